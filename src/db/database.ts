@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+/** Where the data lives: a PostgreSQL server, or PGlite (PostgreSQL in WebAssembly) in a folder or in memory. */
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | 'memory' };
+
+/** An open database: the typed query builder plus which engine serves it. */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: 'postgres' | 'pglite';
+  /**
+   * Runs a multi-statement SQL script (a migration) on `executor`, which may be a transaction.
+   * PGlite's prepared statements take one command each, so there the script goes through `exec`
+   * on its single session, which is the session the transaction is open on.
+   */
+  runScript(executor: Kysely<unknown>, script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// Dates without a time must stay plain strings: turning them into Date objects shifts them across time zones.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/** Opens the database the configuration names; the caller owns the handle and must close it. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    await sql`select 1`.execute(db);
+    return {
+      db,
+      engine: 'postgres',
+      runScript: async (executor, script) => {
+        await sql.raw(script).execute(executor);
+      },
+      close: () => db.destroy(),
+    };
+  }
+  if (target.dataDir !== 'memory') await mkdir(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create({
+    ...(target.dataDir === 'memory' ? {} : { dataDir: target.dataDir }),
+    parsers: { [pg.types.builtins.DATE]: (value: string) => value },
+  });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    engine: 'pglite',
+    runScript: async (_executor, script) => {
+      await pglite.exec(script);
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,136 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** A date column (no time), kept as a 'YYYY-MM-DD' string on both engines so no time zone can shift it. */
+type DateOnly = ColumnType<string, string | null | undefined, string | null>;
+
+/** Gemeente (municipality): the level that owns every network; a network never crosses its border. */
+export interface MunicipalitiesTable {
+  id: Generated<string>;
+  name: string;
+  cbs_code: string;
+  latitude: number;
+  longitude: number;
+  created_at: Timestamp;
+}
+
+/** Stadsdeel (district) or wijk (neighbourhood) inside a municipality. */
+export interface AreasTable {
+  id: Generated<string>;
+  municipality_id: string;
+  parent_id: string | null;
+  kind: 'district' | 'neighbourhood';
+  name: string;
+}
+
+/** Bondgenotennetwerk: the table of allies and staff for one area. */
+export interface NetworksTable {
+  id: Generated<string>;
+  municipality_id: string;
+  area_id: string;
+  name: string;
+  status: Generated<'starting' | 'active' | 'paused'>;
+  founded_on: DateOnly | null;
+  created_at: Timestamp;
+}
+
+/** A staff member (gemeente or politie) known by Entra tenant and object id. */
+export interface UsersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  aad_object_id: string;
+  display_name: string;
+  email: string | null;
+  organisation: 'gemeente' | 'politie' | null;
+  job_title: string | null;
+  created_at: Timestamp;
+}
+
+export type NetworkRole = 'coordinator' | 'member' | 'secretary' | 'viewer';
+
+export interface NetworkRolesTable {
+  network_id: string;
+  user_id: string;
+  role: NetworkRole;
+}
+
+/** A community or group (religious, by origin, or otherwise) that key figures represent. */
+export interface CommunitiesTable {
+  id: Generated<string>;
+  municipality_id: string;
+  name: string;
+  category: 'religion' | 'origin' | 'group';
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  name: string;
+  kind: string;
+}
+
+/** Sleutelfiguur (key figure) or bondgenoot (ally): special-category personal data. */
+export interface PeopleTable {
+  id: Generated<string>;
+  municipality_id: string;
+  display_name: string;
+  kind: 'key_figure' | 'ally' | 'former_ally';
+  is_professional: Generated<boolean>;
+  mobile: string | null;
+  email: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NetworkPeopleTable {
+  network_id: string;
+  person_id: string;
+}
+
+export interface PersonCommunitiesTable {
+  person_id: string;
+  community_id: string;
+}
+
+export interface PersonOrganisationsTable {
+  person_id: string;
+  organisation_id: string;
+}
+
+export interface LocalSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface ConversationReferencesTable {
+  id: Generated<string>;
+  conversation_id: string;
+  channel_user_id: string;
+  aad_object_id: string | null;
+  tenant_id: string | null;
+  conversation_type: string | null;
+  service_url: string;
+  reference: JSONColumnType<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
+/** Every table the application reads or writes, for Kysely's typed queries. */
+export interface Database {
+  municipalities: MunicipalitiesTable;
+  areas: AreasTable;
+  networks: NetworksTable;
+  users: UsersTable;
+  network_roles: NetworkRolesTable;
+  communities: CommunitiesTable;
+  organisations: OrganisationsTable;
+  people: PeopleTable;
+  network_people: NetworkPeopleTable;
+  person_communities: PersonCommunitiesTable;
+  person_organisations: PersonOrganisationsTable;
+  local_sessions: LocalSessionsTable;
+  conversation_references: ConversationReferencesTable;
+}

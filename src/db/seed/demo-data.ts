@@ -1,0 +1,171 @@
+/**
+ * The fictional demo municipality. The areas are Almere's real districts and neighbourhoods (public
+ * geography, from seed 000); every person, organisation, phone number and e-mail address is invented.
+ * Phone numbers use +31 6 0000 xxxx and mail addresses example.org, neither of which reaches anyone.
+ */
+
+/** Tenant of the demo staff: a placeholder GUID, never a real Entra tenant. */
+export const DEMO_TENANT_ID = '00000000-0000-4000-8000-0000000000a1';
+
+export const DEMO_MUNICIPALITY = {
+  name: 'Almere',
+  cbsCode: 'GM0034',
+  latitude: 52.3508,
+  longitude: 5.2647,
+} as const;
+
+/** District (stadsdeel) → neighbourhoods (wijken). */
+export const DEMO_DISTRICTS: Record<string, string[]> = {
+  Haven: ['Centrum Haven', 'De Werven', 'De Wierden', 'De Marken', 'De Velden'],
+  Stad: ['Stadscentrum', 'Muziekwijk', 'Filmwijk', 'Waterwijk', 'Stedenwijk', 'Kruidenwijk'],
+  Buiten: ['Regenboogbuurt', 'Oostvaardersbuurt', 'Faunabuurt', 'Bloemenbuurt', 'Molenbuurt'],
+  Poort: ['Europakwartier', 'Homeruskwartier', 'Columbuskwartier'],
+  Hout: ['Nobelhorst', 'Vogelhorst', 'Overgooi'],
+};
+
+export const DEMO_COMMUNITIES: { name: string; category: 'religion' | 'origin' | 'group' }[] = [
+  { name: 'Islamitisch', category: 'religion' },
+  { name: 'Joods', category: 'religion' },
+  { name: 'Katholiek', category: 'religion' },
+  { name: 'Protestants', category: 'religion' },
+  { name: 'Hindoestaans', category: 'religion' },
+  { name: 'Turks', category: 'origin' },
+  { name: 'Marokkaans', category: 'origin' },
+  { name: 'Surinaams', category: 'origin' },
+  { name: 'Antilliaans', category: 'origin' },
+  { name: 'Syrisch', category: 'origin' },
+  { name: 'Jongeren', category: 'group' },
+  { name: 'LHBTI', category: 'group' },
+  { name: 'Sportverenigingen', category: 'group' },
+  { name: 'Ondernemers', category: 'group' },
+  { name: 'Scholen', category: 'group' },
+  { name: 'Buurtverenigingen', category: 'group' },
+];
+
+export const DEMO_ORGANISATIONS: { name: string; kind: string }[] = [
+  { name: 'Stichting Buurthuis De Schakel', kind: 'foundation' },
+  { name: 'Moskee Al-Fajr (fictief)', kind: 'mosque' },
+  { name: 'Protestantse Gemeente De Ark (fictief)', kind: 'church' },
+  { name: 'Voetbalvereniging Almere Haven Noord (fictief)', kind: 'sport_club' },
+  { name: 'Ondernemersvereniging Stadshart (fictief)', kind: 'business_association' },
+  { name: 'Jongerencentrum De Loods (fictief)', kind: 'youth_centre' },
+];
+
+export interface DemoStaff {
+  key: string;
+  displayName: string;
+  organisation: 'gemeente' | 'politie';
+  jobTitle: string;
+  objectId: string;
+}
+
+/** Staff who can sign in locally; object ids are placeholders in the demo tenant. */
+export const DEMO_STAFF: DemoStaff[] = [
+  {
+    key: 'oov-haven',
+    displayName: 'Sanne Verhoef',
+    organisation: 'gemeente',
+    jobTitle: 'Adviseur openbare orde en veiligheid',
+    objectId: '00000000-0000-4000-8000-000000000101',
+  },
+  {
+    key: 'wijkagent-haven',
+    displayName: 'Joris Amrani',
+    organisation: 'politie',
+    jobTitle: 'Wijkagent Haven',
+    objectId: '00000000-0000-4000-8000-000000000102',
+  },
+  {
+    key: 'secretaris',
+    displayName: 'Petra Lindeboom',
+    organisation: 'gemeente',
+    jobTitle: 'Secretaris bondgenotenoverleg',
+    objectId: '00000000-0000-4000-8000-000000000103',
+  },
+  {
+    key: 'teamchef-stad',
+    displayName: 'Mehmet Kaya-de Bruin',
+    organisation: 'politie',
+    jobTitle: 'Teamchef basisteam Stad',
+    objectId: '00000000-0000-4000-8000-000000000104',
+  },
+  {
+    key: 'integratie-stad',
+    displayName: 'Fleur Oosterhout',
+    organisation: 'gemeente',
+    jobTitle: 'Beleidsmedewerker integratie',
+    objectId: '00000000-0000-4000-8000-000000000105',
+  },
+  {
+    key: 'wijkagent-buiten',
+    displayName: 'Dewi Sastromedjo',
+    organisation: 'politie',
+    jobTitle: 'Wijkagent Buiten',
+    objectId: '00000000-0000-4000-8000-000000000106',
+  },
+];
+
+export interface DemoNetwork {
+  name: string;
+  district: string;
+  status: 'starting' | 'active' | 'paused';
+  foundedOn: string | null;
+  staff: { key: string; role: 'coordinator' | 'member' | 'secretary' | 'viewer' }[];
+  people: { name: string; kind: 'key_figure' | 'ally'; communities: string[]; professional?: boolean }[];
+}
+
+export const DEMO_NETWORKS: DemoNetwork[] = [
+  {
+    name: 'Bondgenoten Haven',
+    district: 'Haven',
+    status: 'active',
+    foundedOn: '2019-03-14',
+    staff: [
+      { key: 'oov-haven', role: 'coordinator' },
+      { key: 'wijkagent-haven', role: 'coordinator' },
+      { key: 'secretaris', role: 'secretary' },
+    ],
+    people: [
+      { name: 'Yasmina el Ouali', kind: 'ally', communities: ['Marokkaans', 'Islamitisch'] },
+      { name: 'Harm-Jan Veldkamp', kind: 'ally', communities: ['Protestants', 'Buurtverenigingen'] },
+      { name: 'Esra Demirtaş-Kuipers', kind: 'ally', communities: ['Turks', 'Ondernemers'] },
+      { name: 'Roy Martina-Boelen', kind: 'ally', communities: ['Antilliaans', 'Sportverenigingen'] },
+      { name: 'Noor Hagenaars', kind: 'ally', communities: ['LHBTI', 'Jongeren'] },
+      { name: 'Ilse Brandsma', kind: 'key_figure', communities: ['Scholen'] },
+      { name: 'Ravi Ramsaran-Tol', kind: 'key_figure', communities: ['Hindoestaans', 'Surinaams'] },
+      { name: 'Bas Wolters', kind: 'key_figure', communities: ['Jongeren'], professional: true },
+    ],
+  },
+  {
+    name: 'Bondgenoten Stad',
+    district: 'Stad',
+    status: 'active',
+    foundedOn: '2020-01-22',
+    staff: [
+      { key: 'integratie-stad', role: 'coordinator' },
+      { key: 'teamchef-stad', role: 'member' },
+      { key: 'secretaris', role: 'secretary' },
+    ],
+    people: [
+      { name: 'Abdelkarim Bennani-Vos', kind: 'ally', communities: ['Islamitisch', 'Marokkaans'] },
+      { name: 'Miriam Goudsmit-Lang', kind: 'ally', communities: ['Joods'] },
+      { name: 'Gerda Spijkerman', kind: 'ally', communities: ['Katholiek', 'Buurtverenigingen'] },
+      { name: 'Kwame Pinas', kind: 'ally', communities: ['Surinaams', 'Jongeren'] },
+      { name: 'Lina Haddad', kind: 'key_figure', communities: ['Syrisch'] },
+      { name: 'Tom Verschuur', kind: 'key_figure', communities: ['Ondernemers'] },
+    ],
+  },
+  {
+    name: 'Bondgenoten Buiten',
+    district: 'Buiten',
+    status: 'starting',
+    foundedOn: null,
+    staff: [{ key: 'wijkagent-buiten', role: 'coordinator' }],
+    people: [
+      { name: 'Hatice Yıldız-Mulder', kind: 'ally', communities: ['Turks', 'Islamitisch'] },
+      { name: 'Sjoerd Kamminga', kind: 'ally', communities: ['Sportverenigingen'] },
+      { name: 'Priya Bhagwandin', kind: 'key_figure', communities: ['Hindoestaans'] },
+      { name: 'Marlon Doelwijt', kind: 'key_figure', communities: ['Surinaams', 'Jongeren'] },
+    ],
+  },
+];

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import type { AppDeps } from '../server/deps.js';
+import { LOCAL_SESSION_COOKIE } from './authenticate.js';
+import { listLocalStaff, signInLocally, signOutLocally } from './local-sign-in.js';
+import { describeMe, presentStaffMember } from './me.js';
+import { authConfigSchema, localSignInSchema, meSchema, staffMemberSchema } from './schemas.js';
+
+const sessionCookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
+
+/** Routes every deployment has: how to sign in, and who am I. */
+function commonRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'getAuthConfig',
+      method: 'get',
+      path: '/auth/config',
+      summary: 'How a client signs in to this server (local demo sign-in or Teams SSO)',
+      tags: ['identity'],
+      access: 'public',
+      response: { status: 200, description: 'The sign-in mode', schema: authConfigSchema },
+      handle: async () => ({ mode: deps.config.authMode, clientId: deps.config.aad?.clientId ?? null }),
+    }),
+    defineRoute({
+      operationId: 'getMe',
+      method: 'get',
+      path: '/me',
+      summary: 'The signed-in staff member and their roles per network',
+      tags: ['identity'],
+      access: 'signed-in',
+      response: { status: 200, description: 'The signed-in user', schema: meSchema },
+      handle: async (_input, context) => describeMe(deps.db, context.principal),
+    }),
+  ];
+}
+
+/** Routes of the local sign-in; registered only when the server runs in local mode. */
+function localRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'listLocalStaff',
+      method: 'get',
+      path: '/auth/local/staff',
+      summary: 'Local run only: the fictional demo staff one can sign in as',
+      tags: ['identity'],
+      access: 'public',
+      response: { status: 200, description: 'Demo staff', schema: z.array(staffMemberSchema) },
+      handle: async () => (await listLocalStaff(deps.db)).map(presentStaffMember),
+    }),
+    defineRoute({
+      operationId: 'createLocalSession',
+      method: 'post',
+      path: '/auth/local/session',
+      summary: 'Local run only: sign in as a demo staff member (sets an HttpOnly session cookie)',
+      tags: ['identity'],
+      access: 'public',
+      body: localSignInSchema,
+      response: { status: 201, description: 'Signed in', schema: meSchema },
+      handle: async ({ body }, context) => {
+        const session = await signInLocally(deps.db, body.userId, deps.now());
+        context.response.setCookie(LOCAL_SESSION_COOKIE, session.token, { ...sessionCookie, expires: session.expiresAt });
+        return describeMe(deps.db, {
+          userId: session.user.id,
+          tenantId: session.user.tenantId,
+          objectId: session.user.objectId,
+          displayName: session.user.displayName,
+          method: 'local',
+        });
+      },
+    }),
+    defineRoute({
+      operationId: 'deleteLocalSession',
+      method: 'delete',
+      path: '/auth/local/session',
+      summary: 'Local run only: sign out',
+      tags: ['identity'],
+      access: 'public',
+      response: { status: 204, description: 'Signed out' },
+      handle: async (_input, context) => {
+        await signOutLocally(deps.db, context.cookies[LOCAL_SESSION_COOKIE], deps.now());
+        context.response.clearCookie(LOCAL_SESSION_COOKIE, sessionCookie);
+        return undefined;
+      },
+    }),
+  ];
+}
+
+/** The identity capability's API routes for this server's sign-in mode. */
+export function identityRoutes(deps: AppDeps): AnyApiRoute[] {
+  return deps.config.authMode === 'local' ? [...commonRoutes(deps), ...localRoutes(deps)] : commonRoutes(deps);
+}

@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { Database, NetworkRole } from '../db/schema.js';
+
+/** A staff user as stored; no roles. */
+export interface UserRecord {
+  id: string;
+  tenantId: string;
+  objectId: string;
+  displayName: string;
+  email: string | null;
+  organisation: 'gemeente' | 'politie' | null;
+  jobTitle: string | null;
+}
+
+/** A role the user holds in one network. */
+export interface NetworkRoleRecord {
+  networkId: string;
+  networkName: string;
+  role: NetworkRole;
+}
+
+const userColumns = [
+  'id',
+  'tenant_id as tenantId',
+  'aad_object_id as objectId',
+  'display_name as displayName',
+  'email',
+  'organisation',
+  'job_title as jobTitle',
+] as const;
+
+/** Finds a user by row id. */
+export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRecord | undefined> {
+  return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+}
+
+/** Lists every user, for the local sign-in picker (demo staff only ever exist there). */
+export async function listUsers(db: Kysely<Database>): Promise<UserRecord[]> {
+  return db.selectFrom('users').select(userColumns).orderBy('display_name').execute();
+}
+
+/** Creates the user on first sign-in or refreshes the display name they carry in their token. */
+export async function upsertUserFromToken(
+  db: Kysely<Database>,
+  input: { tenantId: string; objectId: string; displayName: string },
+): Promise<UserRecord> {
+  return db
+    .insertInto('users')
+    .values({ tenant_id: input.tenantId, aad_object_id: input.objectId, display_name: input.displayName })
+    .onConflict((oc) => oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({ display_name: input.displayName }))
+    .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/** The networks a user holds a role in, with the role. */
+export async function listNetworkRoles(db: Kysely<Database>, userId: string): Promise<NetworkRoleRecord[]> {
+  return db
+    .selectFrom('network_roles')
+    .innerJoin('networks', 'networks.id', 'network_roles.network_id')
+    .select(['networks.id as networkId', 'networks.name as networkName', 'network_roles.role'])
+    .where('network_roles.user_id', '=', userId)
+    .orderBy('networks.name')
+    .execute();
+}

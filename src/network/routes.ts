@@ -1,0 +1,20 @@
+import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import type { AppDeps } from '../server/deps.js';
+import { getAreaOverview } from './area-service.js';
+import { areaOverviewSchema } from './schemas.js';
+
+/** The network capability's API routes. */
+export function networkRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'getAreaOverview',
+      method: 'get',
+      path: '/areas',
+      summary: 'Municipalities with their districts, neighbourhoods and networks',
+      tags: ['network'],
+      access: 'signed-in',
+      response: { status: 200, description: 'The area overview', schema: areaOverviewSchema },
+      handle: async (_input, context) => getAreaOverview(deps.db, context.principal.userId),
+    }),
+  ];
+}

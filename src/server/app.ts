@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import { sql } from 'kysely';
+import { pendingMigrations } from '../db/migrate.js';
+import { identityRoutes } from '../identity/routes.js';
+import { networkRoutes } from '../network/routes.js';
+import { DomainError } from '../shared/errors.js';
+import type { AnyApiRoute } from './api-route.js';
+import { API_BODY_LIMIT, buildApiRouter } from './api-router.js';
+import type { AppDeps } from './deps.js';
+import { problemErrorHandler } from './error-handler.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { projectRoot } from './project-root.js';
+import { securityHeaders } from './security-headers.js';
+
+/** Every `/api/v1` route of every capability; the OpenAPI document is generated from this list. */
+export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [...identityRoutes(deps), ...networkRoutes(deps)];
+}
+
+/** Where the built tab lives (`npm run build` writes it). */
+export const TAB_DIST_DIR = join(projectRoot(), 'dist', 'tab');
+
+function readinessHandler(deps: AppDeps): RequestHandler {
+  return async (_req, res) => {
+    await sql`select 1`.execute(deps.db).catch(() => {
+      throw new DomainError('not-ready', 'The database cannot be reached.');
+    });
+    const pending = await pendingMigrations(deps.database);
+    if (pending.length > 0) throw new DomainError('not-ready', `${pending.length} database migration(s) pending.`);
+    res.json({ status: 'ready' });
+  };
+}
+
+function serveTab(app: Express): void {
+  if (!existsSync(join(TAB_DIST_DIR, 'index.html'))) {
+    app.get(/^\/(?!api\/).*/, (_req: Request, res: Response) => {
+      res.status(503).type('text/plain').send('The tab is not built. Run `npm run build` (npm start does this).');
+    });
+    return;
+  }
+  app.use(express.static(TAB_DIST_DIR, { index: false, maxAge: '1h' }));
+  // Client-side routes all load the same page.
+  app.get(/^\/(?!api\/).*/, (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(TAB_DIST_DIR, 'index.html'));
+  });
+}
+
+/** Builds the one HTTP application: tab, API, bot endpoint and health checks. */
+export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler } = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.authMode === 'entra' ? 1 : 'loopback');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: () => randomUUID(),
+      // Paths only: query strings can carry search terms, which may be names.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(securityHeaders({ httpsOnly: deps.config.publicUrl.startsWith('https://') }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', readinessHandler(deps));
+
+  const routes = allApiRoutes(deps);
+  const openApi = buildOpenApiDocument(routes, deps.config.publicUrl);
+  app.get('/api/v1/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use('/api/v1', buildApiRouter(routes, deps));
+
+  if (options.botHandler) {
+    app.post('/api/messages', express.json({ limit: API_BODY_LIMIT }), options.botHandler);
+  }
+  app.use('/api', (req: Request) => {
+    throw new DomainError('not-found', `There is no ${req.method} ${req.originalUrl.split('?')[0]}.`);
+  });
+  serveTab(app);
+  app.use(problemErrorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+
+/** Thrown when the environment cannot start the server; its message names every offending variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const uuid = z.uuid({ message: 'must be a GUID such as 00000000-0000-0000-0000-000000000000' });
+
+const uuidList = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const items = value === '' ? [] : value.split(',').map((item) => item.trim());
+    for (const item of items) {
+      if (!uuid.safeParse(item).success) {
+        ctx.addIssue({ code: 'custom', message: `"${item}" is not a GUID; use a comma-separated list of GUIDs` });
+        return z.NEVER;
+      }
+    }
+    return items;
+  });
+
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const rawEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3978),
+  HOST: optionalText,
+  PUBLIC_URL: optionalText.pipe(httpUrl.optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: optionalText.pipe(
+    z.url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  ),
+  DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
+  SEED_DEMO: optionalText.pipe(booleanFlag.optional()),
+  AUTH_MODE: optionalText.pipe(z.enum(['local', 'entra'], { message: 'must be local or entra' }).optional()),
+  BOT_ID: optionalText.pipe(uuid.optional()),
+  BOT_PASSWORD: optionalText,
+  BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  BOT_TENANT_ID: optionalText.pipe(uuid.optional()),
+  AAD_CLIENT_ID: optionalText.pipe(uuid.optional()),
+  AAD_CLIENT_SECRET: optionalText,
+  AAD_TENANT_ID: optionalText.pipe(uuid.optional()),
+  AAD_ALLOWED_TENANTS: optionalText.pipe(uuidList.optional()),
+  AAD_AUTHORITY_HOST: httpUrl.default('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: httpUrl.default('https://graph.microsoft.com/v1.0'),
+});
+
+type RawEnv = z.infer<typeof rawEnvSchema>;
+
+/** The validated settings the server runs with; built once at start by {@link loadConfig}. */
+export interface AppConfig {
+  nodeEnv: RawEnv['NODE_ENV'];
+  port: number;
+  host: string;
+  publicUrl: string;
+  logLevel: RawEnv['LOG_LEVEL'];
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  seedDemo: boolean;
+  authMode: 'local' | 'entra';
+  bot: { appId: string; password: string | undefined; type: RawEnv['BOT_TYPE']; tenantId: string | undefined } | null;
+  aad: {
+    clientId: string;
+    clientSecret: string | undefined;
+    tenantId: string;
+    allowedTenants: string[];
+    authorityHost: string;
+  } | null;
+  graphBaseUrl: string;
+}
+
+function isLoopbackUrl(value: string): boolean {
+  const { hostname } = new URL(value);
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/** Rules that span several variables; each problem names the variable to fix. */
+function crossFieldProblems(env: RawEnv): string[] {
+  const problems: string[] = [];
+  const aadNames = ['AAD_CLIENT_ID', 'AAD_CLIENT_SECRET', 'AAD_TENANT_ID', 'AAD_ALLOWED_TENANTS'] as const;
+  const aadPresent = aadNames.filter((name) => env[name] !== undefined);
+  const mode = env.AUTH_MODE ?? (aadPresent.length > 0 ? 'entra' : 'local');
+
+  if (mode === 'local') {
+    // Local sign-in trusts whoever can reach the port, so it may only ever run on a developer's machine.
+    if (env.NODE_ENV === 'production') problems.push('AUTH_MODE: local sign-in is refused when NODE_ENV=production');
+    if (aadPresent.length > 0)
+      problems.push(`AUTH_MODE: local sign-in is refused while ${aadPresent.join(', ')} is set`);
+    if (env.HOST !== undefined && !LOOPBACK_HOSTS.has(env.HOST))
+      problems.push(`HOST: local sign-in only listens on loopback (127.0.0.1, ::1, localhost), not "${env.HOST}"`);
+  } else {
+    for (const name of ['AAD_CLIENT_ID', 'AAD_TENANT_ID'] as const) {
+      if (env[name] === undefined) problems.push(`${name}: required when AUTH_MODE is entra`);
+    }
+    if (env.PUBLIC_URL === undefined) problems.push('PUBLIC_URL: required when AUTH_MODE is entra');
+  }
+  if ((env.BOT_ID === undefined) !== (env.BOT_PASSWORD === undefined) && env.BOT_TYPE !== 'UserAssignedMSI') {
+    problems.push('BOT_PASSWORD: BOT_ID and BOT_PASSWORD are set together or not at all');
+  }
+  if (env.BOT_ID !== undefined && env.BOT_TYPE !== 'MultiTenant' && env.BOT_TENANT_ID === undefined) {
+    problems.push(`BOT_TENANT_ID: required for a ${env.BOT_TYPE} bot`);
+  }
+  for (const name of ['AAD_AUTHORITY_HOST', 'GRAPH_BASE_URL'] as const) {
+    const value = env[name];
+    // Plain http is only for loopback stand-ins in tests; anything reachable must be https.
+    if (!value.startsWith('https://') && !(env.NODE_ENV === 'test' && isLoopbackUrl(value))) {
+      problems.push(`${name}: must be an https URL (http is allowed only for 127.0.0.1 in tests)`);
+    }
+  }
+  return problems;
+}
+
+function formatIssues(issues: z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`);
+}
+
+/** Parses the process environment into {@link AppConfig}, or throws one {@link ConfigError} naming every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = rawEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n  ${formatIssues(parsed.error.issues).join('\n  ')}`);
+  }
+  const raw = parsed.data;
+  const problems = crossFieldProblems(raw);
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+
+  const authMode = raw.AUTH_MODE ?? (raw.AAD_CLIENT_ID ? 'entra' : 'local');
+  const host = raw.HOST ?? (authMode === 'local' ? '127.0.0.1' : '0.0.0.0');
+  return {
+    nodeEnv: raw.NODE_ENV,
+    port: raw.PORT,
+    host,
+    publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
+    logLevel: raw.LOG_LEVEL,
+    database: raw.DATABASE_URL
+      ? { kind: 'postgres', url: raw.DATABASE_URL }
+      : { kind: 'pglite', dataDir: raw.DATA_DIR },
+    // The fictional demo municipality is seeded by default only on the embedded database.
+    seedDemo: raw.SEED_DEMO ?? raw.DATABASE_URL === undefined,
+    authMode,
+    bot: raw.BOT_ID
+      ? { appId: raw.BOT_ID, password: raw.BOT_PASSWORD, type: raw.BOT_TYPE, tenantId: raw.BOT_TENANT_ID }
+      : null,
+    aad:
+      authMode === 'entra' && raw.AAD_CLIENT_ID && raw.AAD_TENANT_ID
+        ? {
+            clientId: raw.AAD_CLIENT_ID,
+            clientSecret: raw.AAD_CLIENT_SECRET,
+            tenantId: raw.AAD_TENANT_ID,
+            allowedTenants: raw.AAD_ALLOWED_TENANTS?.length ? raw.AAD_ALLOWED_TENANTS : [raw.AAD_TENANT_ID],
+            authorityHost: raw.AAD_AUTHORITY_HOST.replace(/\/+$/, ''),
+          }
+        : null,
+    graphBaseUrl: raw.GRAPH_BASE_URL.replace(/\/+$/, ''),
+  };
+}

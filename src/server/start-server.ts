@@ -1,0 +1,88 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { type DatabaseHandle, openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { seedDemoMunicipality } from '../db/seed/seed-demo.js';
+import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
+import { EntraTokenValidator } from '../identity/entra-token.js';
+import { createApp } from './app.js';
+import type { AppConfig } from './config.js';
+import type { AppDeps } from './deps.js';
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  url: string;
+  deps: AppDeps;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+function authenticatorFor(config: AppConfig, database: DatabaseHandle): Authenticator {
+  if (config.authMode === 'local' || !config.aad) return localAuthenticator(database.db);
+  const validator = new EntraTokenValidator({
+    clientId: config.aad.clientId,
+    appDomain: new URL(config.publicUrl).host,
+    allowedTenants: config.aad.allowedTenants,
+    authorityHost: config.aad.authorityHost,
+  });
+  return entraAuthenticator(database.db, validator);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Opens and migrates the database, seeds the demo municipality when configured, and listens.
+ * `database` lets tests hand in a database they prepared; it is then not closed by `close()`.
+ */
+export async function startServer(
+  config: AppConfig,
+  logger: Logger,
+  options: { database?: DatabaseHandle; botHandler?: (deps: AppDeps) => RequestHandler } = {},
+): Promise<RunningServer> {
+  const database = options.database ?? (await openDatabase(config.database));
+  try {
+    const applied = await migrateToLatest(database);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+    if (config.seedDemo && (await seedDemoMunicipality(database.db))) logger.info('fictional demo municipality seeded');
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+
+  const deps: AppDeps = {
+    config,
+    db: database.db,
+    database,
+    logger,
+    authenticate: authenticatorFor(config, database),
+    now: () => new Date(),
+  };
+  const app = createApp(deps, options.botHandler ? { botHandler: options.botHandler(deps) } : {});
+  const httpServer = createServer(app);
+  await listen(httpServer, config.port, config.host);
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    deps,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      if (!options.database) await database.close();
+    },
+  };
+}
