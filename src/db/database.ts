@@ -6,7 +6,9 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 
 /** Where the data lives: a PostgreSQL server, or PGlite (PostgreSQL in WebAssembly) in a folder or in memory. */
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | 'memory' };
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'pglite'; dataDir: string | 'memory' };
 
 /** An open database: the typed query builder plus which engine serves it. */
 export interface DatabaseHandle {

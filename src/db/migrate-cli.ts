@@ -9,7 +9,9 @@ async function run(): Promise<void> {
   try {
     const applied = await migrateToLatest(database);
     process.stdout.write(
-      applied.length > 0 ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'Database is up to date.\n',
+      applied.length > 0
+        ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`
+        : 'Database is up to date.\n',
     );
   } finally {
     await database.close();
@@ -17,6 +19,8 @@ async function run(): Promise<void> {
 }
 
 run().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? '' : 'Migration failed: '}${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? '' : 'Migration failed: '}${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -31,8 +31,11 @@ class SqlFileMigrationProvider implements MigrationProvider {
 }
 
 function migrator(handle: DatabaseHandle, dir: string): Migrator {
-  // biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
-  return new Migrator({ db: handle.db as Kysely<any>, provider: new SqlFileMigrationProvider(dir, handle.runScript) });
+  return new Migrator({
+    // biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema
+    db: handle.db as Kysely<any>,
+    provider: new SqlFileMigrationProvider(dir, handle.runScript),
+  });
 }
 
 /** Applies every pending migration; throws with the failing migration's name if one fails (it is rolled back). */
@@ -43,7 +46,9 @@ export async function migrateToLatest(handle: DatabaseHandle, dir = MIGRATIONS_D
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
   }
-  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+  return (results ?? [])
+    .filter((result) => result.status === 'Success')
+    .map((result) => result.migrationName);
 }
 
 /** Names of migrations that exist as files but are not applied yet; empty when the database is current. */

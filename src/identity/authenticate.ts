@@ -21,7 +21,8 @@ export type Authenticator = (credentials: Credentials) => Promise<Principal | nu
 /** Local mode: a server-side session row, created by the local sign-in. Bearer tokens are not accepted. */
 export function localAuthenticator(db: Kysely<Database>, now: () => Date = () => new Date()): Authenticator {
   return async ({ authorization, cookies }) => {
-    if (authorization) throw new DomainError('unauthenticated', 'This local server only accepts the local sign-in.');
+    if (authorization)
+      throw new DomainError('unauthenticated', 'This local server only accepts the local sign-in.');
     const token = cookies[LOCAL_SESSION_COOKIE];
     if (!token) return null;
     const userId = await findLocalSessionUser(db, token, now());
@@ -42,7 +43,8 @@ export function entraAuthenticator(db: Kysely<Database>, validator: EntraTokenVa
   return async ({ authorization }) => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match?.[1]) throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
+    if (!match?.[1])
+      throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
     const identity = await validator.validate(match[1]);
     const user = await upsertUserFromToken(db, identity);
     return { ...identity, userId: user.id, method: 'entra' };

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, decodeJwt, errors as joseErrors, type JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeJwt, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
 import { z } from 'zod';
 import { DomainError } from '../shared/errors.js';
 
@@ -9,6 +9,8 @@ export interface EntraTokenSettings {
   appDomain: string;
   allowedTenants: string[];
   authorityHost: string;
+  /** Minimum time between two key-set downloads on unknown `kid`s (jose's default: 30 s), against key-fetch floods. */
+  keyRefetchCooldownMs?: number;
 }
 
 /** The identity a validated token proves. */
@@ -110,13 +112,23 @@ export class EntraTokenValidator {
       if (!response.ok) throw new Error(`status ${response.status}`);
       body = await response.json();
     } catch {
-      throw new DomainError('unauthenticated', 'The identity provider could not be reached to check the token.');
+      throw new DomainError(
+        'unauthenticated',
+        'The identity provider could not be reached to check the token.',
+      );
     }
     const config = openIdConfigurationSchema.safeParse(body);
     if (!config.success) {
-      throw new DomainError('unauthenticated', 'The identity provider returned an unusable OpenID configuration.');
+      throw new DomainError(
+        'unauthenticated',
+        'The identity provider returned an unusable OpenID configuration.',
+      );
     }
-    return { issuer: config.data.issuer, keys: createRemoteJWKSet(new URL(config.data.jwks_uri)) };
+    const keys = createRemoteJWKSet(new URL(config.data.jwks_uri), {
+      cooldownDuration: this.settings.keyRefetchCooldownMs ?? 30_000,
+      timeoutDuration: 10_000,
+    });
+    return { issuer: config.data.issuer, keys };
   }
 }
 
@@ -128,7 +140,10 @@ function describeJoseError(error: unknown): string {
     if (error.claim === 'iss') return 'The token was issued by an unexpected issuer.';
     return `The token's ${error.claim} claim is not valid.`;
   }
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed || error instanceof joseErrors.JWKSNoMatchingKey) {
+  if (
+    error instanceof joseErrors.JWSSignatureVerificationFailed ||
+    error instanceof joseErrors.JWKSNoMatchingKey
+  ) {
     return 'The token signature is not valid.';
   }
   return 'The token could not be validated.';

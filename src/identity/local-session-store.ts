@@ -21,7 +21,11 @@ export async function insertLocalSession(
 }
 
 /** The user id behind a token, if the session exists and has not expired. */
-export async function findLocalSessionUser(db: Kysely<Database>, token: string, now: Date): Promise<string | undefined> {
+export async function findLocalSessionUser(
+  db: Kysely<Database>,
+  token: string,
+  now: Date,
+): Promise<string | undefined> {
   const row = await db
     .selectFrom('local_sessions')
     .select('user_id')

@@ -28,6 +28,10 @@ export async function signInLocally(
 }
 
 /** Ends a local session; a missing or unknown token is fine (signing out twice is harmless). */
-export async function signOutLocally(db: Kysely<Database>, token: string | undefined, now: Date): Promise<void> {
+export async function signOutLocally(
+  db: Kysely<Database>,
+  token: string | undefined,
+  now: Date,
+): Promise<void> {
   if (token) await deleteLocalSession(db, token, now);
 }

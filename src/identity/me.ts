@@ -7,12 +7,21 @@ import { findUserById, listNetworkRoles, type UserRecord } from './user-store.js
 
 /** Presents a user record with only the fields the API publishes. */
 export function presentStaffMember(user: UserRecord): Me['user'] {
-  return { id: user.id, displayName: user.displayName, organisation: user.organisation, jobTitle: user.jobTitle };
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    organisation: user.organisation,
+    jobTitle: user.jobTitle,
+  };
 }
 
 /** The signed-in user and the roles they hold. */
 export async function describeMe(db: Kysely<Database>, principal: Principal): Promise<Me> {
   const user = await findUserById(db, principal.userId);
   if (!user) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');
-  return { user: presentStaffMember(user), signInMethod: principal.method, roles: await listNetworkRoles(db, user.id) };
+  return {
+    user: presentStaffMember(user),
+    signInMethod: principal.method,
+    roles: await listNetworkRoles(db, user.id),
+  };
 }

@@ -58,7 +58,10 @@ function localRoutes(deps: AppDeps): AnyApiRoute[] {
       response: { status: 201, description: 'Signed in', schema: meSchema },
       handle: async ({ body }, context) => {
         const session = await signInLocally(deps.db, body.userId, deps.now());
-        context.response.setCookie(LOCAL_SESSION_COOKIE, session.token, { ...sessionCookie, expires: session.expiresAt });
+        context.response.setCookie(LOCAL_SESSION_COOKIE, session.token, {
+          ...sessionCookie,
+          expires: session.expiresAt,
+        });
         return describeMe(deps.db, {
           userId: session.user.id,
           tenantId: session.user.tenantId,
@@ -87,5 +90,7 @@ function localRoutes(deps: AppDeps): AnyApiRoute[] {
 
 /** The identity capability's API routes for this server's sign-in mode. */
 export function identityRoutes(deps: AppDeps): AnyApiRoute[] {
-  return deps.config.authMode === 'local' ? [...commonRoutes(deps), ...localRoutes(deps)] : commonRoutes(deps);
+  return deps.config.authMode === 'local'
+    ? [...commonRoutes(deps), ...localRoutes(deps)]
+    : commonRoutes(deps);
 }

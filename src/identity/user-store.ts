@@ -47,7 +47,9 @@ export async function upsertUserFromToken(
   return db
     .insertInto('users')
     .values({ tenant_id: input.tenantId, aad_object_id: input.objectId, display_name: input.displayName })
-    .onConflict((oc) => oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({ display_name: input.displayName }))
+    .onConflict((oc) =>
+      oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({ display_name: input.displayName }),
+    )
     .returning(userColumns)
     .executeTakeFirstOrThrow();
 }

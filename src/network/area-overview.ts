@@ -11,7 +11,8 @@ export function buildAreaOverview(
   callerFacts: Map<string, { role: NetworkRole; allyCount: number }>,
 ): AreaOverview {
   const districtOf = new Map<string, string>();
-  for (const area of rows.areas) districtOf.set(area.id, area.kind === 'district' ? area.id : (area.parentId ?? area.id));
+  for (const area of rows.areas)
+    districtOf.set(area.id, area.kind === 'district' ? area.id : (area.parentId ?? area.id));
 
   return {
     municipalities: rows.municipalities.map((municipality) => ({

@@ -4,7 +4,13 @@ import type { Database, NetworkRole } from '../db/schema.js';
 /** Flat rows the overview is assembled from. */
 export interface AreaRows {
   municipalities: { id: string; name: string }[];
-  areas: { id: string; municipalityId: string; parentId: string | null; kind: 'district' | 'neighbourhood'; name: string }[];
+  areas: {
+    id: string;
+    municipalityId: string;
+    parentId: string | null;
+    kind: 'district' | 'neighbourhood';
+    name: string;
+  }[];
   networks: {
     id: string;
     municipalityId: string;
@@ -26,7 +32,14 @@ export async function readAreaRows(db: Kysely<Database>): Promise<AreaRows> {
       .execute(),
     db
       .selectFrom('networks')
-      .select(['id', 'municipality_id as municipalityId', 'area_id as areaId', 'name', 'status', 'founded_on as foundedOn'])
+      .select([
+        'id',
+        'municipality_id as municipalityId',
+        'area_id as areaId',
+        'name',
+        'status',
+        'founded_on as foundedOn',
+      ])
       .orderBy('name')
       .execute(),
   ]);
@@ -44,7 +57,11 @@ export async function readCallerNetworkFacts(
     .leftJoin('people', (join) =>
       join.onRef('people.id', '=', 'network_people.person_id').on('people.kind', '=', 'ally'),
     )
-    .select((eb) => ['network_roles.network_id as networkId', 'network_roles.role', eb.fn.count<string>('people.id').as('allyCount')])
+    .select((eb) => [
+      'network_roles.network_id as networkId',
+      'network_roles.role',
+      eb.fn.count<string>('people.id').as('allyCount'),
+    ])
     .where('network_roles.user_id', '=', userId)
     .groupBy(['network_roles.network_id', 'network_roles.role'])
     .execute();

@@ -9,7 +9,11 @@ export const networkSummarySchema = z
     foundedOn: z.iso.date().nullable(),
     areaId: z.uuid(),
     myRole: z.enum(['coordinator', 'member', 'secretary', 'viewer']).nullable(),
-    allyCount: z.number().int().nullable().describe('Null when the caller has no role in the network (need-to-know)'),
+    allyCount: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Null when the caller has no role in the network (need-to-know)'),
   })
   .meta({ id: 'NetworkSummary' });
 

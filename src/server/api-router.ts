@@ -20,10 +20,16 @@ function fieldErrors(location: string, error: z.ZodError): FieldError[] {
   }));
 }
 
-function parsePart(location: string, schema: z.ZodType | undefined, value: unknown): { value: unknown; errors: FieldError[] } {
+function parsePart(
+  location: string,
+  schema: z.ZodType | undefined,
+  value: unknown,
+): { value: unknown; errors: FieldError[] } {
   if (!schema) return { value: undefined, errors: [] };
   const result = schema.safeParse(value);
-  return result.success ? { value: result.data, errors: [] } : { value: undefined, errors: fieldErrors(location, result.error) };
+  return result.success
+    ? { value: result.data, errors: [] }
+    : { value: undefined, errors: fieldErrors(location, result.error) };
 }
 
 function requestContext(
@@ -56,10 +62,14 @@ function handlerFor(route: AnyApiRoute, deps: AppDeps) {
     const query = parsePart('query', route.query, req.query);
     const body = parsePart('body', route.body, req.body);
     const errors = [...params.errors, ...query.errors, ...body.errors];
-    if (errors.length > 0) throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
+    if (errors.length > 0)
+      throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
 
     const context = { ...requestContext(req, res, cookies), principal };
-    const result = await route.handle({ params: params.value, query: query.value, body: body.value }, context);
+    const result = await route.handle(
+      { params: params.value, query: query.value, body: body.value },
+      context,
+    );
     const output = route.response.schema ? route.response.schema.parse(result) : undefined;
     res.status(route.response.status);
     if (output === undefined) res.end();

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
-import { pinoHttp } from 'pino-http';
 import { sql } from 'kysely';
+import { pinoHttp } from 'pino-http';
 import { pendingMigrations } from '../db/migrate.js';
 import { identityRoutes } from '../identity/routes.js';
 import { networkRoutes } from '../network/routes.js';
@@ -30,7 +30,8 @@ function readinessHandler(deps: AppDeps): RequestHandler {
       throw new DomainError('not-ready', 'The database cannot be reached.');
     });
     const pending = await pendingMigrations(deps.database);
-    if (pending.length > 0) throw new DomainError('not-ready', `${pending.length} database migration(s) pending.`);
+    if (pending.length > 0)
+      throw new DomainError('not-ready', `${pending.length} database migration(s) pending.`);
     res.json({ status: 'ready' });
   };
 }
@@ -38,7 +39,10 @@ function readinessHandler(deps: AppDeps): RequestHandler {
 function serveTab(app: Express): void {
   if (!existsSync(join(TAB_DIST_DIR, 'index.html'))) {
     app.get(/^\/(?!api\/).*/, (_req: Request, res: Response) => {
-      res.status(503).type('text/plain').send('The tab is not built. Run `npm run build` (npm start does this).');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The tab is not built. Run `npm run build` (npm start does this).');
     });
     return;
   }

@@ -22,7 +22,10 @@ const uuidList = z
     const items = value === '' ? [] : value.split(',').map((item) => item.trim());
     for (const item of items) {
       if (!uuid.safeParse(item).success) {
-        ctx.addIssue({ code: 'custom', message: `"${item}" is not a GUID; use a comma-separated list of GUIDs` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${item}" is not a GUID; use a comma-separated list of GUIDs`,
+        });
         return z.NEVER;
       }
     }
@@ -76,7 +79,12 @@ export interface AppConfig {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   seedDemo: boolean;
   authMode: 'local' | 'entra';
-  bot: { appId: string; password: string | undefined; type: RawEnv['BOT_TYPE']; tenantId: string | undefined } | null;
+  bot: {
+    appId: string;
+    password: string | undefined;
+    type: RawEnv['BOT_TYPE'];
+    tenantId: string | undefined;
+  } | null;
   aad: {
     clientId: string;
     clientSecret: string | undefined;
@@ -101,11 +109,14 @@ function crossFieldProblems(env: RawEnv): string[] {
 
   if (mode === 'local') {
     // Local sign-in trusts whoever can reach the port, so it may only ever run on a developer's machine.
-    if (env.NODE_ENV === 'production') problems.push('AUTH_MODE: local sign-in is refused when NODE_ENV=production');
+    if (env.NODE_ENV === 'production')
+      problems.push('AUTH_MODE: local sign-in is refused when NODE_ENV=production');
     if (aadPresent.length > 0)
       problems.push(`AUTH_MODE: local sign-in is refused while ${aadPresent.join(', ')} is set`);
     if (env.HOST !== undefined && !LOOPBACK_HOSTS.has(env.HOST))
-      problems.push(`HOST: local sign-in only listens on loopback (127.0.0.1, ::1, localhost), not "${env.HOST}"`);
+      problems.push(
+        `HOST: local sign-in only listens on loopback (127.0.0.1, ::1, localhost), not "${env.HOST}"`,
+      );
   } else {
     for (const name of ['AAD_CLIENT_ID', 'AAD_TENANT_ID'] as const) {
       if (env[name] === undefined) problems.push(`${name}: required when AUTH_MODE is entra`);

@@ -7,15 +7,34 @@ import { buildProblem, PROBLEM_CONTENT_TYPE } from './problem.js';
 const BODY_PARSER_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
   'entity.parse.failed': { code: 'malformed-json', detail: 'The request body could not be parsed as JSON.' },
   'entity.too.large': { code: 'payload-too-large', detail: 'The request body exceeds the size limit.' },
-  'encoding.unsupported': { code: 'unsupported-media-type', detail: 'The request body encoding is not supported.' },
-  'charset.unsupported': { code: 'unsupported-media-type', detail: 'The request body charset is not supported.' },
-  'request.aborted': { code: 'validation-failed', detail: 'The request was aborted before its body arrived.' },
-  'request.size.invalid': { code: 'validation-failed', detail: 'The request body length does not match its header.' },
+  'encoding.unsupported': {
+    code: 'unsupported-media-type',
+    detail: 'The request body encoding is not supported.',
+  },
+  'charset.unsupported': {
+    code: 'unsupported-media-type',
+    detail: 'The request body charset is not supported.',
+  },
+  'request.aborted': {
+    code: 'validation-failed',
+    detail: 'The request was aborted before its body arrived.',
+  },
+  'request.size.invalid': {
+    code: 'validation-failed',
+    detail: 'The request body length does not match its header.',
+  },
 };
 
 function bodyParserError(error: unknown): { code: ErrorCode; detail: string } | undefined {
   if (typeof error !== 'object' || error === null || !('type' in error)) return undefined;
   return BODY_PARSER_ERRORS[String((error as { type: unknown }).type)];
+}
+
+function stackFrames(error: Error): string[] {
+  return (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .map((line) => line.trim());
 }
 
 /** The single place where errors become responses: typed errors as problem+json, everything else a bare 500. */
@@ -30,12 +49,19 @@ export function problemErrorHandler(logger: Logger) {
       problem = buildProblem(known.code, known.detail, instance);
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
-      // Only name, code and stack: driver errors keep offending values in other fields, which may be personal.
+      // Name, code and stack frames only: a message or a driver's detail may quote personal data.
       logger.error(
-        { requestId: req.id, err: { type: err.name, code: (err as { code?: unknown }).code, stack: err.stack } },
+        {
+          requestId: req.id,
+          err: { type: err.name, code: (err as { code?: unknown }).code, frames: stackFrames(err) },
+        },
         'unhandled error',
       );
-      problem = buildProblem('internal', `Something went wrong on our side (request ${String(req.id)}).`, instance);
+      problem = buildProblem(
+        'internal',
+        `Something went wrong on our side (request ${String(req.id)}).`,
+        instance,
+      );
     }
     if (res.headersSent) {
       res.end();

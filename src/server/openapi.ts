@@ -7,7 +7,9 @@ export const API_VERSION = '1.0.0';
 
 const problemSchema = z
   .object({
-    type: z.string().describe('Stable URI of the problem kind, e.g. urn:bondgenoten:problem:validation-failed'),
+    type: z
+      .string()
+      .describe('Stable URI of the problem kind, e.g. urn:bondgenoten:problem:validation-failed'),
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
@@ -31,7 +33,10 @@ export function buildOpenApiDocument(routes: AnyApiRoute[], serverUrl: string) {
   });
   for (const route of routes) {
     const success = route.response.schema
-      ? { description: route.response.description, content: { 'application/json': { schema: route.response.schema } } }
+      ? {
+          description: route.response.description,
+          content: { 'application/json': { schema: route.response.schema } },
+        }
       : { description: route.response.description };
     registry.registerPath({
       operationId: route.operationId,
@@ -43,7 +48,9 @@ export function buildOpenApiDocument(routes: AnyApiRoute[], serverUrl: string) {
       request: {
         ...(route.params ? { params: route.params } : {}),
         ...(route.query ? { query: route.query } : {}),
-        ...(route.body ? { body: { content: { 'application/json': { schema: route.body } }, required: true } } : {}),
+        ...(route.body
+          ? { body: { content: { 'application/json': { schema: route.body } }, required: true } }
+          : {}),
       },
       responses: {
         [route.response.status]: success,

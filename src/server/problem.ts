@@ -33,7 +33,12 @@ export function problemType(code: ErrorCode): string {
 }
 
 /** Builds the problem body for a code; `errors` only appears when there are field errors. */
-export function buildProblem(code: ErrorCode, detail: string, instance?: string, errors: FieldError[] = []): ProblemDetails {
+export function buildProblem(
+  code: ErrorCode,
+  detail: string,
+  instance?: string,
+  errors: FieldError[] = [],
+): ProblemDetails {
   const { status, title } = PROBLEM_TYPES[code];
   return {
     type: problemType(code),

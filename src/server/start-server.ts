@@ -53,7 +53,8 @@ export async function startServer(
   try {
     const applied = await migrateToLatest(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-    if (config.seedDemo && (await seedDemoMunicipality(database.db))) logger.info('fictional demo municipality seeded');
+    if (config.seedDemo && (await seedDemoMunicipality(database.db)))
+      logger.info('fictional demo municipality seeded');
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

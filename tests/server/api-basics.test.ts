@@ -11,7 +11,10 @@ afterAll(async () => {
 });
 
 async function signIn(): Promise<string> {
-  const staff = (await (await fetch(`${server.url}/api/v1/auth/local/staff`)).json()) as { id: string; displayName: string }[];
+  const staff = (await (await fetch(`${server.url}/api/v1/auth/local/staff`)).json()) as {
+    id: string;
+    displayName: string;
+  }[];
   const sanne = staff.find((member) => member.displayName === 'Sanne Verhoef');
   if (!sanne) throw new Error('demo staff missing');
   const response = await fetch(`${server.url}/api/v1/auth/local/session`, {
@@ -42,7 +45,11 @@ describe('local sign-in and the area overview', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.headers.get('api-version')).toBe('1.0.0');
     const body = await response.json();
-    expect(body).toMatchObject({ type: 'urn:bondgenoten:problem:unauthenticated', status: 401, instance: '/api/v1/areas' });
+    expect(body).toMatchObject({
+      type: 'urn:bondgenoten:problem:unauthenticated',
+      status: 401,
+      instance: '/api/v1/areas',
+    });
   });
 
   it('shows the demo districts and networks to a signed-in staff member', async () => {
@@ -50,13 +57,24 @@ describe('local sign-in and the area overview', () => {
     const response = await fetch(`${server.url}/api/v1/areas`, { headers: { cookie } });
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
-      municipalities: { name: string; districts: { name: string; neighbourhoods: unknown[]; networks: { name: string; allyCount: number | null; myRole: string | null }[] }[] }[];
+      municipalities: {
+        name: string;
+        districts: {
+          name: string;
+          neighbourhoods: unknown[];
+          networks: { name: string; allyCount: number | null; myRole: string | null }[];
+        }[];
+      }[];
     };
     const almere = body.municipalities.find((m) => m.name === 'Almere');
     expect(almere?.districts.map((d) => d.name)).toEqual(['Buiten', 'Haven', 'Hout', 'Poort', 'Stad']);
     const haven = almere?.districts.find((d) => d.name === 'Haven');
     expect(haven?.neighbourhoods).toHaveLength(5);
-    expect(haven?.networks[0]).toMatchObject({ name: 'Bondgenoten Haven', myRole: 'coordinator', allyCount: 5 });
+    expect(haven?.networks[0]).toMatchObject({
+      name: 'Bondgenoten Haven',
+      myRole: 'coordinator',
+      allyCount: 5,
+    });
     // Need-to-know: no ally count for a network the caller has no role in.
     const stad = almere?.districts.find((d) => d.name === 'Stad');
     expect(stad?.networks[0]).toMatchObject({ name: 'Bondgenoten Stad', myRole: null, allyCount: null });

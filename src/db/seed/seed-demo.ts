@@ -25,7 +25,12 @@ async function insertAreas(tx: Tx, municipalityId: string): Promise<Map<string, 
     await tx
       .insertInto('areas')
       .values(
-        neighbourhoods.map((name) => ({ municipality_id: municipalityId, kind: 'neighbourhood' as const, name, parent_id: id })),
+        neighbourhoods.map((name) => ({
+          municipality_id: municipalityId,
+          kind: 'neighbourhood' as const,
+          name,
+          parent_id: id,
+        })),
       )
       .execute();
   }
@@ -53,7 +58,12 @@ async function insertStaff(tx: Tx): Promise<Map<string, string>> {
 
 async function insertNetwork(
   tx: Tx,
-  ids: { municipalityId: string; districtId: string; staff: Map<string, string>; communities: Map<string, string> },
+  ids: {
+    municipalityId: string;
+    districtId: string;
+    staff: Map<string, string>;
+    communities: Map<string, string>;
+  },
   network: DemoNetwork,
   phoneCounter: { next: number },
 ): Promise<void> {
@@ -70,7 +80,13 @@ async function insertNetwork(
     .executeTakeFirstOrThrow();
   await tx
     .insertInto('network_roles')
-    .values(network.staff.map((s) => ({ network_id: networkId, user_id: ids.staff.get(s.key) as string, role: s.role })))
+    .values(
+      network.staff.map((s) => ({
+        network_id: networkId,
+        user_id: ids.staff.get(s.key) as string,
+        role: s.role,
+      })),
+    )
     .execute();
   for (const person of network.people) {
     phoneCounter.next += 1;
@@ -89,7 +105,12 @@ async function insertNetwork(
     await tx.insertInto('network_people').values({ network_id: networkId, person_id: personId }).execute();
     await tx
       .insertInto('person_communities')
-      .values(person.communities.map((name) => ({ person_id: personId, community_id: ids.communities.get(name) as string })))
+      .values(
+        person.communities.map((name) => ({
+          person_id: personId,
+          community_id: ids.communities.get(name) as string,
+        })),
+      )
       .execute();
   }
 }

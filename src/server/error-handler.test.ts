@@ -1,0 +1,61 @@
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomainError } from '../shared/errors.js';
+import { problemErrorHandler } from './error-handler.js';
+import { createLogger } from './logger.js';
+
+const logLines: string[] = [];
+let baseUrl = '';
+let close: () => void = () => {};
+
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logLines.push(String(chunk));
+      cb();
+    },
+  });
+  const app = express();
+  app.get('/domain', () => {
+    throw new DomainError('rule-violated', 'A network holds at most 15 allies.', [
+      { field: 'body.kind', message: 'too many' },
+    ]);
+  });
+  app.get('/crash', () => {
+    throw new Error('duplicate value Fictief Persoon +31600001234');
+  });
+  app.use(problemErrorHandler(createLogger('info', sink)));
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(() => close());
+
+describe('problemErrorHandler', () => {
+  it('maps a domain error to its status and stable type, with the field errors', async () => {
+    const response = await fetch(`${baseUrl}/domain?x=1`);
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(await response.json()).toEqual({
+      type: 'urn:bondgenoten:problem:rule-violated',
+      title: 'The change breaks a rule of the method',
+      status: 422,
+      detail: 'A network holds at most 15 allies.',
+      instance: '/domain',
+      errors: [{ field: 'body.kind', message: 'too many' }],
+    });
+  });
+
+  it('answers an unexpected error with a bare 500 and never echoes or logs its message', async () => {
+    const response = await fetch(`${baseUrl}/crash`);
+    expect(response.status).toBe(500);
+    const body = await response.json();
+    expect(body).toMatchObject({ type: 'urn:bondgenoten:problem:internal', status: 500 });
+    expect(JSON.stringify(body)).not.toContain('Fictief');
+    expect(logLines.join('')).toContain('unhandled error');
+    expect(logLines.join('')).not.toMatch(/Fictief|31600001234/);
+  });
+});
