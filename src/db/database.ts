@@ -27,9 +27,15 @@ export interface DatabaseHandle {
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /** Opens the database the configuration names; the caller owns the handle and must close it. */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  onIdleClientError: (error: Error) => void = () => {},
+): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection that the server drops (restart, failover) must not crash the process;
+    // the pool replaces it, and the next query reports any lasting outage.
+    pool.on('error', onIdleClientError);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await sql`select 1`.execute(db);
     return {

@@ -118,6 +118,30 @@ export interface ConversationReferencesTable {
   updated_at: Timestamp;
 }
 
+/** A functional administrator of the municipality: manages networks and roles. */
+export interface AdministratorsTable {
+  user_id: string;
+  granted_by: string | null;
+  granted_at: Timestamp;
+}
+
+/** One row of the append-only, hash-chained audit trail; ids only. */
+export interface AuditEventsTable {
+  /** bigint: `pg` returns it as a string, PGlite as a number. */
+  seq: ColumnType<string | number, number, never>;
+  occurred_at: ColumnType<Date, Date, never>;
+  actor_user_id: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  result: 'success' | 'denied' | 'failed';
+  channel: 'tab' | 'bot' | 'api' | 'job';
+  client_address: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
 /** Every table the application reads or writes, for Kysely's typed queries. */
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -133,4 +157,6 @@ export interface Database {
   person_organisations: PersonOrganisationsTable;
   local_sessions: LocalSessionsTable;
   conversation_references: ConversationReferencesTable;
+  administrators: AdministratorsTable;
+  audit_events: AuditEventsTable;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { DomainError } from '../shared/errors.js';
+import { ensureBootstrapAdministrator } from './access.js';
 import type { EntraTokenValidator } from './entra-token.js';
 import { findLocalSessionUser } from './local-session-store.js';
 import type { Principal } from './principal.js';
@@ -38,8 +39,15 @@ export function localAuthenticator(db: Kysely<Database>, now: () => Date = () =>
   };
 }
 
-/** Entra mode: a Teams SSO bearer token, validated; the user row is created on first use. */
-export function entraAuthenticator(db: Kysely<Database>, validator: EntraTokenValidator): Authenticator {
+/**
+ * Entra mode: a Teams SSO bearer token, validated; the user row is created on first use, and a
+ * home-tenant user listed in BOOTSTRAP_ADMINS becomes administrator.
+ */
+export function entraAuthenticator(
+  db: Kysely<Database>,
+  validator: EntraTokenValidator,
+  bootstrap: { homeTenantId: string; adminObjectIds: readonly string[] },
+): Authenticator {
   return async ({ authorization }) => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -47,6 +55,12 @@ export function entraAuthenticator(db: Kysely<Database>, validator: EntraTokenVa
       throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
     const identity = await validator.validate(match[1]);
     const user = await upsertUserFromToken(db, identity);
+    if (
+      identity.tenantId === bootstrap.homeTenantId &&
+      bootstrap.adminObjectIds.includes(identity.objectId)
+    ) {
+      await ensureBootstrapAdministrator(db, user.id);
+    }
     return { ...identity, userId: user.id, method: 'entra' };
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 /** Only a hash of the session token is stored, so a copy of the database cannot be used to sign in. */
@@ -9,7 +9,7 @@ export function hashSessionToken(token: string): string {
 
 /** Stores a new session for a user until `expiresAt`. */
 export async function insertLocalSession(
-  db: Kysely<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   token: string,
   userId: string,
   expiresAt: Date,

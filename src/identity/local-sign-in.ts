@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
+import { appendAuditEvent } from '../privacy/audit-store.js';
 import { DomainError } from '../shared/errors.js';
 import { deleteLocalSession, insertLocalSession } from './local-session-store.js';
 import { findUserById, listUsers, type UserRecord } from './user-store.js';
@@ -13,17 +15,32 @@ export async function listLocalStaff(db: Kysely<Database>): Promise<UserRecord[]
   return listUsers(db);
 }
 
-/** Starts a session for a staff member; the caller sets the returned token as an HttpOnly cookie. */
+/** Starts a session for a staff member (audited); the caller sets the returned token as an HttpOnly cookie. */
 export async function signInLocally(
   db: Kysely<Database>,
+  origin: AuditOrigin,
   userId: string,
   now: Date,
 ): Promise<{ token: string; expiresAt: Date; user: UserRecord }> {
   const user = await findUserById(db, userId);
-  if (!user) throw new DomainError('not-found', 'No staff member with this id exists.');
+  if (!user) {
+    await appendAuditEvent(
+      db,
+      auditEvent(origin, 'auth.sign-in-failed', { type: 'user', id: userId }, 'failed'),
+      now,
+    );
+    throw new DomainError('not-found', 'No staff member with this id exists.');
+  }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + LOCAL_SESSION_HOURS * 3_600_000);
-  await insertLocalSession(db, token, user.id, expiresAt);
+  await db.transaction().execute(async (tx) => {
+    await insertLocalSession(tx, token, user.id, expiresAt);
+    await appendAuditEvent(
+      tx,
+      auditEvent({ ...origin, actorUserId: user.id }, 'auth.sign-in', { type: 'user', id: user.id }),
+      now,
+    );
+  });
   return { token, expiresAt, user };
 }
 

@@ -28,6 +28,7 @@ function commonRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The signed-in staff member and their roles per network',
       tags: ['identity'],
       access: 'signed-in',
+      permission: { kind: 'self' },
       response: { status: 200, description: 'The signed-in user', schema: meSchema },
       handle: async (_input, context) => describeMe(deps.db, context.principal),
     }),
@@ -57,7 +58,7 @@ function localRoutes(deps: AppDeps): AnyApiRoute[] {
       body: localSignInSchema,
       response: { status: 201, description: 'Signed in', schema: meSchema },
       handle: async ({ body }, context) => {
-        const session = await signInLocally(deps.db, body.userId, deps.now());
+        const session = await signInLocally(deps.db, context.origin, body.userId, deps.now());
         context.response.setCookie(LOCAL_SESSION_COOKIE, session.token, {
           ...sessionCookie,
           expires: session.expiresAt,

@@ -41,3 +41,36 @@ export const localSignInSchema = z
   .meta({ id: 'LocalSignIn' });
 
 export type Me = z.infer<typeof meSchema>;
+
+const networkRoleName = z.enum(['coordinator', 'member', 'secretary', 'viewer']);
+
+/** A staff member's role in one network, as the network's staff list shows it. */
+export const roleAssignmentSchema = z
+  .object({
+    userId: z.uuid(),
+    displayName: z.string(),
+    organisation: z.enum(['gemeente', 'politie']).nullable(),
+    jobTitle: z.string().nullable(),
+    role: networkRoleName,
+  })
+  .meta({ id: 'RoleAssignment' });
+
+export const assignRoleSchema = z.object({ role: networkRoleName }).strict().meta({ id: 'AssignRole' });
+
+export const networkIdParams = z.object({ networkId: z.uuid({ message: 'must be a network id' }) });
+export const networkUserParams = networkIdParams.extend({
+  userId: z.uuid({ message: 'must be a staff member id' }),
+});
+export const userIdParams = z.object({ userId: z.uuid({ message: 'must be a staff member id' }) });
+
+/** A staff member with every role they hold, for the administrator screen. */
+export const staffWithRolesSchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    organisation: z.enum(['gemeente', 'politie']).nullable(),
+    jobTitle: z.string().nullable(),
+    isAdministrator: z.boolean(),
+    roles: z.array(networkRoleSchema),
+  })
+  .meta({ id: 'StaffWithRoles' });

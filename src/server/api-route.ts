@@ -1,6 +1,9 @@
 import type { CookieOptions } from 'express';
 import type { z } from 'zod';
+import type { AccessProfile } from '../identity/access.js';
+import type { Permission } from '../identity/permissions.js';
 import type { Principal } from '../identity/principal.js';
+import type { AuditOrigin } from '../privacy/audit-origin.js';
 
 /** What a handler may do to the response besides returning its result. */
 export interface ResponseControl {
@@ -11,6 +14,10 @@ export interface ResponseControl {
 /** Who asks and from where; the handler passes it to the one service it calls. */
 export interface RequestContext<P extends Principal | null> {
   principal: P;
+  /** The caller's roles, loaded before the permission check; null for anonymous callers. */
+  access: P extends Principal ? AccessProfile : AccessProfile | null;
+  /** Actor, channel, address and request id for the audit rows the service writes. */
+  origin: AuditOrigin;
   requestId: string;
   clientAddress: string | undefined;
   cookies: Record<string, string>;
@@ -38,10 +45,18 @@ export interface ApiRoute<
   summary: string;
   tags: string[];
   access: A;
+  /** Required for signed-in routes: what the caller must hold (see identity/permissions.ts). */
+  permission?: Permission;
   params?: Params;
   query?: Query;
   body?: Body;
-  response: { status: 200 | 201 | 204; description: string; schema?: Result };
+  response: {
+    status: 200 | 201 | 204;
+    description: string;
+    schema?: Result;
+    /** `csv`: the handler returns the CSV text, sent as text/csv with `fileName` as attachment. */
+    format?: { kind: 'csv'; fileName: string };
+  };
   handle(
     input: { params: z.output<Params>; query: z.output<Query>; body: z.output<Body> },
     context: RequestContext<PrincipalFor<A>>,
@@ -54,7 +69,7 @@ export function defineRoute<
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Result extends z.ZodType = z.ZodType,
->(route: ApiRoute<'signed-in', Params, Query, Body, Result>): AnyApiRoute;
+>(route: ApiRoute<'signed-in', Params, Query, Body, Result> & { permission: Permission }): AnyApiRoute;
 export function defineRoute<
   Params extends z.ZodType = z.ZodType,
   Query extends z.ZodType = z.ZodType,

@@ -1,6 +1,12 @@
 import { parse as parseCookies } from 'cookie';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
+import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
+import { decide } from '../identity/permissions.js';
+import type { Principal } from '../identity/principal.js';
+import type { AuditChannel } from '../privacy/audit-chain.js';
+import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
+import { appendAuditEvent } from '../privacy/audit-store.js';
 import { DomainError, type FieldError } from '../shared/errors.js';
 import type { AnyApiRoute, RequestContext } from './api-route.js';
 import type { AppDeps } from './deps.js';
@@ -8,6 +14,9 @@ import { API_VERSION } from './openapi.js';
 
 /** JSON bodies above this are refused with 413 before any handler runs. */
 export const API_BODY_LIMIT = '100kb';
+
+/** The tab marks its requests so the audit trail can tell the tab from other API clients. */
+export const CLIENT_HEADER = 'x-bondgenoten-client';
 
 function toExpressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
@@ -32,20 +41,91 @@ function parsePart(
     : { value: undefined, errors: fieldErrors(location, result.error) };
 }
 
-function requestContext(
-  req: Request,
-  res: Response,
-  cookies: Record<string, string>,
-): Omit<RequestContext<null>, 'principal'> {
+function originOf(req: Request, principal: Principal | null): AuditOrigin {
+  const channel: AuditChannel = req.headers[CLIENT_HEADER] === 'tab' ? 'tab' : 'api';
   return {
+    actorUserId: principal?.userId ?? null,
+    channel,
+    clientAddress: req.ip ?? null,
     requestId: String(req.id ?? ''),
-    clientAddress: req.ip,
-    cookies,
-    response: {
-      setCookie: (name, value, options) => res.cookie(name, value, options),
-      clearCookie: (name, options) => res.clearCookie(name, options),
-    },
   };
+}
+
+/** Authenticates, auditing every failed sign-in and every refusal before rethrowing it. */
+async function authenticateOrAudit(
+  route: AnyApiRoute,
+  req: Request,
+  cookies: Record<string, string>,
+  deps: AppDeps,
+): Promise<Principal | null> {
+  let principal: Principal | null;
+  try {
+    principal = await deps.authenticate({ authorization: req.headers.authorization, cookies });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'unauthenticated') {
+      await appendAuditEvent(
+        deps.db,
+        auditEvent(originOf(req, null), 'auth.sign-in-failed', null, 'failed'),
+        deps.now(),
+      );
+    }
+    throw error;
+  }
+  if (route.access === 'signed-in' && !principal) {
+    await appendAuditEvent(
+      deps.db,
+      auditEvent(originOf(req, null), 'access.unauthenticated', null, 'denied'),
+      deps.now(),
+    );
+    throw new DomainError('unauthenticated', 'Sign in to use this part of the API.');
+  }
+  return principal;
+}
+
+/** Checks the route's permission before any service runs; a refusal is audited and becomes 403. */
+async function authorise(
+  route: AnyApiRoute,
+  req: Request,
+  principal: Principal,
+  deps: AppDeps,
+): Promise<AccessProfile> {
+  const access = await loadAccessProfile(deps.db, principal.userId);
+  if (!route.permission) throw new Error(`route ${route.operationId} has no permission`);
+  const decision = decide(route.permission, access, req.params as Record<string, string>);
+  if (!decision.allowed) {
+    const object =
+      decision.objectType && decision.objectId ? { type: decision.objectType, id: decision.objectId } : null;
+    await appendAuditEvent(
+      deps.db,
+      auditEvent(originOf(req, principal), 'access.denied', object, 'denied'),
+      deps.now(),
+    );
+    throw new DomainError('forbidden', 'Your roles do not allow this.');
+  }
+  return access;
+}
+
+function validateInput(route: AnyApiRoute, req: Request) {
+  const params = parsePart('path', route.params, req.params);
+  const query = parsePart('query', route.query, req.query);
+  const body = parsePart('body', route.body, req.body);
+  const errors = [...params.errors, ...query.errors, ...body.errors];
+  if (errors.length > 0)
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
+  return { params: params.value, query: query.value, body: body.value };
+}
+
+function send(route: AnyApiRoute, res: Response, result: unknown): void {
+  res.status(route.response.status);
+  if (route.response.format?.kind === 'csv') {
+    res.type('text/csv; charset=utf-8');
+    res.attachment(route.response.format.fileName);
+    res.send(String(result));
+    return;
+  }
+  const output = route.response.schema ? route.response.schema.parse(result) : undefined;
+  if (output === undefined) res.end();
+  else res.json(output);
 }
 
 function handlerFor(route: AnyApiRoute, deps: AppDeps) {
@@ -54,30 +134,27 @@ function handlerFor(route: AnyApiRoute, deps: AppDeps) {
       throw new DomainError('unsupported-media-type', 'Send the request body as application/json.');
     }
     const cookies = parseCookies(req.headers.cookie ?? '') as Record<string, string>;
-    const principal = await deps.authenticate({ authorization: req.headers.authorization, cookies });
-    if (route.access === 'signed-in' && !principal) {
-      throw new DomainError('unauthenticated', 'Sign in to use this part of the API.');
-    }
-    const params = parsePart('path', route.params, req.params);
-    const query = parsePart('query', route.query, req.query);
-    const body = parsePart('body', route.body, req.body);
-    const errors = [...params.errors, ...query.errors, ...body.errors];
-    if (errors.length > 0)
-      throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
-
-    const context = { ...requestContext(req, res, cookies), principal };
-    const result = await route.handle(
-      { params: params.value, query: query.value, body: body.value },
-      context,
-    );
-    const output = route.response.schema ? route.response.schema.parse(result) : undefined;
-    res.status(route.response.status);
-    if (output === undefined) res.end();
-    else res.json(output);
+    const principal = await authenticateOrAudit(route, req, cookies, deps);
+    const access =
+      principal && route.access === 'signed-in' ? await authorise(route, req, principal, deps) : null;
+    const input = validateInput(route, req);
+    const context: RequestContext<Principal | null> = {
+      principal,
+      access,
+      origin: originOf(req, principal),
+      requestId: String(req.id ?? ''),
+      clientAddress: req.ip,
+      cookies,
+      response: {
+        setCookie: (name, value, options) => res.cookie(name, value, options),
+        clearCookie: (name, options) => res.clearCookie(name, options),
+      },
+    };
+    send(route, res, await route.handle(input, context));
   };
 }
 
-/** Mounts the declared routes on a router: version header, JSON parsing, auth, validation, handler. */
+/** Mounts the declared routes on a router: version header, JSON parsing, auth, permission, validation, handler. */
 export function buildApiRouter(routes: AnyApiRoute[], deps: AppDeps): Router {
   const router = express.Router();
   router.use((_req: Request, res: Response, next: NextFunction) => {
@@ -87,6 +164,9 @@ export function buildApiRouter(routes: AnyApiRoute[], deps: AppDeps): Router {
   });
   router.use(express.json({ limit: API_BODY_LIMIT, strict: true }));
   for (const route of routes) {
+    if (route.access === 'signed-in' && !route.permission) {
+      throw new Error(`Route ${route.operationId} is signed-in but declares no permission`);
+    }
     router[route.method](toExpressPath(route.path), handlerFor(route, deps));
   }
   router.use((req: Request) => {

@@ -5,8 +5,10 @@ import express, { type Express, type Request, type RequestHandler, type Response
 import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
 import { pendingMigrations } from '../db/migrate.js';
+import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
 import { networkRoutes } from '../network/routes.js';
+import { auditRoutes } from '../privacy/audit-routes.js';
 import { DomainError } from '../shared/errors.js';
 import type { AnyApiRoute } from './api-route.js';
 import { API_BODY_LIMIT, buildApiRouter } from './api-router.js';
@@ -18,7 +20,7 @@ import { securityHeaders } from './security-headers.js';
 
 /** Every `/api/v1` route of every capability; the OpenAPI document is generated from this list. */
 export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
-  return [...identityRoutes(deps), ...networkRoutes(deps)];
+  return [...identityRoutes(deps), ...roleRoutes(deps), ...networkRoutes(deps), ...auditRoutes(deps)];
 }
 
 /** Where the built tab lives (`npm run build` writes it). */

@@ -64,6 +64,7 @@ const rawEnvSchema = z.object({
   AAD_TENANT_ID: optionalText.pipe(uuid.optional()),
   AAD_ALLOWED_TENANTS: optionalText.pipe(uuidList.optional()),
   AAD_AUTHORITY_HOST: httpUrl.default('https://login.microsoftonline.com'),
+  BOOTSTRAP_ADMINS: optionalText.pipe(uuidList.optional()),
   GRAPH_BASE_URL: httpUrl.default('https://graph.microsoft.com/v1.0'),
 });
 
@@ -91,6 +92,8 @@ export interface AppConfig {
     tenantId: string;
     allowedTenants: string[];
     authorityHost: string;
+    /** Entra object ids (home tenant) made administrator at their first sign-in. */
+    bootstrapAdmins: string[];
   } | null;
   graphBaseUrl: string;
 }
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             tenantId: raw.AAD_TENANT_ID,
             allowedTenants: raw.AAD_ALLOWED_TENANTS?.length ? raw.AAD_ALLOWED_TENANTS : [raw.AAD_TENANT_ID],
             authorityHost: raw.AAD_AUTHORITY_HOST.replace(/\/+$/, ''),
+            bootstrapAdmins: raw.BOOTSTRAP_ADMINS ?? [],
           }
         : null,
     graphBaseUrl: raw.GRAPH_BASE_URL.replace(/\/+$/, ''),

@@ -27,7 +27,10 @@ function authenticatorFor(config: AppConfig, database: DatabaseHandle): Authenti
     allowedTenants: config.aad.allowedTenants,
     authorityHost: config.aad.authorityHost,
   });
-  return entraAuthenticator(database.db, validator);
+  return entraAuthenticator(database.db, validator, {
+    homeTenantId: config.aad.tenantId,
+    adminObjectIds: config.aad.bootstrapAdmins,
+  });
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -49,7 +52,11 @@ export async function startServer(
   logger: Logger,
   options: { database?: DatabaseHandle; botHandler?: (deps: AppDeps) => RequestHandler } = {},
 ): Promise<RunningServer> {
-  const database = options.database ?? (await openDatabase(config.database));
+  const database =
+    options.database ??
+    (await openDatabase(config.database, (error) =>
+      logger.warn({ err: { type: error.name } }, 'database connection lost'),
+    ));
   try {
     const applied = await migrateToLatest(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');

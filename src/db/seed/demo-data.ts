@@ -62,6 +62,13 @@ export interface DemoStaff {
 /** Staff who can sign in locally; object ids are placeholders in the demo tenant. */
 export const DEMO_STAFF: DemoStaff[] = [
   {
+    key: 'beheerder',
+    displayName: 'Anouk Terpstra',
+    organisation: 'gemeente',
+    jobTitle: 'Functioneel beheerder Bondgenoten',
+    objectId: '00000000-0000-4000-8000-000000000100',
+  },
+  {
     key: 'oov-haven',
     displayName: 'Sanne Verhoef',
     organisation: 'gemeente',
@@ -104,6 +111,9 @@ export const DEMO_STAFF: DemoStaff[] = [
     objectId: '00000000-0000-4000-8000-000000000106',
   },
 ];
+
+/** The demo's functional administrator (manages roles and reads the audit trail). */
+export const DEMO_ADMINISTRATOR_KEY = 'beheerder';
 
 export interface DemoNetwork {
   name: string;

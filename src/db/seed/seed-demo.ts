@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import {
+  DEMO_ADMINISTRATOR_KEY,
   DEMO_COMMUNITIES,
   DEMO_DISTRICTS,
   DEMO_MUNICIPALITY,
@@ -149,6 +150,10 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<boolea
       .values(DEMO_ORGANISATIONS.map((o) => ({ municipality_id: municipalityId, ...o })))
       .execute();
     const staff = await insertStaff(tx);
+    await tx
+      .insertInto('administrators')
+      .values({ user_id: staff.get(DEMO_ADMINISTRATOR_KEY) as string })
+      .execute();
     const communities = new Map(communityRows.map((row) => [row.name, row.id]));
     const phoneCounter = { next: 0 };
     for (const network of DEMO_NETWORKS) {

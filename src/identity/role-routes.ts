@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import type { AppDeps } from '../server/deps.js';
+import { ALL_NETWORK_ROLES } from './permissions.js';
+import {
+  assignNetworkRole,
+  grantAdministrator,
+  listNetworkStaff,
+  revokeAdministrator,
+  revokeNetworkRole,
+} from './role-service.js';
+import { listStaffWithRoles } from './role-store.js';
+import {
+  assignRoleSchema,
+  networkIdParams,
+  networkUserParams,
+  roleAssignmentSchema,
+  staffWithRolesSchema,
+  userIdParams,
+} from './schemas.js';
+
+/** Routes that show and manage who holds which role. */
+export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'listNetworkRoles',
+      method: 'get',
+      path: '/networks/{networkId}/roles',
+      summary: "A network's staff and their roles",
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: {
+        kind: 'network-role',
+        param: 'networkId',
+        roles: ALL_NETWORK_ROLES,
+        administrators: true,
+      },
+      params: networkIdParams,
+      response: {
+        status: 200,
+        description: 'The staff of the network',
+        schema: z.array(roleAssignmentSchema),
+      },
+      handle: async ({ params }, context) =>
+        listNetworkStaff(deps.db, context.origin, params.networkId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'assignNetworkRole',
+      method: 'put',
+      path: '/networks/{networkId}/roles/{userId}',
+      summary: 'Give a staff member a role in a network, or change it (administrators)',
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      params: networkUserParams,
+      body: assignRoleSchema,
+      response: {
+        status: 200,
+        description: 'The staff of the network after the change',
+        schema: z.array(roleAssignmentSchema),
+      },
+      handle: async ({ params, body }, context) =>
+        assignNetworkRole(deps.db, context.origin, { ...params, role: body.role }, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'revokeNetworkRole',
+      method: 'delete',
+      path: '/networks/{networkId}/roles/{userId}',
+      summary: "Take a staff member's role in a network away (administrators)",
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      params: networkUserParams,
+      response: { status: 204, description: 'Revoked' },
+      handle: async ({ params }, context) => {
+        await revokeNetworkRole(deps.db, context.origin, params, deps.now());
+        return undefined;
+      },
+    }),
+    defineRoute({
+      operationId: 'listStaff',
+      method: 'get',
+      path: '/staff',
+      summary: 'Every known staff member with their roles (administrators)',
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      response: { status: 200, description: 'Staff and roles', schema: z.array(staffWithRolesSchema) },
+      handle: async () => listStaffWithRoles(deps.db),
+    }),
+    defineRoute({
+      operationId: 'grantAdministrator',
+      method: 'put',
+      path: '/administrators/{userId}',
+      summary: 'Make a staff member functional administrator (administrators)',
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      params: userIdParams,
+      response: { status: 204, description: 'Granted' },
+      handle: async ({ params }, context) => {
+        await grantAdministrator(deps.db, context.origin, params.userId, deps.now());
+        return undefined;
+      },
+    }),
+    defineRoute({
+      operationId: 'revokeAdministrator',
+      method: 'delete',
+      path: '/administrators/{userId}',
+      summary: 'Take administrator rights away; never the last administrator (administrators)',
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      params: userIdParams,
+      response: { status: 204, description: 'Revoked' },
+      handle: async ({ params }, context) => {
+        await revokeAdministrator(deps.db, context.origin, params.userId, deps.now());
+        return undefined;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,121 @@
+import type { Kysely } from 'kysely';
+import type { Database, NetworkRole } from '../db/schema.js';
+import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
+import { appendAuditEvent } from '../privacy/audit-store.js';
+import { DomainError } from '../shared/errors.js';
+import {
+  deleteAdministrator,
+  deleteNetworkRole,
+  insertAdministrator,
+  listNetworkRoleAssignments,
+  networkExists,
+  type RoleAssignmentRecord,
+  upsertNetworkRole,
+  userExists,
+} from './role-store.js';
+
+async function requireNetworkAndUser(
+  db: Kysely<Database>,
+  networkId: string,
+  userId: string | null,
+): Promise<void> {
+  if (!(await networkExists(db, networkId)))
+    throw new DomainError('not-found', 'No network with this id exists.');
+  if (userId && !(await userExists(db, userId)))
+    throw new DomainError('not-found', 'No staff member with this id exists.');
+}
+
+/** The staff of a network and their roles (audited as a read of the network's staff list). */
+export async function listNetworkStaff(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  networkId: string,
+  now: Date,
+): Promise<RoleAssignmentRecord[]> {
+  await requireNetworkAndUser(db, networkId, null);
+  await appendAuditEvent(
+    db,
+    auditEvent(origin, 'network-role.list', { type: 'network', id: networkId }),
+    now,
+  );
+  return listNetworkRoleAssignments(db, networkId);
+}
+
+/** Gives a staff member a role in a network, or changes it; the change and its audit row commit together. */
+export async function assignNetworkRole(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { networkId: string; userId: string; role: NetworkRole },
+  now: Date,
+): Promise<RoleAssignmentRecord[]> {
+  await requireNetworkAndUser(db, input.networkId, input.userId);
+  await db.transaction().execute(async (tx) => {
+    const previous = await upsertNetworkRole(tx, input.networkId, input.userId, input.role);
+    const action = previous === null ? 'network-role.grant' : 'network-role.change';
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, action, { type: 'network-role', id: `${input.networkId}/${input.userId}` }),
+      now,
+    );
+  });
+  return listNetworkRoleAssignments(db, input.networkId);
+}
+
+/** Takes a staff member's role in a network away. */
+export async function revokeNetworkRole(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { networkId: string; userId: string },
+  now: Date,
+): Promise<void> {
+  await requireNetworkAndUser(db, input.networkId, input.userId);
+  await db.transaction().execute(async (tx) => {
+    if (!(await deleteNetworkRole(tx, input.networkId, input.userId))) {
+      throw new DomainError('not-found', 'This staff member has no role in this network.');
+    }
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'network-role.revoke', {
+        type: 'network-role',
+        id: `${input.networkId}/${input.userId}`,
+      }),
+      now,
+    );
+  });
+}
+
+/** Makes a staff member functional administrator. */
+export async function grantAdministrator(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  if (!(await userExists(db, userId)))
+    throw new DomainError('not-found', 'No staff member with this id exists.');
+  await db.transaction().execute(async (tx) => {
+    if (await insertAdministrator(tx, userId, origin.actorUserId as string)) {
+      await appendAuditEvent(
+        tx,
+        auditEvent(origin, 'administrator.grant', { type: 'user', id: userId }),
+        now,
+      );
+    }
+  });
+}
+
+/** Takes administrator rights away; the municipality always keeps at least one administrator. */
+export async function revokeAdministrator(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const { removed, remaining } = await deleteAdministrator(tx, userId);
+    if (!removed) throw new DomainError('not-found', 'This staff member is not an administrator.');
+    if (remaining === 0)
+      throw new DomainError('conflict', 'The last administrator cannot be removed; appoint another first.');
+    await appendAuditEvent(tx, auditEvent(origin, 'administrator.revoke', { type: 'user', id: userId }), now);
+  });
+}

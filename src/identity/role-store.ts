@@ -1,0 +1,152 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, NetworkRole } from '../db/schema.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** One role assignment with the staff member it belongs to. */
+export interface RoleAssignmentRecord {
+  userId: string;
+  displayName: string;
+  organisation: 'gemeente' | 'politie' | null;
+  jobTitle: string | null;
+  role: NetworkRole;
+}
+
+/** The staff of one network with their roles. */
+export async function listNetworkRoleAssignments(
+  db: Executor,
+  networkId: string,
+): Promise<RoleAssignmentRecord[]> {
+  return db
+    .selectFrom('network_roles')
+    .innerJoin('users', 'users.id', 'network_roles.user_id')
+    .select([
+      'users.id as userId',
+      'users.display_name as displayName',
+      'users.organisation',
+      'users.job_title as jobTitle',
+      'network_roles.role',
+    ])
+    .where('network_roles.network_id', '=', networkId)
+    .orderBy('users.display_name')
+    .execute();
+}
+
+/** Sets a user's role in a network (insert or change); returns the previous role, if any. */
+export async function upsertNetworkRole(
+  tx: Transaction<Database>,
+  networkId: string,
+  userId: string,
+  role: NetworkRole,
+): Promise<NetworkRole | null> {
+  const previous = await tx
+    .selectFrom('network_roles')
+    .select('role')
+    .where('network_id', '=', networkId)
+    .where('user_id', '=', userId)
+    .forUpdate()
+    .executeTakeFirst();
+  await tx
+    .insertInto('network_roles')
+    .values({ network_id: networkId, user_id: userId, role })
+    .onConflict((oc) => oc.columns(['network_id', 'user_id']).doUpdateSet({ role }))
+    .execute();
+  return previous?.role ?? null;
+}
+
+/** Removes a user's role in a network; returns whether there was one. */
+export async function deleteNetworkRole(
+  tx: Transaction<Database>,
+  networkId: string,
+  userId: string,
+): Promise<boolean> {
+  const result = await tx
+    .deleteFrom('network_roles')
+    .where('network_id', '=', networkId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Whether a network with this id exists. */
+export async function networkExists(db: Executor, networkId: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('networks').select('id').where('id', '=', networkId).executeTakeFirst()) !==
+    undefined
+  );
+}
+
+/** Whether a user with this id exists. */
+export async function userExists(db: Executor, userId: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst()) !== undefined
+  );
+}
+
+/** Every known staff member with their administrator flag and roles, for the administrator screen. */
+export async function listStaffWithRoles(db: Executor): Promise<
+  {
+    id: string;
+    displayName: string;
+    organisation: 'gemeente' | 'politie' | null;
+    jobTitle: string | null;
+    isAdministrator: boolean;
+    roles: { networkId: string; networkName: string; role: NetworkRole }[];
+  }[]
+> {
+  const [users, admins, roles] = await Promise.all([
+    db
+      .selectFrom('users')
+      .select(['id', 'display_name', 'organisation', 'job_title'])
+      .orderBy('display_name')
+      .execute(),
+    db.selectFrom('administrators').select('user_id').execute(),
+    db
+      .selectFrom('network_roles')
+      .innerJoin('networks', 'networks.id', 'network_roles.network_id')
+      .select([
+        'network_roles.user_id',
+        'networks.id as networkId',
+        'networks.name as networkName',
+        'network_roles.role',
+      ])
+      .orderBy('networks.name')
+      .execute(),
+  ]);
+  const adminIds = new Set(admins.map((row) => row.user_id));
+  return users.map((user) => ({
+    id: user.id,
+    displayName: user.display_name,
+    organisation: user.organisation,
+    jobTitle: user.job_title,
+    isAdministrator: adminIds.has(user.id),
+    roles: roles
+      .filter((row) => row.user_id === user.id)
+      .map(({ networkId, networkName, role }) => ({ networkId, networkName, role })),
+  }));
+}
+
+/** Grants administrator rights; returns false when the user already had them. */
+export async function insertAdministrator(
+  tx: Transaction<Database>,
+  userId: string,
+  grantedBy: string,
+): Promise<boolean> {
+  const result = await tx
+    .insertInto('administrators')
+    .values({ user_id: userId, granted_by: grantedBy })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Revokes administrator rights; locks the table's rows so two revocations cannot remove the last two at once. */
+export async function deleteAdministrator(
+  tx: Transaction<Database>,
+  userId: string,
+): Promise<{ removed: boolean; remaining: number }> {
+  const all = await tx.selectFrom('administrators').select('user_id').forUpdate().execute();
+  if (!all.some((row) => row.user_id === userId)) return { removed: false, remaining: all.length };
+  await tx.deleteFrom('administrators').where('user_id', '=', userId).execute();
+  return { removed: true, remaining: all.length - 1 };
+}

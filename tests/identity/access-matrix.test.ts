@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
+
+/**
+ * Every signed-in /api/v1 route in the OpenAPI document × every way a caller can be wrong: only a
+ * valid token of a user with the right role gets through, and each refusal is in the audit trail.
+ */
+const TENANT = '11111111-1111-4111-8111-111111111111';
+const FOREIGN_TENANT = '55555555-5555-4555-8555-555555555555';
+const CLIENT_ID = '22222222-2222-4222-8222-222222222222';
+const AUDIENCE = `api://bondgenoten.example.org/${CLIENT_ID}`;
+const ROLE_HOLDER = '66666666-6666-4666-8666-666666666666';
+const NO_ROLE = '77777777-7777-4777-8777-777777777777';
+
+let entra: EntraStandIn;
+let server: TestServer;
+let havenId: string;
+let demoUserId: string;
+let spareAdminId: string;
+
+type Op = { method: string; path: string; security?: unknown[] };
+let operations: Op[] = [];
+
+async function userIdOf(objectId: string): Promise<string> {
+  const row = await server.database.db
+    .selectFrom('users')
+    .select('id')
+    .where('aad_object_id', '=', objectId)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function auditCount(): Promise<number> {
+  const row = await server.database.db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function lastAuditAction(): Promise<string> {
+  const row = await server.database.db
+    .selectFrom('audit_events')
+    .select('action')
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return row.action;
+}
+
+beforeAll(async () => {
+  entra = await startEntraStandIn({ audience: AUDIENCE });
+  server = await startTestServer({
+    env: {
+      AAD_CLIENT_ID: CLIENT_ID,
+      AAD_TENANT_ID: TENANT,
+      AAD_AUTHORITY_HOST: entra.authorityHost,
+      PUBLIC_URL: 'https://bondgenoten.example.org',
+      BOOTSTRAP_ADMINS: ROLE_HOLDER,
+    },
+  });
+  const db = server.database.db;
+  havenId = (
+    await db
+      .selectFrom('networks')
+      .select('id')
+      .where('name', '=', 'Bondgenoten Haven')
+      .executeTakeFirstOrThrow()
+  ).id;
+  demoUserId = (
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('display_name', '=', 'Dewi Sastromedjo')
+      .executeTakeFirstOrThrow()
+  ).id;
+  spareAdminId = (
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('display_name', '=', 'Fleur Oosterhout')
+      .executeTakeFirstOrThrow()
+  ).id;
+  // The role holder signs in once (bootstrap administrator) and coordinates Haven; the other has nothing.
+  for (const oid of [ROLE_HOLDER, NO_ROLE]) {
+    await fetch(`${server.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${await entra.issueToken(TENANT, { oid })}` },
+    });
+  }
+  await db
+    .insertInto('network_roles')
+    .values({ network_id: havenId, user_id: await userIdOf(ROLE_HOLDER), role: 'coordinator' })
+    .execute();
+  await db.insertInto('administrators').values({ user_id: spareAdminId }).execute();
+  const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, Op>>;
+  };
+  operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      security: op.security,
+    })),
+  );
+});
+afterAll(async () => {
+  await server?.close();
+  await entra?.close();
+});
+
+/** How to call each route successfully as the role holder; a route missing here fails the suite. */
+function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
+  const fill = (path: string) =>
+    `${server.url}${path.replace('{networkId}', havenId).replace('{userId}', op.path.startsWith('/api/v1/administrators') ? spareAdminId : demoUserId)}`;
+  const table: Record<string, { body?: unknown; okStatus: number }> = {
+    'GET /api/v1/me': { okStatus: 200 },
+    'GET /api/v1/areas': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/roles': { okStatus: 200 },
+    'PUT /api/v1/networks/{networkId}/roles/{userId}': { body: { role: 'viewer' }, okStatus: 200 },
+    'DELETE /api/v1/networks/{networkId}/roles/{userId}': { okStatus: 204 },
+    'GET /api/v1/staff': { okStatus: 200 },
+    'PUT /api/v1/administrators/{userId}': { okStatus: 204 },
+    'DELETE /api/v1/administrators/{userId}': { okStatus: 204 },
+    'GET /api/v1/audit-events': { okStatus: 200 },
+    'GET /api/v1/audit-events/export': { okStatus: 200 },
+    'GET /api/v1/audit-events/verification': { okStatus: 200 },
+  };
+  const entry = table[`${op.method} ${op.path}`];
+  if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);
+  return { url: fill(op.path), ...entry };
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+const variants: { name: string; token: () => Promise<string | undefined>; status: number; audit: string }[] =
+  [
+    { name: 'no token', token: async () => undefined, status: 401, audit: 'access.unauthenticated' },
+    {
+      name: 'expired',
+      token: () =>
+        entra.issueToken(TENANT, {
+          oid: ROLE_HOLDER,
+          exp: now() - 600,
+          iat: now() - 4000,
+          nbf: now() - 4000,
+        }),
+      status: 401,
+      audit: 'auth.sign-in-failed',
+    },
+    {
+      name: 'not yet valid',
+      token: () => entra.issueToken(TENANT, { oid: ROLE_HOLDER, nbf: now() + 900 }),
+      status: 401,
+      audit: 'auth.sign-in-failed',
+    },
+    {
+      name: 'wrong signature',
+      token: () => entra.issueToken(TENANT, { oid: ROLE_HOLDER }, { foreignKey: true }),
+      status: 401,
+      audit: 'auth.sign-in-failed',
+    },
+    {
+      name: 'wrong audience',
+      token: () => entra.issueToken(TENANT, { oid: ROLE_HOLDER, aud: 'api://elsewhere/x' }),
+      status: 401,
+      audit: 'auth.sign-in-failed',
+    },
+    {
+      name: 'tenant not allowed',
+      token: () => entra.issueToken(FOREIGN_TENANT, { oid: ROLE_HOLDER }),
+      status: 401,
+      audit: 'auth.sign-in-failed',
+    },
+    {
+      name: 'valid user without a role',
+      token: () => entra.issueToken(TENANT, { oid: NO_ROLE }),
+      status: 403,
+      audit: 'access.denied',
+    },
+  ];
+
+describe('the access matrix over every signed-in route', () => {
+  it('covers every route the OpenAPI document lists', () => {
+    const signedIn = operations.filter((op) => op.security);
+    expect(signedIn.length).toBeGreaterThanOrEqual(11);
+    for (const op of signedIn) expect(() => requestFor(op)).not.toThrow();
+  });
+
+  it('refuses every wrong caller and audits each refusal', async () => {
+    for (const op of operations.filter((o) => o.security)) {
+      const { url, body } = requestFor(op);
+      // A user's own profile is the one thing a user without roles may read (tested below).
+      for (const variant of variants.filter((v) => !(op.path === '/api/v1/me' && v.status === 403))) {
+        const token = await variant.token();
+        const before = await auditCount();
+        const response = await fetch(url, {
+          method: op.method,
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            'content-type': 'application/json',
+          },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        });
+        expect({ op: `${op.method} ${op.path}`, variant: variant.name, status: response.status }).toEqual({
+          op: `${op.method} ${op.path}`,
+          variant: variant.name,
+          status: variant.status,
+        });
+        expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(await auditCount()).toBe(before + 1);
+        expect(await lastAuditAction()).toBe(variant.audit);
+      }
+    }
+  });
+
+  it('lets the user with the role through on every route', async () => {
+    const token = await entra.issueToken(TENANT, { oid: ROLE_HOLDER });
+    // PUT before DELETE, so the role and the administrator to remove exist.
+    const ordered = operations
+      .filter((op) => op.security)
+      .sort((a, b) => (a.method === 'DELETE' ? 1 : 0) - (b.method === 'DELETE' ? 1 : 0));
+    for (const op of ordered) {
+      const { url, body, okStatus } = requestFor(op);
+      const response = await fetch(url, {
+        method: op.method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      expect({ op: `${op.method} ${op.path}`, status: response.status }).toEqual({
+        op: `${op.method} ${op.path}`,
+        status: okStatus,
+      });
+    }
+  });
+
+  it('lets a user without any role see only their own (empty) profile', async () => {
+    const response = await fetch(`${server.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${await entra.issueToken(TENANT, { oid: NO_ROLE })}` },
+    });
+    expect(response.status).toBe(200);
+    expect((await response.json()).roles).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/database.js';
+import type { AuditEventInput } from '../../src/privacy/audit-chain.js';
+import { appendAuditEvent } from '../../src/privacy/audit-store.js';
+import { describeVerdict, verifyAuditChain } from '../../src/privacy/audit-verify.js';
+import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
+
+let database: DatabaseHandle;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+function buildAuditEvent(overrides: Partial<AuditEventInput> = {}): AuditEventInput {
+  return {
+    actorUserId: '00000000-0000-4000-8000-000000000101',
+    action: 'person.read',
+    objectType: 'person',
+    objectId: '00000000-0000-4000-8000-000000000999',
+    result: 'success',
+    channel: 'tab',
+    clientAddress: '127.0.0.1',
+    requestId: 'req-1',
+    ...overrides,
+  };
+}
+
+describe(`the audit chain on ${TEST_ENGINE}`, () => {
+  it('keeps a valid, gap-free chain under 10,000 concurrent writes', async () => {
+    const writes = Array.from({ length: 10_000 }, (_, i) =>
+      appendAuditEvent(
+        database.db,
+        buildAuditEvent({ requestId: `req-${i}` }),
+        new Date(Date.UTC(2026, 10, 23, 12, 0, 0, i % 1000)),
+      ),
+    );
+    const events = await Promise.all(writes);
+    expect(new Set(events.map((event) => event.seq)).size).toBe(10_000);
+    const verdict = await verifyAuditChain(database.db);
+    expect(verdict).toEqual({ valid: true, rowsChecked: 10_000 });
+  }, 300_000);
+
+  it('refuses updates, deletes and truncation by the application', async () => {
+    await expect(
+      sql`update audit_events set action = 'person.update' where seq = 1`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_events where seq = 2`.execute(database.db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`truncate audit_events`.execute(database.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('names the first altered row when someone with owner rights edits one directly', async () => {
+    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(database.db);
+    await sql`update audit_events set object_id = 'someone-else' where seq = 4711`.execute(database.db);
+    await sql`alter table audit_events enable trigger audit_events_append_only`.execute(database.db);
+    const verdict = await verifyAuditChain(database.db);
+    expect(verdict).toMatchObject({ valid: false, firstBreak: { seq: 4711, reason: 'hash-mismatch' } });
+    expect(describeVerdict(verdict)).toBe(
+      'Audit trail BROKEN at row 4711: its content does not match its hash (the row was altered).',
+    );
+  });
+
+  it('notices a removed row', async () => {
+    await sql`alter table audit_events disable trigger audit_events_append_only`.execute(database.db);
+    await sql`update audit_events set object_id = '00000000-0000-4000-8000-000000000999' where seq = 4711`.execute(
+      database.db,
+    );
+    await sql`delete from audit_events where seq = 9000`.execute(database.db);
+    await sql`alter table audit_events enable trigger audit_events_append_only`.execute(database.db);
+    expect(await verifyAuditChain(database.db)).toMatchObject({
+      valid: false,
+      firstBreak: { seq: 9001, reason: 'sequence-gap' },
+    });
+  });
+});
