@@ -1,0 +1,46 @@
+/** A field error as the API reports it in a 400 problem. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The `application/problem+json` body (RFC 9457) every API error carries. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldProblem[];
+}
+
+/** Why a request failed: the server answered with a problem, answered unexpectedly, or could not be reached. */
+export type ApiErrorKind = 'problem' | 'unexpected' | 'network';
+
+/** A failed API call, carrying the server's problem when there is one so the UI can show its detail. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly status: number,
+    readonly problem: Problem | null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `API request failed (${kind}, status ${status})`);
+  }
+}
+
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.title === 'string' && typeof candidate.status === 'number';
+}
+
+/** Turns a non-2xx response into an {@link ApiError}, parsing the problem body when it is one. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const contentType = response.headers.get('content-type') ?? '';
+  if (/^application\/(problem\+)?json/.test(contentType)) {
+    const body: unknown = await response.json().catch(() => null);
+    if (isProblem(body)) return new ApiError('problem', response.status, body);
+  }
+  return new ApiError('unexpected', response.status, null);
+}

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { authConfigSchema, Me, staffMemberSchema } from '../../identity/schemas.js';
+import type { AreaOverview } from '../../network/schemas.js';
+import type { ApiClient } from './client.js';
+
+export type { Me } from '../../identity/schemas.js';
+export type { AreaOverview, NetworkSummary } from '../../network/schemas.js';
+
+/** How this server wants clients to sign in. */
+export type AuthConfig = z.infer<typeof authConfigSchema>;
+/** A staff member (municipality or police) as the API shows them. */
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+/** A role of the signed-in user in one network. */
+export type NetworkRole = Me['roles'][number];
+/** The roles a staff member can hold in a network. */
+export type RoleName = NetworkRole['role'];
+
+/** `GET /auth/config`: local demo sign-in or Teams SSO. */
+export const getAuthConfig = (api: ApiClient) => api.get<AuthConfig>('/auth/config');
+
+/** `GET /me`: the signed-in user and their roles. */
+export const getMe = (api: ApiClient) => api.get<Me>('/me');
+
+/** `GET /auth/local/staff` (local mode only): the fictional staff one can sign in as. */
+export const listLocalStaff = (api: ApiClient) => api.get<StaffMember[]>('/auth/local/staff');
+
+/** `POST /auth/local/session` (local mode only): sign in as a demo staff member. */
+export const signInLocally = (api: ApiClient, userId: string) =>
+  api.post<Me>('/auth/local/session', { userId });
+
+/** `DELETE /auth/local/session` (local mode only): sign out. */
+export const signOutLocally = (api: ApiClient) => api.delete('/auth/local/session');
+
+/** `GET /areas`: municipalities, districts, neighbourhoods and networks. */
+export const getAreaOverview = (api: ApiClient) => api.get<AreaOverview>('/areas');

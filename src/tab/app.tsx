@@ -1,0 +1,92 @@
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { IntlProvider } from 'react-intl';
+import { AppHeader } from './components/app-header.js';
+import { LoadingState } from './components/loading-state.js';
+import { PageLayout } from './components/page-layout.js';
+import {
+  type AppLocale,
+  catalogues,
+  intlLocales,
+  localeFromTag,
+  storedLocale,
+  storeLocale,
+} from './i18n/locale.js';
+import { LocaleControlProvider } from './i18n/locale-context.js';
+import { ConfigPage } from './pages/config-page.js';
+import { SessionGate } from './session/session-gate.js';
+import { fluentTheme } from './teams/theme.js';
+import { type HostState, useHost } from './teams/use-host.js';
+
+const useGlobalStyles = makeStaticStyles({
+  body: { margin: 0 },
+});
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+});
+
+/** The locale: Teams' UI language inside Teams, else the user's earlier choice (Dutch by default). */
+function useAppLocale(host: HostState): [AppLocale, (locale: AppLocale) => void] {
+  const [chosen, setChosen] = useState<AppLocale | null>(null);
+  const [stored] = useState(storedLocale);
+  const teamsLocale = host.status === 'ready' && host.teams ? localeFromTag(host.teams.locale) : null;
+  const locale = chosen ?? teamsLocale ?? stored;
+  const inTeams = teamsLocale !== null;
+  const choose = useCallback(
+    (next: AppLocale) => {
+      setChosen(next);
+      // Inside Teams the Teams language stays the starting point next time; only a browser remembers the choice.
+      if (!inTeams) storeLocale(next);
+    },
+    [inTeams],
+  );
+  return [locale, choose];
+}
+
+function Routes({ host }: { host: HostState }) {
+  if (host.status === 'connecting') {
+    return (
+      <PageLayout header={<AppHeader />}>
+        <LoadingState />
+      </PageLayout>
+    );
+  }
+  if (window.location.pathname === '/config') {
+    return (
+      <PageLayout header={<AppHeader />}>
+        <ConfigPage teams={host.teams} />
+      </PageLayout>
+    );
+  }
+  return <SessionGate teams={host.teams} />;
+}
+
+/** The tab: detects Teams, picks language and theme, and routes between the overview and the config page. */
+export function App() {
+  useGlobalStyles();
+  const styles = useStyles();
+  const host = useHost();
+  const [locale, setLocale] = useAppLocale(host);
+  const inTeams = host.status === 'ready' && host.teams !== null;
+  const theme = fluentTheme(host.theme, inTeams);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  useEffect(() => {
+    // Lets the browser draw scrollbars and form controls to match the theme.
+    document.documentElement.style.colorScheme = host.theme === 'light' ? 'light' : 'dark';
+  }, [host.theme]);
+
+  const localeControl = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return (
+    <IntlProvider locale={intlLocales[locale]} defaultLocale="nl-NL" messages={catalogues[locale]}>
+      <LocaleControlProvider value={localeControl}>
+        <FluentProvider theme={theme} className={styles.root}>
+          <Routes host={host} />
+        </FluentProvider>
+      </LocaleControlProvider>
+    </IntlProvider>
+  );
+}

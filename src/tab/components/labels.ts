@@ -1,0 +1,24 @@
+import type { NetworkSummary, RoleName, StaffMember } from '../api/endpoints.js';
+import type { MessageId } from '../i18n/messages.nl.js';
+
+/** The message id of each role's name. */
+export const roleMessage: Record<RoleName, MessageId> = {
+  coordinator: 'role.coordinator',
+  member: 'role.member',
+  secretary: 'role.secretary',
+  viewer: 'role.viewer',
+};
+
+/** The message id of each network status ("In opbouw", "Actief", "Gepauzeerd"). */
+export const statusMessage: Record<NetworkSummary['status'], MessageId> = {
+  starting: 'status.starting',
+  active: 'status.active',
+  paused: 'status.paused',
+};
+
+/** The message id of a staff member's organisation. */
+export function organisationMessage(organisation: StaffMember['organisation']): MessageId {
+  if (organisation === 'gemeente') return 'organisation.gemeente';
+  if (organisation === 'politie') return 'organisation.politie';
+  return 'organisation.none';
+}

@@ -1,0 +1,82 @@
+import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { FormattedDate } from 'react-intl';
+import type { NetworkSummary } from '../api/endpoints.js';
+import { useT } from '../i18n/use-t.js';
+import { roleMessage } from './labels.js';
+import { StatusBadge } from './status-badge.js';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  title: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  name: { margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0 },
+  help: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
+
+/** A date-only ISO string (`YYYY-MM-DD`) as a Date at UTC midnight; shown with timeZone UTC it never shifts a day. */
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+/** One network in a district: status, founding date, the user's role and the ally count or why it is hidden. */
+export function NetworkItem({ network }: { network: NetworkSummary }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <article className={styles.root}>
+      <div className={styles.title}>
+        <Text as="h4" weight="semibold" className={styles.name}>
+          {network.name}
+        </Text>
+        <StatusBadge status={network.status} />
+      </div>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t('network.founded')}</dt>
+        <dd className={styles.value}>
+          {network.foundedOn ? (
+            <FormattedDate
+              value={utcDate(network.foundedOn)}
+              timeZone="UTC"
+              day="numeric"
+              month="long"
+              year="numeric"
+            />
+          ) : (
+            t('network.notFounded')
+          )}
+        </dd>
+        <dt className={styles.term}>{t('network.myRole')}</dt>
+        <dd className={styles.value}>
+          {network.myRole ? t(roleMessage[network.myRole]) : t('network.noRole')}
+        </dd>
+        <dt className={styles.term}>{t('network.allies')}</dt>
+        <dd className={styles.value}>
+          {network.allyCount === null ? (
+            <>
+              <Text weight="semibold">{t('network.noAccess')}</Text>
+              <Caption1 className={styles.help}>{t('network.noAccessHelp')}</Caption1>
+            </>
+          ) : (
+            t('network.allyCount', { count: network.allyCount })
+          )}
+        </dd>
+      </dl>
+    </article>
+  );
+}

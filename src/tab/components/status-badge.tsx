@@ -1,0 +1,20 @@
+import { Badge, type BadgeProps } from '@fluentui/react-components';
+import type { NetworkSummary } from '../api/endpoints.js';
+import { useT } from '../i18n/use-t.js';
+import { statusMessage } from './labels.js';
+
+const statusColor: Record<NetworkSummary['status'], BadgeProps['color']> = {
+  starting: 'informative',
+  active: 'success',
+  paused: 'warning',
+};
+
+/** A network's status ("In opbouw", "Actief", "Gepauzeerd") as a coloured badge; the text carries the meaning. */
+export function StatusBadge({ status }: { status: NetworkSummary['status'] }) {
+  const t = useT();
+  return (
+    <Badge appearance="tint" shape="rounded" color={statusColor[status]}>
+      {t(statusMessage[status])}
+    </Badge>
+  );
+}

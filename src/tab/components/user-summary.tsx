@@ -1,0 +1,51 @@
+import { Avatar, Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { Me } from '../api/endpoints.js';
+import { useT } from '../i18n/use-t.js';
+import { organisationMessage, roleMessage } from './labels.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  roles: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    marginTop: tokens.spacingVerticalXXS,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The signed-in user in the header: name, organisation and job title, and a badge per network role. */
+export function UserSummary({ me }: { me: Me }) {
+  const t = useT();
+  const styles = useStyles();
+  const { user, roles } = me;
+  const organisation = t(organisationMessage(user.organisation));
+  return (
+    <div className={styles.root}>
+      <Avatar name={user.displayName} color="colorful" size={36} aria-hidden />
+      <div className={styles.text}>
+        <Text weight="semibold">{user.displayName}</Text>
+        <Caption1 className={styles.muted}>
+          {user.jobTitle ? `${organisation} · ${user.jobTitle}` : organisation}
+        </Caption1>
+        {roles.length > 0 ? (
+          <ul className={styles.roles} aria-label={t('header.rolesLabel')}>
+            {roles.map((role) => (
+              <li key={role.networkId}>
+                <Badge appearance="tint" color="brand" shape="rounded">
+                  {t('role.inNetwork', { role: t(roleMessage[role.role]), network: role.networkName })}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Caption1 className={styles.muted}>{t('header.noRoles')}</Caption1>
+        )}
+      </div>
+    </div>
+  );
+}

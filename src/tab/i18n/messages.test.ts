@@ -1,0 +1,61 @@
+import { createIntl } from 'react-intl';
+import { describe, expect, it } from 'vitest';
+import { type AppLocale, catalogues, localeFromTag } from './locale.js';
+
+const MISSING_VALUE = /context variable "(\w+)" was not provided/;
+
+/**
+ * The placeholders of a message, found by formatting it: each run names one value that is missing, which is then
+ * supplied (as a number, so plurals take their `other` branch) until the message formats. Any other error, such as
+ * bad ICU syntax, is returned as is.
+ */
+function placeholdersOf(locale: AppLocale, id: string): { names: string[]; errors: string[] } {
+  const values: Record<string, number> = {};
+  for (let round = 0; round < 10; round++) {
+    const errors: string[] = [];
+    const intl = createIntl({
+      locale,
+      messages: catalogues[locale],
+      onError: (error) => errors.push(error.message),
+    });
+    intl.formatMessage({ id }, values);
+    const missing = errors.map((message) => MISSING_VALUE.exec(message)?.[1]);
+    const name = missing[0];
+    if (errors.length === 0) return { names: Object.keys(values).sort(), errors };
+    if (errors.length > 1 || name === undefined) return { names: Object.keys(values).sort(), errors };
+    values[name] = 2;
+  }
+  return { names: Object.keys(values).sort(), errors: ['too many placeholders'] };
+}
+
+describe('message catalogues', () => {
+  it('have exactly the same keys in Dutch and English', () => {
+    expect(Object.keys(catalogues.en).sort()).toEqual(Object.keys(catalogues.nl).sort());
+  });
+
+  it('have no empty texts', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      for (const [id, text] of Object.entries(catalogue)) expect(text.trim(), id).not.toBe('');
+    }
+  });
+
+  it('are valid ICU messages with the same placeholders in both languages', () => {
+    for (const id of Object.keys(catalogues.nl)) {
+      const nl = placeholdersOf('nl', id);
+      const en = placeholdersOf('en', id);
+      expect(nl.errors, `nl ${id}`).toEqual([]);
+      expect(en.errors, `en ${id}`).toEqual([]);
+      expect(en.names, id).toEqual(nl.names);
+    }
+  });
+});
+
+describe('localeFromTag', () => {
+  it('speaks English for any en-* Teams locale and Dutch otherwise', () => {
+    expect(localeFromTag('en-us')).toBe('en');
+    expect(localeFromTag('en-GB')).toBe('en');
+    expect(localeFromTag('nl-nl')).toBe('nl');
+    expect(localeFromTag('de-de')).toBe('nl');
+    expect(localeFromTag(undefined)).toBe('nl');
+  });
+});

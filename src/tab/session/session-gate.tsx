@@ -1,0 +1,55 @@
+import { Body1 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { AppHeader } from '../components/app-header.js';
+import { ErrorState } from '../components/error-state.js';
+import { LoadingState } from '../components/loading-state.js';
+import { PageLayout } from '../components/page-layout.js';
+import { type Translate, useT } from '../i18n/use-t.js';
+import { MessagePage } from '../pages/message-page.js';
+import { OverviewPage } from '../pages/overview-page.js';
+import { SignInPage } from '../pages/sign-in-page.js';
+import type { TeamsBridge } from '../teams/teams-bridge.js';
+import { type Session, useSession } from './use-session.js';
+
+function content({ state, retry, signIn }: Session, t: Translate): ReactNode {
+  switch (state.kind) {
+    case 'loading':
+      return <LoadingState />;
+    case 'failed':
+      return (
+        <MessagePage title={t('session.failedTitle')}>
+          <ErrorState error={state.error} onRetry={retry} />
+        </MessagePage>
+      );
+    case 'open-in-teams':
+      return (
+        <MessagePage title={t('openInTeams.title')}>
+          <Body1>{t('openInTeams.body')}</Body1>
+        </MessagePage>
+      );
+    case 'signed-out':
+      return <SignInPage api={state.api} onSignIn={signIn} />;
+    case 'signed-in':
+      return <OverviewPage api={state.api} />;
+  }
+}
+
+/** Shows the page that fits the session: loading, local sign-in, "open in Teams", a failure, or the overview. */
+export function SessionGate({ teams }: { teams: TeamsBridge | null }) {
+  const t = useT();
+  const session = useSession(teams);
+  const { state, signOut } = session;
+  const header =
+    state.kind === 'signed-in' ? (
+      <AppHeader me={state.me} onSignOut={state.mode === 'local' ? signOut : undefined} />
+    ) : (
+      <AppHeader />
+    );
+  // Signing in or out replaces the control that had focus, so focus then moves to the new main content.
+  const focusKey = state.kind === 'signed-in' || state.kind === 'signed-out' ? state.kind : undefined;
+  return (
+    <PageLayout header={header} focusKey={focusKey}>
+      {content(session, t)}
+    </PageLayout>
+  );
+}

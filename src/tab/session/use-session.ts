@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api/api-error.js';
+import { type ApiClient, createApiClient } from '../api/client.js';
+import { getAuthConfig, getMe, type Me, signInLocally, signOutLocally } from '../api/endpoints.js';
+import type { TeamsBridge } from '../teams/teams-bridge.js';
+
+/** Where the user stands: still finding out, signed in, needing the local sign-in, in the wrong host, or failed. */
+export type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'open-in-teams' }
+  | { kind: 'signed-out'; api: ApiClient }
+  | { kind: 'signed-in'; api: ApiClient; me: Me; mode: 'local' | 'entra' };
+
+/** The session and what the user can do with it. */
+export interface Session {
+  state: SessionState;
+  retry: () => void;
+  signIn: (userId: string) => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+async function startSession(teams: TeamsBridge | null, onExpired: () => void): Promise<SessionState> {
+  const config = await getAuthConfig(createApiClient());
+  if (config.mode === 'entra') {
+    // Entra sign-in happens only through Teams SSO; a plain browser has no way to get a token.
+    if (!teams) return { kind: 'open-in-teams' };
+    const api = createApiClient({ getToken: teams.getAuthToken });
+    return { kind: 'signed-in', api, me: await getMe(api), mode: 'entra' };
+  }
+  const api = createApiClient({ onUnauthenticated: onExpired });
+  try {
+    return { kind: 'signed-in', api, me: await getMe(api), mode: 'local' };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return { kind: 'signed-out', api };
+    throw error;
+  }
+}
+
+/** Finds out how to sign in (`/auth/config`) and who the user is; offers local sign-in and sign-out. */
+export function useSession(teams: TeamsBridge | null): Session {
+  const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  // A local session that expires mid-use sends the user back to the sign-in page.
+  const onExpired = useCallback(() => {
+    setState((current) =>
+      current.kind === 'signed-in' ? { kind: 'signed-out', api: current.api } : current,
+    );
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
+  useEffect(() => {
+    let current = true;
+    setState({ kind: 'loading' });
+    startSession(teams, onExpired).then(
+      (next) => current && setState(next),
+      (error: unknown) => current && setState({ kind: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [teams, onExpired, attempt]);
+
+  const signIn = useCallback(
+    async (userId: string) => {
+      if (state.kind !== 'signed-out') return;
+      const me = await signInLocally(state.api, userId);
+      setState({ kind: 'signed-in', api: state.api, me, mode: 'local' });
+    },
+    [state],
+  );
+
+  const signOut = useCallback(async () => {
+    if (state.kind !== 'signed-in' || state.mode !== 'local') return;
+    try {
+      await signOutLocally(state.api);
+      setState({ kind: 'signed-out', api: state.api });
+    } catch (error) {
+      setState({ kind: 'failed', error });
+    }
+  }, [state]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { state, retry, signIn, signOut };
+}

@@ -1,0 +1,64 @@
+/** What the tab needs from the Teams host, behind one small interface so pages never touch teams-js. */
+export interface TeamsBridge {
+  /** Teams' UI theme at start (`default`, `dark`, `contrast`, …). */
+  theme: string;
+  /** Teams' UI language, e.g. `nl-nl` or `en-us`. */
+  locale: string;
+  /** Calls `handler` whenever the user changes the Teams theme. */
+  onThemeChange(handler: (teamsTheme: string) => void): void;
+  /** An Entra ID token for this app's API, from Teams single sign-on. */
+  getAuthToken(): Promise<string>;
+  /** Lets the channel-tab configuration dialog save a tab with this content. */
+  enableTabSave(
+    config: { contentUrl: string; entityId: string; suggestedDisplayName: string },
+    failure: string,
+  ): void;
+}
+
+/** How long a plain browser may wait for a Teams host that never answers. */
+export const TEAMS_INIT_TIMEOUT_MS = 4000;
+
+/** True when the page may be hosted by Teams: framed, or opened with `?inTeams=1` as the manifest's contentUrl says. */
+export function mayBeInTeams(): boolean {
+  const framed = window.self !== window.top;
+  return framed || new URLSearchParams(window.location.search).get('inTeams') === '1';
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`Teams did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Connects to the Teams host, or resolves null when there is none (a plain browser, or a frame that is not Teams).
+ * teams-js is loaded on demand so that a plain browser never downloads it.
+ */
+export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<TeamsBridge | null> {
+  try {
+    const { app, authentication, pages } = await import('@microsoft/teams-js');
+    await withTimeout(app.initialize(), timeoutMs);
+    const context = await withTimeout(app.getContext(), timeoutMs);
+    void app.notifySuccess();
+    return {
+      theme: context.app.theme,
+      locale: context.app.locale,
+      onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
+      getAuthToken: () => authentication.getAuthToken(),
+      enableTabSave: (config, failure) => {
+        pages.config.registerOnSaveHandler((saveEvent) => {
+          pages.config.setConfig(config).then(
+            () => saveEvent.notifySuccess(),
+            () => saveEvent.notifyFailure(failure),
+          );
+        });
+        pages.config.setValidityState(true);
+      },
+    };
+  } catch {
+    // Not hosted by Teams after all: the tab carries on as a plain web page.
+    return null;
+  }
+}

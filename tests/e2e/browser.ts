@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { TAB_DIST_DIR } from '../../src/server/app.js';
+import { projectRoot } from '../../src/server/project-root.js';
+
+/** Where screenshots go (git-ignored). */
+export const SCREENSHOT_DIR = join(projectRoot(), 'test-results');
+
+/** Fails with the fix in the message when the tab was not built: these tests drive the built bundle. */
+export function assertTabBuilt(): void {
+  if (!existsSync(join(TAB_DIST_DIR, 'index.html'))) {
+    throw new Error(
+      `The tab is not built (${join(TAB_DIST_DIR, 'index.html')} is missing). Run \`npm run build\` first.`,
+    );
+  }
+}
+
+/** Launches the system Chromium headless, with the background chatter that slows CI switched off. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH).`);
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page plus every console error and CSP violation it reported. */
+export interface WatchedPage {
+  page: Page;
+  consoleErrors: string[];
+  cspViolations: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+/** Opens a page in a fresh context (own cookies and storage) that records console errors and CSP violations. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Injected by the browser driver, so the page's own CSP does not block it.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    // The tab asks /me first to learn whether a session exists (the cookie is HttpOnly); Chromium logs that 401.
+    const expectedProbe =
+      /status of 401/.test(message.text()) && message.location().url.endsWith('/api/v1/me');
+    if (message.type() === 'error' && !expectedProbe) consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  return {
+    page,
+    consoleErrors,
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    close: () => context.close(),
+  };
+}
+
+/** Signs in on the local sign-in page by choosing the demo staff member's button. */
+export async function signInAs(page: Page, displayName: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(displayName) }).click();
+  await page
+    .getByRole('heading', { level: 1, name: /Netwerkkaart – overzicht|Network map – overview/ })
+    .waitFor();
+  await page.getByRole('heading', { level: 3 }).first().waitFor();
+}
+
+/** The axe violations that matter most (serious and critical), as readable lines for a failing assertion. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => {
+      const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 5);
+      return `${violation.impact} ${violation.id}: ${violation.help} — ${targets.join(', ')}`;
+    });
+}
+
+/** Saves a full-page screenshot under test-results/ for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `tab-${name}.png`), fullPage: true });
+}

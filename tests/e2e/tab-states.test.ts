@@ -1,0 +1,159 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import {
+  assertTabBuilt,
+  launchChromium,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  signInAs,
+} from './browser.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertTabBuilt();
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the tab’s other states', () => {
+  it('shows the problem’s detail when the overview fails, and recovers with the retry button', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      let failuresLeft = 1;
+      await page.route('**/api/v1/areas', async (route) => {
+        if (failuresLeft-- <= 0) return route.continue();
+        await route.fulfill({
+          status: 503,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            type: 'urn:bondgenoten:problem:not-ready',
+            title: 'Service unavailable',
+            status: 503,
+            detail: 'The database cannot be reached.',
+          }),
+        });
+      });
+      await page.goto(`${server.url}/`);
+      await page.getByRole('button', { name: /Sanne Verhoef/ }).click();
+      await page.getByText('The database cannot be reached.').waitFor();
+      expect(await page.getByText('Er ging iets mis').count()).toBe(1);
+      await screenshot(page, 'overview-error');
+
+      await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+      await page.getByRole('heading', { level: 3, name: 'Haven' }).waitFor();
+      expect(await page.getByText('The database cannot be reached.').count()).toBe(0);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('can be used with the keyboard alone: skip link, sign-in, sign-out', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await page.getByRole('button', { name: /Sanne Verhoef/ }).waitFor();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+      let focused = '';
+      for (let step = 0; step < 20 && !focused.includes('Sanne Verhoef'); step++) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      }
+      expect(focused).toContain('Sanne Verhoef');
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Netwerkkaart – overzicht' }).waitFor();
+      // The clicked button is gone; focus moved to the new main content instead of getting lost.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+      await page.getByRole('button', { name: 'Afmelden' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+      // Signed out for real: a reload still shows the sign-in page.
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('fits a narrow Teams side panel or phone without losing anything', async () => {
+    const watched = await openPage(browser, { viewport: { width: 420, height: 800 } });
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/?theme=light`);
+      await signInAs(page, 'Sanne Verhoef');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, 'overview-narrow');
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('explains the channel-tab configuration page outside Teams', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/config`);
+      await page.getByRole('heading', { level: 1, name: 'Bondgenoten toevoegen aan dit kanaal' }).waitFor();
+      expect(await page.getByText('bedoeld voor Microsoft Teams').count()).toBe(1);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('does not hang when opened with ?inTeams=1 outside Teams, but carries on as a web page', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/?inTeams=1`);
+      await page.getByRole('button', { name: /Sanne Verhoef/ }).waitFor({ timeout: 15_000 });
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('a server in Entra mode', () => {
+  let entraServer: TestServer;
+  beforeAll(async () => {
+    entraServer = await startTestServer({
+      env: {
+        AUTH_MODE: 'entra',
+        HOST: '127.0.0.1',
+        PUBLIC_URL: 'https://bondgenoten.example.org',
+        AAD_CLIENT_ID: '11111111-1111-4111-8111-111111111111',
+        AAD_TENANT_ID: '22222222-2222-4222-8222-222222222222',
+      },
+    });
+  });
+  afterAll(async () => {
+    await entraServer?.close();
+  });
+
+  it('tells a plain browser to open the app in Teams', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${entraServer.url}/?theme=dark`);
+      await page.getByRole('heading', { level: 1, name: 'Open Bondgenoten in Microsoft Teams' }).waitFor();
+      expect(await page.getByRole('button', { name: /Sanne Verhoef/ }).count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'open-in-teams-dark');
+    } finally {
+      await watched.close();
+    }
+  });
+});

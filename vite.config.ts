@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+// The tab is a single-page app served by the API server from dist/tab (see src/server/app.ts).
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/tab', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: `${projectRoot}dist/tab`,
+    emptyOutDir: true,
+    sourcemap: true,
+    // The server's CSP allows scripts from 'self' only; Vite's module preload needs no inline script.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the tab's own code: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'intl', test: /node_modules[\\/](react-intl|intl-messageformat|@formatjs)[\\/]/ },
+            { name: 'fluent', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    // `npx vite` for tab development: the API comes from `npm run serve` on its default port.
+    proxy: { '/api': 'http://127.0.0.1:3978' },
+  },
+});
