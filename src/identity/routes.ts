@@ -4,7 +4,13 @@ import type { AppDeps } from '../server/deps.js';
 import { LOCAL_SESSION_COOKIE } from './authenticate.js';
 import { listLocalStaff, signInLocally, signOutLocally } from './local-sign-in.js';
 import { describeMe, presentStaffMember } from './me.js';
-import { authConfigSchema, localSignInSchema, meSchema, staffMemberSchema } from './schemas.js';
+import {
+  authConfigSchema,
+  localSessionSchema,
+  localSignInSchema,
+  meSchema,
+  staffMemberSchema,
+} from './schemas.js';
 
 const sessionCookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
 
@@ -47,6 +53,19 @@ function localRoutes(deps: AppDeps): AnyApiRoute[] {
       access: 'public',
       response: { status: 200, description: 'Demo staff', schema: z.array(staffMemberSchema) },
       handle: async () => (await listLocalStaff(deps.db)).map(presentStaffMember),
+    }),
+    defineRoute({
+      operationId: 'getLocalSession',
+      method: 'get',
+      path: '/auth/local/session',
+      summary: 'Local run only: the current session, if the browser holds one',
+      tags: ['identity'],
+      access: 'public',
+      response: { status: 200, description: 'Signed in or not', schema: localSessionSchema },
+      handle: async (_input, context) =>
+        context.principal
+          ? { signedIn: true as const, me: await describeMe(deps.db, context.principal) }
+          : { signedIn: false as const },
     }),
     defineRoute({
       operationId: 'createLocalSession',

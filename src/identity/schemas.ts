@@ -42,6 +42,14 @@ export const localSignInSchema = z
 
 export type Me = z.infer<typeof meSchema>;
 
+/** Local run only: whether the browser holds a session, so the tab can ask without being refused. */
+export const localSessionSchema = z
+  .discriminatedUnion('signedIn', [
+    z.object({ signedIn: z.literal(false) }),
+    z.object({ signedIn: z.literal(true), me: meSchema }),
+  ])
+  .meta({ id: 'LocalSession' });
+
 const networkRoleName = z.enum(['coordinator', 'member', 'secretary', 'viewer']);
 
 /** A staff member's role in one network, as the network's staff list shows it. */

@@ -91,3 +91,24 @@ describe('local sign-in and the area overview', () => {
     expect(body.errors).toEqual([{ field: 'body.userId', message: 'must be the id of a staff member' }]);
   });
 });
+
+describe('the local session probe', () => {
+  it('tells the tab whether it is signed in without a refusal in the audit trail', async () => {
+    const countRefusals = async () =>
+      Number(
+        (
+          await server.database.db
+            .selectFrom('audit_events')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .where('result', '=', 'denied')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await countRefusals();
+    expect(await (await fetch(`${server.url}/api/v1/auth/local/session`)).json()).toEqual({ signedIn: false });
+    expect(await countRefusals()).toBe(before);
+    const cookie = await signIn();
+    const probe = await (await fetch(`${server.url}/api/v1/auth/local/session`, { headers: { cookie } })).json();
+    expect(probe).toMatchObject({ signedIn: true, me: { user: { displayName: 'Sanne Verhoef' } } });
+  });
+});
