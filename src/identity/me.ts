@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { DomainError } from '../shared/errors.js';
+import { loadAccessProfile } from './access.js';
 import type { Principal } from './principal.js';
 import type { Me } from './schemas.js';
 import { findUserById, listNetworkRoles, type UserRecord } from './user-store.js';

@@ -23,6 +23,7 @@ export const meSchema = z
   .object({
     user: staffMemberSchema,
     signInMethod: z.enum(['local', 'entra']),
+    isAdministrator: z.boolean(),
     roles: z.array(networkRoleSchema),
   })
   .meta({ id: 'Me' });
