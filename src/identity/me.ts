@@ -20,9 +20,6 @@ export function presentStaffMember(user: UserRecord): Me['user'] {
 export async function describeMe(db: Kysely<Database>, principal: Principal): Promise<Me> {
   const user = await findUserById(db, principal.userId);
   if (!user) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');
-  return {
-    user: presentStaffMember(user),
-    signInMethod: principal.method,
-    roles: await listNetworkRoles(db, user.id),
-  };
+  const [access, roles] = await Promise.all([loadAccessProfile(db, user.id), listNetworkRoles(db, user.id)]);
+  return { user: presentStaffMember(user), signInMethod: principal.method, isAdministrator: access.isAdministrator, roles };
 }
