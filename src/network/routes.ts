@@ -13,6 +13,7 @@ export function networkRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Municipalities with their districts, neighbourhoods and networks',
       tags: ['network'],
       access: 'signed-in',
+      permission: { kind: 'any-network-role' },
       response: { status: 200, description: 'The area overview', schema: areaOverviewSchema },
       handle: async (_input, context) => getAreaOverview(deps.db, context.principal.userId),
     }),

@@ -127,6 +127,6 @@ describe(`schema rules on ${TEST_ENGINE}`, () => {
     expect(await count('areas')).toBe(27);
     expect(await count('networks')).toBe(3);
     expect(await count('people')).toBe(18);
-    expect(await count('users')).toBe(6);
+    expect(await count('users')).toBe(7);
   });
 });
