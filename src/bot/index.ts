@@ -1,9 +1,48 @@
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../server/deps.js';
+import { DomainError } from '../shared/errors.js';
+import { botAuthenticationOptions } from './bot-authentication.js';
+import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
+import { TeamsBot } from './teams-bot.js';
+import { turnErrorHandler } from './turn-error.js';
 
-/** Placeholder until the bot lands: answers 503 so nobody mistakes it for a working bot. */
-export function createBotHandler(_deps: AppDeps): RequestHandler {
-  return (_req, res) => {
-    res.status(503).json({ error: 'bot not yet wired' });
+/** Settings production leaves at their defaults; tests point them at loopback stand-ins. */
+export interface BotHandlerOptions {
+  /** How long validating an inbound token may take, fetching the channel's signing keys included. */
+  authTimeoutMs?: number;
+  /** Where the channel publishes its signing keys; the public Bot Framework cloud by default. */
+  openIdMetadataUrl?: string;
+}
+
+const DEFAULT_AUTH_TIMEOUT_MS = 5_000;
+
+function refuseWithoutCredentials(deps: AppDeps): RequestHandler {
+  deps.logger.error('bot endpoint disabled: BOT_ID and BOT_PASSWORD are required outside local mode');
+  return () => {
+    throw new DomainError('not-ready', 'The bot has no Bot Framework credentials (BOT_ID, BOT_PASSWORD).');
   };
+}
+
+/**
+ * The POST /api/messages handler: botbuilder's CloudAdapter running the Teams bot. Without bot credentials
+ * it accepts unauthenticated activities, but only in local mode, which config.ts restricts to loopback and
+ * non-production: that is how the Microsoft 365 Agents Playground talks to the bot.
+ */
+export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {}): RequestHandler {
+  if (!deps.config.bot && deps.config.authMode !== 'local') return refuseWithoutCredentials(deps);
+  const authentication = new ConfigurationBotFrameworkAuthentication(
+    botAuthenticationOptions(deps.config.bot, options.openIdMetadataUrl),
+  );
+  const adapter = new GuardedCloudAdapter(authentication, {
+    logger: deps.logger,
+    authTimeoutMs: options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS,
+  });
+  adapter.onTurnError = turnErrorHandler(deps.logger);
+  const bot = new TeamsBot({
+    db: deps.db,
+    tabUrl: deps.config.publicUrl.replace(/\/*$/, '/'),
+    now: deps.now,
+  });
+  return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
 }

@@ -1,0 +1,105 @@
+import {
+  type Activity,
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  type TurnContext,
+} from 'botbuilder';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { helpCard } from './cards/help-card.js';
+import { parseCommand } from './commands.js';
+import { conversationReferenceFrom } from './conversation-reference.js';
+import { deleteConversationReferences, saveConversationReference } from './conversation-store.js';
+import { localeOf, textsFor } from './messages.js';
+
+/** What the bot needs from the composition root; it keeps no state of its own between turns. */
+export interface TeamsBotDeps {
+  db: Kysely<Database>;
+  /** The web address of the tab, for the help card's button. */
+  tabUrl: string;
+  now: () => Date;
+}
+
+// Set during a turn when this activity is the first we ever saw from this user in this conversation.
+const FIRST_CONTACT = Symbol('firstContact');
+
+// Activities a person causes; typing, reactions and invokes do not refresh the reference (yet).
+const REMEMBERED_TYPES = new Set<string>([
+  ActivityTypes.Message,
+  ActivityTypes.ConversationUpdate,
+  ActivityTypes.InstallationUpdate,
+]);
+
+function botIsAmong(members: Activity['membersAdded'], activity: Activity): boolean {
+  return (members ?? []).some((member) => member.id === activity.recipient?.id);
+}
+
+function isRemoval(activity: Activity): boolean {
+  if (activity.type === ActivityTypes.InstallationUpdate) return /^remove/.test(activity.action ?? '');
+  return botIsAmong(activity.membersRemoved, activity);
+}
+
+/** The Teams face of Bondgenoten: translates activities into store and card calls, nothing more. */
+export class TeamsBot extends TeamsActivityHandler {
+  constructor(private readonly deps: TeamsBotDeps) {
+    super();
+    this.onTurn(async (context, next) => {
+      await this.remember(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if (botIsAmong(context.activity.membersAdded, context.activity)) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.forget(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if (botIsAmong(context.activity.membersRemoved, context.activity)) await this.forget(context);
+      await next();
+    });
+  }
+
+  /** Stores where this user can be reached, before anything else can fail. */
+  private async remember(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    if (!REMEMBERED_TYPES.has(activity.type) || activity.from?.role === 'bot' || isRemoval(activity)) return;
+    const record = conversationReferenceFrom(activity);
+    if (!record) return;
+    const { created } = await saveConversationReference(this.deps.db, record, this.deps.now());
+    context.turnState.set(FIRST_CONTACT, created);
+  }
+
+  private async forget(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation?.id;
+    if (conversationId) await deleteConversationReferences(this.deps.db, conversationId);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    // Teams may announce one installation twice (installationUpdate and conversationUpdate): greet once.
+    if (context.turnState.get(FIRST_CONTACT) !== true) return;
+    await context.sendActivity(textsFor(localeOf(context.activity.locale)).welcome);
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const locale = localeOf(context.activity.locale);
+    if (parseCommand(context.activity.text) === 'help') {
+      const card = CardFactory.adaptiveCard(helpCard(locale, { tabUrl: this.deps.tabUrl }));
+      // The card alone: Teams shows text and attachment of one activity as two separate messages.
+      await context.sendActivity(MessageFactory.attachment(card));
+      return;
+    }
+    await context.sendActivity(textsFor(locale).unknownCommand);
+  }
+}

@@ -1,0 +1,61 @@
+import { AdaptiveCard, SerializationContext } from 'adaptivecards';
+import { describe, expect, it } from 'vitest';
+import { helpCard } from '../../src/bot/cards/help-card.js';
+
+const TAB_URL = 'https://bondgenoten.example.nl/';
+
+/** Every problem the official Adaptive Cards library reports while parsing and validating a card. */
+function adaptiveCardProblems(json: unknown): string[] {
+  const card = new AdaptiveCard();
+  const context = new SerializationContext();
+  card.parse(json, context);
+  const parseProblems = Array.from(
+    { length: context.eventCount },
+    (_, index) => context.getEventAt(index).message,
+  );
+  const validationProblems = card.validateProperties().validationEvents.map((event) => event.message);
+  return [...parseProblems, ...validationProblems];
+}
+
+describe('the help card', () => {
+  it.each(['nl', 'en'] as const)('is a valid Adaptive Card 1.5 in %s', (locale) => {
+    const json = helpCard(locale, { tabUrl: TAB_URL });
+
+    expect(json).toMatchObject({
+      type: 'AdaptiveCard',
+      version: '1.5',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    });
+    expect(adaptiveCardProblems(json)).toEqual([]);
+  });
+
+  it('says what works now and what is coming, in Dutch', () => {
+    const text = JSON.stringify(helpCard('nl', { tabUrl: TAB_URL }));
+    expect(text).toContain('"title":"help"');
+    expect(text).toContain('Binnenkort');
+    expect(text).toContain('Crisisoproep');
+    expect(text).toContain('Volgend overleg');
+  });
+
+  it('opens the tab at the address it is given', () => {
+    expect(helpCard('en', { tabUrl: TAB_URL }).actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Open Bondgenoten', url: TAB_URL },
+    ]);
+  });
+});
+
+describe('the card check itself', () => {
+  it('reports an element type the schema does not know', () => {
+    const card = helpCard('nl', { tabUrl: TAB_URL });
+    const broken = { ...card, body: [...card.body, { type: 'TextBlok', text: 'typo' }] };
+    expect(adaptiveCardProblems(broken)).toEqual([
+      expect.stringContaining('Unknown element type "TextBlok"'),
+    ]);
+  });
+
+  it('reports an action without its required url', () => {
+    const card = helpCard('nl', { tabUrl: TAB_URL });
+    const broken = { ...card, actions: [{ type: 'Action.OpenUrl', title: 'Open' }] };
+    expect(adaptiveCardProblems(broken)).toEqual([expect.stringContaining('"url" must be set')]);
+  });
+});
