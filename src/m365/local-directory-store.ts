@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/** A user row as the local directory reads it. */
+export interface LocalDirectoryRow {
+  objectId: string;
+  tenantId: string;
+  displayName: string;
+  email: string | null;
+  jobTitle: string | null;
+}
+
+const columns = [
+  'aad_object_id as objectId',
+  'tenant_id as tenantId',
+  'display_name as displayName',
+  'email',
+  'job_title as jobTitle',
+] as const;
+
+/** Escapes LIKE's wildcards so a search for `50%` or `a_b` matches those characters literally. */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Users whose display name contains `fragment`, case-insensitively, ordered by name. */
+export async function searchUsersByDisplayName(
+  db: Kysely<Database>,
+  fragment: string,
+  limit: number,
+): Promise<LocalDirectoryRow[]> {
+  return db
+    .selectFrom('users')
+    .select(columns)
+    .where('display_name', 'ilike', `%${likeLiteral(fragment)}%`)
+    .orderBy('display_name')
+    .orderBy('aad_object_id')
+    .limit(limit)
+    .execute();
+}
+
+/** The user with this Entra object id, if any. */
+export async function findUserByObjectId(
+  db: Kysely<Database>,
+  objectId: string,
+): Promise<LocalDirectoryRow | undefined> {
+  return db
+    .selectFrom('users')
+    .select(columns)
+    .where('aad_object_id', '=', objectId)
+    .orderBy('tenant_id')
+    .executeTakeFirst();
+}

@@ -1,0 +1,110 @@
+import { createGraphTokens, type GraphTokens } from '../../src/m365/graph-tokens.js';
+import { type AppConfig, loadConfig } from '../../src/server/config.js';
+import {
+  type EntraTokenEndpointStandIn,
+  startEntraTokenEndpoint,
+} from '../stand-ins/entra-token-endpoint.js';
+import { type GraphStandIn, type GraphUser, startGraphStandIn } from '../stand-ins/graph.js';
+import {
+  makeLoopbackCertificates,
+  type RecordingNetworkClient,
+  recordingNetworkClient,
+} from './loopback-tls.js';
+
+export const HOME_TENANT = '11111111-1111-4111-8111-111111111111';
+export const POLICE_TENANT = '44444444-4444-4444-8444-444444444444';
+export const FOREIGN_TENANT = '55555555-5555-4555-8555-555555555555';
+export const CLIENT_ID = '22222222-2222-4222-8222-222222222222';
+export const CLIENT_SECRET = 'test-secret';
+export const API_AUDIENCE = `api://bondgenoten.example.org/${CLIENT_ID}`;
+
+/** Builds a Graph user with fictional data; `overrides` replace properties. */
+export function buildGraphUser(
+  overrides: Partial<GraphUser> & Pick<GraphUser, 'id' | 'displayName'>,
+): GraphUser {
+  const local = (overrides.displayName ?? 'onbekend').toLowerCase().replace(/[^a-z]+/g, '.');
+  return {
+    mail: `${local}@almere.example`,
+    jobTitle: null,
+    department: null,
+    userPrincipalName: `${local}@almere.example`,
+    ...overrides,
+  };
+}
+
+/** The fictional home-tenant directory the Graph stand-in serves. */
+export function demoGraphUsers(): GraphUser[] {
+  return [
+    buildGraphUser({
+      id: 'a0000000-0000-4000-8000-000000000001',
+      displayName: 'Sanne Verhoef',
+      jobTitle: 'Adviseur openbare orde en veiligheid',
+      department: 'OOV',
+    }),
+    buildGraphUser({
+      id: 'a0000000-0000-4000-8000-000000000002',
+      displayName: 'Joris Amrani',
+      jobTitle: 'Wijkagent Haven',
+    }),
+    buildGraphUser({
+      id: 'a0000000-0000-4000-8000-000000000003',
+      displayName: 'Mehmet Kaya-de Bruin',
+      jobTitle: 'Teamchef',
+    }),
+    buildGraphUser({
+      id: 'a0000000-0000-4000-8000-000000000004',
+      displayName: 'Sander "Sjors" de Wit',
+      jobTitle: null,
+      mail: null,
+    }),
+    buildGraphUser({ id: 'a0000000-0000-4000-8000-000000000005', displayName: 'Sanna Ouali' }),
+  ];
+}
+
+/** The Entra token endpoint and Graph stand-ins wired together, with a config pointing at both. */
+export interface M365Fixture {
+  entra: EntraTokenEndpointStandIn;
+  graph: GraphStandIn;
+  config: AppConfig;
+  networkClient: RecordingNetworkClient;
+  /** A fresh token source (its own, empty msal cache) that trusts the stand-in's throwaway CA. */
+  newTokens(): GraphTokens;
+  close(): Promise<void>;
+}
+
+/** Starts both stand-ins; Graph accepts only tokens the token endpoint issued for Graph's origin. */
+export async function startM365Fixture(): Promise<M365Fixture> {
+  const tls = await makeLoopbackCertificates();
+  const entra = await startEntraTokenEndpoint({
+    tls,
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    apiAudience: API_AUDIENCE,
+  });
+  const graph = await startGraphStandIn({
+    users: demoGraphUsers(),
+    isValidToken: async (token) => (await entra.verifyAccessToken(token, graph.origin)) !== null,
+  });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    AAD_CLIENT_ID: CLIENT_ID,
+    AAD_CLIENT_SECRET: CLIENT_SECRET,
+    AAD_TENANT_ID: HOME_TENANT,
+    AAD_ALLOWED_TENANTS: `${HOME_TENANT},${POLICE_TENANT}`,
+    AAD_AUTHORITY_HOST: entra.authorityHost,
+    GRAPH_BASE_URL: graph.baseUrl,
+    PUBLIC_URL: 'https://bondgenoten.example.org',
+  });
+  const networkClient = recordingNetworkClient(tls.caCertificate, entra.authorityHost);
+  return {
+    entra,
+    graph,
+    config,
+    networkClient,
+    newTokens: () => createGraphTokens(config, { networkClient }),
+    close: async () => {
+      await graph.close();
+      await entra.close();
+    },
+  };
+}
