@@ -21,5 +21,10 @@ export async function describeMe(db: Kysely<Database>, principal: Principal): Pr
   const user = await findUserById(db, principal.userId);
   if (!user) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');
   const [access, roles] = await Promise.all([loadAccessProfile(db, user.id), listNetworkRoles(db, user.id)]);
-  return { user: presentStaffMember(user), signInMethod: principal.method, isAdministrator: access.isAdministrator, roles };
+  return {
+    user: presentStaffMember(user),
+    signInMethod: principal.method,
+    isAdministrator: access.isAdministrator,
+    roles,
+  };
 }

@@ -11,13 +11,17 @@ import {
 } from './role-service.js';
 import { listStaffWithRoles } from './role-store.js';
 import {
+  addStaffSchema,
   assignRoleSchema,
+  directoryHitSchema,
+  directoryQuerySchema,
   networkIdParams,
   networkUserParams,
   roleAssignmentSchema,
   staffWithRolesSchema,
   userIdParams,
 } from './schemas.js';
+import { addStaffFromDirectory, searchDirectory } from './staff-directory.js';
 
 /** Routes that show and manage who holds which role. */
 export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
@@ -87,6 +91,32 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       permission: { kind: 'administrator' },
       response: { status: 200, description: 'Staff and roles', schema: z.array(staffWithRolesSchema) },
       handle: async () => listStaffWithRoles(deps.db),
+    }),
+    defineRoute({
+      operationId: 'searchDirectory',
+      method: 'get',
+      path: '/directory/users',
+      summary: "Search the organisation's directory for colleagues to add as staff (administrators)",
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      query: directoryQuerySchema,
+      response: { status: 200, description: 'Matching colleagues', schema: z.array(directoryHitSchema) },
+      handle: async ({ query }, context) =>
+        searchDirectory(deps.db, deps.directory, context.origin, query.q, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'addStaff',
+      method: 'post',
+      path: '/staff',
+      summary: 'Add a colleague from the directory as staff, without roles yet (administrators)',
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      body: addStaffSchema,
+      response: { status: 201, description: 'The staff member', schema: staffWithRolesSchema },
+      handle: async ({ body }, context) =>
+        addStaffFromDirectory(deps.db, deps.directory, context.origin, body.objectId, deps.now()),
     }),
     defineRoute({
       operationId: 'grantAdministrator',

@@ -83,3 +83,25 @@ export const staffWithRolesSchema = z
     roles: z.array(networkRoleSchema),
   })
   .meta({ id: 'StaffWithRoles' });
+
+export const directoryQuerySchema = z
+  .object({
+    q: z.string().trim().min(2, 'type at least 2 characters').max(100, 'use at most 100 characters'),
+  })
+  .strict();
+
+export const directoryHitSchema = z
+  .object({
+    objectId: z.uuid(),
+    tenantId: z.uuid(),
+    displayName: z.string(),
+    mail: z.string().nullable(),
+    jobTitle: z.string().nullable(),
+    userId: z.uuid().nullable().describe('The staff id when this colleague is already known'),
+  })
+  .meta({ id: 'DirectoryHit' });
+
+export const addStaffSchema = z
+  .object({ objectId: z.uuid({ message: 'must be an Entra object id' }) })
+  .strict()
+  .meta({ id: 'AddStaff' });

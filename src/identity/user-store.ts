@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkRole } from '../db/schema.js';
 
 /** A staff user as stored; no roles. */
@@ -63,4 +63,48 @@ export async function listNetworkRoles(db: Kysely<Database>, userId: string): Pr
     .where('network_roles.user_id', '=', userId)
     .orderBy('networks.name')
     .execute();
+}
+
+/** Row ids of the known users among these Entra object ids, keyed by `tenant/object`. */
+export async function findUserIdsByObjectIds(
+  db: Kysely<Database>,
+  objectIds: string[],
+): Promise<Map<string, string>> {
+  if (objectIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'tenant_id', 'aad_object_id'])
+    .where('aad_object_id', 'in', objectIds)
+    .execute();
+  return new Map(rows.map((row) => [`${row.tenant_id}/${row.aad_object_id}`, row.id]));
+}
+
+/** Adds a colleague from the directory as staff, or refreshes their name, mail and job title. */
+export async function upsertUserFromDirectory(
+  db: Kysely<Database> | Transaction<Database>,
+  input: {
+    tenantId: string;
+    objectId: string;
+    displayName: string;
+    mail: string | null;
+    jobTitle: string | null;
+  },
+): Promise<{ id: string; created: boolean }> {
+  const existing = await db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', input.tenantId)
+    .where('aad_object_id', '=', input.objectId)
+    .executeTakeFirst();
+  const values = { display_name: input.displayName, email: input.mail, job_title: input.jobTitle };
+  if (existing) {
+    await db.updateTable('users').set(values).where('id', '=', existing.id).execute();
+    return { id: existing.id, created: false };
+  }
+  const row = await db
+    .insertInto('users')
+    .values({ tenant_id: input.tenantId, aad_object_id: input.objectId, ...values })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, created: true };
 }

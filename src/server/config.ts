@@ -121,7 +121,7 @@ function crossFieldProblems(env: RawEnv): string[] {
         `HOST: local sign-in only listens on loopback (127.0.0.1, ::1, localhost), not "${env.HOST}"`,
       );
   } else {
-    for (const name of ['AAD_CLIENT_ID', 'AAD_TENANT_ID'] as const) {
+    for (const name of ['AAD_CLIENT_ID', 'AAD_CLIENT_SECRET', 'AAD_TENANT_ID'] as const) {
       if (env[name] === undefined) problems.push(`${name}: required when AUTH_MODE is entra`);
     }
     if (env.PUBLIC_URL === undefined) problems.push('PUBLIC_URL: required when AUTH_MODE is entra');

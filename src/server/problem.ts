@@ -23,6 +23,7 @@ export const PROBLEM_TYPES: Record<ErrorCode, { status: number; title: string }>
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict with the current state' },
   'rule-violated': { status: 422, title: 'The change breaks a rule of the method' },
+  'upstream-failed': { status: 502, title: 'Microsoft 365 did not answer as expected' },
   'not-ready': { status: 503, title: 'Not ready' },
   internal: { status: 500, title: 'Internal error' },
 };

@@ -7,6 +7,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { seedDemoMunicipality } from '../db/seed/seed-demo.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
+import { createDirectory, type Directory } from '../m365/directory.js';
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -50,7 +51,12 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 export async function startServer(
   config: AppConfig,
   logger: Logger,
-  options: { database?: DatabaseHandle; botHandler?: (deps: AppDeps) => RequestHandler } = {},
+  options: {
+    database?: DatabaseHandle;
+    botHandler?: (deps: AppDeps) => RequestHandler;
+    /** Replaces the configured directory (tests that do not exercise Microsoft Graph). */
+    directory?: Directory;
+  } = {},
 ): Promise<RunningServer> {
   const database =
     options.database ??
@@ -73,6 +79,7 @@ export async function startServer(
     database,
     logger,
     authenticate: authenticatorFor(config, database),
+    directory: options.directory ?? createDirectory({ config, db: database.db }),
     now: () => new Date(),
   };
   const app = createApp(deps, options.botHandler ? { botHandler: options.botHandler(deps) } : {});

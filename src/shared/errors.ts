@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'not-found'
   | 'conflict'
   | 'rule-violated'
+  | 'upstream-failed'
   | 'not-ready'
   | 'internal';
 

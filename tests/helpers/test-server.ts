@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type { RequestHandler } from 'express';
 import type { DatabaseHandle } from '../../src/db/database.js';
+import type { Directory } from '../../src/m365/directory.js';
 import { type AppConfig, loadConfig } from '../../src/server/config.js';
 import type { AppDeps } from '../../src/server/deps.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -19,6 +20,7 @@ export async function startTestServer(
     seed?: boolean;
     database?: DatabaseHandle;
     botHandler?: (deps: AppDeps) => RequestHandler;
+    directory?: Directory;
   } = {},
 ): Promise<TestServer> {
   const config: AppConfig = {
@@ -37,6 +39,7 @@ export async function startTestServer(
   const server = await startServer(config, createLogger(config.logLevel, sink), {
     database,
     ...(options.botHandler ? { botHandler: options.botHandler } : {}),
+    ...(options.directory ? { directory: options.directory } : {}),
   });
   return {
     ...server,
