@@ -151,6 +151,7 @@ describe('without bot credentials outside local mode', () => {
       env: {
         AUTH_MODE: 'entra',
         AAD_CLIENT_ID: crypto.randomUUID(),
+        AAD_CLIENT_SECRET: 'test-secret',
         AAD_TENANT_ID: TENANT_ID,
         PUBLIC_URL: 'https://bondgenoten.example.nl',
       },

@@ -139,7 +139,16 @@ describe('logs', () => {
       body: JSON.stringify({ userId: staff[0]?.id }),
     });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
-    for (const path of ['/api/v1/me', '/api/v1/areas?search=Yasmina', '/api/v1/nope']) {
+    for (const path of [
+      '/api/v1/me',
+      '/api/v1/areas?search=Yasmina',
+      '/api/v1/nope',
+      '/api/v1/auth/local/session',
+      // the first demo staff member is the administrator
+      '/api/v1/staff',
+      '/api/v1/directory/users?q=Dewi',
+      '/api/v1/audit-events?limit=5',
+    ]) {
       expect((await fetch(`${server.url}${path}`, { headers: { cookie } })).status).toBeLessThan(500);
     }
     const log = server.logLines.join('\n');
