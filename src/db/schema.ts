@@ -13,6 +13,10 @@ export interface MunicipalitiesTable {
   cbs_code: string;
   latitude: number;
   longitude: number;
+  /** Above this many allies the tab warns (seed 003: up to 10 citizens at the table). */
+  ally_soft_limit: Generated<number>;
+  /** Above this many allies a change is refused (seed 002: up to 15 allies). */
+  ally_hard_limit: Generated<number>;
   created_at: Timestamp;
 }
 
@@ -54,6 +58,8 @@ export interface NetworkRolesTable {
   network_id: string;
   user_id: string;
   role: NetworkRole;
+  /** Who takes over when this staff member is absent. */
+  backup_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A community or group (religious, by origin, or otherwise) that key figures represent. */
@@ -62,6 +68,7 @@ export interface CommunitiesTable {
   municipality_id: string;
   name: string;
   category: 'religion' | 'origin' | 'group';
+  archived: Generated<boolean>;
 }
 
 export interface OrganisationsTable {
@@ -80,9 +87,23 @@ export interface PeopleTable {
   is_professional: Generated<boolean>;
   mobile: string | null;
   email: string | null;
+  neighbourhood_id: string | null;
+  /** Achterban: a short description of the person's following. */
+  following: string | null;
+  preferred_channel: 'phone' | 'sms' | 'whatsapp' | 'email' | null;
+  languages: Generated<string[]>;
+  availability: string | null;
+  age_band: AgeBand | null;
+  gender: 'female' | 'male' | 'non-binary' | null;
+  legal_basis: Generated<'consent' | 'public_task'>;
+  consent_date: DateOnly | null;
+  /** Optimistic concurrency: bumped on every change. */
+  version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
+
+export type AgeBand = '18-24' | '25-34' | '35-44' | '45-54' | '55-64' | '65+';
 
 export interface NetworkPeopleTable {
   network_id: string;
@@ -142,6 +163,39 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface NeighbourhoodCommunitiesTable {
+  area_id: string;
+  community_id: string;
+}
+
+/** A kind of relation, labelled both ways ("chairs" / "chaired by"). */
+export interface RelationTypesTable {
+  id: Generated<string>;
+  municipality_id: string;
+  label: string;
+  inverse_label: string;
+  target_kind: 'person' | 'organisation';
+}
+
+export interface RelationsTable {
+  id: Generated<string>;
+  relation_type_id: string;
+  person_id: string;
+  related_person_id: string | null;
+  organisation_id: string | null;
+  since: DateOnly | null;
+  until: DateOnly | null;
+  created_at: Timestamp;
+}
+
+export interface NetworkTargetProfilesTable {
+  network_id: string;
+  dimension: 'age_band' | 'gender' | 'community';
+  value: string;
+  /** numeric(5,4): `pg` returns it as a string. */
+  share: ColumnType<string | number, number, number>;
+}
+
 /** Every table the application reads or writes, for Kysely's typed queries. */
 export interface Database {
   municipalities: MunicipalitiesTable;
@@ -159,4 +213,8 @@ export interface Database {
   conversation_references: ConversationReferencesTable;
   administrators: AdministratorsTable;
   audit_events: AuditEventsTable;
+  neighbourhood_communities: NeighbourhoodCommunitiesTable;
+  relation_types: RelationTypesTable;
+  relations: RelationsTable;
+  network_target_profiles: NetworkTargetProfilesTable;
 }

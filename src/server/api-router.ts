@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
 import { decide } from '../identity/permissions.js';
 import type { Principal } from '../identity/principal.js';
+import { loadResourceFacts } from '../identity/resource-facts.js';
 import type { AuditChannel } from '../privacy/audit-chain.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
 import { appendAuditEvent } from '../privacy/audit-store.js';

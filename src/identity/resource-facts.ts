@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Permission, ResourceFacts } from './permissions.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Loads what a permission needs to know about the requested resource (only `person` needs anything). */
+export async function loadResourceFacts(
+  db: Kysely<Database>,
+  permission: Permission,
+  params: Readonly<Record<string, string | undefined>>,
+): Promise<ResourceFacts> {
+  if (permission.kind !== 'person') return {};
+  const personId = params[permission.param];
+  // A malformed id matches nobody; validation names it after the permission check.
+  if (!personId || !UUID.test(personId)) return { personNetworkIds: [] };
+  const rows = await db
+    .selectFrom('network_people')
+    .select('network_id')
+    .where('person_id', '=', personId)
+    .execute();
+  return { personNetworkIds: rows.map((row) => row.network_id) };
+}
