@@ -83,7 +83,7 @@ async function authenticateOrAudit(
   return principal;
 }
 
-/** Checks the route's permission before any service runs; a refusal is audited and becomes 403. */
+/** Checks the route's permission before any service runs; a refusal is audited and becomes 403 (or 404 where existence must not leak). */
 async function authorise(
   route: AnyApiRoute,
   req: Request,
@@ -92,7 +92,9 @@ async function authorise(
 ): Promise<AccessProfile> {
   const access = await loadAccessProfile(deps.db, principal.userId);
   if (!route.permission) throw new Error(`route ${route.operationId} has no permission`);
-  const decision = decide(route.permission, access, req.params as Record<string, string>);
+  const params = req.params as Record<string, string>;
+  const facts = await loadResourceFacts(deps.db, route.permission, params);
+  const decision = decide(route.permission, access, params, facts);
   if (!decision.allowed) {
     const object =
       decision.objectType && decision.objectId ? { type: decision.objectType, id: decision.objectId } : null;
@@ -101,6 +103,8 @@ async function authorise(
       auditEvent(originOf(req, principal), 'access.denied', object, 'denied'),
       deps.now(),
     );
+    if (decision.answer === 'not-found')
+      throw new DomainError('not-found', 'No such record in your networks.');
     throw new DomainError('forbidden', 'Your roles do not allow this.');
   }
   return access;

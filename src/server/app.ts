@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { pendingMigrations } from '../db/migrate.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
+import { networkMapRoutes } from '../network/network-routes.js';
 import { networkRoutes } from '../network/routes.js';
 import { auditRoutes } from '../privacy/audit-routes.js';
 import { DomainError } from '../shared/errors.js';
@@ -20,7 +21,13 @@ import { securityHeaders } from './security-headers.js';
 
 /** Every `/api/v1` route of every capability; the OpenAPI document is generated from this list. */
 export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
-  return [...identityRoutes(deps), ...roleRoutes(deps), ...networkRoutes(deps), ...auditRoutes(deps)];
+  return [
+    ...identityRoutes(deps),
+    ...roleRoutes(deps),
+    ...networkRoutes(deps),
+    ...networkMapRoutes(deps),
+    ...auditRoutes(deps),
+  ];
 }
 
 /** Where the built tab lives (`npm run build` writes it). */

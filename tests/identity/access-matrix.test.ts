@@ -23,6 +23,9 @@ let server: TestServer;
 let havenId: string;
 let demoUserId: string;
 let spareAdminId: string;
+let sanneId: string;
+let yasminaId: string;
+let havenWijkId: string;
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -104,6 +107,23 @@ beforeAll(async () => {
     .values({ network_id: havenId, user_id: await userIdOf(ROLE_HOLDER), role: 'coordinator' })
     .execute();
   await db.insertInto('administrators').values({ user_id: spareAdminId }).execute();
+  sanneId = (
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('display_name', '=', 'Sanne Verhoef')
+      .executeTakeFirstOrThrow()
+  ).id;
+  yasminaId = (
+    await db
+      .selectFrom('people')
+      .select('id')
+      .where('display_name', '=', 'Yasmina el Ouali')
+      .executeTakeFirstOrThrow()
+  ).id;
+  havenWijkId = (
+    await db.selectFrom('areas').select('id').where('name', '=', 'De Velden').executeTakeFirstOrThrow()
+  ).id;
   const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
     paths: Record<string, Record<string, Op>>;
   };
@@ -123,27 +143,50 @@ afterAll(async () => {
 
 /** How to call each route successfully as the role holder; a route missing here fails the suite. */
 function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
+  const userFor: Record<string, string> = {
+    '/api/v1/administrators/{userId}': spareAdminId,
+    '/api/v1/networks/{networkId}/roles/{userId}/backup': sanneId,
+  };
   const fill = (path: string) =>
-    `${server.url}${path.replace('{networkId}', havenId).replace('{userId}', op.path.startsWith('/api/v1/administrators') ? spareAdminId : demoUserId)}`;
-  const table: Record<string, { body?: unknown; okStatus: number }> = {
+    `${server.url}${path
+      .replace('{networkId}', havenId)
+      .replace('{personId}', yasminaId)
+      .replace('{userId}', userFor[op.path] ?? demoUserId)}`;
+  const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
     'GET /api/v1/areas': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/roles': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/roles/{userId}': { body: { role: 'viewer' }, okStatus: 200 },
     'DELETE /api/v1/networks/{networkId}/roles/{userId}': { okStatus: 204 },
     'GET /api/v1/staff': { okStatus: 200 },
-    'GET /api/v1/directory/users': { okStatus: 200 },
+    'GET /api/v1/directory/users': { okStatus: 200, query: '?q=Dewi' },
     'POST /api/v1/staff': { body: { objectId: DEMO_STAFF[1]?.objectId }, okStatus: 201 },
     'PUT /api/v1/administrators/{userId}': { okStatus: 204 },
     'DELETE /api/v1/administrators/{userId}': { okStatus: 204 },
     'GET /api/v1/audit-events': { okStatus: 200 },
     'GET /api/v1/audit-events/export': { okStatus: 200 },
     'GET /api/v1/audit-events/verification': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/coverage': { okStatus: 200 },
+    'PUT /api/v1/networks/{networkId}/coverage/relevance': {
+      body: { neighbourhoodId: havenWijkId, communityIds: [] },
+      okStatus: 200,
+    },
+    'PUT /api/v1/networks/{networkId}/roles/{userId}/backup': { body: { backupUserId: null }, okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/communities': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/people': {
+      body: { displayName: 'Fictieve Sleutelfiguur', consentDate: '2026-01-05' },
+      okStatus: 201,
+    },
+    'GET /api/v1/people/{personId}': { okStatus: 200 },
+    'PATCH /api/v1/people/{personId}': {
+      body: { version: 1, availability: 'Doordeweeks na 18 uur' },
+      okStatus: 200,
+    },
   };
   const entry = table[`${op.method} ${op.path}`];
   if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);
-  const url = fill(op.path) + (op.path === '/api/v1/directory/users' ? '?q=Dewi' : '');
-  return { url, ...entry };
+  return { url: fill(op.path) + (entry.query ?? ''), body: entry.body, okStatus: entry.okStatus };
 }
 
 const now = () => Math.floor(Date.now() / 1000);
@@ -197,7 +240,7 @@ const variants: { name: string; token: () => Promise<string | undefined>; status
 describe('the access matrix over every signed-in route', () => {
   it('covers every route the OpenAPI document lists', () => {
     const signedIn = operations.filter((op) => op.security);
-    expect(signedIn.length).toBeGreaterThanOrEqual(13);
+    expect(signedIn.length).toBeGreaterThanOrEqual(21);
     for (const op of signedIn) expect(() => requestFor(op)).not.toThrow();
   });
 

@@ -20,14 +20,18 @@ describe('adding staff from the directory (local run: the demo staff table)', ()
   it('finds colleagues by part of their name, marking the ones already known', async () => {
     const result = await callApi(server.url, admin, 'GET', '/api/v1/directory/users?q=dewi');
     expect(result.status).toBe(200);
-    expect(result.body).toEqual([expect.objectContaining({ displayName: 'Dewi Sastromedjo', userId: expect.any(String) })]);
+    expect(result.body).toEqual([
+      expect.objectContaining({ displayName: 'Dewi Sastromedjo', userId: expect.any(String) }),
+    ]);
   });
 
   it('names a search text that is too short, and refuses an unknown object id with 404', async () => {
     const short = await callApi(server.url, admin, 'GET', '/api/v1/directory/users?q=d');
     expect(short.status).toBe(400);
     expect(short.body.errors).toEqual([{ field: 'query.q', message: 'type at least 2 characters' }]);
-    const unknown = await callApi(server.url, admin, 'POST', '/api/v1/staff', { objectId: '00000000-0000-4000-8000-0000000000ee' });
+    const unknown = await callApi(server.url, admin, 'POST', '/api/v1/staff', {
+      objectId: '00000000-0000-4000-8000-0000000000ee',
+    });
     expect(unknown.status).toBe(404);
   });
 });
@@ -84,7 +88,9 @@ describe('adding staff from Microsoft Graph (Entra mode, loopback Graph and toke
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ displayName: 'Sanna Ouali', isAdministrator: false, roles: [] });
     const again = await call('GET', '/api/v1/directory/users?q=Sanna');
-    expect(again.body.find((hit: { displayName: string }) => hit.displayName === 'Sanna Ouali').userId).toBe(added.body.id);
+    expect(again.body.find((hit: { displayName: string }) => hit.displayName === 'Sanna Ouali').userId).toBe(
+      added.body.id,
+    );
   });
 
   it('answers 502 problem+json when Graph keeps failing, without Graph details', async () => {

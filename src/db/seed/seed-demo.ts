@@ -7,35 +7,55 @@ import {
   DEMO_MUNICIPALITY,
   DEMO_NETWORKS,
   DEMO_ORGANISATIONS,
+  DEMO_RELATION_TYPES,
   DEMO_STAFF,
   DEMO_TENANT_ID,
   type DemoNetwork,
+  type DemoPerson,
 } from './demo-data.js';
 
 type Tx = Transaction<Database>;
 
-async function insertAreas(tx: Tx, municipalityId: string): Promise<Map<string, string>> {
-  const districtIds = new Map<string, string>();
-  for (const [district, neighbourhoods] of Object.entries(DEMO_DISTRICTS)) {
-    const { id } = await tx
+/** Ids by name of what the networks refer to. */
+interface SeedIds {
+  municipalityId: string;
+  districts: Map<string, string>;
+  neighbourhoods: Map<string, string>;
+  staff: Map<string, string>;
+  communities: Map<string, string>;
+}
+
+function id(map: Map<string, string>, name: string): string {
+  const value = map.get(name);
+  if (!value) throw new Error(`demo data refers to unknown "${name}"`);
+  return value;
+}
+
+async function insertAreas(tx: Tx, municipalityId: string) {
+  const districts = new Map<string, string>();
+  const neighbourhoods = new Map<string, string>();
+  for (const [district, wijken] of Object.entries(DEMO_DISTRICTS)) {
+    const { id: districtId } = await tx
       .insertInto('areas')
       .values({ municipality_id: municipalityId, kind: 'district', name: district, parent_id: null })
       .returning('id')
       .executeTakeFirstOrThrow();
-    districtIds.set(district, id);
-    await tx
+    districts.set(district, districtId);
+    const rows = await tx
       .insertInto('areas')
       .values(
-        neighbourhoods.map((name) => ({
+        wijken.map((name) => ({
           municipality_id: municipalityId,
           kind: 'neighbourhood' as const,
           name,
-          parent_id: id,
+          parent_id: districtId,
         })),
       )
+      .returning(['id', 'name'])
       .execute();
+    for (const row of rows) neighbourhoods.set(row.name, row.id);
   }
-  return districtIds;
+  return { districts, neighbourhoods };
 }
 
 async function insertStaff(tx: Tx): Promise<Map<string, string>> {
@@ -57,22 +77,53 @@ async function insertStaff(tx: Tx): Promise<Map<string, string>> {
   return new Map(DEMO_STAFF.map((staff) => [staff.key, byObjectId.get(staff.objectId) as string]));
 }
 
+async function insertPerson(
+  tx: Tx,
+  ids: SeedIds,
+  networkId: string,
+  person: DemoPerson,
+  serial: number,
+): Promise<void> {
+  const { id: personId } = await tx
+    .insertInto('people')
+    .values({
+      municipality_id: ids.municipalityId,
+      display_name: person.name,
+      kind: person.kind,
+      is_professional: person.professional ?? false,
+      // +31 6 0000 xxxx is not an issued Dutch mobile range: the demo can never call anyone.
+      mobile: `+3160000${String(serial).padStart(4, '0')}`,
+      email: `bondgenoot${serial}@example.org`,
+      neighbourhood_id: id(ids.neighbourhoods, person.wijk),
+      age_band: person.ageBand,
+      gender: person.gender,
+      legal_basis: 'consent',
+      consent_date: '2025-01-15',
+      preferred_channel: serial % 2 === 0 ? 'whatsapp' : 'phone',
+      languages: ['Nederlands'],
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx.insertInto('network_people').values({ network_id: networkId, person_id: personId }).execute();
+  await tx
+    .insertInto('person_communities')
+    .values(
+      person.communities.map((name) => ({ person_id: personId, community_id: id(ids.communities, name) })),
+    )
+    .execute();
+}
+
 async function insertNetwork(
   tx: Tx,
-  ids: {
-    municipalityId: string;
-    districtId: string;
-    staff: Map<string, string>;
-    communities: Map<string, string>;
-  },
+  ids: SeedIds,
   network: DemoNetwork,
-  phoneCounter: { next: number },
+  serial: { next: number },
 ): Promise<void> {
   const { id: networkId } = await tx
     .insertInto('networks')
     .values({
       municipality_id: ids.municipalityId,
-      area_id: ids.districtId,
+      area_id: id(ids.districts, network.district),
       name: network.name,
       status: network.status,
       founded_on: network.foundedOn,
@@ -84,36 +135,51 @@ async function insertNetwork(
     .values(
       network.staff.map((s) => ({
         network_id: networkId,
-        user_id: ids.staff.get(s.key) as string,
+        user_id: id(ids.staff, s.key),
         role: s.role,
+        backup_user_id: s.backup ? id(ids.staff, s.backup) : null,
       })),
     )
     .execute();
   for (const person of network.people) {
-    phoneCounter.next += 1;
-    const { id: personId } = await tx
-      .insertInto('people')
-      .values({
-        municipality_id: ids.municipalityId,
-        display_name: person.name,
-        kind: person.kind,
-        is_professional: person.professional ?? false,
-        mobile: `+3160000${String(phoneCounter.next).padStart(4, '0')}`,
-        email: `bondgenoot${phoneCounter.next}@example.org`,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await tx.insertInto('network_people').values({ network_id: networkId, person_id: personId }).execute();
+    serial.next += 1;
+    await insertPerson(tx, ids, networkId, person, serial.next);
+  }
+  for (const [wijk, communities] of Object.entries(network.relevant)) {
     await tx
-      .insertInto('person_communities')
+      .insertInto('neighbourhood_communities')
       .values(
-        person.communities.map((name) => ({
-          person_id: personId,
-          community_id: ids.communities.get(name) as string,
+        communities.map((name) => ({
+          area_id: id(ids.neighbourhoods, wijk),
+          community_id: id(ids.communities, name),
         })),
       )
       .execute();
   }
+}
+
+async function insertReferenceData(tx: Tx, municipalityId: string): Promise<Map<string, string>> {
+  const communityRows = await tx
+    .insertInto('communities')
+    .values(DEMO_COMMUNITIES.map((c) => ({ municipality_id: municipalityId, ...c })))
+    .returning(['id', 'name'])
+    .execute();
+  await tx
+    .insertInto('organisations')
+    .values(DEMO_ORGANISATIONS.map((o) => ({ municipality_id: municipalityId, ...o })))
+    .execute();
+  await tx
+    .insertInto('relation_types')
+    .values(
+      DEMO_RELATION_TYPES.map((t) => ({
+        municipality_id: municipalityId,
+        label: t.label,
+        inverse_label: t.inverseLabel,
+        target_kind: t.targetKind,
+      })),
+    )
+    .execute();
+  return new Map(communityRows.map((row) => [row.name, row.id]));
 }
 
 /**
@@ -139,27 +205,16 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<boolea
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const districtIds = await insertAreas(tx, municipalityId);
-    const communityRows = await tx
-      .insertInto('communities')
-      .values(DEMO_COMMUNITIES.map((c) => ({ municipality_id: municipalityId, ...c })))
-      .returning(['id', 'name'])
-      .execute();
-    await tx
-      .insertInto('organisations')
-      .values(DEMO_ORGANISATIONS.map((o) => ({ municipality_id: municipalityId, ...o })))
-      .execute();
+    const areas = await insertAreas(tx, municipalityId);
+    const communities = await insertReferenceData(tx, municipalityId);
     const staff = await insertStaff(tx);
     await tx
       .insertInto('administrators')
-      .values({ user_id: staff.get(DEMO_ADMINISTRATOR_KEY) as string })
+      .values({ user_id: id(staff, DEMO_ADMINISTRATOR_KEY) })
       .execute();
-    const communities = new Map(communityRows.map((row) => [row.name, row.id]));
-    const phoneCounter = { next: 0 };
-    for (const network of DEMO_NETWORKS) {
-      const districtId = districtIds.get(network.district) as string;
-      await insertNetwork(tx, { municipalityId, districtId, staff, communities }, network, phoneCounter);
-    }
+    const ids: SeedIds = { municipalityId, ...areas, staff, communities };
+    const serial = { next: 0 };
+    for (const network of DEMO_NETWORKS) await insertNetwork(tx, ids, network, serial);
     return true;
   });
 }
