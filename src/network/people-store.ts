@@ -31,11 +31,12 @@ async function communitiesOf(
   return byPerson;
 }
 
-/** Everyone in a network, without contact data. */
-export async function readPeopleOfNetwork(db: Executor, networkId: string): Promise<PersonRow[]> {
-  const rows = await db
-    .selectFrom('network_people')
-    .innerJoin('people', 'people.id', 'network_people.person_id')
+async function readPeople(
+  db: Executor,
+  filter: { networkId: string } | { personIds: string[] },
+): Promise<PersonRow[]> {
+  let query = db
+    .selectFrom('people')
     .leftJoin('areas', 'areas.id', 'people.neighbourhood_id')
     .select([
       'people.id',
@@ -46,10 +47,23 @@ export async function readPeopleOfNetwork(db: Executor, networkId: string): Prom
       'people.gender',
       'areas.id as neighbourhoodId',
       'areas.name as neighbourhoodName',
-    ])
-    .where('network_people.network_id', '=', networkId)
-    .orderBy('people.display_name')
-    .execute();
+    ]);
+  if ('networkId' in filter) {
+    const networkId = filter.networkId;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('network_people')
+          .select('person_id')
+          .whereRef('person_id', '=', 'people.id')
+          .where('network_id', '=', networkId),
+      ),
+    );
+  } else {
+    if (filter.personIds.length === 0) return [];
+    query = query.where('people.id', 'in', filter.personIds);
+  }
+  const rows = await query.orderBy('people.display_name').execute();
   const communities = await communitiesOf(
     db,
     rows.map((row) => row.id),
@@ -60,6 +74,33 @@ export async function readPeopleOfNetwork(db: Executor, networkId: string): Prom
       neighbourhoodId && neighbourhoodName ? { id: neighbourhoodId, name: neighbourhoodName } : null,
     communities: communities.get(row.id) ?? [],
   }));
+}
+
+/** Everyone in a network, without contact data. */
+export function readPeopleOfNetwork(db: Executor, networkId: string): Promise<PersonRow[]> {
+  return readPeople(db, { networkId });
+}
+
+/** These people, without contact data, by name. */
+export function readPeopleByIds(db: Executor, personIds: string[]): Promise<PersonRow[]> {
+  return readPeople(db, { personIds });
+}
+
+/** For each person, the networks among `networkIds` they belong to. */
+export async function readMemberships(db: Executor, personIds: string[], networkIds: string[]) {
+  const byPerson = new Map<string, { id: string; name: string }[]>();
+  if (personIds.length === 0 || networkIds.length === 0) return byPerson;
+  const rows = await db
+    .selectFrom('network_people')
+    .innerJoin('networks', 'networks.id', 'network_people.network_id')
+    .select(['network_people.person_id', 'networks.id', 'networks.name'])
+    .where('network_people.person_id', 'in', personIds)
+    .where('network_people.network_id', 'in', networkIds)
+    .orderBy('networks.name')
+    .execute();
+  for (const row of rows)
+    byPerson.set(row.person_id, [...(byPerson.get(row.person_id) ?? []), { id: row.id, name: row.name }]);
+  return byPerson;
 }
 
 /** One person with everything we hold; undefined when there is none. */

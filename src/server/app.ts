@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { pendingMigrations } from '../db/migrate.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
+import { insightRoutes } from '../network/insight-routes.js';
 import { networkMapRoutes } from '../network/network-routes.js';
 import { networkRoutes } from '../network/routes.js';
 import { auditRoutes } from '../privacy/audit-routes.js';
@@ -26,6 +27,7 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...roleRoutes(deps),
     ...networkRoutes(deps),
     ...networkMapRoutes(deps),
+    ...insightRoutes(deps),
     ...auditRoutes(deps),
   ];
 }
