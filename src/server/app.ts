@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
@@ -9,7 +10,9 @@ import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
 import { insightRoutes } from '../network/insight-routes.js';
 import { networkMapRoutes } from '../network/network-routes.js';
+import { relationRoutes } from '../network/relation-routes.js';
 import { networkRoutes } from '../network/routes.js';
+import { transferRoutes } from '../network/transfer-routes.js';
 import { auditRoutes } from '../privacy/audit-routes.js';
 import { DomainError } from '../shared/errors.js';
 import type { AnyApiRoute } from './api-route.js';
@@ -27,7 +30,9 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...roleRoutes(deps),
     ...networkRoutes(deps),
     ...networkMapRoutes(deps),
+    ...transferRoutes(deps),
     ...insightRoutes(deps),
+    ...relationRoutes(deps),
     ...auditRoutes(deps),
   ];
 }
@@ -87,6 +92,8 @@ export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler 
     }),
   );
   app.use(securityHeaders({ httpsOnly: deps.config.publicUrl.startsWith('https://') }));
+  // The tab's JavaScript shrinks from ~830 kB to ~230 kB on the wire (measured by bench tab-load).
+  app.use(compression());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

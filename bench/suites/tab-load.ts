@@ -1,0 +1,173 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { TAB_DIST_DIR } from '../../src/server/app.js';
+import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
+import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
+import { freshContext, type OverviewTiming, timeLoad, timeOverview } from '../lib/page-timing.js';
+import { benchServer } from '../lib/server.js';
+import { type SessionCookie, signInLocally } from '../lib/sign-in.js';
+import { median, ratio } from '../lib/stats.js';
+import type { BenchOptions, Column, MeasurementRow, Ratio, Suite, SuiteOutcome } from '../lib/types.js';
+
+const COLUMNS: Column[] = [
+  { key: 'median', title: 'median ms', digits: 0 },
+  { key: 'min', title: 'min ms', digits: 0 },
+  { key: 'max', title: 'max ms', digits: 0 },
+  { key: 'samples', title: 'samples' },
+];
+
+const BASELINE_REPEATS = 3;
+
+/** Timings in milliseconds, one list per measured row. */
+interface Samples {
+  baseline: number[];
+  coldHeading: number[];
+  coldAreas: number[];
+  warmHeading: number[];
+  warmAreas: number[];
+}
+
+const ROWS: readonly { key: keyof Samples; role: MeasurementRow['role']; label: string }[] = [
+  { key: 'baseline', role: 'baseline', label: 'GET /healthz until load (empty cache)' },
+  { key: 'coldHeading', role: 'subject', label: '/ until overview heading visible (empty cache)' },
+  { key: 'coldAreas', role: 'subject', label: '/ until first district shown (empty cache)' },
+  { key: 'warmHeading', role: 'subject', label: '/ until overview heading visible (warm cache)' },
+  { key: 'warmAreas', role: 'subject', label: '/ until first district shown (warm cache)' },
+];
+
+function sampleCount(options: BenchOptions): number {
+  return options.quick ? 3 : 5;
+}
+
+async function inFreshContext<T>(
+  browser: Browser,
+  baseUrl: string,
+  cookie: SessionCookie | undefined,
+  work: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await freshContext(browser, baseUrl, cookie);
+  try {
+    return await work(context);
+  } finally {
+    await context.close();
+  }
+}
+
+async function collectSamples(browser: Browser, baseUrl: string, cookie: SessionCookie, count: number) {
+  const samples: Samples = { baseline: [], coldHeading: [], coldAreas: [], warmHeading: [], warmAreas: [] };
+  const warm = await freshContext(browser, baseUrl, cookie);
+  const record = (prefix: 'cold' | 'warm', timing: OverviewTiming) => {
+    samples[`${prefix}Heading`].push(timing.heading);
+    samples[`${prefix}Areas`].push(timing.areas);
+  };
+  const steps = [
+    async () => {
+      // The baseline is short and cheap, so one slow sample moves its median most: take three per round.
+      for (let repeat = 0; repeat < BASELINE_REPEATS; repeat += 1) {
+        samples.baseline.push(
+          await inFreshContext(browser, baseUrl, undefined, (c) => timeLoad(c, baseUrl, '/healthz')),
+        );
+      }
+    },
+    async () =>
+      record('cold', await inFreshContext(browser, baseUrl, cookie, (c) => timeOverview(c, baseUrl))),
+    async () => record('warm', await timeOverview(warm, baseUrl)),
+  ];
+  try {
+    // One of each first, unrecorded: it fills the warm cache and wakes both browser and server.
+    await inFreshContext(browser, baseUrl, undefined, (c) => timeLoad(c, baseUrl, '/healthz'));
+    await timeOverview(warm, baseUrl);
+    for (let index = 0; index < count; index += 1) {
+      // Rotate the order so that no row always runs right after the same other row.
+      const rotated = [...steps.slice(index % steps.length), ...steps.slice(0, index % steps.length)];
+      for (const step of rotated) await step();
+    }
+  } finally {
+    await warm.close();
+  }
+  return samples;
+}
+
+function toRows(samples: Samples): MeasurementRow[] {
+  return ROWS.map(({ key, role, label }) => {
+    const values = samples[key];
+    return {
+      role,
+      label,
+      values: {
+        median: median(values),
+        min: Math.min(...values),
+        max: Math.max(...values),
+        samples: values.length,
+      },
+    };
+  });
+}
+
+function toRatios(rows: MeasurementRow[]): Ratio[] {
+  const [baseline, ...subjects] = rows;
+  return subjects.map((subject) => ({
+    label: `${subject.label} ÷ baseline (median ms)`,
+    value: ratio(subject.values.median ?? Number.NaN, baseline?.values.median ?? Number.NaN),
+    better: 'lower' as const,
+  }));
+}
+
+async function contentEncoding(baseUrl: string, path: string | undefined): Promise<string> {
+  if (!path) return 'n/a';
+  const response = await fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip, br' } });
+  await response.arrayBuffer();
+  return response.headers.get('content-encoding') ?? 'none';
+}
+
+function initialJsFacts(initial: InitialJs, encoding: string): Record<string, string | number> {
+  const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  const largest = [...initial.files].sort((a, b) => b.rawBytes - a.rawBytes)[0];
+  return {
+    'initial JS files': initial.files.length,
+    'initial JS raw KiB': kib(initial.rawBytes),
+    'initial JS gzip KiB': kib(initial.gzipBytes),
+    ...(largest
+      ? {
+          'largest initial file': `${largest.path} ${kib(largest.rawBytes)} KiB raw, ${kib(largest.gzipBytes)} KiB gzip`,
+        }
+      : {}),
+    'assets served with content-encoding': encoding,
+  };
+}
+
+function skipped(message: string): SuiteOutcome {
+  return { status: 'skipped', message, columns: [], rows: [], ratios: [], facts: {} };
+}
+
+/** How long the tab takes to show the network map in headless Chromium, against a bare page load. */
+export const tabLoad: Suite = {
+  name: 'tab-load',
+  summary: 'headless Chromium: / until the overview shows vs /healthz until load; initial JS size',
+  async run(options): Promise<SuiteOutcome> {
+    if (!existsSync(join(TAB_DIST_DIR, 'index.html')))
+      return skipped(
+        `the tab is not built (${join(TAB_DIST_DIR, 'index.html')} is missing): run \`npm run build\` first`,
+      );
+    if (!chromiumAvailable()) return skipped(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
+    const initial = await measureInitialJs(TAB_DIST_DIR);
+    const server = await benchServer();
+    const cookie = await signInLocally(server.url);
+    const chromium = await launchBenchChromium();
+    try {
+      const samples = await collectSamples(chromium.browser, server.url, cookie, sampleCount(options));
+      const rows = toRows(samples);
+      const encoding = await contentEncoding(server.url, initial.files[0]?.path);
+      return {
+        status: 'ok',
+        columns: COLUMNS,
+        rows,
+        ratios: toRatios(rows),
+        facts: { rounds: sampleCount(options), ...initialJsFacts(initial, encoding) },
+      };
+    } finally {
+      await chromium.close();
+    }
+  },
+};
