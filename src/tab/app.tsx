@@ -83,8 +83,12 @@ export function App() {
   return (
     <IntlProvider locale={intlLocales[locale]} defaultLocale="nl-NL" messages={catalogues[locale]}>
       <LocaleControlProvider value={localeControl}>
-        <FluentProvider theme={theme} className={styles.root}>
-          <Routes host={host} />
+        <FluentProvider theme={theme}>
+          {/* Not on the provider itself: Fluent copies the provider's classes onto every portal (dialogs,
+              tooltips, toasts), and a full-height background there would cover the page. */}
+          <div className={styles.root}>
+            <Routes host={host} />
+          </div>
         </FluentProvider>
       </LocaleControlProvider>
     </IntlProvider>

@@ -135,6 +135,8 @@ describe('a server in Entra mode', () => {
         HOST: '127.0.0.1',
         PUBLIC_URL: 'https://bondgenoten.example.org',
         AAD_CLIENT_ID: '11111111-1111-4111-8111-111111111111',
+        // Required in Entra mode; never used, since a plain browser gets no further than "open in Teams".
+        AAD_CLIENT_SECRET: 'e2e-unused-secret',
         AAD_TENANT_ID: '22222222-2222-4222-8222-222222222222',
       },
     });

@@ -3,11 +3,27 @@ import { ApiError, errorFromResponse } from './api-error.js';
 /** Supplies a bearer token for each call (Teams SSO); absent when the session cookie signs the calls. */
 export type TokenProvider = () => Promise<string>;
 
+/** A file the API sent as an attachment (e.g. the audit trail as CSV). */
+export interface Download {
+  blob: Blob;
+  fileName: string;
+}
+
 /** A small typed client for `/api/v1`. */
 export interface ApiClient {
+  /**
+   * How calls are signed: the session cookie (local run), which a plain link also carries, or a bearer token
+   * (Teams SSO), which only `fetch` can send.
+   */
+  readonly signedWith: 'cookie' | 'bearer';
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
   delete(path: string): Promise<void>;
+  /** Fetches an attachment, with its file name from `Content-Disposition` or `fallbackName`. */
+  download(path: string, fallbackName: string): Promise<Download>;
+  /** The same-origin URL of an API path, for a plain link when calls are signed with the cookie. */
+  url(path: string): string;
 }
 
 /** Options of {@link createApiClient}. */
@@ -23,10 +39,21 @@ const API_BASE = '/api/v1';
 // a plain string here so no server module ends up in the browser bundle.
 const CLIENT_HEADER = { 'x-bondgenoten-client': 'tab' };
 
+/** The file name of a `Content-Disposition: attachment; filename="…"` header, if it names one. */
+export function fileNameFromDisposition(header: string | null): string | null {
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(header ?? '');
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
 /** Creates the API client; calls stay on the tab's own origin, as the CSP's `connect-src 'self'` demands. */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', ...CLIENT_HEADER };
+  async function send(method: string, path: string, accept: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { accept, ...CLIENT_HEADER };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (options.getToken) headers.authorization = `Bearer ${await options.getToken()}`;
     let response: Response;
@@ -45,13 +72,26 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (response.status === 401) options.onUnauthenticated?.();
       throw error;
     }
+    return response;
+  }
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await send(method, path, 'application/json', body);
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
 
   return {
+    signedWith: options.getToken ? 'bearer' : 'cookie',
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
     delete: (path) => request('DELETE', path),
+    download: async (path, fallbackName) => {
+      const response = await send('GET', path, '*/*');
+      const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName;
+      return { blob: await response.blob(), fileName };
+    },
+    url: (path) => `${API_BASE}${path}`,
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { authConfigSchema, Me, staffMemberSchema } from '../../identity/schemas.js';
+import type { authConfigSchema, localSessionSchema, Me, staffMemberSchema } from '../../identity/schemas.js';
 import type { AreaOverview } from '../../network/schemas.js';
 import type { ApiClient } from './client.js';
 
@@ -10,6 +10,8 @@ export type { AreaOverview, NetworkSummary } from '../../network/schemas.js';
 export type AuthConfig = z.infer<typeof authConfigSchema>;
 /** A staff member (municipality or police) as the API shows them. */
 export type StaffMember = z.infer<typeof staffMemberSchema>;
+/** Whether the browser holds a local session, and whose. */
+export type LocalSession = z.infer<typeof localSessionSchema>;
 /** A role of the signed-in user in one network. */
 export type NetworkRole = Me['roles'][number];
 /** The roles a staff member can hold in a network. */
@@ -20,6 +22,12 @@ export const getAuthConfig = (api: ApiClient) => api.get<AuthConfig>('/auth/conf
 
 /** `GET /me`: the signed-in user and their roles. */
 export const getMe = (api: ApiClient) => api.get<Me>('/me');
+
+/**
+ * `GET /auth/local/session` (local mode only): whether the browser is signed in. Unlike `/me` it answers 200 when
+ * it is not, so starting the tab writes no refusal into the audit trail.
+ */
+export const getLocalSession = (api: ApiClient) => api.get<LocalSession>('/auth/local/session');
 
 /** `GET /auth/local/staff` (local mode only): the fictional staff one can sign in as. */
 export const listLocalStaff = (api: ApiClient) => api.get<StaffMember[]>('/auth/local/staff');

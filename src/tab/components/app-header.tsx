@@ -1,7 +1,9 @@
-import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Me } from '../api/endpoints.js';
 import { useT } from '../i18n/use-t.js';
+import type { AppRoute } from '../routing/routes.js';
 import { LanguageSwitch } from './language-switch.js';
+import { MainNav } from './main-nav.js';
 import { UserSummary } from './user-summary.js';
 
 const useStyles = makeStyles({
@@ -26,35 +28,27 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
   },
-  navLink: {
-    display: 'inline-block',
-    paddingBottom: tokens.spacingVerticalXXS,
-    fontWeight: tokens.fontWeightSemibold,
-    color: tokens.colorNeutralForeground1,
-    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorCompoundBrandStroke}`,
-    ':hover': { textDecorationLine: 'none', color: tokens.colorNeutralForeground1Hover },
-  },
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
 });
 
 /** The page header: app name, navigation and, once signed in, the user with their roles and sign-out. */
-export function AppHeader({ me, onSignOut }: { me?: Me; onSignOut?: () => void }) {
+export function AppHeader({
+  me,
+  route = 'overview',
+  onSignOut,
+}: {
+  me?: Me;
+  route?: AppRoute;
+  onSignOut?: () => void;
+}) {
   const t = useT();
   const styles = useStyles();
-  // Keep the query (e.g. ?inTeams=1) so following the link inside Teams stays in Teams mode.
-  const overviewHref = `/${window.location.search}`;
   return (
     <header className={styles.header}>
       <div className={styles.bar}>
         <div className={styles.brand}>
           <Text className={styles.appName}>{t('app.name')}</Text>
-          {me && (
-            <nav aria-label={t('nav.label')}>
-              <Link href={overviewHref} aria-current="page" className={styles.navLink}>
-                {t('nav.overview')}
-              </Link>
-            </nav>
-          )}
+          {me && <MainNav me={me} route={route} />}
         </div>
         <div className={styles.tools}>
           {me && <UserSummary me={me} />}

@@ -1,6 +1,9 @@
 import type { NetworkSummary, RoleName, StaffMember } from '../api/endpoints.js';
 import type { MessageId } from '../i18n/messages.nl.js';
 
+/** The four network roles, in the order pickers list them. */
+export const roleNames: readonly RoleName[] = ['coordinator', 'member', 'secretary', 'viewer'];
+
 /** The message id of each role's name. */
 export const roleMessage: Record<RoleName, MessageId> = {
   coordinator: 'role.coordinator',

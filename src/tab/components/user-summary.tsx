@@ -6,6 +6,7 @@ import { organisationMessage, roleMessage } from './labels.js';
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  name: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   roles: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -18,7 +19,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The signed-in user in the header: name, organisation and job title, and a badge per network role. */
+/** The signed-in user in the header: name (and "Beheerder" for administrators), organisation, job title and roles. */
 export function UserSummary({ me }: { me: Me }) {
   const t = useT();
   const styles = useStyles();
@@ -28,7 +29,14 @@ export function UserSummary({ me }: { me: Me }) {
     <div className={styles.root}>
       <Avatar name={user.displayName} color="colorful" size={36} aria-hidden />
       <div className={styles.text}>
-        <Text weight="semibold">{user.displayName}</Text>
+        <span className={styles.name}>
+          <Text weight="semibold">{user.displayName}</Text>
+          {me.isAdministrator && (
+            <Badge appearance="filled" color="brand" shape="rounded" size="small">
+              {t('header.administrator')}
+            </Badge>
+          )}
+        </span>
         <Caption1 className={styles.muted}>
           {user.jobTitle ? `${organisation} · ${user.jobTitle}` : organisation}
         </Caption1>

@@ -6,12 +6,15 @@ import { LoadingState } from '../components/loading-state.js';
 import { PageLayout } from '../components/page-layout.js';
 import { type Translate, useT } from '../i18n/use-t.js';
 import { MessagePage } from '../pages/message-page.js';
-import { OverviewPage } from '../pages/overview-page.js';
 import { SignInPage } from '../pages/sign-in-page.js';
+import { type AppRoute, routeFromPath } from '../routing/routes.js';
+import { usePathname } from '../routing/use-pathname.js';
 import type { TeamsBridge } from '../teams/teams-bridge.js';
+import { SignedInPage } from './signed-in-page.js';
 import { type Session, useSession } from './use-session.js';
 
-function content({ state, retry, signIn }: Session, t: Translate): ReactNode {
+function content(session: Session, route: AppRoute, t: Translate): ReactNode {
+  const { state, retry, signIn, refreshMe } = session;
   switch (state.kind) {
     case 'loading':
       return <LoadingState />;
@@ -30,26 +33,28 @@ function content({ state, retry, signIn }: Session, t: Translate): ReactNode {
     case 'signed-out':
       return <SignInPage api={state.api} onSignIn={signIn} />;
     case 'signed-in':
-      return <OverviewPage api={state.api} />;
+      return <SignedInPage route={route} api={state.api} me={state.me} onMeChanged={refreshMe} />;
   }
 }
 
-/** Shows the page that fits the session: loading, local sign-in, "open in Teams", a failure, or the overview. */
+/** Shows the page that fits the session and the path: loading, local sign-in, "open in Teams", a failure, or a page. */
 export function SessionGate({ teams }: { teams: TeamsBridge | null }) {
   const t = useT();
   const session = useSession(teams);
+  const route = routeFromPath(usePathname());
   const { state, signOut } = session;
   const header =
     state.kind === 'signed-in' ? (
-      <AppHeader me={state.me} onSignOut={state.mode === 'local' ? signOut : undefined} />
+      <AppHeader me={state.me} route={route} onSignOut={state.mode === 'local' ? signOut : undefined} />
     ) : (
       <AppHeader />
     );
-  // Signing in or out replaces the control that had focus, so focus then moves to the new main content.
-  const focusKey = state.kind === 'signed-in' || state.kind === 'signed-out' ? state.kind : undefined;
+  // Signing in or out, or following a menu link, replaces the page; focus then moves to the new main content.
+  const focusKey =
+    state.kind === 'signed-in' ? `signed-in:${route}` : state.kind === 'signed-out' ? state.kind : undefined;
   return (
     <PageLayout header={header} focusKey={focusKey}>
-      {content(session, t)}
+      {content(session, route, t)}
     </PageLayout>
   );
 }

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api/api-error.js';
 import { type ApiClient, createApiClient } from '../api/client.js';
-import { getAuthConfig, getMe, type Me, signInLocally, signOutLocally } from '../api/endpoints.js';
+import {
+  getAuthConfig,
+  getLocalSession,
+  getMe,
+  type Me,
+  signInLocally,
+  signOutLocally,
+} from '../api/endpoints.js';
 import type { TeamsBridge } from '../teams/teams-bridge.js';
 
 /** Where the user stands: still finding out, signed in, needing the local sign-in, in the wrong host, or failed. */
@@ -18,6 +24,8 @@ export interface Session {
   retry: () => void;
   signIn: (userId: string) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Reloads the signed-in user, e.g. after an administrator changed their own roles. */
+  refreshMe: () => Promise<void>;
 }
 
 async function startSession(teams: TeamsBridge | null, onExpired: () => void): Promise<SessionState> {
@@ -29,12 +37,11 @@ async function startSession(teams: TeamsBridge | null, onExpired: () => void): P
     return { kind: 'signed-in', api, me: await getMe(api), mode: 'entra' };
   }
   const api = createApiClient({ onUnauthenticated: onExpired });
-  try {
-    return { kind: 'signed-in', api, me: await getMe(api), mode: 'local' };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return { kind: 'signed-out', api };
-    throw error;
-  }
+  // The probe answers "not signed in" with a 200: asking /me would write a refusal into the audit trail.
+  const session = await getLocalSession(api);
+  return session.signedIn
+    ? { kind: 'signed-in', api, me: session.me, mode: 'local' }
+    : { kind: 'signed-out', api };
 }
 
 /** Finds out how to sign in (`/auth/config`) and who the user is; offers local sign-in and sign-out. */
@@ -81,6 +88,12 @@ export function useSession(teams: TeamsBridge | null): Session {
     }
   }, [state]);
 
+  const refreshMe = useCallback(async () => {
+    if (state.kind !== 'signed-in') return;
+    const me = await getMe(state.api);
+    setState((current) => (current.kind === 'signed-in' ? { ...current, me } : current));
+  }, [state]);
+
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, retry, signIn, signOut };
+  return { state, retry, signIn, signOut, refreshMe };
 }

@@ -1,0 +1,62 @@
+import { Body1, makeStyles, mergeClasses, Title1, tokens } from '@fluentui/react-components';
+import { useT } from '../i18n/use-t.js';
+import { RouterLink } from '../routing/router-link.js';
+import { hrefOf } from '../routing/routes.js';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  title: { margin: 0 },
+  tabs: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXL,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  tab: {
+    display: 'inline-block',
+    padding: `${tokens.spacingVerticalS} 0`,
+    marginBottom: `calc(-1 * ${tokens.strokeWidthThin})`,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    ':hover': { textDecorationLine: 'none', color: tokens.colorBrandForegroundLinkHover },
+  },
+  current: { color: tokens.colorNeutralForeground1, borderBottomColor: tokens.colorCompoundBrandStroke },
+  intro: { color: tokens.colorNeutralForeground2, maxWidth: '800px' },
+});
+
+/** The top of a Beheer page: "Beheer" with the page's name, the links between the Beheer pages, and an intro. */
+export function AdminHeader({ page, intro }: { page: 'roles' | 'audit'; intro: string }) {
+  const t = useT();
+  const styles = useStyles();
+  const search = window.location.search;
+  const pages = [
+    { route: 'roles', label: t('admin.roles') },
+    { route: 'audit', label: t('admin.audit') },
+  ] as const;
+  return (
+    <div className={styles.root}>
+      <Title1 as="h1" className={styles.title}>
+        {t('admin.title', { page: t(page === 'roles' ? 'admin.roles' : 'admin.audit') })}
+      </Title1>
+      <nav aria-label={t('admin.navLabel')}>
+        <ul className={styles.tabs}>
+          {pages.map((item) => (
+            <li key={item.route}>
+              <RouterLink
+                href={hrefOf(item.route, search)}
+                aria-current={item.route === page ? 'page' : undefined}
+                className={mergeClasses(styles.tab, item.route === page && styles.current)}
+              >
+                {item.label}
+              </RouterLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Body1 className={styles.intro}>{intro}</Body1>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Me } from '../api/endpoints.js';
+import { useT } from '../i18n/use-t.js';
+import { RouterLink } from '../routing/router-link.js';
+import { type AppRoute, hrefOf, isAdminRoute } from '../routing/routes.js';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  link: {
+    display: 'inline-block',
+    paddingBottom: tokens.spacingVerticalXXS,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+    borderBottom: `${tokens.strokeWidthThick} solid transparent`,
+    // The link-hover colour: high contrast pairs the neutral hover colours with a highlighted background instead.
+    ':hover': { textDecorationLine: 'none', color: tokens.colorBrandForegroundLinkHover },
+  },
+  current: {
+    color: tokens.colorNeutralForeground1,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+  },
+});
+
+/** The main menu: the network map for everyone, and "Beheer" for functional administrators only. */
+export function MainNav({ me, route }: { me: Me; route: AppRoute }) {
+  const t = useT();
+  const styles = useStyles();
+  const search = window.location.search;
+  const items = [
+    {
+      key: 'overview',
+      href: hrefOf('overview', search),
+      label: t('nav.overview'),
+      current: route === 'overview',
+    },
+    ...(me.isAdministrator
+      ? [{ key: 'admin', href: hrefOf('roles', search), label: t('nav.admin'), current: isAdminRoute(route) }]
+      : []),
+  ];
+  return (
+    <nav aria-label={t('nav.label')}>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item.key}>
+            <RouterLink
+              href={item.href}
+              aria-current={item.current ? 'page' : undefined}
+              className={mergeClasses(styles.link, item.current && styles.current)}
+            >
+              {item.label}
+            </RouterLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+/** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
+export type AppRoute = 'overview' | 'roles' | 'audit' | 'not-found';
+
+/** The path of each page that has one. */
+export const routePaths: Record<Exclude<AppRoute, 'not-found'>, string> = {
+  overview: '/',
+  roles: '/beheer/rollen',
+  audit: '/beheer/audit',
+};
+
+/** The page a path shows; a trailing slash is ignored and `/beheer` alone opens its first page. */
+export function routeFromPath(pathname: string): AppRoute {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '/index.html') return 'overview';
+  if (path === '/beheer' || path === routePaths.roles) return 'roles';
+  if (path === routePaths.audit) return 'audit';
+  return 'not-found';
+}
+
+/** True for the pages only functional administrators may see. */
+export function isAdminRoute(route: AppRoute): boolean {
+  return route === 'roles' || route === 'audit';
+}
+
+/** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */
+export function hrefOf(route: Exclude<AppRoute, 'not-found'>, search: string): string {
+  return `${routePaths[route]}${search}`;
+}

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { assertTabBuilt, launchChromium, openPage, screenshot, seriousA11yViolations } from './browser.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertTabBuilt();
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('Beheer – Audittrail for a functional administrator', () => {
+  it('verifies the audit chain and downloads the filtered trail as CSV', async () => {
+    const watched = await openPage(browser, { acceptDownloads: true });
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/beheer/audit`);
+      await page.getByRole('button', { name: /Anouk Terpstra/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Beheer – Audittrail' }).waitFor();
+      await page.getByRole('table').waitFor();
+
+      await page.getByRole('button', { name: 'Keten controleren' }).click();
+      await page.getByText('De keten is intact.').waitFor();
+      expect(await page.getByText(/\d+ rijen gecontroleerd/).count()).toBe(1);
+
+      await page.getByRole('textbox', { name: 'Actie' }).fill('auth.sign-in');
+      await page.getByRole('button', { name: 'Filter toepassen' }).click();
+      const link = page.getByRole('link', { name: 'CSV downloaden' });
+      await expect
+        .poll(() => link.getAttribute('href'))
+        .toBe('/api/v1/audit-events/export?action=auth.sign-in');
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe('audit-trail.csv');
+      const csv = await readFile((await download.path()) as string, 'utf8');
+      const [header, ...rows] = csv.trim().split('\r\n');
+      expect(header).toMatch(/^seq,occurredAt,actorUserId,action,/);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.includes(',auth.sign-in,'))).toBe(true);
+      await screenshot(page, 'audit-light');
+      expect(watched.consoleErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+  it('pages back through the trail with "Meer laden"', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    // Pages of one event instead of 100, so that even a fresh trail (sign-in, this read) has two pages.
+    await page.route('**/api/v1/audit-events?*', (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set('limit', '1');
+      return route.continue({ url: url.toString() });
+    });
+    try {
+      await page.goto(`${server.url}/beheer/audit`);
+      await page.getByRole('button', { name: /Anouk Terpstra/ }).click();
+      await page.getByText('1 gebeurtenis getoond, nieuwste eerst').waitFor();
+      const seqs = async () =>
+        (await page.getByRole('row').allInnerTexts()).slice(1).map((row) => Number.parseInt(row, 10));
+      const first = await seqs();
+      await page.getByRole('button', { name: 'Meer laden' }).click();
+      await page.getByText('2 gebeurtenissen getoond, nieuwste eerst').waitFor();
+      const both = await seqs();
+      // The next page continues where the first stopped: older rows, none twice, newest first throughout.
+      expect(both.slice(0, 1)).toEqual(first);
+      expect(both).toEqual([...both].sort((a, b) => b - a));
+      expect(new Set(both).size).toBe(2);
+      expect(watched.consoleErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('shows the form’s own and the API’s field errors next to the fields, keeping what was typed', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/beheer/audit`);
+      await page.getByRole('button', { name: /Anouk Terpstra/ }).click();
+      await page.getByRole('table').waitFor();
+      const actor = page.getByRole('textbox', { name: 'Actor (id van de medewerker)' });
+      await actor.fill('anouk');
+      await page.getByRole('button', { name: 'Filter toepassen' }).click();
+      await page.getByText('Vul het volledige id van een medewerker in, of laat het veld leeg.').waitFor();
+      expect(await actor.inputValue()).toBe('anouk');
+      expect(await actor.getAttribute('aria-invalid')).toBe('true');
+
+      // Only the API knows the longest object type it accepts; its field error lands under that field.
+      await actor.fill('');
+      const objectType = page.getByRole('textbox', { name: 'Objecttype' });
+      await objectType.fill('x'.repeat(101));
+      await page.getByRole('button', { name: 'Filter toepassen' }).click();
+      await page.getByText('Pas de filters aan om de audittrail te tonen.').waitFor();
+      expect(await objectType.getAttribute('aria-invalid')).toBe('true');
+      expect(await objectType.inputValue()).toHaveLength(101);
+      await screenshot(page, 'audit-field-errors');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(watched.consoleErrors.filter((text) => !/status of 400/.test(text))).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
