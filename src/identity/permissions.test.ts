@@ -69,6 +69,10 @@ describe('decide', () => {
     expect(decide(readPerson, nobody, { personId: 'p' }, { personNetworkIds: [N1] })).toMatchObject({
       answer: 'forbidden',
     });
+    const changePerson = { ...readPerson, roles: ['coordinator'] } as const;
+    expect(decide(changePerson, viewerOfN1, { personId: 'p' }, { personNetworkIds: [N1] })).toMatchObject({
+      answer: 'forbidden',
+    });
     expect(
       decide({ ...readPerson, administrators: true }, admin, { personId: 'p' }, { personNetworkIds: [] })
         .allowed,

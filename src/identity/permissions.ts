@@ -71,7 +71,9 @@ export function decide(
       const personId = pathParams[permission.param] ?? null;
       if (permission.administrators && access.isAdministrator) return { allowed: true };
       if (holdsRoleIn(access, facts.personNetworkIds ?? [], permission.roles)) return { allowed: true };
-      const hidden = access.networkRoles.size > 0 || access.isAdministrator;
+      // Staff who can see the person but lack the role get 403; anyone else may not learn the person exists.
+      const seesPerson = holdsRoleIn(access, facts.personNetworkIds ?? [], ALL_NETWORK_ROLES);
+      const hidden = !seesPerson && (access.networkRoles.size > 0 || access.isAdministrator);
       return {
         allowed: false,
         objectType: 'person',

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/errors.js';
+import { fileError } from './import-csv.js';
 import { foldWord } from './import-vocabulary.js';
 
 /** The columns of the import and export files, in the order the export writes them (Dutch headings). */
@@ -60,12 +60,6 @@ export interface HeaderMap {
   recognised: ImportColumn[];
   /** Headings that are not a column; their cells are ignored (and the preview says so). */
   unknown: string[];
-}
-
-function fileError(message: string): DomainError {
-  return new DomainError('validation-failed', 'The file cannot be imported.', [
-    { field: 'body.csv', message },
-  ]);
 }
 
 /**

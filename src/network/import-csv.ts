@@ -42,10 +42,9 @@ export function detectSeparator(headerLine: string): Separator {
   return commas > semicolons ? ',' : ';';
 }
 
-function fileError(message: string): DomainError {
-  return new DomainError('validation-failed', 'The file cannot be imported.', [
-    { field: 'body.csv', message },
-  ]);
+/** A file that cannot be read row by row: 400, naming what is wrong with it. */
+export function fileError(message: string): DomainError {
+  return new DomainError('validation-failed', `The file ${message}.`, [{ field: 'body.csv', message }]);
 }
 
 /** Excel honours a first line `sep=;`; so do we, and the headings follow on line 2. */

@@ -37,7 +37,11 @@ export const CHANNEL_WORDS: Record<Channel, string> = {
   whatsapp: 'whatsapp',
   email: 'email',
 };
-export const GENDER_WORDS: Record<Gender, string> = { female: 'vrouw', male: 'man', 'non-binary': 'non-binair' };
+export const GENDER_WORDS: Record<Gender, string> = {
+  female: 'vrouw',
+  male: 'man',
+  'non-binary': 'non-binair',
+};
 export const LEGAL_BASIS_WORDS: Record<LegalBasis, string> = {
   consent: 'toestemming',
   public_task: 'publieke taak',
@@ -83,7 +87,7 @@ export const GENDERS = vocabulary<Gender>(pairs(GENDER_WORDS), {
 export const LEGAL_BASES = vocabulary<LegalBasis>(pairs(LEGAL_BASIS_WORDS), {
   consent: 'consent',
   'public task': 'public_task',
-  'public_task': 'public_task',
+  public_task: 'public_task',
 });
 export const YES_NO = vocabulary<boolean>(
   [

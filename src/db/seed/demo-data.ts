@@ -125,6 +125,55 @@ export const DEMO_RELATION_TYPES: {
   { label: 'is familie van', inverseLabel: 'is familie van', targetKind: 'person' },
 ];
 
+/** Fictional relations among the demo people and organisations (one ended, to show it greyed). */
+export const DEMO_RELATIONS: {
+  from: string;
+  type: string;
+  toPerson?: string;
+  toOrganisation?: string;
+  since: string;
+  until?: string;
+}[] = [
+  {
+    from: 'Yasmina el Ouali',
+    type: 'is bestuurslid van',
+    toOrganisation: 'Moskee Al-Fajr (fictief)',
+    since: '2018-09-01',
+  },
+  {
+    from: 'Harm-Jan Veldkamp',
+    type: 'is voorzitter van',
+    toOrganisation: 'Protestantse Gemeente De Ark (fictief)',
+    since: '2015-01-01',
+  },
+  {
+    from: 'Roy Martina-Boelen',
+    type: 'is voorzitter van',
+    toOrganisation: 'Voetbalvereniging Almere Haven Noord (fictief)',
+    since: '2021-06-01',
+  },
+  {
+    from: 'Bas Wolters',
+    type: 'werkt bij',
+    toOrganisation: 'Jongerencentrum De Loods (fictief)',
+    since: '2019-03-01',
+  },
+  {
+    from: 'Noor Hagenaars',
+    type: 'is bestuurslid van',
+    toOrganisation: 'Jongerencentrum De Loods (fictief)',
+    since: '2020-01-01',
+    until: '2024-12-31',
+  },
+  { from: 'Yasmina el Ouali', type: 'kent', toPerson: 'Esra Demirtaş-Kuipers', since: '2010-01-01' },
+  {
+    from: 'Esra Demirtaş-Kuipers',
+    type: 'is bestuurslid van',
+    toOrganisation: 'Ondernemersvereniging Stadshart (fictief)',
+    since: '2022-01-01',
+  },
+];
+
 /** The demo's functional administrator (manages roles and reads the audit trail). */
 export const DEMO_ADMINISTRATOR_KEY = 'beheerder';
 

@@ -8,6 +8,7 @@ import {
   DEMO_NETWORKS,
   DEMO_ORGANISATIONS,
   DEMO_RELATION_TYPES,
+  DEMO_RELATIONS,
   DEMO_STAFF,
   DEMO_TENANT_ID,
   type DemoNetwork,
@@ -182,6 +183,42 @@ async function insertReferenceData(tx: Tx, municipalityId: string): Promise<Map<
   return new Map(communityRows.map((row) => [row.name, row.id]));
 }
 
+async function insertRelations(tx: Tx, municipalityId: string): Promise<void> {
+  const [people, organisations, types] = await Promise.all([
+    tx
+      .selectFrom('people')
+      .select(['id', 'display_name'])
+      .where('municipality_id', '=', municipalityId)
+      .execute(),
+    tx
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('municipality_id', '=', municipalityId)
+      .execute(),
+    tx
+      .selectFrom('relation_types')
+      .select(['id', 'label'])
+      .where('municipality_id', '=', municipalityId)
+      .execute(),
+  ]);
+  const person = new Map(people.map((p) => [p.display_name, p.id]));
+  const organisation = new Map(organisations.map((o) => [o.name, o.id]));
+  const type = new Map(types.map((t) => [t.label, t.id]));
+  await tx
+    .insertInto('relations')
+    .values(
+      DEMO_RELATIONS.map((r) => ({
+        relation_type_id: id(type, r.type),
+        person_id: id(person, r.from),
+        related_person_id: r.toPerson ? id(person, r.toPerson) : null,
+        organisation_id: r.toOrganisation ? id(organisation, r.toOrganisation) : null,
+        since: r.since,
+        until: r.until ?? null,
+      })),
+    )
+    .execute();
+}
+
 /**
  * Seeds the fictional demo municipality once; a second call finds it and does nothing.
  * Returns whether it seeded.
@@ -215,6 +252,7 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<boolea
     const ids: SeedIds = { municipalityId, ...areas, staff, communities };
     const serial = { next: 0 };
     for (const network of DEMO_NETWORKS) await insertNetwork(tx, ids, network, serial);
+    await insertRelations(tx, municipalityId);
     return true;
   });
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildCrisisSheet, type StaffForSheet } from './crisis-sheet.js';
+import type { PersonWithContacts } from './export-store.js';
+
+function buildPerson(overrides: Partial<PersonWithContacts> = {}): PersonWithContacts {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    displayName: 'Fictief',
+    kind: 'ally',
+    isProfessional: false,
+    neighbourhood: 'De Velden',
+    communities: ['Scholen'],
+    mobile: '+31600001234',
+    email: null,
+    following: null,
+    preferredChannel: 'phone',
+    languages: [],
+    availability: 'Overdag',
+    ageBand: null,
+    gender: null,
+    legalBasis: 'consent',
+    consentDate: '2025-01-15',
+    ...overrides,
+  };
+}
+
+function buildStaff(overrides: Partial<StaffForSheet> = {}): StaffForSheet {
+  return {
+    displayName: 'Fictieve Adviseur',
+    organisation: 'gemeente',
+    jobTitle: 'Adviseur openbare orde en veiligheid',
+    role: 'coordinator',
+    backup: null,
+    ...overrides,
+  };
+}
+
+describe('buildCrisisSheet', () => {
+  it('lists staff with back-ups, then allies and key figures by name, without former allies', () => {
+    const sheet = buildCrisisSheet({
+      network: { id: '00000000-0000-4000-8000-0000000000n1', name: 'Fictief Netwerk' },
+      municipality: 'Almere',
+      staff: [
+        buildStaff({
+          displayName: 'Wijkagent Fictief',
+          organisation: 'politie',
+          backup: { displayName: 'Adviseur Fictief' },
+        }),
+        buildStaff({ displayName: 'Adviseur Fictief' }),
+      ],
+      people: [
+        buildPerson({ displayName: 'Özlem Fictief' }),
+        buildPerson({ displayName: 'Anna Fictief' }),
+        buildPerson({ displayName: 'Oud Fictief', kind: 'former_ally' }),
+        buildPerson({ displayName: 'Zeger Fictief', kind: 'key_figure', mobile: null }),
+      ],
+      now: new Date('2026-03-01T08:00:00Z'),
+    });
+    expect(sheet.generatedAt).toBe('2026-03-01T08:00:00.000Z');
+    expect(sheet.staff.map((s) => [s.displayName, s.backup])).toEqual([
+      ['Adviseur Fictief', null],
+      ['Wijkagent Fictief', 'Adviseur Fictief'],
+    ]);
+    expect(sheet.allies.map((p) => p.displayName)).toEqual(['Anna Fictief', 'Özlem Fictief']);
+    expect(sheet.allies[0]).toEqual({
+      displayName: 'Anna Fictief',
+      mobile: '+31600001234',
+      preferredChannel: 'phone',
+      communities: ['Scholen'],
+      neighbourhood: 'De Velden',
+      availability: 'Overdag',
+    });
+    expect(sheet.keyFigures).toEqual([
+      expect.objectContaining({ displayName: 'Zeger Fictief', mobile: null }),
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { stringify } from 'csv-stringify/sync';
+import type { PersonWithContacts } from './export-store.js';
+import { IMPORT_COLUMNS, type ImportColumn } from './import-columns.js';
+import {
+  CHANNEL_WORDS,
+  GENDER_WORDS,
+  KIND_WORDS,
+  LEGAL_BASIS_WORDS,
+  YES_NO_WORDS,
+} from './import-vocabulary.js';
+
+/** One person as a row of the export: the same Dutch columns and words the import reads. */
+export function toExportRecord(person: PersonWithContacts): Record<ImportColumn, string> {
+  return {
+    naam: person.displayName,
+    soort: KIND_WORDS[person.kind],
+    professional: person.isProfessional ? YES_NO_WORDS.yes : YES_NO_WORDS.no,
+    wijk: person.neighbourhood ?? '',
+    gemeenschappen: person.communities.join('|'),
+    mobiel: person.mobile ?? '',
+    email: person.email ?? '',
+    achterban: person.following ?? '',
+    voorkeurskanaal: person.preferredChannel ? CHANNEL_WORDS[person.preferredChannel] : '',
+    talen: person.languages.join('|'),
+    beschikbaarheid: person.availability ?? '',
+    leeftijd: person.ageBand ?? '',
+    gender: person.gender ? GENDER_WORDS[person.gender] : '',
+    grondslag: LEGAL_BASIS_WORDS[person.legalBasis],
+    toestemmingsdatum: person.consentDate ?? '',
+  };
+}
+
+/**
+ * The people of a network as CSV for Dutch Excel: `;`-separated, CRLF, a byte-order mark so Excel
+ * reads UTF-8, and formulas neutralised (a cell starting with = + - @ gets a leading ').
+ */
+export function peopleToCsv(people: readonly PersonWithContacts[]): string {
+  return stringify(people.map(toExportRecord), {
+    header: true,
+    columns: [...IMPORT_COLUMNS],
+    delimiter: ';',
+    record_delimiter: 'windows',
+    escape_formulas: true,
+    bom: true,
+  });
+}
+
+/** `Bondgenoten Haven` → `bondgenoten-haven`: ASCII letters and digits only, safe in a header. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'netwerk' : slug;
+}
+
+/** The export's file name: `bondgenoten-<network slug>-<date in the Netherlands>.csv`. */
+export function exportFileName(networkName: string, now: Date): string {
+  // en-CA formats as YYYY-MM-DD; the date is the one on the coordinator's clock, not UTC.
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return `bondgenoten-${slugify(networkName)}-${date}.csv`;
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { checkImportFile, type ImportContext, importRefusal, readImportFile } from './import-check.js';
+
+const ids = {
+  deVelden: '00000000-0000-4000-8000-0000000000a1',
+  deMarken: '00000000-0000-4000-8000-0000000000a2',
+  surinaams: '00000000-0000-4000-8000-0000000000c1',
+  scholen: '00000000-0000-4000-8000-0000000000c2',
+};
+
+function buildContext(overrides: Partial<ImportContext> = {}): ImportContext {
+  return {
+    neighbourhoods: [
+      { id: ids.deVelden, name: 'De Velden' },
+      { id: ids.deMarken, name: 'De Marken' },
+    ],
+    communities: [
+      { id: ids.surinaams, name: 'Surinaams' },
+      { id: ids.scholen, name: 'Scholen' },
+    ],
+    existingAllies: 5,
+    limits: { soft: 10, hard: 15 },
+    ...overrides,
+  };
+}
+
+const check = (csv: string, context = buildContext()) => checkImportFile(readImportFile(csv), context);
+
+const FULL_HEADER =
+  'naam;soort;professional;wijk;gemeenschappen;mobiel;email;achterban;voorkeurskanaal;talen;beschikbaarheid;leeftijd;gender;grondslag;toestemmingsdatum';
+
+describe('checkImportFile', () => {
+  it('turns a complete row into the person that adding by hand would store', () => {
+    const result = check(
+      `${FULL_HEADER}\r\nFictieve Bondgenoot;bondgenoot;nee;de marken;Surinaams|scholen;06-12345678;fictief@example.org;Buurtvereniging (fictief);WhatsApp;Nederlands|Sranantongo;Avonds;35-44;vrouw;toestemming;05-01-2026\r\n`,
+    );
+    expect(result.preview).toMatchObject({ valid: 1, invalid: 0, warnings: [] });
+    expect(result.preview.columns).toEqual({ recognised: FULL_HEADER.split(';'), unknown: [] });
+    expect(result.people).toEqual([
+      {
+        displayName: 'Fictieve Bondgenoot',
+        kind: 'ally',
+        isProfessional: false,
+        neighbourhoodId: ids.deMarken,
+        communityIds: [ids.surinaams, ids.scholen],
+        mobile: '+31612345678',
+        email: 'fictief@example.org',
+        following: 'Buurtvereniging (fictief)',
+        preferredChannel: 'whatsapp',
+        languages: ['Nederlands', 'Sranantongo'],
+        availability: 'Avonds',
+        ageBand: '35-44',
+        gender: 'female',
+        legalBasis: 'consent',
+        consentDate: '2026-01-05',
+      },
+    ]);
+    expect(result.preview.rows[0]).toMatchObject({
+      line: 2,
+      neighbourhood: 'De Marken',
+      communities: ['Surinaams', 'Scholen'],
+      errors: [],
+    });
+  });
+
+  it('applies the defaults of adding by hand to empty cells', () => {
+    const result = check('naam;grondslag;Opmerking\nFictieve Sleutelfiguur;publieke taak;iets\n');
+    expect(result.people[0]).toMatchObject({ kind: 'key_figure', isProfessional: false, communityIds: [] });
+    expect(result.preview.columns.unknown).toEqual(['Opmerking']);
+  });
+
+  it('names the line and column of every bad cell, and stores no one', () => {
+    const result = check(
+      `${FULL_HEADER}\nFictief Goed;;;;;;;;;;;;;publieke taak;\nFictief Fout;vriend;misschien;Nergenshuizen;Vissers;12;geen-mail;;duif;;;40;x;toestemming;31-02-2026\n`,
+    );
+    expect(result.preview).toMatchObject({ valid: 1, invalid: 1 });
+    expect(result.people).toEqual([]);
+    expect(result.preview.rows[1]?.errors.map((error) => error.column)).toEqual([
+      'soort',
+      'professional',
+      'wijk',
+      'gemeenschappen',
+      'mobiel',
+      'email',
+      'voorkeurskanaal',
+      'leeftijd',
+      'gender',
+      'toestemmingsdatum',
+    ]);
+  });
+
+  it('needs a name and a consent date when the basis is consent', () => {
+    const result = check('naam;wijk\n;De Velden\nFictief Zonder Datum;\n');
+    expect(result.preview.rows.map((row) => row.errors)).toEqual([
+      [
+        { column: 'naam', message: 'is required' },
+        { column: 'toestemmingsdatum', message: 'is required when the legal basis is consent' },
+      ],
+      [{ column: 'toestemmingsdatum', message: 'is required when the legal basis is consent' }],
+    ]);
+  });
+
+  it('applies the rules over the whole file: duplicates and the ally limit', () => {
+    const rows = Array.from({ length: 11 }, (_, i) => `Fictieve Bondgenoot ${i};bondgenoot;publieke taak`);
+    const result = check(
+      `naam;soort;grondslag\n${rows.join('\n')}\nFictieve Bondgenoot 0;sleutelfiguur;publieke taak\n`,
+    );
+    const errorLines = result.preview.rows.filter((row) => row.errors.length > 0).map((row) => row.line);
+    expect(errorLines).toEqual([12, 13]);
+    expect(result.preview.rows[10]?.errors[0]?.message).toBe(
+      'the network has 5 allies and this file adds 11; the limit is 15',
+    );
+    expect(result.preview.rows[11]?.errors[0]?.message).toContain('as line 2');
+  });
+
+  it('warns above the soft limit', () => {
+    const result = check(
+      'naam;soort;grondslag\nFictieve A;bondgenoot;publieke taak\n',
+      buildContext({ existingAllies: 10 }),
+    );
+    expect(result.preview.warnings).toEqual([{ code: 'over-soft-limit', count: 11, limit: 10, userIds: [] }]);
+    expect(result.people).toHaveLength(1);
+  });
+});
+
+describe('importRefusal', () => {
+  it('is a 422 whose errors name line and column', () => {
+    const { preview } = check('naam;mobiel;grondslag\nFictief A;06-1;publieke taak\n');
+    const refusal = importRefusal(preview);
+    expect(refusal.code).toBe('rule-violated');
+    expect(refusal.detail).toBe('1 of 1 rows have errors; nothing was imported.');
+    expect(refusal.errors).toEqual([
+      {
+        field: 'body.csv.line.2.mobiel',
+        message: expect.stringMatching(/^line 2, mobiel: must be a valid phone/),
+      },
+    ]);
+  });
+});
