@@ -105,10 +105,14 @@ describe('the local session probe', () => {
         ).n,
       );
     const before = await countRefusals();
-    expect(await (await fetch(`${server.url}/api/v1/auth/local/session`)).json()).toEqual({ signedIn: false });
+    expect(await (await fetch(`${server.url}/api/v1/auth/local/session`)).json()).toEqual({
+      signedIn: false,
+    });
     expect(await countRefusals()).toBe(before);
     const cookie = await signIn();
-    const probe = await (await fetch(`${server.url}/api/v1/auth/local/session`, { headers: { cookie } })).json();
+    const probe = await (
+      await fetch(`${server.url}/api/v1/auth/local/session`, { headers: { cookie } })
+    ).json();
     expect(probe).toMatchObject({ signedIn: true, me: { user: { displayName: 'Sanne Verhoef' } } });
   });
 });
