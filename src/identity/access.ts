@@ -9,17 +9,22 @@ export interface AccessProfile {
   networkRoles: ReadonlyMap<string, NetworkRole>;
 }
 
-/** Loads the caller's administrator flag and network roles. */
+/** Loads the caller's administrator flag and network roles in one query (it runs on every request). */
 export async function loadAccessProfile(db: Kysely<Database>, userId: string): Promise<AccessProfile> {
-  const [admin, roles] = await Promise.all([
-    db.selectFrom('administrators').select('user_id').where('user_id', '=', userId).executeTakeFirst(),
-    db.selectFrom('network_roles').select(['network_id', 'role']).where('user_id', '=', userId).execute(),
-  ]);
-  return {
-    userId,
-    isAdministrator: admin !== undefined,
-    networkRoles: new Map(roles.map((row) => [row.network_id, row.role])),
-  };
+  const rows = await db
+    .selectFrom('users')
+    .leftJoin('administrators', 'administrators.user_id', 'users.id')
+    .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
+    .select([
+      'administrators.user_id as adminId',
+      'network_roles.network_id as networkId',
+      'network_roles.role',
+    ])
+    .where('users.id', '=', userId)
+    .execute();
+  const networkRoles = new Map<string, NetworkRole>();
+  for (const row of rows) if (row.networkId && row.role) networkRoles.set(row.networkId, row.role);
+  return { userId, isAdministrator: rows.some((row) => row.adminId !== null), networkRoles };
 }
 
 /** Makes the listed users administrators if they are not yet (BOOTSTRAP_ADMINS), by Entra object id. */

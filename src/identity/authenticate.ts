@@ -5,7 +5,7 @@ import { ensureBootstrapAdministrator } from './access.js';
 import type { EntraTokenValidator } from './entra-token.js';
 import { findLocalSessionUser } from './local-session-store.js';
 import type { Principal } from './principal.js';
-import { findUserById, upsertUserFromToken } from './user-store.js';
+import { upsertUserFromToken } from './user-store.js';
 
 /** Name of the cookie that carries a local (developer-only) session. */
 export const LOCAL_SESSION_COOKIE = 'bg_session';
@@ -26,8 +26,7 @@ export function localAuthenticator(db: Kysely<Database>, now: () => Date = () =>
       throw new DomainError('unauthenticated', 'This local server only accepts the local sign-in.');
     const token = cookies[LOCAL_SESSION_COOKIE];
     if (!token) return null;
-    const userId = await findLocalSessionUser(db, token, now());
-    const user = userId ? await findUserById(db, userId) : undefined;
+    const user = await findLocalSessionUser(db, token, now());
     if (!user) throw new DomainError('unauthenticated', 'The session has ended; sign in again.');
     return {
       userId: user.id,

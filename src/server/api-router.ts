@@ -43,7 +43,9 @@ function parsePart(
 }
 
 function originOf(req: Request, principal: Principal | null): AuditOrigin {
-  const channel: AuditChannel = req.headers[CLIENT_HEADER] === 'tab' ? 'tab' : 'api';
+  // A local session only ever comes from the tab (a plain download link cannot send the header).
+  const fromTab = req.headers[CLIENT_HEADER] === 'tab' || principal?.method === 'local';
+  const channel: AuditChannel = fromTab ? 'tab' : 'api';
   return {
     actorUserId: principal?.userId ?? null,
     channel,

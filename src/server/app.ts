@@ -113,6 +113,12 @@ export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler 
   app.use('/api', (req: Request) => {
     throw new DomainError('not-found', `There is no ${req.method} ${req.originalUrl.split('?')[0]}.`);
   });
+  // The privacy statement and terms the Teams manifest links to; plain pages, readable without signing in.
+  for (const page of ['privacy', 'terms']) {
+    app.get(`/${page}`, (_req: Request, res: Response) => {
+      res.sendFile(join(projectRoot(), 'src', 'server', 'legal', `${page}.html`));
+    });
+  }
   serveTab(app);
   app.use(problemErrorHandler(deps.logger));
   return app;

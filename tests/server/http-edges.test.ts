@@ -130,6 +130,20 @@ describe('security headers', () => {
   });
 });
 
+describe('the pages the Teams manifest links to', () => {
+  it('serves the privacy statement and the terms of use in Dutch', async () => {
+    for (const [path, heading] of [
+      ['/privacy', 'Privacyverklaring Bondgenoten'],
+      ['/terms', 'Gebruiksvoorwaarden Bondgenoten'],
+    ]) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await response.text()).toContain(`<h1>${heading}</h1>`);
+    }
+  });
+});
+
 describe('logs', () => {
   it('carry no personal data while the main routes are used', async () => {
     const staff = (await (await fetch(`${server.url}/api/v1/auth/local/staff`)).json()) as { id: string }[];
