@@ -9,6 +9,7 @@ import { pendingMigrations } from '../db/migrate.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
 import { insightRoutes } from '../network/insight-routes.js';
+import { managementRoutes } from '../network/management-routes.js';
 import { networkMapRoutes } from '../network/network-routes.js';
 import { relationRoutes } from '../network/relation-routes.js';
 import { networkRoutes } from '../network/routes.js';
@@ -33,6 +34,7 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...transferRoutes(deps),
     ...insightRoutes(deps),
     ...relationRoutes(deps),
+    ...managementRoutes(deps),
     ...auditRoutes(deps),
   ];
 }

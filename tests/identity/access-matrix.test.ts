@@ -29,6 +29,9 @@ let havenWijkId: string;
 let yasminaRelationId: string;
 let knowsTypeId: string;
 let esraId: string;
+let municipalityId: string;
+let communityId: string;
+let poortId: string;
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -141,6 +144,12 @@ beforeAll(async () => {
       .where('display_name', '=', 'Esra Demirtaş-Kuipers')
       .executeTakeFirstOrThrow()
   ).id;
+  municipalityId = (await db.selectFrom('municipalities').select('id').executeTakeFirstOrThrow()).id;
+  communityId = (
+    await db.selectFrom('communities').select('id').where('name', '=', 'Joods').executeTakeFirstOrThrow()
+  ).id;
+  poortId = (await db.selectFrom('areas').select('id').where('name', '=', 'Poort').executeTakeFirstOrThrow())
+    .id;
   havenWijkId = (
     await db.selectFrom('areas').select('id').where('name', '=', 'De Velden').executeTakeFirstOrThrow()
   ).id;
@@ -172,6 +181,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{networkId}', havenId)
       .replace('{personId}', yasminaId)
       .replace('{relationId}', yasminaRelationId)
+      .replace('{municipalityId}', municipalityId)
+      .replace('{communityId}', communityId)
       .replace('{userId}', userFor[op.path] ?? demoUserId)}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
@@ -226,11 +237,29 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'GET /api/v1/networks/{networkId}/export': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/crisis-sheet': { okStatus: 200 },
+    'POST /api/v1/networks': { body: 'network', okStatus: 201 },
+    'PATCH /api/v1/networks/{networkId}': { body: { status: 'active' }, okStatus: 200 },
+    'GET /api/v1/municipalities/{municipalityId}/communities': { okStatus: 200 },
+    'POST /api/v1/municipalities/{municipalityId}/communities': {
+      body: { name: 'Vissers', category: 'group' },
+      okStatus: 201,
+    },
+    'PATCH /api/v1/municipalities/{municipalityId}/communities/{communityId}': {
+      body: { archived: false },
+      okStatus: 200,
+    },
+    'PUT /api/v1/municipalities/{municipalityId}/settings': {
+      body: { allySoftLimit: 10, allyHardLimit: 15 },
+      okStatus: 200,
+    },
   };
   const entry = table[`${op.method} ${op.path}`];
   if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);
-  const body =
-    entry.body === 'relation' ? { relationTypeId: knowsTypeId, relatedPersonId: esraId } : entry.body;
+  const bodies: Record<string, unknown> = {
+    relation: { relationTypeId: knowsTypeId, relatedPersonId: esraId },
+    network: { name: 'Bondgenoten Poort', areaId: poortId },
+  };
+  const body = typeof entry.body === 'string' ? bodies[entry.body] : entry.body;
   return { url: fill(op.path) + (entry.query ?? ''), body, okStatus: entry.okStatus };
 }
 
@@ -285,7 +314,7 @@ const variants: { name: string; token: () => Promise<string | undefined>; status
 describe('the access matrix over every signed-in route', () => {
   it('covers every route the OpenAPI document lists', () => {
     const signedIn = operations.filter((op) => op.security);
-    expect(signedIn.length).toBeGreaterThanOrEqual(34);
+    expect(signedIn.length).toBeGreaterThanOrEqual(40);
     for (const op of signedIn) expect(() => requestFor(op)).not.toThrow();
   });
 

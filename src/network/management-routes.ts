@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import type { AppDeps } from '../server/deps.js';
+import {
+  communityParams,
+  createCommunitySchema,
+  createNetworkSchema,
+  managedCommunitySchema,
+  municipalityParams,
+  municipalitySettingsSchema,
+  networkSummaryOutSchema,
+  updateCommunitySchema,
+  updateNetworkSchema,
+} from './management-schemas.js';
+import {
+  addCommunity,
+  archiveCommunity,
+  createNetwork,
+  listManagedCommunities,
+  setAllyLimits,
+  updateNetwork,
+} from './management-service.js';
+import { networkIdParams } from './schemas.js';
+
+const administrators = { kind: 'administrator' } as const;
+
+/** What functional administrators manage: networks, the list of communities, the size limits. */
+export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'createNetwork',
+      method: 'post',
+      path: '/networks',
+      summary: 'Start a network for a district or neighbourhood (administrators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: administrators,
+      body: createNetworkSchema,
+      response: { status: 201, description: 'The new network', schema: networkSummaryOutSchema },
+      handle: async ({ body }, context) => createNetwork(deps.db, context.origin, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'updateNetwork',
+      method: 'patch',
+      path: '/networks/{networkId}',
+      summary: 'Rename a network or change its status or founding date (administrators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: administrators,
+      params: networkIdParams,
+      body: updateNetworkSchema,
+      response: { status: 200, description: 'The network', schema: networkSummaryOutSchema },
+      handle: async ({ params, body }, context) =>
+        updateNetwork(deps.db, context.origin, params.networkId, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'listManagedCommunities',
+      method: 'get',
+      path: '/municipalities/{municipalityId}/communities',
+      summary: 'The managed list of communities and groups, archived ones included (administrators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: administrators,
+      params: municipalityParams,
+      response: { status: 200, description: 'Communities', schema: z.array(managedCommunitySchema) },
+      handle: async ({ params }) => listManagedCommunities(deps.db, params.municipalityId),
+    }),
+    defineRoute({
+      operationId: 'addCommunity',
+      method: 'post',
+      path: '/municipalities/{municipalityId}/communities',
+      summary: 'Add a community or group to the managed list (administrators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: administrators,
+      params: municipalityParams,
+      body: createCommunitySchema,
+      response: { status: 201, description: 'The new community', schema: managedCommunitySchema },
+      handle: async ({ params, body }, context) =>
+        addCommunity(deps.db, context.origin, { municipalityId: params.municipalityId, ...body }, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'archiveCommunity',
+      method: 'patch',
+      path: '/municipalities/{municipalityId}/communities/{communityId}',
+      summary: 'Archive or restore a community (administrators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: administrators,
+      params: communityParams,
+      body: updateCommunitySchema,
+      response: {
+        status: 200,
+        description: 'The list after the change',
+        schema: z.array(managedCommunitySchema),
+      },
+      handle: async ({ params, body }, context) =>
+        archiveCommunity(deps.db, context.origin, { ...params, archived: body.archived }, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'setMunicipalitySettings',
+      method: 'put',
+      path: '/municipalities/{municipalityId}/settings',
+      summary: 'Set the soft and hard limit of allies per network (administrators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: administrators,
+      params: municipalityParams,
+      body: municipalitySettingsSchema,
+      response: { status: 200, description: 'The settings', schema: municipalitySettingsSchema },
+      handle: async ({ params, body }, context) =>
+        setAllyLimits(
+          deps.db,
+          context.origin,
+          { municipalityId: params.municipalityId, ...body },
+          deps.now(),
+        ),
+    }),
+  ];
+}

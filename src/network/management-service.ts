@@ -1,0 +1,144 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
+import { appendAuditEvent } from '../privacy/audit-store.js';
+import { DomainError } from '../shared/errors.js';
+import {
+  insertCommunity,
+  insertNetwork,
+  networkNameTaken,
+  readAreaMunicipality,
+  readManagedCommunities,
+  setCommunityArchived,
+  updateAllyLimits,
+  updateNetworkRow,
+} from './management-store.js';
+
+const invalid = (field: string, message: string) =>
+  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, message }]);
+
+/** Creates a network for an area; the area decides the municipality, so no network crosses a border (audited). */
+export async function createNetwork(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { name: string; areaId: string; status: 'starting' | 'active' | 'paused'; foundedOn: string | null },
+  now: Date,
+) {
+  const municipalityId = await readAreaMunicipality(db, input.areaId);
+  if (!municipalityId) throw invalid('body.areaId', 'is not a district or neighbourhood');
+  if (await networkNameTaken(db, municipalityId, input.name))
+    throw new DomainError('conflict', 'A network with this name exists already.');
+  return db.transaction().execute(async (tx) => {
+    const network = await insertNetwork(tx, { ...input, municipalityId });
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'network.create', { type: 'network', id: network.id }),
+      now,
+    );
+    return network;
+  });
+}
+
+/** Renames a network, or changes its status or founding date (audited). */
+export async function updateNetwork(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  networkId: string,
+  change: {
+    name?: string | undefined;
+    status?: 'starting' | 'active' | 'paused' | undefined;
+    foundedOn?: string | null | undefined;
+  },
+  now: Date,
+) {
+  const current = await db
+    .selectFrom('networks')
+    .select('municipality_id')
+    .where('id', '=', networkId)
+    .executeTakeFirst();
+  if (!current) throw new DomainError('not-found', 'No network with this id exists.');
+  if (change.name && (await networkNameTaken(db, current.municipality_id, change.name, networkId))) {
+    throw new DomainError('conflict', 'A network with this name exists already.');
+  }
+  return db.transaction().execute(async (tx) => {
+    const network = await updateNetworkRow(tx, networkId, change);
+    await appendAuditEvent(tx, auditEvent(origin, 'network.update', { type: 'network', id: networkId }), now);
+    return network;
+  });
+}
+
+/** The municipality's managed list of communities and groups, archived ones included. */
+export async function listManagedCommunities(db: Kysely<Database>, municipalityId: string) {
+  return readManagedCommunities(db, municipalityId);
+}
+
+/** Extends the managed list (administrators; audited). */
+export async function addCommunity(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { municipalityId: string; name: string; category: 'religion' | 'origin' | 'group' },
+  now: Date,
+) {
+  if (
+    !(await db
+      .selectFrom('municipalities')
+      .select('id')
+      .where('id', '=', input.municipalityId)
+      .executeTakeFirst())
+  ) {
+    throw new DomainError('not-found', 'No municipality with this id exists.');
+  }
+  return db.transaction().execute(async (tx) => {
+    const community = await insertCommunity(tx, input.municipalityId, input.name, input.category);
+    if (!community) throw new DomainError('conflict', 'This community is on the list already.');
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'community.create', { type: 'community', id: community.id }),
+      now,
+    );
+    return community;
+  });
+}
+
+/** Archives a community (it stays on existing people, but is no longer offered) or restores it (audited). */
+export async function archiveCommunity(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { municipalityId: string; communityId: string; archived: boolean },
+  now: Date,
+) {
+  await db.transaction().execute(async (tx) => {
+    if (!(await setCommunityArchived(tx, input.municipalityId, input.communityId, input.archived))) {
+      throw new DomainError('not-found', 'No such community in this municipality.');
+    }
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, input.archived ? 'community.archive' : 'community.restore', {
+        type: 'community',
+        id: input.communityId,
+      }),
+      now,
+    );
+  });
+  return readManagedCommunities(db, input.municipalityId);
+}
+
+/** Sets the municipality's ally limits (administrators; audited). */
+export async function setAllyLimits(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { municipalityId: string; allySoftLimit: number; allyHardLimit: number },
+  now: Date,
+) {
+  await db.transaction().execute(async (tx) => {
+    if (!(await updateAllyLimits(tx, input.municipalityId, input.allySoftLimit, input.allyHardLimit))) {
+      throw new DomainError('not-found', 'No municipality with this id exists.');
+    }
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'municipality.settings', { type: 'municipality', id: input.municipalityId }),
+      now,
+    );
+  });
+  return { allySoftLimit: input.allySoftLimit, allyHardLimit: input.allyHardLimit };
+}

@@ -1,0 +1,137 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** The municipality an area belongs to, if the area exists. */
+export async function readAreaMunicipality(db: Executor, areaId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('areas')
+    .select('municipality_id')
+    .where('id', '=', areaId)
+    .executeTakeFirst();
+  return row?.municipality_id;
+}
+
+const networkColumns = ['id', 'name', 'status', 'founded_on as foundedOn', 'area_id as areaId'] as const;
+
+/** Inserts a network; its municipality is the area's, so a network can never cross a municipal border. */
+export async function insertNetwork(
+  tx: Transaction<Database>,
+  values: {
+    municipalityId: string;
+    areaId: string;
+    name: string;
+    status: 'starting' | 'active' | 'paused';
+    foundedOn: string | null;
+  },
+) {
+  return tx
+    .insertInto('networks')
+    .values({
+      municipality_id: values.municipalityId,
+      area_id: values.areaId,
+      name: values.name,
+      status: values.status,
+      founded_on: values.foundedOn,
+    })
+    .returning(networkColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/** Changes a network's name, status or founding date; undefined when there is no such network. */
+export async function updateNetworkRow(
+  tx: Transaction<Database>,
+  networkId: string,
+  change: {
+    name?: string | undefined;
+    status?: 'starting' | 'active' | 'paused' | undefined;
+    foundedOn?: string | null | undefined;
+  },
+) {
+  const set: { name?: string; status?: 'starting' | 'active' | 'paused'; founded_on?: string | null } = {};
+  if (change.name !== undefined) set.name = change.name;
+  if (change.status !== undefined) set.status = change.status;
+  if (change.foundedOn !== undefined) set.founded_on = change.foundedOn;
+  if (Object.keys(set).length === 0)
+    return tx.selectFrom('networks').select(networkColumns).where('id', '=', networkId).executeTakeFirst();
+  return tx
+    .updateTable('networks')
+    .set(set)
+    .where('id', '=', networkId)
+    .returning(networkColumns)
+    .executeTakeFirst();
+}
+
+/** Whether another network of the municipality already has this name. */
+export async function networkNameTaken(
+  db: Executor,
+  municipalityId: string,
+  name: string,
+  exceptId?: string,
+): Promise<boolean> {
+  let query = db
+    .selectFrom('networks')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('name', '=', name);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
+/** Every community of the municipality, archived ones included. */
+export async function readManagedCommunities(db: Executor, municipalityId: string) {
+  return db
+    .selectFrom('communities')
+    .select(['id', 'name', 'category', 'archived'])
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('category')
+    .orderBy('name')
+    .execute();
+}
+
+/** Adds a community; undefined when the name exists already. */
+export async function insertCommunity(
+  tx: Transaction<Database>,
+  municipalityId: string,
+  name: string,
+  category: 'religion' | 'origin' | 'group',
+) {
+  return tx
+    .insertInto('communities')
+    .values({ municipality_id: municipalityId, name, category })
+    .onConflict((oc) => oc.columns(['municipality_id', 'name']).doNothing())
+    .returning(['id', 'name', 'category', 'archived'])
+    .executeTakeFirst();
+}
+
+/** Archives or restores a community; false when it is not the municipality's. */
+export async function setCommunityArchived(
+  tx: Transaction<Database>,
+  municipalityId: string,
+  communityId: string,
+  archived: boolean,
+) {
+  const result = await tx
+    .updateTable('communities')
+    .set({ archived })
+    .where('id', '=', communityId)
+    .where('municipality_id', '=', municipalityId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Sets the ally limits; false when there is no such municipality. */
+export async function updateAllyLimits(
+  tx: Transaction<Database>,
+  municipalityId: string,
+  soft: number,
+  hard: number,
+) {
+  const result = await tx
+    .updateTable('municipalities')
+    .set({ ally_soft_limit: soft, ally_hard_limit: hard })
+    .where('id', '=', municipalityId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
