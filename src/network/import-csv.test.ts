@@ -63,6 +63,10 @@ describe('readCsvTable', () => {
     expect(fileErrorOf('naam;soort\nFictief;"open\n')).toMatch(/could not be read as CSV near line 2/);
   });
 
+  it('refuses a file that was not UTF-8 (accents read as replacement characters)', () => {
+    expect(fileErrorOf('naam\nFictieve Ay\uFFFDe\n')).toMatch(/not UTF-8/);
+  });
+
   it('refuses an empty file, one with only headings, and one with too many rows', () => {
     expect(fileErrorOf('\n\n')).toMatch(/holds no rows/);
     expect(fileErrorOf('naam;soort\r\n')).toMatch(/no people/);

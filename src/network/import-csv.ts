@@ -92,6 +92,11 @@ function startLine(endLine: number, cells: readonly string[]): number {
  * with the line it starts on so that errors can point at it.
  */
 export function readCsvTable(text: string): CsvTable {
+  // Excel's plain "CSV" is Windows-1252; read as UTF-8 its accents become U+FFFD and names would be
+  // stored mangled, so such a file is sent back with the way to save it right.
+  if (text.includes('\uFFFD')) {
+    throw fileError("is not UTF-8 text; in Excel save it as 'CSV UTF-8' and try again");
+  }
   const withoutBom = text.replace(/^\uFEFF/, '');
   const declared = separatorLine(withoutBom);
   const firstLine = withoutBom.split(/\r?\n/, declared ? 2 : 1).pop() ?? '';

@@ -25,6 +25,8 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
       operationId: 'previewImport',
       method: 'post',
       path: '/networks/{networkId}/imports/preview',
+      // An upload of up to 1,000 rows; the schema checks the CSV's own size.
+      bodyLimit: '1mb',
       summary:
         'Check a CSV file of people against the network and show every row with its errors (stores nothing)',
       tags: ['network'],
@@ -44,6 +46,8 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
       operationId: 'importPeople',
       method: 'post',
       path: '/networks/{networkId}/imports',
+      // An upload of up to 1,000 rows; the schema checks the CSV's own size.
+      bodyLimit: '1mb',
       summary: 'Import a CSV file of people into the network: every row, or none if any row has an error',
       tags: ['network'],
       access: 'signed-in',
@@ -69,15 +73,14 @@ function sheetRoutes(deps: AppDeps): AnyApiRoute[] {
       access: 'signed-in',
       permission: coordinatorOf('networkId'),
       params: networkIdParams,
-      // The router sends a fixed file name; exportNetwork also computes bondgenoten-<slug>-<date>.csv
-      // for when the router can take a name per response.
       response: {
         status: 200,
         description: 'CSV',
         format: { kind: 'csv', fileName: 'bondgenoten-export.csv' },
       },
+      // exportNetwork names the file bondgenoten-<network>-<date>.csv.
       handle: async ({ params }, context) =>
-        (await exportNetwork(deps.db, context.origin, params.networkId, deps.now())).csv,
+        exportNetwork(deps.db, context.origin, params.networkId, deps.now()),
     }),
     defineRoute({
       operationId: 'getCrisisSheet',

@@ -47,6 +47,8 @@ export interface ApiRoute<
   access: A;
   /** Required for signed-in routes: what the caller must hold (see identity/permissions.ts). */
   permission?: Permission;
+  /** A larger JSON body limit than the API's 100 kB (express/bytes syntax, e.g. '1mb'), for uploads. */
+  bodyLimit?: string;
   params?: Params;
   query?: Query;
   body?: Body;

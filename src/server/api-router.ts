@@ -13,7 +13,7 @@ import type { AnyApiRoute, RequestContext } from './api-route.js';
 import type { AppDeps } from './deps.js';
 import { API_VERSION } from './openapi.js';
 
-/** JSON bodies above this are refused with 413 before any handler runs. */
+/** JSON bodies above this are refused with 413 before any handler runs, unless a route sets `bodyLimit`. */
 export const API_BODY_LIMIT = '100kb';
 
 /** The tab marks its requests so the audit trail can tell the tab from other API clients. */
@@ -125,9 +125,14 @@ function validateInput(route: AnyApiRoute, req: Request) {
 function send(route: AnyApiRoute, res: Response, result: unknown): void {
   res.status(route.response.status);
   if (route.response.format?.kind === 'csv') {
+    // A handler may name the file per response ({ fileName, csv }); otherwise the route's name is used.
+    const named = typeof result === 'object' && result !== null && 'csv' in result && 'fileName' in result;
+    const file = named
+      ? (result as { fileName: string; csv: string })
+      : { fileName: route.response.format.fileName, csv: String(result) };
     res.type('text/csv; charset=utf-8');
-    res.attachment(route.response.format.fileName);
-    res.send(String(result));
+    res.attachment(file.fileName);
+    res.send(file.csv);
     return;
   }
   const output = route.response.schema ? route.response.schema.parse(result) : undefined;
@@ -169,12 +174,12 @@ export function buildApiRouter(routes: AnyApiRoute[], deps: AppDeps): Router {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  router.use(express.json({ limit: API_BODY_LIMIT, strict: true }));
   for (const route of routes) {
     if (route.access === 'signed-in' && !route.permission) {
       throw new Error(`Route ${route.operationId} is signed-in but declares no permission`);
     }
-    router[route.method](toExpressPath(route.path), handlerFor(route, deps));
+    const parseJson = express.json({ limit: route.bodyLimit ?? API_BODY_LIMIT, strict: true });
+    router[route.method](toExpressPath(route.path), parseJson, handlerFor(route, deps));
   }
   router.use((req: Request) => {
     throw new DomainError('not-found', `There is no ${req.method} ${req.baseUrl}${req.path} in this API.`);
