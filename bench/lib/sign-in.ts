@@ -14,10 +14,15 @@ export async function signInLocally(baseUrl: string, displayName = DEMO_COORDINA
   const staff = (await staffResponse.json()) as { id: string; displayName: string }[];
   const member = staff.find((candidate) => candidate.displayName === displayName);
   if (!member) throw new Error(`no demo staff member named ${displayName}`);
+  return signInLocallyAs(baseUrl, member.id);
+}
+
+/** Signs in through the local sign-in API as the staff member with this user id. */
+export async function signInLocallyAs(baseUrl: string, userId: string): Promise<SessionCookie> {
   const response = await fetch(`${baseUrl}/api/v1/auth/local/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId: member.id }),
+    body: JSON.stringify({ userId }),
   });
   if (response.status !== 201) throw new Error(`local sign-in answered ${response.status}, not 201`);
   const [pair = ''] = (response.headers.get('set-cookie') ?? '').split(';');

@@ -1,0 +1,281 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/db/schema.js';
+import { CLIENT_HEADER } from '../../src/server/api-router.js';
+import { TAB_DIST_DIR } from '../../src/server/app.js';
+import type { RunningServer } from '../../src/server/start-server.js';
+import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
+import { BENCH_ENGINE } from '../lib/database.js';
+import {
+  generateLargeMunicipality,
+  LARGE_MUNICIPALITY,
+  type LargeMunicipalityPlan,
+} from '../lib/large-municipality.js';
+import { createLoadGenerator, type LoadSummary } from '../lib/load.js';
+import { missingNetworkPages, timeNetworkPages } from '../lib/network-pages.js';
+import { benchServer } from '../lib/server.js';
+import { waitUntilIdle } from '../lib/settle.js';
+import { type SessionCookie, signInLocallyAs } from '../lib/sign-in.js';
+import { ratio } from '../lib/stats.js';
+import type { BenchOptions, Column, MeasurementRow, Ratio, Suite, SuiteOutcome } from '../lib/types.js';
+
+const CONNECTIONS = 50;
+
+interface Endpoint {
+  key: string;
+  role: MeasurementRow['role'];
+  path: (networkId: string) => string;
+  label: string;
+  goal?: Ratio['goal'];
+}
+
+// /healthz runs the same Express stack (logging, security headers) without session, permission or SQL.
+const ENDPOINTS: readonly Endpoint[] = [
+  { key: 'healthz', role: 'baseline', path: () => '/healthz', label: 'GET /healthz' },
+  {
+    key: 'network',
+    role: 'subject',
+    path: (id) => `/api/v1/networks/${id}`,
+    label: 'GET /api/v1/networks/{id} (audited)',
+    goal: { atLeast: 0.5 },
+  },
+  {
+    key: 'graph',
+    role: 'subject',
+    path: (id) => `/api/v1/networks/${id}/graph`,
+    label: 'GET /api/v1/networks/{id}/graph (audited)',
+  },
+  {
+    key: 'coverage',
+    role: 'subject',
+    path: (id) => `/api/v1/networks/${id}/coverage`,
+    label: 'GET /api/v1/networks/{id}/coverage',
+  },
+  { key: 'areas', role: 'subject', path: () => '/api/v1/areas', label: 'GET /api/v1/areas' },
+];
+
+const LOAD_COLUMNS: Column[] = [
+  { key: 'rps', title: 'req/s (2xx)', digits: 0 },
+  { key: 'responses', title: 'responses' },
+  { key: 'p50', title: 'p50 ms', digits: 1 },
+  { key: 'p95', title: 'p95 ms', digits: 1 },
+  { key: 'p99', title: 'p99 ms', digits: 1 },
+  { key: 'max', title: 'max ms', digits: 1 },
+  { key: 'errors', title: 'errors' },
+  { key: 'timeouts', title: 'of which timeouts' },
+  { key: 'non2xx', title: 'non-2xx' },
+  { key: 'kib', title: 'body KiB', digits: 1 },
+];
+
+/** The browser rows' own columns; they share "max ms" with the load rows. */
+const PAGE_COLUMNS: Column[] = [
+  { key: 'median', title: 'median ms', digits: 0 },
+  { key: 'min', title: 'min ms', digits: 0 },
+  { key: 'samples', title: 'samples' },
+];
+
+function settings(options: BenchOptions) {
+  return {
+    durationSeconds: options.durationSeconds ?? (options.quick ? 2 : 10),
+    warmupSeconds: options.quick ? 1 : 3,
+    rounds: options.quick ? 3 : 5,
+  };
+}
+
+/** The network the bench reads: the one with the most people (a district network). */
+function chooseNetwork(plan: LargeMunicipalityPlan) {
+  const sizes = new Map<string, number>();
+  for (const { networkId } of plan.memberships) sizes.set(networkId, (sizes.get(networkId) ?? 0) + 1);
+  const network = [...plan.networks].sort((a, b) => (sizes.get(b.id) ?? 0) - (sizes.get(a.id) ?? 0))[0];
+  if (!network) throw new Error('Benchstad has no networks');
+  const coordinator = plan.roles.find((role) => role.networkId === network.id && role.role === 'coordinator');
+  if (!coordinator) throw new Error(`network ${network.name} has no coordinator`);
+  const members = new Set(plan.memberships.filter((m) => m.networkId === network.id).map((m) => m.personId));
+  const relations = plan.relations.filter(
+    (r) => members.has(r.personId) || (r.relatedPersonId !== null && members.has(r.relatedPersonId)),
+  ).length;
+  return { network, coordinatorId: coordinator.userId, people: members.size, relations };
+}
+
+/** Fails early when an endpoint does not answer 200; returns each body's size in bytes. */
+async function checkAnswers(
+  baseUrl: string,
+  headers: Record<string, string>,
+  networkId: string,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const endpoint of ENDPOINTS) {
+    const path = endpoint.path(networkId);
+    const response = await fetch(`${baseUrl}${path}`, { headers });
+    const body = await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status} before the load`);
+    sizes.set(endpoint.key, body.byteLength);
+  }
+  return sizes;
+}
+
+function toRow(endpoint: Endpoint, summary: LoadSummary, bytes: number): MeasurementRow {
+  return {
+    role: endpoint.role,
+    label: endpoint.label,
+    values: {
+      rps: summary.requestsPerSecond,
+      responses: summary.responses,
+      p50: summary.p50,
+      p95: summary.p95,
+      p99: summary.p99,
+      max: summary.max,
+      errors: summary.errors,
+      timeouts: summary.timeouts,
+      non2xx: summary.non2xx,
+      kib: bytes / 1024,
+    },
+  };
+}
+
+async function countAuditRows(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll<string>().as('rows'))
+    .executeTakeFirstOrThrow();
+  return Number(row.rows);
+}
+
+async function measureLoad(
+  server: RunningServer,
+  options: BenchOptions,
+  cookie: SessionCookie,
+  networkId: string,
+  settleMs: number[],
+): Promise<MeasurementRow[]> {
+  const { durationSeconds, warmupSeconds } = settings(options);
+  const headers = { cookie: `${cookie.name}=${cookie.value}`, [CLIENT_HEADER]: 'tab' };
+  const sizes = await checkAnswers(server.url, headers, networkId);
+  const generator = createLoadGenerator();
+  const load = (endpoint: Endpoint, seconds: number) =>
+    generator.measure({
+      url: `${server.url}${endpoint.path(networkId)}`,
+      headers,
+      connections: CONNECTIONS,
+      durationSeconds: seconds,
+    });
+  // Before every run the server works off what the previous one left in flight (see waitUntilIdle).
+  const settle = async () => {
+    settleMs.push(await waitUntilIdle(server.url, server.database.db));
+  };
+  try {
+    for (const endpoint of ENDPOINTS) {
+      await settle();
+      await load(endpoint, warmupSeconds);
+    }
+    const rows: MeasurementRow[] = [];
+    for (const endpoint of ENDPOINTS) {
+      await settle();
+      rows.push(
+        toRow(endpoint, await load(endpoint, durationSeconds), sizes.get(endpoint.key) ?? Number.NaN),
+      );
+    }
+    await settle();
+    return rows;
+  } finally {
+    await generator.close();
+  }
+}
+
+function loadRatios(rows: MeasurementRow[]): Ratio[] {
+  const [baseline, ...subjects] = rows;
+  if (!baseline) return [];
+  return subjects.map((subject, index) => {
+    const goal = ENDPOINTS[index + 1]?.goal;
+    return {
+      label: `${subject.label} ÷ ${baseline.label} (req/s)`,
+      value: ratio(subject.values.rps ?? Number.NaN, baseline.values.rps ?? Number.NaN),
+      better: 'higher' as const,
+      ...(goal ? { goal } : {}),
+    };
+  });
+}
+
+function pageRatios(rows: MeasurementRow[]): Ratio[] {
+  const [baseline, ...subjects] = rows;
+  return subjects.map((subject) => ({
+    label: `${subject.label} ÷ baseline (median ms)`,
+    value: ratio(subject.values.median ?? Number.NaN, baseline?.values.median ?? Number.NaN),
+    better: 'lower' as const,
+  }));
+}
+
+/** The browser timings, or why they were skipped. */
+async function measurePages(
+  server: RunningServer,
+  cookie: SessionCookie,
+  network: { id: string; name: string },
+  rounds: number,
+): Promise<{ rows: MeasurementRow[]; skipped?: string }> {
+  const missing = await missingNetworkPages(TAB_DIST_DIR);
+  if (missing) return { rows: [], skipped: missing };
+  if (!chromiumAvailable()) return { rows: [], skipped: `Chromium not found at ${CHROMIUM_PATH}` };
+  const chromium = await launchBenchChromium();
+  try {
+    return { rows: await timeNetworkPages(chromium.browser, server.url, cookie, network, rounds) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { rows: [], skipped: `the network or graph page did not show (${reason})` };
+  } finally {
+    await chromium.close();
+  }
+}
+
+function remarksOn(rows: MeasurementRow[], pagesSkipped: string | undefined): string {
+  const remarks = [
+    'GET /networks/{id} and /graph append one audit row per request (reads are audited); appends ' +
+      'serialise on the audit chain’s advisory lock, so under load these two also queue behind each other’s audit writes',
+  ];
+  const failing = rows.filter((row) => (row.values.errors ?? 0) + (row.values.non2xx ?? 0) > 0);
+  if (failing.length > 0)
+    remarks.push(`errors or non-2xx answers under load: ${failing.map((row) => row.label).join(', ')}`);
+  remarks.push(
+    pagesSkipped ? `browser timings skipped: ${pagesSkipped}` : 'browser timings: lower part of the table',
+  );
+  return remarks.join('; ');
+}
+
+/** Network-map reads on a large fictional municipality under 50 connections, against the health check. */
+export const networkMap: Suite = {
+  name: 'network-map',
+  summary: `Benchstad (${LARGE_MUNICIPALITY.cbsCode}, 2,000 people): network page, graph, coverage, areas vs /healthz, ${CONNECTIONS} connections`,
+  async run(options): Promise<SuiteOutcome> {
+    const { durationSeconds, warmupSeconds, rounds } = settings(options);
+    const server = await benchServer();
+    const generated = await generateLargeMunicipality(server.database.db);
+    const chosen = chooseNetwork(generated.plan);
+    const cookie = await signInLocallyAs(server.url, chosen.coordinatorId);
+    const auditBefore = await countAuditRows(server.database.db);
+    const settleMs: number[] = [];
+    const loadRows = await measureLoad(server, options, cookie, chosen.network.id, settleMs);
+    const auditAfter = await countAuditRows(server.database.db);
+    const pages = await measurePages(server, cookie, chosen.network, rounds);
+    // One table for both parts: the load columns, then the page columns (cells a row lacks print n/a).
+    const plan = generated.plan;
+    return {
+      status: 'ok',
+      message: remarksOn(loadRows, pages.skipped),
+      columns: pages.rows.length > 0 ? [...LOAD_COLUMNS, ...PAGE_COLUMNS] : LOAD_COLUMNS,
+      rows: [...loadRows, ...pages.rows],
+      ratios: [...loadRatios(loadRows), ...pageRatios(pages.rows)],
+      facts: {
+        engine: BENCH_ENGINE,
+        connections: CONNECTIONS,
+        'seconds per endpoint': durationSeconds,
+        'warm-up seconds per endpoint': warmupSeconds,
+        'generation plan ms': Math.round(generated.planMs),
+        'generation insert + analyze ms': Math.round(generated.insertMs),
+        'generated now': generated.inserted ? 'yes' : 'no (already present)',
+        municipality: `${LARGE_MUNICIPALITY.name} ${LARGE_MUNICIPALITY.cbsCode}: ${plan.areas.length} areas, ${plan.networks.length} networks, ${plan.people.length} people, ${plan.relations.length} relations, ${plan.users.length} staff`,
+        network: `${chosen.network.name}: ${chosen.people} people, ${chosen.relations} relations touching them`,
+        'audit rows appended during load': auditAfter - auditBefore,
+        'longest wait for the server to go idle between runs ms': Math.round(Math.max(0, ...settleMs)),
+        ...(pages.rows.length > 0 ? { 'browser rounds': rounds } : {}),
+      },
+    };
+  },
+};
