@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -8,19 +9,18 @@ let petra: string; // secretary of Haven and Stad
 let fleur: string; // coordinator of Stad, no role in Haven
 let havenId: string;
 
-const idOf = async (
+/** Looks up a seeded row's id by its name (test setup only). */
+async function idOf(
   table: 'people' | 'areas' | 'communities' | 'users',
   column: 'display_name' | 'name',
   value: string,
-) =>
-  // biome-ignore lint/suspicious/noExplicitAny: a small lookup across tables in test setup
-  (
-    (await (server.database.db as any)
-      .selectFrom(table)
-      .select('id')
-      .where(column, '=', value)
-      .executeTakeFirstOrThrow()) as { id: string }
-  ).id;
+): Promise<string> {
+  const { rows } = await sql<{
+    id: string;
+  }>`select id from ${sql.table(table)} where ${sql.ref(column)} = ${value}`.execute(server.database.db);
+  if (!rows[0]) throw new Error(`no ${table} row named ${value}`);
+  return rows[0].id;
+}
 
 beforeAll(async () => {
   server = await startTestServer();

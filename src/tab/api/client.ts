@@ -19,6 +19,7 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
   delete(path: string): Promise<void>;
   /** Fetches an attachment, with its file name from `Content-Disposition` or `fallbackName`. */
   download(path: string, fallbackName: string): Promise<Download>;
@@ -86,6 +87,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
+    patch: (path, body) => request('PATCH', path, body),
     delete: (path) => request('DELETE', path),
     download: async (path, fallbackName) => {
       const response = await send('GET', path, '*/*');

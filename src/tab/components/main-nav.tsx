@@ -40,6 +40,17 @@ export function MainNav({ me, route }: { me: Me; route: AppRoute }) {
       label: t('nav.overview'),
       current: route === 'overview',
     },
+    // Search looks only inside one's own networks; without a role there is nothing to find.
+    ...(me.roles.length > 0
+      ? [
+          {
+            key: 'search',
+            href: hrefOf('search', search),
+            label: t('nav.search'),
+            current: route === 'search',
+          },
+        ]
+      : []),
     ...(me.isAdministrator
       ? [{ key: 'admin', href: hrefOf('roles', search), label: t('nav.admin'), current: isAdminRoute(route) }]
       : []),

@@ -2,6 +2,8 @@ import { Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { FormattedDate } from 'react-intl';
 import type { NetworkSummary } from '../api/endpoints.js';
 import { useT } from '../i18n/use-t.js';
+import { networkHref } from '../routing/network-paths.js';
+import { RouterLink } from '../routing/router-link.js';
 import { roleMessage } from './labels.js';
 import { StatusBadge } from './status-badge.js';
 
@@ -34,7 +36,10 @@ function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
-/** One network in a district: status, founding date, the user's role and the ally count or why it is hidden. */
+/**
+ * One network in a district: status, founding date, the user's role and the ally count or why it is hidden. Its
+ * name links to the network's page for those with a role in it (no one else may open it).
+ */
 export function NetworkItem({ network }: { network: NetworkSummary }) {
   const t = useT();
   const styles = useStyles();
@@ -42,7 +47,11 @@ export function NetworkItem({ network }: { network: NetworkSummary }) {
     <article className={styles.root}>
       <div className={styles.title}>
         <Text as="h4" weight="semibold" className={styles.name}>
-          {network.name}
+          {network.myRole ? (
+            <RouterLink href={networkHref(network.id, window.location.search)}>{network.name}</RouterLink>
+          ) : (
+            network.name
+          )}
         </Text>
         <StatusBadge status={network.status} />
       </div>

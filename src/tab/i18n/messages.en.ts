@@ -1,7 +1,10 @@
 import type { MessageId } from './messages.nl.js';
+import { insightMessagesEn } from './messages-insight.en.js';
+import { messagesNetworkEn } from './messages-network.en.js';
 
 /** English texts of the tab; typed so that a missing or extra key fails the type check. */
 export const messagesEn: Record<MessageId, string> = {
+  ...insightMessagesEn,
   'app.name': 'Bondgenoten',
   'app.loading': 'Loading…',
   'app.skipToContent': 'Skip to content',
@@ -206,4 +209,5 @@ export const messagesEn: Record<MessageId, string> = {
   'config.toOverview': 'Go to the network map',
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'The tab could not be saved. Please try again.',
+  ...messagesNetworkEn,
 };

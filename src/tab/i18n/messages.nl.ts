@@ -1,5 +1,9 @@
+import { insightMessagesNl } from './messages-insight.nl.js';
+import { messagesNetworkNl } from './messages-network.nl.js';
+
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
 export const messagesNl = {
+  ...insightMessagesNl,
   'app.name': 'Bondgenoten',
   'app.loading': 'Bezig met laden…',
   'app.skipToContent': 'Naar de inhoud',
@@ -205,6 +209,7 @@ export const messagesNl = {
   'config.toOverview': 'Naar de netwerkkaart',
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'Het tabblad kon niet worden opgeslagen. Probeer het opnieuw.',
+  ...messagesNetworkNl,
 } as const;
 
 /** The id of a text in the catalogues. */

@@ -1,11 +1,15 @@
-/** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
-export type AppRoute = 'overview' | 'roles' | 'audit' | 'not-found';
+import { type InsightRoute, insightFromPath } from './insight-routes.js';
+import { type IdRoute, idRouteFromPath } from './network-paths.js';
 
-/** The path of each page that has one. */
-export const routePaths: Record<Exclude<AppRoute, 'not-found'>, string> = {
+/** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
+export type AppRoute = 'overview' | 'roles' | 'audit' | 'search' | IdRoute | InsightRoute | 'not-found';
+
+/** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
+export const routePaths: Record<Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute>, string> = {
   overview: '/',
   roles: '/beheer/rollen',
   audit: '/beheer/audit',
+  search: '/zoeken',
 };
 
 /** The page a path shows; a trailing slash is ignored and `/beheer` alone opens its first page. */
@@ -14,6 +18,10 @@ export function routeFromPath(pathname: string): AppRoute {
   if (path === '/' || path === '/index.html') return 'overview';
   if (path === '/beheer' || path === routePaths.roles) return 'roles';
   if (path === routePaths.audit) return 'audit';
+  if (path === routePaths.search) return 'search';
+  const idRoute = idRouteFromPath(path);
+  if (idRoute) return idRoute;
+  if (insightFromPath(path)) return 'insight';
   return 'not-found';
 }
 
@@ -23,6 +31,9 @@ export function isAdminRoute(route: AppRoute): boolean {
 }
 
 /** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */
-export function hrefOf(route: Exclude<AppRoute, 'not-found'>, search: string): string {
+export function hrefOf(
+  route: Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute>,
+  search: string,
+): string {
   return `${routePaths[route]}${search}`;
 }

@@ -1,10 +1,15 @@
 import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/endpoints.js';
 import { AuditPage } from '../pages/audit-page.js';
+import { InsightPages } from '../pages/insight-pages.js';
+import { NetworkPage } from '../pages/network-page.js';
 import { NoAccessPage } from '../pages/no-access-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { OverviewPage } from '../pages/overview-page.js';
+import { PersonPage } from '../pages/person-page.js';
 import { RolesPage } from '../pages/roles-page.js';
+import { SearchPage } from '../pages/search-page.js';
+import { idFromPath } from '../routing/network-paths.js';
 import { type AppRoute, isAdminRoute } from '../routing/routes.js';
 
 /**
@@ -26,6 +31,18 @@ export function SignedInPage(props: {
       return <RolesPage api={api} me={me} onMeChanged={onMeChanged} />;
     case 'audit':
       return <AuditPage api={api} />;
+    case 'insight':
+      return <InsightPages api={api} />;
+    case 'search':
+      return <SearchPage api={api} me={me} />;
+    case 'network': {
+      const networkId = idFromPath(window.location.pathname) ?? '';
+      return <NetworkPage key={networkId} api={api} networkId={networkId} />;
+    }
+    case 'person': {
+      const personId = idFromPath(window.location.pathname) ?? '';
+      return <PersonPage key={personId} api={api} me={me} personId={personId} />;
+    }
     case 'not-found':
       return <NotFoundPage />;
   }

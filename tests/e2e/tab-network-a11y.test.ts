@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import {
+  assertTabBuilt,
+  launchChromium,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  signInAs,
+} from './browser.js';
+import { openNetworkFromOverview, openPerson, section } from './network-pages.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertTabBuilt();
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the network, person and search pages for everyone', () => {
+  for (const theme of ['light', 'dark', 'contrast'] as const) {
+    it(`have no serious or critical accessibility violations in the ${theme} theme`, async () => {
+      const watched = await openPage(browser);
+      const { page } = watched;
+      try {
+        await page.goto(`${server.url}/?theme=${theme}`);
+        await signInAs(page, 'Sanne Verhoef');
+        await openNetworkFromOverview(page, 'Bondgenoten Haven');
+        await section(page, 'Staf').getByText('Petra Lindeboom').waitFor();
+        // The pointer still rests where the overview's link was, over a table row; its hover colour is not the page.
+        await page.mouse.move(0, 0);
+        expect(await seriousA11yViolations(page), 'network page').toEqual([]);
+        await screenshot(page, `network-${theme}`);
+
+        await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+        const form = page.getByRole('dialog', { name: 'Persoon toevoegen aan Bondgenoten Haven' });
+        await form.getByRole('combobox', { name: 'Wijk' }).waitFor();
+        expect(await seriousA11yViolations(page), 'person form').toEqual([]);
+        await screenshot(page, `person-form-${theme}`);
+        await form.getByRole('button', { name: 'Annuleren' }).click();
+        await form.waitFor({ state: 'hidden' });
+
+        await openPerson(page, 'Yasmina el Ouali');
+        await section(page, 'Relaties').getByText('Moskee Al-Fajr (fictief)').waitFor();
+        await section(page, 'Geschiedenis').getByRole('table').waitFor();
+        expect(await seriousA11yViolations(page), 'person page').toEqual([]);
+        await screenshot(page, `person-${theme}`);
+
+        await page
+          .getByRole('navigation', { name: 'Hoofdmenu' })
+          .getByRole('link', { name: 'Zoeken' })
+          .click();
+        await page.getByRole('searchbox', { name: 'Zoeken op naam' }).fill('ha');
+        await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+        await section(page, 'Resultaten').getByRole('table').waitFor();
+        expect(await seriousA11yViolations(page), 'search page').toEqual([]);
+        await screenshot(page, `search-${theme}`);
+        expect(watched.consoleErrors).toEqual([]);
+      } finally {
+        await watched.close();
+      }
+    });
+  }
+});
