@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { DomainError } from '../shared/errors.js';
-import { loadAccessProfile } from './access.js';
+import { type AccessProfile, loadAccessProfile } from './access.js';
 import type { Principal } from './principal.js';
 import type { Me } from './schemas.js';
 import { findUserById, listNetworkRoles, type UserRecord } from './user-store.js';
@@ -16,11 +16,21 @@ export function presentStaffMember(user: UserRecord): Me['user'] {
   };
 }
 
-/** The signed-in user and the roles they hold. */
-export async function describeMe(db: Kysely<Database>, principal: Principal): Promise<Me> {
+/**
+ * The signed-in user and the roles they hold. Pass the access profile when the caller already loaded it
+ * (the API router does, for every signed-in route), so it is not read twice.
+ */
+export async function describeMe(
+  db: Kysely<Database>,
+  principal: Principal,
+  loaded?: AccessProfile,
+): Promise<Me> {
   const user = await findUserById(db, principal.userId);
   if (!user) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');
-  const [access, roles] = await Promise.all([loadAccessProfile(db, user.id), listNetworkRoles(db, user.id)]);
+  const [access, roles] = await Promise.all([
+    loaded ?? loadAccessProfile(db, user.id),
+    listNetworkRoles(db, user.id),
+  ]);
   return {
     user: presentStaffMember(user),
     signInMethod: principal.method,

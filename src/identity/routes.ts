@@ -36,7 +36,7 @@ function commonRoutes(deps: AppDeps): AnyApiRoute[] {
       access: 'signed-in',
       permission: { kind: 'self' },
       response: { status: 200, description: 'The signed-in user', schema: meSchema },
-      handle: async (_input, context) => describeMe(deps.db, context.principal),
+      handle: async (_input, context) => describeMe(deps.db, context.principal, context.access),
     }),
   ];
 }
