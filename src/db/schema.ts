@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { CallOutTables } from '../call-outs/db-schema.js';
+import type { MeetingsTables } from '../meetings/db-schema.js';
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -197,7 +199,7 @@ export interface NetworkTargetProfilesTable {
 }
 
 /** Every table the application reads or writes, for Kysely's typed queries. */
-export interface Database {
+export interface Database extends MeetingsTables, CallOutTables {
   municipalities: MunicipalitiesTable;
   areas: AreasTable;
   networks: NetworksTable;

@@ -1,0 +1,1 @@
+-- Reserved; filled in by the capability that owns it.
