@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.js';
+import { sealAuditJournal } from '../../src/privacy/audit-store.js';
 import { CLIENT_HEADER } from '../../src/server/api-router.js';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
 import type { RunningServer } from '../../src/server/start-server.js';
@@ -133,6 +134,7 @@ function toRow(endpoint: Endpoint, summary: LoadSummary, bytes: number): Measure
 }
 
 async function countAuditRows(db: Kysely<Database>): Promise<number> {
+  await sealAuditJournal(db);
   const row = await db
     .selectFrom('audit_events')
     .select((eb) => eb.fn.countAll<string>().as('rows'))

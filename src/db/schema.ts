@@ -165,6 +165,21 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** An audit event waiting to be sealed into the chain (see 0007_audit_journal.sql). */
+export interface AuditJournalTable {
+  /** bigint identity: `pg` returns it as a string, PGlite as a number. */
+  id: ColumnType<string | number, never, never>;
+  occurred_at: ColumnType<Date, Date, never>;
+  actor_user_id: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  result: 'success' | 'denied' | 'failed';
+  channel: 'tab' | 'bot' | 'api' | 'job';
+  client_address: string | null;
+  request_id: string | null;
+}
+
 export interface NeighbourhoodCommunitiesTable {
   area_id: string;
   community_id: string;
@@ -215,6 +230,7 @@ export interface Database extends MeetingsTables, CallOutTables {
   conversation_references: ConversationReferencesTable;
   administrators: AdministratorsTable;
   audit_events: AuditEventsTable;
+  audit_journal: AuditJournalTable;
   neighbourhood_communities: NeighbourhoodCommunitiesTable;
   relation_types: RelationTypesTable;
   relations: RelationsTable;

@@ -88,22 +88,30 @@ export async function searchPersonIds(db: Executor, search: PersonSearch): Promi
   return rows.map((row) => row.id);
 }
 
-/** The audit entries about one person, newest first, with the acting staff member's name. */
+/**
+ * The audit entries about one person, newest first, with the acting staff member's name: the sealed
+ * chain plus the events still waiting in the journal (sealed within a fraction of a second).
+ */
 export async function readPersonHistory(db: Executor, personId: string, limit: number) {
-  return db
-    .selectFrom('audit_events')
-    .leftJoin('users', 'users.id', 'audit_events.actor_user_id')
-    .select([
-      'audit_events.occurred_at as occurredAt',
-      'audit_events.action',
-      'audit_events.channel',
-      'users.id as actorId',
-      'users.display_name as actorName',
-    ])
-    .where('audit_events.object_type', '=', 'person')
-    .where('audit_events.object_id', '=', personId)
-    .where('audit_events.result', '=', 'success')
-    .orderBy('audit_events.seq', 'desc')
-    .limit(limit)
-    .execute();
+  const fromTable = (table: 'audit_events' | 'audit_journal') =>
+    db
+      .selectFrom(table)
+      .leftJoin('users', 'users.id', `${table}.actor_user_id`)
+      .select([
+        `${table}.occurred_at as occurredAt`,
+        `${table}.action as action`,
+        `${table}.channel as channel`,
+        'users.id as actorId',
+        'users.display_name as actorName',
+      ])
+      .where(`${table}.object_type`, '=', 'person')
+      .where(`${table}.object_id`, '=', personId)
+      .where(`${table}.result`, '=', 'success')
+      .orderBy(`${table}.occurred_at`, 'desc')
+      .limit(limit)
+      .execute();
+  const [sealed, pending] = await Promise.all([fromTable('audit_events'), fromTable('audit_journal')]);
+  return [...pending, ...sealed]
+    .sort((a, b) => new Date(b.occurredAt).getTime() - new Date(a.occurredAt).getTime())
+    .slice(0, limit);
 }

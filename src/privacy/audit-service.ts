@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { AuditEvent } from './audit-chain.js';
 import { type AuditOrigin, auditEvent } from './audit-origin.js';
-import { type AuditFilter, appendAuditEvent, listAuditEvents } from './audit-store.js';
+import { type AuditFilter, appendAuditEvent, listAuditEvents, sealAuditJournal } from './audit-store.js';
 import { describeVerdict, verifyAuditChain } from './audit-verify.js';
 
 /** The most rows one CSV export holds; narrow the filter for more. */
@@ -17,6 +17,7 @@ export async function readAuditTrail(
   now: Date,
 ): Promise<{ events: AuditEvent[]; nextBeforeSeq: number | null }> {
   await appendAuditEvent(db, auditEvent(origin, 'audit.read', null), now);
+  await sealAuditJournal(db);
   const events = await listAuditEvents(db, filter);
   const last = events[events.length - 1];
   return { events, nextBeforeSeq: events.length === filter.limit && last ? last.seq : null };
@@ -45,6 +46,7 @@ export async function exportAuditTrail(
   now: Date,
 ): Promise<string> {
   await appendAuditEvent(db, auditEvent(origin, 'audit.export', null), now);
+  await sealAuditJournal(db);
   const events = await listAuditEvents(db, { ...filter, limit: AUDIT_EXPORT_LIMIT });
   const rows = events.map((event) => ({ ...event, occurredAt: event.occurredAt.toISOString() }));
   return stringify(rows, {
@@ -57,6 +59,7 @@ export async function exportAuditTrail(
 
 /** Checks the whole chain for an administrator; the check is audited. */
 export async function checkAuditTrail(db: Kysely<Database>, origin: AuditOrigin, now: Date) {
+  await sealAuditJournal(db);
   const verdict = await verifyAuditChain(db);
   await appendAuditEvent(
     db,

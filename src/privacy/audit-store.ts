@@ -22,57 +22,106 @@ const columns = [
   'hash',
 ] as const;
 
-async function appendLocked(
-  tx: Transaction<Database>,
-  input: AuditEventInput,
-  now: Date,
-): Promise<AuditEvent> {
-  // Serialise on the database, not in memory: every instance's writers queue on this lock.
+/** How many journal rows one sealing transaction moves into the chain. */
+const SEAL_BATCH = 500;
+
+/**
+ * Records one event in the audit journal. Inside a transaction it joins it (the event commits or rolls
+ * back with the change it records); otherwise it is a single insert. No lock is taken: the sealer puts
+ * journal rows into the hash chain shortly after (see 0007_audit_journal.sql).
+ */
+export async function appendAuditEvent(executor: Executor, input: AuditEventInput, now: Date): Promise<void> {
+  await executor
+    .insertInto('audit_journal')
+    .values({
+      occurred_at: now,
+      actor_user_id: input.actorUserId,
+      action: input.action,
+      object_type: input.objectType,
+      object_id: input.objectId,
+      result: input.result,
+      channel: input.channel,
+      client_address: input.clientAddress,
+      request_id: input.requestId,
+    })
+    .execute();
+}
+
+async function sealBatch(tx: Transaction<Database>): Promise<number> {
+  // Serialise on the database, not in memory: every instance's sealer queues on this lock.
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx);
+  const journal = await tx.selectFrom('audit_journal').selectAll().orderBy('id').limit(SEAL_BATCH).execute();
+  if (journal.length === 0) return 0;
   const last = await tx
     .selectFrom('audit_events')
     .select(['seq', 'hash'])
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const unsealed = {
-    ...input,
-    seq: Number(last?.seq ?? 0) + 1,
-    occurredAt: now,
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
-  const event = { ...unsealed, hash: sealAuditEvent(unsealed) };
+  let previous = { seq: Number(last?.seq ?? 0), hash: last?.hash ?? GENESIS_HASH };
+  const rows = journal.map((entry) => {
+    const unsealed = {
+      seq: previous.seq + 1,
+      occurredAt: new Date(entry.occurred_at),
+      actorUserId: entry.actor_user_id,
+      action: entry.action,
+      objectType: entry.object_type,
+      objectId: entry.object_id,
+      result: entry.result,
+      channel: entry.channel,
+      clientAddress: entry.client_address,
+      requestId: entry.request_id,
+      prevHash: previous.hash,
+    };
+    const hash = sealAuditEvent(unsealed);
+    previous = { seq: unsealed.seq, hash };
+    return {
+      seq: unsealed.seq,
+      occurred_at: unsealed.occurredAt,
+      actor_user_id: unsealed.actorUserId,
+      action: unsealed.action,
+      object_type: unsealed.objectType,
+      object_id: unsealed.objectId,
+      result: unsealed.result,
+      channel: unsealed.channel,
+      client_address: unsealed.clientAddress,
+      request_id: unsealed.requestId,
+      prev_hash: unsealed.prevHash,
+      hash,
+    };
+  });
+  await tx.insertInto('audit_events').values(rows).execute();
   await tx
-    .insertInto('audit_events')
-    .values({
-      seq: event.seq,
-      occurred_at: event.occurredAt,
-      actor_user_id: event.actorUserId,
-      action: event.action,
-      object_type: event.objectType,
-      object_id: event.objectId,
-      result: event.result,
-      channel: event.channel,
-      client_address: event.clientAddress,
-      request_id: event.requestId,
-      prev_hash: event.prevHash,
-      hash: event.hash,
-    })
+    .deleteFrom('audit_journal')
+    .where(
+      'id',
+      'in',
+      journal.map((entry) => entry.id),
+    )
     .execute();
-  return event;
+  return journal.length;
 }
 
 /**
- * Appends one event to the chain. Inside a transaction it joins it (the event commits or rolls back
- * with the change it records); otherwise it runs in a transaction of its own.
+ * Moves every committed journal row into the hash chain, in journal order, a batch per transaction.
+ * Returns how many rows it sealed. Readers of the trail call it first so they see every event.
  */
-export async function appendAuditEvent(
-  executor: Executor,
-  input: AuditEventInput,
-  now: Date,
-): Promise<AuditEvent> {
-  if (executor.isTransaction) return appendLocked(executor as Transaction<Database>, input, now);
-  return executor.transaction().execute((tx) => appendLocked(tx, input, now));
+export async function sealAuditJournal(db: Kysely<Database>): Promise<number> {
+  let sealed = 0;
+  for (;;) {
+    const batch = await db.transaction().execute(sealBatch);
+    sealed += batch;
+    if (batch < SEAL_BATCH) return sealed;
+  }
+}
+
+/** How many events wait in the journal (committed, not yet in the chain). */
+export async function countUnsealedAuditEvents(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('audit_journal')
+    .select((eb) => eb.fn.countAll<string>().as('rows'))
+    .executeTakeFirstOrThrow();
+  return Number(row.rows);
 }
 
 function toEvent(

@@ -7,7 +7,10 @@ import { migrateToLatest } from '../db/migrate.js';
 import { seedDemoMunicipality } from '../db/seed/seed-demo.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
+import { createCalendar } from '../m365/calendar-factory.js';
 import { createDirectory, type Directory } from '../m365/directory.js';
+import type { CalendarPort } from '../meetings/calendar-port.js';
+import { startAuditSealer } from '../privacy/audit-sealer.js';
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -56,6 +59,8 @@ export async function startServer(
     botHandler?: (deps: AppDeps) => RequestHandler;
     /** Replaces the configured directory (tests that do not exercise Microsoft Graph). */
     directory?: Directory;
+    /** Replaces the configured calendar (tests that do not exercise Microsoft Graph). */
+    calendar?: CalendarPort;
   } = {},
 ): Promise<RunningServer> {
   const database =
@@ -80,8 +85,10 @@ export async function startServer(
     logger,
     authenticate: authenticatorFor(config, database),
     directory: options.directory ?? createDirectory({ config, db: database.db }),
+    calendar: options.calendar ?? createCalendar({ config, db: database.db }),
     now: () => new Date(),
   };
+  const sealer = startAuditSealer(database.db, logger);
   const app = createApp(deps, options.botHandler ? { botHandler: options.botHandler(deps) } : {});
   const httpServer = createServer(app);
   await listen(httpServer, config.port, config.host);
@@ -97,6 +104,14 @@ export async function startServer(
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
       });
+      await sealer
+        .stop()
+        .catch((error: unknown) =>
+          logger.error(
+            { err: { type: error instanceof Error ? error.name : 'unknown' } },
+            'audit journal not sealed at shutdown',
+          ),
+        );
       if (!options.database) await database.close();
     },
   };

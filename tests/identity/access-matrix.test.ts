@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { DEMO_STAFF } from '../../src/db/seed/demo-data.js';
 import { LocalDirectory } from '../../src/m365/local-directory.js';
+import { sealAuditJournal } from '../../src/privacy/audit-store.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
@@ -46,6 +47,7 @@ async function userIdOf(objectId: string): Promise<string> {
 }
 
 async function auditCount(): Promise<number> {
+  await sealAuditJournal(server.database.db);
   const row = await server.database.db
     .selectFrom('audit_events')
     .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -54,6 +56,7 @@ async function auditCount(): Promise<number> {
 }
 
 async function lastAuditAction(): Promise<string> {
+  await sealAuditJournal(server.database.db);
   const row = await server.database.db
     .selectFrom('audit_events')
     .select('action')

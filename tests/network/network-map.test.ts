@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAuditJournal } from '../../src/privacy/audit-store.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -80,6 +81,7 @@ describe('people: need-to-know, rules and the coverage gap', () => {
       mobile: expect.stringMatching(/^\+31/),
       version: 1,
     });
+    await sealAuditJournal(server.database.db);
     const audit = await server.database.db
       .selectFrom('audit_events')
       .select(['action', 'object_id'])

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAuditJournal } from '../../src/privacy/audit-store.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -39,6 +40,7 @@ async function peopleCount(): Promise<number> {
 }
 
 async function auditActions(action: string): Promise<{ result: string; object_id: string | null }[]> {
+  await sealAuditJournal(server.database.db);
   return server.database.db
     .selectFrom('audit_events')
     .select(['result', 'object_id'])

@@ -2,7 +2,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import type { AuditEventInput } from '../../src/privacy/audit-chain.js';
-import { appendAuditEvent } from '../../src/privacy/audit-store.js';
+import {
+  appendAuditEvent,
+  countUnsealedAuditEvents,
+  sealAuditJournal,
+} from '../../src/privacy/audit-store.js';
 import { describeVerdict, verifyAuditChain } from '../../src/privacy/audit-verify.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
 
@@ -29,7 +33,7 @@ function buildAuditEvent(overrides: Partial<AuditEventInput> = {}): AuditEventIn
 }
 
 describe(`the audit chain on ${TEST_ENGINE}`, () => {
-  it('keeps a valid, gap-free chain under 10,000 concurrent writes', async () => {
+  it('keeps a valid, gap-free chain from 10,000 concurrent writes sealed by concurrent sealers', async () => {
     const writes = Array.from({ length: 10_000 }, (_, i) =>
       appendAuditEvent(
         database.db,
@@ -37,11 +41,45 @@ describe(`the audit chain on ${TEST_ENGINE}`, () => {
         new Date(Date.UTC(2026, 10, 23, 12, 0, 0, i % 1000)),
       ),
     );
-    const events = await Promise.all(writes);
-    expect(new Set(events.map((event) => event.seq)).size).toBe(10_000);
+    // Sealers run while the writes are still arriving, as the timer of every instance would.
+    const sealers = Array.from({ length: 4 }, () => sealAuditJournal(database.db));
+    await Promise.all(writes);
+    const sealedDuringWrites = (await Promise.all(sealers)).reduce((sum, n) => sum + n, 0);
+    const sealedAfter = await sealAuditJournal(database.db);
+    expect(sealedDuringWrites + sealedAfter).toBe(10_000);
+    expect(await countUnsealedAuditEvents(database.db)).toBe(0);
+    const requestIds = await database.db.selectFrom('audit_events').select('request_id').execute();
+    expect(new Set(requestIds.map((row) => row.request_id)).size).toBe(10_000);
     const verdict = await verifyAuditChain(database.db);
     expect(verdict).toEqual({ valid: true, rowsChecked: 10_000 });
   }, 300_000);
+
+  it('drops the event of a change that rolls back, and refuses edits to waiting events', async () => {
+    await expect(
+      database.db.transaction().execute(async (tx) => {
+        await appendAuditEvent(tx, buildAuditEvent({ requestId: 'rolled-back' }), new Date());
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    await appendAuditEvent(database.db, buildAuditEvent({ requestId: 'waiting' }), new Date());
+    await expect(
+      sql`update audit_journal set object_id = 'someone-else' where request_id = 'waiting'`.execute(
+        database.db,
+      ),
+    ).rejects.toThrow(/cannot be changed/);
+    expect(await sealAuditJournal(database.db)).toBe(1);
+    const last = await database.db
+      .selectFrom('audit_events')
+      .select(['seq', 'request_id'])
+      .orderBy('seq', 'desc')
+      .limit(2)
+      .execute();
+    expect(last.map((row) => [Number(row.seq), row.request_id])).toEqual([
+      [10_001, 'waiting'],
+      [10_000, expect.stringMatching(/^req-/)],
+    ]);
+    expect(await verifyAuditChain(database.db)).toEqual({ valid: true, rowsChecked: 10_001 });
+  });
 
   it('refuses updates, deletes and truncation by the application', async () => {
     await expect(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAuditJournal } from '../../src/privacy/audit-store.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 let server: TestServer;
@@ -94,8 +95,9 @@ describe('local sign-in and the area overview', () => {
 
 describe('the local session probe', () => {
   it('tells the tab whether it is signed in without a refusal in the audit trail', async () => {
-    const countRefusals = async () =>
-      Number(
+    const countRefusals = async () => {
+      await sealAuditJournal(server.database.db);
+      return Number(
         (
           await server.database.db
             .selectFrom('audit_events')
@@ -104,6 +106,7 @@ describe('the local session probe', () => {
             .executeTakeFirstOrThrow()
         ).n,
       );
+    };
     const before = await countRefusals();
     expect(await (await fetch(`${server.url}/api/v1/auth/local/session`)).json()).toEqual({
       signedIn: false,
