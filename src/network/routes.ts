@@ -15,7 +15,8 @@ export function networkRoutes(deps: AppDeps): AnyApiRoute[] {
       access: 'signed-in',
       permission: { kind: 'any-network-role' },
       response: { status: 200, description: 'The area overview', schema: areaOverviewSchema },
-      handle: async (_input, context) => getAreaOverview(deps.db, context.principal.userId),
+      handle: async (_input, context) =>
+        getAreaOverview(deps.db, context.principal.userId, context.access.isAdministrator),
     }),
   ];
 }

@@ -1,6 +1,23 @@
 import { z } from 'zod';
 
 /** A network as listed in the overview; counts only for networks the caller has a role in. */
+/** A condition on a network that its staff should fix; `code` is stable for the tab's texts. */
+export const networkWarningSchema = z
+  .object({
+    code: z.enum([
+      'no-gemeente-staff',
+      'no-politie-staff',
+      'staff-without-backup',
+      'over-soft-limit',
+      'over-hard-limit',
+      'coverage-gaps',
+    ]),
+    count: z.number().int().nullable(),
+    limit: z.number().int().nullable(),
+    userIds: z.array(z.uuid()),
+  })
+  .meta({ id: 'NetworkWarning' });
+
 export const networkSummarySchema = z
   .object({
     id: z.uuid(),
@@ -14,6 +31,12 @@ export const networkSummarySchema = z
       .int()
       .nullable()
       .describe('Null when the caller has no role in the network (need-to-know)'),
+    warnings: z
+      .array(networkWarningSchema)
+      .nullable()
+      .describe(
+        'What the staff should fix. Null when the caller has no role in the network; administrators without a role see the staffing warnings only',
+      ),
   })
   .meta({ id: 'NetworkSummary' });
 
@@ -151,23 +174,6 @@ export const updatePersonSchema = z
 
 export const personIdParams = z.object({ personId: z.uuid({ message: 'must be a person id' }) });
 export const networkIdParams = z.object({ networkId: z.uuid({ message: 'must be a network id' }) });
-
-/** A condition on a network that its staff should fix; `code` is stable for the tab's texts. */
-export const networkWarningSchema = z
-  .object({
-    code: z.enum([
-      'no-gemeente-staff',
-      'no-politie-staff',
-      'staff-without-backup',
-      'over-soft-limit',
-      'over-hard-limit',
-      'coverage-gaps',
-    ]),
-    count: z.number().int().nullable(),
-    limit: z.number().int().nullable(),
-    userIds: z.array(z.uuid()),
-  })
-  .meta({ id: 'NetworkWarning' });
 
 export const networkStaffSchema = z
   .object({

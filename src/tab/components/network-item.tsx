@@ -5,6 +5,7 @@ import { useT } from '../i18n/use-t.js';
 import { networkHref } from '../routing/network-paths.js';
 import { RouterLink } from '../routing/router-link.js';
 import { roleMessage } from './labels.js';
+import { warningText } from './people/person-labels.js';
 import { StatusBadge } from './status-badge.js';
 
 const useStyles = makeStyles({
@@ -29,7 +30,16 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0 },
   help: { display: 'block', color: tokens.colorNeutralForeground2 },
+  warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  severe: { color: tokens.colorStatusDangerForeground1 },
+  mild: { color: tokens.colorStatusWarningForeground1 },
 });
+
+const severe = new Set<NonNullable<NetworkSummary['warnings']>[number]['code']>([
+  'no-gemeente-staff',
+  'no-politie-staff',
+  'over-hard-limit',
+]);
 
 /** A date-only ISO string (`YYYY-MM-DD`) as a Date at UTC midnight; shown with timeZone UTC it never shifts a day. */
 function utcDate(isoDate: string): Date {
@@ -85,6 +95,24 @@ export function NetworkItem({ network }: { network: NetworkSummary }) {
             t('network.allyCount', { count: network.allyCount })
           )}
         </dd>
+        {network.warnings && (
+          <>
+            <dt className={styles.term}>{t('network.warnings')}</dt>
+            <dd className={styles.value}>
+              {network.warnings.length === 0 ? (
+                t('network.noWarnings')
+              ) : (
+                <ul className={styles.warnings}>
+                  {network.warnings.map((warning) => (
+                    <li key={warning.code} className={severe.has(warning.code) ? styles.severe : styles.mild}>
+                      {warningText(warning, t)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </>
+        )}
       </dl>
     </article>
   );

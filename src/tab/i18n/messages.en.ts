@@ -60,6 +60,8 @@ export const messagesEn: Record<MessageId, string> = {
   'network.allies': 'Allies',
   'network.allyCount': '{count, plural, one {# ally} other {# allies}}',
   'network.noAccess': 'No access',
+  'network.warnings': 'Points of attention',
+  'network.noWarnings': 'No points of attention',
   'network.noAccessHelp': 'Only people with a role in this network see who is in it (need-to-know).',
   'nav.admin': 'Administration',
   'header.administrator': 'Administrator',

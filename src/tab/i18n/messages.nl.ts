@@ -59,6 +59,8 @@ export const messagesNl = {
   'network.allies': 'Bondgenoten',
   'network.allyCount': '{count, plural, one {# bondgenoot} other {# bondgenoten}}',
   'network.noAccess': 'Geen toegang',
+  'network.warnings': 'Aandachtspunten',
+  'network.noWarnings': 'Geen aandachtspunten',
   'network.noAccessHelp': 'Alleen wie een rol in dit netwerk heeft, ziet wie erin zitten (need-to-know).',
   'nav.admin': 'Beheer',
   'header.administrator': 'Beheerder',
