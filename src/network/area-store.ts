@@ -85,20 +85,22 @@ export interface StaffFact {
 /** The staff of these networks with organisation, role and back-up. */
 export async function readStaffFacts(db: Kysely<Database>, networkIds: string[]): Promise<StaffFact[]> {
   if (networkIds.length === 0) return [];
-  return db
-    .selectFrom('network_roles')
-    .innerJoin('users', 'users.id', 'network_roles.user_id')
-    .select([
-      'network_roles.network_id as networkId',
-      'network_roles.user_id as userId',
-      'users.organisation',
-      'network_roles.role',
-      'network_roles.backup_user_id as backupUserId',
-    ])
-    .where('network_roles.network_id', 'in', networkIds)
-    // The network page's order, so both list the same staff in the same order.
-    .orderBy('users.display_name')
-    .execute();
+  return (
+    db
+      .selectFrom('network_roles')
+      .innerJoin('users', 'users.id', 'network_roles.user_id')
+      .select([
+        'network_roles.network_id as networkId',
+        'network_roles.user_id as userId',
+        'users.organisation',
+        'network_roles.role',
+        'network_roles.backup_user_id as backupUserId',
+      ])
+      .where('network_roles.network_id', 'in', networkIds)
+      // The network page's order, so both list the same staff in the same order.
+      .orderBy('users.display_name')
+      .execute()
+  );
 }
 
 /**

@@ -45,7 +45,13 @@ function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
       params: networkIdParams,
       response: { status: 200, description: 'The network', schema: networkDetailSchema },
       handle: async ({ params }, context) =>
-        getNetworkDetail(deps.db, context.origin, params.networkId, deps.now()),
+        getNetworkDetail(
+          deps.db,
+          context.origin,
+          params.networkId,
+          context.access.networkRoles.get(params.networkId) ?? null,
+          deps.now(),
+        ),
     }),
     defineRoute({
       operationId: 'getNetworkCoverage',

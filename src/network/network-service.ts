@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, NetworkRole } from '../db/schema.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
 import { appendAuditEvent } from '../privacy/audit-store.js';
 import { DomainError } from '../shared/errors.js';
@@ -11,7 +11,6 @@ import {
   readNetworkNeighbourhoods,
   readNetworkStaff,
   readRelevance,
-  readRole,
   replaceRelevance,
   updateBackup,
 } from './network-store.js';
@@ -28,21 +27,25 @@ async function requireNetwork(db: Kysely<Database>, networkId: string): Promise<
 async function coverageOf(
   db: Kysely<Database>,
   network: NetworkRecord,
-  people: Awaited<ReturnType<typeof readPeopleOfNetwork>>,
+  people: Promise<Awaited<ReturnType<typeof readPeopleOfNetwork>>>,
 ) {
-  const neighbourhoods = await readNetworkNeighbourhoods(db, network.area);
-  const [communities, relevant] = await Promise.all([
+  // Independent reads in parallel: on PostgreSQL they use separate pool connections.
+  const [neighbourhoods, communities] = await Promise.all([
+    readNetworkNeighbourhoods(db, network.area),
     readCommunities(db, network.municipality.id),
+  ]);
+  const [relevant, loaded] = await Promise.all([
     readRelevance(
       db,
       neighbourhoods.map((n) => n.id),
     ),
+    people,
   ]);
   return buildCoverage({
     neighbourhoods,
     communities,
     relevant,
-    people: people.map((p) => ({
+    people: loaded.map((p) => ({
       kind: p.kind,
       neighbourhoodId: p.neighbourhood?.id ?? null,
       communityIds: p.communities.map((c) => c.id),
@@ -55,16 +58,18 @@ export async function getNetworkDetail(
   db: Kysely<Database>,
   origin: AuditOrigin,
   networkId: string,
+  /** The caller's role here, from the access profile the router already loaded. */
+  myRole: NetworkRole | null,
   now: Date,
 ): Promise<NetworkDetail> {
   const network = await requireNetwork(db, networkId);
-  const [people, staff, myRole] = await Promise.all([
-    readPeopleOfNetwork(db, networkId),
+  const loading = readPeopleOfNetwork(db, networkId);
+  const [people, staff, coverage] = await Promise.all([
+    loading,
     readNetworkStaff(db, networkId),
-    origin.actorUserId ? readRole(db, networkId, origin.actorUserId) : null,
+    coverageOf(db, network, loading),
+    appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now),
   ]);
-  const coverage = await coverageOf(db, network, people);
-  await appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now);
   const summary = ({ ageBand: _a, gender: _g, ...person }: (typeof people)[number]) => person;
   const allies = people.filter((p) => p.kind === 'ally');
   const covered = new Map<string, NetworkDetail['communitiesCovered'][number]>();
@@ -101,7 +106,7 @@ export async function getNetworkDetail(
 /** The coverage matrix of a network's neighbourhoods × the municipality's communities. */
 export async function getNetworkCoverage(db: Kysely<Database>, networkId: string): Promise<Coverage> {
   const network = await requireNetwork(db, networkId);
-  return coverageOf(db, network, await readPeopleOfNetwork(db, networkId));
+  return coverageOf(db, network, readPeopleOfNetwork(db, networkId));
 }
 
 /** Marks which communities matter in one of the network's neighbourhoods (coordinators; audited). */

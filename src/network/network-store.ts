@@ -149,17 +149,6 @@ export async function updateBackup(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** The caller's role in a network, if any. */
-export async function readRole(db: Executor, networkId: string, userId: string): Promise<NetworkRole | null> {
-  const row = await db
-    .selectFrom('network_roles')
-    .select('role')
-    .where('network_id', '=', networkId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row?.role ?? null;
-}
-
 /** Which of these ids are neighbourhoods of the municipality, and which communities of it exist (and are active). */
 export async function readValidReferences(
   db: Executor,
