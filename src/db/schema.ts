@@ -51,6 +51,8 @@ export interface UsersTable {
   email: string | null;
   organisation: 'gemeente' | 'politie' | null;
   job_title: string | null;
+  /** Work phone from the directory (Graph mobilePhone or first businessPhones), for the crisis sheet. */
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

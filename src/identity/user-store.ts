@@ -79,7 +79,7 @@ export async function findUserIdsByObjectIds(
   return new Map(rows.map((row) => [`${row.tenant_id}/${row.aad_object_id}`, row.id]));
 }
 
-/** Adds a colleague from the directory as staff, or refreshes their name, mail and job title. */
+/** Adds a colleague from the directory as staff, or refreshes their name, mail, job title and phone. */
 export async function upsertUserFromDirectory(
   db: Kysely<Database> | Transaction<Database>,
   input: {
@@ -88,6 +88,7 @@ export async function upsertUserFromDirectory(
     displayName: string;
     mail: string | null;
     jobTitle: string | null;
+    phone: string | null;
   },
 ): Promise<{ id: string; created: boolean }> {
   const existing = await db
@@ -96,7 +97,12 @@ export async function upsertUserFromDirectory(
     .where('tenant_id', '=', input.tenantId)
     .where('aad_object_id', '=', input.objectId)
     .executeTakeFirst();
-  const values = { display_name: input.displayName, email: input.mail, job_title: input.jobTitle };
+  const values = {
+    display_name: input.displayName,
+    email: input.mail,
+    job_title: input.jobTitle,
+    phone: input.phone,
+  };
   if (existing) {
     await db.updateTable('users').set(values).where('id', '=', existing.id).execute();
     return { id: existing.id, created: false };

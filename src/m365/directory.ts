@@ -11,6 +11,8 @@ export interface DirectoryUser {
   displayName: string;
   mail: string | null;
   jobTitle: string | null;
+  /** Work phone as the directory holds it (mobile first), or null. */
+  phone: string | null;
 }
 
 /** The directory port: finds colleagues to add as staff, by name or by Entra object id. */

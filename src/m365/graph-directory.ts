@@ -5,13 +5,15 @@ import { parseDirectorySearch, parseObjectId } from './directory-input.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
 
 /** The user properties we read, and therefore the only ones we ask Graph for. */
-const USER_FIELDS = ['id', 'displayName', 'mail', 'jobTitle'];
+const USER_FIELDS = ['id', 'displayName', 'mail', 'jobTitle', 'mobilePhone', 'businessPhones'];
 
 const graphUserSchema = z.object({
   id: z.string().min(1),
   displayName: z.string().nullish(),
   mail: z.string().nullish(),
   jobTitle: z.string().nullish(),
+  mobilePhone: z.string().nullish(),
+  businessPhones: z.array(z.string()).nullish(),
 });
 const userPageSchema = z.object({ value: z.array(graphUserSchema) });
 
@@ -79,6 +81,7 @@ export class GraphDirectory implements Directory {
       displayName: user.displayName ?? user.mail ?? user.id,
       mail: user.mail ?? null,
       jobTitle: user.jobTitle ?? null,
+      phone: user.mobilePhone?.trim() || user.businessPhones?.find((number) => number.trim())?.trim() || null,
     };
   }
 }

@@ -8,6 +8,7 @@ export interface LocalDirectoryRow {
   displayName: string;
   email: string | null;
   jobTitle: string | null;
+  phone: string | null;
 }
 
 const columns = [
@@ -16,6 +17,7 @@ const columns = [
   'display_name as displayName',
   'email',
   'job_title as jobTitle',
+  'phone',
 ] as const;
 
 /** Escapes LIKE's wildcards so a search for `50%` or `a_b` matches those characters literally. */

@@ -15,6 +15,7 @@ function toDirectoryUser(row: LocalDirectoryRow): DirectoryUser {
     displayName: row.displayName,
     mail: row.email,
     jobTitle: row.jobTitle,
+    phone: row.phone,
   };
 }
 

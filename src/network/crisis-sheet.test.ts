@@ -29,6 +29,7 @@ function buildStaff(overrides: Partial<StaffForSheet> = {}): StaffForSheet {
     displayName: 'Fictieve Adviseur',
     organisation: 'gemeente',
     jobTitle: 'Adviseur openbare orde en veiligheid',
+    phone: null,
     role: 'coordinator',
     backup: null,
     ...overrides,
@@ -44,9 +45,10 @@ describe('buildCrisisSheet', () => {
         buildStaff({
           displayName: 'Wijkagent Fictief',
           organisation: 'politie',
-          backup: { displayName: 'Adviseur Fictief' },
+          phone: '+31 6 0000 0201',
+          backup: { displayName: 'Adviseur Fictief', phone: '+31 6 0000 0202' },
         }),
-        buildStaff({ displayName: 'Adviseur Fictief' }),
+        buildStaff({ displayName: 'Adviseur Fictief', phone: '+31 6 0000 0202' }),
       ],
       people: [
         buildPerson({ displayName: 'Özlem Fictief' }),
@@ -57,9 +59,9 @@ describe('buildCrisisSheet', () => {
       now: new Date('2026-03-01T08:00:00Z'),
     });
     expect(sheet.generatedAt).toBe('2026-03-01T08:00:00.000Z');
-    expect(sheet.staff.map((s) => [s.displayName, s.backup])).toEqual([
-      ['Adviseur Fictief', null],
-      ['Wijkagent Fictief', 'Adviseur Fictief'],
+    expect(sheet.staff.map((s) => [s.displayName, s.phone, s.backup, s.backupPhone])).toEqual([
+      ['Adviseur Fictief', '+31 6 0000 0202', null, null],
+      ['Wijkagent Fictief', '+31 6 0000 0201', 'Adviseur Fictief', '+31 6 0000 0202'],
     ]);
     expect(sheet.allies.map((p) => p.displayName)).toEqual(['Anna Fictief', 'Özlem Fictief']);
     expect(sheet.allies[0]).toEqual({

@@ -6,8 +6,9 @@ export interface StaffForSheet {
   displayName: string;
   organisation: 'gemeente' | 'politie' | null;
   jobTitle: string | null;
+  phone: string | null;
   role: 'coordinator' | 'member' | 'secretary' | 'viewer';
-  backup: { displayName: string } | null;
+  backup: { displayName: string; phone: string | null } | null;
 }
 
 const byName = (a: { displayName: string }, b: { displayName: string }) =>
@@ -48,8 +49,10 @@ export function buildCrisisSheet(input: {
       displayName: member.displayName,
       organisation: member.organisation,
       jobTitle: member.jobTitle,
+      phone: member.phone,
       role: member.role,
       backup: member.backup?.displayName ?? null,
+      backupPhone: member.backup?.phone ?? null,
     })),
     allies: contacts('ally'),
     keyFigures: contacts('key_figure'),

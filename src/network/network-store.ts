@@ -63,16 +63,21 @@ export async function readNetworkStaff(db: Executor, networkId: string) {
       'users.display_name as displayName',
       'users.organisation',
       'users.job_title as jobTitle',
+      'users.phone',
       'network_roles.role',
       'backups.id as backupUserId',
       'backups.display_name as backupName',
+      'backups.phone as backupPhone',
     ])
     .where('network_roles.network_id', '=', networkId)
     .orderBy('users.display_name')
     .execute();
-  return rows.map(({ backupUserId, backupName, ...row }) => ({
+  return rows.map(({ backupUserId, backupName, backupPhone, ...row }) => ({
     ...row,
-    backup: backupUserId && backupName ? { userId: backupUserId, displayName: backupName } : null,
+    backup:
+      backupUserId && backupName
+        ? { userId: backupUserId, displayName: backupName, phone: backupPhone }
+        : null,
   }));
 }
 

@@ -85,14 +85,16 @@ export const crisisContactSchema = z
   })
   .meta({ id: 'CrisisContact' });
 
-/** A staff member on the crisis sheet; staff phone numbers are not stored yet. */
+/** A staff member on the crisis sheet with their work number and their back-up's. */
 export const crisisStaffSchema = z
   .object({
     displayName: z.string(),
     organisation: z.enum(['gemeente', 'politie']).nullable(),
     jobTitle: z.string().nullable(),
+    phone: z.string().nullable().describe('Work number from the directory'),
     role: z.enum(['coordinator', 'member', 'secretary', 'viewer']),
     backup: z.string().nullable().describe('Who takes over when this staff member is absent'),
+    backupPhone: z.string().nullable().describe("The back-up's work number"),
   })
   .meta({ id: 'CrisisStaff' });
 

@@ -45,6 +45,8 @@ describe('GraphDirectory.searchUsers', () => {
         displayName: 'Sanne Verhoef',
         mail: 'sanne.verhoef@almere.example',
         jobTitle: 'Adviseur openbare orde en veiligheid',
+        // The mobile number wins over the business line.
+        phone: '+31 6 0000 0301',
       },
     ]);
     expect(requests).toHaveLength(1);
@@ -54,7 +56,7 @@ describe('GraphDirectory.searchUsers', () => {
     expect(Object.fromEntries(request?.query ?? [])).toEqual({
       $search: '"displayName:sanne"',
       $count: 'true',
-      $select: 'id,displayName,mail,jobTitle',
+      $select: 'id,displayName,mail,jobTitle,mobilePhone,businessPhones',
       $top: '10',
     });
     const bearer = /^Bearer (.+)$/.exec(request?.headers.authorization ?? '')?.[1] ?? '';
@@ -114,10 +116,12 @@ describe('GraphDirectory.getUser', () => {
         displayName: 'Joris Amrani',
         mail: 'joris.amrani@almere.example',
         jobTitle: 'Wijkagent Haven',
+        // No mobile: the first business line that is not blank.
+        phone: '+31 36 000 0302',
       });
     });
     expect(request?.path).toBe('/v1.0/users/a0000000-0000-4000-8000-000000000002');
-    expect(request?.query.get('$select')).toBe('id,displayName,mail,jobTitle');
+    expect(request?.query.get('$select')).toBe('id,displayName,mail,jobTitle,mobilePhone,businessPhones');
   });
 
   it('answers null for Graph’s 404', async () => {

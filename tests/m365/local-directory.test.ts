@@ -38,6 +38,7 @@ describe(`LocalDirectory on ${TEST_ENGINE}`, () => {
         displayName: 'Sanne Verhoef',
         mail: `${staff?.key}@example.org`,
         jobTitle: staff?.jobTitle,
+        phone: staff?.phone,
       },
     ]);
   });

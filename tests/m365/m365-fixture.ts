@@ -28,6 +28,8 @@ export function buildGraphUser(
     jobTitle: null,
     department: null,
     userPrincipalName: `${local}@almere.example`,
+    mobilePhone: null,
+    businessPhones: [],
     ...overrides,
   };
 }
@@ -40,11 +42,14 @@ export function demoGraphUsers(): GraphUser[] {
       displayName: 'Sanne Verhoef',
       jobTitle: 'Adviseur openbare orde en veiligheid',
       department: 'OOV',
+      mobilePhone: '+31 6 0000 0301',
+      businessPhones: ['+31 36 000 0301'],
     }),
     buildGraphUser({
       id: 'a0000000-0000-4000-8000-000000000002',
       displayName: 'Joris Amrani',
       jobTitle: 'Wijkagent Haven',
+      businessPhones: ['  ', '+31 36 000 0302'],
     }),
     buildGraphUser({
       id: 'a0000000-0000-4000-8000-000000000003',

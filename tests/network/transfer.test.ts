@@ -223,7 +223,9 @@ describe('the crisis sheet', () => {
       expect.objectContaining({
         displayName: 'Sanne Verhoef',
         organisation: 'gemeente',
+        phone: '+31 6 0000 0102',
         backup: 'Joris Amrani',
+        backupPhone: '+31 6 0000 0103',
       }),
     );
     const names = sheet.allies.map((ally: { displayName: string }) => ally.displayName);

@@ -45,6 +45,9 @@ export interface GraphUser {
   jobTitle: string | null;
   department: string | null;
   userPrincipalName: string;
+  mobilePhone: string | null;
+  /** Graph always answers a collection here, empty when there is none. */
+  businessPhones: string[];
 }
 
 const DEFAULT_USER_PROPERTIES = ['id', 'displayName', 'mail', 'jobTitle', 'userPrincipalName'] as const;

@@ -57,6 +57,8 @@ export interface DemoStaff {
   organisation: 'gemeente' | 'politie';
   jobTitle: string;
   objectId: string;
+  /** Fictional work number in the same deliberately invalid +31 6 0000 range as the demo people. */
+  phone: string;
 }
 
 /** Staff who can sign in locally; object ids are placeholders in the demo tenant. */
@@ -67,6 +69,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Functioneel beheerder Bondgenoten',
     objectId: '00000000-0000-4000-8000-000000000100',
+    phone: '+31 6 0000 0101',
   },
   {
     key: 'oov-haven',
@@ -74,6 +77,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Adviseur openbare orde en veiligheid',
     objectId: '00000000-0000-4000-8000-000000000101',
+    phone: '+31 6 0000 0102',
   },
   {
     key: 'wijkagent-haven',
@@ -81,6 +85,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'politie',
     jobTitle: 'Wijkagent Haven',
     objectId: '00000000-0000-4000-8000-000000000102',
+    phone: '+31 6 0000 0103',
   },
   {
     key: 'secretaris',
@@ -88,6 +93,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Secretaris bondgenotenoverleg',
     objectId: '00000000-0000-4000-8000-000000000103',
+    phone: '+31 6 0000 0104',
   },
   {
     key: 'teamchef-stad',
@@ -95,6 +101,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'politie',
     jobTitle: 'Teamchef basisteam Stad',
     objectId: '00000000-0000-4000-8000-000000000104',
+    phone: '+31 6 0000 0105',
   },
   {
     key: 'integratie-stad',
@@ -102,6 +109,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Beleidsmedewerker integratie',
     objectId: '00000000-0000-4000-8000-000000000105',
+    phone: '+31 6 0000 0106',
   },
   {
     key: 'wijkagent-buiten',
@@ -109,6 +117,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'politie',
     jobTitle: 'Wijkagent Buiten',
     objectId: '00000000-0000-4000-8000-000000000106',
+    phone: '+31 6 0000 0107',
   },
 ];
 
@@ -395,3 +404,43 @@ export const DEMO_NETWORKS: DemoNetwork[] = [
     },
   },
 ];
+
+/**
+ * Fictional meeting data for Haven: the municipality's school holiday region (Almere lies in region
+ * midden), meeting settings, neutral locations, allies willing to chair and three held meetings with
+ * their records, one with an open action. Planning the next ones is left to the demo user.
+ */
+export const DEMO_MEETINGS = {
+  region: 'midden' as const,
+  network: 'Bondgenoten Haven',
+  weekdays: [2, 4],
+  mealArrangements: 'Gezamenlijke maaltijd, om beurten verzorgd door een bondgenoot (fictief)',
+  locations: [
+    { name: 'Buurthuis De Schakel (fictief)', address: 'Fictieve Havenstraat 1', kind: 'community-centre' },
+    { name: 'Politiebureau Haven (fictief)', address: 'Fictieve Kade 2', kind: 'police-station' },
+    { name: 'Stadhuis Almere (fictief)', address: 'Fictief Stadhuisplein 1', kind: 'town-hall' },
+  ] as const,
+  chairs: ['Yasmina el Ouali', 'Harm-Jan Veldkamp', 'Roy Martina-Boelen'],
+  /** Local dates at 18:00 (summer time, so 16:00 UTC). */
+  held: [
+    { date: '2026-05-19', chair: 'Yasmina el Ouali', location: 0, mood: 4, themes: ['kennismaking'] },
+    {
+      date: '2026-07-07',
+      chair: 'Harm-Jan Veldkamp',
+      location: 1,
+      mood: 4,
+      themes: ['kennismaking', 'jongeren'],
+    },
+    {
+      date: '2026-09-22',
+      chair: 'Roy Martina-Boelen',
+      location: 2,
+      mood: 3,
+      themes: ['polarisatie', 'wereldgebeurtenissen'],
+      action: {
+        description: 'Terugkoppeling aan de jongerenwerkers over de zorgen in de wijk',
+        owner: 'oov-haven',
+      },
+    },
+  ],
+};

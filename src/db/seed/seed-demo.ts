@@ -1,9 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import {
   DEMO_ADMINISTRATOR_KEY,
   DEMO_COMMUNITIES,
   DEMO_DISTRICTS,
+  DEMO_MEETINGS,
   DEMO_MUNICIPALITY,
   DEMO_NETWORKS,
   DEMO_ORGANISATIONS,
@@ -70,6 +71,7 @@ async function insertStaff(tx: Tx): Promise<Map<string, string>> {
         email: `${staff.key}@example.org`,
         organisation: staff.organisation,
         job_title: staff.jobTitle,
+        phone: staff.phone,
       })),
     )
     .returning(['id', 'aad_object_id'])
@@ -253,6 +255,101 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<boolea
     const serial = { next: 0 };
     for (const network of DEMO_NETWORKS) await insertNetwork(tx, ids, network, serial);
     await insertRelations(tx, municipalityId);
+    await insertMeetings(tx, municipalityId, staff);
     return true;
   });
+}
+
+/** Haven's meeting settings, locations, chairs and held meetings (see DEMO_MEETINGS). */
+async function insertMeetings(tx: Tx, municipalityId: string, staff: Map<string, string>): Promise<void> {
+  await sql`update municipalities set school_holiday_region = ${DEMO_MEETINGS.region} where id = ${municipalityId}`.execute(
+    tx,
+  );
+  const { id: networkId } = await tx
+    .selectFrom('networks')
+    .select('id')
+    .where('name', '=', DEMO_MEETINGS.network)
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto('meeting_settings')
+    .values({
+      network_id: networkId,
+      weekdays: DEMO_MEETINGS.weekdays,
+      meal_arrangements: DEMO_MEETINGS.mealArrangements,
+    })
+    .execute();
+  const locations = await tx
+    .insertInto('meeting_locations')
+    .values(
+      DEMO_MEETINGS.locations.map((l, index) => ({ network_id: networkId, ...l, rotation_order: index })),
+    )
+    .returning('id')
+    .execute();
+  const people = new Map(
+    (
+      await tx
+        .selectFrom('people')
+        .innerJoin('network_people', 'network_people.person_id', 'people.id')
+        .select(['people.id', 'people.display_name'])
+        .where('network_people.network_id', '=', networkId)
+        .execute()
+    ).map((p) => [p.display_name, p.id]),
+  );
+  await tx
+    .insertInto('meeting_ally_preferences')
+    .values(
+      DEMO_MEETINGS.chairs.map((name) => ({
+        network_id: networkId,
+        person_id: id(people, name),
+        willing_to_chair: true,
+      })),
+    )
+    .execute();
+  for (const held of DEMO_MEETINGS.held) {
+    const { id: meetingId } = await tx
+      .insertInto('meetings')
+      .values({
+        network_id: networkId,
+        meeting_date: held.date,
+        starts_at: `${held.date}T16:00:00Z`,
+        ends_at: `${held.date}T18:00:00Z`,
+        location_id: locations[held.location]?.id ?? null,
+        chair_person_id: id(people, held.chair),
+        status: 'held',
+        organiser: 'secretaris@example.org',
+        intent_id: crypto.randomUUID(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('meeting_records')
+      .values({
+        meeting_id: meetingId,
+        themes: held.themes,
+        mood: held.mood,
+        recorded_by: id(staff, 'secretaris'),
+      })
+      .execute();
+    await tx
+      .insertInto('meeting_attendance')
+      .values([
+        { meeting_id: meetingId, user_id: id(staff, 'secretaris'), present: true },
+        ...DEMO_MEETINGS.chairs.map((name) => ({
+          meeting_id: meetingId,
+          person_id: id(people, name),
+          present: true,
+        })),
+      ])
+      .execute();
+    if ('action' in held && held.action)
+      await tx
+        .insertInto('meeting_actions')
+        .values({
+          meeting_id: meetingId,
+          network_id: networkId,
+          description: held.action.description,
+          owner_user_id: id(staff, held.action.owner),
+        })
+        .execute();
+  }
 }

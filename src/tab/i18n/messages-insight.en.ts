@@ -141,6 +141,7 @@ export const insightMessagesEn: Record<InsightMessageId, string> = {
   'crisis.backup': 'Back-up',
   'crisis.noBackup': 'No back-up',
   'crisis.mobile': 'Mobile',
+  'crisis.phone': 'Phone',
   'crisis.noMobile': 'No number',
   'crisis.channel': 'Preferred channel',
   'crisis.wijk': 'Neighbourhood',

@@ -140,6 +140,7 @@ export const insightMessagesNl = {
   'crisis.backup': 'Back-up',
   'crisis.noBackup': 'Geen back-up',
   'crisis.mobile': 'Mobiel',
+  'crisis.phone': 'Telefoon',
   'crisis.noMobile': 'Geen nummer',
   'crisis.channel': 'Voorkeurskanaal',
   'crisis.wijk': 'Wijk',

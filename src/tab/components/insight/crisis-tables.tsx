@@ -80,10 +80,11 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
       <caption className={styles.caption}>{t('crisis.staff')}</caption>
       <HeaderRow
         columns={[
-          ['crisis.name', 22],
-          ['crisis.organisation', 40],
-          ['crisis.role', 16],
-          ['crisis.backup', 22],
+          ['crisis.name', 20],
+          ['crisis.phone', 16],
+          ['crisis.organisation', 28],
+          ['crisis.role', 12],
+          ['crisis.backup', 24],
         ]}
       />
       <tbody>
@@ -92,19 +93,41 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
             <th scope="row" className={mergeClasses(cell, styles.rowHeader)}>
               {member.displayName}
             </th>
+            <td className={mergeClasses(cell, styles.mobile)}>
+              <PhoneLink number={member.phone} />
+            </td>
             <td className={cell}>
               {t(organisationMessage(member.organisation))}
               {member.jobTitle && <div className={styles.muted}>{member.jobTitle}</div>}
             </td>
             <td className={cell}>{t(roleMessage[member.role])}</td>
             <td className={cell}>
-              {member.backup ?? <span className={styles.muted}>{t('crisis.noBackup')}</span>}
+              {member.backup ? (
+                <>
+                  {member.backup}
+                  {member.backupPhone && (
+                    <div className={styles.mobile}>
+                      <PhoneLink number={member.backupPhone} />
+                    </div>
+                  )}
+                </>
+              ) : (
+                <span className={styles.muted}>{t('crisis.noBackup')}</span>
+              )}
             </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** A number as a `tel:` link, readable on paper; "no number" when there is none. */
+function PhoneLink({ number }: { number: string | null }) {
+  const t = useT();
+  const styles = useStyles();
+  if (!number) return <span className={styles.muted}>{t('crisis.noMobile')}</span>;
+  return <Link href={`tel:${number.replace(/[^+\d]/g, '')}`}>{readableMobile(number)}</Link>;
 }
 
 /** Allies or key figures: how to reach them (mobile as a `tel:` link) and what they stand for. */
@@ -139,13 +162,7 @@ export function CrisisContactTable({
               {contact.displayName}
             </th>
             <td className={mergeClasses(cell, styles.mobile)}>
-              {contact.mobile ? (
-                <Link href={`tel:${contact.mobile.replace(/[^+\d]/g, '')}`}>
-                  {readableMobile(contact.mobile)}
-                </Link>
-              ) : (
-                <span className={styles.muted}>{t('crisis.noMobile')}</span>
-              )}
+              <PhoneLink number={contact.mobile} />
             </td>
             <td className={cell}>
               {contact.preferredChannel ? t(channelMessage[contact.preferredChannel]) : dash}
