@@ -1,5 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { RequestHandler } from 'express';
+import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { AppDeps } from '../server/deps.js';
 import { DomainError } from '../shared/errors.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
@@ -13,6 +14,8 @@ export interface BotHandlerOptions {
   authTimeoutMs?: number;
   /** Where the channel publishes its signing keys; the public Bot Framework cloud by default. */
   openIdMetadataUrl?: string;
+  /** The call-out domain's side of the alert card; without it the card's actions answer "not available". */
+  callOutAnswers?: CallOutAnswers;
 }
 
 const DEFAULT_AUTH_TIMEOUT_MS = 5_000;
@@ -43,6 +46,8 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     db: deps.db,
     tabUrl: deps.config.publicUrl.replace(/\/*$/, '/'),
     now: deps.now,
+    logger: deps.logger,
+    ...(options.callOutAnswers ? { callOutAnswers: options.callOutAnswers } : {}),
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
 }

@@ -2,12 +2,17 @@ import {
   type Activity,
   ActivityTypes,
   CardFactory,
+  type InvokeResponse,
   MessageFactory,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
 import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { Database } from '../db/schema.js';
+import { handleCallOutInvoke } from './call-out-invoke.js';
+import { isCallOutInvoke } from './call-out-invoke-schema.js';
 import { helpCard } from './cards/help-card.js';
 import { parseCommand } from './commands.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
@@ -20,6 +25,9 @@ export interface TeamsBotDeps {
   /** The web address of the tab, for the help card's button. */
   tabUrl: string;
   now: () => Date;
+  logger: Logger;
+  /** Takes answers from the crisis alert card; without it the card's actions say call-outs are unavailable. */
+  callOutAnswers?: CallOutAnswers;
 }
 
 // Set during a turn when this activity is the first we ever saw from this user in this conversation.
@@ -69,6 +77,18 @@ export class TeamsBot extends TeamsActivityHandler {
       if (botIsAmong(context.activity.membersRemoved, context.activity)) await this.forget(context);
       await next();
     });
+  }
+
+  /** Universal Actions of the call-out card go to their handler, which answers every outcome with a card. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (!isCallOutInvoke(context.activity)) return super.onInvokeActivity(context);
+    const body = await handleCallOutInvoke(context.activity, {
+      callOutAnswers: this.deps.callOutAnswers,
+      now: this.deps.now,
+      logger: this.deps.logger,
+    });
+    // Universal Actions answer HTTP 200 with the outcome in the body's own statusCode.
+    return { status: 200, body };
   }
 
   /** Stores where this user can be reached, before anything else can fail. */
