@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { exportFileName, peopleToCsv, slugify } from './export-csv.js';
 import type { PersonWithContacts } from './export-store.js';
-import { checkImportFile, readImportFile } from './import-check.js';
+import { checkImportFile, readCsvImportFile } from './import-check.js';
 
 const ids = {
   centrum: '00000000-0000-4000-8000-0000000000a1',
@@ -87,7 +87,7 @@ describe('peopleToCsv', () => {
         consentDate: null,
       }),
     ];
-    const { preview, people: imported } = checkImportFile(readImportFile(peopleToCsv(people)), {
+    const { preview, people: imported } = checkImportFile(readCsvImportFile(peopleToCsv(people)), {
       neighbourhoods: [{ id: ids.centrum, name: 'Centrum Haven' }],
       communities: [
         { id: ids.islamitisch, name: 'Islamitisch' },

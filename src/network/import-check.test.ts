@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImportFile, type ImportContext, importRefusal, readImportFile } from './import-check.js';
+import { checkImportFile, type ImportContext, importRefusal, readCsvImportFile } from './import-check.js';
 
 const ids = {
   deVelden: '00000000-0000-4000-8000-0000000000a1',
@@ -24,7 +24,7 @@ function buildContext(overrides: Partial<ImportContext> = {}): ImportContext {
   };
 }
 
-const check = (csv: string, context = buildContext()) => checkImportFile(readImportFile(csv), context);
+const check = (csv: string, context = buildContext()) => checkImportFile(readCsvImportFile(csv), context);
 
 const FULL_HEADER =
   'naam;soort;professional;wijk;gemeenschappen;mobiel;email;achterban;voorkeurskanaal;talen;beschikbaarheid;leeftijd;gender;grondslag;toestemmingsdatum';

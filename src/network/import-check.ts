@@ -3,6 +3,7 @@ import { type HeaderMap, IMPORT_COLUMNS, mapHeader } from './import-columns.js';
 import { type CsvTable, readCsvTable } from './import-csv.js';
 import { checkRow, type ImportReferences, indexReferences } from './import-rows.js';
 import { checkAllyRulesOverFile, findDuplicateRows, type LineError } from './import-rules.js';
+import { readXlsxTable } from './import-xlsx.js';
 import type { CreatePerson } from './schemas.js';
 import type { ImportPreview, ImportRow } from './transfer-schemas.js';
 
@@ -12,9 +13,16 @@ export interface ImportFile {
   header: HeaderMap;
 }
 
-/** Reads the CSV text and its header row; a file that cannot be read row by row is refused (400). */
-export function readImportFile(csv: string): ImportFile {
+/** Reads CSV text and its header row; a file that cannot be read row by row is refused (400). */
+export function readCsvImportFile(csv: string): ImportFile {
   const table = readCsvTable(csv);
+  return { table, header: mapHeader(table.header) };
+}
+
+/** Reads the CSV text or the Excel workbook the request carries into the same rows. */
+export async function readImportFile(source: { csv?: string; xlsx?: string }): Promise<ImportFile> {
+  if (source.xlsx === undefined) return readCsvImportFile(source.csv ?? '');
+  const table = await readXlsxTable(Buffer.from(source.xlsx, 'base64'));
   return { table, header: mapHeader(table.header) };
 }
 

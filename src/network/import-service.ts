@@ -8,7 +8,7 @@ import { readMunicipalityNeighbourhoods } from './import-store.js';
 import { type NetworkRecord, readCommunities, readNetwork } from './network-store.js';
 import { countAllies, insertPerson } from './people-store.js';
 import type { NetworkWarning } from './schemas.js';
-import type { ImportPreview } from './transfer-schemas.js';
+import type { ImportPreview, ImportRequest } from './transfer-schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -37,10 +37,10 @@ export async function previewImport(
   db: Kysely<Database>,
   origin: AuditOrigin,
   networkId: string,
-  csv: string,
+  source: ImportRequest,
   now: Date,
 ): Promise<ImportPreview> {
-  const file = readImportFile(csv);
+  const file = await readImportFile(source);
   const network = await requireNetwork(db, networkId, false);
   const { preview } = checkImportFile(file, await loadContext(db, network));
   await appendAuditEvent(
@@ -60,10 +60,10 @@ export async function importPeople(
   db: Kysely<Database>,
   origin: AuditOrigin,
   networkId: string,
-  csv: string,
+  source: ImportRequest,
   now: Date,
 ): Promise<{ imported: number; warnings: NetworkWarning[] }> {
-  const file = readImportFile(csv);
+  const file = await readImportFile(source);
   const network = { type: 'network', id: networkId };
   try {
     return await db.transaction().execute(async (tx) => {

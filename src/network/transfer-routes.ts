@@ -26,7 +26,7 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
       method: 'post',
       path: '/networks/{networkId}/imports/preview',
       // An upload of up to 1,000 rows; the schema checks the CSV's own size.
-      bodyLimit: '1mb',
+      bodyLimit: '2mb',
       summary:
         'Check a CSV file of people against the network and show every row with its errors (stores nothing)',
       tags: ['network'],
@@ -40,14 +40,14 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
         schema: importPreviewSchema,
       },
       handle: async ({ params, body }, context) =>
-        previewImport(deps.db, context.origin, params.networkId, body.csv, deps.now()),
+        previewImport(deps.db, context.origin, params.networkId, body, deps.now()),
     }),
     defineRoute({
       operationId: 'importPeople',
       method: 'post',
       path: '/networks/{networkId}/imports',
       // An upload of up to 1,000 rows; the schema checks the CSV's own size.
-      bodyLimit: '1mb',
+      bodyLimit: '2mb',
       summary: 'Import a CSV file of people into the network: every row, or none if any row has an error',
       tags: ['network'],
       access: 'signed-in',
@@ -56,7 +56,7 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
       body: importRequestSchema,
       response: { status: 201, description: 'How many people were imported', schema: importResultSchema },
       handle: async ({ params, body }, context) =>
-        importPeople(deps.db, context.origin, params.networkId, body.csv, deps.now()),
+        importPeople(deps.db, context.origin, params.networkId, body, deps.now()),
     }),
   ];
 }

@@ -12,16 +12,31 @@ import {
 /** The most characters one import file may hold (about 1 MB of text). */
 export const IMPORT_MAX_CHARACTERS = 1_000_000;
 
-/** A CSV file of people to check or import, as the tab read it from disk. */
+/** The most base64 characters an Excel workbook may take (a workbook of about 1 MB). */
+export const IMPORT_MAX_XLSX_BASE64 = 1_400_000;
+
+/** A file of people to check or import, as the tab read it from disk: CSV text or an Excel workbook. */
 export const importRequestSchema = z
   .object({
     csv: z
       .string({ message: 'must be the CSV file as text' })
       .min(1, 'is empty')
-      .max(IMPORT_MAX_CHARACTERS, `use at most ${IMPORT_MAX_CHARACTERS} characters`),
+      .max(IMPORT_MAX_CHARACTERS, `use at most ${IMPORT_MAX_CHARACTERS} characters`)
+      .optional(),
+    xlsx: z
+      .base64({ message: 'must be the Excel workbook (.xlsx) in base64' })
+      .min(1, 'is empty')
+      .max(IMPORT_MAX_XLSX_BASE64, 'is larger than 1 MB; split the list')
+      .optional()
+      .describe('An Excel workbook (.xlsx), base64-encoded; its first worksheet is read'),
   })
   .strict()
+  .refine((body) => (body.csv === undefined) !== (body.xlsx === undefined), {
+    message: 'send the file as either csv or xlsx',
+    path: ['csv'],
+  })
   .meta({ id: 'ImportRequest' });
+export type ImportRequest = z.infer<typeof importRequestSchema>;
 
 /** A column of the import and export files (Dutch headings; the tab translates them). */
 export const importColumnSchema = z.enum(IMPORT_COLUMNS).meta({ id: 'ImportColumn' });

@@ -55,12 +55,15 @@ export const getGraph = (api: ApiClient, networkId: string) =>
   api.get<NetworkGraph>(`${networkPath(networkId)}/graph`);
 
 /** `POST /networks/{id}/imports/preview` (coordinators): every row of the file with its errors; stores nothing. */
-export const previewImport = (api: ApiClient, networkId: string, csv: string) =>
-  api.post<ImportPreview>(`${networkPath(networkId)}/imports/preview`, { csv });
+/** The file to check or import: CSV text, or an Excel workbook in base64. */
+export type ImportSource = { csv: string } | { xlsx: string };
+
+export const previewImport = (api: ApiClient, networkId: string, source: ImportSource) =>
+  api.post<ImportPreview>(`${networkPath(networkId)}/imports/preview`, source);
 
 /** `POST /networks/{id}/imports` (coordinators): every row, or none when any row has an error. */
-export const importPeople = (api: ApiClient, networkId: string, csv: string) =>
-  api.post<ImportResult>(`${networkPath(networkId)}/imports`, { csv });
+export const importPeople = (api: ApiClient, networkId: string, source: ImportSource) =>
+  api.post<ImportResult>(`${networkPath(networkId)}/imports`, source);
 
 /** The API path of the network's CSV export. */
 export const exportPath = (networkId: string) => `${networkPath(networkId)}/export`;

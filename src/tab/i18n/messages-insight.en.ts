@@ -96,10 +96,11 @@ export const insightMessagesEn: Record<InsightMessageId, string> = {
   'graph.loadFailed': 'The drawing could not be loaded; the list below holds all the data.',
   'import.title': 'Import and export',
   'import.intro':
-    'Add people from a CSV file (UTF-8, separated by ; or ,). First look at a preview; the import only happens when no row has an error.',
-  'import.file': 'Choose a CSV file',
+    'Add people from a CSV file (UTF-8, separated by ; or ,) or an Excel workbook (.xlsx, its first worksheet). First look at a preview; the import only happens when no row has an error.',
+  'import.file': 'Choose a file (CSV or Excel)',
   'import.paste': 'Or paste the contents of the file',
   'import.fileRead': '{name} read ({lines, plural, one {# line} other {# lines}}).',
+  'import.workbookRead': 'Workbook {name} read; its first worksheet is imported.',
   'import.fileFailed': 'The file could not be read.',
   'import.preview': 'Show preview',
   'import.import': 'Import',

@@ -95,10 +95,11 @@ export const insightMessagesNl = {
   'graph.loadFailed': 'De tekening kon niet worden geladen; de lijst hieronder bevat alle gegevens.',
   'import.title': 'Importeren en exporteren',
   'import.intro':
-    'Voeg personen toe uit een CSV-bestand (UTF-8, gescheiden door ; of ,). Eerst bekijk je een voorbeeld; importeren gebeurt alleen als geen enkele rij een fout heeft.',
-  'import.file': 'CSV-bestand kiezen',
+    'Voeg personen toe uit een CSV-bestand (UTF-8, gescheiden door ; of ,) of een Excel-werkboek (.xlsx, het eerste werkblad). Eerst bekijk je een voorbeeld; importeren gebeurt alleen als geen enkele rij een fout heeft.',
+  'import.file': 'Bestand kiezen (CSV of Excel)',
   'import.paste': 'Of plak de inhoud van het bestand',
   'import.fileRead': '{name} ingelezen ({lines, plural, one {# regel} other {# regels}}).',
+  'import.workbookRead': 'Werkboek {name} ingelezen; het eerste werkblad wordt geïmporteerd.',
   'import.fileFailed': 'Het bestand kon niet worden gelezen.',
   'import.preview': 'Voorbeeld bekijken',
   'import.import': 'Importeren',

@@ -15,6 +15,7 @@ import type { ApiClient } from '../api/client.js';
 import {
   type ImportPreview,
   type ImportResult,
+  type ImportSource,
   importPeople,
   type NetworkWarning,
   previewImport,
@@ -24,7 +25,7 @@ import { useFeedback } from '../components/feedback.js';
 import { ExportDownload } from '../components/insight/export-download.js';
 import { ImportPreviewTable } from '../components/insight/import-preview-table.js';
 import { InsightHeader } from '../components/insight/insight-header.js';
-import { readTextFile } from '../components/insight/read-text-file.js';
+import { isWorkbook, readBase64File, readTextFile } from '../components/insight/read-text-file.js';
 import { useNetwork } from '../components/insight/use-network.js';
 import { type Translate, useT } from '../i18n/use-t.js';
 
@@ -72,17 +73,23 @@ export function ImportPage({ api, networkId }: { api: ApiClient; networkId: stri
   const feedback = useFeedback();
   const fileInput = useRef<HTMLInputElement>(null);
   const [csv, setCsv] = useState('');
+  // A picked Excel workbook replaces the text until the text is edited again.
+  const [workbook, setWorkbook] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
-  // The preview belongs to the text it was made for: any change to the text asks for a new preview.
-  const [preview, setPreview] = useState<{ csv: string; value: ImportPreview } | null>(null);
+  // The preview belongs to the file it was made for: any change to the file asks for a new preview.
+  const [preview, setPreview] = useState<{ source: string; value: ImportPreview } | null>(null);
   const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [busy, setBusy] = useState(false);
-  const current = preview && preview.csv === csv ? preview.value : null;
+  const sourceKey = workbook === null ? `csv:${csv}` : `xlsx:${workbook}`;
+  const source: ImportSource = workbook === null ? { csv } : { xlsx: workbook };
+  const hasFile = workbook !== null || csv.trim() !== '';
+  const current = preview && preview.source === sourceKey ? preview.value : null;
   const canImport = current !== null && current.invalid === 0 && current.rows.length > 0 && !busy;
 
   const changeText = (text: string) => {
     setCsv(text);
+    setWorkbook(null);
     setResult(null);
   };
   const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -91,11 +98,18 @@ export function ImportPage({ api, networkId }: { api: ApiClient; networkId: stri
     event.target.value = '';
     if (!file) return;
     try {
-      const text = await readTextFile(file);
-      changeText(text);
-      setFileNote(
-        t('import.fileRead', { name: file.name, lines: text.split(/\r?\n/).filter(Boolean).length }),
-      );
+      if (isWorkbook(file)) {
+        const base64 = await readBase64File(file);
+        changeText('');
+        setWorkbook(base64);
+        setFileNote(t('import.workbookRead', { name: file.name }));
+      } else {
+        const text = await readTextFile(file);
+        changeText(text);
+        setFileNote(
+          t('import.fileRead', { name: file.name, lines: text.split(/\r?\n/).filter(Boolean).length }),
+        );
+      }
       setFailure(null);
     } catch (error) {
       setFailure({ title: t('import.fileFailed'), error });
@@ -106,14 +120,15 @@ export function ImportPage({ api, networkId }: { api: ApiClient; networkId: stri
     setFailure(null);
     try {
       if (step === 'preview') {
-        setPreview({ csv, value: await previewImport(api, networkId, csv) });
+        setPreview({ source: sourceKey, value: await previewImport(api, networkId, source) });
         setResult(null);
       } else {
-        const imported = await importPeople(api, networkId, csv);
+        const imported = await importPeople(api, networkId, source);
         setResult(imported);
         setPreview(null);
         // Stored: the file is done with, so that importing it twice is not one click away.
         setCsv('');
+        setWorkbook(null);
         setFileNote(null);
       }
     } catch (error) {
@@ -140,7 +155,7 @@ export function ImportPage({ api, networkId }: { api: ApiClient; networkId: stri
           <input
             ref={fileInput}
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             hidden
             data-testid="import-file"
             onChange={pickFile}
@@ -160,15 +175,13 @@ export function ImportPage({ api, networkId }: { api: ApiClient; networkId: stri
           />
         </Field>
         <div className={styles.buttons}>
-          <Button disabledFocusable={busy || csv.trim() === ''} onClick={() => run('preview')}>
+          <Button disabledFocusable={busy || !hasFile} onClick={() => run('preview')}>
             {t('import.preview')}
           </Button>
           <Button appearance="primary" disabledFocusable={!canImport} onClick={() => run('import')}>
             {t('import.import')}
           </Button>
-          {!canImport && csv.trim() !== '' && (
-            <Body1 className={styles.muted}>{t('import.importHelp')}</Body1>
-          )}
+          {!canImport && hasFile && <Body1 className={styles.muted}>{t('import.importHelp')}</Body1>}
         </div>
         <div aria-live="polite">
           {failure && <ErrorState title={failure.title} error={failure.error} />}
