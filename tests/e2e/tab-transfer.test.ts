@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { assertTabBuilt, launchChromium, openPage, SCREENSHOT_DIR, screenshot, signInAs } from './browser.js';
 import { networkIdOf, networkPeople } from './insight-pages.js';
@@ -91,6 +92,50 @@ describe('Importeren: all or nothing, with the errors per line and column', () =
   });
 });
 
+describe('Importeren uit Excel', () => {
+  it('reads a workbook picked from disk, previews it and imports it', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await signInAs(page, 'Sanne Verhoef');
+      const haven = await networkIdOf(page, 'Bondgenoten Haven');
+      await page.goto(`${server.url}/netwerken/${haven}/import`);
+      const workbook = await writeXlsxFile([
+        HEADER.split(';').map((value) => ({ value })),
+        [
+          'Fictieve Excel Een',
+          'sleutelfiguur',
+          'De Velden',
+          'Scholen',
+          '06-55556666',
+          'WhatsApp',
+          'publieke taak',
+        ].map((value) => ({ value })),
+      ]).toBuffer();
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'haven.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: workbook,
+      });
+      await page
+        .getByText('Werkboek haven.xlsx ingelezen; het eerste werkblad wordt geïmporteerd.')
+        .waitFor();
+      await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+      await page.getByText('1 rij gecontroleerd: 1 zonder fouten, 0 met fouten.').waitFor();
+      const importButton = page.getByRole('button', { name: 'Importeren', exact: true });
+      await expect.poll(() => importButton.getAttribute('aria-disabled')).not.toBe('true');
+      await importButton.click();
+      await page.getByText('1 persoon geïmporteerd.').first().waitFor();
+      const after = await networkPeople(page, haven);
+      expect(after.keyFigures.map((person) => person.displayName)).toContain('Fictieve Excel Een');
+      expect(watched.consoleErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
 describe('Crisiskaart', () => {
   it('shows who to call with tel: links, and prints on A4 without the app around it', async () => {
     const watched = await openPage(browser);
@@ -103,9 +148,12 @@ describe('Crisiskaart', () => {
       await page.getByRole('heading', { level: 1, name: 'Crisiskaart – Bondgenoten Haven' }).waitFor();
       await page.getByText(/bijzondere persoonsgegevens.*vernietig hem na gebruik/).waitFor();
       const staff = page.getByRole('table', { name: 'Medewerkers' });
-      expect(await staff.getByRole('row', { name: /^Sanne Verhoef/ }).textContent()).toContain(
-        'Joris Amrani',
-      );
+      const sanne = staff.getByRole('row', { name: /^Sanne Verhoef/ });
+      expect(await sanne.textContent()).toContain('Joris Amrani');
+      // Her own work number and her back-up's, both callable.
+      expect(
+        await sanne.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      ).toEqual(['tel:+31600000102', 'tel:+31600000103']);
       const allies = page.getByRole('table', { name: 'Bondgenoten' });
       const yasmina = allies.getByRole('row', { name: /^Yasmina el Ouali/ });
       expect(await yasmina.getByRole('link').getAttribute('href')).toMatch(/^tel:\+316\d{8}$/);
