@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { PersonSummary } from './schemas.js';
 
@@ -89,29 +89,31 @@ export async function searchPersonIds(db: Executor, search: PersonSearch): Promi
 }
 
 /**
- * The audit entries about one person, newest first, with the acting staff member's name: the sealed
- * chain plus the events still waiting in the journal (sealed within a fraction of a second).
+ * The audit entries about one person, newest first, with the acting staff member's name: the events
+ * still waiting in the journal (they will be sealed after every row already in the chain), then the
+ * chain itself — the order the chain will have once everything is sealed. One statement, so one
+ * snapshot: a sealer moving rows meanwhile can neither hide nor double an entry.
  */
 export async function readPersonHistory(db: Executor, personId: string, limit: number) {
-  const fromTable = (table: 'audit_events' | 'audit_journal') =>
-    db
-      .selectFrom(table)
-      .leftJoin('users', 'users.id', `${table}.actor_user_id`)
-      .select([
-        `${table}.occurred_at as occurredAt`,
-        `${table}.action as action`,
-        `${table}.channel as channel`,
-        'users.id as actorId',
-        'users.display_name as actorName',
-      ])
-      .where(`${table}.object_type`, '=', 'person')
-      .where(`${table}.object_id`, '=', personId)
-      .where(`${table}.result`, '=', 'success')
-      .orderBy(`${table}.occurred_at`, 'desc')
-      .limit(limit)
-      .execute();
-  const [sealed, pending] = await Promise.all([fromTable('audit_events'), fromTable('audit_journal')]);
-  return [...pending, ...sealed]
-    .sort((a, b) => new Date(b.occurredAt).getTime() - new Date(a.occurredAt).getTime())
-    .slice(0, limit);
+  const { rows } = await sql<{
+    occurredAt: Date;
+    action: string;
+    channel: 'tab' | 'bot' | 'api' | 'job';
+    actorId: string | null;
+    actorName: string | null;
+  }>`
+    select e.occurred_at as "occurredAt", e.action, e.channel, u.id as "actorId", u.display_name as "actorName"
+    from (
+      select 0 as source, id as position, occurred_at, action, channel, actor_user_id
+      from audit_journal
+      where object_type = 'person' and object_id = ${personId} and result = 'success'
+      union all
+      select 1, seq, occurred_at, action, channel, actor_user_id
+      from audit_events
+      where object_type = 'person' and object_id = ${personId} and result = 'success'
+    ) e
+    left join users u on u.id = e.actor_user_id
+    order by e.source, e.position desc
+    limit ${limit}`.execute(db);
+  return rows;
 }
