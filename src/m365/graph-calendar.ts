@@ -1,0 +1,248 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import {
+  type AttendeeResponseRow,
+  type BusyInterval,
+  CalendarError,
+  type CalendarEventInput,
+  type CalendarPort,
+  type CreatedEvent,
+  type ScheduleOfAddress,
+} from '../meetings/calendar-port.js';
+import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
+
+/** getSchedule answers for up to 100 schedules a call. */
+export const SCHEDULES_PER_CALL = 100;
+/** getSchedule refuses windows of 42 days or more; 40 leaves room for the time-zone edges. */
+export const SCHEDULE_WINDOW_DAYS = 40;
+/** Free/busy statuses that make an attendee unavailable (workingElsewhere and free do not). */
+const BUSY_STATUSES = new Set(['busy', 'oof', 'tentative']);
+
+const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string() });
+const scheduleResponse = z.object({
+  value: z.array(
+    z.object({
+      scheduleId: z.string(),
+      availabilityView: z.string().optional(),
+      scheduleItems: z
+        .array(z.object({ status: z.string(), start: dateTimeTimeZone, end: dateTimeTimeZone }))
+        .optional(),
+      error: z.object({ message: z.string().optional(), responseCode: z.string() }).nullish(),
+    }),
+  ),
+});
+const eventResponse = z.object({
+  id: z.string().min(1),
+  webLink: z.string().nullish(),
+  onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish(),
+});
+const eventList = z.object({ value: z.array(eventResponse) });
+const attendeesResponse = z.object({
+  attendees: z.array(
+    z.object({
+      emailAddress: z.object({ address: z.string() }),
+      status: z
+        .object({
+          response: z.enum([
+            'none',
+            'organizer',
+            'tentativelyAccepted',
+            'accepted',
+            'declined',
+            'notResponded',
+          ]),
+        })
+        .nullish(),
+    }),
+  ),
+});
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new CalendarError(200, 'UnexpectedResponseShape');
+  return parsed.data;
+}
+
+function failure(error: unknown): Error {
+  const translated = translateGraphFailure(error);
+  return translated instanceof GraphRequestError
+    ? new CalendarError(translated.status, translated.code)
+    : translated;
+}
+
+/** Graph's dateTime ('2026-03-10T17:00:00.0000000') in `timeZone` as an ISO instant. */
+export function instantOf(value: { dateTime: string; timeZone: string }): string {
+  const zone = value.timeZone === 'UTC' || value.timeZone === 'Etc/GMT' ? 'UTC' : value.timeZone;
+  const parsed = DateTime.fromISO(value.dateTime.replace(/(\.\d{3})\d+$/, '$1'), { zone });
+  if (!parsed.isValid) throw new CalendarError(200, 'UnexpectedTimeZone');
+  return parsed.toUTC().toISO({ suppressMilliseconds: true }) as string;
+}
+
+/** An instant as Graph's dateTimeTimeZone: the wall-clock time in `timeZone`, without offset. */
+export function wallClock(instant: string, timeZone: string): { dateTime: string; timeZone: string } {
+  const local = DateTime.fromISO(instant, { zone: 'utc' }).setZone(timeZone);
+  return { dateTime: local.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone };
+}
+
+/** Splits [from, to) into windows getSchedule accepts. */
+export function scheduleWindows(from: string, to: string): { from: string; to: string }[] {
+  const windows: { from: string; to: string }[] = [];
+  let start = DateTime.fromISO(from, { zone: 'utc' });
+  const end = DateTime.fromISO(to, { zone: 'utc' });
+  while (start < end) {
+    const next = DateTime.min(start.plus({ days: SCHEDULE_WINDOW_DAYS }), end);
+    windows.push({ from: start.toISO() as string, to: next.toISO() as string });
+    start = next;
+  }
+  return windows;
+}
+
+function path(...segments: string[]): string {
+  return `/${segments.map((segment) => encodeURIComponent(segment)).join('/')}`;
+}
+
+/** The calendar port on Microsoft Graph: events in the organiser's Outlook calendar (app-only). */
+export class GraphCalendar implements CalendarPort {
+  readonly kind = 'graph' as const;
+
+  constructor(private readonly client: Client) {}
+
+  async getSchedule(
+    organiser: string,
+    addresses: string[],
+    from: string,
+    to: string,
+  ): Promise<ScheduleOfAddress[]> {
+    const byAddress = new Map<string, { busy: BusyInterval[]; error: string | null }>(
+      addresses.map((address) => [address.toLowerCase(), { busy: [], error: null }]),
+    );
+    for (let i = 0; i < addresses.length; i += SCHEDULES_PER_CALL) {
+      const chunk = addresses.slice(i, i + SCHEDULES_PER_CALL);
+      for (const window of scheduleWindows(from, to)) {
+        let body: unknown;
+        try {
+          body = await this.client
+            .api(`${path('users', organiser)}/calendar/getSchedule`)
+            // Ask for the items in UTC, so no Windows time-zone name has to be mapped back.
+            .header('Prefer', 'outlook.timezone="UTC"')
+            .post({
+              schedules: chunk,
+              startTime: wallClock(window.from, 'UTC'),
+              endTime: wallClock(window.to, 'UTC'),
+              availabilityViewInterval: 30,
+            });
+        } catch (error) {
+          throw failure(error);
+        }
+        for (const schedule of parse(scheduleResponse, body).value) {
+          const entry = byAddress.get(schedule.scheduleId.toLowerCase());
+          if (!entry) continue;
+          if (schedule.error) entry.error = schedule.error.responseCode;
+          for (const item of schedule.scheduleItems ?? []) {
+            if (BUSY_STATUSES.has(item.status))
+              entry.busy.push({ start: instantOf(item.start), end: instantOf(item.end) });
+          }
+        }
+      }
+    }
+    return addresses.map((address) => {
+      const entry = byAddress.get(address.toLowerCase()) ?? { busy: [], error: null };
+      return { address, busy: entry.busy, error: entry.error };
+    });
+  }
+
+  async createEvent(
+    organiser: string,
+    event: CalendarEventInput,
+    transactionId: string,
+  ): Promise<CreatedEvent> {
+    let body: unknown;
+    try {
+      body = await this.client
+        .api(path('users', organiser, 'events'))
+        .post({ ...eventBody(event), transactionId });
+    } catch (error) {
+      throw failure(error);
+    }
+    return created(parse(eventResponse, body));
+  }
+
+  async findByTransactionId(organiser: string, transactionId: string): Promise<CreatedEvent | null> {
+    let body: unknown;
+    try {
+      body = await this.client
+        .api(path('users', organiser, 'events'))
+        .filter(`transactionId eq '${transactionId.replace(/'/g, "''")}'`)
+        .select(['id', 'webLink', 'onlineMeeting'])
+        .top(1)
+        .get();
+    } catch (error) {
+      throw failure(error);
+    }
+    const [first] = parse(eventList, body).value;
+    return first ? created(first) : null;
+  }
+
+  async updateEvent(organiser: string, eventId: string, event: CalendarEventInput): Promise<void> {
+    try {
+      await this.client.api(path('users', organiser, 'events', eventId)).patch(eventBody(event));
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  async cancelEvent(organiser: string, eventId: string, comment: string): Promise<void> {
+    try {
+      await this.client
+        .api(`${path('users', organiser, 'events', eventId)}/cancel`)
+        .post({ Comment: comment });
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  async readResponses(organiser: string, eventId: string): Promise<AttendeeResponseRow[]> {
+    let body: unknown;
+    try {
+      body = await this.client
+        .api(path('users', organiser, 'events', eventId))
+        .select(['attendees'])
+        .get();
+    } catch (error) {
+      throw failure(error);
+    }
+    return parse(attendeesResponse, body).attendees.map((attendee) => ({
+      address: attendee.emailAddress.address,
+      response: attendee.status?.response ?? 'none',
+    }));
+  }
+}
+
+function created(event: z.infer<typeof eventResponse>): CreatedEvent {
+  return { eventId: event.id, webLink: event.webLink ?? null, joinUrl: event.onlineMeeting?.joinUrl ?? null };
+}
+
+/** The event resource Graph expects on create and update. */
+export function eventBody(event: CalendarEventInput): Record<string, unknown> {
+  return {
+    subject: event.subject,
+    body: { contentType: 'html', content: event.bodyHtml },
+    start: wallClock(event.start, event.timeZone),
+    end: wallClock(event.end, event.timeZone),
+    ...(event.location
+      ? {
+          location: {
+            displayName: event.location.displayName,
+            ...(event.location.address ? { address: { street: event.location.address } } : {}),
+          },
+        }
+      : {}),
+    attendees: event.attendees.map((attendee) => ({
+      emailAddress: { address: attendee.address, name: attendee.name },
+      type: attendee.type,
+    })),
+    isOnlineMeeting: event.isOnlineMeeting,
+    ...(event.isOnlineMeeting ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),
+  };
+}

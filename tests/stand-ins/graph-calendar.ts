@@ -1,0 +1,462 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DateTime } from 'luxon';
+
+/**
+ * A loopback stand-in for the Microsoft Graph v1.0 calendar endpoints the meetings capability uses,
+ * in Graph's wire format:
+ * - `POST /users/{id}/calendar/getSchedule` (scheduleInformation with availabilityView and
+ *   scheduleItems; at most 100 schedules and less than 42 days per call; unknown mailboxes answer
+ *   with an `error` in their entry; items in the zone the `Prefer: outlook.timezone` header names);
+ * - `POST /users/{id}/events` (201 with id, webLink, onlineMeeting.joinUrl; a repeated transactionId
+ *   returns the existing event, as Graph documents for client retries), `GET /users/{id}/events`
+ *   with `$filter=transactionId eq '…'`, `GET`/`PATCH /users/{id}/events/{id}`, and
+ *   `POST /users/{id}/events/{id}/cancel` (202);
+ * - injectable 429/503 answers with Retry-After, and a "fail after create" mode: the event is made
+ *   but the answer is a 503 or a reset connection.
+ * It records every request with its parsed JSON body.
+ */
+export interface GraphCalendarStandIn {
+  baseUrl: string;
+  origin: string;
+  requests: RecordedCalendarRequest[];
+  /** Events per organiser address (lower case). */
+  events: Map<string, StandInEvent[]>;
+  /** Mailboxes the tenant knows, with busy items of their own (lower-case addresses). */
+  mailboxes: Map<string, { status: string; start: string; end: string }[]>;
+  failNext(count: number, status: 429 | 503, retryAfterSeconds?: number): void;
+  /** The next event creation stores the event, then answers 503 (Retry-After 0) or resets the connection. */
+  failAfterCreate(mode: '503' | 'reset'): void;
+  /** Whether a repeated transactionId returns the existing event (Graph's behaviour; default true). */
+  dedupeTransactionId: boolean;
+  /** Sets an attendee's response, as if they answered in Outlook. */
+  respond(eventId: string, address: string, response: string): void;
+  close(): Promise<void>;
+}
+
+export interface RecordedCalendarRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+  status: number;
+}
+
+export interface StandInEvent {
+  id: string;
+  transactionId: string | null;
+  subject: string;
+  body: { contentType: string; content: string };
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+  location: Record<string, unknown> | null;
+  attendees: {
+    emailAddress: { address: string; name?: string };
+    type: string;
+    status: { response: string; time: string };
+  }[];
+  isOnlineMeeting: boolean;
+  onlineMeetingProvider: string | null;
+  isCancelled: boolean;
+  cancelComment: string | null;
+  webLink: string;
+  onlineMeeting: { joinUrl: string } | null;
+}
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string>; reset?: boolean };
+
+function graphError(status: number, code: string, message: string): Answer {
+  const requestId = randomUUID();
+  return {
+    status,
+    body: {
+      error: {
+        code,
+        message,
+        innerError: {
+          date: new Date().toISOString().slice(0, 19),
+          'request-id': requestId,
+          'client-request-id': requestId,
+        },
+      },
+    },
+  };
+}
+
+/** Graph's dateTimeTimeZone to a luxon instant; Graph accepts Windows and IANA names, this knows IANA and UTC. */
+function instant(value: unknown): DateTime | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { dateTime, timeZone } = value as { dateTime?: unknown; timeZone?: unknown };
+  if (typeof dateTime !== 'string' || typeof timeZone !== 'string') return null;
+  if (/[zZ]|[+-]\d\d:\d\d$/.test(dateTime)) return null; // Graph wants the wall-clock time without offset
+  const parsed = DateTime.fromISO(dateTime, { zone: timeZone === 'UTC' ? 'utc' : timeZone });
+  return parsed.isValid ? parsed : null;
+}
+
+function inZone(value: DateTime, zone: string): { dateTime: string; timeZone: string } {
+  return { dateTime: `${value.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss")}.0000000`, timeZone: zone };
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { unparsable: text };
+  }
+}
+
+export async function startGraphCalendarStandIn(options: { token: string }): Promise<GraphCalendarStandIn> {
+  const requests: RecordedCalendarRequest[] = [];
+  const failures: { status: 429 | 503; retryAfterSeconds?: number }[] = [];
+  let failAfterCreate: '503' | 'reset' | null = null;
+  let origin = '';
+
+  const eventsOf = (organiser: string) => {
+    const key = organiser.toLowerCase();
+    let list = standIn.events.get(key);
+    if (!list) {
+      list = [];
+      standIn.events.set(key, list);
+    }
+    return list;
+  };
+
+  function view(event: StandInEvent) {
+    return {
+      '@odata.etag': `W/"${event.id}"`,
+      id: event.id,
+      subject: event.subject,
+      body: event.body,
+      start: event.start,
+      end: event.end,
+      location: event.location ?? { displayName: '' },
+      attendees: event.attendees,
+      isOnlineMeeting: event.isOnlineMeeting,
+      onlineMeetingProvider: event.onlineMeetingProvider ?? 'unknown',
+      isCancelled: event.isCancelled,
+      webLink: event.webLink,
+      onlineMeeting: event.onlineMeeting,
+      ...(event.transactionId ? { transactionId: event.transactionId } : {}),
+    };
+  }
+
+  function applyEventBody(event: StandInEvent, body: Record<string, unknown>): Answer | null {
+    if (body.subject !== undefined) event.subject = String(body.subject);
+    if (body.body !== undefined) event.body = body.body as StandInEvent['body'];
+    for (const key of ['start', 'end'] as const) {
+      if (body[key] === undefined) continue;
+      if (!instant(body[key]))
+        return graphError(
+          400,
+          'TimeZoneNotSupportedException',
+          `A valid TimeZone value must be specified in ${key}.`,
+        );
+      event[key] = body[key] as StandInEvent['start'];
+    }
+    if (body.location !== undefined) event.location = body.location as Record<string, unknown>;
+    if (body.attendees !== undefined)
+      event.attendees = (
+        body.attendees as { emailAddress: { address: string; name?: string }; type: string }[]
+      ).map((a) => ({
+        ...a,
+        status: { response: 'none', time: '0001-01-01T00:00:00Z' },
+      }));
+    if (body.isOnlineMeeting !== undefined) event.isOnlineMeeting = Boolean(body.isOnlineMeeting);
+    if (body.onlineMeetingProvider !== undefined)
+      event.onlineMeetingProvider = String(body.onlineMeetingProvider);
+    return null;
+  }
+
+  function getSchedule(organiser: string, body: unknown, headers: IncomingHttpHeaders): Answer {
+    const request = body as {
+      schedules?: unknown;
+      startTime?: unknown;
+      endTime?: unknown;
+      availabilityViewInterval?: unknown;
+    };
+    const start = instant(request?.startTime);
+    const end = instant(request?.endTime);
+    if (!Array.isArray(request?.schedules) || !start || !end)
+      return graphError(400, 'ErrorInvalidRequest', 'The request is invalid.');
+    if (request.schedules.length > 100)
+      return graphError(400, 'ErrorExceededMaxNumberOfSchedules', 'Too many schedules requested.');
+    if (end.diff(start, 'days').days >= 42)
+      return graphError(400, 'ErrorInvalidTimeInterval', 'The time interval must be less than 42 days.');
+    if (!standIn.mailboxes.has(organiser.toLowerCase()))
+      return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    const zone = /outlook\.timezone="([^"]+)"/.exec(String(headers.prefer ?? ''))?.[1] ?? 'UTC';
+    const interval = Number(request.availabilityViewInterval ?? 30);
+    const value = (request.schedules as string[]).map((address) => {
+      const own = standIn.mailboxes.get(address.toLowerCase());
+      if (!own)
+        return {
+          scheduleId: address,
+          availabilityView: '',
+          error: { message: 'The requested user is not found.', responseCode: 'ErrorMailRecipientNotFound' },
+        };
+      const items = [
+        ...own.map((item) => ({
+          status: item.status,
+          start: DateTime.fromISO(item.start),
+          end: DateTime.fromISO(item.end),
+          subject: 'Bezet',
+        })),
+        ...[...standIn.events.entries()].flatMap(([owner, events]) =>
+          events
+            .filter(
+              (e) =>
+                !e.isCancelled &&
+                (owner === address.toLowerCase() ||
+                  e.attendees.some((a) => a.emailAddress.address.toLowerCase() === address.toLowerCase())),
+            )
+            .map((e) => ({
+              status: 'busy',
+              start: instant(e.start) as DateTime,
+              end: instant(e.end) as DateTime,
+              subject: e.subject,
+            })),
+        ),
+      ].filter((item) => item.start < end && item.end > start);
+      // Plain milliseconds: luxon per slot is too slow for 100 schedules over 40 days.
+      const from = start.toMillis();
+      const step = interval * 60_000;
+      const spans = items.map((item) => ({
+        status: item.status,
+        start: item.start.toMillis(),
+        end: item.end.toMillis(),
+      }));
+      const slots = Math.ceil((end.toMillis() - from) / step);
+      let view = '';
+      for (let i = 0; i < slots; i++) {
+        const slotStart = from + i * step;
+        const hit = spans.find((span) => span.start < slotStart + step && span.end > slotStart);
+        view += hit
+          ? ({ tentative: '1', busy: '2', oof: '3', workingElsewhere: '4' }[hit.status] ?? '0')
+          : '0';
+      }
+      return {
+        scheduleId: address,
+        availabilityView: view,
+        scheduleItems: items.map((item) => ({
+          isPrivate: false,
+          status: item.status,
+          subject: item.subject,
+          location: '',
+          start: inZone(item.start, zone),
+          end: inZone(item.end, zone),
+        })),
+        workingHours: {
+          daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+          startTime: '08:00:00.0000000',
+          endTime: '17:00:00.0000000',
+          timeZone: { name: 'W. Europe Standard Time' },
+        },
+      };
+    });
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${origin}/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)`,
+        value,
+      },
+    };
+  }
+
+  function createEvent(organiser: string, body: unknown): Answer {
+    const request = (body ?? {}) as Record<string, unknown>;
+    if (typeof request.subject !== 'string' || !instant(request.start) || !instant(request.end))
+      return graphError(400, 'ErrorInvalidRequest', 'The request is invalid.');
+    const list = eventsOf(organiser);
+    const transactionId = typeof request.transactionId === 'string' ? request.transactionId : null;
+    const existing =
+      transactionId && standIn.dedupeTransactionId
+        ? list.find((e) => e.transactionId === transactionId)
+        : undefined;
+    if (existing) return { status: 201, body: view(existing) };
+    const id = `AAMkAD${randomUUID().replace(/-/g, '')}=`;
+    const event: StandInEvent = {
+      id,
+      transactionId,
+      subject: '',
+      body: { contentType: 'html', content: '' },
+      start: request.start as StandInEvent['start'],
+      end: request.end as StandInEvent['end'],
+      location: null,
+      attendees: [],
+      isOnlineMeeting: false,
+      onlineMeetingProvider: null,
+      isCancelled: false,
+      cancelComment: null,
+      webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
+      onlineMeeting: null,
+    };
+    const invalid = applyEventBody(event, request);
+    if (invalid) return invalid;
+    if (event.isOnlineMeeting)
+      event.onlineMeeting = {
+        joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${randomUUID()}%40thread.v2/0`,
+      };
+    list.push(event);
+    const mode = failAfterCreate;
+    failAfterCreate = null;
+    if (mode === 'reset') return { status: 0, reset: true };
+    if (mode === '503')
+      return {
+        ...graphError(503, 'serviceNotAvailable', 'Service Unavailable'),
+        headers: { 'Retry-After': '0' },
+      };
+    return {
+      status: 201,
+      body: {
+        '@odata.context': `${origin}/v1.0/$metadata#users('${organiser}')/events/$entity`,
+        ...view(event),
+      },
+    };
+  }
+
+  function listEvents(organiser: string, query: URLSearchParams): Answer {
+    const filter = query.get('$filter');
+    let events = eventsOf(organiser);
+    if (filter !== null) {
+      const match = /^transactionId eq '((?:[^']|'')*)'$/.exec(filter);
+      if (!match)
+        return graphError(
+          400,
+          'ErrorInvalidUrlQueryFilter',
+          'The query filter contains one or more invalid nodes.',
+        );
+      const wanted = (match[1] ?? '').replace(/''/g, "'");
+      events = events.filter((e) => e.transactionId === wanted);
+    }
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${origin}/v1.0/$metadata#users('${organiser}')/events`,
+        value: events.map(view),
+      },
+    };
+  }
+
+  async function route(req: IncomingMessage, url: URL, body: unknown): Promise<Answer> {
+    const failure = failures.shift();
+    if (failure) {
+      const answer = graphError(
+        failure.status,
+        failure.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable',
+        'Try again later.',
+      );
+      return failure.retryAfterSeconds === undefined
+        ? answer
+        : { ...answer, headers: { 'Retry-After': String(failure.retryAfterSeconds) } };
+    }
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer !== options.token)
+      return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
+    const parts = url.pathname.split('/').slice(2).map(decodeURIComponent); // after /v1.0
+    const [users, organiser, collection, eventId, action] = parts;
+    if (users !== 'users' || !organiser)
+      return graphError(400, 'BadRequest', 'Resource not found for the segment.');
+    if (collection === 'calendar' && eventId === 'getSchedule' && req.method === 'POST')
+      return getSchedule(organiser, body, req.headers);
+    if (collection !== 'events')
+      return graphError(400, 'BadRequest', `Resource not found for the segment '${collection}'.`);
+    if (!eventId) {
+      if (req.method === 'POST') return createEvent(organiser, body);
+      if (req.method === 'GET') return listEvents(organiser, url.searchParams);
+      return graphError(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
+    }
+    const event = eventsOf(organiser).find((e) => e.id === eventId);
+    if (!event)
+      return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (action === 'cancel' && req.method === 'POST') {
+      if (event.isCancelled)
+        return graphError(
+          400,
+          'ErrorInvalidRequest',
+          'Your request cannot be completed. The meeting is already cancelled.',
+        );
+      event.isCancelled = true;
+      event.cancelComment = String((body as { Comment?: unknown })?.Comment ?? '');
+      return { status: 202 };
+    }
+    if (action) return graphError(400, 'BadRequest', `Resource not found for the segment '${action}'.`);
+    if (req.method === 'GET') return { status: 200, body: view(event) };
+    if (req.method === 'PATCH') {
+      const invalid = applyEventBody(event, (body ?? {}) as Record<string, unknown>);
+      return invalid ?? { status: 200, body: view(event) };
+    }
+    return graphError(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', origin);
+    readBody(req).then(async (body) => {
+      const record: RecordedCalendarRequest = {
+        method: req.method ?? '',
+        path: decodeURIComponent(url.pathname),
+        query: url.searchParams,
+        headers: req.headers,
+        body,
+        status: 0,
+      };
+      requests.push(record);
+      const answer = await route(req, url, body).catch(() =>
+        graphError(500, 'generalException', 'An unexpected error occurred.'),
+      );
+      record.status = answer.status;
+      if (answer.reset) {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(answer.status, {
+        ...(answer.body === undefined
+          ? {}
+          : {
+              'content-type':
+                'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8',
+            }),
+        'request-id': randomUUID(),
+        ...answer.headers,
+      });
+      res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const standIn: GraphCalendarStandIn = {
+    baseUrl: `${origin}/v1.0`,
+    origin,
+    requests,
+    events: new Map(),
+    mailboxes: new Map(),
+    dedupeTransactionId: true,
+    failNext(count, status, retryAfterSeconds) {
+      for (let i = 0; i < count; i += 1)
+        failures.push({ status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+    },
+    failAfterCreate(mode) {
+      failAfterCreate = mode;
+    },
+    respond(eventId, address, response) {
+      for (const events of standIn.events.values())
+        for (const event of events)
+          if (event.id === eventId)
+            for (const attendee of event.attendees)
+              if (attendee.emailAddress.address.toLowerCase() === address.toLowerCase())
+                attendee.status = { response, time: new Date().toISOString() };
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return standIn;
+}
