@@ -5,6 +5,7 @@ import type { AppDeps } from '../server/deps.js';
 import { DomainError } from '../shared/errors.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
+import { MeetingProposalNotifier } from './meeting-proposal-notifier.js';
 import { TeamsBot } from './teams-bot.js';
 import { turnErrorHandler } from './turn-error.js';
 
@@ -42,11 +43,22 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     authTimeoutMs: options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS,
   });
   adapter.onTurnError = turnErrorHandler(deps.logger);
+  const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
+  const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
+  // Read by the meeting routes, which start-server builds after this handler: recorded meetings reach the bot.
+  deps.meetingNotifier = new MeetingProposalNotifier({
+    meetings,
+    adapter,
+    appId: deps.config.bot?.appId ?? '',
+    tabUrl,
+    logger: deps.logger,
+  });
   const bot = new TeamsBot({
     db: deps.db,
-    tabUrl: deps.config.publicUrl.replace(/\/*$/, '/'),
+    tabUrl,
     now: deps.now,
     logger: deps.logger,
+    meetings,
     ...(options.callOutAnswers ? { callOutAnswers: options.callOutAnswers } : {}),
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));

@@ -11,12 +11,14 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { Database } from '../db/schema.js';
+import type { MeetingDeps } from '../meetings/meeting-service.js';
 import { handleCallOutInvoke } from './call-out-invoke.js';
 import { isCallOutInvoke } from './call-out-invoke-schema.js';
 import { helpCard } from './cards/help-card.js';
 import { parseCommand } from './commands.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
 import { deleteConversationReferences, saveConversationReference } from './conversation-store.js';
+import { handleMeetingPlanInvoke, isMeetingProposalInvoke } from './meeting-proposal-invoke.js';
 import { localeOf, textsFor } from './messages.js';
 
 /** What the bot needs from the composition root; it keeps no state of its own between turns. */
@@ -28,6 +30,8 @@ export interface TeamsBotDeps {
   logger: Logger;
   /** Takes answers from the crisis alert card; without it the card's actions say call-outs are unavailable. */
   callOutAnswers?: CallOutAnswers;
+  /** Plans the next meeting from the proposal card; without it [Plannen] answers "not available". */
+  meetings?: MeetingDeps;
 }
 
 // Set during a turn when this activity is the first we ever saw from this user in this conversation.
@@ -81,6 +85,14 @@ export class TeamsBot extends TeamsActivityHandler {
 
   /** Universal Actions of the call-out card go to their handler, which answers every outcome with a card. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (isMeetingProposalInvoke(context.activity)) {
+      const body = await handleMeetingPlanInvoke(context.activity, {
+        meetings: this.deps.meetings,
+        tabUrl: this.deps.tabUrl,
+        logger: this.deps.logger,
+      });
+      return { status: 200, body };
+    }
     if (!isCallOutInvoke(context.activity)) return super.onInvokeActivity(context);
     const body = await handleCallOutInvoke(context.activity, {
       callOutAnswers: this.deps.callOutAnswers,
