@@ -20,6 +20,7 @@ import {
 } from '../api/network-endpoints.js';
 import { useFeedback } from '../components/feedback.js';
 import { LoadingState } from '../components/loading-state.js';
+import { NextMeeting } from '../components/meetings/next-meeting.js';
 import { CommunitiesCovered } from '../components/network/communities-covered.js';
 import { NetworkHeader } from '../components/network/network-header.js';
 import { NetworkStaffTable } from '../components/network/network-staff-table.js';
@@ -106,6 +107,7 @@ function NetworkContent(props: { api: ApiClient; network: NetworkDetail; reload:
           )}
         </div>
         <NetworkSubPages networkId={network.id} />
+        <NextMeeting api={api} networkId={network.id} />
         {saveWarnings.map((warning) => (
           <MessageBar key={`saved-${warning.code}`} intent="warning">
             <MessageBarBody>{warningText(warning, t)}</MessageBarBody>
