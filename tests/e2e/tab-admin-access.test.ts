@@ -97,8 +97,13 @@ describe('Beheer for everyone else', () => {
       await page.goto(`${server.url}/`);
       await signInAs(page, 'Sanne Verhoef');
       const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      // Search is for everyone with a role in a network; Beheer only for administrators.
-      expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Netwerkkaart', 'Zoeken']);
+      // Search, meetings and call-outs are for everyone with a role in a network; Beheer only for administrators.
+      expect(await menu.getByRole('link').allInnerTexts()).toEqual([
+        'Netwerkkaart',
+        'Zoeken',
+        'Overleggen',
+        'Crisisoproepen',
+      ]);
       expect(await page.getByRole('banner').textContent()).not.toContain('Beheerder');
 
       await page.goto(`${server.url}/beheer/rollen`);

@@ -61,10 +61,16 @@ describe('the tab in a plain browser, local sign-in', () => {
       expect(haven).toContain('5 bondgenoten');
       expect(haven).toContain('14 maart 2019');
       expect(haven).toContain('Coördinator');
+      // What needs fixing, without opening the network: Petra (secretary) has no back-up, and relevant
+      // communities have no ally yet.
+      expect(haven).toContain('Aandachtspunten');
+      expect(haven).toContain('1 stafmedewerker heeft geen back-up');
+      expect(haven).toMatch(/\d+ relevante gemeenschappen? (heeft|hebben) nog geen bondgenoot/);
       // Need-to-know: no count for a network Sanne has no role in, and an explanation instead of a "0".
       const stad = await networkText(page, 'Bondgenoten Stad');
       expect(stad).toContain('Geen toegang');
       expect(stad).toContain('need-to-know');
+      expect(stad).not.toContain('Aandachtspunten');
       expect(await networkText(page, 'Bondgenoten Buiten')).toContain('In opbouw');
       expect(await page.getByText('Nog geen netwerk').count()).toBe(2);
 

@@ -1,6 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Me } from '../api/endpoints.js';
 import { useT } from '../i18n/use-t.js';
+import { callOutListHref } from '../routing/call-out-routes.js';
+import { yearCalendarHref } from '../routing/meeting-routes.js';
 import { RouterLink } from '../routing/router-link.js';
 import { type AppRoute, hrefOf, isAdminRoute } from '../routing/routes.js';
 
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The main menu: the network map for everyone, and "Beheer" for functional administrators only. */
+/** The main menu: the network map for everyone; search, meetings and call-outs for staff; "Beheer" for administrators. */
 export function MainNav({ me, route }: { me: Me; route: AppRoute }) {
   const t = useT();
   const styles = useStyles();
@@ -40,7 +42,7 @@ export function MainNav({ me, route }: { me: Me; route: AppRoute }) {
       label: t('nav.overview'),
       current: route === 'overview',
     },
-    // Search looks only inside one's own networks; without a role there is nothing to find.
+    // Search, meetings and call-outs look only inside one's own networks; without a role there is nothing there.
     ...(me.roles.length > 0
       ? [
           {
@@ -48,6 +50,18 @@ export function MainNav({ me, route }: { me: Me; route: AppRoute }) {
             href: hrefOf('search', search),
             label: t('nav.search'),
             current: route === 'search',
+          },
+          {
+            key: 'meetings',
+            href: yearCalendarHref(search),
+            label: t('nav.meetings'),
+            current: route === 'meetings' && window.location.pathname.startsWith('/overleggen'),
+          },
+          {
+            key: 'call-outs',
+            href: callOutListHref(search),
+            label: t('nav.callOuts'),
+            current: route === 'call-outs',
           },
         ]
       : []),
