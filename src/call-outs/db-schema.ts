@@ -2,5 +2,166 @@
  * Kysely table types of the crisis call-out capability (migration 0006_call_outs.sql).
  * `Database` in src/db/schema.ts extends this interface.
  */
-// biome-ignore lint/suspicious/noEmptyInterface: filled in as the call-out tables land
-export interface CallOutTables {}
+import type { ColumnType, Generated } from 'kysely';
+import type { CallOutKind, CallOutUrgency, StaffAnswer } from './contract.js';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export type RecipientReason = 'network-staff' | 'backup' | 'crisis-team';
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable';
+export type DeliveryKind = 'alert' | 'reminder';
+export type TimerKind = 'backup-after-no-answer' | 'next-group' | 'reminder';
+export type CallOutcome = 'reached' | 'voicemail' | 'not-reached';
+
+export interface CallOutSettingsTable {
+  municipality_id: string;
+  backup_after_minutes: Generated<number>;
+  min_available_staff: Generated<number>;
+  next_group_after_minutes: Generated<number>;
+  reminder_after_minutes: Generated<number>;
+}
+
+export interface CallOutCrisisTeamTable {
+  municipality_id: string;
+  user_id: string;
+}
+
+export interface CallOutsTable {
+  id: Generated<string>;
+  municipality_id: string;
+  started_by: string;
+  kind: CallOutKind;
+  urgency: CallOutUrgency;
+  summary: string;
+  ask: string;
+  status: Generated<'open' | 'closed'>;
+  started_at: Timestamp;
+  goal_at: Timestamp;
+  version: Generated<number>;
+  evaluation_note: string | null;
+  closed_at: NullableTimestamp;
+  closed_by: string | null;
+}
+
+export interface CallOutPlacesTable {
+  call_out_id: string;
+  area_id: string;
+}
+
+export interface CallOutCommunitiesTable {
+  call_out_id: string;
+  community_id: string;
+}
+
+export interface CallOutRecipientsTable {
+  id: Generated<string>;
+  call_out_id: string;
+  user_id: string;
+  reason: RecipientReason;
+  network_id: string | null;
+  backup_for_user_id: string | null;
+  added_at: Timestamp;
+}
+
+export interface CallOutAlliesTable {
+  call_out_id: string;
+  person_id: string;
+  network_id: string;
+  caller_user_id: string;
+}
+
+export interface CallOutDeliveriesTable {
+  id: Generated<string>;
+  call_out_id: string;
+  recipient_id: string;
+  kind: DeliveryKind;
+  state: Generated<DeliveryState>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  claimed_by: string | null;
+  claimed_until: NullableTimestamp;
+  service_url: string | null;
+  conversation_id: string | null;
+  activity_id: string | null;
+  last_error: string | null;
+  sent_at: NullableTimestamp;
+  shown_version: number | null;
+  created_at: Timestamp;
+}
+
+export interface CallOutCardUpdatesTable {
+  delivery_id: string;
+  call_out_id: string;
+  wanted_version: number;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  claimed_by: string | null;
+  claimed_until: NullableTimestamp;
+}
+
+export interface CallOutAnswersTable {
+  call_out_id: string;
+  user_id: string;
+  answer: StaffAnswer;
+  note: string | null;
+  eta_minutes: number | null;
+  answered_at: Timestamp;
+}
+
+export interface CallOutCallsTable {
+  id: Generated<string>;
+  call_out_id: string;
+  person_id: string;
+  caller_user_id: string;
+  outcome: CallOutcome;
+  heard: string | null;
+  coming: boolean;
+  recorded_at: Timestamp;
+}
+
+export interface CallOutTimersTable {
+  id: Generated<string>;
+  call_out_id: string;
+  kind: TimerKind;
+  due_at: Timestamp;
+  fired_at: NullableTimestamp;
+  recipient_id: string | null;
+}
+
+export interface CallOutEventsTable {
+  /** bigint identity: `pg` returns it as a string, PGlite as a number. */
+  id: ColumnType<string | number, never, never>;
+  call_out_id: string;
+  at: Timestamp;
+  kind: string;
+  user_id: string | null;
+  person_id: string | null;
+  delivery_id: string | null;
+}
+
+export interface RateBucketsTable {
+  bucket: string;
+  capacity: number;
+  refill_per_second: number;
+  tokens: number;
+  refilled_at: Timestamp;
+  blocked_until: NullableTimestamp;
+}
+
+export interface CallOutTables {
+  call_out_settings: CallOutSettingsTable;
+  call_out_crisis_team: CallOutCrisisTeamTable;
+  call_outs: CallOutsTable;
+  call_out_places: CallOutPlacesTable;
+  call_out_communities: CallOutCommunitiesTable;
+  call_out_recipients: CallOutRecipientsTable;
+  call_out_allies: CallOutAlliesTable;
+  call_out_deliveries: CallOutDeliveriesTable;
+  call_out_card_updates: CallOutCardUpdatesTable;
+  call_out_answers: CallOutAnswersTable;
+  call_out_calls: CallOutCallsTable;
+  call_out_timers: CallOutTimersTable;
+  call_out_events: CallOutEventsTable;
+  rate_buckets: RateBucketsTable;
+}

@@ -1,0 +1,240 @@
+import type { Kysely } from 'kysely';
+import { startCallOut } from '../../src/call-outs/call-out-service.js';
+import { cardActivity, createConnectorCardSender } from '../../src/call-outs/card-sender.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
+import type { Database } from '../../src/db/schema.js';
+import { startThreadedConnector, type ThreadedConnector } from '../../tests/call-outs/connector-thread.js';
+import {
+  accessOf,
+  addLargeNetwork,
+  originOf,
+  renderTestCard,
+  settled,
+  waitFor,
+} from '../../tests/call-outs/fixtures.js';
+import type { ConnectorRequest } from '../../tests/stand-ins/bot-connector.js';
+import { BENCH_ENGINE } from '../lib/database.js';
+import { benchServer } from '../lib/server.js';
+import { ratio } from '../lib/stats.js';
+import type { BenchOptions, Column, MeasurementRow, Suite, SuiteOutcome } from '../lib/types.js';
+
+/** Epoch milliseconds at sub-millisecond resolution: the stand-in's thread stamps arrivals on the same scale. */
+const clock = () => performance.timeOrigin + performance.now();
+
+/** Teams' limit per app per tenant; the stand-in enforces it with 429s. */
+const ALLOWED_PER_SECOND = 50;
+const THROTTLED_SHARE = 0.05;
+
+const COLUMNS: Column[] = [
+  { key: 'cards', title: 'cards' },
+  { key: 'requests', title: 'requests' },
+  { key: 'rate', title: 'requests/s', digits: 1 },
+  { key: 'ofAllowed', title: '÷ 50/s', digits: 3 },
+  { key: 'firstMs', title: 'first card ms', digits: 0 },
+  { key: 'lost', title: 'lost' },
+  { key: 'duplicates', title: 'duplicates' },
+  { key: 'limited', title: 'over-limit 429s' },
+  { key: 'seconds', title: 'total s', digits: 1 },
+];
+
+interface Figures {
+  cards: number;
+  requests: number;
+  rate: number;
+  ofAllowed: number;
+  firstMs: number;
+  lost: number;
+  duplicates: number;
+  limited: number;
+  seconds: number;
+}
+
+/**
+ * The rate while there was work: from the first request to the N-th (N = recipients), retries included.
+ * The few retries after that only wait out their Retry-After, which no sender can shorten.
+ */
+function figures(
+  requests: Omit<ConnectorRequest, 'body' | 'authorization'>[],
+  conversations: readonly string[],
+  startedAt: number,
+): Figures {
+  const all = requests.map((r) => r.at).sort((a, b) => a - b);
+  const times = all.slice(0, conversations.length);
+  const first = times[0] ?? startedAt;
+  const last = times[times.length - 1] ?? startedAt;
+  const end = all[all.length - 1] ?? startedAt;
+  const accepted = requests.filter((r) => r.kind === 'send' && r.status === 201);
+  const received = new Set(accepted.map((r) => r.conversationId));
+  const rate = times.length > 1 ? ((times.length - 1) / (last - first)) * 1000 : 0;
+  const firstCard = Math.min(...accepted.map((r) => r.at));
+  return {
+    cards: conversations.length,
+    requests: requests.length,
+    rate,
+    ofAllowed: rate / ALLOWED_PER_SECOND,
+    firstMs: firstCard - startedAt,
+    lost: conversations.filter((c) => !received.has(c)).length,
+    duplicates: accepted.length - received.size,
+    limited: requests.filter((r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit').length,
+    seconds: (end - startedAt) / 1000,
+  };
+}
+
+async function conversationsOf(db: Kysely<Database>, userIds: string[]): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('aad_object_id').where('id', 'in', userIds).execute();
+  return rows.map((r) => `a:personal-${r.aad_object_id}`);
+}
+
+/**
+ * The baseline: the same cards through the same stand-in and sender, paced by a token bucket in memory
+ * at the same share of the limit, 429s put back after their Retry-After. No outbox, no shared budget,
+ * no durability: the best one process can do, so subject ÷ baseline is the price of the delivery engine.
+ */
+async function inMemoryFanOut(connector: ThreadedConnector, conversations: string[]): Promise<number> {
+  const sender = createConnectorCardSender(async () => null);
+  const interval = 1000 / (ALLOWED_PER_SECOND * 0.98);
+  const queue = conversations.map((conversationId) => ({ conversationId, notBefore: 0 }));
+  const inFlight = new Set<Promise<void>>();
+  const startedAt = clock();
+  let nextSlot = performance.now();
+  const card = cardActivity({ type: 'AdaptiveCard', version: '1.5', body: [] });
+  while (queue.length > 0 || inFlight.size > 0) {
+    const now = performance.now();
+    const index = queue.findIndex((item) => item.notBefore <= now);
+    if (index < 0) {
+      await Promise.race([...inFlight, new Promise((resolve) => setTimeout(resolve, 5))]);
+      continue;
+    }
+    if (now < nextSlot) {
+      await new Promise((resolve) => setTimeout(resolve, nextSlot - now));
+      continue;
+    }
+    nextSlot = Math.max(nextSlot + interval, performance.now() - interval);
+    const [item] = queue.splice(index, 1);
+    if (!item) continue;
+    const send = sender
+      .sendActivity({ serviceUrl: connector.url, conversationId: item.conversationId }, card)
+      .then(
+        () => undefined,
+        (error: { retryAfterMs?: number | null }) => {
+          queue.push({
+            conversationId: item.conversationId,
+            notBefore: performance.now() + (error.retryAfterMs ?? 1000),
+          });
+        },
+      );
+    inFlight.add(send);
+    void send.finally(() => inFlight.delete(send));
+  }
+  return startedAt;
+}
+
+async function subjectFanOut(db: Kysely<Database>, coordinatorId: string, wijkId: string): Promise<number> {
+  const worker = new DeliveryWorker({
+    db,
+    sender: createConnectorCardSender(async () => null),
+    renderCard: renderTestCard,
+    botId: '28:bench-bot',
+    ratePerSecond: ALLOWED_PER_SECOND,
+  });
+  worker.start();
+  try {
+    const access = await accessOf(db, coordinatorId);
+    // From the request's point of view: the start transaction itself counts towards the first card.
+    const startedAt = clock();
+    const callOut = await startCallOut(
+      db,
+      originOf(coordinatorId),
+      access,
+      {
+        kind: 'incident',
+        urgency: 'immediate',
+        summary: 'Fictief bench-incident',
+        ask: 'Geen actie: meting',
+        placeIds: [wijkId],
+        communityIds: [],
+      },
+      new Date(),
+    );
+    await waitFor('every card settled', () => settled(db, callOut.id), 600_000);
+    return startedAt;
+  } finally {
+    await worker.stop();
+  }
+}
+
+function row(role: MeasurementRow['role'], label: string, values: Figures): MeasurementRow {
+  return { role, label, values: { ...values } };
+}
+
+/** Fan-out of one call-out to N staff through the outbox worker vs an in-memory pacer, 5% 429s injected. */
+export const callOutFanout: Suite = {
+  name: 'call-out-fanout',
+  summary:
+    'alert cards to N recipients through the outbox worker and shared budget vs an in-memory pacer (5% 429s)',
+  async run(options: BenchOptions): Promise<SuiteOutcome> {
+    const recipients = options.quick ? 200 : 1_000;
+    const { db } = (await benchServer()).database;
+    const connector = await startThreadedConnector({ seed: 20_261_129 });
+    try {
+      const network = await addLargeNetwork(db, recipients, connector.url);
+      const conversations = await conversationsOf(db, network.userIds);
+      const inject = () =>
+        connector.addFailure({ status: 429, retryAfterSeconds: 1, kinds: ['send'], share: THROTTLED_SHARE });
+
+      await inject();
+      const baselineStart = await inMemoryFanOut(connector, conversations);
+      const baseline = figures(await connector.requests(), conversations, baselineStart);
+      await connector.clear();
+      // Let the stand-in's one-second windows empty before the subject starts.
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+
+      await inject();
+      const subjectStart = await subjectFanOut(db, network.coordinatorId, network.wijkId);
+      const requests = await connector.requests();
+      const subject = figures(requests, conversations, subjectStart);
+      const injected = requests.filter((r) => r.refusal === 'injected').length;
+      // A lost or doubled card fails the suite; an over-limit 429 costs a retry and is reported.
+      const ok = subject.lost === 0 && subject.duplicates === 0;
+      return {
+        status: ok ? 'ok' : 'failed',
+        message: ok
+          ? `over-limit 429s (refused by the stand-in's 50/s or 7/s window): subject ${subject.limited}, baseline ${baseline.limited}`
+          : `LOST ${subject.lost}, DUPLICATES ${subject.duplicates}`,
+        columns: COLUMNS,
+        rows: [
+          row('baseline', 'in-memory pacer, same sender and stand-in', baseline),
+          row('subject', 'outbox + shared budget + DeliveryWorker', subject),
+        ],
+        ratios: [
+          {
+            label: 'achieved ÷ allowed rate (requests/s ÷ 50)',
+            value: subject.ofAllowed,
+            better: 'higher',
+            goal: { atLeast: 0.97 },
+          },
+          {
+            label: 'worker ÷ in-memory pacer (requests/s)',
+            value: ratio(subject.rate, baseline.rate),
+            better: 'higher',
+          },
+          {
+            label: 'time to first card (s)',
+            value: subject.firstMs / 1000,
+            better: 'lower',
+            goal: { atMost: 0.5 },
+          },
+        ],
+        facts: {
+          engine: BENCH_ENGINE,
+          recipients,
+          injected429s: injected,
+          lost: subject.lost,
+          duplicates: subject.duplicates,
+        },
+      };
+    } finally {
+      await connector.close();
+    }
+  },
+};

@@ -1,0 +1,120 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { AuditOrigin } from '../privacy/audit-origin.js';
+import { auditEvent } from '../privacy/audit-origin.js';
+import { appendAuditEvent } from '../privacy/audit-store.js';
+import { appendEvent, bumpVersion, findRecipient, lockCallOut, upsertAnswer } from './call-out-store.js';
+import { readAlertCardView } from './call-out-views.js';
+import {
+  type AlertCardView,
+  type AnswerInput,
+  CallOutAnswerError,
+  type CallOutAnswers,
+  type CardActor,
+} from './contract.js';
+
+const NOTE_LIMIT = 500;
+const ETA_LIMIT = 600;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkId(callOutId: string): void {
+  // A card's data comes from the client; an id that is not one must not reach SQL as a cast error.
+  if (typeof callOutId !== 'string' || !UUID.test(callOutId))
+    throw new CallOutAnswerError('not-found', 'There is no such call-out.');
+}
+
+function checkInput(input: AnswerInput): void {
+  checkId(input.callOutId);
+  if (!['coming', 'calling-allies', 'unavailable'].includes(input.answer))
+    throw new CallOutAnswerError('invalid', 'The answer is not one of the card’s choices.');
+  if (input.note !== null && input.note.length > NOTE_LIMIT)
+    throw new CallOutAnswerError('invalid', `The note is longer than ${NOTE_LIMIT} characters.`);
+  if (
+    input.etaMinutes !== null &&
+    (!Number.isInteger(input.etaMinutes) || input.etaMinutes < 0 || input.etaMinutes > ETA_LIMIT)
+  )
+    throw new CallOutAnswerError('invalid', `The ETA must be 0 to ${ETA_LIMIT} minutes.`);
+}
+
+/**
+ * Records (or replaces) a staff recipient's answer: the one rule the card and the tab share. Bumps the
+ * version so every sent copy gets refreshed, lands on the timeline and in the audit trail (ids only).
+ */
+export async function recordAnswer(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  userId: string,
+  input: AnswerInput,
+  now: Date,
+): Promise<{ changed: boolean; version: number }> {
+  checkInput(input);
+  return db.transaction().execute(async (tx) => {
+    const callOut = await lockCallOut(tx, input.callOutId);
+    if (!callOut) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
+    if (callOut.status === 'closed') throw new CallOutAnswerError('closed', 'The call-out is closed.');
+    if (!(await findRecipient(tx, input.callOutId, userId)))
+      throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
+    const { replaced } = await upsertAnswer(tx, input.callOutId, userId, input, now);
+    const version = await bumpVersion(tx, input.callOutId, now);
+    await appendEvent(tx, input.callOutId, replaced ? 'answer-changed' : 'answered', now, { userId });
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, replaced ? 'call-out.answer-change' : 'call-out.answer', {
+        type: 'call-out',
+        id: input.callOutId,
+      }),
+      now,
+    );
+    return { changed: replaced, version };
+  });
+}
+
+/** The call-out side of the bot's contract, over the database. */
+export class DbCallOutAnswers implements CallOutAnswers {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  private async userOf(actor: CardActor): Promise<string> {
+    if (!UUID.test(String(actor.tenantId)) || !UUID.test(String(actor.aadObjectId)))
+      throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
+    const user = await this.db
+      .selectFrom('users')
+      .select('id')
+      .where('tenant_id', '=', actor.tenantId)
+      .where('aad_object_id', '=', actor.aadObjectId)
+      .executeTakeFirst();
+    if (!user) throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
+    return user.id;
+  }
+
+  async answer(
+    actor: CardActor,
+    input: AnswerInput,
+    now: Date,
+  ): Promise<{ view: AlertCardView; changed: boolean }> {
+    const userId = await this.userOf(actor);
+    const origin: AuditOrigin = { actorUserId: userId, channel: 'bot', clientAddress: null, requestId: null };
+    const { changed } = await recordAnswer(this.db, origin, userId, input, now);
+    return { view: await this.viewFor(userId, input.callOutId), changed };
+  }
+
+  async view(actor: CardActor, callOutId: string): Promise<AlertCardView> {
+    return this.viewFor(await this.userOf(actor), callOutId);
+  }
+
+  private async viewFor(userId: string, callOutId: string): Promise<AlertCardView> {
+    checkId(callOutId);
+    if (!(await findRecipient(this.db, callOutId, userId))) {
+      const exists = await this.db
+        .selectFrom('call_outs')
+        .select('id')
+        .where('id', '=', callOutId)
+        .executeTakeFirst();
+      if (!exists) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
+      throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
+    }
+    const view = await readAlertCardView(this.db, callOutId, userId);
+    if (!view) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
+    return view;
+  }
+}

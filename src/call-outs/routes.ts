@@ -1,0 +1,180 @@
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import type { AppDeps } from '../server/deps.js';
+import {
+  answerAsStaff,
+  closeCallOut,
+  getCallOut,
+  listOpenCallOuts,
+  previewCallOut,
+  readTimeline,
+  recordCall,
+  startCallOut,
+} from './call-out-service.js';
+import {
+  callOutDetailSchema,
+  callOutIdParams,
+  callOutPreviewSchema,
+  callOutSummarySchema,
+  closeCallOutSchema,
+  recordCallSchema,
+  staffAnswerSchema,
+  startCallOutSchema,
+  timelineEventSchema,
+} from './schemas.js';
+
+/**
+ * Every call-out route needs a role in some network or administrator at the door; the service then
+ * narrows it: starting needs coordinator/member in a targeted network (or administrator), reading needs
+ * the call-out to be visible (starter, recipient, staff of a covering network, administrator).
+ */
+const staff = { kind: 'any-network-role' } as const;
+const tags = ['call-outs'];
+
+/** The crisis call-out API: preview, start, follow, answer, record calls, close, timeline. */
+export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'previewCallOut',
+      method: 'post',
+      path: '/call-outs/preview',
+      summary: 'Who a call-out would reach (staff, allies and their callers); nothing is sent',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      body: startCallOutSchema,
+      response: { status: 200, description: 'The recipients', schema: callOutPreviewSchema },
+      handle: async ({ body }, context) => previewCallOut(deps.db, context.access, body),
+    }),
+    defineRoute({
+      operationId: 'startCallOut',
+      method: 'post',
+      path: '/call-outs',
+      summary: 'Start a call-out: alert the networks’ staff now and put the allies on the call list',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      body: startCallOutSchema,
+      response: { status: 201, description: 'The call-out', schema: callOutDetailSchema },
+      handle: async ({ body }, context) =>
+        startCallOut(deps.db, context.origin, context.access, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'listCallOuts',
+      method: 'get',
+      path: '/call-outs',
+      summary: 'Open call-outs you may see, newest first',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      response: { status: 200, description: 'Open call-outs', schema: z.array(callOutSummarySchema) },
+      handle: async (_input, context) => listOpenCallOuts(deps.db, context.access),
+    }),
+    defineRoute({
+      operationId: 'getCallOut',
+      method: 'get',
+      path: '/call-outs/{callOutId}',
+      summary: 'Progress (sent x of N, answered y), tally, recipients with delivery state, and the call list',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      response: { status: 200, description: 'The call-out', schema: callOutDetailSchema },
+      handle: async ({ params }, context) =>
+        getCallOut(deps.db, context.origin, context.access, params.callOutId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'answerCallOut',
+      method: 'post',
+      path: '/call-outs/{callOutId}/answers',
+      summary: 'Answer as the signed-in staff recipient (answering again replaces the answer)',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      body: staffAnswerSchema,
+      response: { status: 200, description: 'The call-out after the answer', schema: callOutDetailSchema },
+      handle: async ({ params, body }, context) =>
+        answerAsStaff(deps.db, context.origin, context.access, params.callOutId, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'recordCallOutCall',
+      method: 'post',
+      path: '/call-outs/{callOutId}/calls',
+      summary: 'Record the outcome of a call to an ally on the call list',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      body: recordCallSchema,
+      response: { status: 201, description: 'The call-out after the call', schema: callOutDetailSchema },
+      handle: async ({ params, body }, context) =>
+        recordCall(deps.db, context.origin, context.access, params.callOutId, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'closeCallOut',
+      method: 'post',
+      path: '/call-outs/{callOutId}/close',
+      summary: 'Close a call-out with an evaluation note (starter, coordinators, administrators)',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      body: closeCallOutSchema,
+      response: { status: 200, description: 'The closed call-out', schema: callOutDetailSchema },
+      handle: async ({ params, body }, context) =>
+        closeCallOut(
+          deps.db,
+          context.origin,
+          context.access,
+          params.callOutId,
+          body.evaluationNote,
+          deps.now(),
+        ),
+    }),
+    defineRoute({
+      operationId: 'getCallOutTimeline',
+      method: 'get',
+      path: '/call-outs/{callOutId}/timeline',
+      summary: 'Every send, failure, answer, escalation and call, oldest first (ids only)',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      response: { status: 200, description: 'The timeline', schema: z.array(timelineEventSchema) },
+      handle: async ({ params }, context) =>
+        readTimeline(deps.db, context.origin, context.access, params.callOutId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'exportCallOutTimeline',
+      method: 'get',
+      path: '/call-outs/{callOutId}/timeline.csv',
+      summary: 'The timeline as CSV for the after-action review',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      response: {
+        status: 200,
+        description: 'CSV',
+        format: { kind: 'csv', fileName: 'call-out-timeline.csv' },
+      },
+      handle: async ({ params }, context) => {
+        const events = await readTimeline(
+          deps.db,
+          context.origin,
+          context.access,
+          params.callOutId,
+          deps.now(),
+        );
+        return stringify(events, {
+          header: true,
+          columns: ['at', 'kind', 'userId', 'personId', 'deliveryId'],
+          escape_formulas: true,
+          record_delimiter: 'windows',
+        });
+      },
+    }),
+  ];
+}

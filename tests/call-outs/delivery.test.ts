@@ -1,0 +1,246 @@
+import type { Kysely } from 'kysely';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startCallOut } from '../../src/call-outs/call-out-service.js';
+import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
+import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/call-outs/delivery-worker.js';
+import type { DatabaseHandle } from '../../src/db/database.js';
+import type { Database } from '../../src/db/schema.js';
+import { createTestDatabase } from '../helpers/test-db.js';
+import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
+import {
+  accessOf,
+  addLargeNetwork,
+  areaId,
+  deliveryStates,
+  originOf,
+  renderTestCard,
+  settled,
+  storeReference,
+  userId,
+  waitFor,
+} from './fixtures.js';
+
+let database: DatabaseHandle;
+let db: Kysely<Database>;
+let connector: BotConnectorStandIn;
+const workers: DeliveryWorker[] = [];
+
+function worker(options: Partial<DeliveryWorkerOptions> = {}): DeliveryWorker {
+  const created = new DeliveryWorker({
+    db,
+    sender: createConnectorCardSender(async () => 'stand-in-token'),
+    renderCard: renderTestCard,
+    botId: '28:bondgenoten-bot',
+    idleMs: 20,
+    random: () => 0,
+    ...options,
+  });
+  workers.push(created);
+  return created;
+}
+
+async function startFor(starter: string, wijkId: string) {
+  return startCallOut(
+    db,
+    originOf(starter),
+    await accessOf(db, starter),
+    {
+      kind: 'incident',
+      urgency: 'immediate',
+      summary: 'Fictief incident',
+      ask: 'Kom naar het buurthuis',
+      placeIds: [wijkId],
+      communityIds: [],
+    },
+    new Date(),
+  );
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase({ seed: true });
+  db = database.db;
+  connector = await startBotConnectorStandIn();
+});
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop()));
+  connector.clear();
+});
+afterAll(async () => {
+  await connector?.close();
+  await database?.close();
+});
+
+describe('the delivery worker', () => {
+  it('delivers one card per recipient, as an attachment without text', async () => {
+    const net = await addLargeNetwork(db, 30, connector.url);
+    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    worker().start();
+    await waitFor('every card sent', () => settled(db, callOut.id));
+    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 30 });
+    const sends = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+    expect(new Set(sends.map((r) => r.conversationId)).size).toBe(30);
+    expect(sends).toHaveLength(30);
+    for (const send of sends) {
+      expect(send.body.text).toBeUndefined();
+      expect(send.body.attachments).toEqual([
+        expect.objectContaining({ contentType: 'application/vnd.microsoft.card.adaptive' }),
+      ]);
+      expect(send.authorization).toBe('Bearer stand-in-token');
+    }
+    expect(connector.unhandled).toEqual([]);
+  });
+
+  it('waits out a 429 on one conversation while the others go on', async () => {
+    const net = await addLargeNetwork(db, 12, connector.url);
+    const blocked = `a:personal-${
+      (
+        await db
+          .selectFrom('users')
+          .select('aad_object_id')
+          .where('id', '=', net.userIds[3] as string)
+          .executeTakeFirstOrThrow()
+      ).aad_object_id
+    }`;
+    connector.addFailure({ status: 429, retryAfterSeconds: 1, conversationId: blocked, count: 1 });
+    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    worker().start();
+    await waitFor('every card sent', () => settled(db, callOut.id));
+    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 12 });
+    const toBlocked = connector.requests.filter((r) => r.conversationId === blocked);
+    expect(toBlocked.map((r) => r.status)).toEqual([429, 201]);
+    const [refused, retried] = toBlocked as [(typeof toBlocked)[0], (typeof toBlocked)[0]];
+    const others = connector.requests.filter((r) => r.conversationId !== blocked);
+    // Nobody else waited for the blocked conversation: all other cards were out before its retry.
+    expect(others.every((r) => r.at < retried.at)).toBe(true);
+    // The blocked conversation waited its Retry-After (1 s) before being tried again.
+    expect(retried.at - refused.at).toBeGreaterThanOrEqual(950);
+    expect(
+      connector.requests.filter((r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit'),
+    ).toEqual([]);
+  });
+
+  it('retries 503 with back-off, and marks other 4xx failed and unreferenced recipients unreachable', async () => {
+    const net = await addLargeNetwork(db, 6, connector.url);
+    const aad = async (id: string) =>
+      (await db.selectFrom('users').select('aad_object_id').where('id', '=', id).executeTakeFirstOrThrow())
+        .aad_object_id;
+    const flaky = `a:personal-${await aad(net.userIds[1] as string)}`;
+    const refused = `a:personal-${await aad(net.userIds[2] as string)}`;
+    connector.addFailure({ status: 503, conversationId: flaky, count: 2 });
+    connector.addFailure({ status: 403, conversationId: refused });
+    await db
+      .deleteFrom('conversation_references')
+      .where('aad_object_id', '=', await aad(net.userIds[3] as string))
+      .execute();
+    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    worker().start();
+    await waitFor('every card settled', () => settled(db, callOut.id));
+    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 4, failed: 1, unreachable: 1 });
+    expect(connector.requests.filter((r) => r.conversationId === flaky).map((r) => r.status)).toEqual([
+      503, 503, 201,
+    ]);
+    expect(connector.requests.filter((r) => r.conversationId === refused).map((r) => r.status)).toEqual([
+      403,
+    ]);
+    const failed = await db
+      .selectFrom('call_out_deliveries')
+      .select(['state', 'last_error'])
+      .where('call_out_id', '=', callOut.id)
+      .where('state', 'in', ['failed', 'unreachable'])
+      .orderBy('state')
+      .execute();
+    expect(failed).toEqual([
+      { state: 'failed', last_error: '403 ServiceError' },
+      { state: 'unreachable', last_error: 'no conversation reference' },
+    ]);
+    const kinds = (
+      await db.selectFrom('call_out_events').select('kind').where('call_out_id', '=', callOut.id).execute()
+    ).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'delivery-failed')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'delivery-unreachable')).toHaveLength(1);
+  });
+
+  it('opens a 1:1 conversation first when only a channel reference is known', async () => {
+    const sanne = await userId(db, 'Sanne Verhoef');
+    const joris = await userId(db, 'Joris Amrani');
+    await storeReference(db, sanne, connector.url, { personal: false });
+    await storeReference(db, joris, connector.url);
+    const callOut = await startFor(sanne, await areaId(db, 'De Velden'));
+    worker().start();
+    await waitFor('every card settled', () => settled(db, callOut.id));
+    const creates = connector.requests.filter((r) => r.kind === 'create-conversation');
+    expect(creates).toHaveLength(1);
+    expect(creates[0]?.body).toMatchObject({
+      isGroup: false,
+      members: [{ id: expect.stringMatching(/^29:/) }],
+    });
+    const sends = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+    expect(sends.map((r) => r.conversationId)).toContain(creates[0]?.conversationId);
+  });
+
+  it('keeps two worker instances together inside one shared budget (stand-in: 50/s per app, 7/s per conversation)', async () => {
+    const net = await addLargeNetwork(db, 150, connector.url);
+    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    // Both draw from one budget set to 30/s, below the stand-in's 50/s: the stand-in's clock runs in this
+    // busy process and bunches arrivals, and an instance held up by its event loop catches up at its own
+    // pace; 30 leaves room for both. Had each instance a budget of its own, together they would send ~60/s
+    // and the stand-in would refuse many.
+    worker({ workerId: 'instance-a', ratePerSecond: 30, headroom: 1 }).start();
+    worker({ workerId: 'instance-b', ratePerSecond: 30, headroom: 1 }).start();
+    await waitFor('every card sent', () => settled(db, callOut.id), 60_000);
+    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 150 });
+    const limited = connector.requests.filter(
+      (r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit',
+    );
+    const t0 = connector.requests[0]?.at ?? 0;
+    console.log(
+      connector.peakPerSecond(),
+      limited.map((r) => `${r.refusal}@${Math.round(r.at - t0)}`).join(' '),
+    );
+    console.log(
+      connector.requests
+        .slice(0, 80)
+        .map((r) => Math.round(r.at - t0))
+        .join(' '),
+    );
+    expect(limited).toEqual([]);
+    expect(connector.peakPerSecond().app).toBeLessThanOrEqual(50);
+    expect(connector.peakPerSecond().conversation).toBe(1);
+    const sends = connector.requests.filter((r) => r.kind === 'send');
+    expect(new Set(sends.map((r) => r.conversationId)).size).toBe(150);
+    expect(sends).toHaveLength(150);
+    const claimedBy = await db
+      .selectFrom('call_out_events')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('call_out_id', '=', callOut.id)
+      .where('kind', '=', 'delivery-sent')
+      .executeTakeFirstOrThrow();
+    expect(Number(claimedBy.n)).toBe(150);
+  });
+
+  it('the stand-in refuses with 429 once a sender exceeds the limits, so the budget check above can fail', async () => {
+    const net = await addLargeNetwork(db, 80, connector.url);
+    const sender = createConnectorCardSender(async () => null);
+    const rows = await db
+      .selectFrom('conversation_references')
+      .select('conversation_id')
+      .where(
+        'conversation_id',
+        'in',
+        (await db.selectFrom('users').select('aad_object_id').where('id', 'in', net.userIds).execute()).map(
+          (u) => `a:personal-${u.aad_object_id}`,
+        ),
+      )
+      .execute();
+    const results = await Promise.allSettled(
+      rows.map((r) =>
+        sender.sendActivity(
+          { serviceUrl: connector.url, conversationId: r.conversation_id },
+          { type: 'message' },
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected').length).toBeGreaterThanOrEqual(30);
+    expect(connector.requests.filter((r) => r.refusal === 'app-limit')).toHaveLength(30);
+  });
+});

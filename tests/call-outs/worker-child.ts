@@ -1,0 +1,23 @@
+/**
+ * A delivery worker in a process of its own, for the crash test: it runs against the PostgreSQL database
+ * named by CHILD_DATABASE_URL until the test kills it with SIGKILL.
+ */
+import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
+import { openDatabase } from '../../src/db/database.js';
+import { renderTestCard } from './fixtures.js';
+
+const url = process.env.CHILD_DATABASE_URL;
+if (!url) throw new Error('CHILD_DATABASE_URL is required');
+const database = await openDatabase({ kind: 'postgres', url });
+const worker = new DeliveryWorker({
+  db: database.db,
+  sender: createConnectorCardSender(async () => null),
+  renderCard: renderTestCard,
+  botId: '28:bondgenoten-bot',
+  workerId: 'child-process',
+  leaseMs: Number(process.env.LEASE_MS ?? 2000),
+  idleMs: 20,
+});
+worker.start();
+process.stdout.write('ready\n');

@@ -1,0 +1,147 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCallOut } from '../../src/call-outs/call-out-service.js';
+import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
+import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
+import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
+import {
+  accessOf,
+  addLargeNetwork,
+  deliveryStates,
+  originOf,
+  renderTestCard,
+  settled,
+  waitFor,
+} from './fixtures.js';
+
+/**
+ * kill -9 of a worker process in the middle of a fan-out, then a new worker: every recipient gets the card,
+ * and only sends that were in flight at the kill can arrive twice. A second process needs a database server
+ * both can reach, so this runs on PostgreSQL only.
+ */
+const ADMIN_URL = process.env.TEST_DATABASE_URL;
+const RECIPIENTS = 120;
+
+let name: string;
+let url: string;
+let database: DatabaseHandle;
+let connector: BotConnectorStandIn;
+let child: ChildProcess | null = null;
+
+async function admin(query: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(query);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(!ADMIN_URL)(
+  'a worker killed with SIGKILL mid-fan-out (PostgreSQL only: PGlite lives inside one process)',
+  () => {
+    beforeAll(async () => {
+      name = `bg_test_crash_${process.pid}_${randomBytes(4).toString('hex')}`;
+      await admin(`create database ${name}`);
+      const parsed = new URL(ADMIN_URL as string);
+      parsed.pathname = `/${name}`;
+      url = parsed.toString();
+      database = await openDatabase({ kind: 'postgres', url });
+      await migrateToLatest(database);
+      await seedDemoMunicipality(database.db);
+      connector = await startBotConnectorStandIn();
+    });
+    afterAll(async () => {
+      child?.kill('SIGKILL');
+      await connector?.close();
+      await database?.close();
+      if (name) await admin(`drop database if exists ${name} with (force)`);
+    });
+
+    it('delivers every card after a restart; duplicates only for sends in flight at the kill', async () => {
+      const db = database.db;
+      const net = await addLargeNetwork(db, RECIPIENTS, connector.url);
+      // Slow answers keep sends in flight, so the kill lands between sending and recording some of them.
+      connector.setLatency(300);
+      const callOut = await startCallOut(
+        db,
+        originOf(net.coordinatorId),
+        await accessOf(db, net.coordinatorId),
+        {
+          kind: 'incident',
+          urgency: 'immediate',
+          summary: 'Fictief',
+          ask: 'Kom',
+          placeIds: [net.wijkId],
+          communityIds: [],
+        },
+        new Date(),
+      );
+      const script = fileURLToPath(new URL('./worker-child.ts', import.meta.url));
+      child = spawn(process.execPath, ['--import', 'tsx', script], {
+        env: { ...process.env, CHILD_DATABASE_URL: url, LEASE_MS: '2000' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await waitFor(
+        'some cards sent by the child',
+        async () => ((await deliveryStates(db, callOut.id)).sent ?? 0) >= 30,
+      );
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child?.once('exit', resolve));
+      child = null;
+      // Let the stand-in finish reading anything the dead process had already written to the socket.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+
+      const arrivedBeforeKill = new Set(
+        connector.requests.filter((r) => r.kind === 'send').map((r) => r.conversationId),
+      );
+      const unrecorded = await db
+        .selectFrom('call_out_deliveries as d')
+        .innerJoin('call_out_recipients as r', 'r.id', 'd.recipient_id')
+        .innerJoin('users as u', 'u.id', 'r.user_id')
+        .select('u.aad_object_id')
+        .where('d.call_out_id', '=', callOut.id)
+        .where('d.state', '=', 'sending')
+        .execute();
+      // In flight: claimed, sent to the connector, not recorded as sent when the process died.
+      const inFlight = new Set(
+        unrecorded.map((u) => `a:personal-${u.aad_object_id}`).filter((c) => arrivedBeforeKill.has(c)),
+      );
+      expect((await deliveryStates(db, callOut.id)).sent ?? 0).toBeLessThan(RECIPIENTS);
+      // With 300 ms answers at ~49/s, about fifteen sends are always on their way: the kill caught some.
+      expect(inFlight.size).toBeGreaterThan(0);
+
+      connector.setLatency(0);
+      const successor = new DeliveryWorker({
+        db,
+        sender: createConnectorCardSender(async () => null),
+        renderCard: renderTestCard,
+        botId: '28:bondgenoten-bot',
+        idleMs: 20,
+      });
+      successor.start();
+      try {
+        await waitFor('every card sent after the restart', () => settled(db, callOut.id), 60_000);
+      } finally {
+        await successor.stop();
+      }
+      expect(await deliveryStates(db, callOut.id)).toEqual({ sent: RECIPIENTS });
+      const accepted = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+      const perConversation = new Map<string, number>();
+      for (const r of accepted)
+        perConversation.set(r.conversationId, (perConversation.get(r.conversationId) ?? 0) + 1);
+      expect(perConversation.size).toBe(RECIPIENTS);
+      const duplicated = [...perConversation].filter(([, n]) => n > 1).map(([c]) => c);
+      // Exactly the in-flight sends arrived twice: the rest were either recorded or never reached the connector.
+      expect(duplicated.sort()).toEqual([...inFlight].sort());
+      expect(Math.max(...perConversation.values())).toBe(2);
+    });
+  },
+);
