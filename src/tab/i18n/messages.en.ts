@@ -1,5 +1,8 @@
 import type { MessageId } from './messages.nl.js';
+import { messagesCallOutsEn } from './messages-call-outs.en.js';
+import { messagesConveneEn } from './messages-convene.en.js';
 import { insightMessagesEn } from './messages-insight.en.js';
+import { messagesMeetingsEn } from './messages-meetings.en.js';
 import { messagesNetworkEn } from './messages-network.en.js';
 
 /** English texts of the tab; typed so that a missing or extra key fails the type check. */
@@ -9,6 +12,8 @@ export const messagesEn: Record<MessageId, string> = {
   'app.loading': 'Loading…',
   'app.skipToContent': 'Skip to content',
   'nav.label': 'Main menu',
+  'nav.meetings': 'Meetings',
+  'nav.callOuts': 'Call-outs',
   'nav.overview': 'Network map',
   'header.rolesLabel': 'Your roles',
   'header.noRoles': 'No role in any network',
@@ -212,4 +217,7 @@ export const messagesEn: Record<MessageId, string> = {
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'The tab could not be saved. Please try again.',
   ...messagesNetworkEn,
+  ...messagesMeetingsEn,
+  ...messagesCallOutsEn,
+  ...messagesConveneEn,
 };

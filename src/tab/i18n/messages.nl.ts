@@ -1,4 +1,7 @@
+import { messagesCallOutsNl } from './messages-call-outs.nl.js';
+import { messagesConveneNl } from './messages-convene.nl.js';
 import { insightMessagesNl } from './messages-insight.nl.js';
+import { messagesMeetingsNl } from './messages-meetings.nl.js';
 import { messagesNetworkNl } from './messages-network.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
@@ -8,6 +11,8 @@ export const messagesNl = {
   'app.loading': 'Bezig met laden…',
   'app.skipToContent': 'Naar de inhoud',
   'nav.label': 'Hoofdmenu',
+  'nav.meetings': 'Overleggen',
+  'nav.callOuts': 'Crisisoproepen',
   'nav.overview': 'Netwerkkaart',
   'header.rolesLabel': 'Jouw rollen',
   'header.noRoles': 'Geen rol in een netwerk',
@@ -212,6 +217,9 @@ export const messagesNl = {
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'Het tabblad kon niet worden opgeslagen. Probeer het opnieuw.',
   ...messagesNetworkNl,
+  ...messagesMeetingsNl,
+  ...messagesCallOutsNl,
+  ...messagesConveneNl,
 } as const;
 
 /** The id of a text in the catalogues. */

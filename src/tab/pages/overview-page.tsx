@@ -1,7 +1,8 @@
 import { Body1, makeStyles, Text, Title1, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { ApiClient } from '../api/client.js';
-import { type AreaOverview, getAreaOverview } from '../api/endpoints.js';
+import { type AreaOverview, getAreaOverview, type Me } from '../api/endpoints.js';
+import { OverviewCallOuts } from '../components/call-outs/overview-call-outs.js';
 import { DistrictCard } from '../components/district-card.js';
 import { ErrorState } from '../components/error-state.js';
 import { LoadingState } from '../components/loading-state.js';
@@ -59,7 +60,7 @@ function MunicipalitySection({ municipality }: { municipality: Municipality }) {
 }
 
 /** "Netwerkkaart – overzicht": per municipality, every district with its neighbourhoods and networks. */
-export function OverviewPage({ api }: { api: ApiClient }) {
+export function OverviewPage({ api, me }: { api: ApiClient; me?: Me }) {
   const t = useT();
   const styles = useStyles();
   useDocumentTitle(t('overview.documentTitle'));
@@ -71,6 +72,7 @@ export function OverviewPage({ api }: { api: ApiClient }) {
         {t('overview.title')}
       </Title1>
       <Body1 className={styles.intro}>{t('overview.intro')}</Body1>
+      {me && <OverviewCallOuts api={api} me={me} />}
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'failed' && (
         <div className={styles.feedback}>

@@ -1,15 +1,32 @@
+import { type CallOutRoute, callOutFromPath } from './call-out-routes.js';
 import { type InsightRoute, insightFromPath } from './insight-routes.js';
+import { type MeetingRoute, meetingFromPath } from './meeting-routes.js';
 import { type IdRoute, idRouteFromPath } from './network-paths.js';
 
 /** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
-export type AppRoute = 'overview' | 'roles' | 'audit' | 'search' | IdRoute | InsightRoute | 'not-found';
+export type AppRoute =
+  | 'overview'
+  | 'roles'
+  | 'audit'
+  | 'search'
+  | 'local-outbox'
+  | IdRoute
+  | InsightRoute
+  | CallOutRoute
+  | MeetingRoute
+  | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
-export const routePaths: Record<Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute>, string> = {
+export const routePaths: Record<
+  Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute>,
+  string
+> = {
   overview: '/',
   roles: '/beheer/rollen',
   audit: '/beheer/audit',
   search: '/zoeken',
+  // The local run's outbox (Bijeenkomst nu's e-mails and .ics invitations); the API has it only in local mode.
+  'local-outbox': '/lokaal/postbus',
 };
 
 /** The page a path shows; a trailing slash is ignored and `/beheer` alone opens its first page. */
@@ -19,9 +36,13 @@ export function routeFromPath(pathname: string): AppRoute {
   if (path === '/beheer' || path === routePaths.roles) return 'roles';
   if (path === routePaths.audit) return 'audit';
   if (path === routePaths.search) return 'search';
+  // The local placeholder join link (/lokaal/bijeenkomst/{id}) opens the outbox that explains it.
+  if (path === routePaths['local-outbox'] || path.startsWith('/lokaal/bijeenkomst/')) return 'local-outbox';
   const idRoute = idRouteFromPath(path);
   if (idRoute) return idRoute;
   if (insightFromPath(path)) return 'insight';
+  if (meetingFromPath(path)) return 'meetings';
+  if (callOutFromPath(path)) return 'call-outs';
   return 'not-found';
 }
 
@@ -32,7 +53,7 @@ export function isAdminRoute(route: AppRoute): boolean {
 
 /** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */
 export function hrefOf(
-  route: Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute>,
+  route: Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute>,
   search: string,
 ): string {
   return `${routePaths[route]}${search}`;

@@ -1,7 +1,10 @@
 import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/endpoints.js';
 import { AuditPage } from '../pages/audit-page.js';
+import { CallOutPages } from '../pages/call-out-pages.js';
 import { InsightPages } from '../pages/insight-pages.js';
+import { LocalOutboxPage } from '../pages/local-outbox-page.js';
+import { MeetingPages } from '../pages/meetings-pages.js';
 import { NetworkPage } from '../pages/network-page.js';
 import { NoAccessPage } from '../pages/no-access-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
@@ -26,13 +29,19 @@ export function SignedInPage(props: {
   if (isAdminRoute(route) && !me.isAdministrator) return <NoAccessPage />;
   switch (route) {
     case 'overview':
-      return <OverviewPage api={api} />;
+      return <OverviewPage api={api} me={me} />;
     case 'roles':
       return <RolesPage api={api} me={me} onMeChanged={onMeChanged} />;
     case 'audit':
       return <AuditPage api={api} />;
     case 'insight':
       return <InsightPages api={api} />;
+    case 'meetings':
+      return <MeetingPages api={api} />;
+    case 'call-outs':
+      return <CallOutPages api={api} me={me} />;
+    case 'local-outbox':
+      return <LocalOutboxPage api={api} />;
     case 'search':
       return <SearchPage api={api} me={me} />;
     case 'network': {
