@@ -1,5 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { RequestHandler } from 'express';
+import { DbCallOutAnswers } from '../call-outs/answers.js';
 import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { AppDeps } from '../server/deps.js';
 import { DomainError } from '../shared/errors.js';
@@ -15,7 +16,7 @@ export interface BotHandlerOptions {
   authTimeoutMs?: number;
   /** Where the channel publishes its signing keys; the public Bot Framework cloud by default. */
   openIdMetadataUrl?: string;
-  /** The call-out domain's side of the alert card; without it the card's actions answer "not available". */
+  /** The call-out domain's side of the alert card; the database-backed one unless a test hands in another. */
   callOutAnswers?: CallOutAnswers;
 }
 
@@ -59,7 +60,8 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     now: deps.now,
     logger: deps.logger,
     meetings,
-    ...(options.callOutAnswers ? { callOutAnswers: options.callOutAnswers } : {}),
+    // The call-out domain answers the alert card's actions; tests may hand in their own port.
+    callOutAnswers: options.callOutAnswers ?? new DbCallOutAnswers(deps.db),
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
 }

@@ -5,9 +5,12 @@ import compression from 'compression';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
+import { conveneRoutes } from '../call-outs/convene-routes.js';
+import { callOutRoutes } from '../call-outs/routes.js';
 import { pendingMigrations } from '../db/migrate.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
+import { meetingRoutes } from '../meetings/meeting-routes.js';
 import { insightRoutes } from '../network/insight-routes.js';
 import { managementRoutes } from '../network/management-routes.js';
 import { networkMapRoutes } from '../network/network-routes.js';
@@ -20,6 +23,7 @@ import type { AnyApiRoute } from './api-route.js';
 import { API_BODY_LIMIT, buildApiRouter } from './api-router.js';
 import type { AppDeps } from './deps.js';
 import { problemErrorHandler } from './error-handler.js';
+import { localOutboxRoutes } from './local-outbox-routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { projectRoot } from './project-root.js';
 import { securityHeaders } from './security-headers.js';
@@ -36,6 +40,10 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...relationRoutes(deps),
     ...managementRoutes(deps),
     ...auditRoutes(deps),
+    ...meetingRoutes(deps),
+    ...callOutRoutes(deps),
+    ...conveneRoutes(deps),
+    ...localOutboxRoutes(deps),
   ];
 }
 

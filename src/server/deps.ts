@@ -4,6 +4,9 @@ import type { DatabaseHandle } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import type { Authenticator } from '../identity/authenticate.js';
 import type { Directory } from '../m365/directory.js';
+import type { MailPort } from '../mail/mail-port.js';
+import type { CalendarPort } from '../meetings/calendar-port.js';
+import type { MeetingNotifier } from '../meetings/meeting-notifier.js';
 import type { AppConfig } from './config.js';
 
 /** What the composition root hands to every capability's routes. */
@@ -16,5 +19,14 @@ export interface AppDeps {
   authenticate: Authenticator;
   /** Finds colleagues to add as staff: Microsoft Graph in Entra mode, the demo staff table locally. */
   directory: Directory;
+  /** Meeting events: the organisers' Outlook calendars through Graph in Entra mode, the embedded calendar locally. */
+  calendar: CalendarPort;
+  /** E-mail to allies: Graph sendMail from the sender's mailbox in Entra mode, the local outbox table locally. */
+  mail: MailPort;
   now: () => Date;
+  /**
+   * Hears about stored meeting records (the next-meeting proposal card). Set by the bot handler when the
+   * bot is wired, which start-server does before the routes are built; absent, recording works the same.
+   */
+  meetingNotifier?: MeetingNotifier;
 }

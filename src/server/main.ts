@@ -1,4 +1,6 @@
+import { renderAlertCard } from '../bot/cards/call-out-card.js';
 import { createBotHandler } from '../bot/index.js';
+import { createCallOutWorker } from '../call-outs/worker-composition.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './start-server.js';
@@ -16,7 +18,10 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const server = await startServer(config, logger, { botHandler: createBotHandler });
+  const server = await startServer(config, logger, {
+    botHandler: createBotHandler,
+    worker: (deps) => createCallOutWorker(deps, (view, locale) => renderAlertCard(view, locale)),
+  });
   logger.info(
     { url: server.url, database: server.database.engine, authMode: config.authMode },
     'Bondgenoten server listening',

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { BackgroundWorker } from '../call-outs/worker-composition.js';
 import { type DatabaseHandle, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { seedDemoMunicipality } from '../db/seed/seed-demo.js';
@@ -9,6 +10,8 @@ import { type Authenticator, entraAuthenticator, localAuthenticator } from '../i
 import { EntraTokenValidator } from '../identity/entra-token.js';
 import { createCalendar } from '../m365/calendar-factory.js';
 import { createDirectory, type Directory } from '../m365/directory.js';
+import { createMail } from '../mail/mail-factory.js';
+import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { startAuditSealer } from '../privacy/audit-sealer.js';
 import { createApp } from './app.js';
@@ -57,10 +60,14 @@ export async function startServer(
   options: {
     database?: DatabaseHandle;
     botHandler?: (deps: AppDeps) => RequestHandler;
+    /** Work beside the listener (the call-out delivery worker); started after listening, stopped before the database closes. */
+    worker?: (deps: AppDeps) => BackgroundWorker | null;
     /** Replaces the configured directory (tests that do not exercise Microsoft Graph). */
     directory?: Directory;
     /** Replaces the configured calendar (tests that do not exercise Microsoft Graph). */
     calendar?: CalendarPort;
+    /** Replaces the configured mail port (tests that send to a Graph stand-in while signed in locally). */
+    mail?: MailPort;
   } = {},
 ): Promise<RunningServer> {
   const database =
@@ -86,12 +93,17 @@ export async function startServer(
     authenticate: authenticatorFor(config, database),
     directory: options.directory ?? createDirectory({ config, db: database.db }),
     calendar: options.calendar ?? createCalendar({ config, db: database.db }),
+    mail: options.mail ?? createMail({ config, db: database.db }),
     now: () => new Date(),
   };
   const sealer = startAuditSealer(database.db, logger);
-  const app = createApp(deps, options.botHandler ? { botHandler: options.botHandler(deps) } : {});
+  // The bot handler first: it may set deps.meetingNotifier, which the meeting routes pick up.
+  const botHandler = options.botHandler?.(deps);
+  const app = createApp(deps, botHandler ? { botHandler } : {});
   const httpServer = createServer(app);
   await listen(httpServer, config.port, config.host);
+  const worker = options.worker?.(deps) ?? null;
+  worker?.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -104,6 +116,7 @@ export async function startServer(
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
       });
+      await worker?.stop();
       await sealer
         .stop()
         .catch((error: unknown) =>

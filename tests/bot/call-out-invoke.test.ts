@@ -1,4 +1,6 @@
+import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { handleCallOutInvoke } from '../../src/bot/call-out-invoke.js';
 import { createBotHandler } from '../../src/bot/index.js';
 import {
   type AlertCardView,
@@ -402,21 +404,19 @@ describe('when the call-out domain refuses or fails', () => {
   });
 });
 
-describe('without the call-out domain wired up', () => {
-  let bare: TestServer;
-  beforeAll(async () => {
-    bare = await startTestServer({
-      env: BOT_ENV,
-      seed: false,
-      botHandler: (deps) => createBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
-    });
-  });
-  afterAll(async () => {
-    await bare?.close();
-  });
-
+describe('without a call-out port (a composition that does not wire one)', () => {
   it('says call-outs are not available', async () => {
-    const card = cardOf(await invoke(execute('callout.answer', answerData('coming')), {}, bare));
+    const activity = buildTeamsActivity(connector.url, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: execute('callout.answer', answerData('coming')),
+    });
+    const response = await handleCallOutInvoke(activity as never, {
+      callOutAnswers: undefined,
+      now: () => new Date(),
+      logger: pino({ level: 'silent' }),
+    });
+    const card = (response as { value: unknown }).value;
     expect(visibleTexts(card)).toEqual([
       'Crisisoproepen niet beschikbaar',
       'Crisisoproepen zijn in deze omgeving (nog) niet beschikbaar.',

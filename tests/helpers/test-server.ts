@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import type { RequestHandler } from 'express';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import type { Directory } from '../../src/m365/directory.js';
+import type { CalendarPort } from '../../src/meetings/calendar-port.js';
 import { type AppConfig, loadConfig } from '../../src/server/config.js';
 import type { AppDeps } from '../../src/server/deps.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -21,6 +22,7 @@ export async function startTestServer(
     database?: DatabaseHandle;
     botHandler?: (deps: AppDeps) => RequestHandler;
     directory?: Directory;
+    calendar?: CalendarPort;
   } = {},
 ): Promise<TestServer> {
   const config: AppConfig = {
@@ -40,6 +42,7 @@ export async function startTestServer(
     database,
     ...(options.botHandler ? { botHandler: options.botHandler } : {}),
     ...(options.directory ? { directory: options.directory } : {}),
+    ...(options.calendar ? { calendar: options.calendar } : {}),
   });
   return {
     ...server,

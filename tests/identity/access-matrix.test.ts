@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { DEMO_STAFF } from '../../src/db/seed/demo-data.js';
+import { loadAccessProfile } from '../../src/identity/access.js';
 import { LocalDirectory } from '../../src/m365/local-directory.js';
+import { EmbeddedCalendar } from '../../src/meetings/embedded-calendar.js';
 import { sealAuditJournal } from '../../src/privacy/audit-store.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -33,6 +36,13 @@ let esraId: string;
 let municipalityId: string;
 let communityId: string;
 let poortId: string;
+let callOutId: string;
+let conveneCallOutId: string;
+let meetingId: string;
+let pastMeetingId: string;
+let cancelMeetingId: string;
+let meetingLocationId: string;
+let meetingActionId: string;
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -81,6 +91,8 @@ beforeAll(async () => {
     // Authorisation is under test here, not Microsoft Graph (tests/m365 covers that): the local
     // directory adapter over the seeded staff answers the allowed calls.
     directory: new LocalDirectory(database.db),
+    // Meetings in the embedded calendar: tests/meetings covers the Graph calendar adapter.
+    calendar: new EmbeddedCalendar(database.db),
     database,
   });
   const db = server.database.db;
@@ -156,6 +168,80 @@ beforeAll(async () => {
   havenWijkId = (
     await db.selectFrom('areas').select('id').where('name', '=', 'De Velden').executeTakeFirstOrThrow()
   ).id;
+  // A call-out in Haven started by the role holder (so they are a recipient) with Yasmina on the call list.
+  const callOutPlace = await db
+    .selectFrom('areas')
+    .select('id')
+    .where('name', '=', 'Centrum Haven')
+    .executeTakeFirstOrThrow();
+  const callOutCommunity = await db
+    .selectFrom('communities')
+    .select('id')
+    .where('name', '=', 'Marokkaans')
+    .executeTakeFirstOrThrow();
+  callOutId = (
+    await startCallOut(
+      db,
+      { actorUserId: null, channel: 'api', clientAddress: null, requestId: null },
+      await loadAccessProfile(db, await userIdOf(ROLE_HOLDER)),
+      {
+        kind: 'incident',
+        urgency: 'immediate',
+        summary: 'Fictief incident',
+        ask: 'Kom',
+        placeIds: [callOutPlace.id],
+        communityIds: [callOutCommunity.id],
+      },
+      new Date(),
+    )
+  ).id;
+  // Bijeenkomst nu gets a call-out of its own: the first one may be closed by the time its route runs.
+  conveneCallOutId = (
+    await startCallOut(
+      db,
+      { actorUserId: null, channel: 'api', clientAddress: null, requestId: null },
+      await loadAccessProfile(db, await userIdOf(ROLE_HOLDER)),
+      {
+        kind: 'tension',
+        urgency: 'immediate',
+        summary: 'Fictief',
+        ask: 'Kom',
+        placeIds: [callOutPlace.id],
+        communityIds: [],
+      },
+      new Date(),
+    )
+  ).id;
+  // Meetings of Haven to act on: a future one, one to cancel, one that took place (with an action).
+  const meeting = (date: string) => ({
+    network_id: havenId,
+    meeting_date: date,
+    starts_at: `${date}T16:00:00Z`,
+    ends_at: `${date}T18:00:00Z`,
+    organiser: 'secretaris@example.org',
+    intent_id: crypto.randomUUID(),
+  });
+  [meetingId, cancelMeetingId, pastMeetingId] = (
+    await db
+      .insertInto('meetings')
+      .values([meeting('2027-06-01'), meeting('2027-06-15'), meeting('2026-10-06')])
+      .returning('id')
+      .execute()
+  ).map((row) => row.id) as [string, string, string];
+  meetingActionId = (
+    await db
+      .insertInto('meeting_actions')
+      .values({ meeting_id: pastMeetingId, network_id: havenId, description: 'Fictieve actie' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  meetingLocationId = (
+    await db
+      .insertInto('meeting_locations')
+      .values({ network_id: havenId, name: 'Fictief wijkcentrum', kind: 'community-centre' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
     paths: Record<string, Record<string, Op>>;
   };
@@ -179,6 +265,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     '/api/v1/administrators/{userId}': spareAdminId,
     '/api/v1/networks/{networkId}/roles/{userId}/backup': sanneId,
   };
+  const meetingFor: Record<string, string> = {
+    '/api/v1/networks/{networkId}/meetings/{meetingId}/cancel': cancelMeetingId,
+    '/api/v1/networks/{networkId}/meetings/{meetingId}/record': pastMeetingId,
+  };
   const fill = (path: string) =>
     `${server.url}${path
       .replace('{networkId}', havenId)
@@ -186,7 +276,12 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{relationId}', yasminaRelationId)
       .replace('{municipalityId}', municipalityId)
       .replace('{communityId}', communityId)
-      .replace('{userId}', userFor[op.path] ?? demoUserId)}`;
+      .replace('{userId}', userFor[op.path] ?? demoUserId)
+      .replace('{meetingId}', meetingFor[op.path] ?? meetingId)
+      .replace('{locationId}', meetingLocationId)
+      .replace('{actionId}', meetingActionId)
+      .replace('{callOutId}', op.path.endsWith('/meeting') ? conveneCallOutId : callOutId)
+      .replace('{region}', 'midden')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
     'GET /api/v1/areas': { okStatus: 200 },
@@ -255,12 +350,79 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { allySoftLimit: 10, allyHardLimit: 15 },
       okStatus: 200,
     },
+    'POST /api/v1/call-outs/preview': { body: 'callOut', okStatus: 200 },
+    'POST /api/v1/call-outs': { body: 'callOut', okStatus: 201 },
+    'GET /api/v1/call-outs': { okStatus: 200 },
+    'GET /api/v1/call-outs/{callOutId}': { okStatus: 200 },
+    'POST /api/v1/call-outs/{callOutId}/answers': { body: { answer: 'coming' }, okStatus: 200 },
+    'POST /api/v1/call-outs/{callOutId}/calls': { body: 'call', okStatus: 201 },
+    'POST /api/v1/call-outs/{callOutId}/close': {
+      body: { evaluationNote: 'Fictieve evaluatie' },
+      okStatus: 200,
+    },
+    'GET /api/v1/call-outs/{callOutId}/timeline': { okStatus: 200 },
+    'GET /api/v1/call-outs/{callOutId}/timeline.csv': { okStatus: 200 },
+    'POST /api/v1/call-outs/{callOutId}/meeting': { body: {}, okStatus: 200 },
+    'GET /api/v1/call-outs/{callOutId}/meeting': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/meeting-settings': { okStatus: 200 },
+    'PUT /api/v1/networks/{networkId}/meeting-settings': { body: { cadenceDays: 42 }, okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/meeting-locations': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/meeting-locations': {
+      body: { name: 'Fictief politiebureau', kind: 'police-station' },
+      okStatus: 201,
+    },
+    // Deactivated before the series is planned, so it stays unused and can be deleted at the end.
+    'PATCH /api/v1/networks/{networkId}/meeting-locations/{locationId}': {
+      body: { version: 1, active: false },
+      okStatus: 200,
+    },
+    'DELETE /api/v1/networks/{networkId}/meeting-locations/{locationId}': { okStatus: 204 },
+    'GET /api/v1/networks/{networkId}/meeting-participants': { okStatus: 200 },
+    'PUT /api/v1/networks/{networkId}/meeting-participants/{personId}': {
+      body: { willingToChair: true, availableWeekdays: null, absentFrom: null, absentUntil: null },
+      okStatus: 200,
+    },
+    'POST /api/v1/networks/{networkId}/meetings/plan-preview': { body: { count: 2 }, okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/meetings/next-proposal': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/meetings/series': {
+      body: { meetings: [{ start: '2027-09-07T16:00:00Z', end: '2027-09-07T18:00:00Z' }] },
+      okStatus: 201,
+    },
+    'GET /api/v1/networks/{networkId}/meetings': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/meetings/{meetingId}': { okStatus: 200 },
+    'PATCH /api/v1/networks/{networkId}/meetings/{meetingId}': { body: { version: 1 }, okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/meetings/{meetingId}/cancel': {
+      body: { version: 1, reason: 'Fictieve reden' },
+      okStatus: 200,
+    },
+    'POST /api/v1/networks/{networkId}/meetings/{meetingId}/calendar-sync': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/meetings/{meetingId}/invitation': { okStatus: 200 },
+    'PUT /api/v1/networks/{networkId}/meetings/{meetingId}/record': {
+      body: { attendance: [], themes: ['kennismaking'] },
+      okStatus: 200,
+    },
+    'PATCH /api/v1/networks/{networkId}/meeting-actions/{actionId}': {
+      body: { version: 1, status: 'done' },
+      okStatus: 200,
+    },
+    'GET /api/v1/meetings/year-calendar': { okStatus: 200, query: '?year=2027' },
+    'GET /api/v1/school-holidays/{region}': { okStatus: 200 },
+    'PUT /api/v1/school-holidays/{region}': {
+      body: { periods: [{ from: '2027-07-17', to: '2027-08-29', label: 'Zomervakantie regio midden' }] },
+      okStatus: 200,
+    },
+    'PUT /api/v1/municipalities/{municipalityId}/school-holiday-region': {
+      body: { region: 'midden' },
+      okStatus: 200,
+    },
   };
   const entry = table[`${op.method} ${op.path}`];
   if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);
   const bodies: Record<string, unknown> = {
     relation: { relationTypeId: knowsTypeId, relatedPersonId: esraId },
     network: { name: 'Bondgenoten Poort', areaId: poortId },
+    callOut: { kind: 'tension', urgency: 'today', summary: 'Fictief', ask: 'Peil', placeIds: [havenWijkId] },
+    call: { personId: yasminaId, outcome: 'reached' },
   };
   const body = typeof entry.body === 'string' ? bodies[entry.body] : entry.body;
   return { url: fill(op.path) + (entry.query ?? ''), body, okStatus: entry.okStatus };
