@@ -167,7 +167,9 @@ export async function readSharedCardView(db: Executor, callOutId: string): Promi
         etaMinutes: a.eta_minutes,
       })),
       meeting,
-      refreshUserIds: refresh.map((r) => r.aad_object_id),
+      // Teams wants user ids as `29:<id>` or `8:orgid:<Entra object id>` here, not bare object ids:
+      // https://learn.microsoft.com/microsoftteams/platform/messaging-extensions/how-to/search-commands/universal-actions-for-search-based-message-extensions
+      refreshUserIds: refresh.map((r) => `8:orgid:${r.aad_object_id}`),
     },
     answers: answers.map((a) => ({
       userId: a.user_id,

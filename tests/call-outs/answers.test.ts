@@ -132,6 +132,7 @@ describe('answers through CallOutAnswers (the card’s side of the contract)', (
     expect(sanneView.tally).toEqual(second.view.tally);
     expect(sanneView.mine).toBeNull();
     expect(sanneView.refreshUserIds).toHaveLength(3);
+    for (const id of sanneView.refreshUserIds) expect(id).toMatch(/^8:orgid:[0-9a-f-]{36}$/);
     const callers = await db
       .selectFrom('call_out_allies')
       .select(['caller_user_id', 'person_id'])
