@@ -10,7 +10,8 @@ export async function openMeetings(page: Page, network = 'Bondgenoten Haven'): P
 
 /** Follows the network page's "Overleggen" link to the meetings page. */
 export async function followMeetingsLink(page: Page, network = 'Bondgenoten Haven'): Promise<void> {
-  await page.getByRole('link', { name: 'Overleggen', exact: true }).click();
+  // The page's own link, not the main menu's "Overleggen" (the year calendar).
+  await page.getByRole('main').getByRole('link', { name: 'Overleggen', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: `Overleggen – ${network}` }).waitFor();
 }
 
