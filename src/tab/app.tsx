@@ -6,13 +6,15 @@ import { LoadingState } from './components/loading-state.js';
 import { PageLayout } from './components/page-layout.js';
 import {
   type AppLocale,
-  catalogues,
+  type Catalogue,
   intlLocales,
+  loadCatalogue,
   localeFromTag,
   storedLocale,
   storeLocale,
 } from './i18n/locale.js';
 import { LocaleControlProvider } from './i18n/locale-context.js';
+import { messagesNl } from './i18n/messages.nl.js';
 import { ConfigPage } from './pages/config-page.js';
 import { SessionGate } from './session/session-gate.js';
 import { fluentTheme } from './teams/theme.js';
@@ -44,6 +46,27 @@ function useAppLocale(host: HostState): [AppLocale, (locale: AppLocale) => void]
   return [locale, choose];
 }
 
+/**
+ * The catalogue for the locale, once loaded; until a newly chosen language has arrived the previous one stays
+ * on screen (null only when the very first language is still loading). A failed load keeps Dutch.
+ */
+function useCatalogue(locale: AppLocale): { locale: AppLocale; messages: Catalogue } | null {
+  const [loaded, setLoaded] = useState<{ locale: AppLocale; messages: Catalogue } | null>(
+    locale === 'nl' ? { locale: 'nl', messages: messagesNl } : null,
+  );
+  useEffect(() => {
+    let live = true;
+    loadCatalogue(locale).then(
+      (messages) => live && setLoaded({ locale, messages }),
+      () => live && setLoaded({ locale: 'nl', messages: messagesNl }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  return loaded;
+}
+
 function Routes({ host }: { host: HostState }) {
   if (host.status === 'connecting') {
     return (
@@ -67,7 +90,9 @@ export function App() {
   useGlobalStyles();
   const styles = useStyles();
   const host = useHost();
-  const [locale, setLocale] = useAppLocale(host);
+  const [chosenLocale, setLocale] = useAppLocale(host);
+  const catalogue = useCatalogue(chosenLocale);
+  const locale = catalogue?.locale ?? chosenLocale;
   const inTeams = host.status === 'ready' && host.teams !== null;
   const theme = fluentTheme(host.theme, inTeams);
 
@@ -80,8 +105,10 @@ export function App() {
   }, [host.theme]);
 
   const localeControl = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  // Only while the first (English) catalogue is on its way: a blank moment rather than Dutch flashing by.
+  if (!catalogue) return null;
   return (
-    <IntlProvider locale={intlLocales[locale]} defaultLocale="nl-NL" messages={catalogues[locale]}>
+    <IntlProvider locale={intlLocales[locale]} defaultLocale="nl-NL" messages={catalogue.messages}>
       <LocaleControlProvider value={localeControl}>
         <FluentProvider theme={theme}>
           {/* Not on the provider itself: Fluent copies the provider's classes onto every portal (dialogs,

@@ -1,6 +1,11 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { type AppLocale, catalogues, localeFromTag } from './locale.js';
+import { type AppLocale, localeFromTag } from './locale.js';
+import { messagesEn } from './messages.en.js';
+import { messagesNl } from './messages.nl.js';
+
+// The catalogues as the app loads them (English on demand), side by side for the checks below.
+const catalogues = { nl: messagesNl, en: messagesEn };
 
 const MISSING_VALUE = /context variable "(\w+)" was not provided/;
 

@@ -1,12 +1,12 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error.js';
-import { catalogues } from '../../i18n/locale.js';
+import { messagesNl } from '../../i18n/messages.nl.js';
 import type { Translate } from '../../i18n/use-t.js';
 import { callOutFormErrorsOf } from './call-out-errors.js';
 import { clockText, secondsUntil } from './goal-countdown.js';
 
-const intl = createIntl({ locale: 'nl', messages: catalogues.nl });
+const intl = createIntl({ locale: 'nl', messages: messagesNl });
 const t: Translate = (id, values) => intl.formatMessage({ id }, values);
 
 const problem = (status: number, errors?: { field: string; message: string }[]) =>
