@@ -34,7 +34,7 @@ const DUTCH: BotTexts = {
     nowHeading: 'Nu',
     helpCommand: 'help',
     helpCommandText: 'Dit overzicht.',
-    soonHeading: 'Binnenkort',
+    soonHeading: 'Wat hier binnenkomt',
     crisisTitle: 'Crisisoproep',
     crisisText:
       'Bij spanning of een incident krijg je hier een oproep, die je direct vanuit de kaart beantwoordt.',
@@ -57,7 +57,7 @@ const ENGLISH: BotTexts = {
     nowHeading: 'Now',
     helpCommand: 'help',
     helpCommandText: 'This overview.',
-    soonHeading: 'Coming soon',
+    soonHeading: 'What arrives here',
     crisisTitle: 'Crisis call-out',
     crisisText:
       'When tension rises or an incident happens, a call-out arrives here that you answer from the card.',

@@ -51,7 +51,7 @@ describe('help', () => {
     expect(attachments).toHaveLength(1);
     expect(attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(attachments[0]?.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-    expect(JSON.stringify(attachments[0]?.content)).toContain('Binnenkort');
+    expect(JSON.stringify(attachments[0]?.content)).toContain('Wat hier binnenkomt');
     expect(attachments[0]?.content.actions).toEqual([
       {
         type: 'Action.OpenUrl',

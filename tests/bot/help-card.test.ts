@@ -32,7 +32,7 @@ describe('the help card', () => {
   it('says what works now and what is coming, in Dutch', () => {
     const text = JSON.stringify(helpCard('nl', { tabUrl: TAB_URL }));
     expect(text).toContain('"title":"help"');
-    expect(text).toContain('Binnenkort');
+    expect(text).toContain('Wat hier binnenkomt');
     expect(text).toContain('Crisisoproep');
     expect(text).toContain('Volgend overleg');
   });
