@@ -25,15 +25,20 @@ let connector: BotConnectorStandIn;
 
 const MINUTE = 60_000;
 
-/** A fresh worker instance whose clock reads `at`: what another instance sees after a restart. */
+/**
+ * A fresh worker instance whose clock starts at `at` and then runs on: what another instance sees after a
+ * restart. The clock must run: a frozen one never reaches a back-off or a conversation's Retry-After, so a
+ * single 429 or 503 under load would stall the test (seen once in CI).
+ */
 function instanceAt(at: Date): DeliveryWorker {
+  const started = Date.now();
   return new DeliveryWorker({
     db,
     sender: createConnectorCardSender(async () => null),
     renderCard: renderTestCard,
     botId: '28:bondgenoten-bot',
     idleMs: 20,
-    now: () => at,
+    now: () => new Date(at.getTime() + (Date.now() - started)),
   });
 }
 

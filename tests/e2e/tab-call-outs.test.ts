@@ -184,7 +184,10 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       // The list of open call-outs has it, and leads back to it.
       await page.getByRole('link', { name: 'Naar de crisisoproepen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Crisisoproepen' }).waitFor();
-      const list = await rowTexts(page.getByRole('table', { name: 'Crisisoproepen' }));
+      // The heading shows before the list has loaded: wait for the call-out's row, not just the page.
+      const table = page.getByRole('table', { name: 'Crisisoproepen' });
+      await table.getByRole('row').nth(1).waitFor();
+      const list = await rowTexts(table);
       expect(list).toHaveLength(2);
       expect(list[1]).toContain(DRAFT.summary);
       expect(list[1]).toMatch(/Verstuurd \d van 3, beantwoord 1/);
