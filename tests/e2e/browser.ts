@@ -84,6 +84,22 @@ export async function signInAs(page: Page, displayName: string): Promise<void> {
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   // Fluent's focus manager (tabster) adds focusable `aria-hidden` guard elements on purpose; axe's aria-hidden-focus
   // rule misreads them (https://github.com/microsoft/tabster/issues/288), so they alone are left out of the scan.
+  // A dialog still fading in has blended colours, which axe reports as poor contrast (seen once in CI on the
+  // meetings settings dialog): let running animations and transitions finish first.
+  // A page with an endless animation (a spinner) is scanned after the wait as it is.
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (animation) =>
+              animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
+          ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
