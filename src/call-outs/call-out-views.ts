@@ -124,9 +124,10 @@ export interface SharedCardView {
 export async function readSharedCardView(db: Executor, callOutId: string): Promise<SharedCardView | null> {
   const callOut = await db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
   if (!callOut) return null;
-  const [{ places, communities }, tally, answers, refresh, meeting] = await Promise.all([
+  const [{ places, communities }, tally, progress, answers, refresh, meeting] = await Promise.all([
     namesOf(db, callOutId),
     readTally(db, callOutId),
+    readProgress(db, callOutId),
     db
       .selectFrom('call_out_answers as a')
       .innerJoin('users as u', 'u.id', 'a.user_id')
@@ -160,6 +161,7 @@ export async function readSharedCardView(db: Executor, callOutId: string): Promi
       startedAt: new Date(callOut.started_at).toISOString(),
       goalAt: new Date(callOut.goal_at).toISOString(),
       tally,
+      progress,
       answers: answers.map((a) => ({
         displayName: a.display_name,
         answer: a.answer as StaffAnswer,

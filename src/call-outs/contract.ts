@@ -25,6 +25,8 @@ export interface AlertCardView {
   /** startedAt + 1 hour: the goal to have the network together. */
   goalAt: string;
   tally: { coming: number; callingAllies: number; unavailable: number; pending: number };
+  /** Sent x of N: staff recipients, cards that arrived, recipients Teams cannot reach, answers. */
+  progress: { recipients: number; sent: number; unreachable: number; answered: number };
   /** Staff answers the recipient may see (same call-out), newest first. */
   answers: Array<{
     displayName: string;

@@ -17,6 +17,7 @@ export function buildAlertCardView(overrides: Partial<AlertCardView> = {}): Aler
     startedAt: '2026-11-29T13:42:00.000Z',
     goalAt: '2026-11-29T14:42:00.000Z',
     tally: { coming: 2, callingAllies: 1, unavailable: 0, pending: 4 },
+    progress: { recipients: 7, sent: 6, unreachable: 1, answered: 3 },
     answers: [
       { displayName: 'Fenna Fictief', answer: 'coming', note: 'Ik neem de wijkagent mee', etaMinutes: 15 },
       { displayName: 'Bram Bedacht', answer: 'calling-allies', note: null, etaMinutes: null },
