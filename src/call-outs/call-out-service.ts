@@ -20,6 +20,7 @@ import {
 } from './call-out-store.js';
 import { readCallOutDetail, summaryOf } from './call-out-views.js';
 import { CallOutAnswerError } from './contract.js';
+import { checkFollowUpDate, defaultFollowUpDate, planFollowUps } from './follow-ups.js';
 import type { CallOutDetail, CallOutPreview, CallOutSummary, StartCallOutInput } from './schemas.js';
 import { selectTargets, type Targets } from './targeting.js';
 import { loadTargetingFacts, type TargetingFacts } from './targeting-store.js';
@@ -209,7 +210,7 @@ export async function startCallOut(
     );
     return callOutId;
   });
-  return (await readCallOutDetail(db, id, new Set(access.networkRoles.keys()))) as CallOutDetail;
+  return (await readCallOutDetail(db, id, new Set(access.networkRoles.keys()), now)) as CallOutDetail;
 }
 
 /** Who may see a call-out: administrators, the starter, its recipients and staff of a covering network. */
@@ -246,7 +247,7 @@ export async function getCallOut(
   now: Date,
 ): Promise<CallOutDetail> {
   await visibleCallOut(db, access, callOutId);
-  const detail = await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()));
+  const detail = await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now);
   await appendAuditEvent(db, auditEvent(origin, 'call-out.read', { type: 'call-out', id: callOutId }), now);
   return detail as CallOutDetail;
 }
@@ -294,7 +295,7 @@ export async function answerAsStaff(
     if (error instanceof CallOutAnswerError) throw answerProblem(error);
     throw error;
   }
-  return (await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()))) as CallOutDetail;
+  return (await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now)) as CallOutDetail;
 }
 
 function answerProblem(error: CallOutAnswerError): DomainError {
@@ -349,7 +350,7 @@ export async function recordCall(
       now,
     );
   });
-  return (await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()))) as CallOutDetail;
+  return (await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now)) as CallOutDetail;
 }
 
 /** Closes with an evaluation note (after-action review); the starter, coordinators of a covering network, or administrators. */
@@ -358,7 +359,7 @@ export async function closeCallOut(
   origin: AuditOrigin,
   access: AccessProfile,
   callOutId: string,
-  evaluationNote: string,
+  input: { evaluationNote: string; followUpBy?: string | undefined },
   now: Date,
 ): Promise<CallOutDetail> {
   const callOut = await visibleCallOut(db, access, callOutId);
@@ -368,19 +369,24 @@ export async function closeCallOut(
       'forbidden',
       'Closing a call-out is for its starter, coordinators and administrators.',
     );
+  const followUpBy = input.followUpBy ?? defaultFollowUpDate(now);
+  checkFollowUpDate(followUpBy, now);
   await db.transaction().execute(async (tx) => {
     const locked = await lockCallOut(tx, callOutId);
     if (locked?.status !== 'open') throw new DomainError('conflict', 'The call-out is already closed.');
-    await markClosed(tx, callOutId, access.userId, evaluationNote, now);
+    await markClosed(tx, callOutId, access.userId, input.evaluationNote, now);
     await bumpVersion(tx, callOutId, now);
     await appendEvent(tx, callOutId, 'closed', now, { userId: access.userId });
+    // Seed 002: after the crisis the network helps with processing and reconciliation.
+    if ((await planFollowUps(tx, callOutId, followUpBy, access.userId, now)) > 0)
+      await appendEvent(tx, callOutId, 'follow-up-planned', now, { userId: access.userId });
     await appendAuditEvent(
       tx,
       auditEvent(origin, 'call-out.close', { type: 'call-out', id: callOutId }),
       now,
     );
   });
-  return (await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()))) as CallOutDetail;
+  return (await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now)) as CallOutDetail;
 }
 
 /** The timeline for the after-action review, oldest first; ids only. */

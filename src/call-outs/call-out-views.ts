@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.js';
 import { withMailTables } from '../mail/db-schema.js';
 import type { AlertCardView, StaffAnswer } from './contract.js';
 import { readCardMeeting } from './convene-store.js';
+import { readFollowUps } from './follow-ups.js';
 import type { CallOutDetail, CallOutSummary } from './schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -250,12 +251,14 @@ export async function readCallOutDetail(
   db: Executor,
   callOutId: string,
   viewerNetworkIds: ReadonlySet<string>,
+  now: Date,
 ): Promise<CallOutDetail | null> {
   const callOut = await db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
   if (!callOut) return null;
-  const [summary, names, recipients, callList] = await Promise.all([
+  const [summary, names, followUps, recipients, callList] = await Promise.all([
     summaryOf(db, callOut),
     namesOf(db, callOutId),
+    readFollowUps(db, { callOutId }, now),
     db
       .selectFrom('call_out_recipients as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')
@@ -288,6 +291,7 @@ export async function readCallOutDetail(
     places: names.places,
     communities: names.communities,
     evaluationNote: callOut.evaluation_note,
+    followUps,
     closedAt: callOut.closed_at ? new Date(callOut.closed_at).toISOString() : null,
     recipients: recipients.map((r) => ({
       userId: r.user_id,

@@ -140,6 +140,16 @@ export interface CallOutEventsTable {
   delivery_id: string | null;
 }
 
+/** Closing plans a follow-up meeting (processing and reconciliation) per targeted network. */
+export interface CallOutFollowUpsTable {
+  call_out_id: string;
+  network_id: string;
+  /** `YYYY-MM-DD`, Europe/Amsterdam; both drivers return dates as strings. */
+  due_on: ColumnType<string, string, string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
 export interface RateBucketsTable {
   bucket: string;
   capacity: number;
@@ -163,5 +173,6 @@ export interface CallOutTables {
   call_out_calls: CallOutCallsTable;
   call_out_timers: CallOutTimersTable;
   call_out_events: CallOutEventsTable;
+  call_out_follow_ups: CallOutFollowUpsTable;
   rate_buckets: RateBucketsTable;
 }

@@ -116,7 +116,8 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       operationId: 'closeCallOut',
       method: 'post',
       path: '/call-outs/{callOutId}/close',
-      summary: 'Close a call-out with an evaluation note (starter, coordinators, administrators)',
+      summary:
+        'Close a call-out with an evaluation note and plan its follow-up meeting per network (starter, coordinators, administrators)',
       tags,
       access: 'signed-in',
       permission: staff,
@@ -129,7 +130,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
           context.origin,
           context.access,
           params.callOutId,
-          body.evaluationNote,
+          body,
           deps.now(),
         ),
     }),

@@ -45,7 +45,33 @@ export const recordCallSchema = z
   })
   .meta({ id: 'RecordCall' });
 
-export const closeCallOutSchema = z.object({ evaluationNote: trimmed(4000) }).meta({ id: 'CloseCallOut' });
+export const closeCallOutSchema = z
+  .object({
+    evaluationNote: trimmed(4000),
+    followUpBy: z.iso
+      .date({ message: 'must be a date (YYYY-MM-DD)' })
+      .optional()
+      .describe(
+        'Last day for each targeted network’s follow-up meeting (processing and reconciliation); default 14 days from today, at most 90',
+      ),
+  })
+  .meta({ id: 'CloseCallOut' });
+
+/** A network's follow-up after a closed call-out; the status is read from its meetings. */
+export const followUpSchema = z
+  .object({
+    callOutId: z.uuid(),
+    networkId: z.uuid(),
+    networkName: z.string(),
+    dueOn: z.iso.date(),
+    status: z
+      .enum(['held', 'planned', 'to-plan', 'overdue'])
+      .describe(
+        'held/planned: a meeting of the network between the close and the due date; else to plan or overdue',
+      ),
+    meeting: z.object({ id: z.uuid(), startsAt: z.iso.datetime() }).nullable(),
+  })
+  .meta({ id: 'CallOutFollowUp' });
 
 const tallySchema = z.object({
   coming: z.number().int(),
@@ -103,6 +129,9 @@ export const callOutDetailSchema = callOutSummarySchema
     places: z.array(z.object({ id: z.uuid(), name: z.string() })),
     communities: z.array(z.object({ id: z.uuid(), name: z.string() })),
     evaluationNote: z.string().nullable(),
+    followUps: z
+      .array(followUpSchema)
+      .describe('Planned when the call-out was closed: one follow-up meeting per network it reached'),
     closedAt: z.iso.datetime().nullable(),
     recipients: z.array(
       z.object({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import { readFollowUps } from '../call-outs/follow-ups.js';
 import type { Database } from '../db/schema.js';
 import type { AccessProfile } from '../identity/access.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
@@ -1359,13 +1360,14 @@ export async function listMeetings(
   const rows = await readMeetingRows(deps.db, { networkId });
   const upcomingRows = scope === 'past' ? [] : rows.filter((r) => r.ends_at.getTime() >= now);
   const pastRows = scope === 'upcoming' ? [] : rows.filter((r) => r.ends_at.getTime() < now).reverse();
-  const [upcoming, past, openActions] = await Promise.all([
+  const [upcoming, past, openActions, followUps] = await Promise.all([
     meetingViews(deps.db, upcomingRows),
     meetingViews(deps.db, pastRows),
     readActions(deps.db, { networkId }).then((rows) => actionViews(deps.db, rows)),
+    readFollowUps(deps.db, { networkId }, deps.now()),
   ]);
   await audit(deps.db, origin, 'meeting.list', { type: 'network', id: networkId }, deps.now());
-  return { upcoming, past, openActions };
+  return { upcoming, past, openActions, followUps: followUps.filter((f) => f.status !== 'held') };
 }
 
 export async function getMeeting(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { followUpSchema } from '../call-outs/schemas.js';
 
 /** The observances the planner knows (see planner/contract.ts). */
 export const OBSERVANCE_KEYS = ['islamic', 'jewish', 'christian', 'hindu', 'keti-koti', 'chinese'] as const;
@@ -291,6 +292,11 @@ export const meetingListSchema = z
     upcoming: z.array(meetingSchema),
     past: z.array(meetingSchema).describe('Newest first'),
     openActions: z.array(actionSchema),
+    followUps: z
+      .array(followUpSchema)
+      .describe(
+        'Closed call-outs this network still has to meet about (processing and reconciliation); gone once that meeting is held',
+      ),
   })
   .meta({ id: 'MeetingList' });
 

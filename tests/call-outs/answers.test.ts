@@ -194,7 +194,7 @@ describe('answers through CallOutAnswers (the card’s side of the contract)', (
       originOf(ids.sanne),
       await accessOf(db, ids.sanne),
       callOut.id,
-      'Fictieve evaluatie',
+      { evaluationNote: 'Fictieve evaluatie' },
       new Date(),
     );
     expect(await codeOf(answers.answer(joris, input, new Date()))).toBe('closed');

@@ -213,6 +213,7 @@ describe('the call-out API', () => {
       'answer-changed',
       'call-recorded',
       'closed',
+      'follow-up-planned',
     ]);
     const csv = await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${id}/timeline.csv`);
     expect(csv.status).toBe(200);

@@ -28,6 +28,8 @@ export type CallOutUrgency = CallOutSummary['urgency'];
 export type CallOutRecipient = CallOutDetail['recipients'][number];
 /** One ally on the call list with the latest recorded call. */
 export type CallListEntry = CallOutDetail['callList'][number];
+/** A network's follow-up meeting after the call-out closed (processing and reconciliation). */
+export type CallOutFollowUp = CallOutDetail['followUps'][number];
 /** A staff member's own answer: coming, calling allies, unavailable. */
 export type StaffAnswerInput = z.input<typeof staffAnswerSchema>;
 /** The outcome of a call to an ally. */

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { ApiClient } from '../api/client.js';
 import { getMeetingSettings, listMeetingLocations, listMeetings } from '../api/meeting-endpoints.js';
 import { getNetwork, type NetworkDetail } from '../api/network-endpoints.js';
+import { NetworkFollowUps } from '../components/call-outs/follow-ups.js';
 import { useFeedback } from '../components/feedback.js';
 import { LoadingState } from '../components/loading-state.js';
 import { LinkButton } from '../components/meetings/link-button.js';
@@ -111,6 +112,7 @@ export function MeetingsNetworkPage({ api, networkId }: { api: ApiClient; networ
           ))}
         </div>
       )}
+      <NetworkFollowUps followUps={meetings.followUps} />
       <Section title={t('meetings.upcoming')}>
         {meetings.upcoming.length === 0 ? (
           <Body1>{t(canPlan ? 'meetings.noUpcomingPlan' : 'meetings.noUpcoming')}</Body1>

@@ -76,6 +76,7 @@ const timelineMessages: Record<string, MessageId> = {
   'escalated-to-next-group': 'callOut.event.escalated-to-next-group',
   'reminders-queued': 'callOut.event.reminders-queued',
   closed: 'callOut.event.closed',
+  'follow-up-planned': 'callOut.event.follow-up-planned',
 };
 
 /** The text of a timeline event; a kind this tab does not know yet is shown as the API names it. */

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import type { CallOutDetail } from '../../api/call-out-endpoints.js';
 import { useT } from '../../i18n/use-t.js';
+import { CallOutFollowUps } from './follow-ups.js';
 import { GoalCountdown } from './goal-countdown.js';
 
 const useStyles = makeStyles({
@@ -128,6 +129,7 @@ export function CallOutOverview({ callOut }: { callOut: CallOutDetail }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {closed && <CallOutFollowUps followUps={callOut.followUps} />}
     </>
   );
 }

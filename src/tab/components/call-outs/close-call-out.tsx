@@ -1,4 +1,4 @@
-import { Body1, Button, Field, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import { type CallOutDetail, closeCallOut } from '../../api/call-out-endpoints.js';
 import type { ApiClient } from '../../api/client.js';
@@ -9,7 +9,23 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
 });
 
-/** Closing asks for the evaluation note of the after-action review; the server refuses an empty one. */
+/** Today + 14 days in the Netherlands, as the date input wants it (the server's default too). */
+function defaultFollowUpBy(): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+  const date = new Date(`${parts}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 14);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Closing asks for the evaluation note of the after-action review (the server refuses an empty one) and
+ * the date by which every network it reached meets for processing and reconciliation (seed 002).
+ */
 export function CloseCallOut(props: {
   api: ApiClient;
   callOut: CallOutDetail;
@@ -21,6 +37,8 @@ export function CloseCallOut(props: {
   const styles = useStyles();
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [followUpBy, setFollowUpBy] = useState(defaultFollowUpBy);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -31,13 +49,17 @@ export function CloseCallOut(props: {
     }
     setBusy(true);
     try {
-      const after = await closeCallOut(api, callOut.id, { evaluationNote: note });
+      const after = await closeCallOut(api, callOut.id, { evaluationNote: note, followUpBy });
       setError(null);
+      setDateError(null);
       onClosed(after, t('callOutClose.done'));
     } catch (failure) {
-      const message = fieldErrorsOf(failure)['body.evaluationNote'];
+      const errors = fieldErrorsOf(failure);
+      const message = errors['body.evaluationNote'];
+      const dateMessage = errors['body.followUpBy'];
       if (message) setError(/must not be empty/.test(message) ? t('callOutClose.noteRequired') : message);
-      else onFailed(t('callOutClose.failed'), failure);
+      if (dateMessage) setDateError(t('callOutClose.followUpByInvalid'));
+      if (!message && !dateMessage) onFailed(t('callOutClose.failed'), failure);
     } finally {
       setBusy(false);
     }
@@ -54,6 +76,15 @@ export function CloseCallOut(props: {
         validationState={error ? 'error' : 'none'}
       >
         <Textarea value={note} onChange={(_event, data) => setNote(data.value)} resize="vertical" rows={4} />
+      </Field>
+      <Field
+        label={t('callOutClose.followUpBy')}
+        hint={t('callOutClose.followUpByHint')}
+        required
+        validationMessage={dateError ?? undefined}
+        validationState={dateError ? 'error' : 'none'}
+      >
+        <Input type="date" value={followUpBy} onChange={(_event, data) => setFollowUpBy(data.value)} />
       </Field>
       <div>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
