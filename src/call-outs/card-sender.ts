@@ -42,6 +42,17 @@ export interface CardSender {
   ): Promise<void>;
 }
 
+/**
+ * Installs the Teams app for a recipient the bot cannot reach yet and returns their 1:1 chat with the bot
+ * (implemented on Microsoft Graph in src/m365/graph-app-install.ts). A failure is thrown as an error whose
+ * message names the kind (not-permitted, user-not-found, other) with Graph's status and code, no personal data.
+ */
+export interface AppInstaller {
+  /** The tenant it may install in (the app-only token's home tenant). */
+  readonly tenantId: string;
+  installForUser(aadObjectId: string): Promise<{ chatId: string }>;
+}
+
 /** Returns a bearer token for the connector, or null where none is needed (the local playground). */
 export type ConnectorTokenProvider = () => Promise<string | null>;
 

@@ -144,6 +144,8 @@ export async function markUndeliverable(
   state: 'failed' | 'unreachable',
   reason: string,
   now: Date,
+  /** A timeline line saying why, written just before the delivery's own (e.g. `app-install-failed`). */
+  cause?: string,
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const updated = await tx
@@ -153,6 +155,7 @@ export async function markUndeliverable(
       .where(mine(workerId))
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return;
+    if (cause) await appendEvent(tx, delivery.callOutId, cause, now, { deliveryId: delivery.id });
     await appendEvent(
       tx,
       delivery.callOutId,
@@ -162,6 +165,89 @@ export async function markUndeliverable(
         deliveryId: delivery.id,
       },
     );
+  });
+}
+
+/**
+ * Keeps a claimed row ours for a longer step (installing the app through Graph). False when the row is no
+ * longer ours: its lease ran out and another worker claimed it, which then does the step itself.
+ */
+export async function extendClaim(
+  db: Kysely<Database>,
+  id: string,
+  workerId: string,
+  until: Date,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('call_out_deliveries')
+    .set({ claimed_until: until })
+    .where('id', '=', id)
+    .where(mine(workerId))
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+}
+
+/** The Bot Connector address Teams gave us most recently for a tenant; null when the bot never heard from it. */
+export async function findTenantServiceUrl(db: Kysely<Database>, tenantId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('conversation_references')
+    .select('service_url')
+    .where('tenant_id', '=', tenantId)
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.service_url ?? null;
+}
+
+/**
+ * Stores the 1:1 chat found after installing the app for a recipient, in the table the bot keeps its
+ * conversation references in (shaped like the bot's `StoredReference`), and puts the row back due at once
+ * so the next claim sends the card through the ordinary path. The Teams user id (29:...) is not known until
+ * Teams tells the bot about the installation, so the row is keyed by the Entra object id; the bot stores
+ * its own row for the same chat when that `conversationUpdate` arrives.
+ */
+export async function storeInstalledReference(
+  db: Kysely<Database>,
+  delivery: { id: string; callOutId: string; tenantId: string; aadObjectId: string },
+  workerId: string,
+  installed: { chatId: string; serviceUrl: string; botId: string },
+  now: Date,
+): Promise<void> {
+  const reference = {
+    channelId: 'msteams',
+    serviceUrl: installed.serviceUrl,
+    bot: { id: installed.botId },
+    user: { id: delivery.aadObjectId, aadObjectId: delivery.aadObjectId },
+    conversation: { id: installed.chatId, tenantId: delivery.tenantId, conversationType: 'personal' },
+  };
+  const columns = {
+    aad_object_id: delivery.aadObjectId,
+    tenant_id: delivery.tenantId,
+    conversation_type: 'personal',
+    service_url: installed.serviceUrl,
+    reference: JSON.stringify(reference),
+    updated_at: now,
+  };
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('conversation_references')
+      .values({ conversation_id: installed.chatId, channel_user_id: delivery.aadObjectId, ...columns })
+      .onConflict((conflict) => conflict.columns(['conversation_id', 'channel_user_id']).doUpdateSet(columns))
+      .execute();
+    const released = await tx
+      .updateTable('call_out_deliveries')
+      .set((eb) => ({
+        state: 'pending',
+        next_attempt_at: now,
+        claimed_by: null,
+        claimed_until: null,
+        attempts: eb('attempts', '-', 1),
+      }))
+      .where('id', '=', delivery.id)
+      .where(mine(workerId))
+      .executeTakeFirst();
+    if (Number(released.numUpdatedRows) > 0)
+      await appendEvent(tx, delivery.callOutId, 'app-installed', now, { deliveryId: delivery.id });
   });
 }
 

@@ -1,3 +1,4 @@
+import { createAppInstaller } from '../m365/graph-app-install.js';
 import type { AppDeps } from '../server/deps.js';
 import { createConnectorCardSender } from './card-sender.js';
 import { connectorTokenProvider } from './connector-token.js';
@@ -16,6 +17,8 @@ const LOCAL_BOT_ID = 'local-playground';
  * The call-out delivery worker as the composition root wires it: the card renderer comes from the bot
  * (injected, since src/call-outs never imports src/bot), connector tokens from the bot's credentials.
  * A bot with a managed identity (UserAssignedMSI) has no secret to fetch tokens with: not supported yet.
+ * Recipients without a conversation reference get the app installed through Graph when Entra app credentials
+ * and TEAMS_APP_CATALOG_ID are configured (`createAppInstaller`); otherwise they are unreachable at once.
  */
 export function createCallOutWorker(deps: AppDeps, renderCard: RenderCard): BackgroundWorker | null {
   const bot = deps.config.bot;
@@ -30,6 +33,7 @@ export function createCallOutWorker(deps: AppDeps, renderCard: RenderCard): Back
     db: deps.db,
     sender: createConnectorCardSender(connectorTokenProvider(bot)),
     renderCard,
+    installer: createAppInstaller(deps.config),
     // Teams names bots 28:{app id} in conversation members.
     botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
     logger: deps.logger,

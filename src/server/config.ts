@@ -66,6 +66,8 @@ const rawEnvSchema = z.object({
   AAD_AUTHORITY_HOST: httpUrl.default('https://login.microsoftonline.com'),
   BOOTSTRAP_ADMINS: optionalText.pipe(uuidList.optional()),
   GRAPH_BASE_URL: httpUrl.default('https://graph.microsoft.com/v1.0'),
+  // Call-outs: the Teams app's id in the tenant's app catalog, to install it for unreachable recipients.
+  TEAMS_APP_CATALOG_ID: optionalText.pipe(uuid.optional()),
 });
 
 type RawEnv = z.infer<typeof rawEnvSchema>;
@@ -96,6 +98,11 @@ export interface AppConfig {
     bootstrapAdmins: string[];
   } | null;
   graphBaseUrl: string;
+  /**
+   * The Teams app's id in the tenant's app catalog (TEAMS_APP_CATALOG_ID). With Entra app credentials it lets
+   * the call-out worker install the app through Graph for recipients the bot cannot reach yet; null: it does not.
+   */
+  teamsAppCatalogId: string | null;
 }
 
 function isLoopbackUrl(value: string): boolean {
@@ -132,6 +139,8 @@ function crossFieldProblems(env: RawEnv): string[] {
   if (env.BOT_ID !== undefined && env.BOT_TYPE !== 'MultiTenant' && env.BOT_TENANT_ID === undefined) {
     problems.push(`BOT_TENANT_ID: required for a ${env.BOT_TYPE} bot`);
   }
+  if (mode === 'local' && env.TEAMS_APP_CATALOG_ID !== undefined)
+    problems.push('TEAMS_APP_CATALOG_ID: installing the app needs Microsoft Graph, so AUTH_MODE=entra');
   for (const name of ['AAD_AUTHORITY_HOST', 'GRAPH_BASE_URL'] as const) {
     const value = env[name];
     // Plain http is only for loopback stand-ins in tests; anything reachable must be https.
@@ -185,5 +194,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           }
         : null,
     graphBaseUrl: raw.GRAPH_BASE_URL.replace(/\/+$/, ''),
+    teamsAppCatalogId: raw.TEAMS_APP_CATALOG_ID ?? null,
   };
 }
