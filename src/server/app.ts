@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
 import { conveneRoutes } from '../call-outs/convene-routes.js';
 import { callOutRoutes } from '../call-outs/routes.js';
+import { callOutSettingsRoutes } from '../call-outs/settings-routes.js';
 import { pendingMigrations } from '../db/migrate.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
@@ -42,6 +43,7 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...auditRoutes(deps),
     ...meetingRoutes(deps),
     ...callOutRoutes(deps),
+    ...callOutSettingsRoutes(deps),
     ...conveneRoutes(deps),
     ...localOutboxRoutes(deps),
   ];

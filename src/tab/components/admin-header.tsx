@@ -28,18 +28,25 @@ const useStyles = makeStyles({
 });
 
 /** The top of a Beheer page: "Beheer" with the page's name, the links between the Beheer pages, and an intro. */
-export function AdminHeader({ page, intro }: { page: 'roles' | 'audit'; intro: string }) {
+export function AdminHeader({
+  page,
+  intro,
+}: {
+  page: 'roles' | 'audit' | 'call-out-settings';
+  intro: string;
+}) {
   const t = useT();
   const styles = useStyles();
   const search = window.location.search;
   const pages = [
     { route: 'roles', label: t('admin.roles') },
     { route: 'audit', label: t('admin.audit') },
+    { route: 'call-out-settings', label: t('admin.callOutSettings') },
   ] as const;
   return (
     <div className={styles.root}>
       <Title1 as="h1" className={styles.title}>
-        {t('admin.title', { page: t(page === 'roles' ? 'admin.roles' : 'admin.audit') })}
+        {t('admin.title', { page: pages.find((item) => item.route === page)?.label ?? '' })}
       </Title1>
       <nav aria-label={t('admin.navLabel')}>
         <ul className={styles.tabs}>

@@ -1,4 +1,5 @@
 import type { MessageId } from './messages.nl.js';
+import { messagesCallOutSettingsEn } from './messages-call-out-settings.en.js';
 import { messagesCallOutsEn } from './messages-call-outs.en.js';
 import { messagesConveneEn } from './messages-convene.en.js';
 import { insightMessagesEn } from './messages-insight.en.js';
@@ -220,4 +221,5 @@ export const messagesEn: Record<MessageId, string> = {
   ...messagesMeetingsEn,
   ...messagesCallOutsEn,
   ...messagesConveneEn,
+  ...messagesCallOutSettingsEn,
 };

@@ -1,3 +1,4 @@
+import { messagesCallOutSettingsNl } from './messages-call-out-settings.nl.js';
 import { messagesCallOutsNl } from './messages-call-outs.nl.js';
 import { messagesConveneNl } from './messages-convene.nl.js';
 import { insightMessagesNl } from './messages-insight.nl.js';
@@ -220,6 +221,7 @@ export const messagesNl = {
   ...messagesMeetingsNl,
   ...messagesCallOutsNl,
   ...messagesConveneNl,
+  ...messagesCallOutSettingsNl,
 } as const;
 
 /** The id of a text in the catalogues. */

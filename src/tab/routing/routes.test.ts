@@ -9,6 +9,7 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/beheer/rollen/')).toBe('roles');
     expect(routeFromPath('/beheer')).toBe('roles');
     expect(routeFromPath('/beheer/audit')).toBe('audit');
+    expect(routeFromPath('/beheer/crisisoproepen')).toBe('call-out-settings');
   });
 
   it('calls anything else not found rather than guessing', () => {
@@ -22,6 +23,7 @@ describe('isAdminRoute', () => {
   it('marks only the Beheer pages', () => {
     expect(isAdminRoute('roles')).toBe(true);
     expect(isAdminRoute('audit')).toBe(true);
+    expect(isAdminRoute('call-out-settings')).toBe(true);
     expect(isAdminRoute('overview')).toBe(false);
     expect(isAdminRoute('not-found')).toBe(false);
   });

@@ -8,6 +8,7 @@ export type AppRoute =
   | 'overview'
   | 'roles'
   | 'audit'
+  | 'call-out-settings'
   | 'search'
   | 'local-outbox'
   | IdRoute
@@ -24,6 +25,7 @@ export const routePaths: Record<
   overview: '/',
   roles: '/beheer/rollen',
   audit: '/beheer/audit',
+  'call-out-settings': '/beheer/crisisoproepen',
   search: '/zoeken',
   // The local run's outbox (Bijeenkomst nu's e-mails and .ics invitations); the API has it only in local mode.
   'local-outbox': '/lokaal/postbus',
@@ -35,6 +37,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (path === '/' || path === '/index.html') return 'overview';
   if (path === '/beheer' || path === routePaths.roles) return 'roles';
   if (path === routePaths.audit) return 'audit';
+  if (path === routePaths['call-out-settings']) return 'call-out-settings';
   if (path === routePaths.search) return 'search';
   // The local placeholder join link (/lokaal/bijeenkomst/{id}) opens the outbox that explains it.
   if (path === routePaths['local-outbox'] || path.startsWith('/lokaal/bijeenkomst/')) return 'local-outbox';
@@ -48,7 +51,7 @@ export function routeFromPath(pathname: string): AppRoute {
 
 /** True for the pages only functional administrators may see. */
 export function isAdminRoute(route: AppRoute): boolean {
-  return route === 'roles' || route === 'audit';
+  return route === 'roles' || route === 'audit' || route === 'call-out-settings';
 }
 
 /** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */

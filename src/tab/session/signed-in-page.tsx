@@ -25,6 +25,9 @@ const LocalOutboxPage = lazy(() =>
   import('../pages/local-outbox-page.js').then((m) => ({ default: m.LocalOutboxPage })),
 );
 const AuditPage = lazy(() => import('../pages/audit-page.js').then((m) => ({ default: m.AuditPage })));
+const CallOutSettingsPage = lazy(() =>
+  import('../pages/call-out-settings-page.js').then((m) => ({ default: m.CallOutSettingsPage })),
+);
 
 /**
  * The page of a signed-in user at this route. The Beheer pages need administrator rights: anyone else gets a
@@ -47,6 +50,12 @@ export function SignedInPage(props: {
       return (
         <Suspense fallback={<LoadingState />}>
           <AuditPage api={api} />
+        </Suspense>
+      );
+    case 'call-out-settings':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <CallOutSettingsPage api={api} />
         </Suspense>
       );
     case 'insight':
