@@ -29,7 +29,7 @@ import {
   storeInstalledReference,
 } from './delivery-store.js';
 import { fireDueTimers } from './escalation.js';
-import { appBucketKey, blockConversation, ClockOffset, drawTokens } from './rate-budget.js';
+import { appBucketKey, blockConversation, ClockOffset, drawTokens, SLOT_LATE_MS } from './rate-budget.js';
 
 /** Turns a view into Adaptive Card JSON; the bot's renderer, injected so src/call-outs never imports src/bot. */
 export type RenderCard = (view: AlertCardView, locale: 'nl' | 'en') => unknown;
@@ -139,6 +139,7 @@ export class DeliveryWorker {
   /** Slots are moments of the database clock; sends are timed on ours, so the offset must be steady. */
   private readonly clock = new ClockOffset();
   private clockSamples = 0;
+  private staleSlots = 0;
   private gate: Promise<void> = Promise.resolve();
   private nextSendAt = 0;
   /** Installs run one after another per worker (Graph is not hammered); these rows are queued or installing. */
@@ -239,7 +240,7 @@ export class DeliveryWorker {
    * together and leave as a burst. (A late instance still catches up at its own pace; with several
    * instances late at once they can briefly exceed the limit, and the connector's 429s are then retried.)
    */
-  private paced(job: Job): Promise<void> {
+  private paced(job: Job, slotAt: number): Promise<void> {
     const gapMs = 1000 / (this.o.ratePerSecond * this.o.headroom);
     const turn = this.gate.then(async () => {
       const now = performance.now();
@@ -248,7 +249,17 @@ export class DeliveryWorker {
       this.nextSendAt = due + gapMs;
     });
     this.gate = turn;
-    return turn.then(() => job.send());
+    return turn.then(() => {
+      // Woken too long after its slot (this process stalled): the slot is gone, the send draws again.
+      if (this.clock.since(slotAt) <= SLOT_LATE_MS) return job.send();
+      this.staleSlots += 1;
+      return job.release(this.o.now());
+    });
+  }
+
+  /** Sends given up because their app slot had passed (see SLOT_LATE_MS); for tests and benchmarks. */
+  get staleSlotCount(): number {
+    return this.staleSlots;
   }
 
   private async throttleInFlight(room = 1): Promise<void> {
@@ -322,7 +333,7 @@ export class DeliveryWorker {
         for (const [index, draw] of draws.entries()) {
           const job = group[index] as Job;
           if (draw.granted) {
-            this.track(sleep(this.clock.until(draw.slotAt)).then(() => this.paced(job)));
+            this.track(sleep(this.clock.until(draw.slotAt)).then(() => this.paced(job, draw.slotAt)));
           } else if (draw.reason === 'blocked') await job.release(draw.until);
           else if (draw.reason === 'conversation')
             await job.release(new Date(this.o.now().getTime() + draw.retryInMs));

@@ -14,6 +14,14 @@ export const CONVERSATION_PER_SECOND = 7;
 /** How far ahead an instance may reserve app slots: enough to keep sending while its next draw runs. */
 const APP_SLOT_AHEAD_MS = 250;
 
+/**
+ * How late a send may leave after its app slot. An instance that stalled (a long GC pause, a busy event
+ * loop, a frozen VM) wakes with slots whose time has passed while other instances used the slots after them;
+ * sending on all of them at once would burst past the shared limit. A send later than this gives its slot
+ * up and draws again, so any second holds at most `rate × (1 + SLOT_LATE_MS / 1000)` sends.
+ */
+export const SLOT_LATE_MS = 100;
+
 export const appBucketKey = (appId: string, tenantId: string) => `app:${appId}:${tenantId}`;
 export const conversationBucketKey = (conversationId: string) => `conversation:${conversationId}`;
 
@@ -149,6 +157,11 @@ export class ClockOffset {
   /** Milliseconds from now until a moment of the database clock. */
   until(databaseAt: number): number {
     return Math.max(0, databaseAt - this.offset - Date.now());
+  }
+
+  /** Milliseconds since a moment of the database clock (negative while it is still ahead). */
+  since(databaseAt: number): number {
+    return Date.now() + this.offset - databaseAt;
   }
 }
 

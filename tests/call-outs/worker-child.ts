@@ -15,9 +15,18 @@ const worker = new DeliveryWorker({
   sender: createConnectorCardSender(async () => null),
   renderCard: renderTestCard,
   botId: '28:bondgenoten-bot',
-  workerId: 'child-process',
+  workerId: process.env.WORKER_ID ?? 'child-process',
   leaseMs: Number(process.env.LEASE_MS ?? 2000),
+  ...(process.env.RATE_PER_SECOND ? { ratePerSecond: Number(process.env.RATE_PER_SECOND) } : {}),
   idleMs: 20,
 });
 worker.start();
 process.stdout.write('ready\n');
+// A polite stop (the stall test) reports how many sends gave up a slot that had passed while stopped.
+process.once('SIGTERM', () => {
+  void worker.stop().then(async () => {
+    process.stdout.write(`stale-slots ${worker.staleSlotCount}\n`);
+    await database.close();
+    process.exit(0);
+  });
+});

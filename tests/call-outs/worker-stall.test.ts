@@ -1,0 +1,132 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCallOut } from '../../src/call-outs/call-out-service.js';
+import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
+import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
+import { accessOf, addLargeNetwork, deliveryStates, originOf, settled, waitFor } from './fixtures.js';
+
+/**
+ * Two worker processes share one rate budget and are frozen (SIGSTOP, as in a paused virtual machine) in the
+ * middle of a fan-out while they hold app slots, then thawed. The slots that passed while they were frozen
+ * must be given up and drawn again rather than all used at once next to fresh ones: the stand-in
+ * (50/s per app, 7/s per conversation) refuses nothing, and every card arrives exactly once.
+ * Two processes need a database server both reach, so this runs on PostgreSQL only.
+ */
+const ADMIN_URL = process.env.TEST_DATABASE_URL;
+const RECIPIENTS = 240;
+// Below the stand-in's 50/s, so the test process's own jitter in timing arrivals is no refusal; a frozen
+// instance's stale slots (up to ~20) would still push a second well past 50.
+const RATE = '40';
+
+let name: string;
+let url: string;
+let database: DatabaseHandle;
+let connector: BotConnectorStandIn;
+const children: ChildProcess[] = [];
+
+async function admin(query: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(query);
+  } finally {
+    await client.end();
+  }
+}
+
+function startChild(workerId: string): ChildProcess {
+  const script = fileURLToPath(new URL('./worker-child.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: {
+      ...process.env,
+      CHILD_DATABASE_URL: url,
+      WORKER_ID: workerId,
+      RATE_PER_SECOND: RATE,
+      LEASE_MS: '30000',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<number> {
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+  return Number(/stale-slots (\d+)/.exec(output)?.[1] ?? Number.NaN);
+}
+
+describe.skipIf(!ADMIN_URL)('a worker frozen mid-fan-out (PostgreSQL only: two processes)', () => {
+  beforeAll(async () => {
+    name = `bg_test_stall_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await admin(`create database ${name}`);
+    const parsed = new URL(ADMIN_URL as string);
+    parsed.pathname = `/${name}`;
+    url = parsed.toString();
+    database = await openDatabase({ kind: 'postgres', url });
+    await migrateToLatest(database);
+    await seedDemoMunicipality(database.db);
+    connector = await startBotConnectorStandIn();
+  });
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    await connector?.close();
+    await database?.close();
+    if (name) await admin(`drop database if exists ${name} with (force)`);
+  });
+
+  it('gives up the slots that passed while it was frozen, so the two together stay inside the limit', async () => {
+    const db = database.db;
+    const net = await addLargeNetwork(db, RECIPIENTS, connector.url);
+    const frozen = startChild('frozen');
+    const steady = startChild('steady');
+    const callOut = await startCallOut(
+      db,
+      originOf(net.coordinatorId),
+      await accessOf(db, net.coordinatorId),
+      {
+        kind: 'incident',
+        urgency: 'immediate',
+        summary: 'Fictief',
+        ask: 'Kom',
+        placeIds: [net.wijkId],
+        communityIds: [],
+      },
+      new Date(),
+    );
+    await waitFor(
+      'the fan-out under way',
+      async () => ((await deliveryStates(db, callOut.id)).sent ?? 0) >= 60,
+    );
+    // Both freeze, as in a paused virtual machine: each wakes with slots whose time has passed.
+    frozen.kill('SIGSTOP');
+    steady.kill('SIGSTOP');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    frozen.kill('SIGCONT');
+    steady.kill('SIGCONT');
+    await waitFor('every card sent', () => settled(db, callOut.id), 60_000);
+
+    const stale = (await stopChild(frozen)) + (await stopChild(steady));
+    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: RECIPIENTS });
+    const refused = connector.requests.filter(
+      (r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit',
+    );
+    expect(refused).toEqual([]);
+    expect(connector.peakPerSecond().app).toBeLessThanOrEqual(50);
+    const accepted = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+    expect(new Set(accepted.map((r) => r.conversationId)).size).toBe(RECIPIENTS);
+    expect(accepted).toHaveLength(RECIPIENTS);
+    // The freeze caught the instances holding slots: the scenario this test is about happened.
+    expect(stale).toBeGreaterThan(0);
+  });
+});
