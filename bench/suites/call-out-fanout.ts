@@ -136,6 +136,7 @@ async function subjectFanOut(db: Kysely<Database>, coordinatorId: string, wijkId
     renderCard: renderTestCard,
     botId: '28:bench-bot',
     ratePerSecond: ALLOWED_PER_SECOND,
+    sharedBudget: BENCH_ENGINE === 'postgres',
   });
   worker.start();
   try {

@@ -15,12 +15,14 @@ export const CONVERSATION_PER_SECOND = 7;
 const APP_SLOT_AHEAD_MS = 250;
 
 /**
- * How late a send may leave after its app slot. An instance that stalled (a long GC pause, a busy event
- * loop, a frozen VM) wakes with slots whose time has passed while other instances used the slots after them;
- * sending on all of them at once would burst past the shared limit. A send later than this gives its slot
- * up and draws again, so any second holds at most `rate × (1 + SLOT_LATE_MS / 1000)` sends.
+ * How much later than its app slot a send may leave, beyond what the draw itself already brought. An
+ * instance that stalled after drawing (a long GC pause, a busy event loop, a frozen VM) wakes with slots
+ * whose time has passed while other instances used the slots after them; sending on all of them at once would
+ * burst past the shared limit. A send later than this gives its slot up and draws again, so a stall adds at
+ * most `rate × SLOT_LATE_MS / 1000` sends to any second. Lateness that was there when the draw returned (a
+ * slow database) does not count: drawing again would meet it again, and giving up would never send.
  */
-export const SLOT_LATE_MS = 100;
+export const SLOT_LATE_MS = 250;
 
 export const appBucketKey = (appId: string, tenantId: string) => `app:${appId}:${tenantId}`;
 export const conversationBucketKey = (conversationId: string) => `conversation:${conversationId}`;

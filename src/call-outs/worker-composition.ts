@@ -31,6 +31,7 @@ export function createCallOutWorker(deps: AppDeps, renderCard: RenderCard): Back
   if (!bot && deps.config.authMode !== 'local') return null;
   return new DeliveryWorker({
     db: deps.db,
+    sharedBudget: deps.database.engine === 'postgres',
     sender: createConnectorCardSender(connectorTokenProvider(bot)),
     renderCard,
     installer: createAppInstaller(deps.config),
