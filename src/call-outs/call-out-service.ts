@@ -18,7 +18,7 @@ import {
   markClosed,
   readEscalationSettings,
 } from './call-out-store.js';
-import { readCallOutDetail, summaryOf } from './call-out-views.js';
+import { readCallOutDetail, readChangeStamp, summaryOf } from './call-out-views.js';
 import { CallOutAnswerError } from './contract.js';
 import { checkFollowUpDate, defaultFollowUpDate, planFollowUps } from './follow-ups.js';
 import type { CallOutDetail, CallOutPreview, CallOutSummary, StartCallOutInput } from './schemas.js';
@@ -116,14 +116,21 @@ async function describeTargets(
   };
 }
 
-/** Who a call-out would reach, for the starter to check before sending. Nothing is written. */
+/**
+ * Who a call-out would reach, for the starter to check before sending. Nothing of the call-out is written;
+ * the read of staff and ally names is audited (`call-out.preview`; the actor is the caller).
+ */
 export async function previewCallOut(
   db: Kysely<Database>,
+  origin: AuditOrigin,
   access: AccessProfile,
   input: StartCallOutInput,
+  now: Date,
 ): Promise<CallOutPreview> {
   const { facts, targets } = await target(db, access, input);
-  return describeTargets(db, access, facts, targets);
+  const preview = await describeTargets(db, access, facts, targets);
+  await appendAuditEvent(db, auditEvent(origin, 'call-out.preview', null), now);
+  return preview;
 }
 
 /**
@@ -250,6 +257,19 @@ export async function getCallOut(
   const detail = await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now);
   await appendAuditEvent(db, auditEvent(origin, 'call-out.read', { type: 'call-out', id: callOutId }), now);
   return detail as CallOutDetail;
+}
+
+/**
+ * Whether the call-out changed since the caller last read it: the same visibility check as a read, but
+ * not audited — the stamp holds no personal data, and the read that follows a change is audited.
+ */
+export async function getChangeStamp(
+  db: Kysely<Database>,
+  access: AccessProfile,
+  callOutId: string,
+): Promise<{ stamp: string }> {
+  await visibleCallOut(db, access, callOutId);
+  return { stamp: (await readChangeStamp(db, callOutId)) ?? '' };
 }
 
 /** Open call-outs the caller may see, newest first. */
@@ -398,11 +418,15 @@ export async function readTimeline(
   now: Date,
 ) {
   await visibleCallOut(db, access, callOutId);
+  // A delivery's line names its recipient, so the review can tell whose card went where.
   const rows = await db
-    .selectFrom('call_out_events')
-    .select(['at', 'kind', 'user_id', 'person_id', 'delivery_id'])
-    .where('call_out_id', '=', callOutId)
-    .orderBy('id')
+    .selectFrom('call_out_events as e')
+    .leftJoin('call_out_deliveries as d', 'd.id', 'e.delivery_id')
+    .leftJoin('call_out_recipients as r', 'r.id', 'd.recipient_id')
+    .select(['e.at', 'e.kind', 'e.person_id', 'e.delivery_id'])
+    .select((eb) => eb.fn.coalesce('e.user_id', 'r.user_id').as('user_id'))
+    .where('e.call_out_id', '=', callOutId)
+    .orderBy('e.id')
     .execute();
   await appendAuditEvent(
     db,

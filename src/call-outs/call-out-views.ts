@@ -58,6 +58,22 @@ export async function readProgress(db: Executor, callOutId: string): Promise<Cal
   };
 }
 
+/**
+ * A short token that changes whenever what the call-out page shows changes: the version (answers, calls,
+ * escalations, meeting, close) and the delivery states, which change without a version bump. It carries
+ * no personal data, so the page can poll it without an audited read.
+ */
+export async function readChangeStamp(db: Executor, callOutId: string): Promise<string | null> {
+  const row = await sql<{ version: number; states: string | null }>`
+    select c.version,
+      (select string_agg(state || '=' || n, ',' order by state)
+       from (select state, count(*) as n from call_out_deliveries where call_out_id = c.id group by state) s
+      ) as states
+    from call_outs c where c.id = ${callOutId}`.execute(db);
+  const r = row.rows[0];
+  return r ? `${r.version};${r.states ?? ''}` : null;
+}
+
 async function namesOf(db: Executor, callOutId: string) {
   const places = await db
     .selectFrom('call_out_places')
@@ -255,10 +271,11 @@ export async function readCallOutDetail(
 ): Promise<CallOutDetail | null> {
   const callOut = await db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
   if (!callOut) return null;
-  const [summary, names, followUps, recipients, callList] = await Promise.all([
+  const [summary, names, followUps, stamp, recipients, callList] = await Promise.all([
     summaryOf(db, callOut),
     namesOf(db, callOutId),
     readFollowUps(db, { callOutId }, now),
+    readChangeStamp(db, callOutId),
     db
       .selectFrom('call_out_recipients as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')
@@ -292,6 +309,7 @@ export async function readCallOutDetail(
     communities: names.communities,
     evaluationNote: callOut.evaluation_note,
     followUps,
+    stamp: stamp ?? '',
     closedAt: callOut.closed_at ? new Date(callOut.closed_at).toISOString() : null,
     recipients: recipients.map((r) => ({
       userId: r.user_id,

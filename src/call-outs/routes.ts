@@ -6,6 +6,7 @@ import {
   answerAsStaff,
   closeCallOut,
   getCallOut,
+  getChangeStamp,
   listOpenCallOuts,
   previewCallOut,
   readTimeline,
@@ -17,12 +18,14 @@ import {
   callOutIdParams,
   callOutPreviewSchema,
   callOutSummarySchema,
+  changeStampSchema,
   closeCallOutSchema,
   recordCallSchema,
   staffAnswerSchema,
   startCallOutSchema,
   timelineEventSchema,
 } from './schemas.js';
+import { renderTimelinePdf } from './timeline-pdf.js';
 
 /**
  * Every call-out route needs a role in some network or administrator at the door; the service then
@@ -45,7 +48,8 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       permission: staff,
       body: startCallOutSchema,
       response: { status: 200, description: 'The recipients', schema: callOutPreviewSchema },
-      handle: async ({ body }, context) => previewCallOut(deps.db, context.access, body),
+      handle: async ({ body }, context) =>
+        previewCallOut(deps.db, context.origin, context.access, body, deps.now()),
     }),
     defineRoute({
       operationId: 'startCallOut',
@@ -83,6 +87,19 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       response: { status: 200, description: 'The call-out', schema: callOutDetailSchema },
       handle: async ({ params }, context) =>
         getCallOut(deps.db, context.origin, context.access, params.callOutId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'getCallOutChangeStamp',
+      method: 'get',
+      path: '/call-outs/{callOutId}/change-stamp',
+      summary:
+        'A token that changes whenever the call-out view changes, for cheap polling (no personal data, not audited)',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      response: { status: 200, description: 'The stamp', schema: changeStampSchema },
+      handle: async ({ params }, context) => getChangeStamp(deps.db, context.access, params.callOutId),
     }),
     defineRoute({
       operationId: 'answerCallOut',
@@ -125,14 +142,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       body: closeCallOutSchema,
       response: { status: 200, description: 'The closed call-out', schema: callOutDetailSchema },
       handle: async ({ params, body }, context) =>
-        closeCallOut(
-          deps.db,
-          context.origin,
-          context.access,
-          params.callOutId,
-          body,
-          deps.now(),
-        ),
+        closeCallOut(deps.db, context.origin, context.access, params.callOutId, body, deps.now()),
     }),
     defineRoute({
       operationId: 'getCallOutTimeline',
@@ -175,6 +185,33 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
           escape_formulas: true,
           record_delimiter: 'windows',
         });
+      },
+    }),
+    defineRoute({
+      operationId: 'exportCallOutTimelinePdf',
+      method: 'get',
+      path: '/call-outs/{callOutId}/timeline.pdf',
+      summary: 'The call-out and its timeline as a printable PDF for the after-action review',
+      tags,
+      access: 'signed-in',
+      permission: staff,
+      params: callOutIdParams,
+      query: z.object({
+        lang: z.enum(['nl', 'en']).optional().describe('Language of the document; Dutch when absent'),
+      }),
+      response: {
+        status: 200,
+        description: 'PDF (A4)',
+        format: { kind: 'pdf', fileName: 'crisisoproep-tijdlijn.pdf' },
+      },
+      // The same reads as the timeline and the detail view, so the same checks and audit rows apply,
+      // and names appear only where the detail view shows them to this caller.
+      handle: async ({ params, query }, context) => {
+        const now = deps.now();
+        const { db } = deps;
+        const events = await readTimeline(db, context.origin, context.access, params.callOutId, now);
+        const callOut = await getCallOut(db, context.origin, context.access, params.callOutId, now);
+        return renderTimelinePdf({ callOut, events, locale: query.lang ?? 'nl', now });
       },
     }),
   ];

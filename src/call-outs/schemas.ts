@@ -129,6 +129,9 @@ export const callOutDetailSchema = callOutSummarySchema
     places: z.array(z.object({ id: z.uuid(), name: z.string() })),
     communities: z.array(z.object({ id: z.uuid(), name: z.string() })),
     evaluationNote: z.string().nullable(),
+    stamp: z
+      .string()
+      .describe('Changes whenever this view changes; compare with GET /call-outs/{callOutId}/change-stamp'),
     followUps: z
       .array(followUpSchema)
       .describe('Planned when the call-out was closed: one follow-up meeting per network it reached'),
@@ -175,3 +178,9 @@ export const timelineEventSchema = z
   })
   .meta({ id: 'CallOutTimelineEvent' });
 export type TimelineEvent = z.input<typeof timelineEventSchema>;
+
+export const changeStampSchema = z
+  .object({
+    stamp: z.string().describe('Equal to the `stamp` of the call-out as last read: nothing changed'),
+  })
+  .meta({ id: 'CallOutChangeStamp' });

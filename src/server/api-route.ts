@@ -56,8 +56,11 @@ export interface ApiRoute<
     status: 200 | 201 | 204;
     description: string;
     schema?: Result;
-    /** `csv`: the handler returns the CSV text, sent as text/csv with `fileName` as attachment. */
-    format?: { kind: 'csv'; fileName: string };
+    /**
+     * `csv`: the handler returns the CSV text, sent as text/csv with `fileName` as attachment.
+     * `pdf`: the handler returns the document as a Buffer, sent as application/pdf with `fileName` as attachment.
+     */
+    format?: { kind: 'csv'; fileName: string } | { kind: 'pdf'; fileName: string };
   };
   handle(
     input: { params: z.output<Params>; query: z.output<Query>; body: z.output<Body> },

@@ -124,6 +124,13 @@ function validateInput(route: AnyApiRoute, req: Request) {
 
 function send(route: AnyApiRoute, res: Response, result: unknown): void {
   res.status(route.response.status);
+  if (route.response.format?.kind === 'pdf') {
+    if (!Buffer.isBuffer(result)) throw new Error(`route ${route.operationId} returned no PDF buffer`);
+    res.type('application/pdf');
+    res.attachment(route.response.format.fileName);
+    res.send(result);
+    return;
+  }
   if (route.response.format?.kind === 'csv') {
     // A handler may name the file per response ({ fileName, csv }); otherwise the route's name is used.
     const named = typeof result === 'object' && result !== null && 'csv' in result && 'fileName' in result;

@@ -37,7 +37,17 @@ export function buildOpenApiDocument(routes: AnyApiRoute[], serverUrl: string) {
           description: route.response.description,
           content: { 'application/json': { schema: route.response.schema } },
         }
-      : { description: route.response.description };
+      : route.response.format?.kind === 'pdf'
+        ? {
+            description: route.response.description,
+            content: { 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } },
+          }
+        : route.response.format?.kind === 'csv'
+          ? {
+              description: route.response.description,
+              content: { 'text/csv': { schema: { type: 'string' as const } } },
+            }
+          : { description: route.response.description };
     registry.registerPath({
       operationId: route.operationId,
       method: route.method,

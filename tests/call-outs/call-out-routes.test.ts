@@ -91,7 +91,16 @@ describe('the call-out API', () => {
         callerName: expect.stringMatching(/Sanne Verhoef|Joris Amrani/),
       }),
     ]);
-    expect(await counts()).toEqual(before);
+    // Nothing of a call-out is written; reading the names is audited.
+    expect(await counts()).toEqual({ ...before, audit: before.audit + 1 });
+    await sealAuditJournal(server.database.db);
+    const last = await server.database.db
+      .selectFrom('audit_events')
+      .select(['action', 'object_id'])
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(last).toEqual({ action: 'call-out.preview', object_id: null });
   });
 
   it('refuses bad input and wrong roles with problem+json and writes nothing', async () => {

@@ -178,6 +178,14 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       });
       expect(csv.status()).toBe(200);
       expect((await csv.text()).split('\r\n')[0]).toBe('at,kind,userId,personId,deliveryId');
+      const pdfHref = await timeline
+        .getByRole('link', { name: 'Tijdlijn downloaden (PDF)' })
+        .getAttribute('href');
+      expect(pdfHref).toMatch(/^\/api\/v1\/call-outs\/[0-9a-f-]{36}\/timeline\.pdf$/);
+      const pdf = await page.request.get(`${server.url}${pdfHref}`);
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toBe('application/pdf');
+      expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await page.mouse.move(0, 0);
       await screenshot(page, 'call-out-light');
 
@@ -199,6 +207,17 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       const close = section(page, 'Afsluiten');
       await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).click();
       await close.getByText('Vul de evaluatie in voordat je afsluit.').waitFor();
+      // The follow-up date: two weeks ahead by default; a date beyond 90 days is refused at the field.
+      const followUpBy = close.getByLabel('Nazorgbijeenkomst uiterlijk op');
+      expect(await followUpBy.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const chosen = await followUpBy.inputValue();
+      await followUpBy.fill('2099-01-01');
+      await close
+        .getByRole('textbox', { name: 'Evaluatie' })
+        .fill('Fictief: netwerk binnen 40 minuten bijeen.');
+      await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).click();
+      await close.getByText('Kies een datum vanaf vandaag en hooguit 90 dagen vooruit.').waitFor();
+      await followUpBy.fill(chosen);
       await close
         .getByRole('textbox', { name: 'Evaluatie' })
         .fill('Fictief: netwerk binnen 40 minuten bijeen.');
@@ -206,6 +225,15 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       await toast(page, 'De crisisoproep is afgesloten.');
       await page.getByText('Fictief: netwerk binnen 40 minuten bijeen.').waitFor();
       await page.getByText('Deze crisisoproep is afgesloten.').waitFor();
+      // Closing planned the follow-up per network it reached (processing and reconciliation).
+      await page.getByText('Nazorg: verwerking en verzoening').waitFor();
+      await page
+        .getByText(/Plan vóór \d+ \w+ een bijeenkomst voor verwerking en verzoening\./)
+        .first()
+        .waitFor();
+      await section(page, 'Tijdlijn')
+        .getByRole('cell', { name: /^Nazorg gepland/ })
+        .waitFor();
       expect(await page.getByRole('timer').count()).toBe(0);
       expect(await section(page, 'Jouw antwoord').count()).toBe(0);
       expect(await section(page, 'Afsluiten').count()).toBe(0);

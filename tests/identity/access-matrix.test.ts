@@ -354,6 +354,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'POST /api/v1/call-outs': { body: 'callOut', okStatus: 201 },
     'GET /api/v1/call-outs': { okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}': { okStatus: 200 },
+    'GET /api/v1/call-outs/{callOutId}/change-stamp': { okStatus: 200 },
     'POST /api/v1/call-outs/{callOutId}/answers': { body: { answer: 'coming' }, okStatus: 200 },
     'POST /api/v1/call-outs/{callOutId}/calls': { body: 'call', okStatus: 201 },
     'POST /api/v1/call-outs/{callOutId}/close': {
@@ -362,8 +363,21 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'GET /api/v1/call-outs/{callOutId}/timeline': { okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}/timeline.csv': { okStatus: 200 },
+    'GET /api/v1/call-outs/{callOutId}/timeline.pdf': { okStatus: 200 },
     'POST /api/v1/call-outs/{callOutId}/meeting': { body: {}, okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}/meeting': { okStatus: 200 },
+    // Escalation settings and crisis team (the role holder administers the one seeded municipality).
+    'GET /api/v1/call-out-settings': { okStatus: 200 },
+    'PUT /api/v1/call-out-settings': {
+      body: {
+        backupAfterMinutes: 12,
+        minAvailableStaff: 2,
+        nextGroupAfterMinutes: 25,
+        reminderAfterMinutes: 5,
+      },
+      okStatus: 200,
+    },
+    'PUT /api/v1/call-out-settings/crisis-team': { body: { userIds: [sanneId] }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/meeting-settings': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/meeting-settings': { body: { cadenceDays: 42 }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/meeting-locations': { okStatus: 200 },

@@ -77,6 +77,13 @@ const timelineMessages: Record<string, MessageId> = {
   'reminders-queued': 'callOut.event.reminders-queued',
   closed: 'callOut.event.closed',
   'follow-up-planned': 'callOut.event.follow-up-planned',
+  'app-installed': 'callOut.event.app-installed',
+  'app-install-failed': 'callOut.event.app-install-failed',
+  'meeting-requested': 'callOut.event.meeting-requested',
+  'meeting-created': 'callOut.event.meeting-created',
+  'meeting-failed': 'callOut.event.meeting-failed',
+  'meeting-invites-added': 'callOut.event.meeting-invites-added',
+  'meeting-update-failed': 'callOut.event.meeting-update-failed',
 };
 
 /** The text of a timeline event; a kind this tab does not know yet is shown as the API names it. */

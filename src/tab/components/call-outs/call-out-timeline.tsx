@@ -19,6 +19,7 @@ import {
 } from '../../api/call-out-endpoints.js';
 import type { ApiClient } from '../../api/client.js';
 import { useAsync } from '../../hooks/use-async.js';
+import { type AppLocale, localeFromTag } from '../../i18n/locale.js';
 import { useT } from '../../i18n/use-t.js';
 import { saveFile } from '../audit/save-file.js';
 import { ErrorState } from '../error-state.js';
@@ -30,32 +31,40 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
+/** The API path of the timeline as a PDF in the tab's language (Dutch unless English is chosen). */
+const timelinePdfPath = (callOutId: string, locale: AppLocale) =>
+  `/call-outs/${encodeURIComponent(callOutId)}/timeline.pdf${locale === 'en' ? '?lang=en' : ''}`;
+
 /**
- * "Download CSV" of the timeline for the after-action review: a plain link with the session cookie (local run),
- * through fetch and a Blob with a Teams bearer token.
+ * A download of the timeline (CSV or PDF) for the after-action review: a plain link with the session cookie
+ * (local run), through fetch and a Blob with a Teams bearer token.
  */
-function TimelineCsv({
+function TimelineDownload({
   api,
-  callOutId,
+  path,
+  fileName,
+  label,
   onFailed,
 }: {
   api: ApiClient;
-  callOutId: string;
+  path: string;
+  fileName: string;
+  label: string;
   onFailed: (title: string, error: unknown) => void;
 }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   if (api.signedWith === 'cookie') {
     return (
-      <Button as="a" href={api.url(callOutTimelineCsvPath(callOutId))} download>
-        {t('callOutTimeline.download')}
+      <Button as="a" href={api.url(path)} download>
+        {label}
       </Button>
     );
   }
   const download = async () => {
     setBusy(true);
     try {
-      const file = await api.download(callOutTimelineCsvPath(callOutId), 'call-out-timeline.csv');
+      const file = await api.download(path, fileName);
       saveFile(file.blob, file.fileName);
     } catch (error) {
       onFailed(t('callOutTimeline.downloadFailed'), error);
@@ -65,7 +74,7 @@ function TimelineCsv({
   };
   return (
     <Button disabledFocusable={busy} onClick={download}>
-      {t('callOutTimeline.download')}
+      {label}
     </Button>
   );
 }
@@ -109,7 +118,20 @@ export function CallOutTimeline(props: {
   return (
     <>
       <div className={styles.actions}>
-        <TimelineCsv api={api} callOutId={id} onFailed={onFailed} />
+        <TimelineDownload
+          api={api}
+          path={callOutTimelineCsvPath(id)}
+          fileName="call-out-timeline.csv"
+          label={t('callOutTimeline.download')}
+          onFailed={onFailed}
+        />
+        <TimelineDownload
+          api={api}
+          path={timelinePdfPath(id, localeFromTag(intl.locale))}
+          fileName="crisisoproep-tijdlijn.pdf"
+          label={t('callOutTimeline.downloadPdf')}
+          onFailed={onFailed}
+        />
       </div>
       {events === null && load.state.status === 'loading' && <LoadingState />}
       {load.state.status === 'failed' && <ErrorState error={load.state.error} onRetry={load.retry} />}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { type CallOutDetail, getCallOut } from '../../api/call-out-endpoints.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type CallOutDetail, getCallOut, getCallOutChangeStamp } from '../../api/call-out-endpoints.js';
 import type { ApiClient } from '../../api/client.js';
 import { useAsync } from '../../hooks/use-async.js';
 
@@ -7,7 +7,9 @@ import { useAsync } from '../../hooks/use-async.js';
 export const POLL_INTERVAL_MS = 5000;
 
 /**
- * The call-out, read again every few seconds while it is open and the page is visible (the API offers no push).
+ * The call-out, kept current while it is open and the page is visible (the API offers no push): every few
+ * seconds the page asks for the call-out's change stamp (no personal data, not audited) and reads the
+ * call-out again (an audited read) only when the stamp differs from the one it shows.
  * `stale` is true while the last refresh failed: the page keeps showing the last state and says so.
  * `replace` takes the call-out an action answered with, so the page does not wait for the next poll.
  */
@@ -19,18 +21,22 @@ export function useLiveCallOut(api: ApiClient, callOutId: string) {
   const callOut = latest && loaded && latest.version >= loaded.version ? latest : loaded;
   const open = callOut?.status === 'open';
   const { refresh } = load;
+  const shownStamp = useRef<string | null>(null);
+  shownStamp.current = callOut?.stamp ?? null;
 
   useEffect(() => {
     if (!open) return;
     const timer = setInterval(() => {
       if (document.visibilityState === 'hidden') return;
-      refresh().then(
-        () => setStale(false),
-        () => setStale(true),
-      );
+      getCallOutChangeStamp(api, callOutId)
+        .then(({ stamp }) => (stamp === shownStamp.current ? undefined : refresh()))
+        .then(
+          () => setStale(false),
+          () => setStale(true),
+        );
     }, POLL_INTERVAL_MS);
     return () => clearInterval(timer);
-  }, [open, refresh]);
+  }, [open, refresh, api, callOutId]);
 
   return { load, callOut, stale, replace: setLatest };
 }

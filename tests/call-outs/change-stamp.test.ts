@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import { callApi, signInAs } from '../helpers/local-session.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { areaId } from './fixtures.js';
+
+/**
+ * The call-out page polls a change stamp instead of reading the whole call-out every few seconds: the
+ * stamp changes with every change the page shows, holds no personal data, and is not an audited read.
+ */
+let server: TestServer;
+let sanne: string;
+let joris: string;
+let outsider: string;
+let callOutId: string;
+
+async function auditedReads(): Promise<number> {
+  await sealAuditJournal(server.database.db);
+  const rows = await server.database.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('object_id', '=', callOutId)
+    .execute();
+  return rows.length;
+}
+
+const stampOf = async (token: string) =>
+  callApi(server.url, token, 'GET', `/api/v1/call-outs/${callOutId}/change-stamp`);
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [sanne, outsider] = await Promise.all([
+    signInAs(server.url, 'Sanne Verhoef'),
+    signInAs(server.url, 'Dewi Sastromedjo'),
+  ]);
+  const started = await callApi(server.url, sanne, 'POST', '/api/v1/call-outs', {
+    kind: 'incident',
+    urgency: 'immediate',
+    summary: 'Fictieve brand in een buurthuis',
+    ask: 'Kom naar het buurthuis',
+    placeIds: [await areaId(server.database.db, 'Centrum Haven')],
+    communityIds: [],
+  });
+  expect(started.status).toBe(201);
+  callOutId = started.body.id;
+  const recipient = started.body.recipients.find(
+    (r: { userId: string }) => r.userId !== started.body.startedBy,
+  );
+  const user = await server.database.db
+    .selectFrom('users')
+    .select('display_name')
+    .where('id', '=', recipient.userId)
+    .executeTakeFirstOrThrow();
+  joris = await signInAs(server.url, user.display_name);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('the call-out change stamp', () => {
+  it('equals the stamp of the last read until something changes, without an audited read', async () => {
+    const read = await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}`);
+    const before = await auditedReads();
+    const polled = await stampOf(sanne);
+    expect(polled.status).toBe(200);
+    expect(polled.body).toEqual({ stamp: read.body.stamp });
+    expect((await stampOf(sanne)).body.stamp).toBe(read.body.stamp);
+    expect(await auditedReads()).toBe(before);
+  });
+
+  it('changes with an answer and with a delivery state, and matches the next read', async () => {
+    const first = (await stampOf(sanne)).body.stamp;
+    const answered = await callApi(server.url, joris, 'POST', `/api/v1/call-outs/${callOutId}/answers`, {
+      answer: 'coming',
+      etaMinutes: 10,
+    });
+    expect(answered.status).toBe(200);
+    const second = (await stampOf(sanne)).body.stamp;
+    expect(second).not.toBe(first);
+
+    // A card that arrives changes no version, only a delivery's state.
+    await server.database.db
+      .updateTable('call_out_deliveries')
+      .set({ state: 'unreachable' })
+      .where('call_out_id', '=', callOutId)
+      .where('state', '<>', 'unreachable')
+      .execute();
+    const third = (await stampOf(sanne)).body.stamp;
+    expect(third).not.toBe(second);
+    const read = await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}`);
+    expect(read.body.stamp).toBe(third);
+  });
+
+  it('is refused like a read to someone who may not see the call-out', async () => {
+    const refused = await stampOf(outsider);
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const malformed = await callApi(server.url, sanne, 'GET', '/api/v1/call-outs/not-an-id/change-stamp');
+    expect(malformed.status).toBe(400);
+  });
+});
