@@ -1,7 +1,8 @@
-/** What a user can ask the bot by typing; more commands arrive with the crisis and meeting work. */
-export type BotCommand = 'help';
+/** What a user can ask the bot by typing: the overview, or the form to start a crisis call-out. */
+export type BotCommand = 'help' | 'call-out';
 
 const HELP_WORDS = new Set(['help', 'hulp', '?']);
+const CALL_OUT_WORDS = new Set(['crisisoproep', 'call-out', 'callout']);
 
 // In channels and group chats Teams puts the bot's @mention in front of the text, e.g. "<at>Bondgenoten</at> help".
 const LEADING_MENTIONS = /^(\s*<at>[^<]*<\/at>)+/i;
@@ -13,5 +14,6 @@ export function parseCommand(text: string | undefined): BotCommand | null {
     .replace(LEADING_MENTIONS, '')
     .trim()
     .toLowerCase();
-  return HELP_WORDS.has(words) ? 'help' : null;
+  if (HELP_WORDS.has(words)) return 'help';
+  return CALL_OUT_WORDS.has(words) ? 'call-out' : null;
 }

@@ -1,7 +1,9 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { RequestHandler } from 'express';
 import { DbCallOutAnswers } from '../call-outs/answers.js';
+import { DbCallOutStarter } from '../call-outs/bot-starter.js';
 import type { CallOutAnswers } from '../call-outs/contract.js';
+import type { CallOutStarter } from '../call-outs/starter-contract.js';
 import type { AppDeps } from '../server/deps.js';
 import { DomainError } from '../shared/errors.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
@@ -18,6 +20,8 @@ export interface BotHandlerOptions {
   openIdMetadataUrl?: string;
   /** The call-out domain's side of the alert card; the database-backed one unless a test hands in another. */
   callOutAnswers?: CallOutAnswers;
+  /** The call-out domain's side of the `crisisoproep` form; the database-backed one unless a test hands in another. */
+  callOutStarter?: CallOutStarter;
 }
 
 const DEFAULT_AUTH_TIMEOUT_MS = 5_000;
@@ -62,6 +66,7 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     meetings,
     // The call-out domain answers the alert card's actions; tests may hand in their own port.
     callOutAnswers: options.callOutAnswers ?? new DbCallOutAnswers(deps.db),
+    callOutStarter: options.callOutStarter ?? new DbCallOutStarter(deps.db, deps.now),
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
 }

@@ -1,4 +1,10 @@
-import type { CallOutAnswerError, CallOutKind, CallOutUrgency, StaffAnswer } from '../call-outs/contract.js';
+import type {
+  AlertCardView,
+  CallOutAnswerError,
+  CallOutKind,
+  CallOutUrgency,
+  StaffAnswer,
+} from '../call-outs/contract.js';
 import type { BotLocale } from './messages.js';
 
 /** Why an answer or refresh could not be shown: the port's codes plus the bot's own two. */
@@ -18,6 +24,8 @@ export interface CallOutTexts {
   ask: string;
   /** Start and goal as clock times: cards are static, so no running countdown. */
   goal: (startedAt: string, goalAt: string) => string;
+  /** How far the alert got: cards that arrived of N, answers, and (when any) recipients Teams cannot reach. */
+  progress: (progress: AlertCardView['progress']) => string;
   tallyHeading: string;
   /** Short labels, used in the tally, the answers list and the recipient's own answer. */
   answers: Record<StaffAnswer, string>;
@@ -63,6 +71,10 @@ const DUTCH: CallOutTexts = {
   communities: 'Gemeenschappen',
   ask: 'Gevraagd',
   goal: (startedAt, goalAt) => `Gestart ${startedAt} · doel: ${goalAt} het netwerk bijeen`,
+  progress: ({ recipients, sent, answered, unreachable }) =>
+    `Kaart bij ${sent} van ${recipients} · ${answered} geantwoord${
+      unreachable > 0 ? ` · ${unreachable} onbereikbaar` : ''
+    }`,
   tallyHeading: 'Antwoorden tot nu toe',
   answers: { coming: 'Ik kom', 'calling-allies': 'Ik bel mijn bondgenoten', unavailable: 'Niet beschikbaar' },
   buttons: {
@@ -132,6 +144,10 @@ const ENGLISH: CallOutTexts = {
   communities: 'Communities',
   ask: 'Asked of you',
   goal: (startedAt, goalAt) => `Started ${startedAt} · goal: network together by ${goalAt}`,
+  progress: ({ recipients, sent, answered, unreachable }) =>
+    `Card with ${sent} of ${recipients} · ${answered} answered${
+      unreachable > 0 ? ` · ${unreachable} unreachable` : ''
+    }`,
   tallyHeading: 'Answers so far',
   answers: { coming: "I'm coming", 'calling-allies': "I'm calling my allies", unavailable: 'Not available' },
   buttons: {

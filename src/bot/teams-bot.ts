@@ -10,10 +10,13 @@ import {
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { CallOutAnswers } from '../call-outs/contract.js';
+import type { CallOutStarter } from '../call-outs/starter-contract.js';
 import type { Database } from '../db/schema.js';
 import type { MeetingDeps } from '../meetings/meeting-service.js';
 import { handleCallOutInvoke } from './call-out-invoke.js';
 import { isCallOutInvoke } from './call-out-invoke-schema.js';
+import { handleCallOutStartInvoke, startCommandCard } from './call-out-start-invoke.js';
+import { isCallOutStartInvoke } from './call-out-start-schema.js';
 import { helpCard } from './cards/help-card.js';
 import { parseCommand } from './commands.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
@@ -30,6 +33,8 @@ export interface TeamsBotDeps {
   logger: Logger;
   /** Takes answers from the crisis alert card; without it the card's actions say call-outs are unavailable. */
   callOutAnswers?: CallOutAnswers;
+  /** Starts call-outs from the `crisisoproep` form; without it the command says call-outs are unavailable. */
+  callOutStarter?: CallOutStarter;
   /** Plans the next meeting from the proposal card; without it [Plannen] answers "not available". */
   meetings?: MeetingDeps;
 }
@@ -93,6 +98,10 @@ export class TeamsBot extends TeamsActivityHandler {
       });
       return { status: 200, body };
     }
+    if (isCallOutStartInvoke(context.activity)) {
+      const body = await handleCallOutStartInvoke(context.activity, this.startDeps());
+      return { status: 200, body };
+    }
     if (!isCallOutInvoke(context.activity)) return super.onInvokeActivity(context);
     const body = await handleCallOutInvoke(context.activity, {
       callOutAnswers: this.deps.callOutAnswers,
@@ -101,6 +110,11 @@ export class TeamsBot extends TeamsActivityHandler {
     });
     // Universal Actions answer HTTP 200 with the outcome in the body's own statusCode.
     return { status: 200, body };
+  }
+
+  private startDeps() {
+    const { callOutStarter, tabUrl, now, logger } = this.deps;
+    return { starter: callOutStarter, tabUrl, now, logger };
   }
 
   /** Stores where this user can be reached, before anything else can fail. */
@@ -126,7 +140,13 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async answer(context: TurnContext): Promise<void> {
     const locale = localeOf(context.activity.locale);
-    if (parseCommand(context.activity.text) === 'help') {
+    const command = parseCommand(context.activity.text);
+    if (command === 'call-out') {
+      const card = await startCommandCard(context.activity, this.startDeps());
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+      return;
+    }
+    if (command === 'help') {
       const card = CardFactory.adaptiveCard(helpCard(locale, { tabUrl: this.deps.tabUrl }));
       // The card alone: Teams shows text and attachment of one activity as two separate messages.
       await context.sendActivity(MessageFactory.attachment(card));

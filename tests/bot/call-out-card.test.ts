@@ -133,6 +133,21 @@ describe('the alert card', () => {
     expect(bodyActions(card).map((action) => action.title)).toContain("I'm calling my allies");
   });
 
+  it('shows how far the alert got: cards delivered of N, answers, and unreachable recipients', () => {
+    expect(visibleTexts(renderAlertCard(buildAlertCardView(), 'nl'))).toContain(
+      'Kaart bij 6 van 7 · 3 geantwoord · 1 onbereikbaar',
+    );
+    const everyoneReached = buildAlertCardView({
+      progress: { recipients: 7, sent: 7, unreachable: 0, answered: 2 },
+    });
+    expect(visibleTexts(renderAlertCard(everyoneReached, 'nl'))).toContain(
+      'Kaart bij 7 van 7 · 2 geantwoord',
+    );
+    expect(visibleTexts(renderAlertCard(buildAlertCardView(), 'en'))).toContain(
+      'Card with 6 of 7 · 3 answered · 1 unreachable',
+    );
+  });
+
   it('shows my own answer, and says so when this answer replaced an earlier one', () => {
     const view = buildAlertCardView({ mine: MINE });
     expect(visibleTexts(renderAlertCard(view, 'nl'))).toContain(

@@ -10,12 +10,26 @@ describe('parseCommand', () => {
     },
   );
 
-  it.each([undefined, '', 'helpen', 'help me', 'hulp nodig?', 'de <at>Bondgenoten</at> help', '??'])(
-    'does not read %j as a command',
+  it.each(['crisisoproep', 'Crisisoproep ', 'call-out', 'CALLOUT', '<at>Bondgenoten</at> crisisoproep'])(
+    'reads %j as the call-out form',
     (text) => {
-      expect(parseCommand(text)).toBeNull();
+      expect(parseCommand(text)).toBe('call-out');
     },
   );
+
+  it.each([
+    undefined,
+    '',
+    'helpen',
+    'help me',
+    'hulp nodig?',
+    'de <at>Bondgenoten</at> help',
+    '??',
+    'crisisoproep starten',
+    'call out',
+  ])('does not read %j as a command', (text) => {
+    expect(parseCommand(text)).toBeNull();
+  });
 });
 
 describe('localeOf', () => {

@@ -37,6 +37,15 @@ describe('the help card', () => {
     expect(text).toContain('Volgend overleg');
   });
 
+  it('lists the command that starts a crisis call-out, in both languages', () => {
+    const facts = (locale: 'nl' | 'en') =>
+      helpCard(locale, { tabUrl: TAB_URL }).body.flatMap((element) =>
+        element.type === 'FactSet' ? element.facts.map((fact) => fact.title) : [],
+      );
+    expect(facts('nl')).toContain('crisisoproep');
+    expect(facts('en')).toContain('call-out');
+  });
+
   it('opens the tab at the address it is given', () => {
     expect(helpCard('en', { tabUrl: TAB_URL }).actions).toEqual([
       { type: 'Action.OpenUrl', title: 'Open Bondgenoten', url: TAB_URL },

@@ -92,6 +92,7 @@ function header(view: AlertCardView, texts: CallOutTexts, locale: BotLocale): Ca
         isSubtle: true,
         wrap: true,
       },
+      { type: 'TextBlock', text: texts.progress(view.progress), isSubtle: true, wrap: true },
     ],
   };
 }

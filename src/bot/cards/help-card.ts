@@ -1,4 +1,5 @@
 import { type BotLocale, textsFor } from '../messages.js';
+import { callOutStartTextsFor } from '../messages-call-out-start.js';
 import { ADAPTIVE_CARD_SCHEMA, ADAPTIVE_CARD_VERSION, type AdaptiveCard } from './adaptive-card.js';
 
 /** Where the card's button leads: the app's own web address, which serves the tab. */
@@ -9,6 +10,7 @@ export interface HelpCardLinks {
 /** The answer to `help`: what the bot does now, what comes next, and a way into the tab. */
 export function helpCard(locale: BotLocale, links: HelpCardLinks): AdaptiveCard {
   const texts = textsFor(locale).help;
+  const start = callOutStartTextsFor(locale);
   return {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
@@ -17,7 +19,13 @@ export function helpCard(locale: BotLocale, links: HelpCardLinks): AdaptiveCard 
       { type: 'TextBlock', text: texts.title, style: 'heading', size: 'Large', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: texts.intro, wrap: true },
       { type: 'TextBlock', text: texts.nowHeading, weight: 'Bolder', spacing: 'Medium', wrap: true },
-      { type: 'FactSet', facts: [{ title: texts.helpCommand, value: texts.helpCommandText }] },
+      {
+        type: 'FactSet',
+        facts: [
+          { title: texts.helpCommand, value: texts.helpCommandText },
+          { title: start.helpCommand, value: start.helpCommandText },
+        ],
+      },
       { type: 'TextBlock', text: texts.soonHeading, weight: 'Bolder', spacing: 'Medium', wrap: true },
       {
         type: 'FactSet',

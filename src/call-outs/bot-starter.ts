@@ -1,0 +1,271 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
+import type { AuditOrigin } from '../privacy/audit-origin.js';
+import { DomainError } from '../shared/errors.js';
+import { getCallOut, previewCallOut, startCallOut } from './call-out-service.js';
+import type { CardActor } from './contract.js';
+import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
+import {
+  CallOutStartError,
+  type CallOutStarter,
+  type StarterField,
+  type StarterFormOptions,
+  type StarterInput,
+  type StarterPreview,
+  type StarterStatus,
+} from './starter-contract.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A double press of "Verstuur nu" arrives as two invokes, possibly on two instances. Without a column for
+ * the form token (that needs a migration), a start is taken as the same form when the same starter started
+ * a call-out with the same kind, urgency, text, wijken and communities this recently.
+ */
+const DUPLICATE_WINDOW_MS = 60_000;
+
+const STARTER_ROLES = new Set(['coordinator', 'member']);
+const STARTER_FIELDS = new Set<string>(['kind', 'urgency', 'summary', 'ask', 'placeIds', 'communityIds']);
+
+const notSignedUp = () =>
+  new CallOutStartError('not-signed-up', 'This Teams user is not known in Bondgenoten.');
+const forbidden = () =>
+  new CallOutStartError(
+    'forbidden',
+    'Starting a call-out needs the coordinator or member role in a network, or administrator.',
+  );
+
+function fieldOf(path: string): StarterField | null {
+  const name = path.replace(/^body\./, '').split('.')[0] ?? '';
+  return STARTER_FIELDS.has(name) ? (name as StarterField) : null;
+}
+
+function invalid(fields: (StarterField | null)[]): CallOutStartError {
+  const named = [...new Set(fields.filter((field): field is StarterField => field !== null))];
+  return new CallOutStartError('invalid', 'One or more fields are not valid.', named);
+}
+
+/** The bot's input checked with the API's own schema, so both doors accept exactly the same call-outs. */
+function parseInput(input: StarterInput): StartCallOutInput {
+  const parsed = startCallOutSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues.map((issue) => fieldOf(String(issue.path[0]))));
+  return parsed.data;
+}
+
+/** The service's refusals in the port's words; anything else is ours and passes unchanged. */
+function translate(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  switch (error.code) {
+    case 'forbidden':
+      return forbidden();
+    case 'rule-violated':
+      return new CallOutStartError('no-network', error.detail);
+    case 'validation-failed':
+      return invalid(error.errors.map((entry) => fieldOf(entry.field)));
+    case 'not-found':
+      return new CallOutStartError('not-found', 'There is no such call-out among yours.');
+    default:
+      return error;
+  }
+}
+
+async function translated<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw translate(error);
+  }
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** The call-out this starter started from the same form moments ago, if any. */
+async function recentDuplicate(
+  db: Kysely<Database>,
+  userId: string,
+  input: StartCallOutInput,
+  now: Date,
+): Promise<string | null> {
+  const candidates = await db
+    .selectFrom('call_outs')
+    .select('id')
+    .where('started_by', '=', userId)
+    .where('kind', '=', input.kind)
+    .where('urgency', '=', input.urgency)
+    .where('summary', '=', input.summary)
+    .where('ask', '=', input.ask)
+    .where('started_at', '>=', new Date(now.getTime() - DUPLICATE_WINDOW_MS))
+    .orderBy('started_at', 'desc')
+    .execute();
+  for (const { id } of candidates) {
+    const places = await db
+      .selectFrom('call_out_places')
+      .select('area_id')
+      .where('call_out_id', '=', id)
+      .execute();
+    const communities = await db
+      .selectFrom('call_out_communities')
+      .select('community_id')
+      .where('call_out_id', '=', id)
+      .execute();
+    if (
+      sameSet(
+        places.map((p) => p.area_id),
+        input.placeIds,
+      ) &&
+      sameSet(
+        communities.map((c) => c.community_id),
+        input.communityIds,
+      )
+    )
+      return id;
+  }
+  return null;
+}
+
+/**
+ * Runs `work` on one connection holding a session advisory lock per starter, so two starts of one user
+ * (on any instance) queue: the second then sees the first's committed call-out. `work` must use only the
+ * connection it gets (PGlite has a single connection, which this holds).
+ */
+async function oneStartAtATime<T>(
+  db: Kysely<Database>,
+  userId: string,
+  work: (connection: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  const key = `call-out-start:${userId}`;
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(hashtextextended(${key}, 0))`.execute(connection);
+    try {
+      return await work(connection);
+    } finally {
+      await sql`select pg_advisory_unlock(hashtextextended(${key}, 0))`.execute(connection);
+    }
+  });
+}
+
+/** The call-out side of starting from Teams, over the database and the call-out service. */
+export class DbCallOutStarter implements CallOutStarter {
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** The clock of audit rows for reads. */
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The Teams actor's access profile; refuses unknown users before any query with their ids. */
+  private async accessOf(actor: CardActor): Promise<AccessProfile> {
+    if (!UUID.test(String(actor.tenantId)) || !UUID.test(String(actor.aadObjectId))) throw notSignedUp();
+    const user = await this.db
+      .selectFrom('users')
+      .select('id')
+      .where('tenant_id', '=', actor.tenantId.toLowerCase())
+      .where('aad_object_id', '=', actor.aadObjectId.toLowerCase())
+      .executeTakeFirst();
+    if (!user) throw notSignedUp();
+    return loadAccessProfile(this.db, user.id);
+  }
+
+  private origin(access: AccessProfile, requestId: string | null): AuditOrigin {
+    return { actorUserId: access.userId, channel: 'bot', clientAddress: null, requestId };
+  }
+
+  async formOptions(actor: CardActor): Promise<StarterFormOptions> {
+    const access = await this.accessOf(actor);
+    const networkIds = [...access.networkRoles]
+      .filter(([, role]) => STARTER_ROLES.has(role))
+      .map(([id]) => id);
+    if (!access.isAdministrator && networkIds.length === 0) throw forbidden();
+    // A network's area is a district (its wijken are the choices) or a single wijk.
+    let wijken = this.db
+      .selectFrom('areas as w')
+      .leftJoin('areas as d', 'd.id', 'w.parent_id')
+      .select(['w.id', 'w.name', 'w.municipality_id', 'd.name as district'])
+      .where('w.kind', '=', 'neighbourhood');
+    if (!access.isAdministrator) {
+      const areaIds = this.db.selectFrom('networks').select('area_id').where('id', 'in', networkIds);
+      wijken = wijken.where((eb) => eb.or([eb('w.id', 'in', areaIds), eb('w.parent_id', 'in', areaIds)]));
+    }
+    const rows = await wijken.orderBy('d.name').orderBy('w.name').execute();
+    const districts: StarterFormOptions['districts'] = [];
+    for (const row of rows) {
+      const name = row.district ?? row.name;
+      const group = districts.find((d) => d.name === name);
+      if (group) group.wijken.push({ id: row.id, name: row.name });
+      else districts.push({ name, wijken: [{ id: row.id, name: row.name }] });
+    }
+    const municipalities = [...new Set(rows.map((row) => row.municipality_id))];
+    const communities = municipalities.length
+      ? await this.db
+          .selectFrom('communities')
+          .select(['id', 'name'])
+          .where('municipality_id', 'in', municipalities)
+          .where('archived', '=', false)
+          .orderBy('name')
+          .execute()
+      : [];
+    return { districts, communities };
+  }
+
+  async preview(actor: CardActor, input: StarterInput): Promise<StarterPreview> {
+    const access = await this.accessOf(actor);
+    const parsed = parseInput(input);
+    const preview = await translated(() =>
+      previewCallOut(this.db, this.origin(access, null), access, parsed, this.now()),
+    );
+    return {
+      networks: preview.networks.map((n) => n.name),
+      staff: preview.staff.map((s) => ({ displayName: s.displayName, reachable: s.reachable })),
+      // previewCallOut already hides names of allies outside the starter's networks.
+      allies: preview.allies.map((a) => ({ displayName: a.displayName, callerName: a.callerName })),
+      callers: new Set(preview.allies.map((a) => a.callerUserId)).size,
+    };
+  }
+
+  async start(
+    actor: CardActor,
+    input: StarterInput,
+    formToken: string,
+    now: Date,
+  ): Promise<{ callOutId: string; created: boolean }> {
+    const access = await this.accessOf(actor);
+    const parsed = parseInput(input);
+    // The form token goes into the audit row as its request id, tying the start to the card it came from.
+    const origin = this.origin(access, formToken.slice(0, 200));
+    return translated(() =>
+      oneStartAtATime(this.db, access.userId, async (connection) => {
+        const existing = await recentDuplicate(connection, access.userId, parsed, now);
+        if (existing) return { callOutId: existing, created: false };
+        const detail = await startCallOut(connection, origin, access, parsed, now);
+        return { callOutId: detail.id, created: true };
+      }),
+    );
+  }
+
+  async status(actor: CardActor, callOutId: string): Promise<StarterStatus> {
+    const access = await this.accessOf(actor);
+    // A card's data comes from the client; an id that is not one must not reach SQL as a cast error.
+    if (typeof callOutId !== 'string' || !UUID.test(callOutId))
+      throw new CallOutStartError('not-found', 'There is no such call-out among yours.');
+    // getCallOut checks visibility and writes the `call-out.read` audit row (channel bot).
+    const detail = await translated(() =>
+      getCallOut(this.db, this.origin(access, null), access, callOutId, this.now()),
+    );
+    return {
+      callOutId: detail.id,
+      version: detail.version,
+      status: detail.status,
+      kind: detail.kind,
+      urgency: detail.urgency,
+      summary: detail.summary,
+      ask: detail.ask,
+      places: detail.places.map((p) => p.name),
+      communities: detail.communities.map((c) => c.name),
+      startedAt: detail.startedAt,
+      goalAt: detail.goalAt,
+      progress: detail.progress,
+      tally: detail.tally,
+    };
+  }
+}
