@@ -1,14 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
-import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
+import type { DatabaseHandle } from '../../src/db/database.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {
   accessOf,
@@ -19,6 +15,7 @@ import {
   settled,
   waitFor,
 } from './fixtures.js';
+import { createScratchPostgres, type ScratchPostgres } from './scratch-postgres.js';
 
 /**
  * kill -9 of a worker process in the middle of a fan-out, then a new worker: every recipient gets the card,
@@ -28,41 +25,24 @@ import {
 const ADMIN_URL = process.env.TEST_DATABASE_URL;
 const RECIPIENTS = 120;
 
-let name: string;
+let scratch: ScratchPostgres | undefined;
 let url: string;
 let database: DatabaseHandle;
 let connector: BotConnectorStandIn;
 let child: ChildProcess | null = null;
 
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
 describe.skipIf(!ADMIN_URL)(
   'a worker killed with SIGKILL mid-fan-out (PostgreSQL only: PGlite lives inside one process)',
   () => {
     beforeAll(async () => {
-      name = `bg_test_crash_${process.pid}_${randomBytes(4).toString('hex')}`;
-      await admin(`create database ${name}`);
-      const parsed = new URL(ADMIN_URL as string);
-      parsed.pathname = `/${name}`;
-      url = parsed.toString();
-      database = await openDatabase({ kind: 'postgres', url });
-      await migrateToLatest(database);
-      await seedDemoMunicipality(database.db);
+      scratch = await createScratchPostgres(ADMIN_URL as string, 'crash');
+      ({ url, database } = scratch);
       connector = await startBotConnectorStandIn();
     });
     afterAll(async () => {
       child?.kill('SIGKILL');
       await connector?.close();
-      await database?.close();
-      if (name) await admin(`drop database if exists ${name} with (force)`);
+      await scratch?.drop();
     });
 
     it('delivers every card after a restart; duplicates only for sends in flight at the kill', async () => {

@@ -1,14 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
+import type { DatabaseHandle } from '../../src/db/database.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { accessOf, addLargeNetwork, deliveryStates, originOf, settled, waitFor } from './fixtures.js';
+import { createScratchPostgres, type ScratchPostgres } from './scratch-postgres.js';
 
 /**
  * Two worker processes share one rate budget and are frozen (SIGSTOP, as in a paused virtual machine) in the
@@ -23,21 +20,11 @@ const RECIPIENTS = 240;
 // instance's stale slots (up to ~20) would still push a second well past 50.
 const RATE = '40';
 
-let name: string;
+let scratch: ScratchPostgres | undefined;
 let url: string;
 let database: DatabaseHandle;
 let connector: BotConnectorStandIn;
 const children: ChildProcess[] = [];
-
-async function admin(query: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 function startChild(workerId: string): ChildProcess {
   const script = fileURLToPath(new URL('./worker-child.ts', import.meta.url));
@@ -68,21 +55,14 @@ async function stopChild(child: ChildProcess): Promise<number> {
 
 describe.skipIf(!ADMIN_URL)('a worker frozen mid-fan-out (PostgreSQL only: two processes)', () => {
   beforeAll(async () => {
-    name = `bg_test_stall_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await admin(`create database ${name}`);
-    const parsed = new URL(ADMIN_URL as string);
-    parsed.pathname = `/${name}`;
-    url = parsed.toString();
-    database = await openDatabase({ kind: 'postgres', url });
-    await migrateToLatest(database);
-    await seedDemoMunicipality(database.db);
+    scratch = await createScratchPostgres(ADMIN_URL as string, 'stall');
+    ({ url, database } = scratch);
     connector = await startBotConnectorStandIn();
   });
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     await connector?.close();
-    await database?.close();
-    if (name) await admin(`drop database if exists ${name} with (force)`);
+    await scratch?.drop();
   });
 
   it('gives up the slots that passed while it was frozen, so the two together stay inside the limit', async () => {

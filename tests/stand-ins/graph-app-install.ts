@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type GraphAnswer, graphError, readGraphBody } from './graph-wire.js';
 
 /**
  * A loopback stand-in for Microsoft Graph v1.0 app installation in a user's personal scope, in Graph's wire
@@ -40,37 +41,7 @@ export interface RecordedInstallRequest {
   at: number;
 }
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-
-function graphError(status: number, code: string, message: string): Answer {
-  const requestId = randomUUID();
-  return {
-    status,
-    body: {
-      error: {
-        code,
-        message,
-        innerError: {
-          date: new Date().toISOString().slice(0, 19),
-          'request-id': requestId,
-          'client-request-id': requestId,
-        },
-      },
-    },
-  };
-}
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { unparsable: text };
-  }
-}
+type Answer = GraphAnswer;
 
 const INSTALLED_APPS = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps$/;
 const INSTALLATION_CHAT = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps\/([^/]+)\/chat$/;
@@ -187,7 +158,7 @@ export async function startGraphAppInstallStandIn(options: {
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
-    readBody(req).then((body) => {
+    readGraphBody(req).then((body) => {
       const answer = route(req, url, body);
       standIn.requests.push({
         method: req.method ?? '',

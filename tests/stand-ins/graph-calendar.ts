@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
+import { type GraphAnswer, graphError, readGraphBody } from './graph-wire.js';
 
 /**
  * A loopback stand-in for the Microsoft Graph v1.0 calendar endpoints the meetings capability uses,
@@ -65,25 +66,7 @@ export interface StandInEvent {
   onlineMeeting: { joinUrl: string } | null;
 }
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string>; reset?: boolean };
-
-function graphError(status: number, code: string, message: string): Answer {
-  const requestId = randomUUID();
-  return {
-    status,
-    body: {
-      error: {
-        code,
-        message,
-        innerError: {
-          date: new Date().toISOString().slice(0, 19),
-          'request-id': requestId,
-          'client-request-id': requestId,
-        },
-      },
-    },
-  };
-}
+type Answer = GraphAnswer;
 
 /** Graph's dateTimeTimeZone to a luxon instant; Graph accepts Windows and IANA names, this knows IANA and UTC. */
 function instant(value: unknown): DateTime | null {
@@ -97,18 +80,6 @@ function instant(value: unknown): DateTime | null {
 
 function inZone(value: DateTime, zone: string): { dateTime: string; timeZone: string } {
   return { dateTime: `${value.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss")}.0000000`, timeZone: zone };
-}
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { unparsable: text };
-  }
 }
 
 export async function startGraphCalendarStandIn(options: { token: string }): Promise<GraphCalendarStandIn> {
@@ -396,7 +367,7 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
-    readBody(req).then(async (body) => {
+    readGraphBody(req).then(async (body) => {
       const record: RecordedCalendarRequest = {
         method: req.method ?? '',
         path: decodeURIComponent(url.pathname),

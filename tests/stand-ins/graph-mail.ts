@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type GraphAnswer, graphError, readGraphBody } from './graph-wire.js';
 
 /**
  * A loopback stand-in for Microsoft Graph v1.0 `POST /users/{id | userPrincipalName}/sendMail`, in
@@ -35,37 +36,7 @@ export interface SentMessage {
   toRecipients: { emailAddress: { address: string; name?: string } }[];
 }
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-
-function graphError(status: number, code: string, message: string): Answer {
-  const requestId = randomUUID();
-  return {
-    status,
-    body: {
-      error: {
-        code,
-        message,
-        innerError: {
-          date: new Date().toISOString().slice(0, 19),
-          'request-id': requestId,
-          'client-request-id': requestId,
-        },
-      },
-    },
-  };
-}
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { unparsable: text };
-  }
-}
+type Answer = GraphAnswer;
 
 export async function startGraphMailStandIn(options: { token: string }): Promise<GraphMailStandIn> {
   const failures: { status: 429 | 503; retryAfterSeconds?: number }[] = [];
@@ -111,7 +82,7 @@ export async function startGraphMailStandIn(options: { token: string }): Promise
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
-    readBody(req).then(async (body) => {
+    readGraphBody(req).then(async (body) => {
       const record: RecordedMailRequest = {
         method: req.method ?? '',
         path: decodeURIComponent(url.pathname),

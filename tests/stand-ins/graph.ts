@@ -7,6 +7,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { graphError } from './graph-wire.js';
 
 /**
  * A loopback stand-in for the Microsoft Graph v1.0 `/users` endpoints, answering in Graph's wire
@@ -59,24 +60,6 @@ const FAILURE_MESSAGES = {
 } as const;
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
-
-function graphError(status: number, code: string, message: string): Answer {
-  const requestId = randomUUID();
-  return {
-    status,
-    body: {
-      error: {
-        code,
-        message,
-        innerError: {
-          date: new Date().toISOString().slice(0, 19),
-          'request-id': requestId,
-          'client-request-id': requestId,
-        },
-      },
-    },
-  };
-}
 
 /** Splits text into Graph's search tokens: words, split on spaces, symbols and lower-to-upper case changes. */
 function searchTokens(text: string): string[] {
