@@ -4,6 +4,7 @@ import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
 import type { AuditOrigin } from '../privacy/audit-origin.js';
 import { DomainError } from '../shared/errors.js';
 import { getCallOut, previewCallOut, startCallOut } from './call-out-service.js';
+import { findByStartToken } from './call-out-store.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
 import {
@@ -23,7 +24,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * the form token (that needs a migration), a start is taken as the same form when the same starter started
  * a call-out with the same kind, urgency, text, wijken and communities this recently.
  */
-const DUPLICATE_WINDOW_MS = 60_000;
 
 const STARTER_ROLES = new Set(['coordinator', 'member']);
 const STARTER_FIELDS = new Set<string>(['kind', 'urgency', 'summary', 'ask', 'placeIds', 'communityIds']);
@@ -76,53 +76,6 @@ async function translated<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw translate(error);
   }
-}
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && [...a].sort().join() === [...b].sort().join();
-
-/** The call-out this starter started from the same form moments ago, if any. */
-async function recentDuplicate(
-  db: Kysely<Database>,
-  userId: string,
-  input: StartCallOutInput,
-  now: Date,
-): Promise<string | null> {
-  const candidates = await db
-    .selectFrom('call_outs')
-    .select('id')
-    .where('started_by', '=', userId)
-    .where('kind', '=', input.kind)
-    .where('urgency', '=', input.urgency)
-    .where('summary', '=', input.summary)
-    .where('ask', '=', input.ask)
-    .where('started_at', '>=', new Date(now.getTime() - DUPLICATE_WINDOW_MS))
-    .orderBy('started_at', 'desc')
-    .execute();
-  for (const { id } of candidates) {
-    const places = await db
-      .selectFrom('call_out_places')
-      .select('area_id')
-      .where('call_out_id', '=', id)
-      .execute();
-    const communities = await db
-      .selectFrom('call_out_communities')
-      .select('community_id')
-      .where('call_out_id', '=', id)
-      .execute();
-    if (
-      sameSet(
-        places.map((p) => p.area_id),
-        input.placeIds,
-      ) &&
-      sameSet(
-        communities.map((c) => c.community_id),
-        input.communityIds,
-      )
-    )
-      return id;
-  }
-  return null;
 }
 
 /**
@@ -235,9 +188,11 @@ export class DbCallOutStarter implements CallOutStarter {
     const origin = this.origin(access, formToken.slice(0, 200));
     return translated(() =>
       oneStartAtATime(this.db, access.userId, async (connection) => {
-        const existing = await recentDuplicate(connection, access.userId, parsed, now);
+        // The form token is the start's idempotency key: a second press, or Teams retrying the invoke, finds
+        // the call-out the first one started (the unique index on it is the last line of defence).
+        const existing = await findByStartToken(connection, access.userId, formToken);
         if (existing) return { callOutId: existing, created: false };
-        const detail = await startCallOut(connection, origin, access, parsed, now);
+        const detail = await startCallOut(connection, origin, access, parsed, now, { startToken: formToken });
         return { callOutId: detail.id, created: true };
       }),
     );

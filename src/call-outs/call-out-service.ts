@@ -143,6 +143,7 @@ export async function startCallOut(
   access: AccessProfile,
   input: StartCallOutInput,
   now: Date,
+  options: { startToken?: string } = {},
 ): Promise<CallOutDetail> {
   const id = await db.transaction().execute(async (tx) => {
     const { facts, targets } = await target(tx, access, input);
@@ -158,6 +159,7 @@ export async function startCallOut(
       communityIds: input.communityIds,
       startedAt: now,
       goalAt: new Date(now.getTime() + GOAL_MS),
+      startToken: options.startToken ?? null,
     });
     const recipients = await insertRecipients(
       tx,

@@ -60,6 +60,8 @@ export interface NewCallOut {
   communityIds: readonly string[];
   startedAt: Date;
   goalAt: Date;
+  /** Idempotency key of the start (see migration 0011), or null. */
+  startToken?: string | null;
 }
 
 export async function insertCallOut(tx: Transaction<Database>, callOut: NewCallOut): Promise<string> {
@@ -76,6 +78,7 @@ export async function insertCallOut(tx: Transaction<Database>, callOut: NewCallO
       goal_at: callOut.goalAt,
       evaluation_note: null,
       closed_by: null,
+      start_token: callOut.startToken ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -317,4 +320,19 @@ export async function markClosed(
     .where('call_out_id', '=', callOutId)
     .where('fired_at', 'is', null)
     .execute();
+}
+
+/** The call-out this starter started with this idempotency key, if any. */
+export async function findByStartToken(
+  db: Executor,
+  startedBy: string,
+  startToken: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('call_outs')
+    .select('id')
+    .where('started_by', '=', startedBy)
+    .where('start_token', '=', startToken)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }

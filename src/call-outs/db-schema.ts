@@ -42,6 +42,8 @@ export interface CallOutsTable {
   evaluation_note: string | null;
   closed_at: NullableTimestamp;
   closed_by: string | null;
+  /** The idempotency key of the start (the bot's form token), unique per starter; null from the API. */
+  start_token: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface CallOutPlacesTable {

@@ -236,6 +236,13 @@ describe('previewing, sending and following a call-out from the bot', () => {
     const started = await callOutsStartedBy(sanne.aadObjectId);
     expect(started).toHaveLength(1);
     callOutId = started[0] as string;
+    // The form token is the start's idempotency key, kept with the call-out.
+    const row = await server.database.db
+      .selectFrom('call_outs')
+      .select('start_token')
+      .where('id', '=', callOutId)
+      .executeTakeFirstOrThrow();
+    expect(row.start_token).toBe(send.formToken);
     const notes = [first, second, third].map((body) => visibleTexts(body.value));
     expect(
       notes.filter((texts) => texts.includes('Deze oproep was al verstuurd; er is geen tweede gestart.')),
