@@ -22,11 +22,15 @@ export const TIMELINE_PDF_TEXTS = {
       goalAt: 'Doel (binnen 1 uur)',
       closedAt: 'Afgesloten',
       evaluation: 'Evaluatie',
+      followUps: 'Nazorg',
       progress: 'Voortgang',
       tally: 'Antwoorden',
     },
     allCommunities: 'Alle gemeenschappen',
     notClosed: 'Nog niet afgesloten',
+    followUp: (network: string, due: string, status: string) =>
+      `${network}: bijeenkomst vóór ${due} (${status})`,
+    followUpStatus: { held: 'gehouden', planned: 'gepland', 'to-plan': 'nog plannen', overdue: 'te laat' },
     progress: (p: CallOutDetail['progress']) =>
       `Verstuurd ${p.sent} van ${p.recipients}, niet bereikbaar ${p.unreachable}, beantwoord ${p.answered}`,
     tally: (t: CallOutDetail['tally']) =>
@@ -58,6 +62,7 @@ export const TIMELINE_PDF_TEXTS = {
       'meeting-mail-sent': 'Deelnamelink gemaild',
       'meeting-mail-failed': 'Deelnamelink niet gemaild',
       closed: 'Crisisoproep afgesloten',
+      'follow-up-planned': 'Nazorg gepland: elk netwerk komt bijeen voor verwerking en verzoening',
     } as Record<string, string>,
     footer: (page: number, pages: number, made: string) => `Pagina ${page} van ${pages} · Gemaakt op ${made}`,
   },
@@ -78,11 +83,15 @@ export const TIMELINE_PDF_TEXTS = {
       goalAt: 'Goal (within 1 hour)',
       closedAt: 'Closed',
       evaluation: 'Evaluation',
+      followUps: 'Follow-up',
       progress: 'Progress',
       tally: 'Answers',
     },
     allCommunities: 'All communities',
     notClosed: 'Not closed yet',
+    followUp: (network: string, due: string, status: string) =>
+      `${network}: meeting before ${due} (${status})`,
+    followUpStatus: { held: 'held', planned: 'planned', 'to-plan': 'to plan', overdue: 'overdue' },
     progress: (p: CallOutDetail['progress']) =>
       `Sent ${p.sent} of ${p.recipients}, not reachable ${p.unreachable}, answered ${p.answered}`,
     tally: (t: CallOutDetail['tally']) =>
@@ -114,6 +123,7 @@ export const TIMELINE_PDF_TEXTS = {
       'meeting-mail-sent': 'Join link e-mailed',
       'meeting-mail-failed': 'Join link not e-mailed',
       closed: 'Call-out closed',
+      'follow-up-planned': 'Follow-up planned: each network meets for processing and reconciliation',
     } as Record<string, string>,
     footer: (page: number, pages: number, made: string) => `Page ${page} of ${pages} · Generated ${made}`,
   },

@@ -132,6 +132,22 @@ function writeFacts(doc: Doc, texts: Texts, callOut: CallOutDetail, at: (iso: st
     [f.goalAt, at(callOut.goalAt)],
     [f.closedAt, callOut.closedAt ? at(callOut.closedAt) : texts.notClosed],
     [f.evaluation, callOut.evaluationNote ?? '—'],
+    ...(callOut.followUps.length > 0
+      ? [
+          [
+            f.followUps,
+            callOut.followUps
+              .map((followUp) =>
+                texts.followUp(
+                  followUp.networkName,
+                  followUp.dueOn.split('-').reverse().join('-'),
+                  texts.followUpStatus[followUp.status],
+                ),
+              )
+              .join('\n'),
+          ] as [string, string],
+        ]
+      : []),
     [f.progress, texts.progress(callOut.progress)],
     [f.tally, texts.tally(callOut.tally)],
   ];

@@ -115,6 +115,9 @@ describe('the timeline PDF for the after-action review', () => {
       'Antwoord gegeven',
       'Gesprek met bondgenoot vastgelegd',
       'Crisisoproep afgesloten',
+      'Nazorg gepland: elk netwerk komt bijeen voor verwerking en verzoening',
+      'Bondgenoten Haven: bijeenkomst vóór',
+      '(nog plannen)',
       'Sanne Verhoef – Yasmina el Ouali',
       'Pagina 1 van 1',
     ])
