@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../db/schema.js';
+import { AppInstallQueue } from './app-install-queue.js';
 import { personalView, readSharedCardView, type SharedCardView } from './call-out-views.js';
 import {
   type AppInstaller,
@@ -18,15 +19,12 @@ import {
   claimCardUpdates,
   claimDeliveries,
   completeCardUpdate,
-  extendClaim,
   findReference,
-  findTenantServiceUrl,
   markSent,
   markUndeliverable,
   releaseCardUpdate,
   releaseDelivery,
   rememberConversation,
-  storeInstalledReference,
 } from './delivery-store.js';
 import { fireDueTimers } from './escalation.js';
 import { appBucketKey, blockConversation, ClockOffset, drawTokens, SLOT_LATE_MS } from './rate-budget.js';
@@ -120,14 +118,6 @@ const GROUP_SIZE = 10;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** `not-permitted (403 Forbidden)`: the installer's error kind, status and code; never a Graph message. */
-function installFailureReason(error: unknown): string {
-  const { kind, status, code } = (error ?? {}) as { kind?: unknown; status?: unknown; code?: unknown };
-  if (typeof kind === 'string' && typeof status === 'number' && typeof code === 'string')
-    return `${kind} (${status} ${code})`;
-  return `other (${error instanceof Error ? error.name : 'error'})`;
-}
-
 function localeOf(reference: unknown): 'nl' | 'en' {
   const locale = (reference as { locale?: unknown } | null)?.locale;
   return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'nl';
@@ -150,9 +140,8 @@ export class DeliveryWorker {
   private staleSlots = 0;
   private gate: Promise<void> = Promise.resolve();
   private nextSendAt = 0;
-  /** Installs run one after another per worker (Graph is not hammered); these rows are queued or installing. */
-  private readonly installing = new Set<string>();
-  private installQueue: Promise<void> = Promise.resolve();
+  /** Installs the app for recipients without a reference, beside the send loop; null when not permitted. */
+  private readonly installs: AppInstallQueue | null;
 
   constructor(options: DeliveryWorkerOptions) {
     this.workerId = options.workerId ?? `worker-${randomUUID()}`;
@@ -163,6 +152,20 @@ export class DeliveryWorker {
       ...options,
       workerId: this.workerId,
     } as typeof this.o;
+    const { installer } = this.o;
+    this.installs = installer
+      ? new AppInstallQueue({
+          db: this.o.db,
+          installer,
+          workerId: this.workerId,
+          botId: this.o.botId,
+          leaseMs: this.o.installLeaseMs,
+          now: this.o.now,
+          logger: this.o.logger,
+          // Stopping: a queued install puts its row back for the next worker instead of starting.
+          stopping: () => !this.running && this.loop !== null,
+        })
+      : null;
   }
 
   /** Starts the loop; it runs until {@link stop}. */
@@ -178,7 +181,7 @@ export class DeliveryWorker {
     this.wake?.();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
-    await this.installQueue;
+    await this.installs?.drained();
   }
 
   private async run(): Promise<void> {
@@ -231,7 +234,7 @@ export class DeliveryWorker {
   /** Waits for the sends in flight (tests and shutdown). */
   async drain(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-    await this.installQueue;
+    await this.installs?.drained();
   }
 
   private track(work: Promise<void>): void {
@@ -363,7 +366,7 @@ export class DeliveryWorker {
     const reference = await findReference(db, delivery.tenantId, delivery.aadObjectId);
     if (!reference) {
       // Without an installer the tab shows them as unreachable at once, so someone phones.
-      if (this.o.installer) this.queueInstall(delivery, this.o.installer);
+      if (this.installs) this.installs.queue(delivery);
       else
         await markUndeliverable(
           db,
@@ -394,72 +397,6 @@ export class DeliveryWorker {
           ? this.sendCard(delivery, known, activity, view.version)
           : this.openConversation(delivery, reference),
     };
-  }
-
-  /**
-   * Queues installing the app for a recipient without a reference. It runs beside the send loop (a slow Graph
-   * holds up no one else's card) and one at a time per worker; the row stays claimed meanwhile.
-   */
-  private queueInstall(delivery: ClaimedDelivery, installer: AppInstaller): void {
-    // A row re-claimed while its install is still queued here is already taken care of.
-    if (this.installing.has(delivery.id)) return;
-    this.installing.add(delivery.id);
-    this.installQueue = this.installQueue
-      .then(() => this.installFor(delivery, installer))
-      .catch((error: unknown) => {
-        this.o.logger?.error({ err: { type: (error as Error).name } }, 'app install could not be recorded');
-      })
-      .finally(() => this.installing.delete(delivery.id));
-  }
-
-  /**
-   * Installs the app, stores the 1:1 chat as the recipient's reference and puts the row back, so the card goes
-   * out through the ordinary path on the next claim. If the process dies midway, the lease runs out and a
-   * worker starts over: Graph answers 409 for the installation already made, and the chat is fetched again.
-   */
-  private async installFor(delivery: ClaimedDelivery, installer: AppInstaller): Promise<void> {
-    const { db } = this.o;
-    if (!this.running && this.loop) {
-      await releaseDelivery(db, delivery.id, this.workerId, this.o.now(), { countAttempt: false });
-      return;
-    }
-    const until = new Date(this.o.now().getTime() + this.o.installLeaseMs);
-    if (!(await extendClaim(db, delivery.id, this.workerId, until))) return;
-    // The bot may have heard from them meanwhile (they opened the app), or another worker installed it.
-    if (await findReference(db, delivery.tenantId, delivery.aadObjectId)) {
-      await releaseDelivery(db, delivery.id, this.workerId, this.o.now(), { countAttempt: false });
-      return;
-    }
-    const unreachable = async (reason: string) => {
-      // Ids and Graph's status only: a 403 here usually means admin consent or an app policy is missing.
-      this.o.logger?.warn({ deliveryId: delivery.id, reason }, 'could not install the app for a recipient');
-      await markUndeliverable(
-        db,
-        delivery,
-        this.workerId,
-        'unreachable',
-        `install-failed: ${reason}`,
-        this.o.now(),
-        'app-install-failed',
-      );
-    };
-    if (delivery.tenantId !== installer.tenantId) return unreachable('tenant not served by the app');
-    // Teams gives each tenant's conversations one connector address; without one there is nowhere to send.
-    const serviceUrl = await findTenantServiceUrl(db, delivery.tenantId);
-    if (!serviceUrl) return unreachable('no service url known for the tenant');
-    let chatId: string;
-    try {
-      ({ chatId } = await installer.installForUser(delivery.aadObjectId));
-    } catch (error) {
-      return unreachable(installFailureReason(error));
-    }
-    await storeInstalledReference(
-      db,
-      delivery,
-      this.workerId,
-      { chatId, serviceUrl, botId: this.o.botId },
-      this.o.now(),
-    );
   }
 
   /** Creating the 1:1 conversation spends this round's token; the card goes out on the next claim. */
