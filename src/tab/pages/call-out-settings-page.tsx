@@ -57,7 +57,7 @@ const useStyles = makeStyles({
   name: { flexGrow: 1, minWidth: '160px' },
   muted: { color: tokens.colorNeutralForeground2 },
   add: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
-  addButton: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalXXS})` },
+  addButton: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalSNudge})` },
   picker: { minWidth: '280px' },
 });
 
