@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { isUniqueViolation } from '../db/errors.js';
 import type { Database } from '../db/schema.js';
 import type { AccessProfile } from '../identity/access.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
@@ -9,6 +10,7 @@ import {
   appendEvent,
   bumpVersion,
   findAlly,
+  findByStartToken,
   insertCall,
   insertCallOut,
   insertDeliveries,
@@ -259,6 +261,38 @@ export async function getCallOut(
   const detail = await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now);
   await appendAuditEvent(db, auditEvent(origin, 'call-out.read', { type: 'call-out', id: callOutId }), now);
   return detail as CallOutDetail;
+}
+
+/**
+ * Starts a call-out once per idempotency key (the API's `Idempotency-Key`): a repeated request with the same
+ * key from the same starter — a tool retrying after a lost answer — gets the call-out the first one started
+ * (read and audited as a read) instead of alerting everyone a second time. Two requests racing with one key
+ * meet at the unique index on (started_by, start_token); the loser reads the winner's call-out.
+ */
+export async function startCallOutOnce(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  input: StartCallOutInput,
+  now: Date,
+  key: string,
+): Promise<{ callOut: CallOutDetail; replayed: boolean }> {
+  const replay = async (id: string) => ({
+    callOut: await getCallOut(db, origin, access, id, now),
+    replayed: true,
+  });
+  const earlier = await findByStartToken(db, access.userId, key);
+  if (earlier) return replay(earlier);
+  try {
+    return {
+      callOut: await startCallOut(db, origin, access, input, now, { startToken: key }),
+      replayed: false,
+    };
+  } catch (error) {
+    const raced = isUniqueViolation(error) ? await findByStartToken(db, access.userId, key) : null;
+    if (raced) return replay(raced);
+    throw error;
+  }
 }
 
 /**

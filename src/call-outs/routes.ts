@@ -12,6 +12,7 @@ import {
   readTimeline,
   recordCall,
   startCallOut,
+  startCallOutOnce,
 } from './call-out-service.js';
 import {
   callOutDetailSchema,
@@ -22,6 +23,7 @@ import {
   closeCallOutSchema,
   recordCallSchema,
   staffAnswerSchema,
+  startCallOutHeaders,
   startCallOutSchema,
   timelineEventSchema,
 } from './schemas.js';
@@ -60,9 +62,21 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       access: 'signed-in',
       permission: staff,
       body: startCallOutSchema,
+      headers: startCallOutHeaders,
       response: { status: 201, description: 'The call-out', schema: callOutDetailSchema },
-      handle: async ({ body }, context) =>
-        startCallOut(deps.db, context.origin, context.access, body, deps.now()),
+      handle: async ({ body, headers }, context) => {
+        const key = headers['idempotency-key'];
+        if (!key) return startCallOut(deps.db, context.origin, context.access, body, deps.now());
+        const { callOut } = await startCallOutOnce(
+          deps.db,
+          context.origin,
+          context.access,
+          body,
+          deps.now(),
+          key,
+        );
+        return callOut;
+      },
     }),
     defineRoute({
       operationId: 'listCallOuts',

@@ -26,6 +26,19 @@ export const startCallOutSchema = z
   .meta({ id: 'StartCallOut' });
 export type StartCallOutInput = z.output<typeof startCallOutSchema>;
 
+/**
+ * `Idempotency-Key`: a UUID the client makes once per call-out it means to start and sends again with every
+ * retry of that request; a repeat gets the call-out the first request started instead of a second alert.
+ */
+export const startCallOutHeaders = z.object({
+  'idempotency-key': z
+    .uuid({ message: 'must be a UUID, one per call-out you mean to start' })
+    .optional()
+    .describe(
+      'A UUID per call-out you mean to start; a retry with the same key returns the call-out already started',
+    ),
+});
+
 export const callOutIdParams = z.object({ callOutId: z.uuid({ message: 'must be a call-out id' }) });
 
 export const staffAnswerSchema = z

@@ -3,6 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { readFollowUps } from '../call-outs/follow-ups.js';
+import { isUniqueViolation } from '../db/errors.js';
 import type { Database } from '../db/schema.js';
 import type { AccessProfile } from '../identity/access.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
@@ -342,10 +343,6 @@ export async function listLocations(deps: MeetingDeps, origin: AuditOrigin, netw
   const locations = (await readLocations(deps.db, networkId)).map(locationView);
   await audit(deps.db, origin, 'meeting-locations.read', { type: 'network', id: networkId }, deps.now());
   return locations;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 }
 
 export async function createLocation(

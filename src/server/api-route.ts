@@ -37,6 +37,7 @@ export interface ApiRoute<
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Result extends z.ZodType = z.ZodType,
+  Headers extends z.ZodType = z.ZodType,
 > {
   operationId: string;
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -52,6 +53,8 @@ export interface ApiRoute<
   params?: Params;
   query?: Query;
   body?: Body;
+  /** Request headers the route reads, an object schema with lower-case names (e.g. `idempotency-key`). */
+  headers?: Headers;
   response: {
     status: 200 | 201 | 204;
     description: string;
@@ -63,7 +66,12 @@ export interface ApiRoute<
     format?: { kind: 'csv'; fileName: string } | { kind: 'pdf'; fileName: string };
   };
   handle(
-    input: { params: z.output<Params>; query: z.output<Query>; body: z.output<Body> },
+    input: {
+      params: z.output<Params>;
+      query: z.output<Query>;
+      body: z.output<Body>;
+      headers: z.output<Headers>;
+    },
     context: RequestContext<PrincipalFor<A>>,
   ): Promise<z.input<Result> | undefined>;
 }
@@ -74,16 +82,20 @@ export function defineRoute<
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Result extends z.ZodType = z.ZodType,
->(route: ApiRoute<'signed-in', Params, Query, Body, Result> & { permission: Permission }): AnyApiRoute;
+  Headers extends z.ZodType = z.ZodType,
+>(
+  route: ApiRoute<'signed-in', Params, Query, Body, Result, Headers> & { permission: Permission },
+): AnyApiRoute;
 export function defineRoute<
   Params extends z.ZodType = z.ZodType,
   Query extends z.ZodType = z.ZodType,
   Body extends z.ZodType = z.ZodType,
   Result extends z.ZodType = z.ZodType,
->(route: ApiRoute<'public', Params, Query, Body, Result>): AnyApiRoute;
+  Headers extends z.ZodType = z.ZodType,
+>(route: ApiRoute<'public', Params, Query, Body, Result, Headers>): AnyApiRoute;
 export function defineRoute(route: AnyApiRoute): AnyApiRoute {
   return route;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of routes
-export type AnyApiRoute = ApiRoute<any, any, any, any, any>;
+export type AnyApiRoute = ApiRoute<any, any, any, any, any, any>;

@@ -116,10 +116,11 @@ function validateInput(route: AnyApiRoute, req: Request) {
   const params = parsePart('path', route.params, req.params);
   const query = parsePart('query', route.query, req.query);
   const body = parsePart('body', route.body, req.body);
-  const errors = [...params.errors, ...query.errors, ...body.errors];
+  const headers = parsePart('header', route.headers, req.headers);
+  const errors = [...params.errors, ...query.errors, ...body.errors, ...headers.errors];
   if (errors.length > 0)
     throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
-  return { params: params.value, query: query.value, body: body.value };
+  return { params: params.value, query: query.value, body: body.value, headers: headers.value };
 }
 
 function send(route: AnyApiRoute, res: Response, result: unknown): void {

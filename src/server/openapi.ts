@@ -58,6 +58,7 @@ export function buildOpenApiDocument(routes: AnyApiRoute[], serverUrl: string) {
       request: {
         ...(route.params ? { params: route.params } : {}),
         ...(route.query ? { query: route.query } : {}),
+        ...(route.headers ? { headers: route.headers } : {}),
         ...(route.body
           ? { body: { content: { 'application/json': { schema: route.body } }, required: true } }
           : {}),

@@ -43,9 +43,12 @@ const callOutPath = (callOutId: string) => `/call-outs/${encodeURIComponent(call
 export const previewCallOut = (api: ApiClient, input: StartCallOut) =>
   api.post<CallOutPreview>('/call-outs/preview', input);
 
-/** `POST /call-outs`: starts the call-out (staff get the card, allies land on the call list). */
-export const startCallOut = (api: ApiClient, input: StartCallOut) =>
-  api.post<CallOutDetail>('/call-outs', input);
+/**
+ * `POST /call-outs`: starts the call-out (staff get the card, allies land on the call list). `startKey` is the
+ * request's `Idempotency-Key`: sending again with the same key (after a lost answer) starts nothing new.
+ */
+export const startCallOut = (api: ApiClient, input: StartCallOut, startKey: string) =>
+  api.post<CallOutDetail>('/call-outs', input, { 'idempotency-key': startKey });
 
 /** `GET /call-outs`: open call-outs the user may see, newest first. */
 export const listOpenCallOuts = (api: ApiClient) => api.get<CallOutSummary[]>('/call-outs');

@@ -17,7 +17,8 @@ export interface ApiClient {
    */
   readonly signedWith: 'cookie' | 'bearer';
   get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
+  /** `headers`: extra request headers, e.g. an `Idempotency-Key`. */
+  post<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T>;
   put<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   delete(path: string): Promise<void>;
@@ -53,8 +54,14 @@ export function fileNameFromDisposition(header: string | null): string | null {
 
 /** Creates the API client; calls stay on the tab's own origin, as the CSP's `connect-src 'self'` demands. */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  async function send(method: string, path: string, accept: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = { accept, ...CLIENT_HEADER };
+  async function send(
+    method: string,
+    path: string,
+    accept: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<Response> {
+    const headers: Record<string, string> = { ...extra, accept, ...CLIENT_HEADER };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (options.getToken) headers.authorization = `Bearer ${await options.getToken()}`;
     let response: Response;
@@ -76,8 +83,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return response;
   }
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await send(method, path, 'application/json', body);
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<T> {
+    const response = await send(method, path, 'application/json', body, headers);
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
@@ -85,7 +97,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     signedWith: options.getToken ? 'bearer' : 'cookie',
     get: (path) => request('GET', path),
-    post: (path, body) => request('POST', path, body),
+    post: (path, body, headers) => request('POST', path, body, headers),
     put: (path, body) => request('PUT', path, body),
     patch: (path, body) => request('PATCH', path, body),
     delete: (path) => request('DELETE', path),

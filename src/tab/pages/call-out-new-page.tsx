@@ -92,6 +92,8 @@ export function CallOutNewPage({ api, me }: { api: ApiClient; me: Me }) {
   const [preview, setPreview] = useState<CallOutPreview | null>(null);
   const [errors, setErrors] = useState<CallOutFormErrors>(noErrors);
   const [busy, setBusy] = useState<'preview' | 'send' | null>(null);
+  // One Idempotency-Key per call-out this page starts: a send repeated after a lost answer starts nothing new.
+  const [startKey] = useState(() => crypto.randomUUID());
   const previewHeading = useRef<HTMLDivElement>(null);
   const placesHelp = useId();
 
@@ -139,7 +141,7 @@ export function CallOutNewPage({ api, me }: { api: ApiClient; me: Me }) {
   const send = async () => {
     setBusy('send');
     try {
-      const started = await startCallOut(api, draft);
+      const started = await startCallOut(api, draft, startKey);
       navigate(callOutHref(started.id, window.location.search));
     } catch (error) {
       setErrors(callOutFormErrorsOf(error, t));
