@@ -1,10 +1,9 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
 import type { AuditOrigin } from '../privacy/audit-origin.js';
 import { DomainError } from '../shared/errors.js';
-import { getCallOut, previewCallOut, startCallOut } from './call-out-service.js';
-import { findByStartToken } from './call-out-store.js';
+import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
 import {
@@ -76,27 +75,6 @@ async function translated<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw translate(error);
   }
-}
-
-/**
- * Runs `work` on one connection holding a session advisory lock per starter, so two starts of one user
- * (on any instance) queue: the second then sees the first's committed call-out. `work` must use only the
- * connection it gets (PGlite has a single connection, which this holds).
- */
-async function oneStartAtATime<T>(
-  db: Kysely<Database>,
-  userId: string,
-  work: (connection: Kysely<Database>) => Promise<T>,
-): Promise<T> {
-  const key = `call-out-start:${userId}`;
-  return db.connection().execute(async (connection) => {
-    await sql`select pg_advisory_lock(hashtextextended(${key}, 0))`.execute(connection);
-    try {
-      return await work(connection);
-    } finally {
-      await sql`select pg_advisory_unlock(hashtextextended(${key}, 0))`.execute(connection);
-    }
-  });
 }
 
 /** The call-out side of starting from Teams, over the database and the call-out service. */
@@ -186,16 +164,12 @@ export class DbCallOutStarter implements CallOutStarter {
     const parsed = parseInput(input);
     // The form token goes into the audit row as its request id, tying the start to the card it came from.
     const origin = this.origin(access, formToken.slice(0, 200));
-    return translated(() =>
-      oneStartAtATime(this.db, access.userId, async (connection) => {
-        // The form token is the start's idempotency key: a second press, or Teams retrying the invoke, finds
-        // the call-out the first one started (the unique index on it is the last line of defence).
-        const existing = await findByStartToken(connection, access.userId, formToken);
-        if (existing) return { callOutId: existing, created: false };
-        const detail = await startCallOut(connection, origin, access, parsed, now, { startToken: formToken });
-        return { callOutId: detail.id, created: true };
-      }),
+    // The form token is the start's idempotency key, as the API's Idempotency-Key: a second press, or Teams
+    // retrying the invoke, gets the call-out the first one started.
+    const { callOut, replayed } = await translated(() =>
+      startCallOutOnce(this.db, origin, access, parsed, now, formToken),
     );
+    return { callOutId: callOut.id, created: !replayed };
   }
 
   async status(actor: CardActor, callOutId: string): Promise<StarterStatus> {
