@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { findUserIdByEntraIds } from '../identity/user-store.js';
 import type { AuditOrigin } from '../privacy/audit-origin.js';
 import { auditEvent } from '../privacy/audit-origin.js';
 import { appendAuditEvent } from '../privacy/audit-store.js';
+import { isUuid } from '../shared/uuid.js';
 import { appendEvent, bumpVersion, findRecipient, lockCallOut, upsertAnswer } from './call-out-store.js';
 import { readAlertCardView } from './call-out-views.js';
 import {
@@ -16,12 +18,9 @@ import {
 const NOTE_LIMIT = 500;
 const ETA_LIMIT = 600;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function checkId(callOutId: string): void {
   // A card's data comes from the client; an id that is not one must not reach SQL as a cast error.
-  if (typeof callOutId !== 'string' || !UUID.test(callOutId))
-    throw new CallOutAnswerError('not-found', 'There is no such call-out.');
+  if (!isUuid(callOutId)) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
 }
 
 function checkInput(input: AnswerInput): void {
@@ -75,16 +74,9 @@ export class DbCallOutAnswers implements CallOutAnswers {
   constructor(private readonly db: Kysely<Database>) {}
 
   private async userOf(actor: CardActor): Promise<string> {
-    if (!UUID.test(String(actor.tenantId)) || !UUID.test(String(actor.aadObjectId)))
-      throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
-    const user = await this.db
-      .selectFrom('users')
-      .select('id')
-      .where('tenant_id', '=', actor.tenantId)
-      .where('aad_object_id', '=', actor.aadObjectId)
-      .executeTakeFirst();
-    if (!user) throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
-    return user.id;
+    const userId = await findUserIdByEntraIds(this.db, actor.tenantId, actor.aadObjectId);
+    if (!userId) throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
+    return userId;
   }
 
   async answer(

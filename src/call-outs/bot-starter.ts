@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
+import { findUserIdByEntraIds } from '../identity/user-store.js';
 import type { AuditOrigin } from '../privacy/audit-origin.js';
 import { DomainError } from '../shared/errors.js';
+import { isUuid } from '../shared/uuid.js';
 import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
@@ -15,8 +17,6 @@ import {
   type StarterPreview,
   type StarterStatus,
 } from './starter-contract.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A double press of "Verstuur nu" arrives as two invokes, possibly on two instances. Without a column for
@@ -87,15 +87,9 @@ export class DbCallOutStarter implements CallOutStarter {
 
   /** The Teams actor's access profile; refuses unknown users before any query with their ids. */
   private async accessOf(actor: CardActor): Promise<AccessProfile> {
-    if (!UUID.test(String(actor.tenantId)) || !UUID.test(String(actor.aadObjectId))) throw notSignedUp();
-    const user = await this.db
-      .selectFrom('users')
-      .select('id')
-      .where('tenant_id', '=', actor.tenantId.toLowerCase())
-      .where('aad_object_id', '=', actor.aadObjectId.toLowerCase())
-      .executeTakeFirst();
-    if (!user) throw notSignedUp();
-    return loadAccessProfile(this.db, user.id);
+    const userId = await findUserIdByEntraIds(this.db, actor.tenantId, actor.aadObjectId);
+    if (!userId) throw notSignedUp();
+    return loadAccessProfile(this.db, userId);
   }
 
   private origin(access: AccessProfile, requestId: string | null): AuditOrigin {
@@ -175,7 +169,7 @@ export class DbCallOutStarter implements CallOutStarter {
   async status(actor: CardActor, callOutId: string): Promise<StarterStatus> {
     const access = await this.accessOf(actor);
     // A card's data comes from the client; an id that is not one must not reach SQL as a cast error.
-    if (typeof callOutId !== 'string' || !UUID.test(callOutId))
+    if (!isUuid(callOutId))
       throw new CallOutStartError('not-found', 'There is no such call-out among yours.');
     // getCallOut checks visibility and writes the `call-out.read` audit row (channel bot).
     const detail = await translated(() =>

@@ -1,11 +1,10 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { DateTime } from 'luxon';
 import type { Database } from '../db/schema.js';
+import { addDays, localDate } from '../meetings/meeting-time.js';
 import { DomainError } from '../shared/errors.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-const ZONE = 'Europe/Amsterdam';
 /** Two weeks: soon enough that the crisis is still fresh, late enough to plan a meal with the allies. */
 export const DEFAULT_FOLLOW_UP_DAYS = 14;
 /** Beyond three months a "follow-up" is the next regular meeting, not processing a crisis. */
@@ -26,26 +25,21 @@ export interface FollowUpView {
   meeting: { id: string; startsAt: string } | null;
 }
 
-function today(now: Date): DateTime {
-  return DateTime.fromJSDate(now, { zone: ZONE }).startOf('day');
-}
-
 /** The due date when the closer does not choose one: two weeks from today in the Netherlands. */
 export function defaultFollowUpDate(now: Date): string {
-  return today(now).plus({ days: DEFAULT_FOLLOW_UP_DAYS }).toISODate() as string;
+  return addDays(localDate(now), DEFAULT_FOLLOW_UP_DAYS);
 }
 
-/** Refuses a due date in the past or more than {@link MAX_FOLLOW_UP_DAYS} ahead, naming the field. */
+/**
+ * Refuses a due date in the past or more than {@link MAX_FOLLOW_UP_DAYS} ahead, naming the field. The schema
+ * has checked it is a real `YYYY-MM-DD` date, so ISO strings compare as dates.
+ */
 export function checkFollowUpDate(dueOn: string, now: Date): void {
-  const due = DateTime.fromISO(dueOn, { zone: ZONE });
-  const from = today(now);
-  const until = from.plus({ days: MAX_FOLLOW_UP_DAYS });
-  if (!due.isValid || due < from || due > until)
+  const from = localDate(now);
+  const until = addDays(from, MAX_FOLLOW_UP_DAYS);
+  if (dueOn < from || dueOn > until)
     throw new DomainError('validation-failed', 'The follow-up date is out of range.', [
-      {
-        field: 'body.followUpBy',
-        message: `must be a date from ${from.toISODate()} to ${until.toISODate()}`,
-      },
+      { field: 'body.followUpBy', message: `must be a date from ${from} to ${until}` },
     ]);
 }
 
@@ -109,7 +103,7 @@ export async function readFollowUps(
     ) m on true
     where ${where}
     order by f.due_on, n.name`.execute(db);
-  const todayIso = today(now).toISODate() as string;
+  const todayIso = localDate(now);
   return rows.rows.map((r) => ({
     callOutId: r.call_out_id,
     networkId: r.network_id,

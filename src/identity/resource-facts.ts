@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { isUuid } from '../shared/uuid.js';
 import type { Permission, ResourceFacts } from './permissions.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Loads what a permission needs to know about the requested resource (only `person` needs anything). */
 export async function loadResourceFacts(
@@ -13,7 +12,7 @@ export async function loadResourceFacts(
   if (permission.kind !== 'person') return {};
   const personId = params[permission.param];
   // A malformed id matches nobody; validation names it after the permission check.
-  if (!personId || !UUID.test(personId)) return { personNetworkIds: [] };
+  if (!isUuid(personId)) return { personNetworkIds: [] };
   const rows = await db
     .selectFrom('network_people')
     .select('network_id')

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkRole } from '../db/schema.js';
+import { isUuid } from '../shared/uuid.js';
 
 /** A staff user as stored; no roles. */
 export interface UserRecord {
@@ -63,6 +64,25 @@ export async function listNetworkRoles(db: Kysely<Database>, userId: string): Pr
     .where('network_roles.user_id', '=', userId)
     .orderBy('networks.name')
     .execute();
+}
+
+/**
+ * The user behind a Teams actor (Entra tenant and object id, as a card invoke carries them), or null when
+ * Bondgenoten does not know them or the ids are no UUIDs (client data never reaches SQL as a bad cast).
+ */
+export async function findUserIdByEntraIds(
+  db: Kysely<Database>,
+  tenantId: unknown,
+  objectId: unknown,
+): Promise<string | null> {
+  if (!isUuid(tenantId) || !isUuid(objectId)) return null;
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', tenantId.toLowerCase())
+    .where('aad_object_id', '=', objectId.toLowerCase())
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 /** Row ids of the known users among these Entra object ids, keyed by `tenant/object`. */

@@ -4,6 +4,7 @@ import { type CallOutDetail, closeCallOut } from '../../api/call-out-endpoints.j
 import type { ApiClient } from '../../api/client.js';
 import { useT } from '../../i18n/use-t.js';
 import { fieldErrorsOf } from '../field-errors.js';
+import { amsterdamToday, calendarDate } from '../meetings/meeting-time.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -11,13 +12,7 @@ const useStyles = makeStyles({
 
 /** Today + 14 days in the Netherlands, as the date input wants it (the server's default too). */
 function defaultFollowUpBy(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const date = new Date(`${parts}T12:00:00Z`);
+  const date = calendarDate(amsterdamToday());
   date.setUTCDate(date.getUTCDate() + 14);
   return date.toISOString().slice(0, 10);
 }
