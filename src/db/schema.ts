@@ -19,6 +19,12 @@ export interface MunicipalitiesTable {
   ally_soft_limit: Generated<number>;
   /** Above this many allies a change is refused (seed 002: up to 15 allies). */
   ally_hard_limit: Generated<number>;
+  /** Rijksoverheid school holiday region (migration 0004); null until an administrator sets it. */
+  school_holiday_region: ColumnType<
+    'noord' | 'midden' | 'zuid' | null,
+    'noord' | 'midden' | 'zuid' | null | undefined,
+    'noord' | 'midden' | 'zuid' | null
+  >;
   created_at: Timestamp;
 }
 
@@ -29,6 +35,10 @@ export interface AreasTable {
   parent_id: string | null;
   kind: 'district' | 'neighbourhood';
   name: string;
+  /** CBS wijkcode (`WK` + six digits), neighbourhoods only; optional. */
+  cbs_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Archived areas stay on existing records but are not offered for new networks or people. */
+  archived: Generated<boolean>;
 }
 
 /** Bondgenotennetwerk: the table of allies and staff for one area. */

@@ -25,7 +25,7 @@ export async function createNetwork(
   now: Date,
 ) {
   const municipalityId = await readAreaMunicipality(db, input.areaId);
-  if (!municipalityId) throw invalid('body.areaId', 'is not a district or neighbourhood');
+  if (!municipalityId) throw invalid('body.areaId', 'is not an active district or neighbourhood');
   if (await networkNameTaken(db, municipalityId, input.name))
     throw new DomainError('conflict', 'A network with this name exists already.');
   return db.transaction().execute(async (tx) => {

@@ -3,12 +3,13 @@ import type { Database } from '../db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** The municipality an area belongs to, if the area exists. */
+/** The municipality an area belongs to, if the area exists and is not archived (new networks only get active areas). */
 export async function readAreaMunicipality(db: Executor, areaId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('areas')
     .select('municipality_id')
     .where('id', '=', areaId)
+    .where('archived', '=', false)
     .executeTakeFirst();
   return row?.municipality_id;
 }

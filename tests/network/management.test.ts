@@ -58,7 +58,7 @@ describe('networks', () => {
       areaId: '00000000-0000-4000-8000-0000000000aa',
     });
     expect(nowhere.body.errors).toEqual([
-      { field: 'body.areaId', message: 'is not a district or neighbourhood' },
+      { field: 'body.areaId', message: 'is not an active district or neighbourhood' },
     ]);
     const active = await callApi(server.url, admin, 'PATCH', `/api/v1/networks/${created.body.id}`, {
       status: 'active',
