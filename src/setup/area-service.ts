@@ -54,7 +54,7 @@ async function checkWijkcode(db: Kysely<Database>, gemeentecode: string, code: s
 /** A wijk's district must be an active district of the same municipality. */
 async function checkDistrict(db: Kysely<Database>, municipalityId: string, districtId: string) {
   const district = await readManagedArea(db, municipalityId, districtId);
-  if (!district || district.kind !== 'district') {
+  if (district?.kind !== 'district') {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
       { field: 'body.parentId', message: 'is not a district of this municipality' },
     ]);
@@ -115,9 +115,11 @@ async function checkArchive(db: Kysely<Database>, area: ManagedArea) {
   if (area.kind !== 'district') return;
   const active = await countActiveWijken(db, area.id);
   if (active > 0) {
-    throw new DomainError('conflict', `The district still has ${active} active wijken; archive or move them first.`, [
-      { field: 'body.archived', message: `${active} active wijken lie in this district` },
-    ]);
+    throw new DomainError(
+      'conflict',
+      `The district still has ${active} active wijken; archive or move them first.`,
+      [{ field: 'body.archived', message: `${active} active wijken lie in this district` }],
+    );
   }
 }
 
@@ -133,14 +135,19 @@ export async function updateArea(
   const area = await areaOrThrow(db, ids.municipalityId, ids.areaId);
   if (area.kind === 'district' && (change.parentId !== undefined || change.cbsCode)) {
     throw new DomainError('validation-failed', 'A district has no district and no CBS wijkcode.', [
-      { field: change.parentId !== undefined ? 'body.parentId' : 'body.cbsCode', message: 'applies to wijken only' },
+      {
+        field: change.parentId !== undefined ? 'body.parentId' : 'body.cbsCode',
+        message: 'applies to wijken only',
+      },
     ]);
   }
   if (change.parentId) await checkDistrict(db, ids.municipalityId, change.parentId);
-  if (change.name && (await areaNameTaken(db, ids.municipalityId, area.kind, change.name, area.id))) throw nameTaken();
+  if (change.name && (await areaNameTaken(db, ids.municipalityId, area.kind, change.name, area.id)))
+    throw nameTaken();
   if (change.cbsCode) await checkWijkcode(db, municipality.cbsCode, change.cbsCode, area.id);
   if (change.archived === true && !area.archived) await checkArchive(db, area);
-  const action = change.archived === true ? 'area.archive' : change.archived === false ? 'area.restore' : 'area.update';
+  const action =
+    change.archived === true ? 'area.archive' : change.archived === false ? 'area.restore' : 'area.update';
   return audited(db, origin, action, now, (tx) => updateAreaRow(tx, area.id, change));
 }
 

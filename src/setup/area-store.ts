@@ -4,14 +4,7 @@ import type { ManagedArea } from './schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-const columns = [
-  'id',
-  'kind',
-  'name',
-  'parent_id as parentId',
-  'cbs_code as cbsCode',
-  'archived',
-] as const;
+const columns = ['id', 'kind', 'name', 'parent_id as parentId', 'cbs_code as cbsCode', 'archived'] as const;
 
 /** Every district and wijk of a municipality, archived ones included: districts first, then by name. */
 export async function readManagedAreas(db: Executor, municipalityId: string): Promise<ManagedArea[]> {
@@ -107,7 +100,12 @@ export async function updateAreaRow(
   };
   if (Object.keys(values).length === 0)
     return tx.selectFrom('areas').select(columns).where('id', '=', areaId).executeTakeFirstOrThrow();
-  return tx.updateTable('areas').set(values).where('id', '=', areaId).returning(columns).executeTakeFirstOrThrow();
+  return tx
+    .updateTable('areas')
+    .set(values)
+    .where('id', '=', areaId)
+    .returning(columns)
+    .executeTakeFirstOrThrow();
 }
 
 /** What uses an area: the reasons it cannot be deleted (counts only; no names of people). */

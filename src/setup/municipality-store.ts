@@ -58,10 +58,17 @@ export async function updateMunicipalityRow(
   const values = {
     ...(change.name !== undefined ? { name: change.name } : {}),
     ...(change.cbsCode !== undefined ? { cbs_code: change.cbsCode } : {}),
-    ...(change.schoolHolidayRegion !== undefined ? { school_holiday_region: change.schoolHolidayRegion } : {}),
+    ...(change.schoolHolidayRegion !== undefined
+      ? { school_holiday_region: change.schoolHolidayRegion }
+      : {}),
     ...(change.latitude !== undefined ? { latitude: change.latitude } : {}),
     ...(change.longitude !== undefined ? { longitude: change.longitude } : {}),
   };
   if (Object.keys(values).length === 0) return readMunicipality(tx, id);
-  return tx.updateTable('municipalities').set(values).where('id', '=', id).returning(columns).executeTakeFirst();
+  return tx
+    .updateTable('municipalities')
+    .set(values)
+    .where('id', '=', id)
+    .returning(columns)
+    .executeTakeFirst();
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import { createArea, deleteArea, listManagedAreas, updateArea } from './area-service.js';
-import { wijkImportPreviewSchema, wijkImportRequestSchema, wijkImportResultSchema } from './import-schemas.js';
+import {
+  wijkImportPreviewSchema,
+  wijkImportRequestSchema,
+  wijkImportResultSchema,
+} from './import-schemas.js';
 import { createMunicipality, listMunicipalities, updateMunicipality } from './municipality-service.js';
 import {
   areaParams,
@@ -48,7 +52,8 @@ export function setupRoutes(deps: AppDeps): AnyApiRoute[] {
       operationId: 'createMunicipality',
       method: 'post',
       path: '/municipalities',
-      summary: 'Create the municipality: name, CBS gemeentecode, school holiday region, coordinates (administrators)',
+      summary:
+        'Create the municipality: name, CBS gemeentecode, school holiday region, coordinates (administrators)',
       body: createMunicipalitySchema,
       response: { status: 201, description: 'The new municipality', schema: municipalitySchema },
       handle: async ({ body }, context) => createMunicipality(deps.db, context.origin, body, deps.now()),
@@ -96,7 +101,8 @@ export function setupRoutes(deps: AppDeps): AnyApiRoute[] {
       params: areaParams,
       body: updateAreaSchema,
       response: { status: 200, description: 'The area', schema: managedAreaSchema },
-      handle: async ({ params, body }, context) => updateArea(deps.db, context.origin, params, body, deps.now()),
+      handle: async ({ params, body }, context) =>
+        updateArea(deps.db, context.origin, params, body, deps.now()),
     }),
     defineRoute({
       ...common,
@@ -116,7 +122,8 @@ export function setupRoutes(deps: AppDeps): AnyApiRoute[] {
       operationId: 'previewWijkImport',
       method: 'post',
       path: '/municipalities/{municipalityId}/area-imports/preview',
-      summary: 'Check a list of wijken (CSV or .xlsx, CBS columns) row by row without storing it (administrators)',
+      summary:
+        'Check a list of wijken (CSV or .xlsx, CBS columns) row by row without storing it (administrators)',
       bodyLimit: '2mb',
       params: municipalityIdParams,
       body: wijkImportRequestSchema,

@@ -133,7 +133,9 @@ export const setupStepSchema = z
 export const setupStatusSchema = z
   .object({
     municipalityId: z.uuid().nullable().describe('The first municipality, once there is one'),
-    setUp: z.boolean().describe('Municipality and its districts and wijken exist: the tab stops opening the checklist'),
+    setUp: z
+      .boolean()
+      .describe('Municipality and its districts and wijken exist: the tab stops opening the checklist'),
     steps: z.array(setupStepSchema),
   })
   .meta({ id: 'SetupStatus' });

@@ -4,7 +4,9 @@ import type { SetupFacts } from './setup-status.js';
 
 /** The counts behind the checklist, over every municipality of the deployment, in one query. */
 export async function readSetupFacts(db: Kysely<Database>): Promise<SetupFacts> {
-  const result = await sql<Record<keyof Omit<SetupFacts, 'municipalityId'>, string> & { municipalityId: string | null }>`
+  const result = await sql<
+    Record<keyof Omit<SetupFacts, 'municipalityId'>, string> & { municipalityId: string | null }
+  >`
     select
       (select id from municipalities order by created_at, id limit 1) as "municipalityId",
       (select count(*) from areas w join areas d on d.id = w.parent_id

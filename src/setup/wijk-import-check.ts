@@ -54,7 +54,14 @@ function checkRow(record: CsvRecord, cells: Cells, context: WijkImportContext): 
   const code = (cells.wijkcode ?? '').toUpperCase() || null;
   const districtCell = cells.stadsdeel ?? '';
   const district = districtCell || context.defaultDistrict?.name || null;
-  const row: WijkImportRow = { line: record.line, name, cbsCode: code, district, action: 'create', errors: [] };
+  const row: WijkImportRow = {
+    line: record.line,
+    name,
+    cbsCode: code,
+    district,
+    action: 'create',
+    errors: [],
+  };
   const gm = (cells.gemeentecode ?? '').toUpperCase();
   if (gm !== '' && gm !== context.gemeentecode) return { ...row, action: 'other-municipality' };
   // The Wijk- en Buurtkaart splits a wijk into its land and water parts; the water part repeats the wijk.
@@ -66,12 +73,18 @@ function checkRow(record: CsvRecord, cells: Cells, context: WijkImportContext): 
     errors.push({ column: 'wijkcode', message: "must be a CBS wijkcode: 'WK' and six digits" });
   else if (code !== null && !wijkcodeInMunicipality(code, context.gemeentecode))
     errors.push({ column: 'wijkcode', message: `does not lie in gemeente ${context.gemeentecode}` });
-  const districtError = district === null ? 'is empty: add a stadsdeel column or choose a district' : nameErrors(district);
+  const districtError =
+    district === null ? 'is empty: add a stadsdeel column or choose a district' : nameErrors(district);
   if (districtError) errors.push({ column: 'stadsdeel', message: districtError });
   const existing = context.wijken.find((wijk) => foldWord(wijk.name) === foldWord(name));
   if (existing && name !== '') {
-    if (existing.cbsCode === code || code === null) return { ...row, action: 'existing', errors };
-    errors.push({ column: 'wijkcode', message: `differs from the existing wijk ${existing.name} (${existing.cbsCode ?? '—'})` });
+    // Already there: its district is whatever it is now, so an empty district cell is no error.
+    const kept = errors.filter((error) => error.column !== 'stadsdeel');
+    if (existing.cbsCode === code || code === null) return { ...row, action: 'existing', errors: kept };
+    errors.push({
+      column: 'wijkcode',
+      message: `differs from the existing wijk ${existing.name} (${existing.cbsCode ?? '—'})`,
+    });
   } else if (code !== null && context.usedCodes.has(code)) {
     errors.push({ column: 'wijkcode', message: 'belongs to another area already' });
   }
@@ -107,7 +120,10 @@ export function checkWijkImport(
   const rows = markRepeats(records.map((record) => checkRow(record, cellsOf(record, header), context)));
   if (!header.has('wijknaam')) {
     rows.forEach((row) => {
-      row.errors.splice(0, row.errors.length, { column: 'wijknaam', message: 'the file has no WK_NAAM or wijknaam column' });
+      row.errors.splice(0, row.errors.length, {
+        column: 'wijknaam',
+        message: 'the file has no WK_NAAM or wijknaam column',
+      });
     });
   }
   const creating = rows.filter((row) => row.action === 'create');

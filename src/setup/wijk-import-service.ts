@@ -28,7 +28,7 @@ async function checkFile(db: Kysely<Database>, municipalityId: string, request: 
   let defaultDistrict: { id: string; name: string } | null = null;
   if (request.districtId) {
     const district = await readManagedArea(db, municipalityId, request.districtId);
-    if (!district || district.kind !== 'district' || district.archived) {
+    if (district?.kind !== 'district' || district.archived) {
       throw new DomainError('validation-failed', 'One or more fields are not valid.', [
         { field: 'body.districtId', message: 'is not an active district of this municipality' },
       ]);
@@ -91,14 +91,20 @@ export async function importWijken(
   const { check, districts } = await checkFile(db, municipalityId, request);
   if (check.preview.invalid > 0) throw refusal(check);
   if (check.wijken.length === 0) {
-    throw new DomainError('rule-violated', 'The file holds no new wijken of this municipality; nothing was imported.');
+    throw new DomainError(
+      'rule-violated',
+      'The file holds no new wijken of this municipality; nothing was imported.',
+    );
   }
   try {
     return await store(db, origin, municipalityId, check, districts, now);
   } catch (error) {
     // Another administrator added one of these names or codes meanwhile: the unique keys decide.
     if (isUniqueViolation(error))
-      throw new DomainError('conflict', 'A wijk or district of the file was added meanwhile; check the file again.');
+      throw new DomainError(
+        'conflict',
+        'A wijk or district of the file was added meanwhile; check the file again.',
+      );
     throw error;
   }
 }
@@ -114,13 +120,25 @@ async function store(
   return db.transaction().execute(async (tx) => {
     const districtIds = new Map(districts.map((district) => [foldWord(district.name), district.id]));
     for (const name of check.newDistricts) {
-      const district = await insertArea(tx, { municipalityId, kind: 'district', name, parentId: null, cbsCode: null });
+      const district = await insertArea(tx, {
+        municipalityId,
+        kind: 'district',
+        name,
+        parentId: null,
+        cbsCode: null,
+      });
       districtIds.set(foldWord(name), district.id);
       await appendAuditEvent(tx, auditEvent(origin, 'area.create', { type: 'area', id: district.id }), now);
     }
     for (const wijk of check.wijken) {
       const parentId = districtIds.get(foldWord(wijk.district)) ?? null;
-      const area = await insertArea(tx, { municipalityId, kind: 'neighbourhood', name: wijk.name, parentId, cbsCode: wijk.cbsCode });
+      const area = await insertArea(tx, {
+        municipalityId,
+        kind: 'neighbourhood',
+        name: wijk.name,
+        parentId,
+        cbsCode: wijk.cbsCode,
+      });
       await appendAuditEvent(tx, auditEvent(origin, 'area.create', { type: 'area', id: area.id }), now);
     }
     await appendAuditEvent(

@@ -43,6 +43,7 @@ let pastMeetingId: string;
 let cancelMeetingId: string;
 let meetingLocationId: string;
 let meetingActionId: string;
+let spareWijkId: string;
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -242,6 +243,19 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  // An unused wijk for the area routes: renamed, then deleted at the end (nothing uses it).
+  spareWijkId = (
+    await db
+      .insertInto('areas')
+      .values({
+        municipality_id: municipalityId,
+        kind: 'neighbourhood',
+        parent_id: poortId,
+        name: 'Fictieve wijk',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
     paths: Record<string, Record<string, Op>>;
   };
@@ -281,6 +295,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{locationId}', meetingLocationId)
       .replace('{actionId}', meetingActionId)
       .replace('{callOutId}', op.path.endsWith('/meeting') ? conveneCallOutId : callOutId)
+      .replace('{areaId}', spareWijkId)
       .replace('{region}', 'midden')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
@@ -367,8 +382,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'POST /api/v1/call-outs/{callOutId}/meeting': { body: {}, okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}/meeting': { okStatus: 200 },
     // Escalation settings and crisis team (the role holder administers the one seeded municipality).
-    'GET /api/v1/call-out-settings': { okStatus: 200 },
+    // The municipality is named: POST /municipalities (earlier in the document) adds a second one.
+    'GET /api/v1/call-out-settings': { okStatus: 200, query: 'municipality' },
     'PUT /api/v1/call-out-settings': {
+      query: 'municipality',
       body: {
         backupAfterMinutes: 12,
         minAvailableStaff: 2,
@@ -377,7 +394,11 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       },
       okStatus: 200,
     },
-    'PUT /api/v1/call-out-settings/crisis-team': { body: { userIds: [sanneId] }, okStatus: 200 },
+    'PUT /api/v1/call-out-settings/crisis-team': {
+      body: { userIds: [sanneId] },
+      okStatus: 200,
+      query: 'municipality',
+    },
     'GET /api/v1/networks/{networkId}/meeting-settings': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/meeting-settings': { body: { cadenceDays: 42 }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/meeting-locations': { okStatus: 200 },
@@ -429,6 +450,41 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { region: 'midden' },
       okStatus: 200,
     },
+    // Day one (issue 11): the checklist, the municipality, its districts and wijken.
+    'GET /api/v1/setup/status': { okStatus: 200 },
+    'GET /api/v1/municipalities': { okStatus: 200 },
+    'POST /api/v1/municipalities': {
+      body: {
+        name: 'Fictiefdorp',
+        cbsCode: 'GM9999',
+        schoolHolidayRegion: 'noord',
+        latitude: 53,
+        longitude: 6,
+      },
+      okStatus: 201,
+    },
+    'PATCH /api/v1/municipalities/{municipalityId}': {
+      body: { schoolHolidayRegion: 'midden' },
+      okStatus: 200,
+    },
+    'GET /api/v1/municipalities/{municipalityId}/areas': { okStatus: 200 },
+    'POST /api/v1/municipalities/{municipalityId}/areas': {
+      body: { kind: 'district', name: 'Fictief stadsdeel' },
+      okStatus: 201,
+    },
+    'PATCH /api/v1/municipalities/{municipalityId}/areas/{areaId}': {
+      body: { name: 'Fictieve wijk 2' },
+      okStatus: 200,
+    },
+    'DELETE /api/v1/municipalities/{municipalityId}/areas/{areaId}': { okStatus: 204 },
+    'POST /api/v1/municipalities/{municipalityId}/area-imports/preview': {
+      body: { csv: 'WK_NAAM;stadsdeel\r\nFictieve importwijk;Poort\r\n' },
+      okStatus: 200,
+    },
+    'POST /api/v1/municipalities/{municipalityId}/area-imports': {
+      body: { csv: 'WK_NAAM;stadsdeel\r\nFictieve importwijk;Poort\r\n' },
+      okStatus: 201,
+    },
   };
   const entry = table[`${op.method} ${op.path}`];
   if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);
@@ -439,7 +495,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     call: { personId: yasminaId, outcome: 'reached' },
   };
   const body = typeof entry.body === 'string' ? bodies[entry.body] : entry.body;
-  return { url: fill(op.path) + (entry.query ?? ''), body, okStatus: entry.okStatus };
+  const query = entry.query === 'municipality' ? `?municipalityId=${municipalityId}` : (entry.query ?? '');
+  return { url: fill(op.path) + query, body, okStatus: entry.okStatus };
 }
 
 const now = () => Math.floor(Date.now() / 1000);
