@@ -5,6 +5,7 @@ import { messagesConveneEn } from './messages-convene.en.js';
 import { insightMessagesEn } from './messages-insight.en.js';
 import { messagesMeetingsEn } from './messages-meetings.en.js';
 import { messagesNetworkEn } from './messages-network.en.js';
+import { messagesSetupEn } from './messages-setup.en.js';
 
 /** English texts of the tab; typed so that a missing or extra key fails the type check. */
 export const messagesEn: Record<MessageId, string> = {
@@ -222,4 +223,5 @@ export const messagesEn: Record<MessageId, string> = {
   ...messagesCallOutsEn,
   ...messagesConveneEn,
   ...messagesCallOutSettingsEn,
+  ...messagesSetupEn,
 };

@@ -4,6 +4,7 @@ import { messagesConveneNl } from './messages-convene.nl.js';
 import { insightMessagesNl } from './messages-insight.nl.js';
 import { messagesMeetingsNl } from './messages-meetings.nl.js';
 import { messagesNetworkNl } from './messages-network.nl.js';
+import { messagesSetupNl } from './messages-setup.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
 export const messagesNl = {
@@ -222,6 +223,7 @@ export const messagesNl = {
   ...messagesCallOutsNl,
   ...messagesConveneNl,
   ...messagesCallOutSettingsNl,
+  ...messagesSetupNl,
 } as const;
 
 /** The id of a text in the catalogues. */

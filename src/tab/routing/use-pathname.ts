@@ -19,9 +19,13 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, currentPath);
 }
 
-/** Goes to another page of the tab without reloading it (the server answers index.html for every page path). */
-export function navigate(href: string): void {
-  window.history.pushState(null, '', href);
+/**
+ * Goes to another page of the tab without reloading it (the server answers index.html for every page path).
+ * `replace` swaps the current history entry, for a redirect the Back button should not return to.
+ */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(null, '', href);
+  else window.history.pushState(null, '', href);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo({ top: 0 });
 }

@@ -2,11 +2,11 @@ import { lazy, Suspense } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/endpoints.js';
 import { LoadingState } from '../components/loading-state.js';
+import { StartPage } from '../components/setup/setup-landing.js';
 import { InsightPages } from '../pages/insight-pages.js';
 import { NetworkPage } from '../pages/network-page.js';
 import { NoAccessPage } from '../pages/no-access-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
-import { OverviewPage } from '../pages/overview-page.js';
 import { PersonPage } from '../pages/person-page.js';
 import { RolesPage } from '../pages/roles-page.js';
 import { SearchPage } from '../pages/search-page.js';
@@ -25,6 +25,7 @@ const LocalOutboxPage = lazy(() =>
   import('../pages/local-outbox-page.js').then((m) => ({ default: m.LocalOutboxPage })),
 );
 const AuditPage = lazy(() => import('../pages/audit-page.js').then((m) => ({ default: m.AuditPage })));
+const SetupPages = lazy(() => import('../pages/setup-pages.js').then((m) => ({ default: m.SetupPages })));
 const CallOutSettingsPage = lazy(() =>
   import('../pages/call-out-settings-page.js').then((m) => ({ default: m.CallOutSettingsPage })),
 );
@@ -43,7 +44,13 @@ export function SignedInPage(props: {
   if (isAdminRoute(route) && !me.isAdministrator) return <NoAccessPage />;
   switch (route) {
     case 'overview':
-      return <OverviewPage api={api} me={me} />;
+      return <StartPage api={api} me={me} />;
+    case 'setup':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <SetupPages api={api} />
+        </Suspense>
+      );
     case 'roles':
       return <RolesPage api={api} me={me} onMeChanged={onMeChanged} />;
     case 'audit':

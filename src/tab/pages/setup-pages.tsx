@@ -1,0 +1,23 @@
+import type { ApiClient } from '../api/client.js';
+import { setupFromPath } from '../routing/setup-routes.js';
+import { usePathname } from '../routing/use-pathname.js';
+import { NotFoundPage } from './not-found-page.js';
+import { SetupAreasPage } from './setup-areas-page.js';
+import { SetupChecklistPage } from './setup-checklist-page.js';
+import { SetupMunicipalityPage } from './setup-municipality-page.js';
+
+/** Beheer → Inrichting: the page the path names (administrators only; SignedInPage checks). */
+export function SetupPages({ api }: { api: ApiClient }) {
+  const page = setupFromPath(usePathname());
+  switch (page) {
+    case 'checklist':
+      return <SetupChecklistPage api={api} />;
+    case 'municipality':
+      return <SetupMunicipalityPage api={api} />;
+    case 'areas':
+      return <SetupAreasPage api={api} />;
+    // 'communities', 'organisations' and 'networks' get their pages from the steps that build them.
+    default:
+      return <NotFoundPage />;
+  }
+}
