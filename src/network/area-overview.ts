@@ -56,9 +56,10 @@ export function buildAreaOverview(
         .map((district) => ({
           id: district.id,
           name: district.name,
+          archived: district.archived,
           neighbourhoods: rows.areas
             .filter((area) => area.parentId === district.id)
-            .map((area) => ({ id: area.id, name: area.name })),
+            .map((area) => ({ id: area.id, name: area.name, archived: area.archived })),
           networks: rows.networks
             .filter((network) => districtOf.get(network.areaId) === district.id)
             .map((network) => {

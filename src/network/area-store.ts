@@ -10,6 +10,7 @@ export interface AreaRows {
     parentId: string | null;
     kind: 'district' | 'neighbourhood';
     name: string;
+    archived: boolean;
   }[];
   networks: {
     id: string;
@@ -32,7 +33,14 @@ export async function readAreaRows(db: Kysely<Database>): Promise<AreaRows> {
       .then((rows) => rows.map(({ soft, hard, ...row }) => ({ ...row, limits: { soft, hard } }))),
     db
       .selectFrom('areas')
-      .select(['id', 'municipality_id as municipalityId', 'parent_id as parentId', 'kind', 'name'])
+      .select([
+        'id',
+        'municipality_id as municipalityId',
+        'parent_id as parentId',
+        'kind',
+        'name',
+        'archived',
+      ])
       .orderBy('name')
       .execute(),
     db

@@ -40,13 +40,20 @@ export const networkSummarySchema = z
   })
   .meta({ id: 'NetworkSummary' });
 
-export const neighbourhoodSchema = z.object({ id: z.uuid(), name: z.string() }).meta({ id: 'Neighbourhood' });
+export const neighbourhoodSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    archived: z.boolean().describe('Archived: stays on existing records, not offered for new ones'),
+  })
+  .meta({ id: 'Neighbourhood' });
 
 /** A district (stadsdeel) with its neighbourhoods (wijken) and the networks that belong to it. */
 export const districtSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    archived: z.boolean().describe('Archived: stays on existing networks, not offered for new ones'),
     neighbourhoods: z.array(neighbourhoodSchema),
     networks: z.array(networkSummarySchema),
   })

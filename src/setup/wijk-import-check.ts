@@ -140,7 +140,7 @@ export function checkWijkImport(
   return {
     preview: {
       rows,
-      toCreate: creating.length,
+      toCreate: creating.filter((row) => row.errors.length === 0).length,
       skipped: rows.length - creating.length,
       invalid,
       newDistricts,

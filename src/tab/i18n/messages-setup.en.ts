@@ -52,7 +52,8 @@ export const messagesSetupEn: Record<SetupMessageId, string> = {
   'setup.municipality.saved': 'The municipality is saved.',
   'setup.municipality.created': 'The municipality is created. Next step: districts and wijken.',
   'setup.municipality.saveFailed': 'The municipality was not saved',
-  'setup.municipality.codeTaken': 'Another municipality has this code already.',
+  'setup.municipality.cbsCode.error':
+    'Enter a CBS municipality code not used yet: GM and four digits, e.g. GM0034.',
   'setup.fixFields': 'Correct the marked fields.',
   'setup.areas.title': 'Districts and wijken',
   'setup.areas.intro':

@@ -51,7 +51,8 @@ export const messagesSetupNl = {
   'setup.municipality.saved': 'De gemeente is opgeslagen.',
   'setup.municipality.created': 'De gemeente is aangemaakt. Volgende stap: stadsdelen en wijken.',
   'setup.municipality.saveFailed': 'De gemeente is niet opgeslagen',
-  'setup.municipality.codeTaken': 'Een andere gemeente heeft deze code al.',
+  'setup.municipality.cbsCode.error':
+    'Vul een CBS-gemeentecode in die nog niet gebruikt is: GM en vier cijfers, bijvoorbeeld GM0034.',
   'setup.fixFields': 'Verbeter de gemarkeerde velden.',
   'setup.areas.title': 'Stadsdelen en wijken',
   'setup.areas.intro':

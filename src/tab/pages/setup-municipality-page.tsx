@@ -69,7 +69,7 @@ const draftOf = (m: Municipality): Draft => ({
 // Dutch keyboards type a decimal comma; an unreadable number goes as NaN (null in JSON) so the server names the field.
 const degrees = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
 
-const FIELD_MESSAGES: Record<string, MessageId> = { 'body.cbsCode': 'setup.municipality.cbsCode.hint' };
+const FIELD_MESSAGES: Record<string, MessageId> = { 'body.cbsCode': 'setup.municipality.cbsCode.error' };
 
 /** The municipality's form: creates it when there is none yet, else saves changes. */
 function MunicipalityForm(props: {

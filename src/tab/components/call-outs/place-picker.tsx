@@ -42,7 +42,13 @@ export function PlacePicker(props: {
             </Text>
           )}
           <div className={styles.districts}>
+            {/* A new call-out is never about an archived area: those are not offered. */}
             {municipality.districts
+              .filter((district) => !district.archived)
+              .map((district) => ({
+                ...district,
+                neighbourhoods: district.neighbourhoods.filter((wijk) => !wijk.archived),
+              }))
               .filter((district) => district.neighbourhoods.length > 0)
               .map((district) => (
                 <fieldset key={district.id} className={styles.district}>

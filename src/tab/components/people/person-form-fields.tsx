@@ -41,6 +41,8 @@ const useStyles = makeStyles({
 export interface NeighbourhoodChoice {
   id: string;
   name: string;
+  /** Archived wijken are offered only where they are the person's already. */
+  archived?: boolean;
 }
 
 /** What the fields need to show errors: per field, and the method's rules next to the kind. */
@@ -100,7 +102,10 @@ export function PersonFormFields(props: {
         </Field>
         <Field label={t('personForm.wijk')} {...error('neighbourhoodId')}>
           <ChoiceDropdown
-            choices={neighbourhoods.map((wijk) => ({ value: wijk.id, label: wijk.name }))}
+            // An archived wijk is offered only where it is the person's wijk already (it stays on existing records).
+            choices={neighbourhoods
+              .filter((wijk) => !wijk.archived || wijk.id === draft.neighbourhoodId)
+              .map((wijk) => ({ value: wijk.id, label: wijk.name }))}
             value={draft.neighbourhoodId}
             noneLabel={t('personForm.noWijk')}
             onChange={(neighbourhoodId) => onChange({ neighbourhoodId })}
