@@ -123,6 +123,16 @@ async function checkArchive(db: Kysely<Database>, area: ManagedArea) {
   }
 }
 
+/** A wijk comes back only into an active district (else it would be offered under an archived one). */
+async function checkRestore(db: Kysely<Database>, municipalityId: string, districtId: string) {
+  const district = await readManagedArea(db, municipalityId, districtId);
+  if (district?.archived) {
+    throw new DomainError('conflict', 'The district of this wijk is archived; restore the district first.', [
+      { field: 'body.archived', message: 'the district is archived' },
+    ]);
+  }
+}
+
 /** Renames, moves, re-codes, archives or restores an area (administrators; audited). */
 export async function updateArea(
   db: Kysely<Database>,
@@ -146,6 +156,8 @@ export async function updateArea(
     throw nameTaken();
   if (change.cbsCode) await checkWijkcode(db, municipality.cbsCode, change.cbsCode, area.id);
   if (change.archived === true && !area.archived) await checkArchive(db, area);
+  if (change.archived === false && area.archived && area.parentId)
+    await checkRestore(db, ids.municipalityId, area.parentId);
   const action =
     change.archived === true ? 'area.archive' : change.archived === false ? 'area.restore' : 'area.update';
   return audited(db, origin, action, now, (tx) => updateAreaRow(tx, area.id, change));

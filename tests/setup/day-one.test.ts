@@ -304,6 +304,20 @@ describe('bad input on the setup routes', () => {
     expect((await call(admin, 'PATCH', `${areas}/${wijkId}`, { archived: false })).json).toMatchObject({
       archived: false,
     });
+    // A district archived with its wijken: a wijk comes back only after its district.
+    const spareDistrict = await call(admin, 'POST', areas, { kind: 'district', name: 'Reserve' });
+    const spareWijk = await call(admin, 'POST', areas, {
+      kind: 'neighbourhood',
+      name: 'Reservewijk',
+      parentId: spareDistrict.json.id,
+    });
+    await call(admin, 'PATCH', `${areas}/${spareWijk.json.id}`, { archived: true });
+    expect((await call(admin, 'PATCH', `${areas}/${spareDistrict.json.id}`, { archived: true })).status).toBe(
+      200,
+    );
+    problem(await call(admin, 'PATCH', `${areas}/${spareWijk.json.id}`, { archived: false }), 409);
+    expect((await call(admin, 'DELETE', `${areas}/${spareWijk.json.id}`)).status).toBe(204);
+    expect((await call(admin, 'DELETE', `${areas}/${spareDistrict.json.id}`)).status).toBe(204);
     const unused = await call(admin, 'POST', areas, {
       kind: 'neighbourhood',
       name: 'Ongebruikt',
