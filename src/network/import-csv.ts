@@ -91,7 +91,7 @@ function startLine(endLine: number, cells: readonly string[]): number {
  * Reads a CSV file (UTF-8, optional byte-order mark, `;` or `,`) into its header and data rows, each
  * with the line it starts on so that errors can point at it.
  */
-export function readCsvTable(text: string): CsvTable {
+export function readCsvTable(text: string, rowsAre = 'people'): CsvTable {
   // Excel's plain "CSV" is Windows-1252; read as UTF-8 its accents become U+FFFD and names would be
   // stored mangled, so such a file is sent back with the way to save it right.
   if (text.includes('\uFFFD')) {
@@ -107,7 +107,7 @@ export function readCsvTable(text: string): CsvTable {
     cells: record,
   }));
   if (!header) throw fileError('holds no rows; the first row must hold the headings');
-  if (rows.length === 0) throw fileError('holds headings but no people');
+  if (rows.length === 0) throw fileError(`holds headings but no ${rowsAre}`);
   if (rows.length > IMPORT_MAX_ROWS) {
     throw fileError(`holds ${rows.length} rows; import at most ${IMPORT_MAX_ROWS} at a time`);
   }

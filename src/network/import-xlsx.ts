@@ -19,7 +19,7 @@ function cellText(cell: Cell): string {
  * number cell loses its leading zero in Excel, and 612345678 still parses as a Dutch mobile number,
  * while 6.12345678e8 would not.
  */
-export async function readXlsxTable(workbook: Buffer): Promise<CsvTable> {
+export async function readXlsxTable(workbook: Buffer, rowsAre = 'people'): Promise<CsvTable> {
   let rows: Cell[][];
   try {
     rows = (await readSheet(workbook, { parseNumber: (text: string) => text, trim: true })) as Cell[][];
@@ -31,7 +31,7 @@ export async function readXlsxTable(workbook: Buffer): Promise<CsvTable> {
     .filter((record) => record.cells.some((cell) => cell.trim() !== ''));
   const [header, ...records] = numbered;
   if (!header) throw fileError('holds no rows; the first row must hold the headings');
-  if (records.length === 0) throw fileError('holds headings but no people');
+  if (records.length === 0) throw fileError(`holds headings but no ${rowsAre}`);
   if (records.length > IMPORT_MAX_ROWS) {
     throw fileError(`holds ${records.length} rows; import at most ${IMPORT_MAX_ROWS} at a time`);
   }

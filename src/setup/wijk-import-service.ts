@@ -16,8 +16,8 @@ import { mapWijkHeader } from './wijk-import-columns.js';
 
 /** Reads the CSV text or workbook with the people import's readers (same limits, same messages). */
 async function readTable(request: WijkImportRequest): Promise<CsvTable> {
-  if (request.xlsx !== undefined) return readXlsxTable(Buffer.from(request.xlsx, 'base64'));
-  return readCsvTable(request.csv ?? '');
+  if (request.xlsx !== undefined) return readXlsxTable(Buffer.from(request.xlsx, 'base64'), 'wijken');
+  return readCsvTable(request.csv ?? '', 'wijken');
 }
 
 async function checkFile(db: Kysely<Database>, municipalityId: string, request: WijkImportRequest) {

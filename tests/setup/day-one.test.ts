@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { sealAuditJournal } from '../../src/privacy/audit-store.js';
 import { createTestDatabase } from '../helpers/test-db.js';
@@ -377,8 +378,23 @@ describe('importing wijken from a CBS list', () => {
     expect((await call(admin, 'POST', path(), { csv: clean, districtId })).status).toBe(422);
   });
 
+  it('reads the same columns from an Excel workbook', async () => {
+    const cells = (values: string[]) => values.map((value) => ({ value }));
+    const xlsx = (
+      await writeXlsxFile([
+        cells(['WK_CODE', 'WK_NAAM', 'GM_CODE', 'AANT_INW']),
+        cells(['WK990104', 'Zuiderhof', 'GM9901', '1234']),
+      ]).toBuffer()
+    ).toString('base64');
+    const imported = await call(admin, 'POST', path(), { xlsx, districtId });
+    expect(imported.status).toBe(201);
+    expect(imported.json).toEqual({ created: 1, districtsCreated: 0 });
+  });
+
   it('answers unreadable files and bodies with 400', async () => {
-    expect((await call(admin, 'POST', `${path()}/preview`, { csv: 'WK_NAAM\r\n' })).status).toBe(400);
+    const headingsOnly = await call(admin, 'POST', `${path()}/preview`, { csv: 'WK_NAAM\r\n' });
+    expect(headingsOnly.status).toBe(400);
+    expect(headingsOnly.json.detail).toBe('The file holds headings but no wijken.');
     expect((await call(admin, 'POST', `${path()}/preview`, { xlsx: 'bm90IGEgd29ya2Jvb2s=' })).status).toBe(
       400,
     );
