@@ -9,10 +9,10 @@ import type { AuditChannel } from '../privacy/audit-chain.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
 import { appendAuditEvent } from '../privacy/audit-store.js';
 import { DomainError, type FieldError } from '../shared/errors.js';
+import { unstorableText } from '../shared/unstorable-text.js';
 import type { AnyApiRoute, RequestContext } from './api-route.js';
 import { isCrossSiteWrite } from './cross-site.js';
 import type { AppDeps } from './deps.js';
-import { unstorableText } from './input-guard.js';
 import { API_VERSION } from './openapi.js';
 import { refusalObject, safeObject } from './refusal-object.js';
 

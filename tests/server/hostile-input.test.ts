@@ -170,12 +170,13 @@ describe('defect 7: cross-site writes', () => {
   const personBody = { displayName: 'Fictieve Kruissite', consentDate: '2026-01-01' };
 
   it('refuses a state-changing request from a foreign origin, with the session cookie, audited', async () => {
-    for (const headers of [
+    const foreign: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
       { 'sec-fetch-site': 'same-site' },
       { origin: 'null' },
-    ]) {
+    ];
+    for (const headers of foreign) {
       const before = await lastSeq();
       const response = await fetch(`${server.url}/api/v1/networks/${havenNetworkId}/people`, {
         method: 'POST',

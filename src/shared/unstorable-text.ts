@@ -1,4 +1,4 @@
-import type { FieldError } from '../shared/errors.js';
+import type { FieldError } from './errors.js';
 
 /**
  * PostgreSQL `text` and `jsonb` cannot hold U+0000 (SQLSTATE 22021 / 22P05): a NUL that reached a store
