@@ -8,6 +8,8 @@ export interface BotTexts {
   apology: string;
   /** The card that answers a card action or invoke the bot does not know (an old or foreign card). */
   unknownAction: { title: string; text: string };
+  /** The card that answers a card action whose turn failed on our side. */
+  failedAction: { title: string; text: string };
   help: {
     title: string;
     intro: string;
@@ -33,6 +35,10 @@ const DUTCH: BotTexts = {
   unknownAction: {
     title: 'Deze actie ken ik niet',
     text: 'Deze kaart of knop hoort niet (meer) bij Bondgenoten. Typ **help** om te zien wat ik kan.',
+  },
+  failedAction: {
+    title: 'Er ging iets mis',
+    text: 'Sorry, er ging aan onze kant iets mis. Probeer het straks nog eens.',
   },
   help: {
     title: 'Bondgenoten: wat kan ik?',
@@ -60,6 +66,10 @@ const ENGLISH: BotTexts = {
   unknownAction: {
     title: "I don't know this action",
     text: 'This card or button does not (or no longer) belong to Bondgenoten. Type **help** to see what I can do.',
+  },
+  failedAction: {
+    title: 'Something went wrong',
+    text: 'Sorry, something went wrong on our side. Please try again in a moment.',
   },
   help: {
     title: 'Bondgenoten: what can I do?',

@@ -6,20 +6,27 @@ import { localeOf, textsFor } from './messages.js';
  * The answer to an invoke no handler took (botbuilder's default is 501 with an empty body). A Universal
  * Action (`adaptiveCard/action`) with a verb we do not know gets HTTP 200 with a card saying so, as the
  * call-out card answers its own refusals; a dialog (`task/fetch`, `task/submit`) gets a message; any other
- * invoke name is a client error: 400 with a JSON body naming the problem.
+ * invoke name is a client error: 400 with a JSON body naming the problem. `failed` answers an invoke whose
+ * turn threw (see turn-error.ts) the same way, with an apology instead, and never a 5xx.
  */
-export function unknownInvokeResponse(activity: Activity): InvokeResponse {
+export function unknownInvokeResponse(
+  activity: Activity,
+  kind: 'unknown' | 'failed' = 'unknown',
+): InvokeResponse {
   const locale = localeOf(activity.locale);
   if (activity.name === 'adaptiveCard/action') {
-    const card = unknownActionCard(locale);
+    const card = unknownActionCard(locale, kind);
     return {
       status: 200,
       body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
     };
   }
   if (activity.name === 'task/fetch' || activity.name === 'task/submit') {
-    return { status: 200, body: { task: { type: 'message', value: textsFor(locale).unknownAction.title } } };
+    const texts = kind === 'unknown' ? textsFor(locale).unknownAction : textsFor(locale).failedAction;
+    return { status: 200, body: { task: { type: 'message', value: texts.title } } };
   }
+  if (kind === 'failed')
+    return { status: 200, body: { code: 'Failed', message: 'The bot could not handle this invoke.' } };
   return {
     status: 400,
     body: { code: 'BadRequest', message: 'This bot does not handle this invoke.' },

@@ -145,4 +145,12 @@ describe('defect 5: unknown invoke names and card verbs', () => {
       expect(await response.json()).toMatchObject({ code: 'BadRequest' });
     }
   });
+
+  it('answers an invoke whose turn throws inside botbuilder (fileConsent with no value) without a 5xx', async () => {
+    // botbuilder reads value.action of a null value and throws; the turn fails and used to answer 501.
+    const response = await postActivity(server.url, invoke('fileConsent/invoke', null));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ code: 'Failed' });
+    expect(connector.activities).toEqual([]);
+  });
 });

@@ -102,6 +102,16 @@ describe('defect 2: NUL characters', () => {
     expectProblem(inBody, 400);
     expect(inBody.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.displayName']);
 
+    // A lone surrogate: jsonb refuses it (22P02), text would silently turn it into U+FFFD.
+    const surrogate = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenNetworkId}/people`, {
+      displayName: 'Fictief \ud800',
+      consentDate: '2026-01-01',
+    });
+    expectProblem(surrogate, 400);
+    expect(surrogate.body.errors).toEqual([
+      { field: 'body.displayName', message: 'must be well-formed Unicode text' },
+    ]);
+
     const inKey = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenNetworkId}/people`, {
       'x\u0000': 1,
     });
