@@ -169,9 +169,7 @@ function send(route: AnyApiRoute, res: Response, result: unknown): void {
 
 function handlerFor(route: AnyApiRoute, deps: AppDeps) {
   return async (req: Request, res: Response): Promise<void> => {
-    if (route.body && req.headers['content-length'] !== '0' && !req.is('application/json')) {
-      throw new DomainError('unsupported-media-type', 'Send the request body as application/json.');
-    }
+    // First: a cross-site form post (text/plain) is the classic forgery and must be audited as one.
     if (isCrossSiteWrite(req, deps.config.publicUrl)) {
       await appendAuditEvent(
         deps.db,
@@ -187,6 +185,9 @@ function handlerFor(route: AnyApiRoute, deps: AppDeps) {
         'forbidden',
         'Changes are only accepted from the app itself, not from another site.',
       );
+    }
+    if (route.body && req.headers['content-length'] !== '0' && !req.is('application/json')) {
+      throw new DomainError('unsupported-media-type', 'Send the request body as application/json.');
     }
     const cookies = parseCookies(req.headers.cookie ?? '') as Record<string, string>;
     const principal = await authenticateOrAudit(route, req, cookies, deps);

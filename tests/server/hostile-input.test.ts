@@ -185,6 +185,8 @@ describe('defect 7: cross-site writes', () => {
       { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
       { 'sec-fetch-site': 'same-site' },
       { origin: 'null' },
+      // The classic forgery: an HTML form posting text/plain, which needs no CORS preflight.
+      { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'content-type': 'text/plain' },
     ];
     for (const headers of foreign) {
       const before = await lastSeq();
