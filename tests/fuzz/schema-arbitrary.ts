@@ -39,6 +39,8 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '"; drop table people; --',
   '../../etc/passwd',
   '<script>alert(1)</script>',
+  // A template-injection probe; the placeholder is meant literally.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the probe
   '${7*7}{{7*7}}',
   '00000000-0000-0000-0000-000000000000',
   'ffffffff-ffff-ffff-ffff-ffffffffffff',
