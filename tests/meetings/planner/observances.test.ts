@@ -114,23 +114,32 @@ describe('observances as skip reasons', () => {
 });
 
 describe('observancesForCommunities', () => {
-  it('maps the demo communities, case-insensitively, in a fixed order', () => {
-    expect(observancesForCommunities(['Marokkaans'])).toEqual(['islamic']);
-    expect(observancesForCommunities(['turks', 'SYRISCH', 'Islamitisch'])).toEqual(['islamic']);
-    expect(observancesForCommunities(['Joods'])).toEqual(['jewish']);
-    expect(observancesForCommunities(['Katholiek', 'Protestants'])).toEqual(['christian']);
-    expect(observancesForCommunities(['Hindoestaans'])).toEqual(['hindu', 'keti-koti']);
-    expect(observancesForCommunities(['Antilliaans'])).toEqual(['keti-koti']);
-    expect(observancesForCommunities(['Surinaams'])).toEqual(['keti-koti']);
-    expect(observancesForCommunities(['Chinees', 'Joods', 'Turks'])).toEqual([
-      'islamic',
-      'jewish',
-      'chinese',
+  const named = (name: string, traditions: string[]) => ({ name, traditions });
+
+  it('unites the traditions set on the communities, in a fixed order', () => {
+    expect(observancesForCommunities([named('Marokkaans', ['islamic'])])).toEqual(['islamic']);
+    expect(observancesForCommunities([named('Hindoestaans', ['hindu', 'keti-koti'])])).toEqual([
+      'hindu',
+      'keti-koti',
     ]);
+    expect(
+      observancesForCommunities([
+        named('Chinees', ['chinese']),
+        named('Joods', ['jewish']),
+        named('Turks', ['islamic']),
+      ]),
+    ).toEqual(['islamic', 'jewish', 'chinese']);
   });
 
-  it('gives nothing for unknown names or groups', () => {
-    expect(observancesForCommunities(['Jongeren', 'LHBTI', 'Onbekend'])).toEqual([]);
+  it('never reads the name: any name with a tradition counts, a telling name without one counts nothing', () => {
+    expect(observancesForCommunities([named('Gemeenschap De Linde', ['islamic'])])).toEqual(['islamic']);
+    expect(
+      observancesForCommunities([
+        named('Moslims', []),
+        named('Joodse gemeenschap', []),
+        named('Hindoes', []),
+      ]),
+    ).toEqual([]);
     expect(observancesForCommunities([])).toEqual([]);
   });
 });
