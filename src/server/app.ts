@@ -19,6 +19,7 @@ import { relationRoutes } from '../network/relation-routes.js';
 import { networkRoutes } from '../network/routes.js';
 import { transferRoutes } from '../network/transfer-routes.js';
 import { auditRoutes } from '../privacy/audit-routes.js';
+import { catalogueRoutes } from '../setup/catalogue-routes.js';
 import { DomainError } from '../shared/errors.js';
 import type { AnyApiRoute } from './api-route.js';
 import { API_BODY_LIMIT, buildApiRouter } from './api-router.js';
@@ -40,6 +41,7 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...insightRoutes(deps),
     ...relationRoutes(deps),
     ...managementRoutes(deps),
+    ...catalogueRoutes(deps),
     ...auditRoutes(deps),
     ...meetingRoutes(deps),
     ...callOutRoutes(deps),
