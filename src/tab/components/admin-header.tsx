@@ -2,13 +2,15 @@ import { Body1, makeStyles, mergeClasses, Title1, tokens } from '@fluentui/react
 import { useT } from '../i18n/use-t.js';
 import { RouterLink } from '../routing/router-link.js';
 import { hrefOf } from '../routing/routes.js';
+import { type SetupPage, setupHref } from '../routing/setup-routes.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   title: { margin: 0 },
   tabs: {
     display: 'flex',
-    gap: tokens.spacingHorizontalXL,
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXL,
     listStyleType: 'none',
     margin: 0,
     padding: 0,
@@ -32,16 +34,26 @@ export function AdminHeader({
   page,
   intro,
 }: {
-  page: 'roles' | 'audit' | 'call-out-settings';
+  page: 'roles' | 'audit' | 'call-out-settings' | SetupPage;
   intro: string;
 }) {
   const t = useT();
   const styles = useStyles();
   const search = window.location.search;
   const pages = [
-    { route: 'roles', label: t('admin.roles') },
-    { route: 'audit', label: t('admin.audit') },
-    { route: 'call-out-settings', label: t('admin.callOutSettings') },
+    { route: 'roles', label: t('admin.roles'), href: hrefOf('roles', search) },
+    { route: 'audit', label: t('admin.audit'), href: hrefOf('audit', search) },
+    {
+      route: 'call-out-settings',
+      label: t('admin.callOutSettings'),
+      href: hrefOf('call-out-settings', search),
+    },
+    { route: 'communities', label: t('admin.setupCommunities'), href: setupHref('communities', search) },
+    {
+      route: 'organisations',
+      label: t('admin.setupOrganisations'),
+      href: setupHref('organisations', search),
+    },
   ] as const;
   return (
     <div className={styles.root}>
@@ -53,7 +65,7 @@ export function AdminHeader({
           {pages.map((item) => (
             <li key={item.route}>
               <RouterLink
-                href={hrefOf(item.route, search)}
+                href={item.href}
                 aria-current={item.route === page ? 'page' : undefined}
                 className={mergeClasses(styles.tab, item.route === page && styles.current)}
               >

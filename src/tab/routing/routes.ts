@@ -2,6 +2,7 @@ import { type CallOutRoute, callOutFromPath } from './call-out-routes.js';
 import { type InsightRoute, insightFromPath } from './insight-routes.js';
 import { type MeetingRoute, meetingFromPath } from './meeting-routes.js';
 import { type IdRoute, idRouteFromPath } from './network-paths.js';
+import { setupFromPath } from './setup-routes.js';
 
 /** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
 export type AppRoute =
@@ -15,11 +16,13 @@ export type AppRoute =
   | InsightRoute
   | CallOutRoute
   | MeetingRoute
+  /** Beheer → Inrichting: which page follows from setup-routes.ts. */
+  | 'setup'
   | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
 export const routePaths: Record<
-  Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute>,
+  Exclude<AppRoute, 'not-found' | 'setup' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute>,
   string
 > = {
   overview: '/',
@@ -46,17 +49,18 @@ export function routeFromPath(pathname: string): AppRoute {
   if (insightFromPath(path)) return 'insight';
   if (meetingFromPath(path)) return 'meetings';
   if (callOutFromPath(path)) return 'call-outs';
+  if (setupFromPath(path)) return 'setup';
   return 'not-found';
 }
 
 /** True for the pages only functional administrators may see. */
 export function isAdminRoute(route: AppRoute): boolean {
-  return route === 'roles' || route === 'audit' || route === 'call-out-settings';
+  return route === 'roles' || route === 'audit' || route === 'call-out-settings' || route === 'setup';
 }
 
 /** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */
 export function hrefOf(
-  route: Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute>,
+  route: Exclude<AppRoute, 'not-found' | 'setup' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute>,
   search: string,
 ): string {
   return `${routePaths[route]}${search}`;

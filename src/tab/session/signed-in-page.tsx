@@ -12,6 +12,7 @@ import { RolesPage } from '../pages/roles-page.js';
 import { SearchPage } from '../pages/search-page.js';
 import { idFromPath } from '../routing/network-paths.js';
 import { type AppRoute, isAdminRoute } from '../routing/routes.js';
+import { setupFromPath } from '../routing/setup-routes.js';
 
 // Pages most visits never open load on demand, so the first page stays inside the initial-JS budget
 // (issue 4: ≤ 300 KB gzip); the network map, its pages and search stay in the main bundle.
@@ -27,6 +28,12 @@ const LocalOutboxPage = lazy(() =>
 const AuditPage = lazy(() => import('../pages/audit-page.js').then((m) => ({ default: m.AuditPage })));
 const CallOutSettingsPage = lazy(() =>
   import('../pages/call-out-settings-page.js').then((m) => ({ default: m.CallOutSettingsPage })),
+);
+const SetupCommunitiesPage = lazy(() =>
+  import('../pages/setup-communities-page.js').then((m) => ({ default: m.SetupCommunitiesPage })),
+);
+const SetupOrganisationsPage = lazy(() =>
+  import('../pages/setup-organisations-page.js').then((m) => ({ default: m.SetupOrganisationsPage })),
 );
 
 /**
@@ -58,6 +65,18 @@ export function SignedInPage(props: {
           <CallOutSettingsPage api={api} />
         </Suspense>
       );
+    case 'setup': {
+      const page = setupFromPath(window.location.pathname)?.page;
+      return (
+        <Suspense fallback={<LoadingState />}>
+          {page === 'organisations' ? (
+            <SetupOrganisationsPage api={api} />
+          ) : (
+            <SetupCommunitiesPage api={api} />
+          )}
+        </Suspense>
+      );
+    }
     case 'insight':
       return <InsightPages api={api} />;
     case 'meetings':
