@@ -707,10 +707,8 @@ async function runPlanner(
       to: meeting.meeting_date,
       label: { nl: 'Er staat al een overleg gepland', en: 'A meeting is already planned' },
     });
-  const observances = effectiveObservances(
-    await derivedObservances(await readNetworkCommunities(deps.db, network.id)),
-    settings,
-  );
+  const communities = await readNetworkCommunities(deps.db, network.id);
+  const observances = effectiveObservances(await derivedObservances(communities), settings);
   const previous = context.meetings
     .filter((m) => m.status !== 'cancelled' && m.meeting_date < range.from)
     .at(-1)?.meeting_date;
@@ -734,7 +732,9 @@ async function runPlanner(
     overrides: range.overrides,
     ...(previous ? { previousMeeting: previous } : {}),
   };
-  const result = (await planner()).planSeries(input);
+  const planned = (await planner()).planSeries(input);
+  // The secretary sees in the preview too when a faith community's observances are missing.
+  const result = { ...planned, warnings: [...planned.warnings, ...untraditionedWarning(communities)] };
   return { result, observances, staffChecked: attending.length, staffUnknown };
 }
 

@@ -143,3 +143,24 @@ describe('observancesForCommunities', () => {
     expect(observancesForCommunities([])).toEqual([]);
   });
 });
+
+describe('observances from community traditions in a plan', () => {
+  const linde = { name: 'Gemeenschap De Linde', traditions: ['islamic'] };
+  const moslims = { name: 'Moslims', traditions: [] };
+
+  it('blocks the Eid dates for a community of any name with the islamic tradition', () => {
+    const observances = observancesForCommunities([
+      { name: 'Gemeenschap De Linde', traditions: ['islamic'] },
+    ]);
+    const plan = planSeries(everyDay({ from: '2026-05-20', to: '2026-06-05', observances }));
+    expect(reasonsOn(plan, '2026-05-27').map((r) => r.code)).toContain('eid-al-adha');
+    expect(meetingOn(plan, '2026-05-27')).toBeUndefined();
+  });
+
+  it('blocks nothing for a community named "Moslims" without a tradition', () => {
+    const observances = observancesForCommunities([moslims]);
+    expect(observances).toEqual([]);
+    const plan = planSeries(everyDay({ from: '2026-05-20', to: '2026-06-05', observances }));
+    expect(meetingOn(plan, '2026-05-27')).toBeDefined();
+  });
+});
