@@ -146,12 +146,10 @@ describe('observancesForCommunities', () => {
 
 describe('observances from community traditions in a plan', () => {
   const linde = { name: 'Gemeenschap De Linde', traditions: ['islamic'] };
-  const moslims = { name: 'Moslims', traditions: [] };
+  const moslims = { name: 'Moslims', traditions: [] as string[] };
 
   it('blocks the Eid dates for a community of any name with the islamic tradition', () => {
-    const observances = observancesForCommunities([
-      { name: 'Gemeenschap De Linde', traditions: ['islamic'] },
-    ]);
+    const observances = observancesForCommunities([linde]);
     const plan = planSeries(everyDay({ from: '2026-05-20', to: '2026-06-05', observances }));
     expect(reasonsOn(plan, '2026-05-27').map((r) => r.code)).toContain('eid-al-adha');
     expect(meetingOn(plan, '2026-05-27')).toBeUndefined();
