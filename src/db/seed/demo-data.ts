@@ -49,13 +49,14 @@ export const DEMO_COMMUNITIES: {
   { name: 'Buurtverenigingen', category: 'group' },
 ];
 
+/** Fictional organisations; `kind` is the administrator's own word, shown as is in the tab. */
 export const DEMO_ORGANISATIONS: { name: string; kind: string }[] = [
-  { name: 'Stichting Buurthuis De Schakel', kind: 'foundation' },
-  { name: 'Moskee Al-Fajr (fictief)', kind: 'mosque' },
-  { name: 'Protestantse Gemeente De Ark (fictief)', kind: 'church' },
-  { name: 'Voetbalvereniging Almere Haven Noord (fictief)', kind: 'sport_club' },
-  { name: 'Ondernemersvereniging Stadshart (fictief)', kind: 'business_association' },
-  { name: 'Jongerencentrum De Loods (fictief)', kind: 'youth_centre' },
+  { name: 'Stichting Buurthuis De Schakel', kind: 'stichting' },
+  { name: 'Moskee Al-Fajr (fictief)', kind: 'moskee' },
+  { name: 'Protestantse Gemeente De Ark (fictief)', kind: 'kerk' },
+  { name: 'Voetbalvereniging Almere Haven Noord (fictief)', kind: 'sportvereniging' },
+  { name: 'Ondernemersvereniging Stadshart (fictief)', kind: 'ondernemersvereniging' },
+  { name: 'Jongerencentrum De Loods (fictief)', kind: 'jongerencentrum' },
 ];
 
 export interface DemoStaff {
