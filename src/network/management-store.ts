@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { CommunityKind } from '../meetings/constants.js';
 
@@ -84,13 +84,16 @@ const communityColumns = ['id', 'name', 'category', 'traditions', 'archived'] as
 
 /** Every community of the municipality, archived ones included. */
 export async function readManagedCommunities(db: Executor, municipalityId: string) {
-  return db
-    .selectFrom('communities')
-    .select(communityColumns)
-    .where('municipality_id', '=', municipalityId)
-    .orderBy('category')
-    .orderBy('name')
-    .execute();
+  return (
+    db
+      .selectFrom('communities')
+      .select(communityColumns)
+      .where('municipality_id', '=', municipalityId)
+      // Faith communities first: they are the ones whose observances the planner needs.
+      .orderBy(sql`array_position(array['religion', 'origin', 'group']::text[], category)`)
+      .orderBy('name')
+      .execute()
+  );
 }
 
 /** Adds a community; undefined when the name exists already. */

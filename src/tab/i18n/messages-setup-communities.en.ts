@@ -51,6 +51,7 @@ export const messagesSetupCommunitiesEn: Record<keyof typeof messagesSetupCommun
   'setup.common.deleteLabel': 'Delete: {name}',
   'setup.common.deleted': '{name} was deleted.',
   'setup.common.archivedNote': 'Archived: stays on existing records, no longer offered.',
+  'setup.common.tooShort': 'Enter at least 2 characters.',
   'setup.common.failed': 'Not saved',
   'setup.organisations.intro':
     'Organisations key figures and allies are linked to (a mosque, a sport club, a foundation), and the kinds of relation you can record. An organisation or relation type in use can be archived: existing relations keep it, new ones are no longer offered it.',

@@ -49,6 +49,7 @@ export const messagesSetupCommunitiesNl = {
   'setup.common.deleteLabel': 'Verwijderen: {name}',
   'setup.common.deleted': '{name} is verwijderd.',
   'setup.common.archivedNote': 'Gearchiveerd: blijft bij bestaande gegevens, wordt niet meer aangeboden.',
+  'setup.common.tooShort': 'Vul minstens 2 tekens in.',
   'setup.common.failed': 'Niet opgeslagen',
   'setup.organisations.intro':
     'Organisaties waarmee sleutelfiguren en bondgenoten verbonden zijn (een moskee, een sportvereniging, een stichting), en de soorten relaties die je kunt vastleggen. Een organisatie of relatiesoort die in gebruik is kun je archiveren: bestaande relaties houden haar, nieuwe krijgen haar niet meer aangeboden.',

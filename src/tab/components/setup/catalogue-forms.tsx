@@ -54,6 +54,12 @@ export function CatalogueForm<K extends string>(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // Empty or one-letter fields are named in the user's language before the server is asked.
+    const short = fields.filter((f) => values[f.key].trim().length < 2);
+    if (short.length > 0) {
+      setErrors(Object.fromEntries(short.map((f) => [`body.${f.key}`, t('setup.common.tooShort')])));
+      return;
+    }
     setBusy(true);
     setErrors({});
     setFailure(null);

@@ -75,6 +75,11 @@ export function CommunityForm(props: {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The server says the same in English; the form says it in the user's language first.
+    if (values.name.trim().length < 2) {
+      setErrors({ 'body.name': t('setup.common.tooShort') });
+      return;
+    }
     setBusy(true);
     setErrors({});
     setFailure(null);
