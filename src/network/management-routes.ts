@@ -14,10 +14,10 @@ import {
 } from './management-schemas.js';
 import {
   addCommunity,
-  archiveCommunity,
   createNetwork,
   listManagedCommunities,
   setAllyLimits,
+  updateCommunity,
   updateNetwork,
 } from './management-service.js';
 import { networkIdParams } from './schemas.js';
@@ -69,7 +69,8 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       operationId: 'addCommunity',
       method: 'post',
       path: '/municipalities/{municipalityId}/communities',
-      summary: 'Add a community or group to the managed list (administrators)',
+      summary:
+        'Add a community or group, with its kind and observance traditions, to the managed list (administrators)',
       tags: ['network'],
       access: 'signed-in',
       permission: administrators,
@@ -80,10 +81,11 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
         addCommunity(deps.db, context.origin, { municipalityId: params.municipalityId, ...body }, deps.now()),
     }),
     defineRoute({
-      operationId: 'archiveCommunity',
+      operationId: 'updateCommunity',
       method: 'patch',
       path: '/municipalities/{municipalityId}/communities/{communityId}',
-      summary: 'Archive or restore a community (administrators)',
+      summary:
+        'Rename a community, set its kind or observance traditions, archive or restore it (administrators)',
       tags: ['network'],
       access: 'signed-in',
       permission: administrators,
@@ -95,7 +97,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
         schema: z.array(managedCommunitySchema),
       },
       handle: async ({ params, body }, context) =>
-        archiveCommunity(deps.db, context.origin, { ...params, archived: body.archived }, deps.now()),
+        updateCommunity(deps.db, context.origin, { ...params, change: body }, deps.now()),
     }),
     defineRoute({
       operationId: 'setMunicipalitySettings',

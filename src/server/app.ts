@@ -20,6 +20,7 @@ import { relationRoutes } from '../network/relation-routes.js';
 import { networkRoutes } from '../network/routes.js';
 import { transferRoutes } from '../network/transfer-routes.js';
 import { auditRoutes } from '../privacy/audit-routes.js';
+import { catalogueRoutes } from '../setup/catalogue-routes.js';
 import { setupRoutes } from '../setup/routes.js';
 import { DomainError } from '../shared/errors.js';
 import type { AnyApiRoute } from './api-route.js';
@@ -43,6 +44,7 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...relationRoutes(deps),
     ...managementRoutes(deps),
     ...setupRoutes(deps),
+    ...catalogueRoutes(deps),
     ...auditRoutes(deps),
     ...meetingRoutes(deps),
     ...callOutRoutes(deps),

@@ -4,7 +4,9 @@ import { usePathname } from '../routing/use-pathname.js';
 import { NotFoundPage } from './not-found-page.js';
 import { SetupAreasPage } from './setup-areas-page.js';
 import { SetupChecklistPage } from './setup-checklist-page.js';
+import { SetupCommunitiesPage } from './setup-communities-page.js';
 import { SetupMunicipalityPage } from './setup-municipality-page.js';
+import { SetupOrganisationsPage } from './setup-organisations-page.js';
 
 /** Beheer → Inrichting: the page the path names (administrators only; SignedInPage checks). */
 export function SetupPages({ api }: { api: ApiClient }) {
@@ -16,7 +18,11 @@ export function SetupPages({ api }: { api: ApiClient }) {
       return <SetupMunicipalityPage api={api} />;
     case 'areas':
       return <SetupAreasPage api={api} />;
-    // 'communities', 'organisations' and 'networks' get their pages from the steps that build them.
+    case 'communities':
+      return <SetupCommunitiesPage api={api} />;
+    case 'organisations':
+      return <SetupOrganisationsPage api={api} />;
+    // 'networks' gets its page from the step that builds it.
     default:
       return <NotFoundPage />;
   }
