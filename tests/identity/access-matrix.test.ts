@@ -361,6 +361,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { archived: false },
       okStatus: 200,
     },
+    'GET /api/v1/municipalities/{municipalityId}/networks': { okStatus: 200 },
+    'GET /api/v1/municipalities/{municipalityId}/settings': { okStatus: 200 },
     'PUT /api/v1/municipalities/{municipalityId}/settings': {
       body: { allySoftLimit: 10, allyHardLimit: 15 },
       okStatus: 200,

@@ -5,6 +5,7 @@ import { insightMessagesNl } from './messages-insight.nl.js';
 import { messagesMeetingsNl } from './messages-meetings.nl.js';
 import { messagesNetworkNl } from './messages-network.nl.js';
 import { messagesSetupNl } from './messages-setup.nl.js';
+import { messagesSetupNetworksNl } from './messages-setup-networks.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
 export const messagesNl = {
@@ -224,6 +225,7 @@ export const messagesNl = {
   ...messagesConveneNl,
   ...messagesCallOutSettingsNl,
   ...messagesSetupNl,
+  ...messagesSetupNetworksNl,
 } as const;
 
 /** The id of a text in the catalogues. */
