@@ -5,6 +5,7 @@ import { NotFoundPage } from './not-found-page.js';
 import { SetupAreasPage } from './setup-areas-page.js';
 import { SetupChecklistPage } from './setup-checklist-page.js';
 import { SetupMunicipalityPage } from './setup-municipality-page.js';
+import { SetupNetworksPage } from './setup-networks-page.js';
 
 /** Beheer → Inrichting: the page the path names (administrators only; SignedInPage checks). */
 export function SetupPages({ api }: { api: ApiClient }) {
@@ -16,7 +17,9 @@ export function SetupPages({ api }: { api: ApiClient }) {
       return <SetupMunicipalityPage api={api} />;
     case 'areas':
       return <SetupAreasPage api={api} />;
-    // 'communities', 'organisations' and 'networks' get their pages from the steps that build them.
+    case 'networks':
+      return <SetupNetworksPage api={api} />;
+    // 'communities' and 'organisations' get their pages from the steps that build them.
     default:
       return <NotFoundPage />;
   }
