@@ -140,7 +140,11 @@ export function NetworkRow(props: Props) {
     <div className={styles.row}>
       <div className={styles.name}>
         <Text weight="semibold">{network.name}</Text>
-        <Text className={styles.muted}>{t('setup.networks.area', { area: network.areaName })}</Text>
+        <Text className={styles.muted}>
+          {t(network.areaKind === 'district' ? 'setup.networks.areaDistrict' : 'setup.networks.areaWijk', {
+            area: network.areaName,
+          })}
+        </Text>
       </div>
       <StatusBadge status={network.status} />
       <div className={styles.actions}>
