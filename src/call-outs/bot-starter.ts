@@ -109,7 +109,11 @@ export class DbCallOutStarter implements CallOutStarter {
       .select(['w.id', 'w.name', 'w.municipality_id', 'd.name as district'])
       .where('w.kind', '=', 'neighbourhood');
     if (!access.isAdministrator) {
-      const areaIds = this.db.selectFrom('networks').select('area_id').where('id', 'in', networkIds);
+      const areaIds = this.db
+        .selectFrom('networks')
+        .select('area_id')
+        .where('id', 'in', networkIds)
+        .where('status', '<>', 'archived');
       wijken = wijken.where((eb) => eb.or([eb('w.id', 'in', areaIds), eb('w.parent_id', 'in', areaIds)]));
     }
     const rows = await wijken.orderBy('d.name').orderBy('w.name').execute();

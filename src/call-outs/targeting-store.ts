@@ -55,6 +55,8 @@ export async function loadTargetingFacts(
     .select(['id', 'name'])
     .where('area_id', 'in', areaIds)
     .where('municipality_id', '=', municipalityId)
+    // An archived network keeps its records but is never called out again.
+    .where('status', '<>', 'archived')
     .orderBy('name')
     .execute();
   if (networks.length === 0) return { municipalityId, networks, staff: [], allies: [] };

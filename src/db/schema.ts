@@ -47,7 +47,7 @@ export interface NetworksTable {
   municipality_id: string;
   area_id: string;
   name: string;
-  status: Generated<'starting' | 'active' | 'paused'>;
+  status: Generated<NetworkStatus>;
   founded_on: DateOnly | null;
   created_at: Timestamp;
 }
@@ -67,6 +67,9 @@ export interface UsersTable {
 }
 
 export type NetworkRole = 'coordinator' | 'member' | 'secretary' | 'viewer';
+
+/** A network's state; an archived network keeps its records but is no longer offered or targeted (0014). */
+export type NetworkStatus = 'starting' | 'active' | 'paused' | 'archived';
 
 export interface NetworkRolesTable {
   network_id: string;

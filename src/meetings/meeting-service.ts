@@ -631,6 +631,13 @@ interface PlanContext {
   organiser: string | null;
 }
 
+/** An archived network keeps its meetings, but no new ones are planned for it. */
+function requirePlannable(context: PlanContext): PlanContext {
+  if (context.network.status === 'archived')
+    throw new DomainError('conflict', 'This network is archived; no new meetings are planned for it.');
+  return context;
+}
+
 async function planContext(deps: MeetingDeps, networkId: string): Promise<PlanContext> {
   const network = await requireNetwork(deps.db, networkId);
   const [row, staff, allies, locations, meetings] = await Promise.all([
@@ -783,7 +790,7 @@ export async function previewPlan(
     overrides?: string[] | undefined;
   },
 ): Promise<PlanPreview> {
-  const context = await planContext(deps, networkId);
+  const context = requirePlannable(await planContext(deps, networkId));
   const from = input.from ?? addDays(todayLocal(deps.now()), 1);
   const to = input.to ?? addDays(addDays(from, 365), -1);
   const errors: FieldError[] = [];
@@ -812,7 +819,7 @@ export async function previewPlan(
 }
 
 export async function nextProposal(deps: MeetingDeps, origin: AuditOrigin, networkId: string) {
-  const context = await planContext(deps, networkId);
+  const context = requirePlannable(await planContext(deps, networkId));
   const from = addDays(todayLocal(deps.now()), 1);
   const planned = await runPlanner(deps, context, { from, to: addDays(from, 182), count: 1, overrides: [] });
   await audit(deps.db, origin, 'meeting.next-proposal', { type: 'network', id: networkId }, deps.now());
@@ -961,7 +968,7 @@ export async function createSeries(
   networkId: string,
   input: z.output<typeof createSeriesSchema>,
 ): Promise<{ seriesId: string; meetings: Meeting[] }> {
-  const context = await planContext(deps, networkId);
+  const context = requirePlannable(await planContext(deps, networkId));
   const now = deps.now();
   if (!context.organiser)
     throw new DomainError(

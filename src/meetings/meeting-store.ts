@@ -1,5 +1,5 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, NetworkStatus } from '../db/schema.js';
 import type { MeetingsTable, SchoolHolidayRegion } from './db-schema.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -8,6 +8,7 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export interface NetworkContext {
   id: string;
   name: string;
+  status: NetworkStatus;
   municipalityId: string;
   latitude: number;
   longitude: number;
@@ -21,6 +22,7 @@ export async function readNetworkContext(db: Executor, networkId: string): Promi
     .select([
       'networks.id',
       'networks.name',
+      'networks.status',
       'networks.municipality_id as municipalityId',
       'municipalities.latitude',
       'municipalities.longitude',

@@ -53,6 +53,9 @@ export async function readAreaRows(db: Kysely<Database>): Promise<AreaRows> {
         'status',
         'founded_on as foundedOn',
       ])
+      // An archived network keeps its records but is no longer part of the map.
+      .where('status', '<>', 'archived')
+      .$narrowType<{ status: 'starting' | 'active' | 'paused' }>()
       .orderBy('name')
       .execute(),
   ]);

@@ -15,7 +15,7 @@ export const createNetworkSchema = z
 export const updateNetworkSchema = z
   .object({
     name: z.string().trim().min(1, 'is required').max(200, 'use at most 200 characters'),
-    status: z.enum(['starting', 'active', 'paused']),
+    status: z.enum(['starting', 'active', 'paused', 'archived']),
     foundedOn: z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).nullable(),
   })
   .partial()
@@ -91,8 +91,15 @@ export const networkSummaryOutSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    status: z.enum(['starting', 'active', 'paused']),
+    status: z
+      .enum(['starting', 'active', 'paused', 'archived'])
+      .describe('Archived: keeps its records, but is left out of the overview, call-outs and the planner'),
     foundedOn: z.iso.date().nullable(),
     areaId: z.uuid(),
   })
   .meta({ id: 'ManagedNetwork' });
+
+/** A network in the administrators' list, archived ones included, with its area. */
+export const managedNetworkListItemSchema = networkSummaryOutSchema
+  .extend({ areaName: z.string(), areaKind: z.enum(['district', 'neighbourhood']) })
+  .meta({ id: 'ManagedNetworkListItem' });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../db/errors.js';
-import type { Database } from '../db/schema.js';
+import type { Database, NetworkStatus } from '../db/schema.js';
 import type { CommunityKind, ObservanceTradition } from '../meetings/constants.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
 import { appendAuditEvent } from '../privacy/audit-store.js';
@@ -10,8 +10,10 @@ import {
   insertCommunity,
   insertNetwork,
   networkNameTaken,
+  readAllyLimits,
   readAreaMunicipality,
   readManagedCommunities,
+  readManagedNetworks,
   updateAllyLimits,
   updateCommunityRow,
   updateNetworkRow,
@@ -49,25 +51,50 @@ export async function updateNetwork(
   networkId: string,
   change: {
     name?: string | undefined;
-    status?: 'starting' | 'active' | 'paused' | undefined;
+    status?: NetworkStatus | undefined;
     foundedOn?: string | null | undefined;
   },
   now: Date,
 ) {
   const current = await db
     .selectFrom('networks')
-    .select('municipality_id')
+    .select(['municipality_id', 'status', 'area_id'])
     .where('id', '=', networkId)
     .executeTakeFirst();
   if (!current) throw new DomainError('not-found', 'No network with this id exists.');
+  // Bringing a network back is only possible while its area is still offered for new networks.
+  const restoring =
+    current.status === 'archived' && change.status !== undefined && change.status !== 'archived';
+  if (restoring && !(await readAreaMunicipality(db, current.area_id)))
+    throw new DomainError('conflict', 'The network cannot be restored: its area is archived.');
   if (change.name && (await networkNameTaken(db, current.municipality_id, change.name, networkId))) {
     throw new DomainError('conflict', 'A network with this name exists already.');
   }
+  const action =
+    change.status === 'archived' && current.status !== 'archived'
+      ? 'network.archive'
+      : restoring
+        ? 'network.restore'
+        : 'network.update';
   return db.transaction().execute(async (tx) => {
     const network = await updateNetworkRow(tx, networkId, change);
-    await appendAuditEvent(tx, auditEvent(origin, 'network.update', { type: 'network', id: networkId }), now);
+    await appendAuditEvent(tx, auditEvent(origin, action, { type: 'network', id: networkId }), now);
     return network;
   });
+}
+
+/** The municipality's networks for the administrators' page, archived ones included. */
+export async function listManagedNetworks(db: Kysely<Database>, municipalityId: string) {
+  if (!(await readAllyLimits(db, municipalityId)))
+    throw new DomainError('not-found', 'No municipality with this id exists.');
+  return readManagedNetworks(db, municipalityId);
+}
+
+/** The municipality's ally limits (administrators). */
+export async function getAllyLimits(db: Kysely<Database>, municipalityId: string) {
+  const limits = await readAllyLimits(db, municipalityId);
+  if (!limits) throw new DomainError('not-found', 'No municipality with this id exists.');
+  return limits;
 }
 
 type CommunityRow = Awaited<ReturnType<typeof readManagedCommunities>>[number];

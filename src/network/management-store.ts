@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, NetworkStatus } from '../db/schema.js';
 import type { CommunityKind } from '../meetings/constants.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -24,7 +24,7 @@ export async function insertNetwork(
     municipalityId: string;
     areaId: string;
     name: string;
-    status: 'starting' | 'active' | 'paused';
+    status: NetworkStatus;
     foundedOn: string | null;
   },
 ) {
@@ -47,11 +47,11 @@ export async function updateNetworkRow(
   networkId: string,
   change: {
     name?: string | undefined;
-    status?: 'starting' | 'active' | 'paused' | undefined;
+    status?: NetworkStatus | undefined;
     foundedOn?: string | null | undefined;
   },
 ) {
-  const set: { name?: string; status?: 'starting' | 'active' | 'paused'; founded_on?: string | null } = {};
+  const set: { name?: string; status?: NetworkStatus; founded_on?: string | null } = {};
   if (change.name !== undefined) set.name = change.name;
   if (change.status !== undefined) set.status = change.status;
   if (change.foundedOn !== undefined) set.founded_on = change.foundedOn;
@@ -62,6 +62,34 @@ export async function updateNetworkRow(
     .set(set)
     .where('id', '=', networkId)
     .returning(networkColumns)
+    .executeTakeFirst();
+}
+
+/** Every network of the municipality, archived ones included, with its area's name and kind (no personal data). */
+export async function readManagedNetworks(db: Executor, municipalityId: string) {
+  return db
+    .selectFrom('networks')
+    .innerJoin('areas', 'areas.id', 'networks.area_id')
+    .select([
+      'networks.id',
+      'networks.name',
+      'networks.status',
+      'networks.founded_on as foundedOn',
+      'networks.area_id as areaId',
+      'areas.name as areaName',
+      'areas.kind as areaKind',
+    ])
+    .where('networks.municipality_id', '=', municipalityId)
+    .orderBy('networks.name')
+    .execute();
+}
+
+/** The municipality's ally limits; undefined when there is no such municipality. */
+export async function readAllyLimits(db: Executor, municipalityId: string) {
+  return db
+    .selectFrom('municipalities')
+    .select(['ally_soft_limit as allySoftLimit', 'ally_hard_limit as allyHardLimit'])
+    .where('id', '=', municipalityId)
     .executeTakeFirst();
 }
 

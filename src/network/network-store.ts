@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, NetworkStatus } from '../db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -7,7 +7,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export interface NetworkRecord {
   id: string;
   name: string;
-  status: 'starting' | 'active' | 'paused';
+  status: NetworkStatus;
   foundedOn: string | null;
   area: { id: string; name: string; kind: 'district' | 'neighbourhood' };
   municipality: { id: string; name: string };

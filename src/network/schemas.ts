@@ -198,7 +198,7 @@ export const networkDetailSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    status: z.enum(['starting', 'active', 'paused']),
+    status: z.enum(['starting', 'active', 'paused', 'archived']),
     foundedOn: z.iso.date().nullable(),
     area: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(['district', 'neighbourhood']) }),
     municipality: z.object({ id: z.uuid(), name: z.string() }),

@@ -41,6 +41,18 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it('seeds the demo only for local sign-in: never in Entra mode, and refuses SEED_DEMO=true there', () => {
+    expect(loadConfig({ SEED_DEMO: 'true', DATABASE_URL: 'postgres://app@127.0.0.1/x' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(loadConfig(entraEnv).seedDemo).toBe(false);
+    expect(loadConfig({ ...entraEnv, SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(loadConfig({ ...entraEnv, DATABASE_URL: 'postgres://app@db.internal/x' }).seedDemo).toBe(false);
+    expect(problemsOf({ ...entraEnv, SEED_DEMO: 'true' })).toContain(
+      'SEED_DEMO: the fictional demo data is only',
+    );
+    expect(problemsOf({ ...entraEnv, AUTH_MODE: 'entra', SEED_DEMO: 'yes' })).toContain('SEED_DEMO:');
+  });
+
   it('names a malformed variable in one clear message', () => {
     expect(problemsOf({ PORT: 'eighty' })).toMatch(/^Invalid configuration:\n {2}PORT: must be a number/);
     expect(problemsOf({ PORT: '70000' })).toContain('PORT: must be between 1 and 65535');

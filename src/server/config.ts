@@ -162,6 +162,11 @@ function crossFieldProblems(env: RawEnv): string[] {
   if (env.BOT_ID !== undefined && env.BOT_TYPE !== 'MultiTenant' && env.BOT_TENANT_ID === undefined) {
     problems.push(`BOT_TENANT_ID: required for a ${env.BOT_TYPE} bot`);
   }
+  // The demo municipality's fictional people and staff must never land in a real tenant's database.
+  if (mode === 'entra' && env.SEED_DEMO === true)
+    problems.push(
+      'SEED_DEMO: the fictional demo data is only for local sign-in; remove it or set it to false',
+    );
   if (mode === 'local' && env.TEAMS_APP_CATALOG_ID !== undefined)
     problems.push('TEAMS_APP_CATALOG_ID: installing the app needs Microsoft Graph, so AUTH_MODE=entra');
   for (const name of ['AAD_AUTHORITY_HOST', 'GRAPH_BASE_URL'] as const) {
@@ -199,8 +204,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: raw.DATABASE_URL
       ? { kind: 'postgres', url: raw.DATABASE_URL }
       : { kind: 'pglite', dataDir: raw.DATA_DIR },
-    // The fictional demo municipality is seeded by default only on the embedded database.
-    seedDemo: raw.SEED_DEMO ?? raw.DATABASE_URL === undefined,
+    // The fictional demo municipality is seeded by default only for local sign-in on the embedded database;
+    // Entra mode never seeds (SEED_DEMO=true there is refused above).
+    seedDemo: authMode === 'local' && (raw.SEED_DEMO ?? raw.DATABASE_URL === undefined),
     authMode,
     bot: raw.BOT_ID
       ? { appId: raw.BOT_ID, password: raw.BOT_PASSWORD, type: raw.BOT_TYPE, tenantId: raw.BOT_TENANT_ID }

@@ -83,8 +83,13 @@ export async function startServer(
   try {
     const applied = await migrateToLatest(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-    if (config.seedDemo && (await seedDemoMunicipality(database.db)))
-      logger.info('fictional demo municipality seeded');
+    if (config.seedDemo) {
+      const outcome = await seedDemoMunicipality(database.db);
+      if (outcome === 'seeded') logger.info('fictional demo municipality seeded');
+      // A real municipality lives here: fictional people must never be mixed into its data.
+      if (outcome === 'refused')
+        logger.warn('demo seed skipped: the database already holds a municipality (set SEED_DEMO=false)');
+    }
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { SetupFacts } from './setup-status.js';
 
-/** The counts behind the checklist, over every municipality of the deployment, in one query. */
+/** The counts behind the checklist, over every municipality of the deployment, in one query; archived networks do not count. */
 export async function readSetupFacts(db: Kysely<Database>): Promise<SetupFacts> {
   const result = await sql<
     Record<keyof Omit<SetupFacts, 'municipalityId'>, string> & { municipalityId: string | null }
@@ -14,8 +14,9 @@ export async function readSetupFacts(db: Kysely<Database>): Promise<SetupFacts> 
       (select count(*) from communities where not archived) as "activeCommunities",
       (select count(*) from organisations) as organisations,
       (select count(*) from relation_types) as "relationTypes",
-      (select count(*) from networks) as networks,
-      (select count(distinct network_id) from network_roles where role = 'coordinator') as "coordinatedNetworks",
+      (select count(*) from networks where status <> 'archived') as networks,
+      (select count(distinct r.network_id) from network_roles r join networks n on n.id = r.network_id
+        where r.role = 'coordinator' and n.status <> 'archived') as "coordinatedNetworks",
       (select count(*) from call_out_crisis_team) as "crisisTeamMembers"`.execute(db);
   const row = result.rows[0];
   const count = (value: string | undefined) => Number(value ?? 0);

@@ -113,8 +113,8 @@ describe(`schema rules on ${TEST_ENGINE}`, () => {
   it('seeds the demo municipality once', async () => {
     const handle = await emptyDatabase();
     await migrateToLatest(handle);
-    expect(await seedDemoMunicipality(handle.db)).toBe(true);
-    expect(await seedDemoMunicipality(handle.db)).toBe(false);
+    expect(await seedDemoMunicipality(handle.db)).toBe('seeded');
+    expect(await seedDemoMunicipality(handle.db)).toBe('already-seeded');
     const count = async (table: 'areas' | 'networks' | 'people' | 'users') =>
       Number(
         (
@@ -128,5 +128,27 @@ describe(`schema rules on ${TEST_ENGINE}`, () => {
     expect(await count('networks')).toBe(3);
     expect(await count('people')).toBe(18);
     expect(await count('users')).toBe(7);
+  });
+
+  it('refuses to seed the demo into a database that holds a real municipality', async () => {
+    const handle = await emptyDatabase();
+    await migrateToLatest(handle);
+    await handle.db
+      .insertInto('municipalities')
+      .values({ name: 'Fictiefstad', cbs_code: 'GM9990', latitude: 52.1, longitude: 5.1 })
+      .execute();
+    expect(await seedDemoMunicipality(handle.db)).toBe('refused');
+    const count = async (table: 'municipalities' | 'areas' | 'people' | 'users' | 'administrators') =>
+      Number(
+        (
+          await handle.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count('municipalities')).toBe(1);
+    for (const table of ['areas', 'people', 'users', 'administrators'] as const)
+      expect(await count(table)).toBe(0);
   });
 });

@@ -405,6 +405,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'DELETE /api/v1/municipalities/{municipalityId}/relation-types/{relationTypeId}': { okStatus: 204 },
+    'GET /api/v1/municipalities/{municipalityId}/networks': { okStatus: 200 },
+    'GET /api/v1/municipalities/{municipalityId}/settings': { okStatus: 200 },
     'PUT /api/v1/municipalities/{municipalityId}/settings': {
       body: { allySoftLimit: 10, allyHardLimit: 15 },
       okStatus: 200,

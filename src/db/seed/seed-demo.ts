@@ -227,18 +227,18 @@ async function insertRelations(tx: Tx, municipalityId: string): Promise<void> {
     .execute();
 }
 
+/** What {@link seedDemoMunicipality} did: seeded, found the demo already there, or refused a real municipality's database. */
+export type DemoSeedOutcome = 'seeded' | 'already-seeded' | 'refused';
+
 /**
- * Seeds the fictional demo municipality once; a second call finds it and does nothing.
- * Returns whether it seeded.
+ * Seeds the fictional demo municipality once; a second call finds it and does nothing. A database that holds
+ * any other municipality is a real one, so the fictional people are never mixed into it: the seed refuses.
  */
-export async function seedDemoMunicipality(db: Kysely<Database>): Promise<boolean> {
+export async function seedDemoMunicipality(db: Kysely<Database>): Promise<DemoSeedOutcome> {
   return db.transaction().execute(async (tx) => {
-    const existing = await tx
-      .selectFrom('municipalities')
-      .select('id')
-      .where('cbs_code', '=', DEMO_MUNICIPALITY.cbsCode)
-      .executeTakeFirst();
-    if (existing) return false;
+    const existing = await tx.selectFrom('municipalities').select('cbs_code').execute();
+    if (existing.some((row) => row.cbs_code === DEMO_MUNICIPALITY.cbsCode)) return 'already-seeded';
+    if (existing.length > 0) return 'refused';
 
     const { id: municipalityId } = await tx
       .insertInto('municipalities')
@@ -262,7 +262,7 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<boolea
     for (const network of DEMO_NETWORKS) await insertNetwork(tx, ids, network, serial);
     await insertRelations(tx, municipalityId);
     await insertMeetings(tx, municipalityId, staff);
-    return true;
+    return 'seeded';
   });
 }
 

@@ -1,4 +1,5 @@
-import type { NetworkSummary, RoleName, StaffMember } from '../api/endpoints.js';
+import type { NetworkStatus } from '../../db/schema.js';
+import type { RoleName, StaffMember } from '../api/endpoints.js';
 import type { MessageId } from '../i18n/messages.nl.js';
 
 /** The four network roles, in the order pickers list them. */
@@ -13,10 +14,11 @@ export const roleMessage: Record<RoleName, MessageId> = {
 };
 
 /** The message id of each network status ("In opbouw", "Actief", "Gepauzeerd"). */
-export const statusMessage: Record<NetworkSummary['status'], MessageId> = {
+export const statusMessage: Record<NetworkStatus, MessageId> = {
   starting: 'status.starting',
   active: 'status.active',
   paused: 'status.paused',
+  archived: 'status.archived',
 };
 
 /** The message id of a staff member's organisation. */

@@ -1,16 +1,17 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { NetworkSummary } from '../api/endpoints.js';
+import type { NetworkStatus } from '../../db/schema.js';
 import { useT } from '../i18n/use-t.js';
 import { statusMessage } from './labels.js';
 
-const statusColor: Record<NetworkSummary['status'], BadgeProps['color']> = {
+const statusColor: Record<NetworkStatus, BadgeProps['color']> = {
   starting: 'informative',
   active: 'success',
   paused: 'warning',
+  archived: 'subtle',
 };
 
 /** A network's status ("In opbouw", "Actief", "Gepauzeerd") as a coloured badge; the text carries the meaning. */
-export function StatusBadge({ status }: { status: NetworkSummary['status'] }) {
+export function StatusBadge({ status }: { status: NetworkStatus }) {
   const t = useT();
   return (
     <Badge appearance="tint" shape="rounded" color={statusColor[status]}>

@@ -7,6 +7,7 @@ import { messagesMeetingsEn } from './messages-meetings.en.js';
 import { messagesNetworkEn } from './messages-network.en.js';
 import { messagesSetupEn } from './messages-setup.en.js';
 import { messagesSetupCommunitiesEn } from './messages-setup-communities.en.js';
+import { messagesSetupNetworksEn } from './messages-setup-networks.en.js';
 
 /** English texts of the tab; typed so that a missing or extra key fails the type check. */
 export const messagesEn: Record<MessageId, string> = {
@@ -226,4 +227,5 @@ export const messagesEn: Record<MessageId, string> = {
   ...messagesConveneEn,
   ...messagesCallOutSettingsEn,
   ...messagesSetupEn,
+  ...messagesSetupNetworksEn,
 };

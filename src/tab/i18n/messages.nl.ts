@@ -6,6 +6,7 @@ import { messagesMeetingsNl } from './messages-meetings.nl.js';
 import { messagesNetworkNl } from './messages-network.nl.js';
 import { messagesSetupNl } from './messages-setup.nl.js';
 import { messagesSetupCommunitiesNl } from './messages-setup-communities.nl.js';
+import { messagesSetupNetworksNl } from './messages-setup-networks.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
 export const messagesNl = {
@@ -226,6 +227,7 @@ export const messagesNl = {
   ...messagesConveneNl,
   ...messagesCallOutSettingsNl,
   ...messagesSetupNl,
+  ...messagesSetupNetworksNl,
 } as const;
 
 /** The id of a text in the catalogues. */

@@ -6,6 +6,7 @@ import { SetupAreasPage } from './setup-areas-page.js';
 import { SetupChecklistPage } from './setup-checklist-page.js';
 import { SetupCommunitiesPage } from './setup-communities-page.js';
 import { SetupMunicipalityPage } from './setup-municipality-page.js';
+import { SetupNetworksPage } from './setup-networks-page.js';
 import { SetupOrganisationsPage } from './setup-organisations-page.js';
 
 /** Beheer → Inrichting: the page the path names (administrators only; SignedInPage checks). */
@@ -22,7 +23,8 @@ export function SetupPages({ api }: { api: ApiClient }) {
       return <SetupCommunitiesPage api={api} />;
     case 'organisations':
       return <SetupOrganisationsPage api={api} />;
-    // 'networks' gets its page from the step that builds it.
+    case 'networks':
+      return <SetupNetworksPage api={api} />;
     default:
       return <NotFoundPage />;
   }
