@@ -116,6 +116,13 @@ interface Job {
 /** Requests drawn for in one transaction: fewer round trips per token, so the loop keeps up with 50/s. */
 const GROUP_SIZE = 10;
 
+/**
+ * How much faster than the slot rate the local gate lets late sends out. Above 1 so that lateness from a
+ * pause is caught up instead of kept; bounded so a woken process does not burst (the stale-slot limit caps
+ * how many late sends there can be: rate × SLOT_LATE_MS).
+ */
+const CATCH_UP = 2;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function localeOf(reference: unknown): 'nl' | 'en' {
@@ -246,27 +253,40 @@ export class DeliveryWorker {
   }
 
   /**
-   * Sends one request at a time, never before its slot, and keeps one instance's sends the slot spacing
-   * apart with at most one gap of credit: timers held up by a busy event loop would otherwise fire
-   * together and leave as a burst. (A late instance still catches up at its own pace; with several
-   * instances late at once they can briefly exceed the limit, and the connector's 429s are then retried.)
+   * Sends one request at a time, never before its slot. Timers held up by a busy event loop fire together;
+   * the gate lets them out at most CATCH_UP times the slot rate, so a burst is spread but lateness shrinks.
+   * (Pacing at exactly the slot rate, as before, kept any lateness for good: new slots arrived as fast as
+   * the gate let sends out, each pause added to it, and once past SLOT_LATE_MS every send gave its slot up
+   * while still spending a gap of the gate, so nothing was sent for minutes: the livelock under CPU pressure.)
+   * A stale send gives its slot up at once, before queueing and again at its turn, and spends no gate time.
    */
   private paced(job: Job, slotAt: number, lateAtDraw: number): Promise<void> {
-    const gapMs = 1000 / (this.o.ratePerSecond * this.o.headroom);
+    if (this.isStale(slotAt, lateAtDraw)) return this.giveUp(job);
+    const gapMs = 1000 / (this.o.ratePerSecond * this.o.headroom * CATCH_UP);
+    let stale = false;
     const turn = this.gate.then(async () => {
+      stale = this.isStale(slotAt, lateAtDraw);
+      if (stale) return;
       const now = performance.now();
       const due = Math.max(this.nextSendAt, now - gapMs);
       if (due > now) await sleep(due - now);
       this.nextSendAt = due + gapMs;
     });
     this.gate = turn;
-    return turn.then(() => {
-      // Woken too long after its slot (this process stalled): the slot is gone, the send draws again. Lateness
-      // the draw itself brought (a slow database) does not count: drawing again would only meet it again.
-      if (!this.o.sharedBudget || this.clock.since(slotAt) - lateAtDraw <= SLOT_LATE_MS) return job.send();
-      this.staleSlots += 1;
-      return job.release(this.o.now());
-    });
+    return turn.then(() => (stale ? this.giveUp(job) : job.send()));
+  }
+
+  /**
+   * Woken too long after its slot (this process stalled): the slot may have been used by another instance.
+   * Lateness the draw itself brought (a slow database) does not count: drawing again would only meet it again.
+   */
+  private isStale(slotAt: number, lateAtDraw: number): boolean {
+    return this.o.sharedBudget && this.clock.since(slotAt) - lateAtDraw > SLOT_LATE_MS;
+  }
+
+  private giveUp(job: Job): Promise<void> {
+    this.staleSlots += 1;
+    return job.release(this.o.now());
   }
 
   /** Sends given up because their app slot had passed (see SLOT_LATE_MS); for tests and benchmarks. */
