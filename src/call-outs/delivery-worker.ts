@@ -406,7 +406,7 @@ export class DeliveryWorker {
           : null;
     const shared = await sharedView(delivery.callOutId);
     if (!shared) return null;
-    const view = await personalView(db, shared, delivery.userId);
+    const view = await personalView(db, shared, delivery.userId, delivery.aadObjectId);
     const activity = cardActivity(this.o.renderCard(view, localeOf(reference.reference)));
     return {
       tenantId: delivery.tenantId,
@@ -496,7 +496,7 @@ export class DeliveryWorker {
       .executeTakeFirstOrThrow();
     const shared = await readSharedCardView(db, update.callOutId);
     if (!shared) return null;
-    const view = await personalView(db, shared, update.userId);
+    const view = await personalView(db, shared, update.userId, who.aad_object_id);
     const reference = await findReference(db, who.tenant_id, who.aad_object_id);
     const activity = cardActivity(this.o.renderCard(view, localeOf(reference?.reference)));
     return {
