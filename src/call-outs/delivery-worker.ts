@@ -224,6 +224,10 @@ export class DeliveryWorker {
       this.prepareCard(delivery, sharedView),
     );
     await this.fireInGroups(prepared, now);
+    // First sends before updates: while a full batch of cards was due, more are waiting, and every token
+    // goes to someone who has no card yet. Updates wait (coalesced: one pending row per copy, raised to the
+    // latest version), and a card opened meanwhile refreshes itself through Universal Actions.
+    if (cards.length >= this.o.batchSize) return timers + cards.length;
     const updates = await claimCardUpdates(
       this.o.db,
       this.workerId,
