@@ -72,7 +72,9 @@ const DEFAULTS = {
   ratePerSecond: 50,
   headroom: 0.98,
   leaseMs: 30_000,
-  batchSize: 100,
+  // One second of slots at 50/s: a send given up as stale goes back to the outbox and is claimed again in
+  // the next round, so a round longer than this would leave it waiting (a silence under CPU pressure).
+  batchSize: 50,
   idleMs: 50,
   maxInFlight: 64,
   maxAttempts: 8,

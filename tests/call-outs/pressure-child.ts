@@ -22,10 +22,11 @@ const worker = new DeliveryWorker({
   botId: '28:bondgenoten-bot',
   workerId: 'pressed',
   // The shared-budget path (PostgreSQL in production) with its stale-slot guard: the path that livelocked.
-  sharedBudget: true,
+  sharedBudget: process.env.SHARED_BUDGET !== 'false',
   idleMs: 20,
 });
 worker.start();
+const startedAt = performance.timeOrigin + performance.now();
 const callOut = await startCallOut(
   db,
   originOf(net.coordinatorId),
@@ -40,7 +41,10 @@ const callOut = await startCallOut(
   },
   new Date(),
 );
-process.stdout.write('started\n');
+const aad = await db.selectFrom('users').select('aad_object_id').where('id', 'in', net.userIds).execute();
+// The stand-in's conversation ids for the recipients, so the bench can count lost and doubled cards.
+process.stdout.write(`conversations ${JSON.stringify(aad.map((r) => `a:personal-${r.aad_object_id}`))}\n`);
+process.stdout.write(`started ${startedAt}\n`);
 process.once('SIGTERM', () => {
   void worker.stop().then(async () => {
     const states = await deliveryStates(db, callOut.id);
