@@ -181,7 +181,23 @@ export class DeliveryWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    this.loop = this.warmUp().then(() => this.run());
+  }
+
+  /**
+   * What the first card would otherwise wait for, done at start-up: the connector token (in the background:
+   * a slow token endpoint must not hold the loop) and the clock offset (five samples, which the first draws
+   * would otherwise take). A failure is only logged: the loop fetches the same things again when needed.
+   */
+  private async warmUp(): Promise<void> {
+    void this.o.sender.warm?.().catch((error: unknown) => {
+      this.o.logger?.warn({ err: { type: (error as Error).name } }, 'connector token warm-up failed');
+    });
+    try {
+      for (; this.clockSamples < 5; this.clockSamples += 1) await this.clock.measure(this.o.db);
+    } catch (error) {
+      this.o.logger?.warn({ err: { type: (error as Error).name } }, 'call-out worker warm-up failed');
+    }
   }
 
   /** Stops claiming, waits for the sends in flight to be recorded. Unclaimed work stays for the next worker. */
