@@ -14,6 +14,7 @@ import {
 } from '../../tests/call-outs/fixtures.js';
 import type { ConnectorRequest } from '../../tests/stand-ins/bot-connector.js';
 import { BENCH_ENGINE } from '../lib/database.js';
+import { longestSilence, pressedFanOut } from '../lib/pressure.js';
 import { benchServer } from '../lib/server.js';
 import { ratio } from '../lib/stats.js';
 import type { BenchOptions, Column, MeasurementRow, Suite, SuiteOutcome } from '../lib/types.js';
@@ -35,6 +36,7 @@ const COLUMNS: Column[] = [
   { key: 'duplicates', title: 'duplicates' },
   { key: 'limited', title: 'over-limit 429s' },
   { key: 'seconds', title: 'total s', digits: 1 },
+  { key: 'silenceMs', title: 'longest silence ms', digits: 0 },
 ];
 
 interface Figures {
@@ -47,6 +49,7 @@ interface Figures {
   duplicates: number;
   limited: number;
   seconds: number;
+  silenceMs: number;
 }
 
 /**
@@ -77,6 +80,7 @@ function figures(
     duplicates: accepted.length - received.size,
     limited: requests.filter((r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit').length,
     seconds: (end - startedAt) / 1000,
+    silenceMs: longestSilence(accepted.map((r) => r.at)),
   };
 }
 
@@ -195,17 +199,40 @@ export const callOutFanout: Suite = {
       const requests = await connector.requests();
       const subject = figures(requests, conversations, subjectStart);
       const injected = requests.filter((r) => r.refusal === 'injected').length;
+
+      // Pressure: the same fan-out in a process paused 200 ms of every 400 ms (the CPU of a crowded machine).
+      await connector.clear();
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await inject();
+      const delivered = async () =>
+        new Set(
+          (await connector.requests())
+            .filter((r) => r.kind === 'send' && r.status === 201)
+            .map((r) => r.conversationId),
+        ).size >= recipients;
+      const pressed = await pressedFanOut({
+        connectorUrl: connector.url,
+        recipients,
+        ...(process.env.BENCH_DATABASE_URL ? { adminUrl: process.env.BENCH_DATABASE_URL } : {}),
+        pauseMs: 200,
+        periodMs: 400,
+        timeoutMs: 180_000,
+        done: delivered,
+      });
+      const pressure = figures(await connector.requests(), pressed.conversations, pressed.startedAt);
       // A lost or doubled card fails the suite; an over-limit 429 costs a retry and is reported.
-      const ok = subject.lost === 0 && subject.duplicates === 0;
+      const ok =
+        subject.lost === 0 && subject.duplicates === 0 && pressure.lost === 0 && pressure.duplicates === 0;
       return {
         status: ok ? 'ok' : 'failed',
         message: ok
           ? `over-limit 429s (refused by the stand-in's 50/s or 7/s window): subject ${subject.limited}, baseline ${baseline.limited}`
-          : `LOST ${subject.lost}, DUPLICATES ${subject.duplicates}`,
+          : `LOST ${subject.lost}+${pressure.lost} (pressure), DUPLICATES ${subject.duplicates}+${pressure.duplicates} (pressure)`,
         columns: COLUMNS,
         rows: [
           row('baseline', 'in-memory pacer, same sender and stand-in', baseline),
           row('subject', 'outbox + shared budget + DeliveryWorker', subject),
+          row('subject', 'the same, process paused 200 ms of every 400 ms', pressure),
         ],
         ratios: [
           {
@@ -220,6 +247,23 @@ export const callOutFanout: Suite = {
             better: 'higher',
           },
           {
+            label: 'under pressure: achieved ÷ allowed rate',
+            value: pressure.ofAllowed,
+            better: 'higher',
+            goal: { atLeast: 0.45 },
+          },
+          {
+            label: 'under pressure ÷ in-memory pacer (requests/s)',
+            value: ratio(pressure.rate, baseline.rate),
+            better: 'higher',
+          },
+          {
+            label: 'under pressure: longest silence (s)',
+            value: pressure.silenceMs / 1000,
+            better: 'lower',
+            goal: { atMost: 2 },
+          },
+          {
             label: 'time to first card (s)',
             value: subject.firstMs / 1000,
             better: 'lower',
@@ -232,6 +276,8 @@ export const callOutFanout: Suite = {
           injected429s: injected,
           lost: subject.lost,
           duplicates: subject.duplicates,
+          pressureLost: pressure.lost,
+          pressureDuplicates: pressure.duplicates,
         },
       };
     } finally {

@@ -8,8 +8,13 @@ import type { CallOutDetail, CallOutSummary } from './schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Adaptive Card `refresh.userIds` takes at most 60 ids (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards). */
-const REFRESH_USER_LIMIT = 60;
+/**
+ * Teams' user id for `refresh.userIds`: the MRI `8:orgid:<Entra object id>` (Teams also accepts the bot
+ * framework's `29:` id, which is only known once the user has talked to the bot). Each 1:1 card names its own
+ * recipient and nobody else: the card is personal (own call list), so no one else's id belongs on it, and
+ * Teams' limit of 60 ids per card then never cuts anyone off.
+ */
+export const refreshUserId = (aadObjectId: string) => `8:orgid:${aadObjectId}`;
 
 type Tally = AlertCardView['tally'];
 
@@ -128,7 +133,7 @@ async function readCallList(db: Executor, callOutId: string, callerUserId: strin
 
 /** The part of a card every recipient of the call-out shares; {@link personalView} adds the rest. */
 export interface SharedCardView {
-  base: Omit<AlertCardView, 'mine' | 'callList'>;
+  base: Omit<AlertCardView, 'mine' | 'callList' | 'refreshUserIds'>;
   answers: Array<{
     userId: string;
     answer: StaffAnswer;
@@ -141,7 +146,7 @@ export interface SharedCardView {
 export async function readSharedCardView(db: Executor, callOutId: string): Promise<SharedCardView | null> {
   const callOut = await db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
   if (!callOut) return null;
-  const [{ places, communities }, tally, progress, answers, refresh, meeting] = await Promise.all([
+  const [{ places, communities }, tally, progress, answers, meeting] = await Promise.all([
     namesOf(db, callOutId),
     readTally(db, callOutId),
     readProgress(db, callOutId),
@@ -151,15 +156,6 @@ export async function readSharedCardView(db: Executor, callOutId: string): Promi
       .select(['a.user_id', 'u.display_name', 'a.answer', 'a.note', 'a.eta_minutes', 'a.answered_at'])
       .where('a.call_out_id', '=', callOutId)
       .orderBy('a.answered_at', 'desc')
-      .execute(),
-    db
-      .selectFrom('call_out_recipients as r')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .select('u.aad_object_id')
-      .where('r.call_out_id', '=', callOutId)
-      .orderBy('r.added_at')
-      .orderBy('r.id')
-      .limit(REFRESH_USER_LIMIT)
       .execute(),
     // Bijeenkomst nu (convene-store.ts): the join link once the meeting exists.
     readCardMeeting(withMailTables(db as Kysely<Database>), callOutId),
@@ -186,9 +182,6 @@ export async function readSharedCardView(db: Executor, callOutId: string): Promi
         etaMinutes: a.eta_minutes,
       })),
       meeting,
-      // Teams wants user ids as `29:<id>` or `8:orgid:<Entra object id>` here, not bare object ids:
-      // https://learn.microsoft.com/microsoftteams/platform/messaging-extensions/how-to/search-commands/universal-actions-for-search-based-message-extensions
-      refreshUserIds: refresh.map((r) => `8:orgid:${r.aad_object_id}`),
     },
     answers: answers.map((a) => ({
       userId: a.user_id,
@@ -200,16 +193,30 @@ export async function readSharedCardView(db: Executor, callOutId: string): Promi
   };
 }
 
-/** One recipient's card: the shared part plus their own answer and the allies they are asked to phone. */
+/**
+ * One recipient's card: the shared part plus their own answer, the allies they are asked to phone, and
+ * their own id for the card's refresh. `viewer.aadObjectId` saves a query where the caller has it.
+ */
 export async function personalView(
   db: Executor,
   shared: SharedCardView,
   viewerUserId: string,
+  viewerAadObjectId?: string,
 ): Promise<AlertCardView> {
-  const callList = await readCallList(db, shared.base.callOutId, viewerUserId);
+  const [callList, aadObjectId] = await Promise.all([
+    readCallList(db, shared.base.callOutId, viewerUserId),
+    viewerAadObjectId ??
+      db
+        .selectFrom('users')
+        .select('aad_object_id')
+        .where('id', '=', viewerUserId)
+        .executeTakeFirst()
+        .then((row) => row?.aad_object_id ?? null),
+  ]);
   const own = shared.answers.find((a) => a.userId === viewerUserId);
   return {
     ...shared.base,
+    refreshUserIds: aadObjectId ? [refreshUserId(aadObjectId)] : [],
     mine: own
       ? { answer: own.answer, note: own.note, etaMinutes: own.etaMinutes, answeredAt: own.answeredAt }
       : null,

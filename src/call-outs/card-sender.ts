@@ -40,6 +40,8 @@ export interface CardSender {
     activityId: string,
     activity: Record<string, unknown>,
   ): Promise<void>;
+  /** Fetches (and caches) the connector token ahead of the first card, so the first send does not wait for it. */
+  warm?(): Promise<void>;
 }
 
 /**
@@ -101,6 +103,9 @@ export function createConnectorCardSender(tokens: ConnectorTokenProvider, timeou
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   }
   return {
+    async warm() {
+      await tokens();
+    },
     async createConversation(serviceUrl, member) {
       const result = await call('POST', `${base(serviceUrl)}/v3/conversations`, {
         isGroup: false,

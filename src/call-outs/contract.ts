@@ -40,7 +40,7 @@ export interface AlertCardView {
   callList: Array<{ personId: string; displayName: string; mobile: string | null; outcome: string | null }>;
   /** Join link once *Bijeenkomst nu* created the meeting. */
   meeting: { joinUrl: string | null; start: string } | null;
-  /** Up to 60 Teams user ids (`8:orgid:<Entra object id>`) for Adaptive Card `refresh.userIds`. */
+  /** The card's own recipient as Teams user id (`8:orgid:<Entra object id>`) for Adaptive Card `refresh.userIds`; never anyone else. */
   refreshUserIds: string[];
 }
 

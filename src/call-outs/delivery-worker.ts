@@ -72,7 +72,9 @@ const DEFAULTS = {
   ratePerSecond: 50,
   headroom: 0.98,
   leaseMs: 30_000,
-  batchSize: 100,
+  // One second of slots at 50/s: a send given up as stale goes back to the outbox and is claimed again in
+  // the next round, so a round longer than this would leave it waiting (a silence under CPU pressure).
+  batchSize: 50,
   idleMs: 50,
   maxInFlight: 64,
   maxAttempts: 8,
@@ -115,6 +117,13 @@ interface Job {
 
 /** Requests drawn for in one transaction: fewer round trips per token, so the loop keeps up with 50/s. */
 const GROUP_SIZE = 10;
+
+/**
+ * How much faster than the slot rate the local gate lets late sends out. Above 1 so that lateness from a
+ * pause is caught up instead of kept; bounded so a woken process does not burst (the stale-slot limit caps
+ * how many late sends there can be: rate × SLOT_LATE_MS).
+ */
+const CATCH_UP = 2;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -172,7 +181,23 @@ export class DeliveryWorker {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    this.loop = this.warmUp().then(() => this.run());
+  }
+
+  /**
+   * What the first card would otherwise wait for, done at start-up: the connector token (in the background:
+   * a slow token endpoint must not hold the loop) and the clock offset (five samples, which the first draws
+   * would otherwise take). A failure is only logged: the loop fetches the same things again when needed.
+   */
+  private async warmUp(): Promise<void> {
+    void this.o.sender.warm?.().catch((error: unknown) => {
+      this.o.logger?.warn({ err: { type: (error as Error).name } }, 'connector token warm-up failed');
+    });
+    try {
+      for (; this.clockSamples < 5; this.clockSamples += 1) await this.clock.measure(this.o.db);
+    } catch (error) {
+      this.o.logger?.warn({ err: { type: (error as Error).name } }, 'call-out worker warm-up failed');
+    }
   }
 
   /** Stops claiming, waits for the sends in flight to be recorded. Unclaimed work stays for the next worker. */
@@ -217,6 +242,10 @@ export class DeliveryWorker {
       this.prepareCard(delivery, sharedView),
     );
     await this.fireInGroups(prepared, now);
+    // First sends before updates: while a full batch of cards was due, more are waiting, and every token
+    // goes to someone who has no card yet. Updates wait (coalesced: one pending row per copy, raised to the
+    // latest version), and a card opened meanwhile refreshes itself through Universal Actions.
+    if (cards.length >= this.o.batchSize) return timers + cards.length;
     const updates = await claimCardUpdates(
       this.o.db,
       this.workerId,
@@ -246,27 +275,40 @@ export class DeliveryWorker {
   }
 
   /**
-   * Sends one request at a time, never before its slot, and keeps one instance's sends the slot spacing
-   * apart with at most one gap of credit: timers held up by a busy event loop would otherwise fire
-   * together and leave as a burst. (A late instance still catches up at its own pace; with several
-   * instances late at once they can briefly exceed the limit, and the connector's 429s are then retried.)
+   * Sends one request at a time, never before its slot. Timers held up by a busy event loop fire together;
+   * the gate lets them out at most CATCH_UP times the slot rate, so a burst is spread but lateness shrinks.
+   * (Pacing at exactly the slot rate, as before, kept any lateness for good: new slots arrived as fast as
+   * the gate let sends out, each pause added to it, and once past SLOT_LATE_MS every send gave its slot up
+   * while still spending a gap of the gate, so nothing was sent for minutes: the livelock under CPU pressure.)
+   * A stale send gives its slot up at once, before queueing and again at its turn, and spends no gate time.
    */
   private paced(job: Job, slotAt: number, lateAtDraw: number): Promise<void> {
-    const gapMs = 1000 / (this.o.ratePerSecond * this.o.headroom);
+    if (this.isStale(slotAt, lateAtDraw)) return this.giveUp(job);
+    const gapMs = 1000 / (this.o.ratePerSecond * this.o.headroom * CATCH_UP);
+    let stale = false;
     const turn = this.gate.then(async () => {
+      stale = this.isStale(slotAt, lateAtDraw);
+      if (stale) return;
       const now = performance.now();
       const due = Math.max(this.nextSendAt, now - gapMs);
       if (due > now) await sleep(due - now);
       this.nextSendAt = due + gapMs;
     });
     this.gate = turn;
-    return turn.then(() => {
-      // Woken too long after its slot (this process stalled): the slot is gone, the send draws again. Lateness
-      // the draw itself brought (a slow database) does not count: drawing again would only meet it again.
-      if (!this.o.sharedBudget || this.clock.since(slotAt) - lateAtDraw <= SLOT_LATE_MS) return job.send();
-      this.staleSlots += 1;
-      return job.release(this.o.now());
-    });
+    return turn.then(() => (stale ? this.giveUp(job) : job.send()));
+  }
+
+  /**
+   * Woken too long after its slot (this process stalled): the slot may have been used by another instance.
+   * Lateness the draw itself brought (a slow database) does not count: drawing again would only meet it again.
+   */
+  private isStale(slotAt: number, lateAtDraw: number): boolean {
+    return this.o.sharedBudget && this.clock.since(slotAt) - lateAtDraw > SLOT_LATE_MS;
+  }
+
+  private giveUp(job: Job): Promise<void> {
+    this.staleSlots += 1;
+    return job.release(this.o.now());
   }
 
   /** Sends given up because their app slot had passed (see SLOT_LATE_MS); for tests and benchmarks. */
@@ -386,7 +428,7 @@ export class DeliveryWorker {
           : null;
     const shared = await sharedView(delivery.callOutId);
     if (!shared) return null;
-    const view = await personalView(db, shared, delivery.userId);
+    const view = await personalView(db, shared, delivery.userId, delivery.aadObjectId);
     const activity = cardActivity(this.o.renderCard(view, localeOf(reference.reference)));
     return {
       tenantId: delivery.tenantId,
@@ -476,7 +518,7 @@ export class DeliveryWorker {
       .executeTakeFirstOrThrow();
     const shared = await readSharedCardView(db, update.callOutId);
     if (!shared) return null;
-    const view = await personalView(db, shared, update.userId);
+    const view = await personalView(db, shared, update.userId, who.aad_object_id);
     const reference = await findReference(db, who.tenant_id, who.aad_object_id);
     const activity = cardActivity(this.o.renderCard(view, localeOf(reference?.reference)));
     return {

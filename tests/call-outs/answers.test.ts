@@ -131,8 +131,13 @@ describe('answers through CallOutAnswers (the card’s side of the contract)', (
     const sanneView = await answers.view(await actor(ids.sanne), callOut.id);
     expect(sanneView.tally).toEqual(second.view.tally);
     expect(sanneView.mine).toBeNull();
-    expect(sanneView.refreshUserIds).toHaveLength(3);
-    for (const id of sanneView.refreshUserIds) expect(id).toMatch(/^8:orgid:[0-9a-f-]{36}$/);
+    // Her card refreshes for her alone: her own Teams user id, nobody else's.
+    const sanne = await db
+      .selectFrom('users')
+      .select('aad_object_id')
+      .where('id', '=', ids.sanne)
+      .executeTakeFirstOrThrow();
+    expect(sanneView.refreshUserIds).toEqual([`8:orgid:${sanne.aad_object_id}`]);
     const callers = await db
       .selectFrom('call_out_allies')
       .select(['caller_user_id', 'person_id'])

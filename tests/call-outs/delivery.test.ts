@@ -56,6 +56,16 @@ async function startFor(starter: string, wijkId: string) {
   );
 }
 
+async function recipientsOf(callOutId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('call_out_recipients as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select('u.aad_object_id')
+    .where('r.call_out_id', '=', callOutId)
+    .execute();
+  return new Set(rows.map((r) => r.aad_object_id));
+}
+
 beforeAll(async () => {
   database = await createTestDatabase({ seed: true });
   db = database.db;
@@ -88,6 +98,17 @@ describe('the delivery worker', () => {
       expect(send.authorization).toBe('Bearer stand-in-token');
     }
     expect(connector.unhandled).toEqual([]);
+    // Every card refreshes for its own recipient and names nobody else (Teams: at most 60 ids per card).
+    const references = await db
+      .selectFrom('conversation_references')
+      .select(['conversation_id', 'aad_object_id'])
+      .where('aad_object_id', 'in', [...(await recipientsOf(callOut.id))])
+      .execute();
+    const ownerOf = new Map(references.map((r) => [r.conversation_id, r.aad_object_id]));
+    for (const send of sends) {
+      const card = (send.body.attachments as Array<{ content: { refresh: { userIds: string[] } } }>)[0];
+      expect(card?.content.refresh.userIds).toEqual([`8:orgid:${ownerOf.get(send.conversationId)}`]);
+    }
   });
 
   it('waits out a 429 on one conversation while the others go on', async () => {

@@ -14,6 +14,7 @@ export function renderTestCard(view: AlertCardView, locale: 'nl' | 'en'): Record
     type: 'AdaptiveCard',
     version: '1.5',
     body: [{ type: 'TextBlock', text: `${view.summary} (${view.tally.coming})`, wrap: true }],
+    refresh: { userIds: view.refreshUserIds },
     metadata: { callOutId: view.callOutId, version: view.version, locale, status: view.status },
   };
 }

@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
+
+/**
+ * The fan-out under CPU pressure: its process (worker, and database when PGlite) is paused 200 ms of every
+ * 400 ms, each pause shorter than the stale-slot limit. Sending must go on at a lower rate, never stop:
+ * no silence over 2 s while recipients wait, every card delivered exactly once. Runs on PGlite and on
+ * PostgreSQL (TEST_DATABASE_URL): the child opens its own database either way.
+ */
+const RECIPIENTS = 300;
+const PAUSE_MS = 200;
+const PERIOD_MS = 400;
+
+let connector: BotConnectorStandIn;
+let child: ChildProcess | undefined;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function output(proc: ChildProcess): { text: () => string } {
+  let text = '';
+  proc.stdout?.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
+  return { text: () => text };
+}
+
+describe('a worker paused 200 ms of every 400 ms', () => {
+  beforeAll(async () => {
+    connector = await startBotConnectorStandIn();
+  });
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await connector?.close();
+  });
+
+  it('keeps sending at a lower rate: no silence over 2 s, every card once', async () => {
+    const script = fileURLToPath(new URL('./pressure-child.ts', import.meta.url));
+    const proc = spawn(process.execPath, ['--import', 'tsx', script], {
+      env: { ...process.env, CONNECTOR_URL: connector.url, RECIPIENTS: String(RECIPIENTS) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child = proc;
+    const out = output(proc);
+    const startBy = Date.now() + 60_000;
+    while (!/started /.test(out.text())) {
+      if (Date.now() > startBy || proc.exitCode !== null) throw new Error('child did not start');
+      await sleep(20);
+    }
+    const accepted = () => connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+    // Generous: at the CPU share left (half) the 300 cards need about 12 s; the stall took minutes.
+    const deadline = Date.now() + 45_000;
+    while (accepted().length < RECIPIENTS && Date.now() < deadline) {
+      if (process.env.PRESSURE_OFF) {
+        await sleep(PERIOD_MS);
+        continue;
+      }
+      proc.kill('SIGSTOP');
+      await sleep(PAUSE_MS);
+      proc.kill('SIGCONT');
+      await sleep(PERIOD_MS - PAUSE_MS);
+    }
+    const exited = new Promise((resolve) => proc.once('exit', resolve));
+    proc.kill('SIGTERM');
+    await exited;
+    const result = JSON.parse(/result (.*)/.exec(out.text())?.[1] ?? 'null') as {
+      states: Record<string, number>;
+      stale: number;
+    } | null;
+    console.info(`pressure: ${accepted().length} sent, outbox ${JSON.stringify(result)}`);
+
+    const sends = accepted();
+    const times = sends.map((r) => r.at).sort((a, b) => a - b);
+    let silence = 0;
+    for (let i = 1; i < times.length; i += 1)
+      silence = Math.max(silence, (times[i] as number) - (times[i - 1] as number));
+    expect(new Set(sends.map((r) => r.conversationId)).size).toBe(RECIPIENTS);
+    expect(sends).toHaveLength(RECIPIENTS);
+    expect(silence).toBeLessThan(2000);
+    expect(result?.states).toEqual({ sent: RECIPIENTS });
+  }, 120_000);
+});
