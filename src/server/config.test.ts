@@ -41,6 +41,21 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(false);
   });
 
+  it('never seeds the demo data with Entra sign-in: off by default, refused when asked for', () => {
+    expect(loadConfig(entraEnv).seedDemo).toBe(false);
+    expect(loadConfig({ ...entraEnv, SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(problemsOf({ ...entraEnv, SEED_DEMO: 'true' })).toContain(
+      'SEED_DEMO: the fictional demo data is refused with Entra sign-in',
+    );
+    expect(problemsOf({ AUTH_MODE: 'entra', SEED_DEMO: 'yes' })).toContain('SEED_DEMO:');
+  });
+
+  it('seeds with local sign-in on PostgreSQL only when asked for', () => {
+    const url = 'postgres://app@127.0.0.1:5432/bondgenoten';
+    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
   it('names a malformed variable in one clear message', () => {
     expect(problemsOf({ PORT: 'eighty' })).toMatch(/^Invalid configuration:\n {2}PORT: must be a number/);
     expect(problemsOf({ PORT: '70000' })).toContain('PORT: must be between 1 and 65535');

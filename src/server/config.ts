@@ -139,6 +139,9 @@ function crossFieldProblems(env: RawEnv): string[] {
   if (env.BOT_ID !== undefined && env.BOT_TYPE !== 'MultiTenant' && env.BOT_TENANT_ID === undefined) {
     problems.push(`BOT_TENANT_ID: required for a ${env.BOT_TYPE} bot`);
   }
+  // The fictional demo municipality must never land in a real tenant's database (issue 11, item 8).
+  if (mode === 'entra' && env.SEED_DEMO === true)
+    problems.push('SEED_DEMO: the fictional demo data is refused with Entra sign-in (AUTH_MODE=entra)');
   if (mode === 'local' && env.TEAMS_APP_CATALOG_ID !== undefined)
     problems.push('TEAMS_APP_CATALOG_ID: installing the app needs Microsoft Graph, so AUTH_MODE=entra');
   for (const name of ['AAD_AUTHORITY_HOST', 'GRAPH_BASE_URL'] as const) {
@@ -176,8 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: raw.DATABASE_URL
       ? { kind: 'postgres', url: raw.DATABASE_URL }
       : { kind: 'pglite', dataDir: raw.DATA_DIR },
-    // The fictional demo municipality is seeded by default only on the embedded database.
-    seedDemo: raw.SEED_DEMO ?? raw.DATABASE_URL === undefined,
+    // The fictional demo municipality is seeded only with local sign-in, by default only on the embedded database.
+    seedDemo: authMode === 'local' && (raw.SEED_DEMO ?? raw.DATABASE_URL === undefined),
     authMode,
     bot: raw.BOT_ID
       ? { appId: raw.BOT_ID, password: raw.BOT_PASSWORD, type: raw.BOT_TYPE, tenantId: raw.BOT_TENANT_ID }

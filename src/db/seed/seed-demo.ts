@@ -227,11 +227,8 @@ async function insertRelations(tx: Tx, municipalityId: string): Promise<void> {
  */
 export async function seedDemoMunicipality(db: Kysely<Database>): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
-    const existing = await tx
-      .selectFrom('municipalities')
-      .select('id')
-      .where('cbs_code', '=', DEMO_MUNICIPALITY.cbsCode)
-      .executeTakeFirst();
+    // Never into a database that already holds a municipality: the demo's or a real one set up in the app.
+    const existing = await tx.selectFrom('municipalities').select('id').limit(1).executeTakeFirst();
     if (existing) return false;
 
     const { id: municipalityId } = await tx
