@@ -40,16 +40,36 @@ export async function listUsers(db: Kysely<Database>): Promise<UserRecord[]> {
   return db.selectFrom('users').select(userColumns).orderBy('display_name').execute();
 }
 
-/** Creates the user on first sign-in or refreshes the display name they carry in their token. */
+/**
+ * Creates the user on first sign-in or refreshes what their token carries: the display name, and the
+ * e-mail address when the token has one (a token without one never erases an address the directory gave).
+ * The organisation follows from the tenant and is only filled in when unknown.
+ */
 export async function upsertUserFromToken(
   db: Kysely<Database>,
-  input: { tenantId: string; objectId: string; displayName: string },
+  input: {
+    tenantId: string;
+    objectId: string;
+    displayName: string;
+    email: string | null;
+    organisation: 'gemeente' | 'politie';
+  },
 ): Promise<UserRecord> {
   return db
     .insertInto('users')
-    .values({ tenant_id: input.tenantId, aad_object_id: input.objectId, display_name: input.displayName })
+    .values({
+      tenant_id: input.tenantId,
+      aad_object_id: input.objectId,
+      display_name: input.displayName,
+      email: input.email,
+      organisation: input.organisation,
+    })
     .onConflict((oc) =>
-      oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({ display_name: input.displayName }),
+      oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet((eb) => ({
+        display_name: input.displayName,
+        email: input.email ?? eb.ref('users.email'),
+        organisation: eb.fn.coalesce('users.organisation', eb.val(input.organisation)),
+      })),
     )
     .returning(userColumns)
     .executeTakeFirstOrThrow();
