@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkRole } from '../db/schema.js';
 import { isUuid } from '../shared/uuid.js';
@@ -55,6 +56,7 @@ export async function upsertUserFromToken(
     organisation: 'gemeente' | 'politie';
   },
 ): Promise<UserRecord> {
+  if (input.email) await claimAwaitingUser(db, input.tenantId, input.objectId, input.email);
   return db
     .insertInto('users')
     .values({
@@ -72,6 +74,61 @@ export async function upsertUserFromToken(
       })),
     )
     .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * At a first sign-in: a staff row an administrator added by e-mail in this tenant becomes this user's row
+ * (the placeholder object id is replaced), so roles given before the first sign-in stay theirs. The tenant
+ * is proven by the token; within it, the address is the tenant's own directory data.
+ */
+async function claimAwaitingUser(db: Kysely<Database>, tenantId: string, objectId: string, email: string) {
+  const known = await db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('aad_object_id', '=', objectId)
+    .executeTakeFirst();
+  if (known) return;
+  await db
+    .updateTable('users')
+    .set({ aad_object_id: objectId, awaiting_sign_in: false })
+    .where('tenant_id', '=', tenantId)
+    .where('awaiting_sign_in', '=', true)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .execute();
+}
+
+/** Staff rows of this tenant with this e-mail address (case-insensitive); at most a few. */
+export async function findUsersByTenantEmail(
+  db: Kysely<Database> | Transaction<Database>,
+  tenantId: string,
+  email: string,
+): Promise<{ id: string }[]> {
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .execute();
+}
+
+/** Adds a staff member of another tenant by e-mail; the object id is a placeholder until their first sign-in. */
+export async function insertAwaitingUser(
+  db: Kysely<Database> | Transaction<Database>,
+  input: { tenantId: string; email: string; displayName: string; organisation: 'gemeente' | 'politie' },
+): Promise<{ id: string }> {
+  return db
+    .insertInto('users')
+    .values({
+      tenant_id: input.tenantId,
+      aad_object_id: randomUUID(),
+      display_name: input.displayName,
+      email: input.email.toLowerCase(),
+      organisation: input.organisation,
+      awaiting_sign_in: true,
+    })
+    .returning('id')
     .executeTakeFirstOrThrow();
 }
 
