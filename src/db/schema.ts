@@ -63,6 +63,8 @@ export interface UsersTable {
   job_title: string | null;
   /** Work phone from the directory (Graph mobilePhone or first businessPhones), for the crisis sheet. */
   phone: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Added by e-mail from another allowed tenant; `aad_object_id` is a placeholder until the first sign-in. */
+  awaiting_sign_in: Generated<boolean>;
   created_at: Timestamp;
 }
 

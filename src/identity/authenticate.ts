@@ -53,13 +53,21 @@ export function entraAuthenticator(
     if (!match?.[1])
       throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
     const identity = await validator.validate(match[1]);
-    const user = await upsertUserFromToken(db, identity);
+    // Staff of the home tenant work for the municipality; the other allowed tenant is the police's.
+    const organisation = identity.tenantId === bootstrap.homeTenantId ? 'gemeente' : 'politie';
+    const user = await upsertUserFromToken(db, { ...identity, organisation });
     if (
       identity.tenantId === bootstrap.homeTenantId &&
       bootstrap.adminObjectIds.includes(identity.objectId)
     ) {
       await ensureBootstrapAdministrator(db, user.id);
     }
-    return { ...identity, userId: user.id, method: 'entra' };
+    return {
+      tenantId: identity.tenantId,
+      objectId: identity.objectId,
+      displayName: identity.displayName,
+      userId: user.id,
+      method: 'entra',
+    };
   };
 }

@@ -18,6 +18,23 @@ export interface EntraIdentity {
   tenantId: string;
   objectId: string;
   displayName: string;
+  /**
+   * The user's e-mail address from the token, or null: the `email` optional claim, else the `upn` optional
+   * claim, else `preferred_username` (a v2 access token's username, usually but not always an address).
+   * Only a value that parses as an address is kept; it is mutable, so it is never used for authorisation.
+   */
+  email: string | null;
+}
+
+const emailAddress = z.email().max(254);
+
+/** The first claim that is a well-formed e-mail address, lower-cased; null when none is. */
+function emailFromClaims(candidates: (string | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const parsed = emailAddress.safeParse(candidate?.trim());
+    if (parsed.success) return parsed.data.toLowerCase();
+  }
+  return null;
 }
 
 const openIdConfigurationSchema = z.object({ issuer: z.string().min(1), jwks_uri: z.url() });
@@ -27,6 +44,8 @@ const claimsSchema = z.object({
   oid: z.uuid(),
   name: z.string().optional(),
   preferred_username: z.string().optional(),
+  email: z.string().optional(),
+  upn: z.string().optional(),
   scp: z.string().optional(),
 });
 
@@ -90,6 +109,7 @@ export class EntraTokenValidator {
       tenantId: claims.data.tid,
       objectId: claims.data.oid,
       displayName: claims.data.name ?? claims.data.preferred_username ?? 'Onbekend',
+      email: emailFromClaims([claims.data.email, claims.data.upn, claims.data.preferred_username]),
     };
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
 import type { AppDeps } from '../server/deps.js';
+import { addExternalStaff } from './external-staff.js';
 import { ALL_NETWORK_ROLES } from './permissions.js';
 import {
   assignNetworkRole,
@@ -11,6 +12,7 @@ import {
 } from './role-service.js';
 import { listStaffWithRoles } from './role-store.js';
 import {
+  addExternalStaffSchema,
   addStaffSchema,
   assignRoleSchema,
   directoryHitSchema,
@@ -117,6 +119,32 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       response: { status: 201, description: 'The staff member', schema: staffWithRolesSchema },
       handle: async ({ body }, context) =>
         addStaffFromDirectory(deps.db, deps.directory, context.origin, body.objectId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'addExternalStaff',
+      method: 'post',
+      path: '/staff/external',
+      summary:
+        'Add a colleague of another allowed tenant (the police) by e-mail; they are matched at first sign-in (administrators)',
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: { kind: 'administrator' },
+      body: addExternalStaffSchema,
+      response: {
+        status: 201,
+        description: 'The staff member, awaiting sign-in',
+        schema: staffWithRolesSchema,
+      },
+      handle: async ({ body }, context) =>
+        addExternalStaff(
+          deps.db,
+          deps.config.aad
+            ? { homeTenantId: deps.config.aad.tenantId, allowedTenants: deps.config.aad.allowedTenants }
+            : null,
+          context.origin,
+          body,
+          deps.now(),
+        ),
     }),
     defineRoute({
       operationId: 'grantAdministrator',

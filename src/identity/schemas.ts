@@ -105,3 +105,13 @@ export const addStaffSchema = z
   .object({ objectId: z.uuid({ message: 'must be an Entra object id' }) })
   .strict()
   .meta({ id: 'AddStaff' });
+
+/** An administrator adds a colleague of another allowed tenant (the police) by e-mail address. */
+export const addExternalStaffSchema = z
+  .object({
+    tenantId: z.uuid({ message: 'must be the Entra tenant id of an allowed tenant' }),
+    email: z.email({ message: 'must be an e-mail address' }).max(254),
+    displayName: z.string().trim().min(1, 'must not be empty').max(200),
+  })
+  .strict()
+  .meta({ id: 'AddExternalStaff' });

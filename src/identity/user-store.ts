@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkRole } from '../db/schema.js';
 import { isUuid } from '../shared/uuid.js';
@@ -40,18 +41,94 @@ export async function listUsers(db: Kysely<Database>): Promise<UserRecord[]> {
   return db.selectFrom('users').select(userColumns).orderBy('display_name').execute();
 }
 
-/** Creates the user on first sign-in or refreshes the display name they carry in their token. */
+/**
+ * Creates the user on first sign-in or refreshes what their token carries: the display name, and the
+ * e-mail address when the token has one (a token without one never erases an address the directory gave).
+ * The organisation follows from the tenant and is only filled in when unknown.
+ */
 export async function upsertUserFromToken(
   db: Kysely<Database>,
-  input: { tenantId: string; objectId: string; displayName: string },
+  input: {
+    tenantId: string;
+    objectId: string;
+    displayName: string;
+    email: string | null;
+    organisation: 'gemeente' | 'politie';
+  },
 ): Promise<UserRecord> {
+  if (input.email) await claimAwaitingUser(db, input.tenantId, input.objectId, input.email);
   return db
     .insertInto('users')
-    .values({ tenant_id: input.tenantId, aad_object_id: input.objectId, display_name: input.displayName })
+    .values({
+      tenant_id: input.tenantId,
+      aad_object_id: input.objectId,
+      display_name: input.displayName,
+      email: input.email,
+      organisation: input.organisation,
+    })
     .onConflict((oc) =>
-      oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({ display_name: input.displayName }),
+      oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet((eb) => ({
+        display_name: input.displayName,
+        email: input.email ?? eb.ref('users.email'),
+        organisation: eb.fn.coalesce('users.organisation', eb.val(input.organisation)),
+      })),
     )
     .returning(userColumns)
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * At a first sign-in: a staff row an administrator added by e-mail in this tenant becomes this user's row
+ * (the placeholder object id is replaced), so roles given before the first sign-in stay theirs. The tenant
+ * is proven by the token; within it, the address is the tenant's own directory data.
+ */
+async function claimAwaitingUser(db: Kysely<Database>, tenantId: string, objectId: string, email: string) {
+  const known = await db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('aad_object_id', '=', objectId)
+    .executeTakeFirst();
+  if (known) return;
+  await db
+    .updateTable('users')
+    .set({ aad_object_id: objectId, awaiting_sign_in: false })
+    .where('tenant_id', '=', tenantId)
+    .where('awaiting_sign_in', '=', true)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .execute();
+}
+
+/** Staff rows of this tenant with this e-mail address (case-insensitive); at most a few. */
+export async function findUsersByTenantEmail(
+  db: Kysely<Database> | Transaction<Database>,
+  tenantId: string,
+  email: string,
+): Promise<{ id: string }[]> {
+  return db
+    .selectFrom('users')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', email.toLowerCase()))
+    .execute();
+}
+
+/** Adds a staff member of another tenant by e-mail; the object id is a placeholder until their first sign-in. */
+export async function insertAwaitingUser(
+  db: Kysely<Database> | Transaction<Database>,
+  input: { tenantId: string; email: string; displayName: string; organisation: 'gemeente' | 'politie' },
+): Promise<{ id: string }> {
+  return db
+    .insertInto('users')
+    .values({
+      tenant_id: input.tenantId,
+      aad_object_id: randomUUID(),
+      display_name: input.displayName,
+      email: input.email.toLowerCase(),
+      organisation: input.organisation,
+      awaiting_sign_in: true,
+    })
+    .returning('id')
     .executeTakeFirstOrThrow();
 }
 

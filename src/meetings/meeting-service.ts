@@ -667,12 +667,13 @@ async function runPlanner(
   result: PlannerResult;
   observances: ObservanceKey[];
   staffChecked: number;
-  staffUnknown: number;
+  unknownStaff: { userId: string; displayName: string }[];
 }> {
   const { network, settings } = context;
   const attending = context.staff.filter((s) => ATTENDING_ROLES.has(s.role) && s.email);
   const busy: BusyInterval[] = [];
-  let staffUnknown = 0;
+  // Graph's getSchedule answers an error item for addresses it cannot read (another tenant's mailbox).
+  const unknownStaff: { userId: string; displayName: string }[] = [];
   if (attending.length > 0 && context.organiser) {
     let schedules: Awaited<ReturnType<CalendarPort['getSchedule']>>;
     try {
@@ -692,7 +693,7 @@ async function runPlanner(
     for (const schedule of schedules) {
       const user = attending.find((s) => s.email?.toLowerCase() === schedule.address.toLowerCase());
       if (!user) continue;
-      if (schedule.error) staffUnknown += 1;
+      if (schedule.error) unknownStaff.push({ userId: user.userId, displayName: user.displayName });
       for (const interval of schedule.busy) busy.push({ attendeeId: user.userId, ...interval });
     }
   }
@@ -742,7 +743,7 @@ async function runPlanner(
   const planned = (await planner()).planSeries(input);
   // The secretary sees in the preview too when a faith community's observances are missing.
   const result = { ...planned, warnings: [...planned.warnings, ...untraditionedWarning(communities)] };
-  return { result, observances, staffChecked: attending.length, staffUnknown };
+  return { result, observances, staffChecked: attending.length, unknownStaff };
 }
 
 function proposalsWithRotation(context: PlanContext, result: PlannerResult): Proposal[] {
@@ -813,7 +814,8 @@ export async function previewPlan(
     freeBusy: {
       source: deps.calendar.kind,
       staffChecked: planned.staffChecked,
-      staffUnknown: planned.staffUnknown,
+      staffUnknown: planned.unknownStaff.length,
+      unknownStaff: planned.unknownStaff,
     },
   };
 }

@@ -193,6 +193,11 @@ export const planPreviewSchema = z
       source: z.enum(['graph', 'embedded']),
       staffChecked: z.number().int(),
       staffUnknown: z.number().int().describe('Staff whose free/busy the calendar could not give'),
+      unknownStaff: z
+        .array(z.object({ userId: z.uuid(), displayName: z.string() }))
+        .describe(
+          'Who those are (e.g. police staff in another tenant): their availability is unknown, not free',
+        ),
     }),
   })
   .meta({ id: 'PlanPreview' });

@@ -110,6 +110,20 @@ describe(`schema rules on ${TEST_ENGINE}`, () => {
     ).rejects.toThrow(/check constraint/);
   });
 
+  it('never seeds the demo into a database that already holds a municipality', async () => {
+    const handle = await emptyDatabase();
+    await migrateToLatest(handle);
+    await handle.db
+      .insertInto('municipalities')
+      .values({ name: 'Fictiefstad', cbs_code: 'GM9901', latitude: 52.1, longitude: 5.1 })
+      .execute();
+    expect(await seedDemoMunicipality(handle.db)).toBe('refused');
+    const rows = await handle.db.selectFrom('municipalities').select('name').execute();
+    expect(rows).toEqual([{ name: 'Fictiefstad' }]);
+    const areas = await handle.db.selectFrom('areas').select('id').execute();
+    expect(areas).toEqual([]);
+  });
+
   it('seeds the demo municipality once', async () => {
     const handle = await emptyDatabase();
     await migrateToLatest(handle);

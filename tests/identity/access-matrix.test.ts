@@ -330,6 +330,15 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'GET /api/v1/staff': { okStatus: 200 },
     'GET /api/v1/directory/users': { okStatus: 200, query: '?q=Dewi' },
     'POST /api/v1/staff': { body: { objectId: DEMO_STAFF[1]?.objectId }, okStatus: 201 },
+    // The local run has no second tenant: an administrator passes the permission and meets the tenant rule.
+    'POST /api/v1/staff/external': {
+      body: {
+        tenantId: '44444444-4444-4444-8444-444444444444',
+        email: 'w.agent@politie.example.org',
+        displayName: 'W. Agent',
+      },
+      okStatus: 422,
+    },
     'PUT /api/v1/administrators/{userId}': { okStatus: 204 },
     'DELETE /api/v1/administrators/{userId}': { okStatus: 204 },
     'GET /api/v1/audit-events': { okStatus: 200 },

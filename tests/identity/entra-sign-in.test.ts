@@ -49,6 +49,40 @@ describe('Teams SSO tokens (Entra ID v2) on the API', () => {
     }
   });
 
+  it("stores a police officer's e-mail from the token's claims, and the organisation from the tenant", async () => {
+    const officer = '66666666-6666-4666-8666-666666666666';
+    const userRow = () =>
+      server.database.db
+        .selectFrom('users')
+        .select(['email', 'organisation'])
+        .where('tenant_id', '=', POLICE_TENANT)
+        .where('aad_object_id', '=', officer)
+        .executeTakeFirstOrThrow();
+    // A v2 token without the email/upn optional claims: preferred_username is used when it is an address.
+    const first = await entra.issueToken(POLICE_TENANT, {
+      oid: officer,
+      preferred_username: 'W.Agent@Politie.example.org',
+    });
+    expect((await me(`Bearer ${first}`)).status).toBe(200);
+    expect(await userRow()).toEqual({ email: 'w.agent@politie.example.org', organisation: 'politie' });
+    // The email optional claim wins over preferred_username; a non-address username is never stored.
+    const second = await entra.issueToken(POLICE_TENANT, {
+      oid: officer,
+      preferred_username: '+31600000000',
+      email: 'wijkagent@politie.example.org',
+    });
+    expect((await me(`Bearer ${second}`)).status).toBe(200);
+    expect((await userRow()).email).toBe('wijkagent@politie.example.org');
+    // A later token without any address keeps the one stored.
+    const third = await entra.issueToken(POLICE_TENANT, {
+      oid: officer,
+      preferred_username: 'not an address',
+    });
+    expect((await me(`Bearer ${third}`)).status).toBe(200);
+    expect((await userRow()).email).toBe('wijkagent@politie.example.org');
+    expect(server.logLines.join('\n')).not.toContain('politie.example.org');
+  });
+
   it('accepts the bare client id as audience too', async () => {
     expect((await me(`Bearer ${await entra.issueToken(TENANT, { aud: CLIENT_ID })}`)).status).toBe(200);
   });

@@ -74,7 +74,7 @@ describe('meetings through Microsoft Graph', () => {
       },
     );
     expect(status).toBe(200);
-    expect(body.freeBusy).toEqual({ source: 'graph', staffChecked: 3, staffUnknown: 0 });
+    expect(body.freeBusy).toEqual({ source: 'graph', staffChecked: 3, staffUnknown: 0, unknownStaff: [] });
     const schedules = graph.requests.filter((r) => r.path.endsWith('/calendar/getSchedule'));
     expect(schedules.length).toBe(3); // 87 days in windows of at most 40
     expect(schedules[0]?.path).toBe(`/v1.0/users/${SECRETARY}/calendar/getSchedule`);

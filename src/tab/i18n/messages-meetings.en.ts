@@ -232,6 +232,8 @@ export const messagesMeetingsEn: Record<MeetingsMessageId, string> = {
     'Calendars of {checked} staff members checked in Outlook{unknown, plural, =0 {} other {; # could not be read}}.',
   'meetings.plan.freeBusyEmbedded':
     'Calendars of {checked} staff members checked in the built-in calendar{unknown, plural, =0 {} other {; # could not be read}}.',
+  'meetings.plan.availabilityUnknown':
+    'Availability unknown (calendar could not be read, e.g. in another organisation): {names}. Check the proposed dates with them.',
   'meetings.plan.observances': 'Respected: {list}.',
   'meetings.plan.noObservances': 'No community observances set.',
   'meetings.plan.noProposals':

@@ -232,6 +232,8 @@ export const messagesMeetingsNl = {
     'Agenda’s van {checked} stafleden gecontroleerd in Outlook{unknown, plural, =0 {} other {; van # was de agenda niet te lezen}}.',
   'meetings.plan.freeBusyEmbedded':
     'Agenda’s van {checked} stafleden gecontroleerd in de ingebouwde agenda{unknown, plural, =0 {} other {; van # was de agenda niet te lezen}}.',
+  'meetings.plan.availabilityUnknown':
+    'Beschikbaarheid onbekend (agenda niet te lezen, bijvoorbeeld in een andere organisatie): {names}. Controleer de voorgestelde data met hen.',
   'meetings.plan.observances': 'Rekening gehouden met: {list}.',
   'meetings.plan.noObservances': 'Geen vieringen van gemeenschappen ingesteld.',
   'meetings.plan.noProposals':

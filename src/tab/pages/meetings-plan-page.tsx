@@ -351,6 +351,13 @@ export function MeetingsPlanPage({ api, networkId }: { api: ApiClient; networkId
                   },
                 )}
               </Body1>
+              {preview.freeBusy.unknownStaff.length > 0 && (
+                <Body1>
+                  {t('meetings.plan.availabilityUnknown', {
+                    names: preview.freeBusy.unknownStaff.map((staff) => staff.displayName).join(', '),
+                  })}
+                </Body1>
+              )}
               <Body1 className={styles.muted}>
                 {preview.observances.length > 0
                   ? t('meetings.plan.observances', {

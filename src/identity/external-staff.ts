@@ -1,0 +1,55 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
+import { appendAuditEvent } from '../privacy/audit-store.js';
+import { DomainError } from '../shared/errors.js';
+import { listStaffWithRoles } from './role-store.js';
+import { findUsersByTenantEmail, insertAwaitingUser } from './user-store.js';
+
+/** The tenants the app signs staff in from; the home tenant is the municipality's. */
+export interface StaffTenants {
+  homeTenantId: string;
+  allowedTenants: readonly string[];
+}
+
+/**
+ * Adds a colleague of another allowed tenant (the police) by e-mail, without a directory search there: the
+ * app's Graph permissions reach only the home tenant. The row awaits their first sign-in, which fills in the
+ * real object id; until then they can hold roles and are invited to meetings by address. Audited.
+ */
+export async function addExternalStaff(
+  db: Kysely<Database>,
+  tenants: StaffTenants | null,
+  origin: AuditOrigin,
+  input: { tenantId: string; email: string; displayName: string },
+  now: Date,
+) {
+  const tenantId = input.tenantId.toLowerCase();
+  const allowed = tenants?.allowedTenants.map((tenant) => tenant.toLowerCase()) ?? [];
+  if (!allowed.includes(tenantId) || tenantId === tenants?.homeTenantId.toLowerCase()) {
+    throw new DomainError('rule-violated', 'Only staff of another allowed tenant are added by e-mail.', [
+      {
+        field: 'body.tenantId',
+        message: 'must be an allowed tenant other than the home tenant (AAD_ALLOWED_TENANTS)',
+      },
+    ]);
+  }
+  const id = await db.transaction().execute(async (tx) => {
+    if ((await findUsersByTenantEmail(tx, tenantId, input.email)).length > 0) {
+      throw new DomainError('conflict', 'A staff member of this tenant already has this e-mail address.', [
+        { field: 'body.email', message: 'is already a staff member' },
+      ]);
+    }
+    const row = await insertAwaitingUser(tx, {
+      tenantId,
+      email: input.email,
+      displayName: input.displayName,
+      organisation: 'politie',
+    });
+    await appendAuditEvent(tx, auditEvent(origin, 'user.create', { type: 'user', id: row.id }), now);
+    return row.id;
+  });
+  const staff = (await listStaffWithRoles(db)).find((member) => member.id === id);
+  if (!staff) throw new DomainError('internal', 'The staff member vanished while being added.');
+  return staff;
+}
