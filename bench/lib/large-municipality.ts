@@ -212,7 +212,12 @@ export interface PlannedRelation {
 export interface LargeMunicipalityPlan {
   municipalityId: string;
   areas: PlannedArea[];
-  communities: { id: string; name: string; category: 'religion' | 'origin' | 'group' }[];
+  communities: {
+    id: string;
+    name: string;
+    category: 'religion' | 'origin' | 'group';
+    traditions?: string[];
+  }[];
   organisations: { id: string; name: string; kind: string }[];
   relationTypes: {
     id: string;
@@ -539,7 +544,14 @@ export async function insertLargeMunicipality(
     await tx
       .insertInto('communities')
       .values(
-        plan.communities.map((c) => ({ id: c.id, municipality_id, name: c.name, category: c.category })),
+        plan.communities.map((c) => ({
+          id: c.id,
+          municipality_id,
+          name: c.name,
+          category: c.category,
+          // The planner reads observances from the traditions, as in the demo data.
+          traditions: c.traditions ?? [],
+        })),
       )
       .execute();
     await tx

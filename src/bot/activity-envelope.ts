@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { DomainError, type FieldError } from '../shared/errors.js';
+import { unstorableText } from '../shared/unstorable-text.js';
+import { type ServiceUrlPolicy, serviceUrlRefusal } from './service-url-policy.js';
 
 // The fields the Bot Framework protocol requires on every activity sent to a bot; the rest passes through.
 const activityEnvelope = z.looseObject({
@@ -19,19 +21,30 @@ function asDate(value: string | undefined): Date | undefined {
   return value === undefined ? undefined : new Date(value);
 }
 
+function refuse(errors: FieldError[]): never {
+  throw new DomainError('validation-failed', 'The body is not a Bot Framework activity.', errors);
+}
+
 /**
- * Parses a POST /api/messages body into an activity, or throws a 400 naming each missing field. Like the
+ * Parses a POST /api/messages body into an activity, or throws a 400 naming each missing field. The
+ * serviceUrl must pass `serviceUrls` (the bot answers there and stores it for proactive cards: anything
+ * else is server-side request forgery), and no string may hold text PostgreSQL cannot store. Like the
  * SDK's own check it turns timestamps into dates and keeps the raw strings, which carry the sender's offset.
  */
-export function parseActivity(body: unknown): Activity {
+export function parseActivity(body: unknown, serviceUrls: ServiceUrlPolicy): Activity {
   const parsed = activityEnvelope.safeParse(body);
   if (!parsed.success) {
-    const errors: FieldError[] = parsed.error.issues.map((issue) => ({
-      field: ['body', ...issue.path.map(String)].join('.'),
-      message: issue.message,
-    }));
-    throw new DomainError('validation-failed', 'The body is not a Bot Framework activity.', errors);
+    refuse(
+      parsed.error.issues.map((issue) => ({
+        field: ['body', ...issue.path.map(String)].join('.'),
+        message: issue.message,
+      })),
+    );
   }
+  const refusal = serviceUrlRefusal(parsed.data.serviceUrl, serviceUrls);
+  if (refusal) refuse([{ field: 'body.serviceUrl', message: refusal }]);
+  const unstorable = unstorableText('body', body);
+  if (unstorable.length > 0) refuse(unstorable);
   const { timestamp, localTimestamp, expiration, ...rest } = parsed.data;
   const activity = {
     ...rest,

@@ -88,3 +88,28 @@ function parseReference(value: unknown): StoredReference {
   // Both drivers hand jsonb back parsed; accept text too so a driver change cannot break proactive sends.
   return storedReferenceSchema.parse(typeof value === 'string' ? JSON.parse(value) : value);
 }
+
+/** How many stored references name each service URL (the start-up check reads this). */
+export async function countReferencesByServiceUrl(
+  db: Kysely<Database>,
+): Promise<{ serviceUrl: string; references: number }[]> {
+  const rows = await db
+    .selectFrom('conversation_references')
+    .select(['service_url', (eb) => eb.fn.countAll<string>().as('references')])
+    .groupBy('service_url')
+    .execute();
+  return rows.map((row) => ({ serviceUrl: row.service_url, references: Number(row.references) }));
+}
+
+/** Deletes every reference that names one of these service URLs; returns how many went. */
+export async function deleteReferencesByServiceUrl(
+  db: Kysely<Database>,
+  serviceUrls: readonly string[],
+): Promise<number> {
+  if (serviceUrls.length === 0) return 0;
+  const result = await db
+    .deleteFrom('conversation_references')
+    .where('service_url', 'in', [...serviceUrls])
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

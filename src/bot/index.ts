@@ -9,6 +9,8 @@ import { DomainError } from '../shared/errors.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
 import { MeetingProposalNotifier } from './meeting-proposal-notifier.js';
+import { dropDisallowedReferences } from './reference-check.js';
+import { serviceUrlPolicyFor } from './service-url-policy.js';
 import { TeamsBot } from './teams-bot.js';
 import { turnErrorHandler } from './turn-error.js';
 
@@ -43,10 +45,19 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
   const authentication = new ConfigurationBotFrameworkAuthentication(
     botAuthenticationOptions(deps.config.bot, options.openIdMetadataUrl),
   );
+  const serviceUrls = serviceUrlPolicyFor(deps.config);
   const adapter = new GuardedCloudAdapter(authentication, {
     logger: deps.logger,
     authTimeoutMs: options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS,
+    serviceUrls,
   });
+  // References stored before the allow-list (or under another configuration) must not receive cards.
+  void dropDisallowedReferences(deps.db, serviceUrls, deps.logger).catch((error: unknown) =>
+    deps.logger.warn(
+      { err: { type: error instanceof Error ? error.name : 'unknown' } },
+      'conversation references not checked at start-up',
+    ),
+  );
   adapter.onTurnError = turnErrorHandler(deps.logger);
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
   const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };

@@ -6,6 +6,10 @@ export interface BotTexts {
   welcome: string;
   unknownCommand: string;
   apology: string;
+  /** The card that answers a card action or invoke the bot does not know (an old or foreign card). */
+  unknownAction: { title: string; text: string };
+  /** The card that answers a card action whose turn failed on our side. */
+  failedAction: { title: string; text: string };
   help: {
     title: string;
     intro: string;
@@ -28,6 +32,14 @@ const DUTCH: BotTexts = {
     'het uur samenbrengt. Typ **help** om te zien wat ik voor je kan doen.',
   unknownCommand: 'Dat begrijp ik niet. Typ **help** om te zien wat ik kan.',
   apology: 'Sorry, er ging aan onze kant iets mis. Probeer het straks nog eens.',
+  unknownAction: {
+    title: 'Deze actie ken ik niet',
+    text: 'Deze kaart of knop hoort niet (meer) bij Bondgenoten. Typ **help** om te zien wat ik kan.',
+  },
+  failedAction: {
+    title: 'Er ging iets mis',
+    text: 'Sorry, er ging aan onze kant iets mis. Probeer het straks nog eens.',
+  },
   help: {
     title: 'Bondgenoten: wat kan ik?',
     intro: 'Ik ben de bot van Bondgenoten, voor het bondgenotennetwerk van gemeente en politie.',
@@ -51,6 +63,14 @@ const ENGLISH: BotTexts = {
     'call-out that brings the network together within the hour. Type **help** to see what I can do for you.',
   unknownCommand: "I don't understand that. Type **help** to see what I can do.",
   apology: 'Sorry, something went wrong on our side. Please try again in a moment.',
+  unknownAction: {
+    title: "I don't know this action",
+    text: 'This card or button does not (or no longer) belong to Bondgenoten. Type **help** to see what I can do.',
+  },
+  failedAction: {
+    title: 'Something went wrong',
+    text: 'Sorry, something went wrong on our side. Please try again in a moment.',
+  },
   help: {
     title: 'Bondgenoten: what can I do?',
     intro: 'I am the Bondgenoten bot, for the network of allies of the municipality and the police.',

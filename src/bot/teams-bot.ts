@@ -23,6 +23,7 @@ import { conversationReferenceFrom } from './conversation-reference.js';
 import { deleteConversationReferences, saveConversationReference } from './conversation-store.js';
 import { handleMeetingPlanInvoke, isMeetingProposalInvoke } from './meeting-proposal-invoke.js';
 import { localeOf, textsFor } from './messages.js';
+import { isUnhandled, unknownInvokeResponse } from './unknown-invoke.js';
 
 /** What the bot needs from the composition root; it keeps no state of its own between turns. */
 export interface TeamsBotDeps {
@@ -102,7 +103,11 @@ export class TeamsBot extends TeamsActivityHandler {
       const body = await handleCallOutStartInvoke(context.activity, this.startDeps());
       return { status: 200, body };
     }
-    if (!isCallOutInvoke(context.activity)) return super.onInvokeActivity(context);
+    if (!isCallOutInvoke(context.activity)) {
+      // botbuilder answers names and verbs nobody handles with 501 and no body; answer them properly.
+      const response = await super.onInvokeActivity(context);
+      return isUnhandled(response) ? unknownInvokeResponse(context.activity) : response;
+    }
     const body = await handleCallOutInvoke(context.activity, {
       callOutAnswers: this.deps.callOutAnswers,
       now: this.deps.now,

@@ -1,6 +1,7 @@
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { localeOf, textsFor } from './messages.js';
+import { unknownInvokeResponse } from './unknown-invoke.js';
 
 function errorType(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
@@ -20,6 +21,12 @@ export function turnErrorHandler(logger: Logger): (context: TurnContext, error: 
       'bot turn failed',
     );
     try {
+      // An invoke waits for its own response (botbuilder would answer a bare 501): the apology goes there.
+      if (context.activity.type === ActivityTypes.Invoke) {
+        const value = unknownInvokeResponse(context.activity, 'failed');
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value });
+        return;
+      }
       await context.sendActivity(textsFor(localeOf(context.activity.locale)).apology);
     } catch (sendError) {
       // The channel itself may be what failed; the request still ends normally.

@@ -43,7 +43,10 @@ async function resolveMunicipality(
   const candidates = await municipalitiesOf(db, access);
   const refuse = async (object: { type: string; id: string } | null) => {
     await appendAuditEvent(db, auditEvent(origin, action, object, 'denied'), now);
-    return new DomainError('forbidden', 'The call-out settings are for administrators and coordinators.');
+    return new DomainError(
+      'forbidden',
+      'The call-out settings are for administrators and coordinators.',
+    ).markAudited();
   };
   if (requested !== undefined) {
     if (candidates.includes(requested)) return requested;

@@ -36,6 +36,10 @@ export async function openDatabase(
     // An idle connection that the server drops (restart, failover) must not crash the process;
     // the pool replaces it, and the next query reports any lasting outage.
     pool.on('error', onIdleClientError);
+    // A connection that breaks while checked out but between statements (inside a transaction) emits
+    // 'error' on its client, where the pool listens only while it is idle: without this listener that is an
+    // uncaught exception, and the process dies on a database restart. The statement in progress fails anyway.
+    pool.on('connect', (client) => client.on('error', onIdleClientError));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await sql`select 1`.execute(db);
     return {

@@ -86,6 +86,8 @@ export interface CommunitiesTable {
   name: string;
   category: 'religion' | 'origin' | 'group';
   archived: Generated<boolean>;
+  /** Observance traditions the meeting planner respects for this community (see src/meetings/constants.ts). */
+  traditions: Generated<string[]>;
 }
 
 export interface OrganisationsTable {
@@ -93,6 +95,8 @@ export interface OrganisationsTable {
   municipality_id: string;
   name: string;
   kind: string;
+  /** Archived: stays on existing relations, no longer offered for new ones. */
+  archived: Generated<boolean>;
 }
 
 /** Sleutelfiguur (key figure) or bondgenoot (ally): special-category personal data. */
@@ -207,6 +211,8 @@ export interface RelationTypesTable {
   label: string;
   inverse_label: string;
   target_kind: 'person' | 'organisation';
+  /** Archived: stays on existing relations, no longer offered for new ones. */
+  archived: Generated<boolean>;
 }
 
 export interface RelationsTable {

@@ -30,10 +30,10 @@ import {
   readActions,
   readAllies,
   readAttendance,
-  readCommunityNames,
   readLocations,
   readMeetingRow,
   readMeetingRows,
+  readNetworkCommunities,
   readNetworkContext,
   readPeopleNames,
   readRecords,
@@ -196,9 +196,26 @@ function settingsWarnings(
   return warnings;
 }
 
-async function derivedObservances(db: Executor, networkId: string): Promise<ObservanceKey[]> {
-  const names = await readCommunityNames(db, networkId);
-  return (await planner()).observancesForCommunities(names);
+type NetworkCommunity = Awaited<ReturnType<typeof readNetworkCommunities>>[number];
+
+/** Observances follow from the traditions set on the network's communities, never from their names. */
+async function derivedObservances(communities: NetworkCommunity[]): Promise<ObservanceKey[]> {
+  return (await planner()).observancesForCommunities(communities);
+}
+
+/** Faith communities without a tradition derive nothing, so the secretary is told (names only, no people). */
+function untraditionedWarning(communities: NetworkCommunity[]): MeetingSettings['warnings'] {
+  const names = communities
+    .filter((c) => c.category === 'religion' && c.traditions.length === 0)
+    .map((c) => c.name);
+  if (names.length === 0) return [];
+  return [
+    {
+      code: 'community-without-tradition',
+      nl: `Geen vieringen ingesteld voor ${names.join(', ')}: de planning houdt er geen rekening mee. Een beheerder stelt ze in bij Beheer → Inrichting → Gemeenschappen.`,
+      en: `No observances set for ${names.join(', ')}: the planning does not respect any. An administrator sets them under Admin → Setup → Communities.`,
+    },
+  ];
 }
 
 function effectiveObservances(derived: ObservanceKey[], settings: EffectiveSettings): ObservanceKey[] {
@@ -215,7 +232,8 @@ async function settingsView(
   const settings = effective(row);
   const staff = await readStaff(deps.db, network.id);
   const organiser = organiserOf(settings, staff);
-  const derived = await derivedObservances(deps.db, network.id);
+  const communities = await readNetworkCommunities(deps.db, network.id);
+  const derived = await derivedObservances(communities);
   return {
     networkId: network.id,
     cadenceDays: settings.cadence_days,
@@ -236,7 +254,7 @@ async function settingsView(
     onlineMeeting: settings.online_meeting,
     schoolHolidayRegion: network.region,
     calendar: deps.calendar.kind,
-    warnings: settingsWarnings(settings, organiser, network),
+    warnings: [...settingsWarnings(settings, organiser, network), ...untraditionedWarning(communities)],
     version: settings.version,
   };
 }
@@ -696,7 +714,8 @@ async function runPlanner(
       to: meeting.meeting_date,
       label: { nl: 'Er staat al een overleg gepland', en: 'A meeting is already planned' },
     });
-  const observances = effectiveObservances(await derivedObservances(deps.db, network.id), settings);
+  const communities = await readNetworkCommunities(deps.db, network.id);
+  const observances = effectiveObservances(await derivedObservances(communities), settings);
   const previous = context.meetings
     .filter((m) => m.status !== 'cancelled' && m.meeting_date < range.from)
     .at(-1)?.meeting_date;
@@ -720,7 +739,9 @@ async function runPlanner(
     overrides: range.overrides,
     ...(previous ? { previousMeeting: previous } : {}),
   };
-  const result = (await planner()).planSeries(input);
+  const planned = (await planner()).planSeries(input);
+  // The secretary sees in the preview too when a faith community's observances are missing.
+  const result = { ...planned, warnings: [...planned.warnings, ...untraditionedWarning(communities)] };
   return { result, observances, staffChecked: attending.length, staffUnknown };
 }
 

@@ -79,17 +79,20 @@ export async function readAllies(db: Executor, networkId: string) {
 
 export type AllyRow = Awaited<ReturnType<typeof readAllies>>[number];
 
-export async function readCommunityNames(db: Executor, networkId: string): Promise<string[]> {
-  const rows = await db
+/** The communities of a network's people, with the observance traditions set on each. */
+export async function readNetworkCommunities(
+  db: Executor,
+  networkId: string,
+): Promise<{ name: string; category: 'religion' | 'origin' | 'group'; traditions: string[] }[]> {
+  return db
     .selectFrom('network_people')
     .innerJoin('person_communities', 'person_communities.person_id', 'network_people.person_id')
     .innerJoin('communities', 'communities.id', 'person_communities.community_id')
-    .select('communities.name')
+    .select(['communities.name', 'communities.category', 'communities.traditions'])
     .distinct()
     .where('network_people.network_id', '=', networkId)
     .orderBy('communities.name')
     .execute();
-  return rows.map((row) => row.name);
 }
 
 export async function readLocations(db: Executor, networkId: string) {

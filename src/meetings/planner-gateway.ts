@@ -4,7 +4,7 @@ import { observancesForCommunities, planSeries } from './planner/index.js';
 /** The planner's entry points (src/meetings/planner/index.ts), per its contract. */
 export interface Planner {
   planSeries(input: PlannerInput): PlannerResult;
-  observancesForCommunities(names: string[]): ObservanceKey[];
+  observancesForCommunities(communities: readonly { traditions: readonly string[] }[]): ObservanceKey[];
 }
 
 const thePlanner: Planner = { planSeries, observancesForCommunities };

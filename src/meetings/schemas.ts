@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { followUpSchema } from '../call-outs/schemas.js';
+import { OBSERVANCE_TRADITIONS } from './constants.js';
 
 /** The observances the planner knows (see planner/contract.ts). */
-export const OBSERVANCE_KEYS = ['islamic', 'jewish', 'christian', 'hindu', 'keti-koti', 'chinese'] as const;
+export const OBSERVANCE_KEYS = OBSERVANCE_TRADITIONS;
 export const observanceSchema = z.enum(OBSERVANCE_KEYS);
 
 /** The theme list of the meeting record (free text goes alongside). */

@@ -15,12 +15,12 @@ import {
 } from './management-schemas.js';
 import {
   addCommunity,
-  archiveCommunity,
   createNetwork,
   getAllyLimits,
   listManagedCommunities,
   listManagedNetworks,
   setAllyLimits,
+  updateCommunity,
   updateNetwork,
 } from './management-service.js';
 import { networkIdParams } from './schemas.js';
@@ -72,7 +72,8 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       operationId: 'addCommunity',
       method: 'post',
       path: '/municipalities/{municipalityId}/communities',
-      summary: 'Add a community or group to the managed list (administrators)',
+      summary:
+        'Add a community or group, with its kind and observance traditions, to the managed list (administrators)',
       tags: ['network'],
       access: 'signed-in',
       permission: administrators,
@@ -83,10 +84,11 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
         addCommunity(deps.db, context.origin, { municipalityId: params.municipalityId, ...body }, deps.now()),
     }),
     defineRoute({
-      operationId: 'archiveCommunity',
+      operationId: 'updateCommunity',
       method: 'patch',
       path: '/municipalities/{municipalityId}/communities/{communityId}',
-      summary: 'Archive or restore a community (administrators)',
+      summary:
+        'Rename a community, set its kind or observance traditions, archive or restore it (administrators)',
       tags: ['network'],
       access: 'signed-in',
       permission: administrators,
@@ -98,7 +100,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
         schema: z.array(managedCommunitySchema),
       },
       handle: async ({ params, body }, context) =>
-        archiveCommunity(deps.db, context.origin, { ...params, archived: body.archived }, deps.now()),
+        updateCommunity(deps.db, context.origin, { ...params, change: body }, deps.now()),
     }),
     defineRoute({
       operationId: 'listManagedNetworks',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMMUNITY_KINDS, OBSERVANCE_TRADITIONS } from '../meetings/constants.js';
 
 /** A new network for an area of the municipality (administrators). */
 export const createNetworkSchema = z
@@ -28,27 +29,49 @@ export const communityParams = municipalityParams.extend({
   communityId: z.uuid({ message: 'must be a community id' }),
 });
 
-/** A community or group in the municipality's managed list. */
+const traditionsSchema = z
+  .array(z.enum(OBSERVANCE_TRADITIONS))
+  .max(OBSERVANCE_TRADITIONS.length)
+  .refine((list) => new Set(list).size === list.length, { message: 'lists a tradition twice' });
+const communityNameSchema = z
+  .string()
+  .trim()
+  .min(2, 'use at least 2 characters')
+  .max(100, 'use at most 100 characters');
+
+/** A community or group in the municipality's managed list, with the observances the planner respects for it. */
 export const managedCommunitySchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    category: z.enum(['religion', 'origin', 'group']),
+    category: z.enum(COMMUNITY_KINDS),
+    traditions: z.array(z.enum(OBSERVANCE_TRADITIONS)),
     archived: z.boolean(),
+    /** 'no-tradition': a faith community without a tradition, so the planner respects nothing for it. */
+    warnings: z.array(z.enum(['no-tradition'])),
   })
   .meta({ id: 'ManagedCommunity' });
 
 export const createCommunitySchema = z
   .object({
-    name: z.string().trim().min(2, 'use at least 2 characters').max(100, 'use at most 100 characters'),
-    category: z.enum(['religion', 'origin', 'group']),
+    name: communityNameSchema,
+    category: z.enum(COMMUNITY_KINDS),
+    traditions: traditionsSchema.default([]),
   })
   .strict()
   .meta({ id: 'CreateCommunity' });
 
+/** Rename, change the kind or traditions, archive or restore; at least one field. */
 export const updateCommunitySchema = z
-  .object({ archived: z.boolean() })
+  .object({
+    name: communityNameSchema,
+    category: z.enum(COMMUNITY_KINDS),
+    traditions: traditionsSchema,
+    archived: z.boolean(),
+  })
+  .partial()
   .strict()
+  .refine((change) => Object.keys(change).length > 0, { message: 'change at least one field' })
   .meta({ id: 'UpdateCommunity' });
 
 /** Size limits of a network's table in this municipality (seed 003: 10 citizens; seed 002: up to 15 allies). */

@@ -1,9 +1,12 @@
 import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../db/errors.js';
 import type { Database, NetworkStatus } from '../db/schema.js';
+import type { CommunityKind, ObservanceTradition } from '../meetings/constants.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
 import { appendAuditEvent } from '../privacy/audit-store.js';
 import { DomainError } from '../shared/errors.js';
 import {
+  communityNameTaken,
   insertCommunity,
   insertNetwork,
   networkNameTaken,
@@ -11,8 +14,8 @@ import {
   readAreaMunicipality,
   readManagedCommunities,
   readManagedNetworks,
-  setCommunityArchived,
   updateAllyLimits,
+  updateCommunityRow,
   updateNetworkRow,
 } from './management-store.js';
 
@@ -82,8 +85,7 @@ export async function updateNetwork(
 
 /** The municipality's networks for the administrators' page, archived ones included. */
 export async function listManagedNetworks(db: Kysely<Database>, municipalityId: string) {
-  if (!(await readAllyLimits(db, municipalityId)))
-    throw new DomainError('not-found', 'No municipality with this id exists.');
+  await requireMunicipality(db, municipalityId);
   return readManagedNetworks(db, municipalityId);
 }
 
@@ -94,60 +96,109 @@ export async function getAllyLimits(db: Kysely<Database>, municipalityId: string
   return limits;
 }
 
-/** The municipality's managed list of communities and groups, archived ones included. */
-export async function listManagedCommunities(db: Kysely<Database>, municipalityId: string) {
-  return readManagedCommunities(db, municipalityId);
+type CommunityRow = Awaited<ReturnType<typeof readManagedCommunities>>[number];
+
+/** Presents a community with its warnings: a faith community without a tradition derives no observances. */
+function presentCommunity(row: CommunityRow) {
+  const warnings: 'no-tradition'[] =
+    row.category === 'religion' && row.traditions.length === 0 && !row.archived ? ['no-tradition'] : [];
+  return { ...row, traditions: row.traditions as ObservanceTradition[], warnings };
 }
 
-/** Extends the managed list (administrators; audited). */
+/** The municipality's managed list of communities and groups, archived ones included. */
+export async function listManagedCommunities(db: Kysely<Database>, municipalityId: string) {
+  await requireMunicipality(db, municipalityId);
+  return (await readManagedCommunities(db, municipalityId)).map(presentCommunity);
+}
+
+async function requireMunicipality(db: Kysely<Database>, municipalityId: string) {
+  const row = await db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('id', '=', municipalityId)
+    .executeTakeFirst();
+  if (!row) throw new DomainError('not-found', 'No municipality with this id exists.');
+}
+
+const nameTaken = () => new DomainError('conflict', 'A community with this name is on the list already.');
+
+/** Extends the managed list with a community, its kind and its observance traditions (administrators; audited). */
 export async function addCommunity(
   db: Kysely<Database>,
   origin: AuditOrigin,
-  input: { municipalityId: string; name: string; category: 'religion' | 'origin' | 'group' },
+  input: { municipalityId: string; name: string; category: CommunityKind; traditions: ObservanceTradition[] },
   now: Date,
 ) {
-  if (
-    !(await db
-      .selectFrom('municipalities')
-      .select('id')
-      .where('id', '=', input.municipalityId)
-      .executeTakeFirst())
-  ) {
-    throw new DomainError('not-found', 'No municipality with this id exists.');
-  }
+  await requireMunicipality(db, input.municipalityId);
   return db.transaction().execute(async (tx) => {
-    const community = await insertCommunity(tx, input.municipalityId, input.name, input.category);
-    if (!community) throw new DomainError('conflict', 'This community is on the list already.');
+    const { municipalityId, ...values } = input;
+    const community = await insertCommunity(tx, municipalityId, values);
+    if (!community) throw nameTaken();
     await appendAuditEvent(
       tx,
       auditEvent(origin, 'community.create', { type: 'community', id: community.id }),
       now,
     );
-    return community;
+    return presentCommunity(community);
   });
 }
 
-/** Archives a community (it stays on existing people, but is no longer offered) or restores it (audited). */
-export async function archiveCommunity(
+/**
+ * Renames a community, changes its kind or observance traditions, archives it (it stays on existing
+ * people but is no longer offered) or restores it (administrators; audited). Returns the whole list.
+ */
+export async function updateCommunity(
   db: Kysely<Database>,
   origin: AuditOrigin,
-  input: { municipalityId: string; communityId: string; archived: boolean },
+  input: {
+    municipalityId: string;
+    communityId: string;
+    change: {
+      name?: string | undefined;
+      category?: CommunityKind | undefined;
+      traditions?: ObservanceTradition[] | undefined;
+      archived?: boolean | undefined;
+    };
+  },
   now: Date,
 ) {
-  await db.transaction().execute(async (tx) => {
-    if (!(await setCommunityArchived(tx, input.municipalityId, input.communityId, input.archived))) {
-      throw new DomainError('not-found', 'No such community in this municipality.');
-    }
-    await appendAuditEvent(
-      tx,
-      auditEvent(origin, input.archived ? 'community.archive' : 'community.restore', {
-        type: 'community',
-        id: input.communityId,
-      }),
-      now,
-    );
-  });
-  return readManagedCommunities(db, input.municipalityId);
+  const change = Object.fromEntries(Object.entries(input.change).filter(([, v]) => v !== undefined));
+  if (
+    change.name &&
+    (await communityNameTaken(db, input.municipalityId, String(change.name), input.communityId))
+  )
+    throw nameTaken();
+  try {
+    await db.transaction().execute(async (tx) => {
+      if (!(await updateCommunityRow(tx, input.municipalityId, input.communityId, change))) {
+        throw new DomainError('not-found', 'No such community in this municipality.');
+      }
+      await appendAuditEvent(
+        tx,
+        auditEvent(origin, communityAction(input.change), { type: 'community', id: input.communityId }),
+        now,
+      );
+    });
+  } catch (error) {
+    // Two administrators renaming to the same name at once: the unique key decides.
+    if (isUniqueViolation(error)) throw nameTaken();
+    throw error;
+  }
+  return (await readManagedCommunities(db, input.municipalityId)).map(presentCommunity);
+}
+
+/** The audit action: archive and restore keep their own names, any other change is an update. */
+function communityAction(change: {
+  archived?: boolean | undefined;
+  name?: unknown;
+  category?: unknown;
+  traditions?: unknown;
+}) {
+  const onlyArchive =
+    change.name === undefined && change.category === undefined && change.traditions === undefined;
+  if (onlyArchive && change.archived !== undefined)
+    return change.archived ? 'community.archive' : 'community.restore';
+  return 'community.update';
 }
 
 /** Sets the municipality's ally limits (administrators; audited). */

@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, NetworkStatus } from '../db/schema.js';
+import type { CommunityKind } from '../meetings/constants.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -108,42 +109,63 @@ export async function networkNameTaken(
   return (await query.executeTakeFirst()) !== undefined;
 }
 
+const communityColumns = ['id', 'name', 'category', 'traditions', 'archived'] as const;
+
 /** Every community of the municipality, archived ones included. */
 export async function readManagedCommunities(db: Executor, municipalityId: string) {
-  return db
-    .selectFrom('communities')
-    .select(['id', 'name', 'category', 'archived'])
-    .where('municipality_id', '=', municipalityId)
-    .orderBy('category')
-    .orderBy('name')
-    .execute();
+  return (
+    db
+      .selectFrom('communities')
+      .select(communityColumns)
+      .where('municipality_id', '=', municipalityId)
+      // Faith communities first: they are the ones whose observances the planner needs.
+      .orderBy(sql`array_position(array['religion', 'origin', 'group']::text[], category)`)
+      .orderBy('name')
+      .execute()
+  );
 }
 
 /** Adds a community; undefined when the name exists already. */
 export async function insertCommunity(
   tx: Transaction<Database>,
   municipalityId: string,
-  name: string,
-  category: 'religion' | 'origin' | 'group',
+  values: { name: string; category: CommunityKind; traditions: string[] },
 ) {
   return tx
     .insertInto('communities')
-    .values({ municipality_id: municipalityId, name, category })
+    .values({ municipality_id: municipalityId, ...values })
     .onConflict((oc) => oc.columns(['municipality_id', 'name']).doNothing())
-    .returning(['id', 'name', 'category', 'archived'])
+    .returning(communityColumns)
     .executeTakeFirst();
 }
 
-/** Archives or restores a community; false when it is not the municipality's. */
-export async function setCommunityArchived(
+/** Whether another community of the municipality already has this name. */
+export async function communityNameTaken(
+  db: Executor,
+  municipalityId: string,
+  name: string,
+  exceptId: string,
+) {
+  const row = await db
+    .selectFrom('communities')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('name', '=', name)
+    .where('id', '<>', exceptId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Renames, re-kinds, sets traditions, archives or restores a community; false when it is not the municipality's. */
+export async function updateCommunityRow(
   tx: Transaction<Database>,
   municipalityId: string,
   communityId: string,
-  archived: boolean,
+  change: { name?: string; category?: CommunityKind; traditions?: string[]; archived?: boolean },
 ) {
   const result = await tx
     .updateTable('communities')
-    .set({ archived })
+    .set(change)
     .where('id', '=', communityId)
     .where('municipality_id', '=', municipalityId)
     .executeTakeFirst();

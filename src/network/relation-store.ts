@@ -58,22 +58,24 @@ export async function readRelation(db: Executor, relationId: string): Promise<Re
   return relationQuery(db).where('relations.id', '=', relationId).executeTakeFirst();
 }
 
-/** The municipality's relation types. */
+/** The municipality's relation types offered for new relations (archived ones stay on existing relations only). */
 export async function readRelationTypes(db: Executor, municipalityId: string) {
   return db
     .selectFrom('relation_types')
     .select(['id', 'label', 'inverse_label as inverseLabel', 'target_kind as targetKind'])
     .where('municipality_id', '=', municipalityId)
+    .where('archived', '=', false)
     .orderBy('label')
     .execute();
 }
 
-/** The municipality's organisations. */
+/** The municipality's organisations offered for new relations (archived ones stay on existing relations only). */
 export async function readOrganisations(db: Executor, municipalityId: string) {
   return db
     .selectFrom('organisations')
     .select(['id', 'name', 'kind'])
     .where('municipality_id', '=', municipalityId)
+    .where('archived', '=', false)
     .orderBy('name')
     .execute();
 }

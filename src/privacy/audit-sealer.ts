@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import type { Database } from '../db/schema.js';
 import { sealAuditJournal } from './audit-store.js';
 
@@ -20,14 +21,16 @@ export interface AuditSealer {
 export function startAuditSealer(
   db: Kysely<Database>,
   logger: Logger,
-  intervalMs = AUDIT_SEAL_INTERVAL_MS,
+  options: { intervalMs?: number; outages?: { reportUnavailable(): void } } = {},
 ): AuditSealer {
+  const intervalMs = options.intervalMs ?? AUDIT_SEAL_INTERVAL_MS;
   let running: Promise<number> | null = null;
-  let failing = false;
+  // Why sealing last failed: an outage (logged by the tracker) or an error logged here.
+  let failing: false | 'outage' | 'error' = false;
   const sealNow = (): Promise<number> => {
     running ??= sealAuditJournal(db)
       .then((sealed) => {
-        if (failing) logger.info('audit journal sealing recovered');
+        if (failing === 'error') logger.info('audit journal sealing recovered');
         failing = false;
         return sealed;
       })
@@ -38,13 +41,19 @@ export function startAuditSealer(
   };
   const timer = setInterval(() => {
     sealNow().catch((error: unknown) => {
+      // An unreachable database is logged once by the server's outage tracker, not here too.
+      if (isDatabaseUnavailable(error) && options.outages) {
+        options.outages.reportUnavailable();
+        failing = 'outage';
+        return;
+      }
       // Events stay in the journal and are sealed on the next tick; say so once, not every 200 ms.
-      if (!failing)
+      if (failing !== 'error')
         logger.error(
           { err: { type: error instanceof Error ? error.name : 'unknown' } },
           'audit journal sealing failed',
         );
-      failing = true;
+      failing = 'error';
     });
   }, intervalMs);
   timer.unref();

@@ -9,9 +9,12 @@ import type { AuditChannel } from '../privacy/audit-chain.js';
 import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
 import { appendAuditEvent } from '../privacy/audit-store.js';
 import { DomainError, type FieldError } from '../shared/errors.js';
+import { unstorableText } from '../shared/unstorable-text.js';
 import type { AnyApiRoute, RequestContext } from './api-route.js';
+import { isCrossSiteWrite } from './cross-site.js';
 import type { AppDeps } from './deps.js';
 import { API_VERSION } from './openapi.js';
+import { refusalObject, safeObject } from './refusal-object.js';
 
 /** JSON bodies above this are refused with 413 before any handler runs, unless a route sets `bodyLimit`. */
 export const API_BODY_LIMIT = '100kb';
@@ -98,18 +101,34 @@ async function authorise(
   const facts = await loadResourceFacts(deps.db, route.permission, params);
   const decision = decide(route.permission, access, params, facts);
   if (!decision.allowed) {
+    // A decision that names no object (an administrator-only route below /networks/{id}) still gets the
+    // route's own object, so no refusal row names nothing.
     const object =
-      decision.objectType && decision.objectId ? { type: decision.objectType, id: decision.objectId } : null;
+      safeObject(decision.objectType, decision.objectId) ?? refusalObject(route.path, req.params ?? {});
     await appendAuditEvent(
       deps.db,
       auditEvent(originOf(req, principal), 'access.denied', object, 'denied'),
       deps.now(),
     );
     if (decision.answer === 'not-found')
-      throw new DomainError('not-found', 'No such record in your networks.');
-    throw new DomainError('forbidden', 'Your roles do not allow this.');
+      throw new DomainError('not-found', 'No such record in your networks.').markAudited();
+    throw new DomainError('forbidden', 'Your roles do not allow this.').markAudited();
   }
   return access;
+}
+
+/**
+ * Text PostgreSQL cannot store is refused for every route at once, before the permission check (whose
+ * resource lookups read path ids) and before any schema or service sees it.
+ */
+function refuseUnstorableText(req: Request): void {
+  const unstorable = [
+    ...unstorableText('path', req.params),
+    ...unstorableText('query', req.query),
+    ...unstorableText('body', req.body),
+  ];
+  if (unstorable.length > 0)
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', unstorable);
 }
 
 function validateInput(route: AnyApiRoute, req: Request) {
@@ -150,11 +169,29 @@ function send(route: AnyApiRoute, res: Response, result: unknown): void {
 
 function handlerFor(route: AnyApiRoute, deps: AppDeps) {
   return async (req: Request, res: Response): Promise<void> => {
+    // First: a cross-site form post (text/plain) is the classic forgery and must be audited as one.
+    if (isCrossSiteWrite(req, deps.config.publicUrl)) {
+      await appendAuditEvent(
+        deps.db,
+        auditEvent(
+          originOf(req, null),
+          'access.cross-site-refused',
+          refusalObject(route.path, req.params ?? {}),
+          'denied',
+        ),
+        deps.now(),
+      );
+      throw new DomainError(
+        'forbidden',
+        'Changes are only accepted from the app itself, not from another site.',
+      );
+    }
     if (route.body && req.headers['content-length'] !== '0' && !req.is('application/json')) {
       throw new DomainError('unsupported-media-type', 'Send the request body as application/json.');
     }
     const cookies = parseCookies(req.headers.cookie ?? '') as Record<string, string>;
     const principal = await authenticateOrAudit(route, req, cookies, deps);
+    refuseUnstorableText(req);
     const access =
       principal && route.access === 'signed-in' ? await authorise(route, req, principal, deps) : null;
     const input = validateInput(route, req);
@@ -170,8 +207,40 @@ function handlerFor(route: AnyApiRoute, deps: AppDeps) {
         clearCookie: (name, options) => res.clearCookie(name, options),
       },
     };
-    send(route, res, await route.handle(input, context));
+    send(route, res, await handleAuditingRefusals(route, req, input, context, deps));
   };
+}
+
+/**
+ * Runs the handler; a 403 or 404 a service raises (a call-out the caller may not see) is a refusal like
+ * the router's own, so it gets the same `access.denied` row here, in one place, unless the service wrote
+ * a row of its own.
+ */
+async function handleAuditingRefusals(
+  route: AnyApiRoute,
+  req: Request,
+  input: Parameters<AnyApiRoute['handle']>[0],
+  context: RequestContext<Principal | null>,
+  deps: AppDeps,
+): Promise<unknown> {
+  try {
+    return await route.handle(input, context);
+  } catch (error) {
+    const refusal =
+      error instanceof DomainError &&
+      (error.code === 'forbidden' || error.code === 'not-found') &&
+      !error.refusalAudited;
+    if (refusal) {
+      const object = refusalObject(route.path, req.params ?? {});
+      await appendAuditEvent(
+        deps.db,
+        auditEvent(context.origin, 'access.denied', object, 'denied'),
+        deps.now(),
+      );
+      error.markAudited();
+    }
+    throw error;
+  }
 }
 
 /** Mounts the declared routes on a router: version header, JSON parsing, auth, permission, validation, handler. */

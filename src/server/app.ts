@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import { conveneRoutes } from '../call-outs/convene-routes.js';
 import { callOutRoutes } from '../call-outs/routes.js';
 import { callOutSettingsRoutes } from '../call-outs/settings-routes.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { pendingMigrations } from '../db/migrate.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
@@ -19,6 +20,7 @@ import { relationRoutes } from '../network/relation-routes.js';
 import { networkRoutes } from '../network/routes.js';
 import { transferRoutes } from '../network/transfer-routes.js';
 import { auditRoutes } from '../privacy/audit-routes.js';
+import { catalogueRoutes } from '../setup/catalogue-routes.js';
 import { setupRoutes } from '../setup/routes.js';
 import { DomainError } from '../shared/errors.js';
 import type { AnyApiRoute } from './api-route.js';
@@ -42,6 +44,7 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...relationRoutes(deps),
     ...managementRoutes(deps),
     ...setupRoutes(deps),
+    ...catalogueRoutes(deps),
     ...auditRoutes(deps),
     ...meetingRoutes(deps),
     ...callOutRoutes(deps),
@@ -56,7 +59,8 @@ export const TAB_DIST_DIR = join(projectRoot(), 'dist', 'tab');
 
 function readinessHandler(deps: AppDeps): RequestHandler {
   return async (_req, res) => {
-    await sql`select 1`.execute(deps.db).catch(() => {
+    await sql`select 1`.execute(deps.db).catch((error: unknown) => {
+      if (isDatabaseUnavailable(error)) deps.databaseHealth?.reportUnavailable();
       throw new DomainError('not-ready', 'The database cannot be reached.');
     });
     const pending = await pendingMigrations(deps.database);
@@ -134,6 +138,6 @@ export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler 
     });
   }
   serveTab(app);
-  app.use(problemErrorHandler(deps.logger));
+  app.use(problemErrorHandler(deps.logger, deps.databaseHealth));
   return app;
 }

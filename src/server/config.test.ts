@@ -135,4 +135,17 @@ describe('the local sign-in guard', () => {
     for (const host of ['127.0.0.1', '::1', 'localhost'])
       expect(loadConfig({ HOST: host }).authMode).toBe('local');
   });
+
+  it('allows the Teams service hosts by default and takes BOT_SERVICE_URL_HOSTS as a host list', () => {
+    expect(loadConfig(entraEnv).botServiceUrlHosts).toContain('smba.trafficmanager.net');
+    expect(
+      loadConfig({
+        ...entraEnv,
+        BOT_SERVICE_URL_HOSTS: ' SMBA.trafficmanager.net, smba.infra.gcc.teams.microsoft.com ',
+      }).botServiceUrlHosts,
+    ).toEqual(['smba.trafficmanager.net', 'smba.infra.gcc.teams.microsoft.com']);
+    expect(problemsOf({ ...entraEnv, BOT_SERVICE_URL_HOSTS: 'https://smba.trafficmanager.net/' })).toContain(
+      'BOT_SERVICE_URL_HOSTS: must be a comma-separated list of host names',
+    );
+  });
 });

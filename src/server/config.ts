@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEAMS_SERVICE_URL_HOSTS } from '../bot/service-url-policy.js';
 
 /** Thrown when the environment cannot start the server; its message names every offending variable. */
 export class ConfigError extends Error {
@@ -28,6 +29,24 @@ const uuidList = z
         });
         return z.NEVER;
       }
+    }
+    return items;
+  });
+
+const hostList = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const items = value
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean);
+    const bad = items.find(
+      (item) => !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/.test(item),
+    );
+    if (bad !== undefined || items.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of host names' });
+      return z.NEVER;
     }
     return items;
   });
@@ -66,6 +85,8 @@ const rawEnvSchema = z.object({
   AAD_AUTHORITY_HOST: httpUrl.default('https://login.microsoftonline.com'),
   BOOTSTRAP_ADMINS: optionalText.pipe(uuidList.optional()),
   GRAPH_BASE_URL: httpUrl.default('https://graph.microsoft.com/v1.0'),
+  // The Bot Connector hosts the bot may answer (serviceUrl allow-list); the Teams hosts by default.
+  BOT_SERVICE_URL_HOSTS: optionalText.pipe(hostList.optional()),
   // Call-outs: the Teams app's id in the tenant's app catalog, to install it for unreachable recipients.
   TEAMS_APP_CATALOG_ID: optionalText.pipe(uuid.optional()),
 });
@@ -103,6 +124,8 @@ export interface AppConfig {
    * the call-out worker install the app through Graph for recipients the bot cannot reach yet; null: it does not.
    */
   teamsAppCatalogId: string | null;
+  /** Hosts an activity's serviceUrl may name (BOT_SERVICE_URL_HOSTS); see src/bot/service-url-policy.ts. */
+  botServiceUrlHosts: string[];
 }
 
 function isLoopbackUrl(value: string): boolean {
@@ -201,5 +224,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : null,
     graphBaseUrl: raw.GRAPH_BASE_URL.replace(/\/+$/, ''),
     teamsAppCatalogId: raw.TEAMS_APP_CATALOG_ID ?? null,
+    botServiceUrlHosts: raw.BOT_SERVICE_URL_HOSTS ?? [...TEAMS_SERVICE_URL_HOSTS],
   };
 }

@@ -8,6 +8,7 @@ import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import type { MeetingNotifier } from '../meetings/meeting-notifier.js';
 import type { AppConfig } from './config.js';
+import type { DatabaseHealth } from './database-health.js';
 
 /** What the composition root hands to every capability's routes. */
 export interface AppDeps {
@@ -24,6 +25,8 @@ export interface AppDeps {
   /** E-mail to allies: Graph sendMail from the sender's mailbox in Entra mode, the local outbox table locally. */
   mail: MailPort;
   now: () => Date;
+  /** Logs a database outage once and its end once; the error handler reports outages to it. */
+  databaseHealth?: DatabaseHealth;
   /**
    * Hears about stored meeting records (the next-meeting proposal card). Set by the bot handler when the
    * bot is wired, which start-server does before the routes are built; absent, recording works the same.

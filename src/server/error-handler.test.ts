@@ -3,12 +3,14 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/errors.js';
-import { problemErrorHandler } from './error-handler.js';
+import { type OutageReporter, problemErrorHandler } from './error-handler.js';
 import { createLogger } from './logger.js';
 
 const logLines: string[] = [];
 let baseUrl = '';
 let close: () => void = () => {};
+let outagesReported = 0;
+const outages: OutageReporter = { reportUnavailable: () => outagesReported++ };
 
 beforeAll(async () => {
   const sink = new Writable({
@@ -26,7 +28,13 @@ beforeAll(async () => {
   app.get('/crash', () => {
     throw new Error('duplicate value Fictief Persoon +31600001234');
   });
-  app.use(problemErrorHandler(createLogger('info', sink)));
+  app.get('/database-down', () => {
+    throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+  });
+  app.get('/people/:id', () => {
+    throw new Error('not reached');
+  });
+  app.use(problemErrorHandler(createLogger('info', sink), outages));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,5 +65,23 @@ describe('problemErrorHandler', () => {
     expect(JSON.stringify(body)).not.toContain('Fictief');
     expect(logLines.join('')).toContain('unhandled error');
     expect(logLines.join('')).not.toMatch(/Fictief|31600001234/);
+  });
+
+  it('answers an unreachable database with 503, Retry-After and no error log (issue 13)', async () => {
+    const before = logLines.length;
+    for (let n = 0; n < 3; n++) {
+      const response = await fetch(`${baseUrl}/database-down`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(await response.json()).toMatchObject({ type: 'urn:bondgenoten:problem:not-ready', status: 503 });
+    }
+    expect(outagesReported).toBe(3);
+    expect(logLines.slice(before)).toEqual([]);
+  });
+
+  it('answers bad percent-encoding in a path parameter with 400, not 500 (issue 13)', async () => {
+    const response = await fetch(`${baseUrl}/people/%ff`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ type: 'urn:bondgenoten:problem:validation-failed' });
   });
 });

@@ -1,6 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../db/errors.js';
 import { DomainError, type ErrorCode } from '../shared/errors.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from './database-health.js';
 import { buildProblem, PROBLEM_CONTENT_TYPE } from './problem.js';
 
 /** body-parser marks its own failures with a `type`; each becomes a precise client error. */
@@ -30,6 +32,20 @@ function bodyParserError(error: unknown): { code: ErrorCode; detail: string } | 
   return BODY_PARSER_ERRORS[String((error as { type: unknown }).type)];
 }
 
+/** Client errors raised by express itself (http-errors with `expose`), e.g. the router's URIError. */
+function expressClientError(error: unknown): { code: ErrorCode; detail: string } | undefined {
+  // The router decodes path parameters with decodeURIComponent and marks a failure 400.
+  if (error instanceof URIError)
+    return { code: 'validation-failed', detail: 'The path contains an invalid percent-encoding.' };
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  if (expose !== true || typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  if (status === 413) return { code: 'payload-too-large', detail: 'The request is too large.' };
+  if (status === 415)
+    return { code: 'unsupported-media-type', detail: 'The request body type is not supported.' };
+  return { code: 'validation-failed', detail: 'The request is not valid.' };
+}
+
 function stackFrames(error: Error): string[] {
   return (error.stack ?? '')
     .split('\n')
@@ -37,16 +53,31 @@ function stackFrames(error: Error): string[] {
     .map((line) => line.trim());
 }
 
-/** The single place where errors become responses: typed errors as problem+json, everything else a bare 500. */
-export function problemErrorHandler(logger: Logger) {
+/** What the error handler tells about database outages; the server's {@link DatabaseHealth}. */
+export interface OutageReporter {
+  reportUnavailable(): void;
+}
+
+/**
+ * The single place where errors become responses: typed errors as problem+json, an unreachable database
+ * a 503 with Retry-After (logged once by `outages`), everything else a bare 500.
+ */
+export function problemErrorHandler(logger: Logger, outages?: OutageReporter) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
     const instance = req.originalUrl.split('?')[0];
     let problem: ReturnType<typeof buildProblem>;
+    const known = bodyParserError(error) ?? expressClientError(error);
     if (error instanceof DomainError) {
       problem = buildProblem(error.code, error.detail, instance, error.errors);
-    } else if (bodyParserError(error)) {
-      const known = bodyParserError(error) as { code: ErrorCode; detail: string };
+    } else if (known) {
       problem = buildProblem(known.code, known.detail, instance);
+    } else if (isDatabaseUnavailable(error)) {
+      outages?.reportUnavailable();
+      problem = buildProblem(
+        'not-ready',
+        'The database cannot be reached at the moment; try again shortly.',
+        instance,
+      );
     } else {
       const err = error instanceof Error ? error : new Error(String(error));
       // Name, code and stack frames only: a message or a driver's detail may quote personal data.
@@ -67,6 +98,8 @@ export function problemErrorHandler(logger: Logger) {
       res.end();
       return;
     }
+    // Every 503 (database outage, /readyz) tells clients when to come back.
+    if (problem.status === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   };
 }

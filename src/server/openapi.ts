@@ -68,8 +68,19 @@ export function buildOpenApiDocument(routes: AnyApiRoute[], serverUrl: string) {
         400: problemResponse('The request is not valid'),
         ...(route.access === 'signed-in'
           ? { 401: problemResponse('Sign-in required'), 403: problemResponse('Not allowed') }
-          : {}),
+          : route.method !== 'get'
+            ? { 403: problemResponse('A change sent from another site (cross-site request)') }
+            : {}),
         500: problemResponse('Internal error'),
+        503: {
+          ...problemResponse('The database cannot be reached at the moment; retry after Retry-After seconds'),
+          headers: {
+            'Retry-After': {
+              description: 'Seconds to wait before retrying',
+              schema: { type: 'integer' as const },
+            },
+          },
+        },
       },
     });
   }

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestHandler } from 'express';
+import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { BackgroundWorker } from '../call-outs/worker-composition.js';
 import { type DatabaseHandle, openDatabase } from '../db/database.js';
@@ -16,6 +17,7 @@ import type { CalendarPort } from '../meetings/calendar-port.js';
 import { startAuditSealer } from '../privacy/audit-sealer.js';
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
+import { DatabaseHealth } from './database-health.js';
 import type { AppDeps } from './deps.js';
 
 /** A running server and how to stop it. */
@@ -70,11 +72,14 @@ export async function startServer(
     mail?: MailPort;
   } = {},
 ): Promise<RunningServer> {
+  // Created before the database so that the pool's "connection lost" reports reach it; probes once open.
+  let probeTarget: DatabaseHandle | undefined;
+  const databaseHealth = new DatabaseHealth(async () => {
+    if (probeTarget) await sql`select 1`.execute(probeTarget.db);
+  }, logger);
   const database =
-    options.database ??
-    (await openDatabase(config.database, (error) =>
-      logger.warn({ err: { type: error.name } }, 'database connection lost'),
-    ));
+    options.database ?? (await openDatabase(config.database, () => databaseHealth.reportUnavailable()));
+  probeTarget = database;
   try {
     const applied = await migrateToLatest(database);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
@@ -100,8 +105,9 @@ export async function startServer(
     calendar: options.calendar ?? createCalendar({ config, db: database.db }),
     mail: options.mail ?? createMail({ config, db: database.db }),
     now: () => new Date(),
+    databaseHealth,
   };
-  const sealer = startAuditSealer(database.db, logger);
+  const sealer = startAuditSealer(database.db, logger, { outages: databaseHealth });
   // The bot handler first: it may set deps.meetingNotifier, which the meeting routes pick up.
   const botHandler = options.botHandler?.(deps);
   const app = createApp(deps, botHandler ? { botHandler } : {});
@@ -122,6 +128,7 @@ export async function startServer(
         httpServer.closeAllConnections();
       });
       await worker?.stop();
+      databaseHealth.stop();
       await sealer
         .stop()
         .catch((error: unknown) =>

@@ -28,3 +28,10 @@ export type SetupStep = (typeof SETUP_STEPS)[number];
 export function wijkcodeInMunicipality(wijkcode: string, gemeentecode: string): boolean {
   return wijkcode.slice(2, 6) === gemeentecode.slice(2, 6);
 }
+/** Zod-free values the tab shares with the server's setup routes. */
+
+/** What a relation type points at: another person, or an organisation. */
+export const RELATION_TARGET_KINDS = ['person', 'organisation'] as const;
+
+/** A relation type's target kind. */
+export type RelationTargetKind = (typeof RELATION_TARGET_KINDS)[number];

@@ -33,4 +33,13 @@ export class DomainError extends Error {
   ) {
     super(detail);
   }
+
+  /** True once the service wrote this refusal's own audit row, so the edge does not write a second. */
+  refusalAudited = false;
+
+  /** Marks a 403/404 the service has already audited (with an action of its own); returns the error. */
+  markAudited(): this {
+    this.refusalAudited = true;
+    return this;
+  }
 }

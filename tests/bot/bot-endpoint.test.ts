@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findConversationReferences } from '../../src/bot/conversation-store.js';
 import { createBotHandler } from '../../src/bot/index.js';
@@ -251,10 +252,15 @@ describe('malformed requests', () => {
 
 describe('a failing turn', () => {
   it('apologises in Dutch and logs the failure without personal data', async () => {
-    // PostgreSQL cannot store U+0000 in text, so saving this reference fails inside the turn.
-    const user = { ...buildTeamsUser(), aadObjectId: 'broken\u0000id' };
+    // With the table renamed away, saving this reference fails inside the turn. (A NUL in a field did
+    // this before issue 13; the envelope now refuses such an activity with 400.)
+    const user = { ...buildTeamsUser(), name: 'Fictieve broken' };
     const activity = buildTeamsActivity(connector.url, { user, text: 'help' });
-    const response = await postActivity(server.url, activity);
+    const db = server.database.db;
+    await sql`alter table conversation_references rename to conversation_references_away`.execute(db);
+    const response = await postActivity(server.url, activity).finally(() =>
+      sql`alter table conversation_references_away rename to conversation_references`.execute(db),
+    );
 
     expect(response.status).toBe(200);
     const sent = sentActivities();

@@ -333,9 +333,9 @@ describe('malformed card actions', () => {
     expect(port.calls).toEqual([]);
   });
 
-  it('leaves verbs of other features to botbuilder, which does not implement them (501)', async () => {
+  it("answers verbs no feature handles with a card saying so, never botbuilder's bare 501 (issue 13)", async () => {
     const result = await invoke(execute('poll.vote', { choice: 1 }));
-    expect(result.status).toBe(501);
+    expect(visibleTexts(cardOf(result))[0]).toBe('Deze actie ken ik niet');
     expect(port.calls).toEqual([]);
   });
 });

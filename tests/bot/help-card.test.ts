@@ -1,6 +1,7 @@
 import { AdaptiveCard, SerializationContext } from 'adaptivecards';
 import { describe, expect, it } from 'vitest';
 import { helpCard } from '../../src/bot/cards/help-card.js';
+import { unknownActionCard } from '../../src/bot/cards/unknown-action-card.js';
 
 const TAB_URL = 'https://bondgenoten.example.nl/';
 
@@ -66,5 +67,16 @@ describe('the card check itself', () => {
     const card = helpCard('nl', { tabUrl: TAB_URL });
     const broken = { ...card, actions: [{ type: 'Action.OpenUrl', title: 'Open' }] };
     expect(adaptiveCardProblems(broken)).toEqual([expect.stringContaining('"url" must be set')]);
+  });
+});
+
+describe('the unknown-action card (issue 13)', () => {
+  it.each(['nl', 'en'] as const)('is a valid Adaptive Card 1.5 in %s', (locale) => {
+    const json = unknownActionCard(locale);
+    expect(json).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expect(adaptiveCardProblems(json)).toEqual([]);
+    expect(JSON.stringify(json)).toContain(
+      locale === 'nl' ? 'Deze actie ken ik niet' : "I don't know this action",
+    );
   });
 });

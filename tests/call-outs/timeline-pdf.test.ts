@@ -158,7 +158,12 @@ describe('the timeline PDF for the after-action review', () => {
       expect({ suffix, status: response.status }).toEqual({ suffix, status: 404 });
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     }
-    expect((await auditActions()).slice(before.length)).toEqual([]);
+    // Issue 13: a refusal by the call-out service is audited like the router's own.
+    const dewiId = await userId(server.database.db, 'Dewi Sastromedjo');
+    expect((await auditActions()).slice(before.length)).toEqual([
+      { action: 'access.denied', actor: dewiId },
+      { action: 'access.denied', actor: dewiId },
+    ]);
 
     // A user without any role is refused at the door, and the refusal is audited.
     const mehmet = await signInAs(server.url, 'Mehmet Kaya-de Bruin');

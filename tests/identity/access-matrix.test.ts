@@ -35,6 +35,8 @@ let knowsTypeId: string;
 let esraId: string;
 let municipalityId: string;
 let communityId: string;
+let spareOrganisationId: string;
+let spareRelationTypeId: string;
 let poortId: string;
 let callOutId: string;
 let conveneCallOutId: string;
@@ -164,6 +166,26 @@ beforeAll(async () => {
   communityId = (
     await db.selectFrom('communities').select('id').where('name', '=', 'Joods').executeTakeFirstOrThrow()
   ).id;
+  // Unused entries of the managed lists, so that deleting them succeeds for the administrator.
+  spareOrganisationId = (
+    await db
+      .insertInto('organisations')
+      .values({ municipality_id: municipalityId, name: 'Fictieve Vereniging', kind: 'vereniging' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  spareRelationTypeId = (
+    await db
+      .insertInto('relation_types')
+      .values({
+        municipality_id: municipalityId,
+        label: 'buurman van',
+        inverse_label: 'buurman van',
+        target_kind: 'person',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   poortId = (await db.selectFrom('areas').select('id').where('name', '=', 'Poort').executeTakeFirstOrThrow())
     .id;
   havenWijkId = (
@@ -290,6 +312,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{relationId}', yasminaRelationId)
       .replace('{municipalityId}', municipalityId)
       .replace('{communityId}', communityId)
+      .replace('{organisationId}', spareOrganisationId)
+      .replace('{relationTypeId}', spareRelationTypeId)
       .replace('{userId}', userFor[op.path] ?? demoUserId)
       .replace('{meetingId}', meetingFor[op.path] ?? meetingId)
       .replace('{locationId}', meetingLocationId)
@@ -358,11 +382,31 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 201,
     },
     'PATCH /api/v1/municipalities/{municipalityId}/communities/{communityId}': {
-      body: { archived: false },
+      body: { traditions: ['jewish'] },
       okStatus: 200,
     },
     'GET /api/v1/municipalities/{municipalityId}/networks': { okStatus: 200 },
     'GET /api/v1/municipalities/{municipalityId}/settings': { okStatus: 200 },
+    'GET /api/v1/municipalities/{municipalityId}/organisations': { okStatus: 200 },
+    'POST /api/v1/municipalities/{municipalityId}/organisations': {
+      body: { name: 'Fictieve Sportclub', kind: 'sportvereniging' },
+      okStatus: 201,
+    },
+    'PATCH /api/v1/municipalities/{municipalityId}/organisations/{organisationId}': {
+      body: { kind: 'stichting' },
+      okStatus: 200,
+    },
+    'DELETE /api/v1/municipalities/{municipalityId}/organisations/{organisationId}': { okStatus: 204 },
+    'GET /api/v1/municipalities/{municipalityId}/relation-types': { okStatus: 200 },
+    'POST /api/v1/municipalities/{municipalityId}/relation-types': {
+      body: { label: 'is trainer van', inverseLabel: 'heeft als trainer', targetKind: 'organisation' },
+      okStatus: 201,
+    },
+    'PATCH /api/v1/municipalities/{municipalityId}/relation-types/{relationTypeId}': {
+      body: { inverseLabel: 'is buurman van' },
+      okStatus: 200,
+    },
+    'DELETE /api/v1/municipalities/{municipalityId}/relation-types/{relationTypeId}': { okStatus: 204 },
     'PUT /api/v1/municipalities/{municipalityId}/settings': {
       body: { allySoftLimit: 10, allyHardLimit: 15 },
       okStatus: 200,

@@ -4,6 +4,8 @@
  * Phone numbers use +31 6 0000 xxxx and mail addresses example.org, neither of which reaches anyone.
  */
 
+import type { ObservanceTradition } from '../../meetings/constants.js';
+
 /** Tenant of the demo staff: a placeholder GUID, never a real Entra tenant. */
 export const DEMO_TENANT_ID = '00000000-0000-4000-8000-0000000000a1';
 
@@ -23,17 +25,22 @@ export const DEMO_DISTRICTS: Record<string, string[]> = {
   Hout: ['Nobelhorst', 'Vogelhorst', 'Overgooi'],
 };
 
-export const DEMO_COMMUNITIES: { name: string; category: 'religion' | 'origin' | 'group' }[] = [
-  { name: 'Islamitisch', category: 'religion' },
-  { name: 'Joods', category: 'religion' },
-  { name: 'Katholiek', category: 'religion' },
-  { name: 'Protestants', category: 'religion' },
-  { name: 'Hindoestaans', category: 'religion' },
-  { name: 'Turks', category: 'origin' },
-  { name: 'Marokkaans', category: 'origin' },
-  { name: 'Surinaams', category: 'origin' },
-  { name: 'Antilliaans', category: 'origin' },
-  { name: 'Syrisch', category: 'origin' },
+export const DEMO_COMMUNITIES: {
+  name: string;
+  category: 'religion' | 'origin' | 'group';
+  /** Observances the meeting planner respects for this community, set explicitly (never from the name). */
+  traditions?: ObservanceTradition[];
+}[] = [
+  { name: 'Islamitisch', category: 'religion', traditions: ['islamic'] },
+  { name: 'Joods', category: 'religion', traditions: ['jewish'] },
+  { name: 'Katholiek', category: 'religion', traditions: ['christian'] },
+  { name: 'Protestants', category: 'religion', traditions: ['christian'] },
+  { name: 'Hindoestaans', category: 'religion', traditions: ['hindu', 'keti-koti'] },
+  { name: 'Turks', category: 'origin', traditions: ['islamic'] },
+  { name: 'Marokkaans', category: 'origin', traditions: ['islamic'] },
+  { name: 'Surinaams', category: 'origin', traditions: ['keti-koti'] },
+  { name: 'Antilliaans', category: 'origin', traditions: ['keti-koti'] },
+  { name: 'Syrisch', category: 'origin', traditions: ['islamic'] },
   { name: 'Jongeren', category: 'group' },
   { name: 'LHBTI', category: 'group' },
   { name: 'Sportverenigingen', category: 'group' },
@@ -42,13 +49,14 @@ export const DEMO_COMMUNITIES: { name: string; category: 'religion' | 'origin' |
   { name: 'Buurtverenigingen', category: 'group' },
 ];
 
+/** Fictional organisations; `kind` is the administrator's own word, shown as is in the tab. */
 export const DEMO_ORGANISATIONS: { name: string; kind: string }[] = [
-  { name: 'Stichting Buurthuis De Schakel', kind: 'foundation' },
-  { name: 'Moskee Al-Fajr (fictief)', kind: 'mosque' },
-  { name: 'Protestantse Gemeente De Ark (fictief)', kind: 'church' },
-  { name: 'Voetbalvereniging Almere Haven Noord (fictief)', kind: 'sport_club' },
-  { name: 'Ondernemersvereniging Stadshart (fictief)', kind: 'business_association' },
-  { name: 'Jongerencentrum De Loods (fictief)', kind: 'youth_centre' },
+  { name: 'Stichting Buurthuis De Schakel', kind: 'stichting' },
+  { name: 'Moskee Al-Fajr (fictief)', kind: 'moskee' },
+  { name: 'Protestantse Gemeente De Ark (fictief)', kind: 'kerk' },
+  { name: 'Voetbalvereniging Almere Haven Noord (fictief)', kind: 'sportvereniging' },
+  { name: 'Ondernemersvereniging Stadshart (fictief)', kind: 'ondernemersvereniging' },
+  { name: 'Jongerencentrum De Loods (fictief)', kind: 'jongerencentrum' },
 ];
 
 export interface DemoStaff {

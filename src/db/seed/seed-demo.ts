@@ -164,7 +164,13 @@ async function insertNetwork(
 async function insertReferenceData(tx: Tx, municipalityId: string): Promise<Map<string, string>> {
   const communityRows = await tx
     .insertInto('communities')
-    .values(DEMO_COMMUNITIES.map((c) => ({ municipality_id: municipalityId, ...c })))
+    .values(
+      DEMO_COMMUNITIES.map((c) => ({
+        municipality_id: municipalityId,
+        ...c,
+        traditions: c.traditions ?? [],
+      })),
+    )
     .returning(['id', 'name'])
     .execute();
   await tx

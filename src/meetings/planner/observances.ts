@@ -13,29 +13,15 @@ export const OBSERVANCE_KEYS: readonly ObservanceKey[] = [
 ];
 
 /**
- * Default observances per community name as used in the demo data (lower case). Hindustani
- * Surinamese keep Keti Koti as well as Diwali. Secretaries adjust the result per network.
+ * The observances that follow from a network's communities: the union of the traditions an
+ * administrator set on each community, in canonical order. A community's name plays no part, so a
+ * community named "Moslims" without a tradition derives nothing (the settings page warns about it).
  */
-const COMMUNITY_OBSERVANCES: Record<string, readonly ObservanceKey[]> = {
-  marokkaans: ['islamic'],
-  turks: ['islamic'],
-  islamitisch: ['islamic'],
-  syrisch: ['islamic'],
-  joods: ['jewish'],
-  protestants: ['christian'],
-  katholiek: ['christian'],
-  hindoestaans: ['hindu', 'keti-koti'],
-  surinaams: ['keti-koti'],
-  antilliaans: ['keti-koti'],
-  chinees: ['chinese'],
-};
-
-/** The observances that follow from a network's communities (case-insensitive; unknown names add none). */
-export function observancesForCommunities(names: string[]): ObservanceKey[] {
-  const wanted = new Set<ObservanceKey>();
-  for (const name of names) {
-    for (const key of COMMUNITY_OBSERVANCES[name.trim().toLowerCase()] ?? []) wanted.add(key);
-  }
+export function observancesForCommunities(
+  communities: readonly { traditions: readonly string[] }[],
+): ObservanceKey[] {
+  const wanted = new Set<string>();
+  for (const community of communities) for (const key of community.traditions) wanted.add(key);
   return OBSERVANCE_KEYS.filter((key) => wanted.has(key));
 }
 

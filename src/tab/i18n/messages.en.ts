@@ -6,6 +6,7 @@ import { insightMessagesEn } from './messages-insight.en.js';
 import { messagesMeetingsEn } from './messages-meetings.en.js';
 import { messagesNetworkEn } from './messages-network.en.js';
 import { messagesSetupEn } from './messages-setup.en.js';
+import { messagesSetupCommunitiesEn } from './messages-setup-communities.en.js';
 import { messagesSetupNetworksEn } from './messages-setup-networks.en.js';
 
 /** English texts of the tab; typed so that a missing or extra key fails the type check. */
@@ -220,6 +221,7 @@ export const messagesEn: Record<MessageId, string> = {
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'The tab could not be saved. Please try again.',
   ...messagesNetworkEn,
+  ...messagesSetupCommunitiesEn,
   ...messagesMeetingsEn,
   ...messagesCallOutsEn,
   ...messagesConveneEn,

@@ -5,6 +5,7 @@ import { insightMessagesNl } from './messages-insight.nl.js';
 import { messagesMeetingsNl } from './messages-meetings.nl.js';
 import { messagesNetworkNl } from './messages-network.nl.js';
 import { messagesSetupNl } from './messages-setup.nl.js';
+import { messagesSetupCommunitiesNl } from './messages-setup-communities.nl.js';
 import { messagesSetupNetworksNl } from './messages-setup-networks.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
@@ -220,6 +221,7 @@ export const messagesNl = {
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'Het tabblad kon niet worden opgeslagen. Probeer het opnieuw.',
   ...messagesNetworkNl,
+  ...messagesSetupCommunitiesNl,
   ...messagesMeetingsNl,
   ...messagesCallOutsNl,
   ...messagesConveneNl,

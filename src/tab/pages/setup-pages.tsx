@@ -4,8 +4,10 @@ import { usePathname } from '../routing/use-pathname.js';
 import { NotFoundPage } from './not-found-page.js';
 import { SetupAreasPage } from './setup-areas-page.js';
 import { SetupChecklistPage } from './setup-checklist-page.js';
+import { SetupCommunitiesPage } from './setup-communities-page.js';
 import { SetupMunicipalityPage } from './setup-municipality-page.js';
 import { SetupNetworksPage } from './setup-networks-page.js';
+import { SetupOrganisationsPage } from './setup-organisations-page.js';
 
 /** Beheer → Inrichting: the page the path names (administrators only; SignedInPage checks). */
 export function SetupPages({ api }: { api: ApiClient }) {
@@ -17,9 +19,12 @@ export function SetupPages({ api }: { api: ApiClient }) {
       return <SetupMunicipalityPage api={api} />;
     case 'areas':
       return <SetupAreasPage api={api} />;
+    case 'communities':
+      return <SetupCommunitiesPage api={api} />;
+    case 'organisations':
+      return <SetupOrganisationsPage api={api} />;
     case 'networks':
       return <SetupNetworksPage api={api} />;
-    // 'communities' and 'organisations' get their pages from the steps that build them.
     default:
       return <NotFoundPage />;
   }

@@ -114,23 +114,51 @@ describe('observances as skip reasons', () => {
 });
 
 describe('observancesForCommunities', () => {
-  it('maps the demo communities, case-insensitively, in a fixed order', () => {
-    expect(observancesForCommunities(['Marokkaans'])).toEqual(['islamic']);
-    expect(observancesForCommunities(['turks', 'SYRISCH', 'Islamitisch'])).toEqual(['islamic']);
-    expect(observancesForCommunities(['Joods'])).toEqual(['jewish']);
-    expect(observancesForCommunities(['Katholiek', 'Protestants'])).toEqual(['christian']);
-    expect(observancesForCommunities(['Hindoestaans'])).toEqual(['hindu', 'keti-koti']);
-    expect(observancesForCommunities(['Antilliaans'])).toEqual(['keti-koti']);
-    expect(observancesForCommunities(['Surinaams'])).toEqual(['keti-koti']);
-    expect(observancesForCommunities(['Chinees', 'Joods', 'Turks'])).toEqual([
-      'islamic',
-      'jewish',
-      'chinese',
+  const named = (name: string, traditions: string[]) => ({ name, traditions });
+
+  it('unites the traditions set on the communities, in a fixed order', () => {
+    expect(observancesForCommunities([named('Marokkaans', ['islamic'])])).toEqual(['islamic']);
+    expect(observancesForCommunities([named('Hindoestaans', ['hindu', 'keti-koti'])])).toEqual([
+      'hindu',
+      'keti-koti',
     ]);
+    expect(
+      observancesForCommunities([
+        named('Chinees', ['chinese']),
+        named('Joods', ['jewish']),
+        named('Turks', ['islamic']),
+      ]),
+    ).toEqual(['islamic', 'jewish', 'chinese']);
   });
 
-  it('gives nothing for unknown names or groups', () => {
-    expect(observancesForCommunities(['Jongeren', 'LHBTI', 'Onbekend'])).toEqual([]);
+  it('never reads the name: any name with a tradition counts, a telling name without one counts nothing', () => {
+    expect(observancesForCommunities([named('Gemeenschap De Linde', ['islamic'])])).toEqual(['islamic']);
+    expect(
+      observancesForCommunities([
+        named('Moslims', []),
+        named('Joodse gemeenschap', []),
+        named('Hindoes', []),
+      ]),
+    ).toEqual([]);
     expect(observancesForCommunities([])).toEqual([]);
+  });
+});
+
+describe('observances from community traditions in a plan', () => {
+  const linde = { name: 'Gemeenschap De Linde', traditions: ['islamic'] };
+  const moslims = { name: 'Moslims', traditions: [] as string[] };
+
+  it('blocks the Eid dates for a community of any name with the islamic tradition', () => {
+    const observances = observancesForCommunities([linde]);
+    const plan = planSeries(everyDay({ from: '2026-05-20', to: '2026-06-05', observances }));
+    expect(reasonsOn(plan, '2026-05-27').map((r) => r.code)).toContain('eid-al-adha');
+    expect(meetingOn(plan, '2026-05-27')).toBeUndefined();
+  });
+
+  it('blocks nothing for a community named "Moslims" without a tradition', () => {
+    const observances = observancesForCommunities([moslims]);
+    expect(observances).toEqual([]);
+    const plan = planSeries(everyDay({ from: '2026-05-20', to: '2026-06-05', observances }));
+    expect(meetingOn(plan, '2026-05-27')).toBeDefined();
   });
 });

@@ -1,0 +1,43 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { type ReactNode, useCallback } from 'react';
+import type { ApiClient } from '../../api/client.js';
+import { getAreaOverview } from '../../api/endpoints.js';
+import { useAsync } from '../../hooks/use-async.js';
+import { useDocumentTitle } from '../../hooks/use-document-title.js';
+import { useT } from '../../i18n/use-t.js';
+import type { SetupPage } from '../../routing/setup-routes.js';
+import { AdminHeader } from '../admin-header.js';
+import { ErrorState } from '../error-state.js';
+import { LoadingState } from '../loading-state.js';
+
+/**
+ * A Beheer → Inrichting page: the Beheer header, then the content for the deployment's municipality
+ * (one per deployment), or a note that the municipality must be set up first.
+ */
+export function SetupFrame(props: {
+  api: ApiClient;
+  page: SetupPage;
+  title: string;
+  intro: string;
+  children: (municipalityId: string) => ReactNode;
+}) {
+  const { api, page, title, intro, children } = props;
+  const t = useT();
+  useDocumentTitle(title);
+  const load = useCallback(() => getAreaOverview(api), [api]);
+  const { state, retry } = useAsync(load);
+  const municipalityId = state.status === 'done' ? state.value.municipalities[0]?.id : undefined;
+  return (
+    <>
+      <AdminHeader page="setup" intro={intro} />
+      {state.status === 'loading' && <LoadingState />}
+      {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}
+      {state.status === 'done' && !municipalityId && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('setup.noMunicipality')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {municipalityId && children(municipalityId)}
+    </>
+  );
+}
