@@ -85,8 +85,7 @@ export async function updateNetwork(
 
 /** The municipality's networks for the administrators' page, archived ones included. */
 export async function listManagedNetworks(db: Kysely<Database>, municipalityId: string) {
-  if (!(await readAllyLimits(db, municipalityId)))
-    throw new DomainError('not-found', 'No municipality with this id exists.');
+  await requireMunicipality(db, municipalityId);
   return readManagedNetworks(db, municipalityId);
 }
 
