@@ -24,9 +24,22 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Follows the Beheer navigation to one of the setup pages. */
+/** The checklist's step that leads to each of these setup pages. */
+const stepOf = {
+  Gemeenschappen: 'Gemeenschappen en groepen',
+  Organisaties: 'Organisaties en soorten relaties',
+} as const;
+
+/** Follows Beheer → Inrichting and the checklist's step to one of the setup pages. */
 async function openSetup(page: Page, name: 'Gemeenschappen' | 'Organisaties'): Promise<void> {
-  await page.getByRole('navigation', { name: 'Beheeronderdelen' }).getByRole('link', { name }).click();
+  await page
+    .getByRole('navigation', { name: 'Beheeronderdelen' })
+    .getByRole('link', { name: 'Inrichting' })
+    .click();
+  await page
+    .getByRole('list', { name: 'Stappen van de inrichting' })
+    .getByRole('link', { name: stepOf[name], exact: true })
+    .click();
   await page.getByRole('heading', { level: 1, name: `Beheer – ${name}` }).waitFor();
 }
 

@@ -29,13 +29,18 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2, maxWidth: '800px' },
 });
 
-/** The top of a Beheer page: "Beheer" with the page's name, the links between the Beheer pages, and an intro. */
+/**
+ * The top of a Beheer page: "Beheer" with the page's name, the links between the Beheer pages, and an intro.
+ * `heading` names a page inside a tab (a setup step) in the h1 while that tab stays the current one.
+ */
 export function AdminHeader({
   page,
   intro,
+  heading,
 }: {
   page: 'setup' | 'roles' | 'audit' | 'call-out-settings';
   intro: string;
+  heading?: string;
 }) {
   const t = useT();
   const styles = useStyles();
@@ -54,7 +59,7 @@ export function AdminHeader({
   return (
     <div className={styles.root}>
       <Title1 as="h1" className={styles.title}>
-        {t('admin.title', { page: pages.find((item) => item.route === page)?.label ?? '' })}
+        {t('admin.title', { page: heading ?? pages.find((item) => item.route === page)?.label ?? '' })}
       </Title1>
       <nav aria-label={t('admin.navLabel')}>
         <ul className={styles.tabs}>

@@ -101,7 +101,7 @@ export function SetupAreasPage({ api }: { api: ApiClient }) {
   const value = load.state.status === 'done' ? load.state.value : null;
   return (
     <>
-      <AdminHeader page="setup" intro={t('setup.areas.intro')} />
+      <AdminHeader page="setup" heading={t('setup.areas.title')} intro={t('setup.areas.intro')} />
       <BackToChecklist />
       {load.state.status === 'loading' && <LoadingState />}
       {load.state.status === 'failed' && (

@@ -54,7 +54,12 @@ export function SetupCommunitiesPage({ api }: { api: ApiClient }) {
   const t = useT();
   const title = `${t('admin.title', { page: t('admin.setupCommunities') })} – ${t('app.name')}`;
   return (
-    <SetupFrame api={api} page="communities" title={title} intro={t('setup.communities.intro')}>
+    <SetupFrame
+      api={api}
+      title={title}
+      heading={t('admin.setupCommunities')}
+      intro={t('setup.communities.intro')}
+    >
       {(municipalityId) => <CommunityList api={api} municipalityId={municipalityId} />}
     </SetupFrame>
   );

@@ -210,7 +210,11 @@ export function SetupMunicipalityPage({ api }: { api: ApiClient }) {
   const load = useAsync(useCallback(() => listMunicipalities(api), [api]));
   return (
     <>
-      <AdminHeader page="setup" intro={t('setup.municipality.intro')} />
+      <AdminHeader
+        page="setup"
+        heading={t('setup.municipality.title')}
+        intro={t('setup.municipality.intro')}
+      />
       <BackToChecklist />
       {load.state.status === 'loading' && <LoadingState />}
       {load.state.status === 'failed' && (

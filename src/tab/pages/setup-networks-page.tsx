@@ -50,7 +50,7 @@ export function SetupNetworksPage({ api }: { api: ApiClient }) {
   const value = load.state.status === 'done' ? load.state.value : null;
   return (
     <>
-      <AdminHeader page="setup" intro={t('setup.networks.intro')} />
+      <AdminHeader page="setup" heading={t('setup.networks.title')} intro={t('setup.networks.intro')} />
       <BackToChecklist />
       {load.state.status === 'loading' && <LoadingState />}
       {load.state.status === 'failed' && (

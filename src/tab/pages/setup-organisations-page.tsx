@@ -28,7 +28,12 @@ export function SetupOrganisationsPage({ api }: { api: ApiClient }) {
   const title = `${t('admin.title', { page: t('admin.setupOrganisations') })} – ${t('app.name')}`;
   return (
     <>
-      <SetupFrame api={api} page="organisations" title={title} intro={t('setup.organisations.intro')}>
+      <SetupFrame
+        api={api}
+        title={title}
+        heading={t('admin.setupOrganisations')}
+        intro={t('setup.organisations.intro')}
+      >
         {(municipalityId) => (
           <>
             <Organisations api={api} municipalityId={municipalityId} feedback={feedback} />

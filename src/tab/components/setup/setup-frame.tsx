@@ -5,7 +5,6 @@ import { getAreaOverview } from '../../api/endpoints.js';
 import { useAsync } from '../../hooks/use-async.js';
 import { useDocumentTitle } from '../../hooks/use-document-title.js';
 import { useT } from '../../i18n/use-t.js';
-import type { SetupPage } from '../../routing/setup-routes.js';
 import { AdminHeader } from '../admin-header.js';
 import { ErrorState } from '../error-state.js';
 import { LoadingState } from '../loading-state.js';
@@ -16,12 +15,13 @@ import { LoadingState } from '../loading-state.js';
  */
 export function SetupFrame(props: {
   api: ApiClient;
-  page: SetupPage;
   title: string;
+  /** The page's own name in the h1 ("Beheer – Gemeenschappen"). */
+  heading: string;
   intro: string;
   children: (municipalityId: string) => ReactNode;
 }) {
-  const { api, page, title, intro, children } = props;
+  const { api, title, heading, intro, children } = props;
   const t = useT();
   useDocumentTitle(title);
   const load = useCallback(() => getAreaOverview(api), [api]);
@@ -29,7 +29,7 @@ export function SetupFrame(props: {
   const municipalityId = state.status === 'done' ? state.value.municipalities[0]?.id : undefined;
   return (
     <>
-      <AdminHeader page="setup" intro={intro} />
+      <AdminHeader page="setup" heading={heading} intro={intro} />
       {state.status === 'loading' && <LoadingState />}
       {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}
       {state.status === 'done' && !municipalityId && (
