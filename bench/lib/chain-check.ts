@@ -1,5 +1,5 @@
-import type { ChainVerdict } from '../../src/privacy/audit-verify.js';
-import { describeVerdict } from '../../src/privacy/audit-verify.js';
+import type { ChainVerdict } from '../../src/audit/audit-verify.js';
+import { describeVerdict } from '../../src/audit/audit-verify.js';
 
 /** Whether the chain a bench wrote is sound, and the line to print either way. */
 export interface ChainCheck {

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
-import { projectRoot } from '../../src/server/project-root.js';
+import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database.js';
+import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { projectRoot } from '../../src/platform/project-root.js';
+import { seedDemoMunicipality } from '../../src/server/seed/seed-demo.js';
 import { deferCleanup } from './cleanup.js';
 
 /** The admin connection of the PostgreSQL server to bench against; unset means PGlite in memory. */

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
-import type { AgeBand, Database, NetworkRole } from '../../src/db/schema.js';
-import { DEMO_COMMUNITIES, DEMO_RELATION_TYPES } from '../../src/db/seed/demo-data.js';
+import type { AgeBand, Database, NetworkRole } from '../../src/platform/db/schema.js';
+import { DEMO_COMMUNITIES, DEMO_RELATION_TYPES } from '../../src/server/seed/demo-data.js';
 
 /**
  * "Benchstad": a large, entirely fictional municipality for the network-map suite. Everything is

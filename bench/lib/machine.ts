@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { projectRoot } from '../../src/server/project-root.js';
+import { projectRoot } from '../../src/platform/project-root.js';
 import { describeEngine } from './database.js';
 
 /** The facts a figure means nothing without: hardware, runtime, engine, and the code measured. */

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/server/project-root.js';
+import { projectRoot } from '../../src/platform/project-root.js';
 import type { MachineFacts } from './machine.js';
 import type { BenchOptions, SuiteResult } from './types.js';
 

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
+import { createLogger } from '../../src/platform/logger.js';
 import { loadConfig } from '../../src/server/config.js';
-import { createLogger } from '../../src/server/logger.js';
 import { type RunningServer, startServer } from '../../src/server/start-server.js';
 import { deferCleanup } from './cleanup.js';
 import { createBenchDatabase } from './database.js';

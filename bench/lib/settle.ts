@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../src/db/schema.js';
+import type { Database } from '../../src/platform/db/schema.js';
 
 /** What counts as an idle server: this many probes in a row, each answered within `quietMs`. */
 const QUIET_MS = 25;

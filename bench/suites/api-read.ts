@@ -1,4 +1,4 @@
-import { CLIENT_HEADER } from '../../src/server/api-router.js';
+import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { BENCH_ENGINE } from '../lib/database.js';
 import { createLoadGenerator, type LoadSummary } from '../lib/load.js';

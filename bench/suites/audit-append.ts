@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../../src/db/schema.js';
-import type { AuditEventInput } from '../../src/privacy/audit-chain.js';
-import { appendAuditEvent, sealAuditJournal } from '../../src/privacy/audit-store.js';
-import { verifyAuditChain } from '../../src/privacy/audit-verify.js';
+import type { AuditEventInput } from '../../src/audit/audit-chain.js';
+import { appendAuditEvent, sealAuditJournal } from '../../src/audit/audit-store.js';
+import { verifyAuditChain } from '../../src/audit/audit-verify.js';
+import type { Database } from '../../src/platform/db/schema.js';
 import { judgeChain } from '../lib/chain-check.js';
 import { BENCH_ENGINE } from '../lib/database.js';
 import { benchServer } from '../lib/server.js';

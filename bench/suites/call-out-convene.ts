@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import pino from 'pino';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import { conveneCallOut } from '../../src/call-outs/convene-service.js';
-import type { Database } from '../../src/db/schema.js';
+import { conveneCallOut } from '../../src/call-outs/convene/convene-service.js';
 import { GraphCalendar } from '../../src/m365/graph-calendar.js';
 import { createGraphClient } from '../../src/m365/graph-client.js';
 import { GraphMail } from '../../src/m365/graph-mail.js';
+import type { Database } from '../../src/platform/db/schema.js';
 import { accessOf, addLargeNetwork, originOf } from '../../tests/call-outs/fixtures.js';
 import {
   type GraphCalendarStandIn,

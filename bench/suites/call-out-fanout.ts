@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import { cardActivity, createConnectorCardSender } from '../../src/call-outs/card-sender.js';
-import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
-import type { Database } from '../../src/db/schema.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import type { Database } from '../../src/platform/db/schema.js';
+import { cardActivity, createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { startThreadedConnector, type ThreadedConnector } from '../../tests/call-outs/connector-thread.js';
 import {
   accessOf,

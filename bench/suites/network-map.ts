@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../src/db/schema.js';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
-import { CLIENT_HEADER } from '../../src/server/api-router.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import type { Database } from '../../src/platform/db/schema.js';
+import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';

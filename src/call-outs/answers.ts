@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { AuditOrigin } from '../audit/audit-origin.js';
+import { auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
 import { findUserIdByEntraIds } from '../identity/user-store.js';
-import type { AuditOrigin } from '../privacy/audit-origin.js';
-import { auditEvent } from '../privacy/audit-origin.js';
-import { appendAuditEvent } from '../privacy/audit-store.js';
-import { isUuid } from '../shared/uuid.js';
+import type { Database } from '../platform/db/schema.js';
+import { isUuid } from '../platform/uuid.js';
 import { appendEvent, bumpVersion, findRecipient, lockCallOut, upsertAnswer } from './call-out-store.js';
 import { readAlertCardView } from './call-out-views.js';
 import {

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { AuditOrigin } from '../audit/audit-origin.js';
 import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
 import { findUserIdByEntraIds } from '../identity/user-store.js';
-import type { AuditOrigin } from '../privacy/audit-origin.js';
-import { DomainError } from '../shared/errors.js';
-import { isUuid } from '../shared/uuid.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
+import { isUuid } from '../platform/uuid.js';
 import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';

@@ -1,10 +1,10 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { isUniqueViolation } from '../db/errors.js';
-import type { Database } from '../db/schema.js';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
 import type { AccessProfile } from '../identity/access.js';
-import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
-import { appendAuditEvent } from '../privacy/audit-store.js';
-import { DomainError } from '../shared/errors.js';
+import { isUniqueViolation } from '../platform/db/errors.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
 import { recordAnswer } from './answers.js';
 import {
   appendEvent,
@@ -24,8 +24,8 @@ import { readCallOutDetail, readChangeStamp, summaryOf } from './call-out-views.
 import { CallOutAnswerError } from './contract.js';
 import { checkFollowUpDate, defaultFollowUpDate, planFollowUps } from './follow-ups.js';
 import type { CallOutDetail, CallOutPreview, CallOutSummary, StartCallOutInput } from './schemas.js';
-import { selectTargets, type Targets } from './targeting.js';
-import { loadTargetingFacts, type TargetingFacts } from './targeting-store.js';
+import { selectTargets, type Targets } from './targeting/targeting.js';
+import { loadTargetingFacts, type TargetingFacts } from './targeting/targeting-store.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../platform/db/schema.js';
 import type { CallOutKind, CallOutUrgency, StaffAnswer } from './contract.js';
 import type { CallOutcome, DeliveryKind, RecipientReason, TimerKind } from './db-schema.js';
 

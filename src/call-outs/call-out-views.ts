@@ -1,8 +1,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
 import { withMailTables } from '../mail/db-schema.js';
+import type { Database } from '../platform/db/schema.js';
 import type { AlertCardView, StaffAnswer } from './contract.js';
-import { readCardMeeting } from './convene-store.js';
+import { readCardMeeting } from './convene/convene-store.js';
 import { readFollowUps } from './follow-ups.js';
 import type { CallOutDetail, CallOutSummary } from './schemas.js';
 

@@ -1,6 +1,6 @@
 /**
  * Kysely table types of the crisis call-out capability (migration 0006_call_outs.sql).
- * `Database` in src/db/schema.ts extends this interface.
+ * `Database` in src/platform/db/schema.ts extends this interface.
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { CallOutKind, CallOutUrgency, StaffAnswer } from './contract.js';

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
 import { addDays, localDate } from '../meetings/meeting-time.js';
-import { DomainError } from '../shared/errors.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

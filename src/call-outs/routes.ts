@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import {
   answerAsStaff,
@@ -27,7 +27,7 @@ import {
   startCallOutSchema,
   timelineEventSchema,
 } from './schemas.js';
-import { renderTimelinePdf } from './timeline-pdf.js';
+import { renderTimelinePdf } from './timeline/timeline-pdf.js';
 
 /**
  * Every call-out route needs a role in some network or administrator at the door; the service then

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, NetworkRole } from '../db/schema.js';
+import type { Database, NetworkRole } from '../platform/db/schema.js';
 
 /** Everything the permission rules need to know about a caller, loaded once per request. */
 export interface AccessProfile {

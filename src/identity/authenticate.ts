@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { DomainError } from '../shared/errors.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
 import { ensureBootstrapAdministrator } from './access.js';
 import type { EntraTokenValidator } from './entra-token.js';
 import { findLocalSessionUser } from './local-session-store.js';

@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, decodeJwt, type JWTPayload, errors as joseErrors, jwtVerify } from 'jose';
 import { z } from 'zod';
-import { DomainError } from '../shared/errors.js';
+import { DomainError } from '../platform/errors.js';
 
 /** The settings that decide which Entra ID access tokens the API accepts. */
 export interface EntraTokenSettings {

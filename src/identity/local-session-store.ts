@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../platform/db/schema.js';
 
 /** Only a hash of the session token is stored, so a copy of the database cannot be used to sign in. */
 export function hashSessionToken(token: string): string {

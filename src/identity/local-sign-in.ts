@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
-import { appendAuditEvent } from '../privacy/audit-store.js';
-import { DomainError } from '../shared/errors.js';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
 import { deleteLocalSession, insertLocalSession } from './local-session-store.js';
 import { findUserById, listUsers, type UserRecord } from './user-store.js';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { DomainError } from '../shared/errors.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
 import { type AccessProfile, loadAccessProfile } from './access.js';
 import type { Principal } from './principal.js';
 import type { Me } from './schemas.js';

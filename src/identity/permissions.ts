@@ -1,4 +1,4 @@
-import type { NetworkRole } from '../db/schema.js';
+import type { NetworkRole } from '../platform/db/schema.js';
 import type { AccessProfile } from './access.js';
 
 /**

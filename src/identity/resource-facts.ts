@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { isUuid } from '../shared/uuid.js';
+import type { Database } from '../platform/db/schema.js';
+import { isUuid } from '../platform/uuid.js';
 import type { Permission, ResourceFacts } from './permissions.js';
 
 /** Loads what a permission needs to know about the requested resource (only `person` needs anything). */

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, NetworkRole } from '../db/schema.js';
+import type { Database, NetworkRole } from '../platform/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

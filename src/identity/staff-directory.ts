@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
 import type { Directory, DirectoryUser } from '../m365/directory.js';
 import { GraphRequestError } from '../m365/graph-request-error.js';
 import { GraphTokenError } from '../m365/graph-tokens.js';
-import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
-import { appendAuditEvent } from '../privacy/audit-store.js';
-import { DomainError } from '../shared/errors.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
 import { listStaffWithRoles } from './role-store.js';
 import { findUserIdsByObjectIds, upsertUserFromDirectory } from './user-store.js';
 

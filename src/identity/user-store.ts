@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, NetworkRole } from '../db/schema.js';
-import { isUuid } from '../shared/uuid.js';
+import type { Database, NetworkRole } from '../platform/db/schema.js';
+import { isUuid } from '../platform/uuid.js';
 
 /** A staff user as stored; no roles. */
 export interface UserRecord {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../shared/errors.js';
+import { DomainError } from '../platform/errors.js';
 
 const searchInputSchema = z.object({
   query: z.string().trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters'),

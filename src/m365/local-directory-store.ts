@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../platform/db/schema.js';
 
 /** A user row as the local directory reads it. */
 export interface LocalDirectoryRow {

@@ -1,9 +1,9 @@
 /**
  * Kysely table types of migration 0009_mail_and_convening.sql. They are not in `Database`
- * (src/db/schema.ts); code that reads them widens its handle with `db.withTables<MailTables>()`.
+ * (src/platform/db/schema.ts); code that reads them widens its handle with `db.withTables<MailTables>()`.
  */
 import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../platform/db/schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../platform/db/schema.js';
 import { withMailTables } from './db-schema.js';
 import type { MailContext, MailMessage, MailPort } from './mail-port.js';
 

@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Kysely table types of the meetings capability (migration 0004_meetings.sql and 0005_calendar.sql).
- * `Database` in src/db/schema.ts extends this interface.
+ * `Database` in src/platform/db/schema.ts extends this interface.
  */
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_NETWORK_ROLES } from '../identity/permissions.js';
-import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import {
   cancelMeeting,

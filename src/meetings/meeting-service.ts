@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
-import { isUniqueViolation } from '../db/errors.js';
-import type { Database } from '../db/schema.js';
 import type { AccessProfile } from '../identity/access.js';
-import { type AuditOrigin, auditEvent } from '../privacy/audit-origin.js';
-import { appendAuditEvent } from '../privacy/audit-store.js';
-import { DomainError, type FieldError } from '../shared/errors.js';
+import { isUniqueViolation } from '../platform/db/errors.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError, type FieldError } from '../platform/errors.js';
 import {
   CalendarError,
   type CalendarEventInput,

@@ -1,5 +1,5 @@
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { Database, NetworkStatus } from '../db/schema.js';
+import type { Database, NetworkStatus } from '../platform/db/schema.js';
 import type { MeetingsTable, SchoolHolidayRegion } from './db-schema.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,6 +1,6 @@
-import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
-import { getAreaOverview } from './area-service.js';
+import { getAreaOverview } from './areas/area-service.js';
 import { areaOverviewSchema } from './schemas.js';
 
 /** The network capability's API routes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TEAMS_SERVICE_URL_HOSTS } from '../bot/service-url-policy.js';
+import { TEAMS_SERVICE_URL_HOSTS } from '../teams/service-url-policy.js';
 
 /** Thrown when the environment cannot start the server; its message names every offending variable. */
 export class ConfigError extends Error {
@@ -124,7 +124,7 @@ export interface AppConfig {
    * the call-out worker install the app through Graph for recipients the bot cannot reach yet; null: it does not.
    */
   teamsAppCatalogId: string | null;
-  /** Hosts an activity's serviceUrl may name (BOT_SERVICE_URL_HOSTS); see src/bot/service-url-policy.ts. */
+  /** Hosts an activity's serviceUrl may name (BOT_SERVICE_URL_HOSTS); see src/teams/service-url-policy.ts. */
   botServiceUrlHosts: string[];
 }
 

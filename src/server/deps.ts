@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { DatabaseHandle } from '../db/database.js';
-import type { Database } from '../db/schema.js';
 import type { Authenticator } from '../identity/authenticate.js';
 import type { Directory } from '../m365/directory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import type { MeetingNotifier } from '../meetings/meeting-notifier.js';
+import type { DatabaseHandle } from '../platform/db/database.js';
+import type { DatabaseHealth } from '../platform/db/database-health.js';
+import type { Database } from '../platform/db/schema.js';
 import type { AppConfig } from './config.js';
-import type { DatabaseHealth } from './database-health.js';
 
 /** What the composition root hands to every capability's routes. */
 export interface AppDeps {

@@ -1,8 +1,8 @@
-import { renderAlertCard } from '../bot/cards/call-out-card.js';
-import { createBotHandler } from '../bot/index.js';
-import { createCallOutWorker } from '../call-outs/worker-composition.js';
+import { renderAlertCard } from '../call-outs/bot/cards/call-out-card.js';
+import { createCallOutWorker } from '../call-outs/delivery/worker-composition.js';
+import { createLogger } from '../platform/logger.js';
+import { createBotHandler } from '../teams/index.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
 import { startServer } from './start-server.js';
 
 /** Entry point of `node dist/src/server/main.js`: configure, start, and stop cleanly on a signal. */

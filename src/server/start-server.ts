@@ -3,10 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { RequestHandler } from 'express';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import type { BackgroundWorker } from '../call-outs/worker-composition.js';
-import { type DatabaseHandle, openDatabase } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
-import { seedDemoMunicipality } from '../db/seed/seed-demo.js';
+import { startAuditSealer } from '../audit/audit-sealer.js';
+import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
 import { createCalendar } from '../m365/calendar-factory.js';
@@ -14,11 +12,13 @@ import { createDirectory, type Directory } from '../m365/directory.js';
 import { createMail } from '../mail/mail-factory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
-import { startAuditSealer } from '../privacy/audit-sealer.js';
+import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
+import { DatabaseHealth } from '../platform/db/database-health.js';
+import { migrateToLatest } from '../platform/db/migrate.js';
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
-import { DatabaseHealth } from './database-health.js';
 import type { AppDeps } from './deps.js';
+import { seedDemoMunicipality } from './seed/seed-demo.js';
 
 /** A running server and how to stop it. */
 export interface RunningServer {

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../platform/db/schema.js';
 import type { CreateMunicipality, Municipality, UpdateMunicipality } from './schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;

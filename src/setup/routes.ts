@@ -1,12 +1,7 @@
 import { z } from 'zod';
-import { type AnyApiRoute, defineRoute } from '../server/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import { createArea, deleteArea, listManagedAreas, updateArea } from './area-service.js';
-import {
-  wijkImportPreviewSchema,
-  wijkImportRequestSchema,
-  wijkImportResultSchema,
-} from './import-schemas.js';
 import { createMunicipality, listMunicipalities, updateMunicipality } from './municipality-service.js';
 import {
   areaParams,
@@ -21,7 +16,12 @@ import {
 } from './schemas.js';
 import { setupStatus } from './setup-status.js';
 import { readSetupFacts } from './setup-status-store.js';
-import { importWijken, previewWijkImport } from './wijk-import-service.js';
+import {
+  wijkImportPreviewSchema,
+  wijkImportRequestSchema,
+  wijkImportResultSchema,
+} from './wijk-import/import-schemas.js';
+import { importWijken, previewWijkImport } from './wijk-import/wijk-import-service.js';
 
 const administrators = { kind: 'administrator' } as const;
 const common = { tags: ['setup'], access: 'signed-in' as const, permission: administrators };

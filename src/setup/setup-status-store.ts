@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../platform/db/schema.js';
 import type { SetupFacts } from './setup-status.js';
 
 /** The counts behind the checklist, over every municipality of the deployment, in one query; archived networks do not count. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findConversationReferences } from '../../src/bot/conversation-store.js';
-import { createBotHandler } from '../../src/bot/index.js';
+import { findConversationReferences } from '../../src/teams/conversation-store.js';
+import { createBotHandler } from '../../src/teams/index.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotHandler } from '../../src/bot/index.js';
-import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/db/seed/demo-data.js';
+import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
+import { createBotHandler } from '../../src/teams/index.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
@@ -80,7 +80,7 @@ describe('answering the alert card against the real call-out domain', () => {
     const second = await answerOnCard(joris, 'unavailable');
     expect(visibleTexts(second.value).join(' ')).toMatch(/gewijzigd/i);
     // The audit trail records both on the bot channel (ids only).
-    const { sealAuditJournal } = await import('../../src/privacy/audit-store.js');
+    const { sealAuditJournal } = await import('../../src/audit/audit-store.js');
     await sealAuditJournal(server.database.db);
     const audited = await server.database.db
       .selectFrom('audit_events')

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderAlertCard, telUrl } from '../../src/bot/cards/call-out-card.js';
-import { renderAnswerErrorCard, renderInvalidInputCard } from '../../src/bot/cards/call-out-error-card.js';
+import { renderAlertCard, telUrl } from '../../src/call-outs/bot/cards/call-out-card.js';
+import {
+  renderAnswerErrorCard,
+  renderInvalidInputCard,
+} from '../../src/call-outs/bot/cards/call-out-error-card.js';
 import { adaptiveCardProblems, buildAlertCardView, findAll, visibleTexts } from './call-out-fixtures.js';
 
 const MINE = {

@@ -1,7 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { handleCallOutInvoke } from '../../src/bot/call-out-invoke.js';
-import { createBotHandler } from '../../src/bot/index.js';
+import { handleCallOutInvoke } from '../../src/call-outs/bot/call-out-invoke.js';
 import {
   type AlertCardView,
   type AnswerInput,
@@ -9,6 +8,7 @@ import {
   type CallOutAnswers,
   type CardActor,
 } from '../../src/call-outs/contract.js';
+import { createBotHandler } from '../../src/teams/index.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { buildAlertCardView, findAll, visibleTexts } from './call-out-fixtures.js';

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FORM } from '../../src/bot/call-out-start-schema.js';
-import { renderStartForm, renderStartProblemCard } from '../../src/bot/cards/call-out-start-card.js';
-import { renderStartPreview, renderStartStatus } from '../../src/bot/cards/call-out-start-status-card.js';
-import { callOutStartTextsFor, type StartProblemCode } from '../../src/bot/messages-call-out-start.js';
+import { EMPTY_FORM } from '../../src/call-outs/bot/call-out-start-schema.js';
+import {
+  renderStartForm,
+  renderStartProblemCard,
+} from '../../src/call-outs/bot/cards/call-out-start-card.js';
+import {
+  renderStartPreview,
+  renderStartStatus,
+} from '../../src/call-outs/bot/cards/call-out-start-status-card.js';
+import {
+  callOutStartTextsFor,
+  type StartProblemCode,
+} from '../../src/call-outs/bot/messages-call-out-start.js';
 import type {
   StarterFormOptions,
   StarterPreview,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { renderAlertCard } from '../../src/bot/cards/call-out-card.js';
-import { createBotHandler } from '../../src/bot/index.js';
-import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
-import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
-import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/db/seed/demo-data.js';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { renderAlertCard } from '../../src/call-outs/bot/cards/call-out-card.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
+import { createBotHandler } from '../../src/teams/index.js';
+import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { deliveryStates, settled, waitFor } from '../call-outs/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';

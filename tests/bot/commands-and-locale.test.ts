@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/bot/commands.js';
-import { localeOf, textsFor } from '../../src/bot/messages.js';
+import { parseCommand } from '../../src/teams/commands.js';
+import { localeOf, textsFor } from '../../src/teams/messages.js';
 
 describe('parseCommand', () => {
   it.each(['help', 'HELP', 'Hulp', ' ? ', '<at>Bondgenoten</at> help', '<at>Bondgenoten</at>&nbsp;hulp\n'])(

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationReferenceRecord } from '../../src/bot/conversation-reference.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import type { ConversationReferenceRecord } from '../../src/teams/conversation-reference.js';
 import {
   deleteConversationReferences,
   findConversationReferences,
   saveConversationReference,
-} from '../../src/bot/conversation-store.js';
-import type { DatabaseHandle } from '../../src/db/database.js';
+} from '../../src/teams/conversation-store.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { BOT_CHANNEL_ID, TENANT_ID } from './teams-activity.js';
 

@@ -1,7 +1,7 @@
 import { AdaptiveCard, SerializationContext } from 'adaptivecards';
 import { describe, expect, it } from 'vitest';
-import { helpCard } from '../../src/bot/cards/help-card.js';
-import { unknownActionCard } from '../../src/bot/cards/unknown-action-card.js';
+import { helpCard } from '../../src/teams/cards/help-card.js';
+import { unknownActionCard } from '../../src/teams/cards/unknown-action-card.js';
 
 const TAB_URL = 'https://bondgenoten.example.nl/';
 

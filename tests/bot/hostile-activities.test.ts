@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findConversationReferences, saveConversationReference } from '../../src/bot/conversation-store.js';
-import { createBotHandler } from '../../src/bot/index.js';
-import { dropDisallowedReferences } from '../../src/bot/reference-check.js';
-import { serviceUrlPolicyFor, serviceUrlRefusal } from '../../src/bot/service-url-policy.js';
-import { createLogger } from '../../src/server/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
+import { findConversationReferences, saveConversationReference } from '../../src/teams/conversation-store.js';
+import { createBotHandler } from '../../src/teams/index.js';
+import { dropDisallowedReferences } from '../../src/teams/reference-check.js';
+import { serviceUrlPolicyFor, serviceUrlRefusal } from '../../src/teams/service-url-policy.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { buildTeamsActivity, buildTeamsUser, postActivity, TENANT_ID } from './teams-activity.js';

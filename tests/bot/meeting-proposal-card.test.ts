@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createBotHandler } from '../../src/bot/index.js';
-import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/db/seed/demo-data.js';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
+import { createBotHandler } from '../../src/teams/index.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {

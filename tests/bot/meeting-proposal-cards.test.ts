@@ -4,7 +4,7 @@ import {
   renderPlannedCard,
   renderPlanProblemCard,
   renderProposalCard,
-} from '../../src/bot/cards/meeting-proposal-card.js';
+} from '../../src/meetings/bot/cards/meeting-proposal-card.js';
 import type { Meeting } from '../../src/meetings/schemas.js';
 import { adaptiveCardProblems, findAll, visibleTexts } from './call-out-fixtures.js';
 

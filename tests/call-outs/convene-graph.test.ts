@@ -1,13 +1,13 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAlertCardView } from '../../src/call-outs/call-out-views.js';
-import type { DatabaseHandle } from '../../src/db/database.js';
 import { GraphCalendar } from '../../src/m365/graph-calendar.js';
 import { createGraphClient } from '../../src/m365/graph-client.js';
 import { GraphMail } from '../../src/m365/graph-mail.js';
 import { withMailTables } from '../../src/mail/db-schema.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { loadConfig } from '../../src/server/config.js';
-import { createLogger } from '../../src/server/logger.js';
 import { type RunningServer, startServer } from '../../src/server/start-server.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { createTestDatabase } from '../helpers/test-db.js';

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DbCallOutAnswers } from '../../src/call-outs/answers.js';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
-import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
-import type { DatabaseHandle } from '../../src/db/database.js';
-import type { Database } from '../../src/db/schema.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import type { Database } from '../../src/platform/db/schema.js';
+import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { AuditOrigin } from '../../src/audit/audit-origin.js';
 import type { AlertCardView } from '../../src/call-outs/contract.js';
-import type { Database } from '../../src/db/schema.js';
 import type { AccessProfile } from '../../src/identity/access.js';
-import type { AuditOrigin } from '../../src/privacy/audit-origin.js';
+import type { Database } from '../../src/platform/db/schema.js';
 
 /**
- * A minimal card for the worker's tests; the real one is the bot's renderer (src/bot), which these
+ * A minimal card for the worker's tests; the real one is the bot's renderer (src/teams), which these
  * tests must not depend on. It carries what the assertions read: version and tally.
  */
 export function renderTestCard(view: AlertCardView, locale: 'nl' | 'en'): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { areaId } from './fixtures.js';

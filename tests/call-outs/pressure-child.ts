@@ -4,8 +4,8 @@
  * It reports `started` once the call-out is on its way and, on SIGTERM, the outbox states and stale slots.
  */
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
-import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { accessOf, addLargeNetwork, deliveryStates, originOf, renderTestCard } from './fixtures.js';
 

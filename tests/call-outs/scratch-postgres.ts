@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
+import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database.js';
+import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { seedDemoMunicipality } from '../../src/server/seed/seed-demo.js';
 
 /**
  * A PostgreSQL database of its own for tests that run workers in other processes (PGlite lives inside one

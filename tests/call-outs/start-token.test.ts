@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import type { StartCallOutInput } from '../../src/call-outs/schemas.js';
-import type { DatabaseHandle } from '../../src/db/database.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { accessOf, areaId, originOf, userId } from './fixtures.js';
 

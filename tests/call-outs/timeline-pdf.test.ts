@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toWinAnsi } from '../../src/call-outs/timeline-pdf.js';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { toWinAnsi } from '../../src/call-outs/timeline/timeline-pdf.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { areaId, communityId, userId } from './fixtures.js';

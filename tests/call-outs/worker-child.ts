@@ -2,9 +2,10 @@
  * A delivery worker in a process of its own, for the crash test: it runs against the PostgreSQL database
  * named by CHILD_DATABASE_URL until the test kills it with SIGKILL.
  */
-import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
-import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
-import { openDatabase } from '../../src/db/database.js';
+
+import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import { openDatabase } from '../../src/platform/db/database.js';
+import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { renderTestCard } from './fixtures.js';
 
 const url = process.env.CHILD_DATABASE_URL;

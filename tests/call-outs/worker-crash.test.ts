@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import { createConnectorCardSender } from '../../src/call-outs/card-sender.js';
-import { DeliveryWorker } from '../../src/call-outs/delivery-worker.js';
-import type { DatabaseHandle } from '../../src/db/database.js';
+import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {
   accessOf,

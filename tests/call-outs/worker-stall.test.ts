@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import type { DatabaseHandle } from '../../src/db/database.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { accessOf, addLargeNetwork, deliveryStates, originOf, settled, waitFor } from './fixtures.js';
 import { createScratchPostgres, type ScratchPostgres } from './scratch-postgres.js';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/database.js';
-import { MIGRATIONS_DIR, migrateToLatest, pendingMigrations } from '../../src/db/migrate.js';
-import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { MIGRATIONS_DIR, migrateToLatest, pendingMigrations } from '../../src/platform/db/migrate.js';
+import { seedDemoMunicipality } from '../../src/server/seed/seed-demo.js';
 import { createEmptyTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
 
 const open: DatabaseHandle[] = [];

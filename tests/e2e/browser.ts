@@ -2,8 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { projectRoot } from '../../src/platform/project-root.js';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
-import { projectRoot } from '../../src/server/project-root.js';
 
 /** Where screenshots go (git-ignored). */
 export const SCREENSHOT_DIR = join(projectRoot(), 'test-results');

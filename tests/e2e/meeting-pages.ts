@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { DatabaseHandle } from '../../src/db/database.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { openNetworkFromOverview } from './network-pages.js';
 
 /** Opens a network's meetings page from the overview, through the network page's "Overleggen" link. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotHandler } from '../../src/bot/index.js';
-import { serviceUrlPolicyFor, serviceUrlRefusal } from '../../src/bot/service-url-policy.js';
+import { createBotHandler } from '../../src/teams/index.js';
+import { serviceUrlPolicyFor, serviceUrlRefusal } from '../../src/teams/service-url-policy.js';
 import { buildTeamsActivity, buildTeamsUser } from '../bot/teams-activity.js';
 import { hostileServiceUrls, startTrapListener, type TrapListener } from '../bot/trap-listener.js';
 import { TEST_ENGINE } from '../helpers/test-db.js';

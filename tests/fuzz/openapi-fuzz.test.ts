@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
-import { verifyAuditChain } from '../../src/privacy/audit-verify.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { verifyAuditChain } from '../../src/audit/audit-verify.js';
 import { areaId, communityId } from '../call-outs/fixtures.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { TEST_ENGINE } from '../helpers/test-db.js';

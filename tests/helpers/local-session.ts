@@ -1,4 +1,4 @@
-import type { DEMO_STAFF } from '../../src/db/seed/demo-data.js';
+import type { DEMO_STAFF } from '../../src/server/seed/demo-data.js';
 
 /** Signs in on a local-mode test server as the demo staff member with this name; returns the cookie header. */
 export async function signInAs(

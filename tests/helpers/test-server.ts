@@ -1,11 +1,11 @@
 import { Writable } from 'node:stream';
 import type { RequestHandler } from 'express';
-import type { DatabaseHandle } from '../../src/db/database.js';
 import type { Directory } from '../../src/m365/directory.js';
 import type { CalendarPort } from '../../src/meetings/calendar-port.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { type AppConfig, loadConfig } from '../../src/server/config.js';
 import type { AppDeps } from '../../src/server/deps.js';
-import { createLogger } from '../../src/server/logger.js';
 import { type RunningServer, startServer } from '../../src/server/start-server.js';
 import { createTestDatabase } from './test-db.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
-import type { DatabaseHandle } from '../../src/db/database.js';
-import { DEMO_STAFF } from '../../src/db/seed/demo-data.js';
 import { loadAccessProfile } from '../../src/identity/access.js';
 import { LocalDirectory } from '../../src/m365/local-directory.js';
 import { EmbeddedCalendar } from '../../src/meetings/embedded-calendar.js';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { DEMO_STAFF } from '../../src/server/seed/demo-data.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';

@@ -3,7 +3,7 @@ import { createGraphClient } from '../../src/m365/graph-client.js';
 import { GraphDirectory } from '../../src/m365/graph-directory.js';
 import { GraphRequestError } from '../../src/m365/graph-request-error.js';
 import { createGraphTokens, GraphTokenError, type GraphTokens } from '../../src/m365/graph-tokens.js';
-import { DomainError } from '../../src/shared/errors.js';
+import { DomainError } from '../../src/platform/errors.js';
 import { HOME_TENANT, type M365Fixture, startM365Fixture } from './m365-fixture.js';
 
 let m365: M365Fixture;

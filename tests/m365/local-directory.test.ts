@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/database.js';
-import { DEMO_STAFF } from '../../src/db/seed/demo-data.js';
 import { createDirectory } from '../../src/m365/directory.js';
 import { GraphDirectory } from '../../src/m365/graph-directory.js';
 import { LocalDirectory } from '../../src/m365/local-directory.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { DomainError } from '../../src/platform/errors.js';
 import { loadConfig } from '../../src/server/config.js';
-import { DomainError } from '../../src/shared/errors.js';
+import { DEMO_STAFF } from '../../src/server/seed/demo-data.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
 import { HOME_TENANT, startM365Fixture } from './m365-fixture.js';
 

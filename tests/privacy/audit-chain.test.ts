@@ -1,13 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../src/db/database.js';
-import type { AuditEventInput } from '../../src/privacy/audit-chain.js';
-import {
-  appendAuditEvent,
-  countUnsealedAuditEvents,
-  sealAuditJournal,
-} from '../../src/privacy/audit-store.js';
-import { describeVerdict, verifyAuditChain } from '../../src/privacy/audit-verify.js';
+import type { AuditEventInput } from '../../src/audit/audit-chain.js';
+import { appendAuditEvent, countUnsealedAuditEvents, sealAuditJournal } from '../../src/audit/audit-store.js';
+import { describeVerdict, verifyAuditChain } from '../../src/audit/audit-verify.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
 
 let database: DatabaseHandle;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { seedDemoMunicipality } from '../../src/db/seed/seed-demo.js';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
-import { verifyAuditChain } from '../../src/privacy/audit-verify.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { verifyAuditChain } from '../../src/audit/audit-verify.js';
+import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database.js';
+import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { seedDemoMunicipality } from '../../src/server/seed/seed-demo.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { findPostgresBin, type OwnPostgres, startOwnPostgres } from '../helpers/own-postgres.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';

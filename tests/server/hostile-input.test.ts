@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { areaId, communityId } from '../call-outs/fixtures.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';

@@ -1,8 +1,8 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotHandler } from '../../src/bot/index.js';
-import { DEMO_NETWORKS, DEMO_STAFF } from '../../src/db/seed/demo-data.js';
-import { FRAME_ANCESTORS } from '../../src/server/security-headers.js';
+import { FRAME_ANCESTORS } from '../../src/platform/http/security-headers.js';
+import { DEMO_NETWORKS, DEMO_STAFF } from '../../src/server/seed/demo-data.js';
+import { createBotHandler } from '../../src/teams/index.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/server/project-root.js';
+import { projectRoot } from '../../src/platform/project-root.js';
 
 /** Runs the real entry point as `npm run serve` would, and returns how it ended. */
 function runMain(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {

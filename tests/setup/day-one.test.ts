@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
-import type { DatabaseHandle } from '../../src/db/database.js';
-import { sealAuditJournal } from '../../src/privacy/audit-store.js';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';

@@ -11,7 +11,7 @@
  * DomainError 'validation-failed' whose field errors name the offending input fields.
  */
 
-import { DomainError, type FieldError } from '../../shared/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
 
 /** Observances the planner can respect; which apply follows from the network's communities. */
 export type ObservanceKey =

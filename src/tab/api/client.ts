@@ -37,7 +37,7 @@ export interface ApiClientOptions {
 
 const API_BASE = '/api/v1';
 
-// Tells the server's audit trail that a call came from the tab (see CLIENT_HEADER in src/server/api-router.ts);
+// Tells the server's audit trail that a call came from the tab (see CLIENT_HEADER in src/platform/http/api-router.ts);
 // a plain string here so no server module ends up in the browser bundle.
 const CLIENT_HEADER = { 'x-bondgenoten-client': 'tab' };
 

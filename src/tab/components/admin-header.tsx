@@ -1,8 +1,8 @@
 import { Body1, makeStyles, mergeClasses, Title1, tokens } from '@fluentui/react-components';
+import { setupHref } from '../../setup/tab/setup-routes.js';
 import { useT } from '../i18n/use-t.js';
 import { RouterLink } from '../routing/router-link.js';
 import { hrefOf } from '../routing/routes.js';
-import { setupHref } from '../routing/setup-routes.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

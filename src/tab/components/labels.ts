@@ -1,4 +1,4 @@
-import type { NetworkStatus } from '../../db/schema.js';
+import type { NetworkStatus } from '../../platform/db/schema.js';
 import type { RoleName, StaffMember } from '../api/endpoints.js';
 import type { MessageId } from '../i18n/messages.nl.js';
 

@@ -1,8 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { callOutListHref } from '../../call-outs/tab/call-out-routes.js';
+import { yearCalendarHref } from '../../meetings/tab/meeting-routes.js';
 import type { Me } from '../api/endpoints.js';
 import { useT } from '../i18n/use-t.js';
-import { callOutListHref } from '../routing/call-out-routes.js';
-import { yearCalendarHref } from '../routing/meeting-routes.js';
 import { RouterLink } from '../routing/router-link.js';
 import { type AppRoute, hrefOf, isAdminRoute } from '../routing/routes.js';
 

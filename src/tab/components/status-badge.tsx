@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
-import type { NetworkStatus } from '../../db/schema.js';
+import type { NetworkStatus } from '../../platform/db/schema.js';
 import { useT } from '../i18n/use-t.js';
 import { statusMessage } from './labels.js';
 

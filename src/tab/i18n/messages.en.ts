@@ -1,13 +1,13 @@
+import { messagesCallOutSettingsEn } from '../../call-outs/tab/i18n/messages-call-out-settings.en.js';
+import { messagesCallOutsEn } from '../../call-outs/tab/i18n/messages-call-outs.en.js';
+import { messagesConveneEn } from '../../call-outs/tab/i18n/messages-convene.en.js';
+import { messagesMeetingsEn } from '../../meetings/tab/i18n/messages-meetings.en.js';
+import { insightMessagesEn } from '../../network/tab/i18n/messages-insight.en.js';
+import { messagesNetworkEn } from '../../network/tab/i18n/messages-network.en.js';
+import { messagesSetupEn } from '../../setup/tab/i18n/messages-setup.en.js';
+import { messagesSetupCommunitiesEn } from '../../setup/tab/i18n/messages-setup-communities.en.js';
+import { messagesSetupNetworksEn } from '../../setup/tab/i18n/messages-setup-networks.en.js';
 import type { MessageId } from './messages.nl.js';
-import { messagesCallOutSettingsEn } from './messages-call-out-settings.en.js';
-import { messagesCallOutsEn } from './messages-call-outs.en.js';
-import { messagesConveneEn } from './messages-convene.en.js';
-import { insightMessagesEn } from './messages-insight.en.js';
-import { messagesMeetingsEn } from './messages-meetings.en.js';
-import { messagesNetworkEn } from './messages-network.en.js';
-import { messagesSetupEn } from './messages-setup.en.js';
-import { messagesSetupCommunitiesEn } from './messages-setup-communities.en.js';
-import { messagesSetupNetworksEn } from './messages-setup-networks.en.js';
 
 /** English texts of the tab; typed so that a missing or extra key fails the type check. */
 export const messagesEn: Record<MessageId, string> = {

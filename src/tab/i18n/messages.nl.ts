@@ -1,12 +1,12 @@
-import { messagesCallOutSettingsNl } from './messages-call-out-settings.nl.js';
-import { messagesCallOutsNl } from './messages-call-outs.nl.js';
-import { messagesConveneNl } from './messages-convene.nl.js';
-import { insightMessagesNl } from './messages-insight.nl.js';
-import { messagesMeetingsNl } from './messages-meetings.nl.js';
-import { messagesNetworkNl } from './messages-network.nl.js';
-import { messagesSetupNl } from './messages-setup.nl.js';
-import { messagesSetupCommunitiesNl } from './messages-setup-communities.nl.js';
-import { messagesSetupNetworksNl } from './messages-setup-networks.nl.js';
+import { messagesCallOutSettingsNl } from '../../call-outs/tab/i18n/messages-call-out-settings.nl.js';
+import { messagesCallOutsNl } from '../../call-outs/tab/i18n/messages-call-outs.nl.js';
+import { messagesConveneNl } from '../../call-outs/tab/i18n/messages-convene.nl.js';
+import { messagesMeetingsNl } from '../../meetings/tab/i18n/messages-meetings.nl.js';
+import { insightMessagesNl } from '../../network/tab/i18n/messages-insight.nl.js';
+import { messagesNetworkNl } from '../../network/tab/i18n/messages-network.nl.js';
+import { messagesSetupNl } from '../../setup/tab/i18n/messages-setup.nl.js';
+import { messagesSetupCommunitiesNl } from '../../setup/tab/i18n/messages-setup-communities.nl.js';
+import { messagesSetupNetworksNl } from '../../setup/tab/i18n/messages-setup-networks.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
 export const messagesNl = {

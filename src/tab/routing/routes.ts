@@ -1,8 +1,8 @@
-import { type CallOutRoute, callOutFromPath } from './call-out-routes.js';
-import { type InsightRoute, insightFromPath } from './insight-routes.js';
-import { type MeetingRoute, meetingFromPath } from './meeting-routes.js';
+import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
+import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
+import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
+import { type SetupRoute, setupFromPath } from '../../setup/tab/setup-routes.js';
 import { type IdRoute, idRouteFromPath } from './network-paths.js';
-import { type SetupRoute, setupFromPath } from './setup-routes.js';
 
 /** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
 export type AppRoute =

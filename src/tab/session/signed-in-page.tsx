@@ -1,33 +1,37 @@
 import { lazy, Suspense } from 'react';
+import { RolesPage } from '../../identity/tab/roles-page.js';
+import { InsightPages } from '../../network/tab/insight/insight-pages.js';
+import { SearchPage } from '../../network/tab/insight/search-page.js';
+import { NetworkPage } from '../../network/tab/pages/network-page.js';
+import { PersonPage } from '../../network/tab/pages/person-page.js';
+import { StartPage } from '../../setup/tab/components/setup-landing.js';
 import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/endpoints.js';
 import { LoadingState } from '../components/loading-state.js';
-import { StartPage } from '../components/setup/setup-landing.js';
-import { InsightPages } from '../pages/insight-pages.js';
-import { NetworkPage } from '../pages/network-page.js';
 import { NoAccessPage } from '../pages/no-access-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
-import { PersonPage } from '../pages/person-page.js';
-import { RolesPage } from '../pages/roles-page.js';
-import { SearchPage } from '../pages/search-page.js';
 import { idFromPath } from '../routing/network-paths.js';
 import { type AppRoute, isAdminRoute } from '../routing/routes.js';
 
 // Pages most visits never open load on demand, so the first page stays inside the initial-JS budget
 // (issue 4: ≤ 300 KB gzip); the network map, its pages and search stay in the main bundle.
 const MeetingPages = lazy(() =>
-  import('../pages/meetings-pages.js').then((m) => ({ default: m.MeetingPages })),
+  import('../../meetings/tab/pages/meetings-pages.js').then((m) => ({ default: m.MeetingPages })),
 );
 const CallOutPages = lazy(() =>
-  import('../pages/call-out-pages.js').then((m) => ({ default: m.CallOutPages })),
+  import('../../call-outs/tab/pages/call-out-pages.js').then((m) => ({ default: m.CallOutPages })),
 );
 const LocalOutboxPage = lazy(() =>
-  import('../pages/local-outbox-page.js').then((m) => ({ default: m.LocalOutboxPage })),
+  import('../../mail/tab/local-outbox-page.js').then((m) => ({ default: m.LocalOutboxPage })),
 );
-const AuditPage = lazy(() => import('../pages/audit-page.js').then((m) => ({ default: m.AuditPage })));
-const SetupPages = lazy(() => import('../pages/setup-pages.js').then((m) => ({ default: m.SetupPages })));
+const AuditPage = lazy(() => import('../../audit/tab/audit-page.js').then((m) => ({ default: m.AuditPage })));
+const SetupPages = lazy(() =>
+  import('../../setup/tab/pages/setup-pages.js').then((m) => ({ default: m.SetupPages })),
+);
 const CallOutSettingsPage = lazy(() =>
-  import('../pages/call-out-settings-page.js').then((m) => ({ default: m.CallOutSettingsPage })),
+  import('../../call-outs/tab/pages/call-out-settings-page.js').then((m) => ({
+    default: m.CallOutSettingsPage,
+  })),
 );
 
 /**

@@ -1,0 +1,119 @@
+import {
+  Caption1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useIntl } from 'react-intl';
+import { useT } from '../../tab/i18n/use-t.js';
+import type { AuditEvent, AuditFilter } from './audit-endpoints.js';
+import { channelMessage } from './audit-labels.js';
+import { IdFilterButton } from './id-filter-button.js';
+import { ResultBadge } from './result-badge.js';
+
+const useStyles = makeStyles({
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '880px' },
+  caption: {
+    textAlign: 'start',
+    paddingBottom: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground2,
+  },
+  seq: { width: '72px' },
+  time: { width: '190px' },
+  actor: { width: '120px' },
+  result: { width: '110px' },
+  channel: { width: '90px' },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
+  object: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  numeric: { fontVariantNumeric: 'tabular-nums' },
+});
+
+function EventRow({ event, onFilter }: { event: AuditEvent; onFilter: (filter: AuditFilter) => void }) {
+  const t = useT();
+  const intl = useIntl();
+  const styles = useStyles();
+  const { actorUserId, objectType, objectId } = event;
+  return (
+    <TableRow>
+      <TableCell className={styles.numeric}>{event.seq}</TableCell>
+      <TableCell className={styles.numeric}>
+        <time dateTime={event.occurredAt}>
+          {intl.formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'medium' })}
+        </time>
+      </TableCell>
+      <TableCell>
+        {actorUserId ? (
+          <IdFilterButton
+            id={actorUserId}
+            label={t('audit.table.filterActor', { id: actorUserId })}
+            onFilter={() => onFilter({ actorUserId })}
+          />
+        ) : (
+          <Caption1 className={styles.muted}>{t('audit.table.noActor')}</Caption1>
+        )}
+      </TableCell>
+      <TableCell className={styles.code}>{event.action}</TableCell>
+      <TableCell>
+        {objectType ? (
+          <span className={styles.object}>
+            <span className={styles.code}>{objectType}</span>
+            {objectId && (
+              <IdFilterButton
+                id={objectId}
+                label={t('audit.table.filterObject', { type: objectType, id: objectId })}
+                onFilter={() => onFilter({ objectType, objectId })}
+              />
+            )}
+          </span>
+        ) : (
+          <Caption1 className={styles.muted}>{t('audit.table.noObject')}</Caption1>
+        )}
+      </TableCell>
+      <TableCell>
+        <ResultBadge result={event.result} />
+      </TableCell>
+      <TableCell>{t(channelMessage[event.channel])}</TableCell>
+    </TableRow>
+  );
+}
+
+/** The audit events, newest first; the ids in it filter the trail when chosen. */
+export function AuditTable(props: { events: AuditEvent[]; onFilter: (filter: AuditFilter) => void }) {
+  const { events, onFilter } = props;
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller}>
+      <Table className={styles.table} size="small">
+        <caption className={styles.caption}>{t('audit.table.caption', { count: events.length })}</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.seq}>{t('audit.table.seq')}</TableHeaderCell>
+            <TableHeaderCell className={styles.time}>{t('audit.table.time')}</TableHeaderCell>
+            <TableHeaderCell className={styles.actor}>{t('audit.table.actor')}</TableHeaderCell>
+            <TableHeaderCell>{t('audit.table.action')}</TableHeaderCell>
+            <TableHeaderCell>{t('audit.table.object')}</TableHeaderCell>
+            <TableHeaderCell className={styles.result}>{t('audit.table.result')}</TableHeaderCell>
+            <TableHeaderCell className={styles.channel}>{t('audit.table.channel')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {events.map((event) => (
+            <EventRow key={event.seq} event={event} onFilter={onFilter} />
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

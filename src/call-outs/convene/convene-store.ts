@@ -1,0 +1,142 @@
+import { sql } from 'kysely';
+import type { CallOutMeetingsTable, MailExecutor } from '../../mail/db-schema.js';
+
+/** The stored meeting of a call-out, or undefined before *Bijeenkomst nu*. */
+export async function readMeetingRow(db: MailExecutor, callOutId: string) {
+  return db
+    .selectFrom('call_out_meetings')
+    .selectAll()
+    .where('call_out_id', '=', callOutId)
+    .executeTakeFirst();
+}
+export type MeetingRow = NonNullable<Awaited<ReturnType<typeof readMeetingRow>>>;
+export type NewMeetingRow = Omit<CallOutMeetingsTable, 'state' | 'join_url_local'>;
+
+/** Staff recipients who answered they come or phone their allies: the available staff. */
+export async function availableStaff(db: MailExecutor, callOutId: string) {
+  return db
+    .selectFrom('call_out_answers as a')
+    .innerJoin('call_out_recipients as r', (join) =>
+      join.onRef('r.call_out_id', '=', 'a.call_out_id').onRef('r.user_id', '=', 'a.user_id'),
+    )
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .select(['u.id as userId', 'u.display_name as displayName', 'u.email', 'a.answer'])
+    .where('a.call_out_id', '=', callOutId)
+    .where('a.answer', 'in', ['coming', 'calling-allies'])
+    .orderBy('u.display_name')
+    .execute();
+}
+
+/** Allies whose latest recorded call says they come, with their network (for need-to-know). */
+export async function comingAllies(db: MailExecutor, callOutId: string) {
+  const rows = await sql<{
+    person_id: string;
+    network_id: string;
+    display_name: string;
+    email: string | null;
+  }>`
+    select c.person_id, a.network_id, p.display_name, p.email
+    from (select distinct on (person_id) person_id, coming from call_out_calls
+          where call_out_id = ${callOutId} order by person_id, recorded_at desc, id) c
+    join call_out_allies a on a.call_out_id = ${callOutId} and a.person_id = c.person_id
+    join people p on p.id = c.person_id
+    where c.coming
+    order by p.display_name`.execute(db);
+  return rows.rows.map((r) => ({
+    personId: r.person_id,
+    networkId: r.network_id,
+    displayName: r.display_name,
+    email: r.email && r.email.trim() !== '' ? r.email.trim() : null,
+  }));
+}
+
+/** How many staff answered "coming". */
+export async function comingStaffCount(db: MailExecutor, callOutId: string): Promise<number> {
+  const row = await db
+    .selectFrom('call_out_answers')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('call_out_id', '=', callOutId)
+    .where('answer', '=', 'coming')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function mailCounts(db: MailExecutor, callOutId: string) {
+  const rows = await db
+    .selectFrom('call_out_meeting_mails')
+    .select(['state', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('call_out_id', '=', callOutId)
+    .groupBy('state')
+    .execute();
+  const of = (state: string) => Number(rows.find((r) => r.state === state)?.n ?? 0);
+  return { sent: of('sent'), failed: of('failed') };
+}
+
+/** A mail claimed as 'sending' longer than this is taken to be lost with its process and is sent again. */
+const STALE_SENDING_MS = 2 * 60 * 1000;
+
+/**
+ * Claims the ally's mail: inserts the row as 'sending', or takes over a failed or stale one. Returns
+ * false when the mail went out already or another request is sending it right now.
+ */
+export async function claimMail(
+  db: MailExecutor,
+  callOutId: string,
+  personId: string,
+  now: Date,
+): Promise<boolean> {
+  const stale = new Date(now.getTime() - STALE_SENDING_MS);
+  const row = await db
+    .insertInto('call_out_meeting_mails')
+    .values({ call_out_id: callOutId, person_id: personId, state: 'sending', updated_at: now })
+    .onConflict((oc) =>
+      oc
+        .columns(['call_out_id', 'person_id'])
+        .doUpdateSet((eb) => ({
+          state: 'sending',
+          attempts: eb('call_out_meeting_mails.attempts', '+', 1),
+          updated_at: now,
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('call_out_meeting_mails.state', '=', 'failed'),
+            eb.and([
+              eb('call_out_meeting_mails.state', '=', 'sending'),
+              eb('call_out_meeting_mails.updated_at', '<', stale),
+            ]),
+          ]),
+        ),
+    )
+    .returning('person_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function settleMail(
+  db: MailExecutor,
+  callOutId: string,
+  personId: string,
+  state: 'sent' | 'failed',
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('call_out_meeting_mails')
+    .set({ state, updated_at: now })
+    .where('call_out_id', '=', callOutId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+/** The meeting as the alert card shows it; null before *Bijeenkomst nu* created it. */
+export async function readCardMeeting(
+  db: MailExecutor,
+  callOutId: string,
+): Promise<{ joinUrl: string | null; start: string } | null> {
+  const row = await db
+    .selectFrom('call_out_meetings')
+    .select(['join_url', 'starts_at'])
+    .where('call_out_id', '=', callOutId)
+    .where('state', '=', 'created')
+    .executeTakeFirst();
+  return row ? { joinUrl: row.join_url, start: new Date(row.starts_at).toISOString() } : null;
+}

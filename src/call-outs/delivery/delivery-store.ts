@@ -1,0 +1,348 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { appendEvent } from '../call-out-store.js';
+
+/** A claimed outbox row with what sending needs: the recipient's Entra identity and the stored target. */
+export interface ClaimedDelivery {
+  id: string;
+  callOutId: string;
+  kind: 'alert' | 'reminder';
+  attempts: number;
+  userId: string;
+  tenantId: string;
+  aadObjectId: string;
+  serviceUrl: string | null;
+  conversationId: string | null;
+}
+
+/**
+ * Claims due rows for `leaseMs` in one short transaction. SKIP LOCKED lets instances claim side by side
+ * without waiting on each other; a row whose lease ran out (its worker died mid-send) is due again.
+ */
+export async function claimDeliveries(
+  db: Kysely<Database>,
+  workerId: string,
+  limit: number,
+  leaseMs: number,
+  now: Date,
+): Promise<ClaimedDelivery[]> {
+  const until = new Date(now.getTime() + leaseMs);
+  const result = await sql<ClaimedDelivery>`
+    with due as (
+      select id from call_out_deliveries
+      where (state = 'pending' and next_attempt_at <= ${now}) or (state = 'sending' and claimed_until < ${now})
+      order by next_attempt_at, id
+      limit ${limit}
+      for update skip locked
+    ), claimed as (
+      update call_out_deliveries d set state = 'sending', claimed_by = ${workerId}, claimed_until = ${until},
+        attempts = d.attempts + 1
+      from due where d.id = due.id
+      returning d.*
+    )
+    select c.id, c.call_out_id as "callOutId", c.kind, c.attempts, r.user_id as "userId",
+      u.tenant_id as "tenantId", u.aad_object_id as "aadObjectId",
+      c.service_url as "serviceUrl", c.conversation_id as "conversationId"
+    from claimed c join call_out_recipients r on r.id = c.recipient_id join users u on u.id = r.user_id
+    order by c.next_attempt_at, c.id`.execute(db);
+  return result.rows;
+}
+
+/** The reference to reach a user by: their 1:1 chat with the bot first, then the most recent other one. */
+export async function findReference(db: Kysely<Database>, tenantId: string, aadObjectId: string) {
+  return db
+    .selectFrom('conversation_references')
+    .select(['conversation_id', 'channel_user_id', 'conversation_type', 'service_url', 'reference'])
+    .where('tenant_id', '=', tenantId)
+    .where('aad_object_id', '=', aadObjectId)
+    .orderBy(sql`case when conversation_type = 'personal' then 0 else 1 end`)
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+const mine = (workerId: string) => sql<boolean>`claimed_by = ${workerId} and state = 'sending'`;
+
+/** Remembers the 1:1 conversation once created, so a retry sends into it instead of creating another. */
+export async function rememberConversation(
+  db: Kysely<Database>,
+  id: string,
+  target: { serviceUrl: string; conversationId: string },
+): Promise<void> {
+  await db
+    .updateTable('call_out_deliveries')
+    .set({ service_url: target.serviceUrl, conversation_id: target.conversationId })
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Records a sent card. If the call-out changed while the card was on its way, the copy is already
+ * behind, so a card update is queued for it at once.
+ */
+export async function markSent(
+  db: Kysely<Database>,
+  delivery: { id: string; callOutId: string },
+  workerId: string,
+  sent: { activityId: string; shownVersion: number },
+  now: Date,
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const updated = await tx
+      .updateTable('call_out_deliveries')
+      .set({
+        state: 'sent',
+        activity_id: sent.activityId,
+        shown_version: sent.shownVersion,
+        sent_at: now,
+        claimed_by: null,
+        claimed_until: null,
+        last_error: null,
+      })
+      .where('id', '=', delivery.id)
+      .where(mine(workerId))
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return;
+    await sql`insert into call_out_card_updates (delivery_id, call_out_id, wanted_version, next_attempt_at)
+      select d.id, d.call_out_id, c.version, ${now} from call_out_deliveries d join call_outs c on c.id = d.call_out_id
+      where d.id = ${delivery.id} and c.version > d.shown_version
+      on conflict (delivery_id) do update set wanted_version = greatest(call_out_card_updates.wanted_version, excluded.wanted_version)`.execute(
+      tx,
+    );
+    await appendEvent(tx, delivery.callOutId, 'delivery-sent', now, { deliveryId: delivery.id });
+  });
+}
+
+/** Puts a claimed row back, due at `at`; `countAttempt: false` when it was never tried (no token, blocked). */
+export async function releaseDelivery(
+  db: Kysely<Database>,
+  id: string,
+  workerId: string,
+  at: Date,
+  options: { countAttempt: boolean; error?: string },
+): Promise<void> {
+  await db
+    .updateTable('call_out_deliveries')
+    .set((eb) => ({
+      state: 'pending',
+      next_attempt_at: at,
+      claimed_by: null,
+      claimed_until: null,
+      ...(options.countAttempt ? {} : { attempts: eb('attempts', '-', 1) }),
+      ...(options.error ? { last_error: options.error.slice(0, 500) } : {}),
+    }))
+    .where('id', '=', id)
+    .where(mine(workerId))
+    .execute();
+}
+
+/** Gives up on a card: Teams refused it for good, or nobody can be reached there; the tab shows it so someone phones. */
+export async function markUndeliverable(
+  db: Kysely<Database>,
+  delivery: { id: string; callOutId: string },
+  workerId: string,
+  state: 'failed' | 'unreachable',
+  reason: string,
+  now: Date,
+  /** A timeline line saying why, written just before the delivery's own (e.g. `app-install-failed`). */
+  cause?: string,
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    const updated = await tx
+      .updateTable('call_out_deliveries')
+      .set({ state, last_error: reason.slice(0, 500), claimed_by: null, claimed_until: null })
+      .where('id', '=', delivery.id)
+      .where(mine(workerId))
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return;
+    if (cause) await appendEvent(tx, delivery.callOutId, cause, now, { deliveryId: delivery.id });
+    await appendEvent(
+      tx,
+      delivery.callOutId,
+      state === 'failed' ? 'delivery-failed' : 'delivery-unreachable',
+      now,
+      {
+        deliveryId: delivery.id,
+      },
+    );
+  });
+}
+
+/**
+ * Keeps a claimed row ours for a longer step (installing the app through Graph). False when the row is no
+ * longer ours: its lease ran out and another worker claimed it, which then does the step itself.
+ */
+export async function extendClaim(
+  db: Kysely<Database>,
+  id: string,
+  workerId: string,
+  until: Date,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('call_out_deliveries')
+    .set({ claimed_until: until })
+    .where('id', '=', id)
+    .where(mine(workerId))
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+}
+
+/** The Bot Connector address Teams gave us most recently for a tenant; null when the bot never heard from it. */
+export async function findTenantServiceUrl(db: Kysely<Database>, tenantId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('conversation_references')
+    .select('service_url')
+    .where('tenant_id', '=', tenantId)
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.service_url ?? null;
+}
+
+/**
+ * Stores the 1:1 chat found after installing the app for a recipient, in the table the bot keeps its
+ * conversation references in (shaped like the bot's `StoredReference`), and puts the row back due at once
+ * so the next claim sends the card through the ordinary path. The Teams user id (29:...) is not known until
+ * Teams tells the bot about the installation, so the row is keyed by the Entra object id; the bot stores
+ * its own row for the same chat when that `conversationUpdate` arrives.
+ */
+export async function storeInstalledReference(
+  db: Kysely<Database>,
+  delivery: { id: string; callOutId: string; tenantId: string; aadObjectId: string },
+  workerId: string,
+  installed: { chatId: string; serviceUrl: string; botId: string },
+  now: Date,
+): Promise<void> {
+  const reference = {
+    channelId: 'msteams',
+    serviceUrl: installed.serviceUrl,
+    bot: { id: installed.botId },
+    user: { id: delivery.aadObjectId, aadObjectId: delivery.aadObjectId },
+    conversation: { id: installed.chatId, tenantId: delivery.tenantId, conversationType: 'personal' },
+  };
+  const columns = {
+    aad_object_id: delivery.aadObjectId,
+    tenant_id: delivery.tenantId,
+    conversation_type: 'personal',
+    service_url: installed.serviceUrl,
+    reference: JSON.stringify(reference),
+    updated_at: now,
+  };
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('conversation_references')
+      .values({ conversation_id: installed.chatId, channel_user_id: delivery.aadObjectId, ...columns })
+      .onConflict((conflict) => conflict.columns(['conversation_id', 'channel_user_id']).doUpdateSet(columns))
+      .execute();
+    const released = await tx
+      .updateTable('call_out_deliveries')
+      .set((eb) => ({
+        state: 'pending',
+        next_attempt_at: now,
+        claimed_by: null,
+        claimed_until: null,
+        attempts: eb('attempts', '-', 1),
+      }))
+      .where('id', '=', delivery.id)
+      .where(mine(workerId))
+      .executeTakeFirst();
+    if (Number(released.numUpdatedRows) > 0)
+      await appendEvent(tx, delivery.callOutId, 'app-installed', now, { deliveryId: delivery.id });
+  });
+}
+
+/** A queued refresh of one sent copy. */
+export interface ClaimedUpdate {
+  deliveryId: string;
+  callOutId: string;
+  attempts: number;
+  userId: string;
+  serviceUrl: string;
+  conversationId: string;
+  activityId: string;
+}
+
+export async function claimCardUpdates(
+  db: Kysely<Database>,
+  workerId: string,
+  limit: number,
+  leaseMs: number,
+  now: Date,
+): Promise<ClaimedUpdate[]> {
+  const until = new Date(now.getTime() + leaseMs);
+  const result = await sql<ClaimedUpdate>`
+    with due as (
+      select delivery_id from call_out_card_updates
+      where next_attempt_at <= ${now} and (claimed_until is null or claimed_until < ${now})
+      order by next_attempt_at, delivery_id
+      limit ${limit}
+      for update skip locked
+    ), claimed as (
+      update call_out_card_updates u set claimed_by = ${workerId}, claimed_until = ${until}, attempts = u.attempts + 1
+      from due where u.delivery_id = due.delivery_id
+      returning u.*
+    )
+    select c.delivery_id as "deliveryId", c.call_out_id as "callOutId", c.attempts, r.user_id as "userId",
+      d.service_url as "serviceUrl", d.conversation_id as "conversationId", d.activity_id as "activityId"
+    from claimed c join call_out_deliveries d on d.id = c.delivery_id
+      join call_out_recipients r on r.id = d.recipient_id
+    order by c.next_attempt_at, c.delivery_id`.execute(db);
+  return result.rows;
+}
+
+/** The copy now shows `shownVersion`: the update is done unless a later change asked for more meanwhile. */
+export async function completeCardUpdate(
+  db: Kysely<Database>,
+  deliveryId: string,
+  workerId: string,
+  shownVersion: number,
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .updateTable('call_out_deliveries')
+      .set({ shown_version: shownVersion })
+      .where('id', '=', deliveryId)
+      .execute();
+    const done = await tx
+      .deleteFrom('call_out_card_updates')
+      .where('delivery_id', '=', deliveryId)
+      .where('wanted_version', '<=', shownVersion)
+      .executeTakeFirst();
+    if (Number(done.numDeletedRows) === 0)
+      await tx
+        .updateTable('call_out_card_updates')
+        .set({ claimed_by: null, claimed_until: null, attempts: 0 })
+        .where('delivery_id', '=', deliveryId)
+        .where('claimed_by', '=', workerId)
+        .execute();
+  });
+}
+
+/** Puts an update back for later, or drops it (`at` null) when Teams refused it for good. */
+export async function releaseCardUpdate(
+  db: Kysely<Database>,
+  deliveryId: string,
+  workerId: string,
+  at: Date | null,
+  options: { countAttempt: boolean },
+): Promise<void> {
+  if (at === null) {
+    await db
+      .deleteFrom('call_out_card_updates')
+      .where('delivery_id', '=', deliveryId)
+      .where('claimed_by', '=', workerId)
+      .execute();
+    return;
+  }
+  await db
+    .updateTable('call_out_card_updates')
+    .set((eb) => ({
+      next_attempt_at: at,
+      claimed_by: null,
+      claimed_until: null,
+      ...(options.countAttempt ? {} : { attempts: eb('attempts', '-', 1) }),
+    }))
+    .where('delivery_id', '=', deliveryId)
+    .where('claimed_by', '=', workerId)
+    .execute();
+}

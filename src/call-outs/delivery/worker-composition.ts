@@ -1,0 +1,42 @@
+import { createAppInstaller } from '../../m365/graph-app-install.js';
+import type { AppDeps } from '../../server/deps.js';
+import { createConnectorCardSender } from '../../teams/outbox/card-sender.js';
+import { connectorTokenProvider } from '../../teams/outbox/connector-token.js';
+import { DeliveryWorker, type RenderCard } from './delivery-worker.js';
+
+/** Something the server runs beside the HTTP listener and stops before closing the database. */
+export interface BackgroundWorker {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** Bot id used for the rate bucket when the local playground runs without bot credentials. */
+const LOCAL_BOT_ID = 'local-playground';
+
+/**
+ * The call-out delivery worker as the composition root wires it: the card renderer comes from the bot
+ * (injected, since src/call-outs never imports src/teams), connector tokens from the bot's credentials.
+ * A bot with a managed identity (UserAssignedMSI) has no secret to fetch tokens with: not supported yet.
+ * Recipients without a conversation reference get the app installed through Graph when Entra app credentials
+ * and TEAMS_APP_CATALOG_ID are configured (`createAppInstaller`); otherwise they are unreachable at once.
+ */
+export function createCallOutWorker(deps: AppDeps, renderCard: RenderCard): BackgroundWorker | null {
+  const bot = deps.config.bot;
+  if (bot && (bot.type === 'UserAssignedMSI' || !bot.password)) {
+    deps.logger.warn(
+      'call-out worker not started: connector tokens need BOT_PASSWORD (managed identity not supported)',
+    );
+    return null;
+  }
+  if (!bot && deps.config.authMode !== 'local') return null;
+  return new DeliveryWorker({
+    db: deps.db,
+    sharedBudget: deps.database.engine === 'postgres',
+    sender: createConnectorCardSender(connectorTokenProvider(bot)),
+    renderCard,
+    installer: createAppInstaller(deps.config),
+    // Teams names bots 28:{app id} in conversation members.
+    botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
+    logger: deps.logger,
+  });
+}

@@ -1,0 +1,91 @@
+import { Body1, Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { type FormEvent, useState } from 'react';
+import { amsterdamToday, calendarDate } from '../../../meetings/tab/components/meeting-time.js';
+import type { ApiClient } from '../../../tab/api/client.js';
+import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { useT } from '../../../tab/i18n/use-t.js';
+import { type CallOutDetail, closeCallOut } from '../api/call-out-endpoints.js';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
+});
+
+/** Today + 14 days in the Netherlands, as the date input wants it (the server's default too). */
+function defaultFollowUpBy(): string {
+  const date = calendarDate(amsterdamToday());
+  date.setUTCDate(date.getUTCDate() + 14);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Closing asks for the evaluation note of the after-action review (the server refuses an empty one) and
+ * the date by which every network it reached meets for processing and reconciliation (seed 002).
+ */
+export function CloseCallOut(props: {
+  api: ApiClient;
+  callOut: CallOutDetail;
+  onClosed: (callOut: CallOutDetail, text: string) => void;
+  onFailed: (title: string, error: unknown) => void;
+}) {
+  const { api, callOut, onClosed, onFailed } = props;
+  const t = useT();
+  const styles = useStyles();
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [followUpBy, setFollowUpBy] = useState(defaultFollowUpBy);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (note.trim() === '') {
+      setError(t('callOutClose.noteRequired'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const after = await closeCallOut(api, callOut.id, { evaluationNote: note, followUpBy });
+      setError(null);
+      setDateError(null);
+      onClosed(after, t('callOutClose.done'));
+    } catch (failure) {
+      const errors = fieldErrorsOf(failure);
+      const message = errors['body.evaluationNote'];
+      const dateMessage = errors['body.followUpBy'];
+      if (message) setError(/must not be empty/.test(message) ? t('callOutClose.noteRequired') : message);
+      if (dateMessage) setDateError(t('callOutClose.followUpByInvalid'));
+      if (!message && !dateMessage) onFailed(t('callOutClose.failed'), failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate>
+      <Body1>{t('callOutClose.intro')}</Body1>
+      <Field
+        label={t('callOutClose.note')}
+        hint={t('callOutClose.noteHint')}
+        required
+        validationMessage={error ?? undefined}
+        validationState={error ? 'error' : 'none'}
+      >
+        <Textarea value={note} onChange={(_event, data) => setNote(data.value)} resize="vertical" rows={4} />
+      </Field>
+      <Field
+        label={t('callOutClose.followUpBy')}
+        hint={t('callOutClose.followUpByHint')}
+        required
+        validationMessage={dateError ?? undefined}
+        validationState={dateError ? 'error' : 'none'}
+      >
+        <Input type="date" value={followUpBy} onChange={(_event, data) => setFollowUpBy(data.value)} />
+      </Field>
+      <div>
+        <Button type="submit" appearance="primary" disabledFocusable={busy}>
+          {t('callOutClose.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { AreaOverview } from '../../../tab/api/endpoints.js';
+import { useT } from '../../../tab/i18n/use-t.js';
+
+const useStyles = makeStyles({
+  municipality: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  districts: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  district: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  hint: { color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalXS },
+});
+
+/** The wijken as checkboxes, one group (fieldset) per district, per municipality when there are several. */
+export function PlacePicker(props: {
+  municipalities: AreaOverview['municipalities'];
+  value: string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const { municipalities, value, onChange } = props;
+  const t = useT();
+  const styles = useStyles();
+  const toggle = (id: string, checked: boolean) =>
+    onChange(checked ? [...value, id] : value.filter((chosen) => chosen !== id));
+  return (
+    <>
+      {municipalities.map((municipality) => (
+        <div key={municipality.id} className={styles.municipality}>
+          {municipalities.length > 1 && (
+            <Text as="h3" weight="semibold">
+              {municipality.name}
+            </Text>
+          )}
+          <div className={styles.districts}>
+            {/* A new call-out is never about an archived area: those are not offered. */}
+            {municipality.districts
+              .filter((district) => !district.archived)
+              .map((district) => ({
+                ...district,
+                neighbourhoods: district.neighbourhoods.filter((wijk) => !wijk.archived),
+              }))
+              .filter((district) => district.neighbourhoods.length > 0)
+              .map((district) => (
+                <fieldset key={district.id} className={styles.district}>
+                  <legend className={styles.legend}>{district.name}</legend>
+                  {district.networks.length === 0 && (
+                    <Text size={200} className={styles.hint}>
+                      {t('callOutForm.noNetworkHere')}
+                    </Text>
+                  )}
+                  {district.neighbourhoods.map((wijk) => (
+                    <Checkbox
+                      key={wijk.id}
+                      label={wijk.name}
+                      checked={value.includes(wijk.id)}
+                      onChange={(_event, data) => toggle(wijk.id, data.checked === true)}
+                    />
+                  ))}
+                </fieldset>
+              ))}
+          </div>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import type { ApiClient } from '../../tab/api/client.js';
+import type { Me } from '../../tab/api/endpoints.js';
+import type { Feedback } from '../../tab/components/feedback.js';
+import { roleMessage } from '../../tab/components/labels.js';
+import { useT } from '../../tab/i18n/use-t.js';
+import {
+  addStaffMember,
+  assignNetworkRole,
+  grantAdministrator,
+  revokeAdministrator,
+  revokeNetworkRole,
+  type StaffWithRoles,
+} from './role-endpoints.js';
+import type { StaffActions } from './staff-actions.js';
+
+/**
+ * The Rollen page's actions: each calls the API, then reloads the staff list (and the header, when administrators
+ * change their own roles) and reports success. Failures are thrown to the control that started them.
+ */
+export function useStaffActions(options: {
+  api: ApiClient;
+  me: Me;
+  reload: () => Promise<void>;
+  onMeChanged: () => Promise<void>;
+  feedback: Feedback;
+}): StaffActions {
+  const { api, me, reload, onMeChanged, feedback } = options;
+  const t = useT();
+
+  return useMemo(() => {
+    const settle = async (member: { id: string }, text: string) => {
+      // The change itself succeeded; a reload that fails leaves the old table, not an error about the change.
+      await Promise.allSettled([reload(), member.id === me.user.id ? onMeChanged() : undefined]);
+      feedback.succeed(text);
+    };
+    const nameOf = (member: StaffWithRoles) => member.displayName;
+    return {
+      changeRole: async (member, role, next) => {
+        await assignNetworkRole(api, role.networkId, member.id, next);
+        const values = { name: nameOf(member), role: t(roleMessage[next]), network: role.networkName };
+        await settle(member, t('roles.changed', values));
+      },
+      removeRole: async (member, role) => {
+        await revokeNetworkRole(api, role.networkId, member.id);
+        await settle(member, t('roles.removed', { name: nameOf(member), network: role.networkName }));
+      },
+      addRole: async (member, network, role) => {
+        await assignNetworkRole(api, network.id, member.id, role);
+        const values = { name: nameOf(member), role: t(roleMessage[role]), network: network.name };
+        await settle(member, t('roles.added', values));
+      },
+      setAdministrator: async (member, isAdministrator) => {
+        await (isAdministrator ? grantAdministrator(api, member.id) : revokeAdministrator(api, member.id));
+        const text = isAdministrator ? 'roles.admin.granted' : 'roles.admin.revoked';
+        await settle(member, t(text, { name: nameOf(member) }));
+      },
+      addFromDirectory: async (match) => {
+        const member = await addStaffMember(api, match.objectId);
+        await settle(member, t('directory.added', { name: member.displayName }));
+        return member.id;
+      },
+      reportFailure: feedback.fail,
+    };
+  }, [api, me.user.id, reload, onMeChanged, feedback, t]);
+}

@@ -1,0 +1,169 @@
+import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { NetworkFollowUps } from '../../../call-outs/tab/components/follow-ups.js';
+import { getNetwork, type NetworkDetail } from '../../../network/tab/api/network-endpoints.js';
+import type { ApiClient } from '../../../tab/api/client.js';
+import { useFeedback } from '../../../tab/components/feedback.js';
+import { LoadingState } from '../../../tab/components/loading-state.js';
+import { NotFoundOrError } from '../../../tab/components/not-found-or-error.js';
+import { Section } from '../../../tab/components/section.js';
+import { useAsync } from '../../../tab/hooks/use-async.js';
+import { useT } from '../../../tab/i18n/use-t.js';
+import { networkHref } from '../../../tab/routing/network-paths.js';
+import { LinkButton } from '../components/link-button.js';
+import { LocationsSection } from '../components/locations-section.js';
+import { UpcomingMeeting } from '../components/meeting-card.js';
+import { useMeetingFormat } from '../components/meeting-format.js';
+import { MeetingsHeader } from '../components/meetings-header.js';
+import { ActionsTable, PastMeeting } from '../components/past-meetings.js';
+import type { Participant } from '../components/record-dialog.js';
+import { SettingsSection } from '../components/settings-section.js';
+import { getMeetingSettings, listMeetingLocations, listMeetings } from '../meeting-endpoints.js';
+import { plannerHref, yearCalendarHref } from '../meeting-routes.js';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  warnings: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalL,
+  },
+});
+
+async function loadAll(api: ApiClient, networkId: string) {
+  const [network, settings, locations, meetings] = await Promise.all([
+    getNetwork(api, networkId),
+    getMeetingSettings(api, networkId),
+    listMeetingLocations(api, networkId),
+    listMeetings(api, networkId),
+  ]);
+  return { network, settings, locations, meetings };
+}
+
+/** Staff who sit at the table and the allies: who can be present at a meeting or own an action. */
+function participantsOf(network: NetworkDetail): Participant[] {
+  return [
+    ...network.staff
+      .filter((member) => member.role !== 'viewer')
+      .map((member) => ({ kind: 'staff' as const, id: member.userId, displayName: member.displayName })),
+    ...network.allies.map((ally) => ({ kind: 'ally' as const, id: ally.id, displayName: ally.displayName })),
+  ];
+}
+
+/**
+ * Overleggen (`/netwerken/{id}/overleggen`): the settings and locations, upcoming meetings (move, cancel, .ics),
+ * past meetings with their records, and the open actions.
+ */
+export function MeetingsNetworkPage({ api, networkId }: { api: ApiClient; networkId: string }) {
+  const t = useT();
+  const styles = useStyles();
+  const format = useMeetingFormat();
+  const feedback = useFeedback();
+  const { state, retry, refresh } = useAsync(useCallback(() => loadAll(api, networkId), [api, networkId]));
+  const search = window.location.search;
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'failed')
+    return (
+      <NotFoundOrError
+        error={state.error}
+        title={t('networkPage.notFoundTitle')}
+        body={t('networkPage.notFoundBody')}
+        onRetry={retry}
+      />
+    );
+  const { network, settings, locations, meetings } = state.value;
+  const canPlan = network.myRole === 'coordinator' || network.myRole === 'secretary';
+  const openActions = meetings.openActions.filter((action) => action.status === 'open');
+  const participants = participantsOf(network);
+  const settingsSaved = async () => {
+    await refresh().catch(() => undefined);
+    feedback.succeed(t('meetings.settings.saved'));
+  };
+  const common = { api, canPlan, feedback, onChanged: refresh };
+
+  return (
+    <>
+      <MeetingsHeader
+        back={{
+          href: networkHref(networkId, search),
+          label: t('insight.backToNetwork', { network: network.name }),
+        }}
+        heading={t('insight.pageTitle', { page: t('meetings.title'), network: network.name })}
+        intro={t('meetings.intro')}
+        actions={
+          <>
+            {canPlan && (
+              <LinkButton href={plannerHref(networkId, search)} primary>
+                {t('meetings.planSeries')}
+              </LinkButton>
+            )}
+            <LinkButton href={yearCalendarHref(search)}>{t('meetings.year.title')}</LinkButton>
+          </>
+        }
+      />
+      {settings.warnings.length > 0 && (
+        <div className={styles.warnings}>
+          {settings.warnings.map((warning) => (
+            <MessageBar key={warning.code} intent="warning">
+              <MessageBarBody>{format.reason(warning)}</MessageBarBody>
+            </MessageBar>
+          ))}
+        </div>
+      )}
+      <NetworkFollowUps followUps={meetings.followUps} />
+      <Section title={t('meetings.upcoming')}>
+        {meetings.upcoming.length === 0 ? (
+          <Body1>{t(canPlan ? 'meetings.noUpcomingPlan' : 'meetings.noUpcoming')}</Body1>
+        ) : (
+          <div className={styles.list}>
+            {meetings.upcoming.map((meeting) => (
+              <UpcomingMeeting key={meeting.id} meeting={meeting} {...common} />
+            ))}
+          </div>
+        )}
+      </Section>
+      <Section title={t('meetings.openActions')}>
+        {openActions.length === 0 ? (
+          <Body1>{t('meetings.noOpenActions')}</Body1>
+        ) : (
+          <ActionsTable
+            {...common}
+            networkId={networkId}
+            actions={openActions}
+            caption={t('meetings.openActions')}
+          />
+        )}
+      </Section>
+      <Section title={t('meetings.past')}>
+        {meetings.past.length === 0 ? (
+          <Body1>{t('meetings.noPast')}</Body1>
+        ) : (
+          <div className={styles.list}>
+            {meetings.past.map((meeting) => (
+              <PastMeeting key={meeting.id} meeting={meeting} participants={participants} {...common} />
+            ))}
+          </div>
+        )}
+      </Section>
+      <SettingsSection
+        api={api}
+        networkId={networkId}
+        settings={settings}
+        staff={network.staff}
+        canPlan={canPlan}
+        onSaved={settingsSaved}
+      />
+      <LocationsSection
+        api={api}
+        networkId={networkId}
+        locations={locations}
+        canPlan={canPlan}
+        feedback={feedback}
+        onChanged={refresh}
+      />
+      {feedback.toaster}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { AreaOverview } from '../schemas.js';
+import { buildAreaOverview } from './area-overview.js';
+import { countCoverageGaps, readAreaRows, readCallerNetworkFacts, readStaffFacts } from './area-store.js';
+
+/**
+ * The area overview as the given user may see it: ally counts and warnings only where they hold a role;
+ * administrators also see every network's staffing warnings (they assign the roles).
+ */
+export async function getAreaOverview(
+  db: Kysely<Database>,
+  userId: string,
+  isAdministrator: boolean,
+): Promise<AreaOverview> {
+  const [rows, facts] = await Promise.all([readAreaRows(db), readCallerNetworkFacts(db, userId)]);
+  const withRole = [...facts.keys()];
+  const staffNetworks = isAdministrator ? rows.networks.map((network) => network.id) : withRole;
+  const [staff, gaps] = await Promise.all([
+    readStaffFacts(db, staffNetworks),
+    countCoverageGaps(db, withRole),
+  ]);
+  return buildAreaOverview(rows, facts, { staff, gaps, isAdministrator });
+}

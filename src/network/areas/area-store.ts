@@ -1,0 +1,143 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database, NetworkRole } from '../../platform/db/schema.js';
+
+/** Flat rows the overview is assembled from. */
+export interface AreaRows {
+  municipalities: { id: string; name: string; limits: { soft: number; hard: number } }[];
+  areas: {
+    id: string;
+    municipalityId: string;
+    parentId: string | null;
+    kind: 'district' | 'neighbourhood';
+    name: string;
+    archived: boolean;
+  }[];
+  networks: {
+    id: string;
+    municipalityId: string;
+    areaId: string;
+    name: string;
+    status: 'starting' | 'active' | 'paused';
+    foundedOn: string | null;
+  }[];
+}
+
+/** Reads every municipality, area and network; none of these rows hold personal data. */
+export async function readAreaRows(db: Kysely<Database>): Promise<AreaRows> {
+  const [municipalities, areas, networks] = await Promise.all([
+    db
+      .selectFrom('municipalities')
+      .select(['id', 'name', 'ally_soft_limit as soft', 'ally_hard_limit as hard'])
+      .orderBy('name')
+      .execute()
+      .then((rows) => rows.map(({ soft, hard, ...row }) => ({ ...row, limits: { soft, hard } }))),
+    db
+      .selectFrom('areas')
+      .select([
+        'id',
+        'municipality_id as municipalityId',
+        'parent_id as parentId',
+        'kind',
+        'name',
+        'archived',
+      ])
+      .orderBy('name')
+      .execute(),
+    db
+      .selectFrom('networks')
+      .select([
+        'id',
+        'municipality_id as municipalityId',
+        'area_id as areaId',
+        'name',
+        'status',
+        'founded_on as foundedOn',
+      ])
+      // An archived network keeps its records but is no longer part of the map.
+      .where('status', '<>', 'archived')
+      .$narrowType<{ status: 'starting' | 'active' | 'paused' }>()
+      .orderBy('name')
+      .execute(),
+  ]);
+  return { municipalities, areas, networks };
+}
+
+/** The caller's role per network and, only for those networks, how many allies sit at the table. */
+export async function readCallerNetworkFacts(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<Map<string, { role: NetworkRole; allyCount: number }>> {
+  const rows = await db
+    .selectFrom('network_roles')
+    .leftJoin('network_people', 'network_people.network_id', 'network_roles.network_id')
+    .leftJoin('people', (join) =>
+      join.onRef('people.id', '=', 'network_people.person_id').on('people.kind', '=', 'ally'),
+    )
+    .select((eb) => [
+      'network_roles.network_id as networkId',
+      'network_roles.role',
+      eb.fn.count<string>('people.id').as('allyCount'),
+    ])
+    .where('network_roles.user_id', '=', userId)
+    .groupBy(['network_roles.network_id', 'network_roles.role'])
+    .execute();
+  return new Map(rows.map((row) => [row.networkId, { role: row.role, allyCount: Number(row.allyCount) }]));
+}
+
+/** A staff member as the warnings see them (no names: the overview lists none). */
+export interface StaffFact {
+  networkId: string;
+  userId: string;
+  organisation: 'gemeente' | 'politie' | null;
+  role: NetworkRole;
+  backupUserId: string | null;
+}
+
+/** The staff of these networks with organisation, role and back-up. */
+export async function readStaffFacts(db: Kysely<Database>, networkIds: string[]): Promise<StaffFact[]> {
+  if (networkIds.length === 0) return [];
+  return (
+    db
+      .selectFrom('network_roles')
+      .innerJoin('users', 'users.id', 'network_roles.user_id')
+      .select([
+        'network_roles.network_id as networkId',
+        'network_roles.user_id as userId',
+        'users.organisation',
+        'network_roles.role',
+        'network_roles.backup_user_id as backupUserId',
+      ])
+      .where('network_roles.network_id', 'in', networkIds)
+      // The network page's order, so both list the same staff in the same order.
+      .orderBy('users.display_name')
+      .execute()
+  );
+}
+
+/**
+ * Per network, how many (wijk, community) pairs the coordinators marked relevant have no ally of the
+ * network living in that wijk and belonging to that community: the count `buildCoverage` calls gaps,
+ * computed in the database so the overview does not load every network's people.
+ */
+export async function countCoverageGaps(
+  db: Kysely<Database>,
+  networkIds: string[],
+): Promise<Map<string, number>> {
+  if (networkIds.length === 0) return new Map();
+  const result = await sql<{ networkId: string; gaps: string | number }>`
+    select n.id as "networkId", count(*) as gaps
+    from networks n
+    join areas a on (a.id = n.area_id and a.kind = 'neighbourhood') or a.parent_id = n.area_id
+    join neighbourhood_communities nc on nc.area_id = a.id
+    join communities c on c.id = nc.community_id and not c.archived
+    where n.id in (${sql.join(networkIds)})
+      and not exists (
+        select 1
+        from network_people np
+        join people p on p.id = np.person_id and p.kind = 'ally' and p.neighbourhood_id = a.id
+        join person_communities pc on pc.person_id = p.id and pc.community_id = nc.community_id
+        where np.network_id = n.id
+      )
+    group by n.id`.execute(db);
+  return new Map(result.rows.map((row) => [row.networkId, Number(row.gaps)]));
+}

@@ -1,0 +1,50 @@
+import type { Coverage } from '../schemas.js';
+
+/** A person as coverage sees them: where they are, what they represent, whether they are an ally. */
+export interface CoveragePerson {
+  kind: 'key_figure' | 'ally' | 'former_ally';
+  neighbourhoodId: string | null;
+  communityIds: string[];
+}
+
+/**
+ * For every neighbourhood × community: allies and key figures there, whether the coordinators marked
+ * the community relevant in that neighbourhood, and the gaps (relevant, but no ally). Former allies
+ * count for nothing. Pure.
+ */
+export function buildCoverage(input: {
+  neighbourhoods: Coverage['neighbourhoods'];
+  communities: Coverage['communities'];
+  relevant: ReadonlySet<string>;
+  people: CoveragePerson[];
+}): Coverage {
+  const counts = new Map<string, { allies: number; keyFigures: number }>();
+  for (const person of input.people) {
+    if (!person.neighbourhoodId || person.kind === 'former_ally') continue;
+    for (const communityId of person.communityIds) {
+      const key = `${person.neighbourhoodId}/${communityId}`;
+      const count = counts.get(key) ?? { allies: 0, keyFigures: 0 };
+      if (person.kind === 'ally') count.allies += 1;
+      else count.keyFigures += 1;
+      counts.set(key, count);
+    }
+  }
+  const cells = input.neighbourhoods.flatMap((neighbourhood) =>
+    input.communities.map((community) => {
+      const key = `${neighbourhood.id}/${community.id}`;
+      const { allies, keyFigures } = counts.get(key) ?? { allies: 0, keyFigures: 0 };
+      const status =
+        allies > 0 ? ('ally' as const) : keyFigures > 0 ? ('key-figure' as const) : ('none' as const);
+      return {
+        neighbourhoodId: neighbourhood.id,
+        communityId: community.id,
+        relevant: input.relevant.has(key),
+        status,
+        allies,
+        keyFigures,
+      };
+    }),
+  );
+  const gaps = cells.filter((cell) => cell.relevant && cell.status !== 'ally').length;
+  return { neighbourhoods: input.neighbourhoods, communities: input.communities, cells, gaps };
+}

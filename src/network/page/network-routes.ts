@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { ALL_NETWORK_ROLES } from '../../identity/permissions.js';
+import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
+import type { AppDeps } from '../../server/deps.js';
+import { createPerson, getPerson, updatePerson } from '../people/people-service.js';
+import {
+  communityRefSchema,
+  coverageSchema,
+  createPersonSchema,
+  networkDetailSchema,
+  networkIdParams,
+  networkStaffSchema,
+  networkUserParams,
+  personChangeResultSchema,
+  personDetailSchema,
+  personIdParams,
+  setBackupSchema,
+  setRelevanceSchema,
+  updatePersonSchema,
+} from '../schemas.js';
+import {
+  getNetworkCoverage,
+  getNetworkDetail,
+  listNetworkCommunities,
+  setNeighbourhoodRelevance,
+  setStaffBackup,
+} from './network-service.js';
+
+const anyRoleIn = (param: string) =>
+  ({ kind: 'network-role', param, roles: ALL_NETWORK_ROLES, administrators: true }) as const;
+const coordinatorOf = (param: string) =>
+  ({ kind: 'network-role', param, roles: ['coordinator'], administrators: false }) as const;
+
+/** The network page, its coverage and its staff's back-ups. */
+function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'getNetwork',
+      method: 'get',
+      path: '/networks/{networkId}',
+      summary: 'The network page: allies, key figures, staff with back-ups, communities covered, warnings',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: anyRoleIn('networkId'),
+      params: networkIdParams,
+      response: { status: 200, description: 'The network', schema: networkDetailSchema },
+      handle: async ({ params }, context) =>
+        getNetworkDetail(
+          deps.db,
+          context.origin,
+          params.networkId,
+          context.access.networkRoles.get(params.networkId) ?? null,
+          deps.now(),
+        ),
+    }),
+    defineRoute({
+      operationId: 'getNetworkCoverage',
+      method: 'get',
+      path: '/networks/{networkId}/coverage',
+      summary: 'Which communities have an ally, only key figures, or nobody, per neighbourhood',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: anyRoleIn('networkId'),
+      params: networkIdParams,
+      response: { status: 200, description: 'The coverage matrix', schema: coverageSchema },
+      handle: async ({ params }) => getNetworkCoverage(deps.db, params.networkId),
+    }),
+    defineRoute({
+      operationId: 'setNeighbourhoodRelevance',
+      method: 'put',
+      path: '/networks/{networkId}/coverage/relevance',
+      summary: 'Mark which communities matter in one of the network’s neighbourhoods (coordinators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: coordinatorOf('networkId'),
+      params: networkIdParams,
+      body: setRelevanceSchema,
+      response: { status: 200, description: 'The coverage matrix after the change', schema: coverageSchema },
+      handle: async ({ params, body }, context) =>
+        setNeighbourhoodRelevance(
+          deps.db,
+          context.origin,
+          { networkId: params.networkId, ...body },
+          deps.now(),
+        ),
+    }),
+    defineRoute({
+      operationId: 'setStaffBackup',
+      method: 'put',
+      path: '/networks/{networkId}/roles/{userId}/backup',
+      summary: 'Name who takes over from a staff member when they are absent (coordinators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: coordinatorOf('networkId'),
+      params: networkUserParams,
+      body: setBackupSchema,
+      response: {
+        status: 200,
+        description: 'The network’s staff after the change',
+        schema: z.array(networkStaffSchema),
+      },
+      handle: async ({ params, body }, context) =>
+        setStaffBackup(deps.db, context.origin, { ...params, backupUserId: body.backupUserId }, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'listNetworkCommunities',
+      method: 'get',
+      path: '/networks/{networkId}/communities',
+      summary: 'The communities and groups a person in this network can be linked to',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: anyRoleIn('networkId'),
+      params: networkIdParams,
+      response: { status: 200, description: 'Communities', schema: z.array(communityRefSchema) },
+      handle: async ({ params }) => listNetworkCommunities(deps.db, params.networkId),
+    }),
+  ];
+}
+
+/** Reading and changing people (need-to-know: only staff of one of the person's networks). */
+function peopleRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'createPerson',
+      method: 'post',
+      path: '/networks/{networkId}/people',
+      summary: 'Add a key figure or ally to the network (coordinators)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: coordinatorOf('networkId'),
+      params: networkIdParams,
+      body: createPersonSchema,
+      response: {
+        status: 201,
+        description: 'The new person and any warnings',
+        schema: personChangeResultSchema,
+      },
+      handle: async ({ params, body }, context) =>
+        createPerson(deps.db, context.origin, params.networkId, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'getPerson',
+      method: 'get',
+      path: '/people/{personId}',
+      summary: "A person's details, for staff of one of the person's networks (audited)",
+      tags: ['network'],
+      access: 'signed-in',
+      permission: { kind: 'person', param: 'personId', roles: ALL_NETWORK_ROLES, administrators: false },
+      params: personIdParams,
+      response: { status: 200, description: 'The person', schema: personDetailSchema },
+      handle: async ({ params }, context) => getPerson(deps.db, context.origin, params.personId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'updatePerson',
+      method: 'patch',
+      path: '/people/{personId}',
+      summary: 'Change a person, e.g. make a key figure an ally (coordinators of one of their networks)',
+      tags: ['network'],
+      access: 'signed-in',
+      permission: { kind: 'person', param: 'personId', roles: ['coordinator'], administrators: false },
+      params: personIdParams,
+      body: updatePersonSchema,
+      response: {
+        status: 200,
+        description: 'The changed person and any warnings',
+        schema: personChangeResultSchema,
+      },
+      handle: async ({ params, body }, context) =>
+        updatePerson(deps.db, context.origin, params.personId, body, deps.now()),
+    }),
+  ];
+}
+
+/** The network-map routes of this capability. */
+export function networkMapRoutes(deps: AppDeps): AnyApiRoute[] {
+  return [...networkPageRoutes(deps), ...peopleRoutes(deps)];
+}

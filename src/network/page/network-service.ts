@@ -1,0 +1,185 @@
+import type { Kysely } from 'kysely';
+import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
+import { appendAuditEvent } from '../../audit/audit-store.js';
+import type { Database, NetworkRole } from '../../platform/db/schema.js';
+import { DomainError } from '../../platform/errors.js';
+import { buildCoverage } from '../insight/coverage.js';
+import { readPeopleOfNetwork } from '../people/people-store.js';
+import type { Coverage, NetworkDetail } from '../schemas.js';
+import {
+  type NetworkRecord,
+  readCommunities,
+  readNetwork,
+  readNetworkNeighbourhoods,
+  readNetworkStaff,
+  readRelevance,
+  replaceRelevance,
+  updateBackup,
+} from './network-store.js';
+import { networkWarnings } from './network-warnings.js';
+
+async function requireNetwork(db: Kysely<Database>, networkId: string): Promise<NetworkRecord> {
+  const network = await readNetwork(db, networkId);
+  if (!network) throw new DomainError('not-found', 'No network with this id exists.');
+  return network;
+}
+
+async function coverageOf(
+  db: Kysely<Database>,
+  network: NetworkRecord,
+  people: Promise<Awaited<ReturnType<typeof readPeopleOfNetwork>>>,
+) {
+  // Independent reads in parallel: on PostgreSQL they use separate pool connections.
+  const [neighbourhoods, communities] = await Promise.all([
+    readNetworkNeighbourhoods(db, network.area),
+    readCommunities(db, network.municipality.id),
+  ]);
+  const [relevant, loaded] = await Promise.all([
+    readRelevance(
+      db,
+      neighbourhoods.map((n) => n.id),
+    ),
+    people,
+  ]);
+  return buildCoverage({
+    neighbourhoods,
+    communities,
+    relevant,
+    people: loaded.map((p) => ({
+      kind: p.kind,
+      neighbourhoodId: p.neighbourhood?.id ?? null,
+      communityIds: p.communities.map((c) => c.id),
+    })),
+  });
+}
+
+/** The network page for its staff: people without contact data, staff and back-ups, coverage, warnings (audited). */
+export async function getNetworkDetail(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  networkId: string,
+  /** The caller's role here, from the access profile the router already loaded. */
+  myRole: NetworkRole | null,
+  now: Date,
+): Promise<NetworkDetail> {
+  const network = await requireNetwork(db, networkId);
+  const loading = readPeopleOfNetwork(db, networkId);
+  const [people, staff, coverage] = await Promise.all([
+    loading,
+    readNetworkStaff(db, networkId),
+    coverageOf(db, network, loading),
+    appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now),
+  ]);
+  const summary = ({ ageBand: _a, gender: _g, ...person }: (typeof people)[number]) => person;
+  const allies = people.filter((p) => p.kind === 'ally');
+  const covered = new Map<string, NetworkDetail['communitiesCovered'][number]>();
+  for (const person of people.filter((p) => p.kind !== 'former_ally')) {
+    for (const community of person.communities) {
+      const entry = covered.get(community.id) ?? { ...community, allies: 0, keyFigures: 0 };
+      if (person.kind === 'ally') entry.allies += 1;
+      else entry.keyFigures += 1;
+      covered.set(community.id, entry);
+    }
+  }
+  return {
+    ...network,
+    allies: allies.map(summary),
+    keyFigures: people.filter((p) => p.kind === 'key_figure').map(summary),
+    formerAllies: people.filter((p) => p.kind === 'former_ally').map(summary),
+    staff,
+    communitiesCovered: [...covered.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    warnings: networkWarnings({
+      staff: staff.map((s) => ({
+        userId: s.userId,
+        organisation: s.organisation,
+        role: s.role,
+        backupUserId: s.backup?.userId ?? null,
+      })),
+      allies: allies.length,
+      limits: network.limits,
+      coverageGaps: coverage.gaps,
+    }),
+    myRole,
+  };
+}
+
+/** The coverage matrix of a network's neighbourhoods × the municipality's communities. */
+export async function getNetworkCoverage(db: Kysely<Database>, networkId: string): Promise<Coverage> {
+  const network = await requireNetwork(db, networkId);
+  return coverageOf(db, network, readPeopleOfNetwork(db, networkId));
+}
+
+/** Marks which communities matter in one of the network's neighbourhoods (coordinators; audited). */
+export async function setNeighbourhoodRelevance(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { networkId: string; neighbourhoodId: string; communityIds: string[] },
+  now: Date,
+): Promise<Coverage> {
+  const network = await requireNetwork(db, input.networkId);
+  const neighbourhoods = await readNetworkNeighbourhoods(db, network.area);
+  if (!neighbourhoods.some((n) => n.id === input.neighbourhoodId)) {
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', [
+      { field: 'body.neighbourhoodId', message: 'is not a neighbourhood of this network' },
+    ]);
+  }
+  const known = new Set((await readCommunities(db, network.municipality.id)).map((c) => c.id));
+  const unknown = input.communityIds.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', [
+      { field: 'body.communityIds', message: `unknown or archived communities: ${unknown.join(', ')}` },
+    ]);
+  }
+  await db.transaction().execute(async (tx) => {
+    await replaceRelevance(tx, input.neighbourhoodId, input.communityIds);
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'coverage-relevance.update', { type: 'area', id: input.neighbourhoodId }),
+      now,
+    );
+  });
+  return getNetworkCoverage(db, input.networkId);
+}
+
+/** Names who takes over from a staff member when they are absent (coordinators; audited). */
+export async function setStaffBackup(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  input: { networkId: string; userId: string; backupUserId: string | null },
+  now: Date,
+) {
+  await requireNetwork(db, input.networkId);
+  if (input.backupUserId === input.userId) {
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', [
+      { field: 'body.backupUserId', message: 'a staff member cannot be their own back-up' },
+    ]);
+  }
+  if (
+    input.backupUserId &&
+    !(await db.selectFrom('users').select('id').where('id', '=', input.backupUserId).executeTakeFirst())
+  ) {
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', [
+      { field: 'body.backupUserId', message: 'is not a known staff member' },
+    ]);
+  }
+  await db.transaction().execute(async (tx) => {
+    if (!(await updateBackup(tx, input.networkId, input.userId, input.backupUserId))) {
+      throw new DomainError('not-found', 'This staff member has no role in this network.');
+    }
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'network-role.backup', {
+        type: 'network-role',
+        id: `${input.networkId}/${input.userId}`,
+      }),
+      now,
+    );
+  });
+  return readNetworkStaff(db, input.networkId);
+}
+
+/** The municipality's communities of a network, for the person form's choices. */
+export async function listNetworkCommunities(db: Kysely<Database>, networkId: string) {
+  const network = await requireNetwork(db, networkId);
+  return readCommunities(db, network.municipality.id);
+}

@@ -1,0 +1,185 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, NetworkStatus } from '../../platform/db/schema.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A network with its area, municipality and the municipality's ally limits. */
+export interface NetworkRecord {
+  id: string;
+  name: string;
+  status: NetworkStatus;
+  foundedOn: string | null;
+  area: { id: string; name: string; kind: 'district' | 'neighbourhood' };
+  municipality: { id: string; name: string };
+  limits: { soft: number; hard: number };
+}
+
+/** Reads one network; `lock` takes a row lock so concurrent ally changes queue (the hard limit holds). */
+export async function readNetwork(
+  db: Executor,
+  networkId: string,
+  lock = false,
+): Promise<NetworkRecord | undefined> {
+  let query = db
+    .selectFrom('networks')
+    .innerJoin('areas', 'areas.id', 'networks.area_id')
+    .innerJoin('municipalities', 'municipalities.id', 'networks.municipality_id')
+    .select([
+      'networks.id',
+      'networks.name',
+      'networks.status',
+      'networks.founded_on as foundedOn',
+      'areas.id as areaId',
+      'areas.name as areaName',
+      'areas.kind as areaKind',
+      'municipalities.id as municipalityId',
+      'municipalities.name as municipalityName',
+      'municipalities.ally_soft_limit as soft',
+      'municipalities.ally_hard_limit as hard',
+    ])
+    .where('networks.id', '=', networkId);
+  if (lock) query = query.forUpdate('networks');
+  const row = await query.executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    foundedOn: row.foundedOn,
+    area: { id: row.areaId, name: row.areaName, kind: row.areaKind },
+    municipality: { id: row.municipalityId, name: row.municipalityName },
+    limits: { soft: row.soft, hard: row.hard },
+  };
+}
+
+/** The staff of a network with their organisation and back-up. */
+export async function readNetworkStaff(db: Executor, networkId: string) {
+  const rows = await db
+    .selectFrom('network_roles')
+    .innerJoin('users', 'users.id', 'network_roles.user_id')
+    .leftJoin('users as backups', 'backups.id', 'network_roles.backup_user_id')
+    .select([
+      'users.id as userId',
+      'users.display_name as displayName',
+      'users.organisation',
+      'users.job_title as jobTitle',
+      'users.phone',
+      'network_roles.role',
+      'backups.id as backupUserId',
+      'backups.display_name as backupName',
+      'backups.phone as backupPhone',
+    ])
+    .where('network_roles.network_id', '=', networkId)
+    .orderBy('users.display_name')
+    .execute();
+  return rows.map(({ backupUserId, backupName, backupPhone, ...row }) => ({
+    ...row,
+    backup:
+      backupUserId && backupName
+        ? { userId: backupUserId, displayName: backupName, phone: backupPhone }
+        : null,
+  }));
+}
+
+/** The neighbourhoods a network covers: the wijken of its district, or its own wijk. */
+export async function readNetworkNeighbourhoods(
+  db: Executor,
+  area: NetworkRecord['area'],
+): Promise<{ id: string; name: string }[]> {
+  if (area.kind === 'neighbourhood') return [{ id: area.id, name: area.name }];
+  return db
+    .selectFrom('areas')
+    .select(['id', 'name'])
+    .where('parent_id', '=', area.id)
+    .orderBy('name')
+    .execute();
+}
+
+/** The municipality's communities in use (not archived), by category then name. */
+export async function readCommunities(db: Executor, municipalityId: string) {
+  return db
+    .selectFrom('communities')
+    .select(['id', 'name', 'category'])
+    .where('municipality_id', '=', municipalityId)
+    .where('archived', '=', false)
+    .orderBy('category')
+    .orderBy('name')
+    .execute();
+}
+
+/** `neighbourhoodId/communityId` for every community marked relevant in these neighbourhoods. */
+export async function readRelevance(db: Executor, neighbourhoodIds: string[]): Promise<Set<string>> {
+  if (neighbourhoodIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('neighbourhood_communities')
+    .select(['area_id', 'community_id'])
+    .where('area_id', 'in', neighbourhoodIds)
+    .execute();
+  return new Set(rows.map((row) => `${row.area_id}/${row.community_id}`));
+}
+
+/** Replaces the communities marked relevant in one neighbourhood. */
+export async function replaceRelevance(
+  tx: Transaction<Database>,
+  neighbourhoodId: string,
+  communityIds: string[],
+): Promise<void> {
+  await tx.deleteFrom('neighbourhood_communities').where('area_id', '=', neighbourhoodId).execute();
+  if (communityIds.length > 0) {
+    await tx
+      .insertInto('neighbourhood_communities')
+      .values(
+        [...new Set(communityIds)].map((communityId) => ({
+          area_id: neighbourhoodId,
+          community_id: communityId,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Sets who backs a staff member up in a network; false when the staff member has no role there. */
+export async function updateBackup(
+  tx: Transaction<Database>,
+  networkId: string,
+  userId: string,
+  backupUserId: string | null,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('network_roles')
+    .set({ backup_user_id: backupUserId })
+    .where('network_id', '=', networkId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Which of these ids are neighbourhoods of the municipality, and which communities of it exist (and are active). */
+export async function readValidReferences(
+  db: Executor,
+  municipalityId: string,
+  ids: { neighbourhoodId: string | null | undefined; communityIds: string[] | undefined },
+): Promise<{ neighbourhoodOk: boolean; unknownCommunityIds: string[] }> {
+  let neighbourhoodOk = true;
+  if (ids.neighbourhoodId) {
+    const row = await db
+      .selectFrom('areas')
+      .select('id')
+      .where('id', '=', ids.neighbourhoodId)
+      .where('municipality_id', '=', municipalityId)
+      .where('kind', '=', 'neighbourhood')
+      .executeTakeFirst();
+    neighbourhoodOk = row !== undefined;
+  }
+  const wanted = [...new Set(ids.communityIds ?? [])];
+  if (wanted.length === 0) return { neighbourhoodOk, unknownCommunityIds: [] };
+  const found = await db
+    .selectFrom('communities')
+    .select('id')
+    .where('id', 'in', wanted)
+    .where('municipality_id', '=', municipalityId)
+    .where('archived', '=', false)
+    .execute();
+  const foundIds = new Set(found.map((row) => row.id));
+  return { neighbourhoodOk, unknownCommunityIds: wanted.filter((id) => !foundIds.has(id)) };
+}

@@ -1,0 +1,48 @@
+import type { NetworkWarning } from '../schemas.js';
+
+/** What the warnings need to know about a network. */
+export interface WarningFacts {
+  staff: {
+    userId: string;
+    organisation: 'gemeente' | 'politie' | null;
+    role: string;
+    backupUserId: string | null;
+  }[];
+  allies: number;
+  limits: { soft: number; hard: number };
+  coverageGaps: number;
+}
+
+/**
+ * The conditions the method asks staff to fix: a network needs someone of the municipality and of the
+ * police at the table (members or coordinators, not viewers), a back-up for each of them, no more allies
+ * than the limits, and no relevant community without an ally. Pure.
+ */
+export function networkWarnings(facts: WarningFacts): NetworkWarning[] {
+  const warnings: NetworkWarning[] = [];
+  const atTable = facts.staff.filter((member) => member.role !== 'viewer');
+  const none = { count: null, limit: null, userIds: [] };
+  if (!atTable.some((member) => member.organisation === 'gemeente'))
+    warnings.push({ code: 'no-gemeente-staff', ...none });
+  if (!atTable.some((member) => member.organisation === 'politie'))
+    warnings.push({ code: 'no-politie-staff', ...none });
+  const withoutBackup = atTable
+    .filter((member) => member.backupUserId === null)
+    .map((member) => member.userId);
+  if (withoutBackup.length > 0) {
+    warnings.push({
+      code: 'staff-without-backup',
+      count: withoutBackup.length,
+      limit: null,
+      userIds: withoutBackup,
+    });
+  }
+  if (facts.allies > facts.limits.hard) {
+    warnings.push({ code: 'over-hard-limit', count: facts.allies, limit: facts.limits.hard, userIds: [] });
+  } else if (facts.allies > facts.limits.soft) {
+    warnings.push({ code: 'over-soft-limit', count: facts.allies, limit: facts.limits.soft, userIds: [] });
+  }
+  if (facts.coverageGaps > 0)
+    warnings.push({ code: 'coverage-gaps', count: facts.coverageGaps, limit: null, userIds: [] });
+  return warnings;
+}

@@ -1,0 +1,137 @@
+import type { Kysely, Transaction } from 'kysely';
+import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
+import { appendAuditEvent } from '../../audit/audit-store.js';
+import type { Database } from '../../platform/db/schema.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
+import { readNetwork, readValidReferences } from '../page/network-store.js';
+import type { CreatePerson, NetworkWarning, PersonDetail, UpdatePerson } from '../schemas.js';
+import { countAllies, insertPerson, lockPerson, readPersonDetail, updatePersonRow } from './people-store.js';
+import { checkAllyRules, normaliseMobile } from './person-rules.js';
+
+type Tx = Transaction<Database>;
+
+/** One person's details for staff of one of their networks; every read is audited. */
+export async function getPerson(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  personId: string,
+  now: Date,
+): Promise<PersonDetail> {
+  const person = await readPersonDetail(db, personId);
+  if (!person) throw new DomainError('not-found', 'No such record in your networks.');
+  await appendAuditEvent(db, auditEvent(origin, 'person.read', { type: 'person', id: personId }), now);
+  const { municipalityId: _m, ...detail } = person;
+  return detail;
+}
+
+async function checkReferences(
+  tx: Tx,
+  municipalityId: string,
+  ids: { neighbourhoodId?: string | null | undefined; communityIds?: string[] | undefined },
+): Promise<void> {
+  const { neighbourhoodOk, unknownCommunityIds } = await readValidReferences(tx, municipalityId, {
+    neighbourhoodId: ids.neighbourhoodId,
+    communityIds: ids.communityIds,
+  });
+  const errors: FieldError[] = [];
+  if (!neighbourhoodOk)
+    errors.push({ field: 'body.neighbourhoodId', message: 'is not a neighbourhood of this municipality' });
+  if (unknownCommunityIds.length > 0) {
+    errors.push({ field: 'body.communityIds', message: 'contains unknown or archived communities' });
+  }
+  // A network never crosses a municipal border, and neither do the people in it.
+  if (errors.length > 0)
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
+}
+
+/** Adds a key figure or ally to a network, enforcing the method's rules (coordinators; audited). */
+export async function createPerson(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  networkId: string,
+  input: CreatePerson,
+  now: Date,
+): Promise<{ person: PersonDetail; warnings: NetworkWarning[] }> {
+  const person = { ...input, mobile: normaliseMobile(input.mobile) };
+  const { personId, warnings } = await db.transaction().execute(async (tx) => {
+    // Locking the network row makes concurrent additions queue, so the hard limit cannot be overrun.
+    const network = await readNetwork(tx, networkId, true);
+    if (!network) throw new DomainError('not-found', 'No network with this id exists.');
+    await checkReferences(tx, network.municipality.id, person);
+    const allies = (await countAllies(tx, [networkId])).get(networkId) ?? 0;
+    const addsAlly = person.kind === 'ally';
+    const warnings = checkAllyRules({
+      kindAfter: person.kind,
+      isProfessionalAfter: person.isProfessional,
+      alliesAfter: allies + (addsAlly ? 1 : 0),
+      addsAlly,
+      limits: network.limits,
+    });
+    const personId = await insertPerson(tx, network.municipality.id, networkId, person);
+    await appendAuditEvent(tx, auditEvent(origin, 'person.create', { type: 'person', id: personId }), now);
+    return { personId, warnings };
+  });
+  return { person: await getPerson(db, origin, personId, now), warnings };
+}
+
+async function checkAllyLimits(
+  tx: Tx,
+  personId: string,
+  before: { kind: string },
+  after: { kind: string; isProfessional: boolean },
+) {
+  const networkIds = (
+    await tx.selectFrom('network_people').select('network_id').where('person_id', '=', personId).execute()
+  ).map((row) => row.network_id);
+  const addsAlly = after.kind === 'ally' && before.kind !== 'ally';
+  const warnings: NetworkWarning[] = [];
+  const networks = [];
+  for (const networkId of networkIds) networks.push(await readNetwork(tx, networkId, true));
+  const counts = await countAllies(tx, networkIds);
+  for (const network of networks) {
+    if (!network) continue;
+    const alliesAfter = (counts.get(network.id) ?? 0) + (addsAlly ? 1 : 0);
+    warnings.push(
+      ...checkAllyRules({
+        kindAfter: after.kind as CreatePerson['kind'],
+        isProfessionalAfter: after.isProfessional,
+        alliesAfter,
+        addsAlly,
+        limits: network.limits,
+      }),
+    );
+  }
+  return warnings;
+}
+
+/** Changes a person, e.g. makes a key figure an ally, with optimistic concurrency (coordinators; audited). */
+export async function updatePerson(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  personId: string,
+  input: UpdatePerson,
+  now: Date,
+): Promise<{ person: PersonDetail; warnings: NetworkWarning[] }> {
+  const change = input.mobile === undefined ? input : { ...input, mobile: normaliseMobile(input.mobile) };
+  const warnings = await db.transaction().execute(async (tx) => {
+    const before = await lockPerson(tx, personId);
+    if (!before) throw new DomainError('not-found', 'No such record in your networks.');
+    await checkReferences(tx, before.municipalityId, change);
+    const after = {
+      kind: change.kind ?? before.kind,
+      isProfessional: change.isProfessional ?? before.isProfessional,
+    };
+    const warnings = await checkAllyLimits(tx, personId, before, after);
+    if (!(await updatePersonRow(tx, personId, change, now))) {
+      throw new DomainError(
+        'conflict',
+        'Someone else changed this person since you opened it; reload and try again.',
+      );
+    }
+    const action =
+      after.kind !== before.kind ? `person.kind-${after.kind.replace('_', '-')}` : 'person.update';
+    await appendAuditEvent(tx, auditEvent(origin, action, { type: 'person', id: personId }), now);
+    return warnings;
+  });
+  return { person: await getPerson(db, origin, personId, now), warnings };
+}

@@ -1,0 +1,87 @@
+import {
+  Caption1,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { organisationMessage, roleMessage } from '../../../tab/components/labels.js';
+import { useT } from '../../../tab/i18n/use-t.js';
+import type { NetworkStaff } from '../api/network-endpoints.js';
+import { ChoiceDropdown } from '../people/choice-dropdown.js';
+
+const useStyles = makeStyles({
+  scroller: { overflowX: 'auto' },
+  table: { minWidth: '640px' },
+  cell: {
+    verticalAlign: 'middle',
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+  dropdown: { minWidth: '220px' },
+});
+
+/**
+ * The network's staff with role, organisation and back-up. Coordinators choose the back-up from the other staff;
+ * `onBackupChange` rejects when the change failed (the caller reports it).
+ */
+export function NetworkStaffTable(props: {
+  staff: NetworkStaff[];
+  canChangeBackup: boolean;
+  onBackupChange: (member: NetworkStaff, backupUserId: string | null) => void;
+}) {
+  const { staff, canChangeBackup, onBackupChange } = props;
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller}>
+      <Table className={styles.table} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('staff.table.name')}</TableHeaderCell>
+            <TableHeaderCell>{t('staff.table.role')}</TableHeaderCell>
+            <TableHeaderCell>{t('staff.table.organisation')}</TableHeaderCell>
+            <TableHeaderCell>{t('staff.table.backup')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {staff.map((member) => (
+            <TableRow key={member.userId}>
+              <TableCell className={styles.cell}>{member.displayName}</TableCell>
+              <TableCell className={styles.cell}>{t(roleMessage[member.role])}</TableCell>
+              <TableCell className={styles.cell}>
+                {member.jobTitle
+                  ? `${t(organisationMessage(member.organisation))} · ${member.jobTitle}`
+                  : t(organisationMessage(member.organisation))}
+              </TableCell>
+              <TableCell className={styles.cell}>
+                {canChangeBackup ? (
+                  <div className={styles.dropdown}>
+                    <ChoiceDropdown
+                      label={t('staff.backupOf', { name: member.displayName })}
+                      choices={staff
+                        .filter((other) => other.userId !== member.userId)
+                        .map((other) => ({ value: other.userId, label: other.displayName }))}
+                      value={member.backup?.userId ?? null}
+                      noneLabel={t('staff.noBackup')}
+                      onChange={(backupUserId) => onBackupChange(member, backupUserId)}
+                    />
+                  </div>
+                ) : (
+                  (member.backup?.displayName ?? (
+                    <Caption1 className={styles.muted}>{t('staff.noBackup')}</Caption1>
+                  ))
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { createIntl } from 'react-intl';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../tab/api/api-error.js';
+import { messagesNl } from '../../../tab/i18n/messages.nl.js';
+import type { Translate } from '../../../tab/i18n/use-t.js';
+import { personFormErrorsOf } from './person-errors.js';
+
+const intl = createIntl({ locale: 'nl', messages: messagesNl });
+const t: Translate = (id, values) => intl.formatMessage({ id }, values);
+
+const problem = (status: number, errors: { field: string; message: string }[]) =>
+  new ApiError('problem', status, { type: 'urn:x', title: 'x', status, detail: 'x', errors });
+
+describe('personFormErrorsOf', () => {
+  it('puts body.x errors on field x, in Dutch where the tab knows them', () => {
+    const errors = personFormErrorsOf(
+      problem(400, [
+        { field: 'body.mobile', message: 'must be a valid phone number, e.g. 06-12345678' },
+        { field: 'body.following', message: 'use at most 1000 characters' },
+        { field: 'body.languages.0', message: 'Too small' },
+      ]),
+      t,
+    );
+    expect(errors.fields).toEqual({
+      mobile: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06-12345678 of +32 470 12 34 56.',
+      following: 'Dit is te lang.',
+      languages: 'Too small',
+    });
+    expect(errors.rules).toEqual([]);
+  });
+
+  it('turns the method’s rules into sentences for the kind field', () => {
+    const errors = personFormErrorsOf(
+      problem(422, [
+        {
+          field: 'body.kind',
+          message: 'a professional of the regular network (youth worker…) can be a key figure, never an ally',
+        },
+        { field: 'body.kind', message: 'the network already has 15 allies; the limit is 15' },
+      ]),
+      t,
+    );
+    expect(errors.rules).toEqual([
+      expect.stringContaining('nooit bondgenoot'),
+      'Het netwerk zit aan het maximum van 15 bondgenoten.',
+    ]);
+  });
+
+  it('recognises a conflict, and knows nothing of other failures', () => {
+    expect(personFormErrorsOf(problem(409, []), t).conflict).toBe(true);
+    expect(personFormErrorsOf(new Error('x'), t)).toEqual({ fields: {}, rules: [], conflict: false });
+  });
+});

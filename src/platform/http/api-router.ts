@@ -1,0 +1,265 @@
+import { parse as parseCookies } from 'cookie';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { z } from 'zod';
+import type { AuditChannel } from '../../audit/audit-chain.js';
+import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
+import { appendAuditEvent } from '../../audit/audit-store.js';
+import { type AccessProfile, loadAccessProfile } from '../../identity/access.js';
+import { decide } from '../../identity/permissions.js';
+import type { Principal } from '../../identity/principal.js';
+import { loadResourceFacts } from '../../identity/resource-facts.js';
+import type { AppDeps } from '../../server/deps.js';
+import { DomainError, type FieldError } from '../errors.js';
+import { unstorableText } from '../unstorable-text.js';
+import type { AnyApiRoute, RequestContext } from './api-route.js';
+import { isCrossSiteWrite } from './cross-site.js';
+import { API_VERSION } from './openapi.js';
+import { refusalObject, safeObject } from './refusal-object.js';
+
+/** JSON bodies above this are refused with 413 before any handler runs, unless a route sets `bodyLimit`. */
+export const API_BODY_LIMIT = '100kb';
+
+/** The tab marks its requests so the audit trail can tell the tab from other API clients. */
+export const CLIENT_HEADER = 'x-bondgenoten-client';
+
+function toExpressPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+function fieldErrors(location: string, error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: [location, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+}
+
+function parsePart(
+  location: string,
+  schema: z.ZodType | undefined,
+  value: unknown,
+): { value: unknown; errors: FieldError[] } {
+  if (!schema) return { value: undefined, errors: [] };
+  const result = schema.safeParse(value);
+  return result.success
+    ? { value: result.data, errors: [] }
+    : { value: undefined, errors: fieldErrors(location, result.error) };
+}
+
+function originOf(req: Request, principal: Principal | null): AuditOrigin {
+  // A local session only ever comes from the tab (a plain download link cannot send the header).
+  const fromTab = req.headers[CLIENT_HEADER] === 'tab' || principal?.method === 'local';
+  const channel: AuditChannel = fromTab ? 'tab' : 'api';
+  return {
+    actorUserId: principal?.userId ?? null,
+    channel,
+    clientAddress: req.ip ?? null,
+    requestId: String(req.id ?? ''),
+  };
+}
+
+/** Authenticates, auditing every failed sign-in and every refusal before rethrowing it. */
+async function authenticateOrAudit(
+  route: AnyApiRoute,
+  req: Request,
+  cookies: Record<string, string>,
+  deps: AppDeps,
+): Promise<Principal | null> {
+  let principal: Principal | null;
+  try {
+    principal = await deps.authenticate({ authorization: req.headers.authorization, cookies });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'unauthenticated') {
+      await appendAuditEvent(
+        deps.db,
+        auditEvent(originOf(req, null), 'auth.sign-in-failed', null, 'failed'),
+        deps.now(),
+      );
+    }
+    throw error;
+  }
+  if (route.access === 'signed-in' && !principal) {
+    await appendAuditEvent(
+      deps.db,
+      auditEvent(originOf(req, null), 'access.unauthenticated', null, 'denied'),
+      deps.now(),
+    );
+    throw new DomainError('unauthenticated', 'Sign in to use this part of the API.');
+  }
+  return principal;
+}
+
+/** Checks the route's permission before any service runs; a refusal is audited and becomes 403 (or 404 where existence must not leak). */
+async function authorise(
+  route: AnyApiRoute,
+  req: Request,
+  principal: Principal,
+  deps: AppDeps,
+): Promise<AccessProfile> {
+  const access = await loadAccessProfile(deps.db, principal.userId);
+  if (!route.permission) throw new Error(`route ${route.operationId} has no permission`);
+  const params = req.params as Record<string, string>;
+  const facts = await loadResourceFacts(deps.db, route.permission, params);
+  const decision = decide(route.permission, access, params, facts);
+  if (!decision.allowed) {
+    // A decision that names no object (an administrator-only route below /networks/{id}) still gets the
+    // route's own object, so no refusal row names nothing.
+    const object =
+      safeObject(decision.objectType, decision.objectId) ?? refusalObject(route.path, req.params ?? {});
+    await appendAuditEvent(
+      deps.db,
+      auditEvent(originOf(req, principal), 'access.denied', object, 'denied'),
+      deps.now(),
+    );
+    if (decision.answer === 'not-found')
+      throw new DomainError('not-found', 'No such record in your networks.').markAudited();
+    throw new DomainError('forbidden', 'Your roles do not allow this.').markAudited();
+  }
+  return access;
+}
+
+/**
+ * Text PostgreSQL cannot store is refused for every route at once, before the permission check (whose
+ * resource lookups read path ids) and before any schema or service sees it.
+ */
+function refuseUnstorableText(req: Request): void {
+  const unstorable = [
+    ...unstorableText('path', req.params),
+    ...unstorableText('query', req.query),
+    ...unstorableText('body', req.body),
+  ];
+  if (unstorable.length > 0)
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', unstorable);
+}
+
+function validateInput(route: AnyApiRoute, req: Request) {
+  const params = parsePart('path', route.params, req.params);
+  const query = parsePart('query', route.query, req.query);
+  const body = parsePart('body', route.body, req.body);
+  const headers = parsePart('header', route.headers, req.headers);
+  const errors = [...params.errors, ...query.errors, ...body.errors, ...headers.errors];
+  if (errors.length > 0)
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
+  return { params: params.value, query: query.value, body: body.value, headers: headers.value };
+}
+
+function send(route: AnyApiRoute, res: Response, result: unknown): void {
+  res.status(route.response.status);
+  if (route.response.format?.kind === 'pdf') {
+    if (!Buffer.isBuffer(result)) throw new Error(`route ${route.operationId} returned no PDF buffer`);
+    res.type('application/pdf');
+    res.attachment(route.response.format.fileName);
+    res.send(result);
+    return;
+  }
+  if (route.response.format?.kind === 'csv') {
+    // A handler may name the file per response ({ fileName, csv }); otherwise the route's name is used.
+    const named = typeof result === 'object' && result !== null && 'csv' in result && 'fileName' in result;
+    const file = named
+      ? (result as { fileName: string; csv: string })
+      : { fileName: route.response.format.fileName, csv: String(result) };
+    res.type('text/csv; charset=utf-8');
+    res.attachment(file.fileName);
+    res.send(file.csv);
+    return;
+  }
+  const output = route.response.schema ? route.response.schema.parse(result) : undefined;
+  if (output === undefined) res.end();
+  else res.json(output);
+}
+
+function handlerFor(route: AnyApiRoute, deps: AppDeps) {
+  return async (req: Request, res: Response): Promise<void> => {
+    // First: a cross-site form post (text/plain) is the classic forgery and must be audited as one.
+    if (isCrossSiteWrite(req, deps.config.publicUrl)) {
+      await appendAuditEvent(
+        deps.db,
+        auditEvent(
+          originOf(req, null),
+          'access.cross-site-refused',
+          refusalObject(route.path, req.params ?? {}),
+          'denied',
+        ),
+        deps.now(),
+      );
+      throw new DomainError(
+        'forbidden',
+        'Changes are only accepted from the app itself, not from another site.',
+      );
+    }
+    if (route.body && req.headers['content-length'] !== '0' && !req.is('application/json')) {
+      throw new DomainError('unsupported-media-type', 'Send the request body as application/json.');
+    }
+    const cookies = parseCookies(req.headers.cookie ?? '') as Record<string, string>;
+    const principal = await authenticateOrAudit(route, req, cookies, deps);
+    refuseUnstorableText(req);
+    const access =
+      principal && route.access === 'signed-in' ? await authorise(route, req, principal, deps) : null;
+    const input = validateInput(route, req);
+    const context: RequestContext<Principal | null> = {
+      principal,
+      access,
+      origin: originOf(req, principal),
+      requestId: String(req.id ?? ''),
+      clientAddress: req.ip,
+      cookies,
+      response: {
+        setCookie: (name, value, options) => res.cookie(name, value, options),
+        clearCookie: (name, options) => res.clearCookie(name, options),
+      },
+    };
+    send(route, res, await handleAuditingRefusals(route, req, input, context, deps));
+  };
+}
+
+/**
+ * Runs the handler; a 403 or 404 a service raises (a call-out the caller may not see) is a refusal like
+ * the router's own, so it gets the same `access.denied` row here, in one place, unless the service wrote
+ * a row of its own.
+ */
+async function handleAuditingRefusals(
+  route: AnyApiRoute,
+  req: Request,
+  input: Parameters<AnyApiRoute['handle']>[0],
+  context: RequestContext<Principal | null>,
+  deps: AppDeps,
+): Promise<unknown> {
+  try {
+    return await route.handle(input, context);
+  } catch (error) {
+    const refusal =
+      error instanceof DomainError &&
+      (error.code === 'forbidden' || error.code === 'not-found') &&
+      !error.refusalAudited;
+    if (refusal) {
+      const object = refusalObject(route.path, req.params ?? {});
+      await appendAuditEvent(
+        deps.db,
+        auditEvent(context.origin, 'access.denied', object, 'denied'),
+        deps.now(),
+      );
+      error.markAudited();
+    }
+    throw error;
+  }
+}
+
+/** Mounts the declared routes on a router: version header, JSON parsing, auth, permission, validation, handler. */
+export function buildApiRouter(routes: AnyApiRoute[], deps: AppDeps): Router {
+  const router = express.Router();
+  router.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('API-Version', API_VERSION);
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  for (const route of routes) {
+    if (route.access === 'signed-in' && !route.permission) {
+      throw new Error(`Route ${route.operationId} is signed-in but declares no permission`);
+    }
+    const parseJson = express.json({ limit: route.bodyLimit ?? API_BODY_LIMIT, strict: true });
+    router[route.method](toExpressPath(route.path), parseJson, handlerFor(route, deps));
+  }
+  router.use((req: Request) => {
+    throw new DomainError('not-found', `There is no ${req.method} ${req.baseUrl}${req.path} in this API.`);
+  });
+  return router;
+}

@@ -1,0 +1,40 @@
+import { callOutStartTextsFor } from '../../call-outs/bot/messages-call-out-start.js';
+import { type BotLocale, textsFor } from '../messages.js';
+import { ADAPTIVE_CARD_SCHEMA, ADAPTIVE_CARD_VERSION, type AdaptiveCard } from './adaptive-card.js';
+
+/** Where the card's button leads: the app's own web address, which serves the tab. */
+export interface HelpCardLinks {
+  tabUrl: string;
+}
+
+/** The answer to `help`: what the bot does now, what comes next, and a way into the tab. */
+export function helpCard(locale: BotLocale, links: HelpCardLinks): AdaptiveCard {
+  const texts = textsFor(locale).help;
+  const start = callOutStartTextsFor(locale);
+  return {
+    type: 'AdaptiveCard',
+    $schema: ADAPTIVE_CARD_SCHEMA,
+    version: ADAPTIVE_CARD_VERSION,
+    body: [
+      { type: 'TextBlock', text: texts.title, style: 'heading', size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: texts.intro, wrap: true },
+      { type: 'TextBlock', text: texts.nowHeading, weight: 'Bolder', spacing: 'Medium', wrap: true },
+      {
+        type: 'FactSet',
+        facts: [
+          { title: texts.helpCommand, value: texts.helpCommandText },
+          { title: start.helpCommand, value: start.helpCommandText },
+        ],
+      },
+      { type: 'TextBlock', text: texts.soonHeading, weight: 'Bolder', spacing: 'Medium', wrap: true },
+      {
+        type: 'FactSet',
+        facts: [
+          { title: texts.crisisTitle, value: texts.crisisText },
+          { title: texts.meetingTitle, value: texts.meetingText },
+        ],
+      },
+    ],
+    actions: [{ type: 'Action.OpenUrl', title: texts.openTab, url: links.tabUrl }],
+  };
+}

@@ -1,0 +1,83 @@
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { RequestHandler } from 'express';
+import { DbCallOutAnswers } from '../call-outs/answers.js';
+import { DbCallOutStarter } from '../call-outs/bot-starter.js';
+import type { CallOutAnswers } from '../call-outs/contract.js';
+import type { CallOutStarter } from '../call-outs/starter-contract.js';
+import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
+import { DomainError } from '../platform/errors.js';
+import type { AppDeps } from '../server/deps.js';
+import { botAuthenticationOptions } from './bot-authentication.js';
+import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
+import { dropDisallowedReferences } from './reference-check.js';
+import { serviceUrlPolicyFor } from './service-url-policy.js';
+import { TeamsBot } from './teams-bot.js';
+import { turnErrorHandler } from './turn-error.js';
+
+/** Settings production leaves at their defaults; tests point them at loopback stand-ins. */
+export interface BotHandlerOptions {
+  /** How long validating an inbound token may take, fetching the channel's signing keys included. */
+  authTimeoutMs?: number;
+  /** Where the channel publishes its signing keys; the public Bot Framework cloud by default. */
+  openIdMetadataUrl?: string;
+  /** The call-out domain's side of the alert card; the database-backed one unless a test hands in another. */
+  callOutAnswers?: CallOutAnswers;
+  /** The call-out domain's side of the `crisisoproep` form; the database-backed one unless a test hands in another. */
+  callOutStarter?: CallOutStarter;
+}
+
+const DEFAULT_AUTH_TIMEOUT_MS = 5_000;
+
+function refuseWithoutCredentials(deps: AppDeps): RequestHandler {
+  deps.logger.error('bot endpoint disabled: BOT_ID and BOT_PASSWORD are required outside local mode');
+  return () => {
+    throw new DomainError('not-ready', 'The bot has no Bot Framework credentials (BOT_ID, BOT_PASSWORD).');
+  };
+}
+
+/**
+ * The POST /api/messages handler: botbuilder's CloudAdapter running the Teams bot. Without bot credentials
+ * it accepts unauthenticated activities, but only in local mode, which config.ts restricts to loopback and
+ * non-production: that is how the Microsoft 365 Agents Playground talks to the bot.
+ */
+export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {}): RequestHandler {
+  if (!deps.config.bot && deps.config.authMode !== 'local') return refuseWithoutCredentials(deps);
+  const authentication = new ConfigurationBotFrameworkAuthentication(
+    botAuthenticationOptions(deps.config.bot, options.openIdMetadataUrl),
+  );
+  const serviceUrls = serviceUrlPolicyFor(deps.config);
+  const adapter = new GuardedCloudAdapter(authentication, {
+    logger: deps.logger,
+    authTimeoutMs: options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS,
+    serviceUrls,
+  });
+  // References stored before the allow-list (or under another configuration) must not receive cards.
+  void dropDisallowedReferences(deps.db, serviceUrls, deps.logger).catch((error: unknown) =>
+    deps.logger.warn(
+      { err: { type: error instanceof Error ? error.name : 'unknown' } },
+      'conversation references not checked at start-up',
+    ),
+  );
+  adapter.onTurnError = turnErrorHandler(deps.logger);
+  const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
+  const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
+  // Read by the meeting routes, which start-server builds after this handler: recorded meetings reach the bot.
+  deps.meetingNotifier = new MeetingProposalNotifier({
+    meetings,
+    adapter,
+    appId: deps.config.bot?.appId ?? '',
+    tabUrl,
+    logger: deps.logger,
+  });
+  const bot = new TeamsBot({
+    db: deps.db,
+    tabUrl,
+    now: deps.now,
+    logger: deps.logger,
+    meetings,
+    // The call-out domain answers the alert card's actions; tests may hand in their own port.
+    callOutAnswers: options.callOutAnswers ?? new DbCallOutAnswers(deps.db),
+    callOutStarter: options.callOutStarter ?? new DbCallOutStarter(deps.db, deps.now),
+  });
+  return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
+}
