@@ -238,7 +238,7 @@ describe('the alert card', () => {
     expect(texts.filter((text) => text.startsWith('Fictieve Medewerker'))).toHaveLength(10);
     expect(texts).toContain('en nog 50 antwoorden');
     expect(texts.filter((text) => text.startsWith('Fictieve Bondgenoot'))).toHaveLength(15);
-    expect(texts).toContain('en nog 15 op je belijst in de Bondgenoten-tab');
+    expect(texts).toContain('en nog 15 op je bellijst in de Bondgenoten-tab');
     // https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages: 40 KB in
     // UTF-16 (the older figure), leaving room for the activity around the card.
     expect(JSON.stringify(card).length * 2).toBeLessThan(38_000);

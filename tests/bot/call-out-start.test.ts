@@ -207,7 +207,7 @@ describe('previewing, sending and following a call-out from the bot', () => {
     expect(texts).toContain('Joris Amrani');
     expect(texts).toContain('Sanne Verhoef');
     expect(texts).toContain('1 persoon kan Teams niet bereiken: bel deze mensen zelf.');
-    expect(texts.find((t) => /bondgenoten op de belijst, gebeld door 2 medewerkers$/.test(t))).toBeDefined();
+    expect(texts.find((t) => /bondgenoten op de bellijst, gebeld door 2 medewerkers$/.test(t))).toBeDefined();
     expect(texts.filter((t) => / — belt: (Sanne Verhoef|Joris Amrani)$/.test(t)).length).toBeGreaterThan(0);
     expect(texts).toContain('Wijken: Haven · Centrum Haven');
     expect(await callOutsStartedBy(sanne.aadObjectId)).toEqual([]);

@@ -80,7 +80,7 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       // The demo staff have never opened the bot, so Teams cannot reach them yet: the preview says so.
       for (const row of staffRows.slice(1))
         expect(row).toMatch(/Krijgt de kaart in Teams|Niet bereikbaar in Teams: bellen/);
-      const allyRows = await rowTexts(preview.getByRole('table', { name: 'Bondgenoten (belijst)' }));
+      const allyRows = await rowTexts(preview.getByRole('table', { name: 'Bondgenoten (bellijst)' }));
       expect(
         allyRows
           .slice(1)
@@ -129,7 +129,7 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       expect(await sanne.textContent()).toContain('over 15 min');
 
       // My call list: one ally, a tel: link, and the outcome recorded.
-      const callList = section(page, 'Belijst bondgenoten');
+      const callList = section(page, 'Bellijst bondgenoten');
       const form = callList.getByRole('form');
       expect(await form.count()).toBe(1);
       const allyName = ((await form.getAttribute('aria-label')) ?? '').replace(
@@ -155,7 +155,7 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       expect(await callList.getByText('Bereikt', { exact: true }).count()).toBeGreaterThan(0);
       // The other coordinator's ally is listed, not mine to record.
       const others = await rowTexts(
-        callList.getByRole('table', { name: 'Bondgenoten op de belijst van anderen' }),
+        callList.getByRole('table', { name: 'Bondgenoten op de bellijst van anderen' }),
       );
       expect(others[1]).toContain('Joris Amrani');
       expect(others[1]).toContain('nog niet gebeld');
@@ -237,7 +237,7 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       expect(await page.getByRole('timer').count()).toBe(0);
       expect(await section(page, 'Jouw antwoord').count()).toBe(0);
       expect(await section(page, 'Afsluiten').count()).toBe(0);
-      expect(await section(page, 'Belijst bondgenoten').getByRole('form').count()).toBe(0);
+      expect(await section(page, 'Bellijst bondgenoten').getByRole('form').count()).toBe(0);
       await section(page, 'Tijdlijn').getByRole('cell', { name: 'Crisisoproep afgesloten' }).waitFor();
       // A toast that is fading out is half transparent; axe looks at the page once it has gone.
       await expect.poll(() => page.locator('.fui-Toast').count(), { timeout: 15_000 }).toBe(0);

@@ -98,7 +98,7 @@ const DUTCH: CallOutStartTexts = {
   unreachableHint: (count) =>
     `${count} ${count === 1 ? 'persoon' : 'mensen'} kan Teams niet bereiken: bel deze mensen zelf.`,
   alliesHeading: (allies, callers) =>
-    `${allies} ${allies === 1 ? 'bondgenoot' : 'bondgenoten'} op de belijst, gebeld door ${callers} ${
+    `${allies} ${allies === 1 ? 'bondgenoot' : 'bondgenoten'} op de bellijst, gebeld door ${callers} ${
       callers === 1 ? 'medewerker' : 'medewerkers'
     }`,
   otherNetworkAlly: 'Bondgenoot van een ander netwerk',

@@ -64,3 +64,26 @@ describe('localeFromTag', () => {
     expect(localeFromTag(undefined)).toBe('nl');
   });
 });
+
+describe('Dutch wording', () => {
+  const nl = createIntl({ locale: 'nl', messages: messagesNl });
+
+  it('spells the call list "bellijst" and never calls newly registered people "nieuwkomers"', () => {
+    const texts = Object.values(messagesNl).join('\n');
+    expect(texts).not.toMatch(/belijst/i);
+    expect(texts).not.toMatch(/nieuwe komers|nieuwkomers/i);
+  });
+
+  it('addresses the user as "je" throughout, never "u"', () => {
+    expect(Object.values(messagesNl).filter((text) => /(^|[\s(])(u|uw|U|Uw)\b/.test(text))).toEqual([]);
+  });
+
+  it('counts staff and allies in singular and plural', () => {
+    expect(nl.formatMessage({ id: 'convene.onTheWay' }, { total: 2, staff: 1, allies: 1 })).toBe(
+      '2 personen onderweg (1 stafmedewerker, 1 bondgenoot)',
+    );
+    expect(nl.formatMessage({ id: 'convene.onTheWay' }, { total: 5, staff: 2, allies: 3 })).toBe(
+      '5 personen onderweg (2 stafmedewerkers, 3 bondgenoten)',
+    );
+  });
+});

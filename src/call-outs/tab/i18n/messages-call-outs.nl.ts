@@ -114,8 +114,8 @@ export const messagesCallOutsNl = {
   'callOut.myAnswer.saved': 'Je antwoord is opgeslagen: {answer}.',
   'callOut.myAnswer.changed': 'Je antwoord is gewijzigd: {answer}.',
   'callOut.myAnswer.failed': 'Je antwoord is niet opgeslagen',
-  'callList.title': 'Belijst bondgenoten',
-  'callList.noneForMe': 'Er staan geen bondgenoten op jouw belijst.',
+  'callList.title': 'Bellijst bondgenoten',
+  'callList.noneForMe': 'Er staan geen bondgenoten op jouw bellijst.',
   'callList.call': 'Bel {name} ({number})',
   'callList.noMobile': 'Geen mobiel nummer bekend',
   'callList.latest': 'Laatste gesprek:',
@@ -131,7 +131,7 @@ export const messagesCallOutsNl = {
   'callList.record': 'Gesprek vastleggen',
   'callList.recorded': 'Het gesprek met {name} is vastgelegd.',
   'callList.failed': 'Het gesprek is niet vastgelegd',
-  'callList.othersLabel': 'Bondgenoten op de belijst van anderen',
+  'callList.othersLabel': 'Bondgenoten op de bellijst van anderen',
   'callList.column.status': 'Laatste gesprek',
   'callList.column.heard': 'Hoort in de gemeenschap',
   'callOutTimeline.title': 'Tijdlijn',
@@ -180,7 +180,7 @@ export const messagesCallOutsNl = {
     'Kies een of meer wijken. De staf van de netwerken van deze wijken krijgt de oproep.',
   'callOutForm.noNetworkHere': 'Geen netwerk in dit stadsdeel',
   'callOutForm.communities': 'Betrokken gemeenschappen',
-  'callOutForm.communitiesHint': 'Leeg laten: alle bondgenoten van de netwerken komen op de belijst.',
+  'callOutForm.communitiesHint': 'Leeg laten: alle bondgenoten van de netwerken komen op de bellijst.',
   'callOutForm.ask': 'Wat vraag je van de ontvangers?',
   'callOutForm.askHint': 'Bijvoorbeeld: kom om 20.00 uur naar het buurthuis, of bel je bondgenoten.',
   'callOutForm.preview': 'Ontvangers bekijken',
@@ -196,7 +196,7 @@ export const messagesCallOutsNl = {
   'callOutForm.error.community': 'Kies gemeenschappen van de gemeente van de gekozen wijken.',
   'callOutPreview.title': 'Wie krijgt de oproep',
   'callOutPreview.summary':
-    '{networks}: {staff, plural, one {# stafmedewerker krijgt} other {# stafmedewerkers krijgen}} de oproep, {allies, plural, one {# bondgenoot komt} other {# bondgenoten komen}} op de belijst.',
+    '{networks}: {staff, plural, one {# stafmedewerker krijgt} other {# stafmedewerkers krijgen}} de oproep, {allies, plural, one {# bondgenoot komt} other {# bondgenoten komen}} op de bellijst.',
   'callOutPreview.staff': 'Staf (kaart in Teams)',
   'callOutPreview.backupHint':
     'Wie niet op tijd antwoordt, wordt vervangen door zijn of haar back-up; daarna volgt het crisisteam.',
@@ -207,7 +207,7 @@ export const messagesCallOutsNl = {
   'callOutPreview.column.reach': 'Bereikbaar',
   'callOutPreview.reachable': 'Krijgt de kaart in Teams',
   'callOutPreview.unreachable': 'Niet bereikbaar in Teams: bellen',
-  'callOutPreview.allies': 'Bondgenoten (belijst)',
+  'callOutPreview.allies': 'Bondgenoten (bellijst)',
   'callOutPreview.noAllies': 'Geen bondgenoten van de gekozen gemeenschappen in deze netwerken.',
 };
 

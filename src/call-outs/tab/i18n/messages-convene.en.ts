@@ -4,7 +4,7 @@ import type { ConveneMessageId } from './messages-convene.nl.js';
 export const messagesConveneEn: Record<ConveneMessageId, string> = {
   'convene.title': 'Meeting',
   'convene.onTheWay':
-    '{total, plural, one {# person on the way} other {# people on the way}} ({staff} staff, {allies} allies)',
+    '{total, plural, one {# person on the way} other {# people on the way}} ({staff, plural, one {# staff member} other {# staff members}}, {allies, plural, one {# ally} other {# allies}})',
   'convene.none': 'No meeting yet. Meet now creates a Teams meeting within the hour.',
   'convene.intro':
     'Invited: staff who are coming or calling their allies, and allies the call list says are coming. Allies with an e-mail address get the link by e-mail.',

@@ -2,12 +2,12 @@
 export const messagesConveneNl = {
   'convene.title': 'Bijeenkomst',
   'convene.onTheWay':
-    '{total, plural, one {# persoon onderweg} other {# personen onderweg}} ({staff} staf, {allies} bondgenoten)',
+    '{total, plural, one {# persoon onderweg} other {# personen onderweg}} ({staff, plural, one {# stafmedewerker} other {# stafmedewerkers}}, {allies, plural, one {# bondgenoot} other {# bondgenoten}})',
   'convene.none': 'Nog geen bijeenkomst. Bijeenkomst nu maakt een Teams-vergadering binnen het uur.',
   'convene.intro':
     'Uitgenodigd worden: staf die komt of bondgenoten belt, en bondgenoten die volgens het belrapport komen. Bondgenoten met een e-mailadres krijgen de link per mail.',
   'convene.button': 'Bijeenkomst nu',
-  'convene.buttonAgain': 'Nieuwe komers uitnodigen',
+  'convene.buttonAgain': 'Nieuw aangemelden uitnodigen',
   'convene.duration': 'Duur',
   'convene.minutes': '{minutes} minuten',
   'convene.created': 'De bijeenkomst is gemaakt.',
@@ -23,7 +23,7 @@ export const messagesConveneNl = {
   'convene.toOutbox': 'Naar de lokale postbus',
   'localOutbox.title': 'Lokale postbus',
   'localOutbox.intro':
-    'Wat de app in de lokale proefomgeving zou hebben verstuurd: agenda-uitnodigingen (.ics) en e-mails die u mag zien. Er verlaat niets deze computer.',
+    'Wat de app in de lokale proefomgeving zou hebben verstuurd: agenda-uitnodigingen (.ics) en e-mails die je mag zien. Er verlaat niets deze computer.',
   'localOutbox.empty': 'De lokale postbus is leeg.',
   'localOutbox.kind.mail': 'E-mail',
   'localOutbox.kind.calendar': 'Uitnodiging',
