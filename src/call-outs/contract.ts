@@ -1,6 +1,6 @@
 /**
  * Contract between the call-out domain (src/call-outs: data, targeting, outbox, escalation) and the
- * bot (src/teams: the alert card and its Universal Actions). The bot renders `AlertCardView`s and
+ * bot (src/call-outs/bot: the alert card and its Universal Actions). The bot renders `AlertCardView`s and
  * forwards answers through `CallOutAnswers`; it never touches the call-out tables itself.
  */
 

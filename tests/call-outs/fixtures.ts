@@ -6,7 +6,7 @@ import type { AccessProfile } from '../../src/identity/access.js';
 import type { Database } from '../../src/platform/db/schema.js';
 
 /**
- * A minimal card for the worker's tests; the real one is the bot's renderer (src/teams), which these
+ * A minimal card for the worker's tests; the real one is the bot's renderer (src/call-outs/bot), which these
  * tests must not depend on. It carries what the assertions read: version and tally.
  */
 export function renderTestCard(view: AlertCardView, locale: 'nl' | 'en'): Record<string, unknown> {

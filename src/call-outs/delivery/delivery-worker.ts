@@ -35,7 +35,7 @@ import {
 } from './delivery-store.js';
 import { fireDueTimers } from './escalation.js';
 
-/** Turns a view into Adaptive Card JSON; the bot's renderer, injected so src/call-outs never imports src/teams. */
+/** Turns a view into Adaptive Card JSON; the bot's renderer (src/call-outs/bot), injected so the worker never imports card code. */
 export type RenderCard = (view: AlertCardView, locale: 'nl' | 'en') => unknown;
 
 export interface DeliveryWorkerOptions {

@@ -15,7 +15,7 @@ const LOCAL_BOT_ID = 'local-playground';
 
 /**
  * The call-out delivery worker as the composition root wires it: the card renderer comes from the bot
- * (injected, since src/call-outs never imports src/teams), connector tokens from the bot's credentials.
+ * (injected, so the worker never imports the card code in src/call-outs/bot), connector tokens from the bot's credentials.
  * A bot with a managed identity (UserAssignedMSI) has no secret to fetch tokens with: not supported yet.
  * Recipients without a conversation reference get the app installed through Graph when Entra app credentials
  * and TEAMS_APP_CATALOG_ID are configured (`createAppInstaller`); otherwise they are unreachable at once.
