@@ -1,3 +1,4 @@
+import { administerMunicipality } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import { auditPageSchema, auditQuerySchema, chainVerdictSchema } from './audit-schemas.js';
@@ -24,7 +25,7 @@ export function auditRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The audit trail, newest first, filtered (administrators)',
       tags: ['privacy'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       query: auditQuerySchema,
       response: { status: 200, description: 'A page of audit events', schema: auditPageSchema },
       handle: async ({ query }, context) => {
@@ -45,7 +46,7 @@ export function auditRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The filtered audit trail as CSV (administrators)',
       tags: ['privacy'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       query: auditQuerySchema,
       response: { status: 200, description: 'CSV', format: { kind: 'csv', fileName: 'audit-trail.csv' } },
       handle: async ({ query }, context) => {
@@ -60,7 +61,7 @@ export function auditRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Check the whole hash chain and name the first broken row (administrators)',
       tags: ['privacy'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       response: { status: 200, description: 'The verdict', schema: chainVerdictSchema },
       handle: async (_input, context) => checkAuditTrail(deps.db, context.origin, deps.now()),
     }),

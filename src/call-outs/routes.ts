@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { staffOfAnyNetwork } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import {
@@ -34,7 +35,6 @@ import { renderTimelinePdf } from './timeline/timeline-pdf.js';
  * narrows it: starting needs coordinator/member in a targeted network (or administrator), reading needs
  * the call-out to be visible (starter, recipient, staff of a covering network, administrator).
  */
-const staff = { kind: 'any-network-role' } as const;
 const tags = ['call-outs'];
 
 /** The crisis call-out API: preview, start, follow, answer, record calls, close, timeline. */
@@ -47,7 +47,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Who a call-out would reach (staff, allies and their callers); nothing is sent',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       body: startCallOutSchema,
       response: { status: 200, description: 'The recipients', schema: callOutPreviewSchema },
       handle: async ({ body }, context) =>
@@ -60,7 +60,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Start a call-out: alert the networks’ staff now and put the allies on the call list',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       body: startCallOutSchema,
       headers: startCallOutHeaders,
       response: { status: 201, description: 'The call-out', schema: callOutDetailSchema },
@@ -85,7 +85,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Open call-outs you may see, newest first',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       response: { status: 200, description: 'Open call-outs', schema: z.array(callOutSummarySchema) },
       handle: async (_input, context) => listOpenCallOuts(deps.db, context.access),
     }),
@@ -96,7 +96,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Progress (sent x of N, answered y), tally, recipients with delivery state, and the call list',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       response: { status: 200, description: 'The call-out', schema: callOutDetailSchema },
       handle: async ({ params }, context) =>
@@ -110,7 +110,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
         'A token that changes whenever the call-out view changes, for cheap polling (no personal data, not audited)',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       response: { status: 200, description: 'The stamp', schema: changeStampSchema },
       handle: async ({ params }, context) => getChangeStamp(deps.db, context.access, params.callOutId),
@@ -122,7 +122,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Answer as the signed-in staff recipient (answering again replaces the answer)',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       body: staffAnswerSchema,
       response: { status: 200, description: 'The call-out after the answer', schema: callOutDetailSchema },
@@ -136,7 +136,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Record the outcome of a call to an ally on the call list',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       body: recordCallSchema,
       response: { status: 201, description: 'The call-out after the call', schema: callOutDetailSchema },
@@ -151,7 +151,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
         'Close a call-out with an evaluation note and plan its follow-up meeting per network (starter, coordinators, administrators)',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       body: closeCallOutSchema,
       response: { status: 200, description: 'The closed call-out', schema: callOutDetailSchema },
@@ -165,7 +165,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Every send, failure, answer, escalation and call, oldest first (ids only)',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       response: { status: 200, description: 'The timeline', schema: z.array(timelineEventSchema) },
       handle: async ({ params }, context) =>
@@ -178,7 +178,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The timeline as CSV for the after-action review',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       response: {
         status: 200,
@@ -208,7 +208,7 @@ export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The call-out and its timeline as a printable PDF for the after-action review',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       query: z.object({
         lang: z.enum(['nl', 'en']).optional().describe('Language of the document; Dutch when absent'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import { addExternalStaff } from './external-staff.js';
-import { ALL_NETWORK_ROLES } from './permissions.js';
+import { administerMunicipality, viewNetwork } from './policies.js';
 import {
   assignNetworkRole,
   grantAdministrator,
@@ -35,12 +35,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "A network's staff and their roles",
       tags: ['identity'],
       access: 'signed-in',
-      permission: {
-        kind: 'network-role',
-        param: 'networkId',
-        roles: ALL_NETWORK_ROLES,
-        administrators: true,
-      },
+      permission: viewNetwork,
       params: networkIdParams,
       response: {
         status: 200,
@@ -57,7 +52,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Give a staff member a role in a network, or change it (administrators)',
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       params: networkUserParams,
       body: assignRoleSchema,
       response: {
@@ -75,7 +70,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "Take a staff member's role in a network away (administrators)",
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       params: networkUserParams,
       response: { status: 204, description: 'Revoked' },
       handle: async ({ params }, context) => {
@@ -90,7 +85,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Every known staff member with their roles (administrators)',
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       response: { status: 200, description: 'Staff and roles', schema: z.array(staffWithRolesSchema) },
       handle: async () => listStaffWithRoles(deps.db),
     }),
@@ -101,7 +96,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "Search the organisation's directory for colleagues to add as staff (administrators)",
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       query: directoryQuerySchema,
       response: { status: 200, description: 'Matching colleagues', schema: z.array(directoryHitSchema) },
       handle: async ({ query }, context) =>
@@ -114,7 +109,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Add a colleague from the directory as staff, without roles yet (administrators)',
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       body: addStaffSchema,
       response: { status: 201, description: 'The staff member', schema: staffWithRolesSchema },
       handle: async ({ body }, context) =>
@@ -128,7 +123,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
         'Add a colleague of another allowed tenant (the police) by e-mail; they are matched at first sign-in (administrators)',
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       body: addExternalStaffSchema,
       response: {
         status: 201,
@@ -153,7 +148,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Make a staff member functional administrator (administrators)',
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       params: userIdParams,
       response: { status: 204, description: 'Granted' },
       handle: async ({ params }, context) => {
@@ -168,7 +163,7 @@ export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Take administrator rights away; never the last administrator (administrators)',
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: administerMunicipality,
       params: userIdParams,
       response: { status: 204, description: 'Revoked' },
       handle: async ({ params }, context) => {

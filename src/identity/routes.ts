@@ -4,6 +4,7 @@ import type { AppDeps } from '../server/deps.js';
 import { LOCAL_SESSION_COOKIE } from './authenticate.js';
 import { listLocalStaff, signInLocally, signOutLocally } from './local-sign-in.js';
 import { describeMe, presentStaffMember } from './me.js';
+import { signedIn } from './policies.js';
 import {
   authConfigSchema,
   localSessionSchema,
@@ -34,7 +35,7 @@ function commonRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The signed-in staff member and their roles per network',
       tags: ['identity'],
       access: 'signed-in',
-      permission: { kind: 'self' },
+      permission: signedIn,
       response: { status: 200, description: 'The signed-in user', schema: meSchema },
       handle: async (_input, context) => describeMe(deps.db, context.principal, context.access),
     }),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/audit-store.js';
 import type { AccessProfile } from '../identity/access.js';
+import { staffOfAnyNetwork } from '../identity/policies.js';
 import type { Database } from '../platform/db/schema.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
@@ -109,7 +110,7 @@ export function localOutboxRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Local run only: the invitations (.ics) and e-mails the app would have sent, newest first',
       tags: ['local'],
       access: 'signed-in',
-      permission: { kind: 'any-network-role' },
+      permission: staffOfAnyNetwork,
       response: {
         status: 200,
         description: 'Invitations and e-mails you may see',

@@ -1,3 +1,4 @@
+import { staffOfAnyNetwork } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import { getAreaOverview } from './areas/area-service.js';
@@ -13,7 +14,7 @@ export function networkRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Municipalities with their districts, neighbourhoods and networks',
       tags: ['network'],
       access: 'signed-in',
-      permission: { kind: 'any-network-role' },
+      permission: staffOfAnyNetwork,
       response: { status: 200, description: 'The area overview', schema: areaOverviewSchema },
       handle: async (_input, context) =>
         getAreaOverview(deps.db, context.principal.userId, context.access.isAdministrator),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { administerMunicipality } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { AppDeps } from '../server/deps.js';
 import { createArea, deleteArea, listManagedAreas, updateArea } from './area-service.js';
@@ -23,8 +24,7 @@ import {
 } from './wijk-import/import-schemas.js';
 import { importWijken, previewWijkImport } from './wijk-import/wijk-import-service.js';
 
-const administrators = { kind: 'administrator' } as const;
-const common = { tags: ['setup'], access: 'signed-in' as const, permission: administrators };
+const common = { tags: ['setup'], access: 'signed-in' as const, permission: administerMunicipality };
 
 /** Day one: the checklist, the municipality, and its districts and wijken (administrators only). */
 export function setupRoutes(deps: AppDeps): AnyApiRoute[] {

@@ -1,10 +1,10 @@
+import { staffOfAnyNetwork } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { AppDeps } from '../../server/deps.js';
 import { callOutIdParams } from '../schemas.js';
 import { callOutMeetingSchema, conveneSchema } from './convene-schemas.js';
 import { conveneCallOut, readCallOutMeeting } from './convene-service.js';
 
-const staff = { kind: 'any-network-role' } as const;
 const tags = ['call-outs'];
 
 /** *Bijeenkomst nu*: the call-out's online meeting within the hour, and who is on their way. */
@@ -26,7 +26,7 @@ export function conveneRoutes(deps: AppDeps): AnyApiRoute[] {
         'Bijeenkomst nu: a Teams meeting within the hour for the available staff and coming allies, the join link mailed to the allies (repeating it returns the same meeting)',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       body: conveneSchema,
       response: {
@@ -44,7 +44,7 @@ export function conveneRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The call-out’s meeting (join link, start), how many are on their way, and the countdown goal',
       tags,
       access: 'signed-in',
-      permission: staff,
+      permission: staffOfAnyNetwork,
       params: callOutIdParams,
       response: { status: 200, description: 'The meeting state', schema: callOutMeetingSchema },
       handle: async ({ params }, context) =>

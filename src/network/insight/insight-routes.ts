@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALL_NETWORK_ROLES } from '../../identity/permissions.js';
+import { coordinateNetwork, staffOfAnyNetwork, viewNetwork, viewPerson } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { AppDeps } from '../../server/deps.js';
 import { networkIdParams, personIdParams } from '../schemas.js';
@@ -27,12 +27,7 @@ export function insightRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "The allies' mix of age, gender and communities next to the target profile (afspiegeling)",
       tags: ['network'],
       access: 'signed-in',
-      permission: {
-        kind: 'network-role',
-        param: 'networkId',
-        roles: ALL_NETWORK_ROLES,
-        administrators: true,
-      },
+      permission: viewNetwork,
       params: networkIdParams,
       response: {
         status: 200,
@@ -48,7 +43,7 @@ export function insightRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Set the target mix for one dimension (coordinators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: { kind: 'network-role', param: 'networkId', roles: ['coordinator'], administrators: false },
+      permission: coordinateNetwork,
       params: networkIdParams,
       body: setTargetProfileSchema,
       response: {
@@ -66,7 +61,7 @@ export function insightRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "Search people by name or community, only within the caller's own networks",
       tags: ['network'],
       access: 'signed-in',
-      permission: { kind: 'any-network-role' },
+      permission: staffOfAnyNetwork,
       query: personSearchQuerySchema,
       response: {
         status: 200,
@@ -83,7 +78,7 @@ export function insightRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Who read or changed this person, and when (from the audit trail)',
       tags: ['network'],
       access: 'signed-in',
-      permission: { kind: 'person', param: 'personId', roles: ALL_NETWORK_ROLES, administrators: false },
+      permission: viewPerson,
       params: personIdParams,
       response: {
         status: 200,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { administerMunicipality } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { AppDeps } from '../../server/deps.js';
 import { networkIdParams } from '../schemas.js';
@@ -25,8 +26,6 @@ import {
   updateNetwork,
 } from './management-service.js';
 
-const administrators = { kind: 'administrator' } as const;
-
 /** What functional administrators manage: networks, the list of communities, the size limits. */
 export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
   return [
@@ -37,7 +36,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Start a network for a district or neighbourhood (administrators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       body: createNetworkSchema,
       response: { status: 201, description: 'The new network', schema: networkSummaryOutSchema },
       handle: async ({ body }, context) => createNetwork(deps.db, context.origin, body, deps.now()),
@@ -49,7 +48,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Rename, pause, resume or archive a network, or change its founding date (administrators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       params: networkIdParams,
       body: updateNetworkSchema,
       response: { status: 200, description: 'The network', schema: networkSummaryOutSchema },
@@ -63,7 +62,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The managed list of communities and groups, archived ones included (administrators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       params: municipalityParams,
       response: { status: 200, description: 'Communities', schema: z.array(managedCommunitySchema) },
       handle: async ({ params }) => listManagedCommunities(deps.db, params.municipalityId),
@@ -76,7 +75,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
         'Add a community or group, with its kind and observance traditions, to the managed list (administrators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       params: municipalityParams,
       body: createCommunitySchema,
       response: { status: 201, description: 'The new community', schema: managedCommunitySchema },
@@ -91,7 +90,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
         'Rename a community, set its kind or observance traditions, archive or restore it (administrators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       params: communityParams,
       body: updateCommunitySchema,
       response: {
@@ -109,7 +108,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "The municipality's networks with their status, archived ones included (administrators)",
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       params: municipalityParams,
       response: { status: 200, description: 'Networks', schema: z.array(managedNetworkListItemSchema) },
       handle: async ({ params }) => listManagedNetworks(deps.db, params.municipalityId),
@@ -121,7 +120,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The soft and hard limit of allies per network (administrators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       params: municipalityParams,
       response: { status: 200, description: 'The settings', schema: municipalitySettingsSchema },
       handle: async ({ params }) => getAllyLimits(deps.db, params.municipalityId),
@@ -133,7 +132,7 @@ export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Set the soft and hard limit of allies per network (administrators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: administrators,
+      permission: administerMunicipality,
       params: municipalityParams,
       body: municipalitySettingsSchema,
       response: { status: 200, description: 'The settings', schema: municipalitySettingsSchema },

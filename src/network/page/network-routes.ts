@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALL_NETWORK_ROLES } from '../../identity/permissions.js';
+import { coordinateNetwork, coordinatePerson, viewNetwork, viewPerson } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { AppDeps } from '../../server/deps.js';
 import { createPerson, getPerson, updatePerson } from '../people/people-service.js';
@@ -26,11 +26,6 @@ import {
   setStaffBackup,
 } from './network-service.js';
 
-const anyRoleIn = (param: string) =>
-  ({ kind: 'network-role', param, roles: ALL_NETWORK_ROLES, administrators: true }) as const;
-const coordinatorOf = (param: string) =>
-  ({ kind: 'network-role', param, roles: ['coordinator'], administrators: false }) as const;
-
 /** The network page, its coverage and its staff's back-ups. */
 function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
   return [
@@ -41,7 +36,7 @@ function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The network page: allies, key figures, staff with back-ups, communities covered, warnings',
       tags: ['network'],
       access: 'signed-in',
-      permission: anyRoleIn('networkId'),
+      permission: viewNetwork,
       params: networkIdParams,
       response: { status: 200, description: 'The network', schema: networkDetailSchema },
       handle: async ({ params }, context) =>
@@ -60,7 +55,7 @@ function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Which communities have an ally, only key figures, or nobody, per neighbourhood',
       tags: ['network'],
       access: 'signed-in',
-      permission: anyRoleIn('networkId'),
+      permission: viewNetwork,
       params: networkIdParams,
       response: { status: 200, description: 'The coverage matrix', schema: coverageSchema },
       handle: async ({ params }) => getNetworkCoverage(deps.db, params.networkId),
@@ -72,7 +67,7 @@ function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Mark which communities matter in one of the network’s neighbourhoods (coordinators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: coordinatorOf('networkId'),
+      permission: coordinateNetwork,
       params: networkIdParams,
       body: setRelevanceSchema,
       response: { status: 200, description: 'The coverage matrix after the change', schema: coverageSchema },
@@ -91,7 +86,7 @@ function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Name who takes over from a staff member when they are absent (coordinators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: coordinatorOf('networkId'),
+      permission: coordinateNetwork,
       params: networkUserParams,
       body: setBackupSchema,
       response: {
@@ -109,7 +104,7 @@ function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The communities and groups a person in this network can be linked to',
       tags: ['network'],
       access: 'signed-in',
-      permission: anyRoleIn('networkId'),
+      permission: viewNetwork,
       params: networkIdParams,
       response: { status: 200, description: 'Communities', schema: z.array(communityRefSchema) },
       handle: async ({ params }) => listNetworkCommunities(deps.db, params.networkId),
@@ -127,7 +122,7 @@ function peopleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Add a key figure or ally to the network (coordinators)',
       tags: ['network'],
       access: 'signed-in',
-      permission: coordinatorOf('networkId'),
+      permission: coordinateNetwork,
       params: networkIdParams,
       body: createPersonSchema,
       response: {
@@ -145,7 +140,7 @@ function peopleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "A person's details, for staff of one of the person's networks (audited)",
       tags: ['network'],
       access: 'signed-in',
-      permission: { kind: 'person', param: 'personId', roles: ALL_NETWORK_ROLES, administrators: false },
+      permission: viewPerson,
       params: personIdParams,
       response: { status: 200, description: 'The person', schema: personDetailSchema },
       handle: async ({ params }, context) => getPerson(deps.db, context.origin, params.personId, deps.now()),
@@ -157,7 +152,7 @@ function peopleRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Change a person, e.g. make a key figure an ally (coordinators of one of their networks)',
       tags: ['network'],
       access: 'signed-in',
-      permission: { kind: 'person', param: 'personId', roles: ['coordinator'], administrators: false },
+      permission: coordinatePerson,
       params: personIdParams,
       body: updatePersonSchema,
       response: {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALL_NETWORK_ROLES } from '../../identity/permissions.js';
+import { coordinatePerson, viewNetwork, viewPerson } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { AppDeps } from '../../server/deps.js';
 import { networkIdParams, personIdParams } from '../schemas.js';
@@ -20,25 +20,6 @@ import {
   listRelations,
 } from './relation-service.js';
 
-const readPerson = {
-  kind: 'person',
-  param: 'personId',
-  roles: ALL_NETWORK_ROLES,
-  administrators: false,
-} as const;
-const coordinatePerson = {
-  kind: 'person',
-  param: 'personId',
-  roles: ['coordinator'],
-  administrators: false,
-} as const;
-const anyRoleIn = {
-  kind: 'network-role',
-  param: 'networkId',
-  roles: ALL_NETWORK_ROLES,
-  administrators: true,
-} as const;
-
 /** Relations between people and organisations, and the network graph. */
 export function relationRoutes(deps: AppDeps): AnyApiRoute[] {
   return [
@@ -49,7 +30,7 @@ export function relationRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: "A person's relations, ended ones included (flagged)",
       tags: ['network'],
       access: 'signed-in',
-      permission: readPerson,
+      permission: viewPerson,
       params: personIdParams,
       response: { status: 200, description: 'Relations', schema: z.array(relationSchema) },
       handle: async ({ params }, context) =>
@@ -104,7 +85,7 @@ export function relationRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'People, communities, organisations and relations of a network as a graph',
       tags: ['network'],
       access: 'signed-in',
-      permission: anyRoleIn,
+      permission: viewNetwork,
       params: networkIdParams,
       response: { status: 200, description: 'Nodes and edges', schema: networkGraphSchema },
       handle: async ({ params }, context) =>
@@ -117,7 +98,7 @@ export function relationRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'The relation types and organisations the relation form offers',
       tags: ['network'],
       access: 'signed-in',
-      permission: anyRoleIn,
+      permission: viewNetwork,
       params: networkIdParams,
       response: {
         status: 200,

@@ -1,4 +1,4 @@
-import { ALL_NETWORK_ROLES } from '../../identity/permissions.js';
+import { coordinateNetwork, viewNetworkContacts } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { AppDeps } from '../../server/deps.js';
 import { networkIdParams } from '../schemas.js';
@@ -11,12 +11,6 @@ import {
   importRequestSchema,
   importResultSchema,
 } from './transfer-schemas.js';
-
-const coordinatorOf = (param: string) =>
-  ({ kind: 'network-role', param, roles: ['coordinator'], administrators: false }) as const;
-/** The crisis sheet holds contact data: staff of the network only, not administrators as such. */
-const anyRoleIn = (param: string) =>
-  ({ kind: 'network-role', param, roles: ALL_NETWORK_ROLES, administrators: false }) as const;
 
 /** Checking and importing a CSV file of people (coordinators; all or nothing). */
 function importRoutes(deps: AppDeps): AnyApiRoute[] {
@@ -31,7 +25,7 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
         'Check a CSV file of people against the network and show every row with its errors (stores nothing)',
       tags: ['network'],
       access: 'signed-in',
-      permission: coordinatorOf('networkId'),
+      permission: coordinateNetwork,
       params: networkIdParams,
       body: importRequestSchema,
       response: {
@@ -51,7 +45,7 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Import a CSV file of people into the network: every row, or none if any row has an error',
       tags: ['network'],
       access: 'signed-in',
-      permission: coordinatorOf('networkId'),
+      permission: coordinateNetwork,
       params: networkIdParams,
       body: importRequestSchema,
       response: { status: 201, description: 'How many people were imported', schema: importResultSchema },
@@ -71,7 +65,7 @@ function sheetRoutes(deps: AppDeps): AnyApiRoute[] {
       summary: 'Everyone in the network as CSV with the columns of the import (coordinators; audited)',
       tags: ['network'],
       access: 'signed-in',
-      permission: coordinatorOf('networkId'),
+      permission: coordinateNetwork,
       params: networkIdParams,
       response: {
         status: 200,
@@ -90,7 +84,8 @@ function sheetRoutes(deps: AppDeps): AnyApiRoute[] {
         'Who to call in a crisis: staff with back-ups, allies and key figures with contact data (audited)',
       tags: ['network'],
       access: 'signed-in',
-      permission: anyRoleIn('networkId'),
+      // The crisis sheet holds contact data: not for administrators as such.
+      permission: viewNetworkContacts,
       params: networkIdParams,
       response: { status: 200, description: 'The crisis sheet', schema: crisisSheetSchema },
       handle: async ({ params }, context) =>

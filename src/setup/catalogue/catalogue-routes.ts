@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { administerMunicipality } from '../../identity/policies.js';
 import { municipalityParams } from '../../network/management/management-schemas.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { AppDeps } from '../../server/deps.js';
@@ -24,8 +25,7 @@ import {
   updateRelationType,
 } from './catalogue-service.js';
 
-const administrators = { kind: 'administrator' } as const;
-const common = { tags: ['setup'], access: 'signed-in' as const, permission: administrators };
+const common = { tags: ['setup'], access: 'signed-in' as const, permission: administerMunicipality };
 
 /** The managed lists of organisations and relation types (functional administrators). */
 export function catalogueRoutes(deps: AppDeps): AnyApiRoute[] {
