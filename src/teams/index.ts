@@ -1,14 +1,18 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { RequestHandler } from 'express';
 import { DbCallOutAnswers } from '../call-outs/answers.js';
+import { callOutCardVerbs } from '../call-outs/bot/call-out-invoke.js';
+import { callOutStartVerbs, startCommandCard } from '../call-outs/bot/call-out-start-invoke.js';
 import { DbCallOutStarter } from '../call-outs/bot-starter.js';
 import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { CallOutStarter } from '../call-outs/starter-contract.js';
+import { meetingCardVerbs } from '../meetings/bot/meeting-proposal-invoke.js';
 import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
 import { DomainError } from '../platform/errors.js';
 import type { AppDeps } from '../server/deps.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
+import { createInvokeRouter } from './invoke-router.js';
 import { dropDisallowedReferences } from './reference-check.js';
 import { serviceUrlPolicyFor } from './service-url-policy.js';
 import { TeamsBot } from './teams-bot.js';
@@ -61,6 +65,7 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
   adapter.onTurnError = turnErrorHandler(deps.logger);
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
   const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
+  const { logger, now } = deps;
   // Read by the meeting routes, which start-server builds after this handler: recorded meetings reach the bot.
   deps.meetingNotifier = new MeetingProposalNotifier({
     meetings,
@@ -69,15 +74,25 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     tabUrl,
     logger: deps.logger,
   });
+  // The call-out domain answers the alert card's actions; tests may hand in their own port.
+  const callOutAnswers = options.callOutAnswers ?? new DbCallOutAnswers(deps.db);
+  const startDeps = {
+    starter: options.callOutStarter ?? new DbCallOutStarter(deps.db, deps.now),
+    tabUrl,
+    now,
+    logger,
+  };
   const bot = new TeamsBot({
     db: deps.db,
     tabUrl,
-    now: deps.now,
-    logger: deps.logger,
-    meetings,
-    // The call-out domain answers the alert card's actions; tests may hand in their own port.
-    callOutAnswers: options.callOutAnswers ?? new DbCallOutAnswers(deps.db),
-    callOutStarter: options.callOutStarter ?? new DbCallOutStarter(deps.db, deps.now),
+    now,
+    logger,
+    routeInvoke: createInvokeRouter([
+      meetingCardVerbs({ meetings, tabUrl, logger }),
+      callOutStartVerbs(startDeps),
+      callOutCardVerbs({ callOutAnswers, now, logger }),
+    ]),
+    commands: { 'call-out': (turn) => startCommandCard(turn, startDeps) },
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
 }

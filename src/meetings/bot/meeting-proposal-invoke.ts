@@ -1,13 +1,18 @@
-import type { Activity } from 'botbuilder';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
-import { type BotLocale, localeOf } from '../../teams/messages.js';
-import { createSeries, listMeetings, type MeetingDeps } from '../meeting-service.js';
-import { localDate } from '../meeting-time.js';
+import type { TeamsActor } from '../../teams/actor.js';
+import {
+  type CardAction,
+  type CardActionResult,
+  type CardVerbFamily,
+  cardResult,
+} from '../../teams/card-action.js';
+import type { BotLocale } from '../../teams/messages.js';
+import { createSeries, listMeetings, localDate, type MeetingDeps } from '../index.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,
@@ -27,19 +32,8 @@ export interface MeetingPlanInvokeDeps {
   logger: Logger;
 }
 
-/** The invoke response body (HTTP 200 always): a card that takes the place of the proposal card. */
-export interface MeetingPlanInvokeResponse {
-  statusCode: 200;
-  type: 'application/vnd.microsoft.card.adaptive';
-  value: MeetingCard;
-}
-
 /** Staff roles that may plan, as the meetings API's `planNetwork` permission allows. */
 const PLANNING_ROLES = ['coordinator', 'secretary'] as const;
-
-const invokeValue = z.looseObject({
-  action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string(), data: z.unknown() }),
-});
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -52,33 +46,12 @@ const planData = z.looseObject({
   proposalToken: z.string().max(500).optional(),
 });
 
-// Both columns are uuids; anything else cannot be a known user and must not reach the query.
-const actorIds = z.object({ tenantId: z.uuid(), aadObjectId: z.uuid() });
-
 type PlanRequest = z.infer<typeof planData>;
-
-/** Whether this handler answers an invoke: an `adaptiveCard/action` whose verb is `meeting.…`. */
-export function isMeetingProposalInvoke(activity: Activity): boolean {
-  if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return false;
-  const verb = (activity.value as { action?: { verb?: unknown } } | null | undefined)?.action?.verb;
-  return typeof verb === 'string' && verb.startsWith(MEETING_VERB_PREFIX);
-}
-
-function actorOf(activity: Activity): z.infer<typeof actorIds> | null {
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const parsed = actorIds.safeParse({
-    tenantId: channelData?.tenant?.id ?? activity.conversation?.tenantId,
-    aadObjectId: activity.from?.aadObjectId,
-  });
-  return parsed.success
-    ? { tenantId: parsed.data.tenantId.toLowerCase(), aadObjectId: parsed.data.aadObjectId.toLowerCase() }
-    : null;
-}
 
 /** The staff member behind the actor, when they plan for this network; null otherwise. */
 async function plannerUserId(
   db: Kysely<Database>,
-  actor: z.infer<typeof actorIds>,
+  actor: TeamsActor,
   networkId: string,
 ): Promise<string | null> {
   const row = await db
@@ -137,35 +110,20 @@ function problemCode(error: unknown): MeetingPlanProblemCode {
   return 'failed';
 }
 
-function respond(value: MeetingCard): MeetingPlanInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value };
-}
-
 /**
- * Answers the proposal card's [Plannen] (`meeting.plan`): checks the data and that the actor plans for the
- * network, then creates the meeting with its calendar event through the meetings service (audited on the
- * bot channel), unless that day already has a planned meeting. Never throws: every outcome is a card.
+ * Answers the proposal card's [Plannen] (`meeting.plan`): checks that the actor plans for the network, then
+ * creates the meeting with its calendar event through the meetings service (audited on the bot channel),
+ * unless that day already has a planned meeting. Never throws: every outcome is a card.
  */
-export async function handleMeetingPlanInvoke(
-  activity: Activity,
+async function handlePlan(
+  action: CardAction<PlanRequest>,
   deps: MeetingPlanInvokeDeps,
-): Promise<MeetingPlanInvokeResponse> {
-  const locale = localeOf(activity.locale);
+): Promise<CardActionResult> {
+  const { locale, actor, data: request } = action;
   const problem = (code: MeetingPlanProblemCode, networkId?: string) =>
-    respond(
+    cardResult(
       renderPlanProblemCard(code, locale, { tabUrl: deps.tabUrl, ...(networkId ? { networkId } : {}) }),
     );
-  const value = invokeValue.safeParse(activity.value);
-  const data =
-    value.success && value.data.action.verb === MEETING_PLAN_VERB
-      ? planData.safeParse(value.data.action.data)
-      : null;
-  if (!data?.success) {
-    deps.logger.info({ verb: value.success ? value.data.action.verb : null }, 'meeting card action refused');
-    return problem('invalid');
-  }
-  const request = data.data;
-  const actor = actorOf(activity);
   if (!actor) return problem('actor');
   if (!deps.meetings) return problem('unavailable', request.networkId);
   const { meetings } = deps;
@@ -179,12 +137,12 @@ export async function handleMeetingPlanInvoke(
       actorUserId: userId,
       channel: 'bot',
       clientAddress: null,
-      requestId: typeof activity.id === 'string' ? activity.id.slice(0, 200) : null,
+      requestId: action.activityId,
     };
     const card = await oneAtATime(request.networkId, () =>
       plan(request, meetings, origin, locale, deps.tabUrl),
     );
-    return respond(card);
+    return cardResult(card);
   } catch (error) {
     const code = problemCode(error);
     const log = {
@@ -196,4 +154,16 @@ export async function handleMeetingPlanInvoke(
     else deps.logger.info(log, 'meeting plan from card refused by the meetings service');
     return problem(code, request.networkId);
   }
+}
+
+/** The proposal card's verbs as the Teams invoke router takes them: `meeting.plan`, and a card for the rest. */
+export function meetingCardVerbs(deps: MeetingPlanInvokeDeps): CardVerbFamily {
+  return {
+    prefix: MEETING_VERB_PREFIX,
+    verbs: [{ verb: MEETING_PLAN_VERB, dataSchema: planData, handle: (action) => handlePlan(action, deps) }],
+    refuse: async (refusal) => {
+      deps.logger.info({ verb: refusal.verb }, 'meeting card action refused');
+      return cardResult(renderPlanProblemCard('invalid', refusal.locale, { tabUrl: deps.tabUrl }));
+    },
+  };
 }
