@@ -7,12 +7,14 @@ import { DbCallOutStarter } from '../call-outs/bot-starter.js';
 import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { CallOutStarter } from '../call-outs/starter-contract.js';
 import { meetingCardVerbs } from '../meetings/bot/meeting-proposal-invoke.js';
-import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
 import { DomainError } from '../platform/errors.js';
 import type { AppDeps } from '../server/deps.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
 import { createInvokeRouter } from './invoke-router.js';
+import { createConnectorCardSender } from './outbox/card-sender.js';
+import { connectorTokenProvider } from './outbox/connector-token.js';
+import { ProactiveOutbox } from './outbox/proactive-outbox.js';
 import { dropDisallowedReferences } from './reference-check.js';
 import { serviceUrlPolicyFor } from './service-url-policy.js';
 import { TeamsBot } from './teams-bot.js';
@@ -66,14 +68,6 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
   const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
   const { logger, now } = deps;
-  // Read by the meeting routes, which start-server builds after this handler: recorded meetings reach the bot.
-  deps.meetingNotifier = new MeetingProposalNotifier({
-    meetings,
-    adapter,
-    appId: deps.config.bot?.appId ?? '',
-    tabUrl,
-    logger: deps.logger,
-  });
   // The call-out domain answers the alert card's actions; tests may hand in their own port.
   const callOutAnswers = options.callOutAnswers ?? new DbCallOutAnswers(deps.db);
   const startDeps = {
@@ -95,4 +89,34 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     commands: { 'call-out': (turn) => startCommandCard(turn, startDeps) },
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
+}
+
+/** Bot id used for the rate bucket when the local playground runs without bot credentials. */
+const LOCAL_BOT_ID = 'local-playground';
+
+/**
+ * The Teams outbox for proactive cards (the next-meeting proposal), as the composition root builds it once
+ * and hands to the capabilities that queue cards. Null where the bot cannot send: no credentials outside
+ * local mode, or a managed identity (connector tokens need BOT_PASSWORD, as for the call-out worker).
+ */
+export function createProactiveOutbox(
+  deps: Pick<AppDeps, 'config' | 'db' | 'logger'>,
+  options: { pollMs?: number } = {},
+): ProactiveOutbox | null {
+  const bot = deps.config.bot;
+  if (bot && (bot.type === 'UserAssignedMSI' || !bot.password)) {
+    deps.logger.warn(
+      'proactive cards not sent: connector tokens need BOT_PASSWORD (managed identity not supported)',
+    );
+    return null;
+  }
+  if (!bot && deps.config.authMode !== 'local') return null;
+  return new ProactiveOutbox({
+    db: deps.db,
+    sender: createConnectorCardSender(connectorTokenProvider(bot)),
+    // Teams names bots 28:{app id} in conversation members; the call-out worker names its bucket the same.
+    botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
+    logger: deps.logger,
+    ...options,
+  });
 }
