@@ -3,5 +3,11 @@
  * Anything not exported here is internal to src/meetings.
  */
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
-export { createSeries, listMeetings, type MeetingDeps, nextProposal } from './meeting-service.js';
+export {
+  createSeries,
+  getMeeting,
+  listMeetings,
+  type MeetingDeps,
+  nextProposal,
+} from './meeting-service.js';
 export { localDate } from './meeting-time.js';

@@ -12,7 +12,7 @@ import {
   cardResult,
 } from '../../teams/card-action.js';
 import type { BotLocale } from '../../teams/messages.js';
-import { createSeries, listMeetings, localDate, type MeetingDeps } from '../index.js';
+import { createSeries, getMeeting, listMeetings, localDate, type MeetingDeps } from '../index.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,
@@ -21,6 +21,7 @@ import {
   renderPlanProblemCard,
 } from './cards/meeting-proposal-card.js';
 import type { MeetingPlanProblemCode } from './messages-meetings.js';
+import { claimPlanAction, completePlanAction, releasePlanAction } from './plan-action-store.js';
 
 /** Every Universal Action verb of the meeting cards starts with this. */
 export const MEETING_VERB_PREFIX = 'meeting.';
@@ -66,23 +67,63 @@ async function plannerUserId(
   return row?.id ?? null;
 }
 
-// One plan at a time per network in this process, so a double press cannot pass the "already planned"
-// check twice before either meeting is stored.
-const planning = new Map<string, Promise<unknown>>();
+/** How long a press holds the plan key before another may take it over (the calendar call included). */
+const PLAN_LEASE_MS = 60_000;
+/** How long a second press waits for the first to finish before answering; Teams waits about 15 s. */
+const WAIT_FOR_OTHER_MS = 10_000;
 
-async function oneAtATime<T>(networkId: string, work: () => Promise<T>): Promise<T> {
-  const before = planning.get(networkId) ?? Promise.resolve();
-  const run = before.catch(() => undefined).then(work);
-  const tail = run.catch(() => undefined);
-  planning.set(networkId, tail);
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The meeting an earlier press planned, as the "already planned" card shows it. */
+async function alreadyPlanned(
+  meetings: MeetingDeps,
+  origin: AuditOrigin,
+  networkId: string,
+  meetingId: string,
+  locale: BotLocale,
+  tabUrl: string,
+): Promise<MeetingCard> {
+  const meeting = await getMeeting(meetings, origin, networkId, meetingId);
+  return renderAlreadyPlannedCard(meeting, locale, { tabUrl });
+}
+
+/** Plans under a claim this press holds: a meeting already planned that day (from the tab) counts too. */
+async function planClaimed(
+  request: PlanRequest,
+  meetings: MeetingDeps,
+  origin: AuditOrigin,
+  claimId: string,
+  locale: BotLocale,
+  tabUrl: string,
+): Promise<MeetingCard> {
+  const { networkId } = request;
+  const date = localDate(request.start);
   try {
-    return await run;
-  } finally {
-    if (planning.get(networkId) === tail) planning.delete(networkId);
+    const { upcoming } = await listMeetings(meetings, origin, networkId, 'upcoming');
+    const existing = upcoming.find((meeting) => meeting.status === 'planned' && meeting.date === date);
+    if (existing) {
+      await completePlanAction(meetings.db, claimId, existing.id);
+      return renderAlreadyPlannedCard(existing, locale, { tabUrl });
+    }
+    const { meetings: created } = await createSeries(meetings, origin, networkId, {
+      meetings: [{ start: request.start, end: request.end, locationId: request.locationId ?? null }],
+    });
+    const meeting = created[0];
+    if (!meeting) throw new Error('the meetings service created no meeting');
+    await completePlanAction(meetings.db, claimId, meeting.id);
+    return renderPlannedCard(meeting, locale, { tabUrl, calendarKind: meetings.calendar.kind });
+  } catch (error) {
+    await releasePlanAction(meetings.db, claimId);
+    throw error;
   }
 }
 
-async function plan(
+/**
+ * Plans the proposal once per network and date, whichever instance each press reaches: the database key
+ * (`claimPlanAction`) lets one press plan; a press that finds it held waits for that plan and answers with
+ * the same meeting. Waiting too long is a failure card: the user can press again.
+ */
+async function planOnce(
   request: PlanRequest,
   meetings: MeetingDeps,
   origin: AuditOrigin,
@@ -91,15 +132,15 @@ async function plan(
 ): Promise<MeetingCard> {
   const { networkId } = request;
   const date = localDate(request.start);
-  const { upcoming } = await listMeetings(meetings, origin, networkId, 'upcoming');
-  const existing = upcoming.find((meeting) => meeting.status === 'planned' && meeting.date === date);
-  if (existing) return renderAlreadyPlannedCard(existing, locale, { tabUrl });
-  const { meetings: created } = await createSeries(meetings, origin, networkId, {
-    meetings: [{ start: request.start, end: request.end, locationId: request.locationId ?? null }],
-  });
-  const meeting = created[0];
-  if (!meeting) throw new Error('the meetings service created no meeting');
-  return renderPlannedCard(meeting, locale, { tabUrl, calendarKind: meetings.calendar.kind });
+  const deadline = Date.now() + WAIT_FOR_OTHER_MS;
+  for (;;) {
+    const claim = await claimPlanAction(meetings.db, networkId, date, PLAN_LEASE_MS);
+    if (claim.kind === 'mine') return planClaimed(request, meetings, origin, claim.claimId, locale, tabUrl);
+    if (claim.kind === 'planned')
+      return alreadyPlanned(meetings, origin, networkId, claim.meetingId, locale, tabUrl);
+    if (Date.now() > deadline) throw new Error('another press of [Plannen] is still planning');
+    await sleep(100);
+  }
 }
 
 function problemCode(error: unknown): MeetingPlanProblemCode {
@@ -139,9 +180,7 @@ async function handlePlan(
       clientAddress: null,
       requestId: action.activityId,
     };
-    const card = await oneAtATime(request.networkId, () =>
-      plan(request, meetings, origin, locale, deps.tabUrl),
-    );
+    const card = await planOnce(request, meetings, origin, locale, deps.tabUrl);
     return cardResult(card);
   } catch (error) {
     const code = problemCode(error);
