@@ -83,7 +83,11 @@ async function alreadyPlanned(
   locale: BotLocale,
   tabUrl: string,
 ): Promise<MeetingCard> {
-  const meeting = await getMeeting(meetings, origin, networkId, meetingId);
+  // The list, not getMeeting: that one rewrites the attendee responses, which two presses at once would race on.
+  const { upcoming } = await listMeetings(meetings, origin, networkId, 'upcoming');
+  const meeting =
+    upcoming.find((candidate) => candidate.id === meetingId) ??
+    (await getMeeting(meetings, origin, networkId, meetingId));
   return renderAlreadyPlannedCard(meeting, locale, { tabUrl });
 }
 
