@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
-import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
-import type { TeamsActor } from '../../teams/actor.js';
 import {
   type CardAction,
   type CardActionResult,
@@ -20,8 +17,13 @@ import {
   renderPlannedCard,
   renderPlanProblemCard,
 } from './cards/meeting-proposal-card.js';
+import {
+  claimPlanAction,
+  completePlanAction,
+  plannerUserId,
+  releasePlanAction,
+} from './meeting-bot-store.js';
 import type { MeetingPlanProblemCode } from './messages-meetings.js';
-import { claimPlanAction, completePlanAction, releasePlanAction } from './plan-action-store.js';
 
 /** Every Universal Action verb of the meeting cards starts with this. */
 export const MEETING_VERB_PREFIX = 'meeting.';
@@ -32,9 +34,6 @@ export interface MeetingPlanInvokeDeps {
   tabUrl: string;
   logger: Logger;
 }
-
-/** Staff roles that may plan, as the meetings API's `planNetwork` permission allows. */
-const PLANNING_ROLES = ['coordinator', 'secretary'] as const;
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -48,24 +47,6 @@ const planData = z.looseObject({
 });
 
 type PlanRequest = z.infer<typeof planData>;
-
-/** The staff member behind the actor, when they plan for this network; null otherwise. */
-async function plannerUserId(
-  db: Kysely<Database>,
-  actor: TeamsActor,
-  networkId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('users')
-    .innerJoin('network_roles', 'network_roles.user_id', 'users.id')
-    .select('users.id')
-    .where('users.tenant_id', '=', actor.tenantId)
-    .where('users.aad_object_id', '=', actor.aadObjectId)
-    .where('network_roles.network_id', '=', networkId)
-    .where('network_roles.role', 'in', [...PLANNING_ROLES])
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
 
 /** How long a press holds the plan key before another may take it over (the calendar call included). */
 const PLAN_LEASE_MS = 60_000;

@@ -9,6 +9,7 @@ import { cardActivity } from '../../teams/outbox/card-sender.js';
 import type { ProactiveCards } from '../../teams/outbox/proactive-outbox.js';
 import { type MeetingDeps, type MeetingNotifier, type MeetingRecordedEvent, nextProposal } from '../index.js';
 import { renderProposalCard } from './cards/meeting-proposal-card.js';
+import { proposalRecipients, type Recipient } from './meeting-bot-store.js';
 
 /** What the bot's side of the meeting notifier needs from the composition root. */
 export interface MeetingProposalNotifierDeps {
@@ -19,36 +20,6 @@ export interface MeetingProposalNotifierDeps {
   /** The tab's web address, ending in a slash, for the [Andere datum] link. */
   tabUrl: string;
   logger: Logger;
-}
-
-/** A staff member to send the card to, as the conversation store looks them up. */
-interface Recipient {
-  userId: string;
-  tenantId: string;
-  aadObjectId: string;
-}
-
-/**
- * Who gets the proposal: the network's secretaries, or its coordinators when it has no secretary (the
- * secretary plans meetings in the method, and a network without one still needs its next meeting).
- */
-export async function proposalRecipients(db: Kysely<Database>, networkId: string): Promise<Recipient[]> {
-  const rows = await db
-    .selectFrom('network_roles')
-    .innerJoin('users', 'users.id', 'network_roles.user_id')
-    .select([
-      'users.id as userId',
-      'users.tenant_id as tenantId',
-      'users.aad_object_id as aadObjectId',
-      'role',
-    ])
-    .where('network_roles.network_id', '=', networkId)
-    .where('network_roles.role', 'in', ['secretary', 'coordinator'])
-    .orderBy('users.id')
-    .execute();
-  const secretaries = rows.filter((row) => row.role === 'secretary');
-  const chosen = secretaries.length > 0 ? secretaries : rows.filter((row) => row.role === 'coordinator');
-  return chosen.map(({ userId, tenantId, aadObjectId }) => ({ userId, tenantId, aadObjectId }));
 }
 
 /** The most recently confirmed 1:1 chat with the bot: the card is personal, never posted in a channel. */

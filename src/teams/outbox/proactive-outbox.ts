@@ -12,7 +12,14 @@ import {
   type OutboxCard,
   releaseCard,
 } from './proactive-outbox-store.js';
-import { appBucketKey, blockConversation, ClockOffset, drawTokens } from './rate-budget.js';
+import {
+  APP_HEADROOM,
+  APP_PER_SECOND,
+  appBucketKey,
+  blockConversation,
+  ClockOffset,
+  drawTokens,
+} from './rate-budget.js';
 
 export type { OutboxCard } from './proactive-outbox-store.js';
 
@@ -38,10 +45,10 @@ export interface ProactiveOutboxOptions {
 }
 
 /**
- * Teams' per-app-per-tenant limit at the call-out worker's headroom (50/s × 0.98): the same bucket shape,
- * so both draw from one budget without reshaping it back and forth.
+ * Teams' per-app-per-tenant limit at the call-out worker's default headroom: the same bucket shape, so both
+ * draw from one budget without reshaping it back and forth.
  */
-const APP_RATE = { perSecond: 50 * 0.98 };
+const APP_RATE = { perSecond: APP_PER_SECOND * APP_HEADROOM };
 const BATCH = 20;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
