@@ -97,17 +97,16 @@ const LOCAL_BOT_ID = 'local-playground';
 /**
  * The Teams outbox for proactive cards (the next-meeting proposal), as the composition root builds it once
  * and hands to the capabilities that queue cards. Null where the bot cannot send: no credentials outside
- * local mode, or a managed identity (connector tokens need BOT_PASSWORD, as for the call-out worker).
+ * local mode. A managed identity (BOT_TYPE=UserAssignedMSI) gets its connector tokens from the host.
  */
 export function createProactiveOutbox(
   deps: Pick<AppDeps, 'config' | 'db' | 'logger'>,
   options: { pollMs?: number } = {},
 ): ProactiveOutbox | null {
   const bot = deps.config.bot;
-  if (bot && (bot.type === 'UserAssignedMSI' || !bot.password)) {
-    deps.logger.warn(
-      'proactive cards not sent: connector tokens need BOT_PASSWORD (managed identity not supported)',
-    );
+  // A managed identity fetches its tokens from the host; any other bot type needs its secret.
+  if (bot && bot.type !== 'UserAssignedMSI' && !bot.password) {
+    deps.logger.warn('proactive cards not sent: connector tokens need BOT_PASSWORD');
     return null;
   }
   if (!bot && deps.config.authMode !== 'local') return null;
