@@ -7,6 +7,7 @@ import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import { appendEvent, bumpVersion, findRecipient, lockCallOut, upsertAnswer } from './call-out-store.js';
 import { readAlertCardView } from './call-out-views.js';
+import { ETA_MAX_MINUTES, NOTE_MAX_LENGTH } from './constants.js';
 import {
   type AlertCardView,
   type AnswerInput,
@@ -15,8 +16,8 @@ import {
   type CardActor,
 } from './contract.js';
 
-const NOTE_LIMIT = 500;
-const ETA_LIMIT = 600;
+const NOTE_LIMIT = NOTE_MAX_LENGTH;
+const ETA_LIMIT = ETA_MAX_MINUTES;
 
 function checkId(callOutId: string): void {
   // A card's data comes from the client; an id that is not one must not reach SQL as a cast error.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ETA_MAX_MINUTES } from './constants.js';
 
 const kind = z.enum(['incident', 'tension', 'planned-intervention']);
 const urgency = z.enum(['immediate', 'today', 'this-week']);
@@ -45,7 +46,7 @@ export const staffAnswerSchema = z
   .object({
     answer: staffAnswer,
     note: z.string().trim().max(500).nullable().default(null),
-    etaMinutes: z.number().int().min(0).max(600).nullable().default(null),
+    etaMinutes: z.number().int().min(0).max(ETA_MAX_MINUTES).nullable().default(null),
   })
   .meta({ id: 'StaffAnswerInput' });
 

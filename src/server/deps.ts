@@ -4,7 +4,7 @@ import type { Authenticator } from '../identity/authenticate.js';
 import type { Directory } from '../m365/directory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
-import type { MeetingNotifier } from '../meetings/meeting-notifier.js';
+import type { MeetingNotifier } from '../meetings/index.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import type { DatabaseHealth } from '../platform/db/database-health.js';
 import type { Database } from '../platform/db/schema.js';
@@ -28,8 +28,8 @@ export interface AppDeps {
   /** Logs a database outage once and its end once; the error handler reports outages to it. */
   databaseHealth?: DatabaseHealth;
   /**
-   * Hears about stored meeting records (the next-meeting proposal card). Set by the bot handler when the
-   * bot is wired, which start-server does before the routes are built; absent, recording works the same.
+   * Hears about stored meeting records (the next-meeting proposal card). Built by start-server when the bot
+   * is wired, before the bot handler and the routes, which both receive it; absent, recording works the same.
    */
   meetingNotifier?: MeetingNotifier;
 }

@@ -11,10 +11,12 @@ import { createCalendar } from '../m365/calendar-factory.js';
 import { createDirectory, type Directory } from '../m365/directory.js';
 import { createMail } from '../mail/mail-factory.js';
 import type { MailPort } from '../mail/mail-port.js';
+import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
+import { createProactiveOutbox } from '../teams/index.js';
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -95,7 +97,7 @@ export async function startServer(
     throw error;
   }
 
-  const deps: AppDeps = {
+  const base: AppDeps = {
     config,
     db: database.db,
     database,
@@ -107,14 +109,22 @@ export async function startServer(
     now: () => new Date(),
     databaseHealth,
   };
+  // With the bot wired, proactive cards go through one Teams outbox; the notifier is built here, once, and
+  // handed to both the meeting routes and the bot through deps.
+  const outbox = options.botHandler ? createProactiveOutbox(base) : null;
+  const tabUrl = config.publicUrl.replace(/\/*$/, '/');
+  const meetings = { db: base.db, calendar: base.calendar, logger, now: base.now };
+  const deps: AppDeps = outbox
+    ? { ...base, meetingNotifier: new MeetingProposalNotifier({ meetings, outbox, tabUrl, logger }) }
+    : base;
   const sealer = startAuditSealer(database.db, logger, { outages: databaseHealth });
-  // The bot handler first: it may set deps.meetingNotifier, which the meeting routes pick up.
   const botHandler = options.botHandler?.(deps);
   const app = createApp(deps, botHandler ? { botHandler } : {});
   const httpServer = createServer(app);
   await listen(httpServer, config.port, config.host);
   const worker = options.worker?.(deps) ?? null;
   worker?.start();
+  outbox?.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -128,6 +138,7 @@ export async function startServer(
         httpServer.closeAllConnections();
       });
       await worker?.stop();
+      await outbox?.stop();
       databaseHealth.stop();
       await sealer
         .stop()

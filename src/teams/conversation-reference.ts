@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
+import { tenantOf } from './actor.js';
 
 /**
  * What we keep to reach a user or conversation later without them writing first (crisis call-outs,
@@ -59,8 +60,9 @@ export function conversationReferenceFrom(activity: Activity): ConversationRefer
   const parsed = referenceSource.safeParse(activity);
   if (!parsed.success) return null;
   const { id, channelId, serviceUrl, locale, from, recipient, conversation, channelData } = parsed.data;
-  // Teams puts the tenant in channelData; conversation.tenantId is the Bot Framework's copy of it.
-  const tenantId = channelData?.tenant?.id ?? conversation.tenantId ?? null;
+  // The one tenant precedence of the bot (actor.ts): channelData.tenant.id, then conversation.tenantId.
+  const tenant = tenantOf({ conversation, channelData });
+  const tenantId = typeof tenant === 'string' && tenant !== '' ? tenant : null;
   return {
     conversationId: conversation.id,
     channelUserId: from.id,

@@ -1,14 +1,20 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { RequestHandler } from 'express';
 import { DbCallOutAnswers } from '../call-outs/answers.js';
+import { callOutCardVerbs } from '../call-outs/bot/call-out-invoke.js';
+import { callOutStartVerbs, startCommandCard } from '../call-outs/bot/call-out-start-invoke.js';
 import { DbCallOutStarter } from '../call-outs/bot-starter.js';
 import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { CallOutStarter } from '../call-outs/starter-contract.js';
-import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
+import { meetingCardVerbs } from '../meetings/bot/meeting-proposal-invoke.js';
 import { DomainError } from '../platform/errors.js';
 import type { AppDeps } from '../server/deps.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
+import { createInvokeRouter } from './invoke-router.js';
+import { createConnectorCardSender } from './outbox/card-sender.js';
+import { connectorTokenProvider } from './outbox/connector-token.js';
+import { ProactiveOutbox } from './outbox/proactive-outbox.js';
 import { dropDisallowedReferences } from './reference-check.js';
 import { serviceUrlPolicyFor } from './service-url-policy.js';
 import { TeamsBot } from './teams-bot.js';
@@ -61,23 +67,55 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
   adapter.onTurnError = turnErrorHandler(deps.logger);
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
   const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
-  // Read by the meeting routes, which start-server builds after this handler: recorded meetings reach the bot.
-  deps.meetingNotifier = new MeetingProposalNotifier({
-    meetings,
-    adapter,
-    appId: deps.config.bot?.appId ?? '',
+  const { logger, now } = deps;
+  // The call-out domain answers the alert card's actions; tests may hand in their own port.
+  const callOutAnswers = options.callOutAnswers ?? new DbCallOutAnswers(deps.db);
+  const startDeps = {
+    starter: options.callOutStarter ?? new DbCallOutStarter(deps.db, deps.now),
     tabUrl,
-    logger: deps.logger,
-  });
+    now,
+    logger,
+  };
   const bot = new TeamsBot({
     db: deps.db,
     tabUrl,
-    now: deps.now,
-    logger: deps.logger,
-    meetings,
-    // The call-out domain answers the alert card's actions; tests may hand in their own port.
-    callOutAnswers: options.callOutAnswers ?? new DbCallOutAnswers(deps.db),
-    callOutStarter: options.callOutStarter ?? new DbCallOutStarter(deps.db, deps.now),
+    now,
+    logger,
+    routeInvoke: createInvokeRouter([
+      meetingCardVerbs({ meetings, tabUrl, logger }),
+      callOutStartVerbs(startDeps),
+      callOutCardVerbs({ callOutAnswers, now, logger }),
+    ]),
+    commands: { 'call-out': (turn) => startCommandCard(turn, startDeps) },
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
+}
+
+/** Bot id used for the rate bucket when the local playground runs without bot credentials. */
+const LOCAL_BOT_ID = 'local-playground';
+
+/**
+ * The Teams outbox for proactive cards (the next-meeting proposal), as the composition root builds it once
+ * and hands to the capabilities that queue cards. Null where the bot cannot send: no credentials outside
+ * local mode. A managed identity (BOT_TYPE=UserAssignedMSI) gets its connector tokens from the host.
+ */
+export function createProactiveOutbox(
+  deps: Pick<AppDeps, 'config' | 'db' | 'logger'>,
+  options: { pollMs?: number } = {},
+): ProactiveOutbox | null {
+  const bot = deps.config.bot;
+  // A managed identity fetches its tokens from the host; any other bot type needs its secret.
+  if (bot && bot.type !== 'UserAssignedMSI' && !bot.password) {
+    deps.logger.warn('proactive cards not sent: connector tokens need BOT_PASSWORD');
+    return null;
+  }
+  if (!bot && deps.config.authMode !== 'local') return null;
+  return new ProactiveOutbox({
+    db: deps.db,
+    sender: createConnectorCardSender(connectorTokenProvider(bot)),
+    // Teams names bots 28:{app id} in conversation members; the call-out worker names its bucket the same.
+    botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
+    logger: deps.logger,
+    ...options,
+  });
 }

@@ -9,19 +9,14 @@ import {
 } from 'botbuilder';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { handleCallOutInvoke } from '../call-outs/bot/call-out-invoke.js';
-import { isCallOutInvoke } from '../call-outs/bot/call-out-invoke-schema.js';
-import { handleCallOutStartInvoke, startCommandCard } from '../call-outs/bot/call-out-start-invoke.js';
-import { isCallOutStartInvoke } from '../call-outs/bot/call-out-start-schema.js';
-import type { CallOutAnswers } from '../call-outs/contract.js';
-import type { CallOutStarter } from '../call-outs/starter-contract.js';
-import { handleMeetingPlanInvoke, isMeetingProposalInvoke } from '../meetings/bot/meeting-proposal-invoke.js';
-import type { MeetingDeps } from '../meetings/meeting-service.js';
 import type { Database } from '../platform/db/schema.js';
+import { actorOf } from './actor.js';
+import type { CommandHandler } from './card-action.js';
 import { helpCard } from './cards/help-card.js';
-import { parseCommand } from './commands.js';
+import { type BotCommand, parseCommand } from './commands.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
 import { deleteConversationReferences, saveConversationReference } from './conversation-store.js';
+import type { InvokeRouter } from './invoke-router.js';
 import { localeOf, textsFor } from './messages.js';
 import { isUnhandled, unknownInvokeResponse } from './unknown-invoke.js';
 
@@ -32,12 +27,10 @@ export interface TeamsBotDeps {
   tabUrl: string;
   now: () => Date;
   logger: Logger;
-  /** Takes answers from the crisis alert card; without it the card's actions say call-outs are unavailable. */
-  callOutAnswers?: CallOutAnswers;
-  /** Starts call-outs from the `crisisoproep` form; without it the command says call-outs are unavailable. */
-  callOutStarter?: CallOutStarter;
-  /** Plans the next meeting from the proposal card; without it [Plannen] answers "not available". */
-  meetings?: MeetingDeps;
+  /** Answers the Universal Actions of every capability's cards, keyed by verb. */
+  routeInvoke: InvokeRouter;
+  /** The commands capabilities answer with a card (`crisisoproep`); `help` is the bot's own. */
+  commands: Partial<Record<Exclude<BotCommand, 'help'>, CommandHandler>>;
 }
 
 // Set during a turn when this activity is the first we ever saw from this user in this conversation.
@@ -89,37 +82,14 @@ export class TeamsBot extends TeamsActivityHandler {
     });
   }
 
-  /** Universal Actions of the call-out card go to their handler, which answers every outcome with a card. */
+  /** Universal Actions go to the router, which answers every action of a known family with a card. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (isMeetingProposalInvoke(context.activity)) {
-      const body = await handleMeetingPlanInvoke(context.activity, {
-        meetings: this.deps.meetings,
-        tabUrl: this.deps.tabUrl,
-        logger: this.deps.logger,
-      });
-      return { status: 200, body };
-    }
-    if (isCallOutStartInvoke(context.activity)) {
-      const body = await handleCallOutStartInvoke(context.activity, this.startDeps());
-      return { status: 200, body };
-    }
-    if (!isCallOutInvoke(context.activity)) {
-      // botbuilder answers names and verbs nobody handles with 501 and no body; answer them properly.
-      const response = await super.onInvokeActivity(context);
-      return isUnhandled(response) ? unknownInvokeResponse(context.activity) : response;
-    }
-    const body = await handleCallOutInvoke(context.activity, {
-      callOutAnswers: this.deps.callOutAnswers,
-      now: this.deps.now,
-      logger: this.deps.logger,
-    });
+    const body = await this.deps.routeInvoke(context.activity);
     // Universal Actions answer HTTP 200 with the outcome in the body's own statusCode.
-    return { status: 200, body };
-  }
-
-  private startDeps() {
-    const { callOutStarter, tabUrl, now, logger } = this.deps;
-    return { starter: callOutStarter, tabUrl, now, logger };
+    if (body) return { status: 200, body };
+    // botbuilder answers names and verbs nobody handles with 501 and no body; answer them properly.
+    const response = await super.onInvokeActivity(context);
+    return isUnhandled(response) ? unknownInvokeResponse(context.activity) : response;
   }
 
   /** Stores where this user can be reached, before anything else can fail. */
@@ -146,9 +116,17 @@ export class TeamsBot extends TeamsActivityHandler {
   private async answer(context: TurnContext): Promise<void> {
     const locale = localeOf(context.activity.locale);
     const command = parseCommand(context.activity.text);
-    if (command === 'call-out') {
-      const card = await startCommandCard(context.activity, this.startDeps());
-      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+    const handler = command && command !== 'help' ? this.deps.commands[command] : undefined;
+    if (handler) {
+      const { activity } = context;
+      const conversationType = activity.conversation?.conversationType;
+      const card = await handler({
+        actor: actorOf(activity),
+        locale,
+        conversationType: typeof conversationType === 'string' ? conversationType : null,
+        activityId: typeof activity.id === 'string' ? activity.id.slice(0, 200) : null,
+      });
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card as object)));
       return;
     }
     if (command === 'help') {

@@ -56,11 +56,11 @@ describe('the alert card', () => {
     ]);
   });
 
-  it('asks for a note of at most 500 characters and an ETA of 0 to 240 minutes, prefilled with my answer', () => {
+  it('asks for a note of at most 500 characters and an ETA of 0 to 600 minutes, prefilled with my answer', () => {
     const card = renderAlertCard(buildAlertCardView({ mine: MINE }), 'nl');
     expect(findAll(card, /^Input\./)).toEqual([
       expect.objectContaining({ type: 'Input.Text', id: 'note', maxLength: 500, value: MINE.note }),
-      expect.objectContaining({ type: 'Input.Number', id: 'etaMinutes', min: 0, max: 240, value: 15 }),
+      expect.objectContaining({ type: 'Input.Number', id: 'etaMinutes', min: 0, max: 600, value: 15 }),
     ]);
   });
 
@@ -292,7 +292,7 @@ describe('the error cards', () => {
     expect(visibleTexts(card)).toEqual([
       'Answer not sent',
       '- The note can be at most 500 characters long.',
-      '- Give the number of minutes as a whole number from 0 to 240.',
+      '- Give the number of minutes as a whole number from 0 to 600.',
     ]);
     expect(findAll(card, /^Action\./)).toEqual([]);
   });

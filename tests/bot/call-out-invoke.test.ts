@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { handleCallOutInvoke } from '../../src/call-outs/bot/call-out-invoke.js';
+import { callOutCardVerbs } from '../../src/call-outs/bot/call-out-invoke.js';
 import {
   type AlertCardView,
   type AnswerInput,
@@ -9,6 +9,7 @@ import {
   type CardActor,
 } from '../../src/call-outs/contract.js';
 import { createBotHandler } from '../../src/teams/index.js';
+import { createInvokeRouter } from '../../src/teams/invoke-router.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { buildAlertCardView, findAll, visibleTexts } from './call-out-fixtures.js';
@@ -212,6 +213,8 @@ describe('answering the alert card', () => {
     ['absent inputs', {}, { note: null, etaMinutes: null }],
     ['a numeric ETA of 0', { etaMinutes: 0 }, { note: null, etaMinutes: 0 }],
     ['an ETA of 240 with spaces', { etaMinutes: ' 240 ' }, { note: null, etaMinutes: 240 }],
+    // The API's limit (StaffAnswerInput.etaMinutes): the card accepts what the tab accepts.
+    ['an ETA of 600', { etaMinutes: '600' }, { note: null, etaMinutes: 600 }],
     [
       'a note of exactly 500 characters',
       { note: 'n'.repeat(500) },
@@ -260,7 +263,7 @@ describe('answering the alert card', () => {
 describe('malformed card actions', () => {
   const ANSWER_REFUSED = 'Kies Ik kom, Ik bel mijn bondgenoten of Niet beschikbaar.';
   const UNKNOWN_BUTTON = 'Deze knop kennen we niet (meer). Ga terug naar de oproep en probeer het opnieuw.';
-  const ETA_REFUSED = 'Geef het aantal minuten als een heel getal van 0 tot 240.';
+  const ETA_REFUSED = 'Geef het aantal minuten als een heel getal van 0 tot 600.';
 
   it.each([
     ['no data', execute('callout.answer', undefined), UNKNOWN_BUTTON],
@@ -283,7 +286,7 @@ describe('malformed card actions', () => {
       ETA_REFUSED,
     ],
     ['a negative ETA', execute('callout.answer', answerData('coming', { etaMinutes: '-5' })), ETA_REFUSED],
-    ['an ETA over 240', execute('callout.answer', answerData('coming', { etaMinutes: '241' })), ETA_REFUSED],
+    ['an ETA over 600', execute('callout.answer', answerData('coming', { etaMinutes: '601' })), ETA_REFUSED],
     ['a fractional ETA', execute('callout.answer', answerData('coming', { etaMinutes: 12.5 })), ETA_REFUSED],
     ['an unknown callout verb', execute('callout.delete', answerData('coming')), UNKNOWN_BUTTON],
     [
@@ -310,7 +313,7 @@ describe('malformed card actions', () => {
     expect(visibleTexts(card)).toEqual([
       'Answer not sent',
       '- The note can be at most 500 characters long.',
-      '- Give the number of minutes as a whole number from 0 to 240.',
+      '- Give the number of minutes as a whole number from 0 to 600.',
     ]);
     expect(findAll(card, /^Action\./)).toEqual([
       expect.objectContaining({ verb: 'callout.refresh', data: { callOutId: CALL_OUT_ID } }),
@@ -411,11 +414,14 @@ describe('without a call-out port (a composition that does not wire one)', () =>
       name: 'adaptiveCard/action',
       value: execute('callout.answer', answerData('coming')),
     });
-    const response = await handleCallOutInvoke(activity as never, {
-      callOutAnswers: undefined,
-      now: () => new Date(),
-      logger: pino({ level: 'silent' }),
-    });
+    const route = createInvokeRouter([
+      callOutCardVerbs({
+        callOutAnswers: undefined,
+        now: () => new Date(),
+        logger: pino({ level: 'silent' }),
+      }),
+    ]);
+    const response = await route(activity as never);
     const card = (response as { value: unknown }).value;
     expect(visibleTexts(card)).toEqual([
       'Crisisoproepen niet beschikbaar',

@@ -1,14 +1,26 @@
-import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { type BotLocale, localeOf } from '../../teams/messages.js';
-import { CallOutAnswerError, type CallOutAnswers } from '../contract.js';
-import { type CallOutRequest, parseCallOutInvoke } from './call-out-invoke-schema.js';
-import { renderAlertCard } from './cards/call-out-card.js';
+import {
+  type CardAction,
+  type CardActionResult,
+  type CardVerbFamily,
+  cardResult,
+  type RefusedCardAction,
+} from '../../teams/card-action.js';
+import type { BotLocale } from '../../teams/messages.js';
+import { CallOutAnswerError, type CallOutAnswers, type CardActor } from '../contract.js';
+import {
+  answerDataSchema,
+  CALL_OUT_VERB_PREFIX,
+  readableCallOutId,
+  refreshDataSchema,
+  refusedFields,
+} from './call-out-invoke-schema.js';
+import { CALL_OUT_VERBS, renderAlertCard } from './cards/call-out-card.js';
 import type { CallOutCard } from './cards/call-out-elements.js';
 import { renderAnswerErrorCard, renderInvalidInputCard } from './cards/call-out-error-card.js';
-import { type CallOutProblemCode, callOutTextsFor } from './messages-call-out.js';
+import { type CallOutInputField, type CallOutProblemCode, callOutTextsFor } from './messages-call-out.js';
 
-/** What the call-out card handler needs; `callOutAnswers` is absent where call-outs are not wired up. */
+/** What the call-out card's verbs need; `callOutAnswers` is absent where call-outs are not wired up. */
 export interface CallOutInvokeDeps {
   callOutAnswers: CallOutAnswers | undefined;
   now: () => Date;
@@ -16,83 +28,88 @@ export interface CallOutInvokeDeps {
 }
 
 /**
- * The body of the invoke response (https://learn.microsoft.com/adaptive-cards/authoring-cards/universal-action-model#response-format,
- * the HTTP status itself is always 200). A card (`application/vnd.microsoft.card.adaptive`) takes the place
- * of the card the user acted on. Refusals and failures of an action the user took are cards too: that
- * page leaves the value of `application/vnd.microsoft.error` undocumented ("Error Object (TODO)"), so
- * Teams is not known to show our message from it. Only a failed *automatic* refresh answers with that
- * error type, so the user keeps the card they had instead of seeing it replaced by an apology.
+ * Refusals and failures of an action the user took are cards
+ * (https://learn.microsoft.com/adaptive-cards/authoring-cards/universal-action-model#response-format leaves
+ * the value of `application/vnd.microsoft.error` undocumented, "Error Object (TODO)", so Teams is not known
+ * to show our message from it). Only a failed *automatic* refresh answers with that error type, so the user
+ * keeps the card they had instead of seeing it replaced by an apology.
  */
-export type CallOutInvokeResponse =
-  | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: CallOutCard }
-  | { statusCode: 500; type: 'application/vnd.microsoft.error'; value: { code: string; message: string } };
-
-function cardResponse(card: CallOutCard): CallOutInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
-}
-
-async function perform(
-  request: CallOutRequest,
-  answers: CallOutAnswers,
-  deps: CallOutInvokeDeps,
-  locale: BotLocale,
-): Promise<CallOutCard> {
-  if (request.verb === 'answer') {
-    const { view, changed } = await answers.answer(request.actor, request.input, deps.now());
-    return renderAlertCard(view, locale, { answerChanged: changed });
-  }
-  return renderAlertCard(await answers.view(request.actor, request.callOutId), locale);
-}
-
-function problemResponse(
+function problemResult(
   code: CallOutProblemCode,
-  request: CallOutRequest,
+  action: CardAction<{ callOutId: string }>,
   locale: BotLocale,
-): CallOutInvokeResponse {
+): CardActionResult {
   const ours = code === 'failed' || code === 'unavailable';
-  if (ours && request.automatic) {
+  if (ours && action.automatic) {
     const message = callOutTextsFor(locale).problems[code];
     return { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code, message } };
   }
-  const callOutId = request.verb === 'answer' ? request.input.callOutId : request.callOutId;
-  return cardResponse(renderAnswerErrorCard(code, locale, { callOutId }));
+  return cardResult(renderAnswerErrorCard(code, locale, { callOutId: action.data.callOutId }));
 }
 
-function problemCode(error: unknown): CallOutProblemCode {
-  return error instanceof CallOutAnswerError ? error.code : 'failed';
+function invalidInput(fields: CallOutInputField[], locale: BotLocale, callOutId?: string): CardActionResult {
+  return cardResult(renderInvalidInputCard(fields, locale, callOutId ? { callOutId } : {}));
+}
+
+/** Runs one verb against the call-out domain; every outcome, failures included, is a card. */
+async function perform<T extends { callOutId: string }>(
+  action: CardAction<T>,
+  deps: CallOutInvokeDeps,
+  work: (answers: CallOutAnswers, actor: CardActor) => Promise<CallOutCard>,
+): Promise<CardActionResult> {
+  const { actor, locale } = action;
+  if (!actor) {
+    deps.logger.info({ fields: ['actor'] }, 'call-out card action refused');
+    return invalidInput(['actor'], locale, action.data.callOutId);
+  }
+  if (!deps.callOutAnswers) return problemResult('unavailable', action, locale);
+  try {
+    return cardResult(await work(deps.callOutAnswers, actor));
+  } catch (error) {
+    const code = error instanceof CallOutAnswerError ? error.code : 'failed';
+    // Ids and codes only: error messages may quote what the user typed.
+    const verb = action.verb === CALL_OUT_VERBS.answer ? 'answer' : 'refresh';
+    const log = { verb, code, err: { type: error instanceof Error ? error.name : typeof error } };
+    if (code === 'failed') deps.logger.error(log, 'call-out card action failed');
+    else deps.logger.info(log, 'call-out card action refused by the domain');
+    return problemResult(code, action, locale);
+  }
 }
 
 /**
- * Answers an `adaptiveCard/action` invoke of the call-out card: parses it (refusing malformed data without
- * asking the domain), records the answer or reads the view through `CallOutAnswers`, and renders the card
- * for this user. Never throws: every outcome is an invoke response, so a failure never reaches the
- * adapter's chat apology.
+ * The alert card's verbs as the Teams invoke router takes them: `callout.answer` records the answer and
+ * `callout.refresh` reads the view, both through `CallOutAnswers`, rendered for this user. Malformed data is
+ * refused without asking the domain; this family also answers actions without a readable verb.
  */
-export async function handleCallOutInvoke(
-  activity: Activity,
-  deps: CallOutInvokeDeps,
-): Promise<CallOutInvokeResponse> {
-  const locale = localeOf(activity.locale);
-  const parsed = parseCallOutInvoke(activity);
-  if (!parsed.ok) {
-    deps.logger.info({ fields: parsed.fields }, 'call-out card action refused');
-    const options = parsed.callOutId ? { callOutId: parsed.callOutId } : {};
-    return cardResponse(renderInvalidInputCard(parsed.fields, locale, options));
-  }
-  const { request } = parsed;
-  if (!deps.callOutAnswers) return problemResponse('unavailable', request, locale);
-  try {
-    return cardResponse(await perform(request, deps.callOutAnswers, deps, locale));
-  } catch (error) {
-    const code = problemCode(error);
-    // Ids and codes only: error messages may quote what the user typed.
-    const log = {
-      verb: request.verb,
-      code,
-      err: { type: error instanceof Error ? error.name : typeof error },
-    };
-    if (code === 'failed') deps.logger.error(log, 'call-out card action failed');
-    else deps.logger.info(log, 'call-out card action refused by the domain');
-    return problemResponse(code, request, locale);
-  }
+export function callOutCardVerbs(deps: CallOutInvokeDeps): CardVerbFamily {
+  return {
+    prefix: CALL_OUT_VERB_PREFIX,
+    answersUnreadableVerbs: true,
+    verbs: [
+      {
+        verb: CALL_OUT_VERBS.answer,
+        dataSchema: answerDataSchema,
+        handle: (action) =>
+          perform(action, deps, async (answers, actor) => {
+            const { callOutId, answer, note, etaMinutes } = action.data;
+            const input = { callOutId, answer, note, etaMinutes };
+            const { view, changed } = await answers.answer(actor, input, deps.now());
+            return renderAlertCard(view, action.locale, { answerChanged: changed });
+          }),
+      },
+      {
+        verb: CALL_OUT_VERBS.refresh,
+        dataSchema: refreshDataSchema,
+        handle: (action) =>
+          perform(action, deps, async (answers, actor) =>
+            renderAlertCard(await answers.view(actor, action.data.callOutId), action.locale),
+          ),
+      },
+    ],
+    refuse: async (refusal: RefusedCardAction) => {
+      const fields = refusedFields(refusal);
+      deps.logger.info({ fields }, 'call-out card action refused');
+      return invalidInput(fields, refusal.locale, readableCallOutId(refusal.data));
+    },
+  };
 }

@@ -1,15 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { type BotLocale, localeOf } from '../../teams/messages.js';
+import { z } from 'zod';
+import {
+  type CardActionResult,
+  type CardVerbFamily,
+  type CommandTurn,
+  cardResult,
+  type RefusedCardAction,
+} from '../../teams/card-action.js';
+import type { BotLocale } from '../../teams/messages.js';
 import type { CardActor } from '../contract.js';
 import { CallOutStartError, type CallOutStarter, type StarterFormOptions } from '../starter-contract.js';
 import {
+  CALL_OUT_START_VERB_PREFIX,
+  CALL_OUT_START_VERBS,
   EMPTY_FORM,
-  parseCallOutStartInvoke,
+  parseCallOutStartAction,
+  type StartAction,
   type StartFormValues,
   type StartRequest,
-  startActorOf,
 } from './call-out-start-schema.js';
 import {
   type FormProblems,
@@ -19,6 +28,9 @@ import {
 } from './cards/call-out-start-card.js';
 import { renderStartPreview, renderStartStatus } from './cards/call-out-start-status-card.js';
 import { callOutStartTextsFor, type StartProblemCode } from './messages-call-out-start.js';
+
+// The form's parser reads the data itself; the router only checks the Action.Execute envelope.
+const anyData = z.unknown();
 
 /** What the start handler needs; `starter` is absent where call-outs are not wired up. */
 export interface CallOutStartDeps {
@@ -32,13 +44,7 @@ export interface CallOutStartDeps {
  * The invoke response body (HTTP 200 always, see call-out-invoke.ts): a card that takes the place of the one
  * the user acted on, or, only for a failed automatic refresh, an error so Teams keeps the card it had.
  */
-export type CallOutStartInvokeResponse =
-  | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: StartCard }
-  | { statusCode: 500; type: 'application/vnd.microsoft.error'; value: { code: string; message: string } };
-
-function cardResponse(card: StartCard): CallOutStartInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
-}
+const cardResponse = (card: StartCard): CardActionResult => cardResult(card);
 
 interface Turn {
   starter: CallOutStarter;
@@ -144,19 +150,18 @@ async function recover(
 }
 
 /** Teams marks 1:1 chats `personal`; group chats are `groupChat`, channels `channel`. */
-function inPersonalChat(activity: Activity): boolean {
-  return (activity.conversation?.conversationType ?? 'personal') === 'personal';
+function inPersonalChat(turn: { conversationType: string | null }): boolean {
+  return (turn.conversationType ?? 'personal') === 'personal';
 }
 
 /**
  * The reply to the `crisisoproep` command: the empty form with the wijken and communities this user may
  * choose and a fresh form token, or a card saying why they cannot start a call-out. Never throws.
  */
-export async function startCommandCard(activity: Activity, deps: CallOutStartDeps): Promise<StartCard> {
-  const locale = localeOf(activity.locale);
-  const actor = startActorOf(activity);
+export async function startCommandCard(turn: CommandTurn, deps: CallOutStartDeps): Promise<StartCard> {
+  const { locale, actor } = turn;
   if (!actor) return renderStartProblemCard('not-signed-up', locale);
-  if (!inPersonalChat(activity)) return renderStartProblemCard('personal-only', locale);
+  if (!inPersonalChat(turn)) return renderStartProblemCard('personal-only', locale);
   if (!deps.starter) return renderStartProblemCard('unavailable', locale);
   try {
     return await form({ starter: deps.starter, actor, locale, deps }, EMPTY_FORM, randomUUID());
@@ -168,16 +173,16 @@ export async function startCommandCard(activity: Activity, deps: CallOutStartDep
 }
 
 /**
- * Answers an `adaptiveCard/action` invoke of a start card (`callOutStart.preview|send|edit|status`): parses
- * it (malformed data gets the form back with its message, without asking the domain to change anything),
- * then previews, starts or reads through `CallOutStarter`. Never throws.
+ * Answers an action of a start card (`callOutStart.preview|send|edit|status`): parses it (malformed data
+ * gets the form back with its message, without asking the domain to change anything), then previews,
+ * starts or reads through `CallOutStarter`. Never throws.
  */
-export async function handleCallOutStartInvoke(
-  activity: Activity,
+async function handleStartAction(
+  action: StartAction & { locale: BotLocale; conversationType: string | null },
   deps: CallOutStartDeps,
-): Promise<CallOutStartInvokeResponse> {
-  const locale = localeOf(activity.locale);
-  const parsed = parseCallOutStartInvoke(activity);
+): Promise<CardActionResult> {
+  const { locale } = action;
+  const parsed = parseCallOutStartAction(action);
   if (!deps.starter) {
     if (parsed.ok && parsed.request.verb === 'status' && parsed.request.automatic) {
       const message = callOutStartTextsFor(locale).problems.unavailable;
@@ -200,7 +205,7 @@ export async function handleCallOutStartInvoke(
   }
   const { request } = parsed;
   // A form posted into a group chat or channel (forwarded, or an old copy) would show names to everyone there.
-  if (request.verb !== 'status' && !inPersonalChat(activity))
+  if (request.verb !== 'status' && !inPersonalChat(action))
     return cardResponse(renderStartProblemCard('personal-only', locale));
   const turn = { starter: deps.starter, actor: request.actor, locale, deps };
   if (request.verb === 'status') {
@@ -221,4 +226,24 @@ export async function handleCallOutStartInvoke(
   } catch (error) {
     return cardResponse(await recover(turn, request, error));
   }
+}
+
+/**
+ * The start cards' verbs as the Teams invoke router takes them. Their data is read by the form's own parser
+ * (which puts what arrived back into the form), so the router's data schema lets everything through.
+ */
+export function callOutStartVerbs(deps: CallOutStartDeps): CardVerbFamily {
+  const handle = (action: {
+    verb: string | null;
+    data: unknown;
+    actor: CardActor | null;
+    automatic: boolean;
+    locale: BotLocale;
+    conversationType: string | null;
+  }) => handleStartAction({ ...action, verb: action.verb ?? '' }, deps);
+  return {
+    prefix: CALL_OUT_START_VERB_PREFIX,
+    verbs: Object.values(CALL_OUT_START_VERBS).map((verb) => ({ verb, dataSchema: anyData, handle })),
+    refuse: (refusal: RefusedCardAction) => handle(refusal),
+  };
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { CardActor } from '../contract.js';
 import { startCallOutSchema } from '../schemas.js';
@@ -69,36 +68,9 @@ export type ParsedStartInvoke =
       automatic: boolean;
     };
 
-const invokeValue = z.looseObject({
-  action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string(), data: z.unknown() }),
-  trigger: z.string().optional(),
-});
-
-// Both columns are uuids; anything else cannot be a known user and must not reach the query.
-const actorIds = z.object({ tenantId: z.uuid(), aadObjectId: z.uuid() });
-
 const record = z.record(z.string(), z.unknown()).catch({});
 
 const STARTER_FIELDS = new Set<string>(['kind', 'urgency', 'summary', 'ask', 'placeIds', 'communityIds']);
-
-/** The Teams user behind an activity, when it names one with ids that can be a known user. */
-export function startActorOf(activity: Activity): CardActor | null {
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const parsed = actorIds.safeParse({
-    tenantId: activity.conversation?.tenantId ?? channelData?.tenant?.id,
-    aadObjectId: activity.from?.aadObjectId,
-  });
-  return parsed.success
-    ? { tenantId: parsed.data.tenantId.toLowerCase(), aadObjectId: parsed.data.aadObjectId.toLowerCase() }
-    : null;
-}
-
-/** Whether this handler answers an invoke: an `adaptiveCard/action` whose verb is `callOutStart.…`. */
-export function isCallOutStartInvoke(activity: Activity): boolean {
-  if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return false;
-  const verb = (activity.value as { action?: { verb?: unknown } } | null | undefined)?.action?.verb;
-  return typeof verb === 'string' && verb.startsWith(CALL_OUT_START_VERB_PREFIX);
-}
 
 function text(value: unknown, max: number): string {
   if (Array.isArray(value)) return text(value.filter((item) => typeof item === 'string').join(','), max);
@@ -145,13 +117,18 @@ function inputOf(data: Record<string, unknown>): { input: StarterInput } | { fie
   return { fields: [...new Set(fields)] };
 }
 
-/** Reads an `adaptiveCard/action` invoke of a start card; never throws. */
-export function parseCallOutStartInvoke(activity: Activity): ParsedStartInvoke {
-  const value = invokeValue.safeParse(activity.value);
-  const automatic = value.success && value.data.trigger === 'automatic';
-  const verb = value.success ? value.data.action.verb : '';
-  const data = record.parse(value.success ? value.data.action.data : {});
-  const actor = startActorOf(activity);
+/** What the router hands over of a start card's action: the verb ('' when unreadable) and its raw data. */
+export interface StartAction {
+  verb: string;
+  data: unknown;
+  actor: CardActor | null;
+  automatic: boolean;
+}
+
+/** Reads a start card's action; never throws. */
+export function parseCallOutStartAction(action: StartAction): ParsedStartInvoke {
+  const { verb, actor, automatic } = action;
+  const data = record.parse(action.data ?? {});
   const token = z.uuid().safeParse(data.formToken);
   const formToken = token.success ? token.data : randomUUID();
   const values = valuesOf(data);

@@ -1,4 +1,5 @@
 import type { BotLocale } from '../../teams/messages.js';
+import { ETA_MAX_MINUTES } from '../constants.js';
 import type {
   AlertCardView,
   CallOutAnswerError,
@@ -94,8 +95,8 @@ const DUTCH: CallOutTexts = {
   notePlaceholder: 'Bijvoorbeeld: ik neem de wijkagent mee',
   noteTooLong: 'Hoogstens 500 tekens.',
   etaLabel: 'Over hoeveel minuten ben je er? (optioneel)',
-  etaPlaceholder: '0 tot 240',
-  etaOutOfRange: 'Een heel aantal minuten van 0 tot 240.',
+  etaPlaceholder: `0 tot ${ETA_MAX_MINUTES}`,
+  etaOutOfRange: `Een heel aantal minuten van 0 tot ${ETA_MAX_MINUTES}.`,
   callListHeading: 'Jouw bellijst',
   callListHint: 'Bel deze bondgenoten; leg de uitkomst vast in de Bondgenoten-tab.',
   call: (name) => `Bel ${name}`,
@@ -130,7 +131,7 @@ const DUTCH: CallOutTexts = {
     callOutId: 'De kaart mist de gegevens van de oproep.',
     answer: 'Kies Ik kom, Ik bel mijn bondgenoten of Niet beschikbaar.',
     note: 'De notitie mag hoogstens 500 tekens lang zijn.',
-    etaMinutes: 'Geef het aantal minuten als een heel getal van 0 tot 240.',
+    etaMinutes: `Geef het aantal minuten als een heel getal van 0 tot ${ETA_MAX_MINUTES}.`,
   },
   backToCallOut: 'Terug naar de oproep',
 };
@@ -167,8 +168,8 @@ const ENGLISH: CallOutTexts = {
   notePlaceholder: "For example: I'm bringing the community officer",
   noteTooLong: 'At most 500 characters.',
   etaLabel: 'In how many minutes will you be there? (optional)',
-  etaPlaceholder: '0 to 240',
-  etaOutOfRange: 'A whole number of minutes from 0 to 240.',
+  etaPlaceholder: `0 to ${ETA_MAX_MINUTES}`,
+  etaOutOfRange: `A whole number of minutes from 0 to ${ETA_MAX_MINUTES}.`,
   callListHeading: 'Your call list',
   callListHint: 'Call these allies; record the outcome in the Bondgenoten tab.',
   call: (name) => `Call ${name}`,
@@ -203,7 +204,7 @@ const ENGLISH: CallOutTexts = {
     callOutId: 'The card lacks the details of the call-out.',
     answer: "Choose I'm coming, I'm calling my allies or Not available.",
     note: 'The note can be at most 500 characters long.',
-    etaMinutes: 'Give the number of minutes as a whole number from 0 to 240.',
+    etaMinutes: `Give the number of minutes as a whole number from 0 to ${ETA_MAX_MINUTES}.`,
   },
   backToCallOut: 'Back to the call-out',
 };

@@ -11,6 +11,8 @@ import {
   classifyFailure,
 } from '../../teams/outbox/card-sender.js';
 import {
+  APP_HEADROOM,
+  APP_PER_SECOND,
   appBucketKey,
   blockConversation,
   ClockOffset,
@@ -75,8 +77,8 @@ export interface DeliveryWorkerOptions {
 
 const DEFAULTS = {
   sharedBudget: true,
-  ratePerSecond: 50,
-  headroom: 0.98,
+  ratePerSecond: APP_PER_SECOND,
+  headroom: APP_HEADROOM,
   leaseMs: 30_000,
   // One second of slots at 50/s: a send given up as stale goes back to the outbox and is claimed again in
   // the next round, so a round longer than this would leave it waiting (a silence under CPU pressure).

@@ -1,13 +1,15 @@
-import type { Activity } from 'botbuilder';
-import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
-import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
-import { type BotLocale, localeOf } from '../../teams/messages.js';
-import { createSeries, listMeetings, type MeetingDeps } from '../meeting-service.js';
-import { localDate } from '../meeting-time.js';
+import {
+  type CardAction,
+  type CardActionResult,
+  type CardVerbFamily,
+  cardResult,
+} from '../../teams/card-action.js';
+import type { BotLocale } from '../../teams/messages.js';
+import { createSeries, getMeeting, listMeetings, localDate, type MeetingDeps } from '../index.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,
@@ -15,6 +17,12 @@ import {
   renderPlannedCard,
   renderPlanProblemCard,
 } from './cards/meeting-proposal-card.js';
+import {
+  claimPlanAction,
+  completePlanAction,
+  plannerUserId,
+  releasePlanAction,
+} from './meeting-bot-store.js';
 import type { MeetingPlanProblemCode } from './messages-meetings.js';
 
 /** Every Universal Action verb of the meeting cards starts with this. */
@@ -27,20 +35,6 @@ export interface MeetingPlanInvokeDeps {
   logger: Logger;
 }
 
-/** The invoke response body (HTTP 200 always): a card that takes the place of the proposal card. */
-export interface MeetingPlanInvokeResponse {
-  statusCode: 200;
-  type: 'application/vnd.microsoft.card.adaptive';
-  value: MeetingCard;
-}
-
-/** Staff roles that may plan, as the meetings API's `planNetwork` permission allows. */
-const PLANNING_ROLES = ['coordinator', 'secretary'] as const;
-
-const invokeValue = z.looseObject({
-  action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string(), data: z.unknown() }),
-});
-
 const instant = z.iso.datetime({ offset: true });
 
 // What renderProposalCard puts in the [Plannen] button; the card's own fields pass through unread.
@@ -52,64 +46,69 @@ const planData = z.looseObject({
   proposalToken: z.string().max(500).optional(),
 });
 
-// Both columns are uuids; anything else cannot be a known user and must not reach the query.
-const actorIds = z.object({ tenantId: z.uuid(), aadObjectId: z.uuid() });
-
 type PlanRequest = z.infer<typeof planData>;
 
-/** Whether this handler answers an invoke: an `adaptiveCard/action` whose verb is `meeting.…`. */
-export function isMeetingProposalInvoke(activity: Activity): boolean {
-  if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return false;
-  const verb = (activity.value as { action?: { verb?: unknown } } | null | undefined)?.action?.verb;
-  return typeof verb === 'string' && verb.startsWith(MEETING_VERB_PREFIX);
-}
+/** How long a press holds the plan key before another may take it over (the calendar call included). */
+const PLAN_LEASE_MS = 60_000;
+/** How long a second press waits for the first to finish before answering; Teams waits about 15 s. */
+const WAIT_FOR_OTHER_MS = 10_000;
 
-function actorOf(activity: Activity): z.infer<typeof actorIds> | null {
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const parsed = actorIds.safeParse({
-    tenantId: channelData?.tenant?.id ?? activity.conversation?.tenantId,
-    aadObjectId: activity.from?.aadObjectId,
-  });
-  return parsed.success
-    ? { tenantId: parsed.data.tenantId.toLowerCase(), aadObjectId: parsed.data.aadObjectId.toLowerCase() }
-    : null;
-}
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** The staff member behind the actor, when they plan for this network; null otherwise. */
-async function plannerUserId(
-  db: Kysely<Database>,
-  actor: z.infer<typeof actorIds>,
+/** The meeting an earlier press planned, as the "already planned" card shows it. */
+async function alreadyPlanned(
+  meetings: MeetingDeps,
+  origin: AuditOrigin,
   networkId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('users')
-    .innerJoin('network_roles', 'network_roles.user_id', 'users.id')
-    .select('users.id')
-    .where('users.tenant_id', '=', actor.tenantId)
-    .where('users.aad_object_id', '=', actor.aadObjectId)
-    .where('network_roles.network_id', '=', networkId)
-    .where('network_roles.role', 'in', [...PLANNING_ROLES])
-    .executeTakeFirst();
-  return row?.id ?? null;
+  meetingId: string,
+  locale: BotLocale,
+  tabUrl: string,
+): Promise<MeetingCard> {
+  // The list, not getMeeting: that one rewrites the attendee responses, which two presses at once would race on.
+  const { upcoming } = await listMeetings(meetings, origin, networkId, 'upcoming');
+  const meeting =
+    upcoming.find((candidate) => candidate.id === meetingId) ??
+    (await getMeeting(meetings, origin, networkId, meetingId));
+  return renderAlreadyPlannedCard(meeting, locale, { tabUrl });
 }
 
-// One plan at a time per network in this process, so a double press cannot pass the "already planned"
-// check twice before either meeting is stored.
-const planning = new Map<string, Promise<unknown>>();
-
-async function oneAtATime<T>(networkId: string, work: () => Promise<T>): Promise<T> {
-  const before = planning.get(networkId) ?? Promise.resolve();
-  const run = before.catch(() => undefined).then(work);
-  const tail = run.catch(() => undefined);
-  planning.set(networkId, tail);
+/** Plans under a claim this press holds: a meeting already planned that day (from the tab) counts too. */
+async function planClaimed(
+  request: PlanRequest,
+  meetings: MeetingDeps,
+  origin: AuditOrigin,
+  claimId: string,
+  locale: BotLocale,
+  tabUrl: string,
+): Promise<MeetingCard> {
+  const { networkId } = request;
+  const date = localDate(request.start);
   try {
-    return await run;
-  } finally {
-    if (planning.get(networkId) === tail) planning.delete(networkId);
+    const { upcoming } = await listMeetings(meetings, origin, networkId, 'upcoming');
+    const existing = upcoming.find((meeting) => meeting.status === 'planned' && meeting.date === date);
+    if (existing) {
+      await completePlanAction(meetings.db, claimId, existing.id);
+      return renderAlreadyPlannedCard(existing, locale, { tabUrl });
+    }
+    const { meetings: created } = await createSeries(meetings, origin, networkId, {
+      meetings: [{ start: request.start, end: request.end, locationId: request.locationId ?? null }],
+    });
+    const meeting = created[0];
+    if (!meeting) throw new Error('the meetings service created no meeting');
+    await completePlanAction(meetings.db, claimId, meeting.id);
+    return renderPlannedCard(meeting, locale, { tabUrl, calendarKind: meetings.calendar.kind });
+  } catch (error) {
+    await releasePlanAction(meetings.db, claimId);
+    throw error;
   }
 }
 
-async function plan(
+/**
+ * Plans the proposal once per network and date, whichever instance each press reaches: the database key
+ * (`claimPlanAction`) lets one press plan; a press that finds it held waits for that plan and answers with
+ * the same meeting. Waiting too long is a failure card: the user can press again.
+ */
+async function planOnce(
   request: PlanRequest,
   meetings: MeetingDeps,
   origin: AuditOrigin,
@@ -118,15 +117,15 @@ async function plan(
 ): Promise<MeetingCard> {
   const { networkId } = request;
   const date = localDate(request.start);
-  const { upcoming } = await listMeetings(meetings, origin, networkId, 'upcoming');
-  const existing = upcoming.find((meeting) => meeting.status === 'planned' && meeting.date === date);
-  if (existing) return renderAlreadyPlannedCard(existing, locale, { tabUrl });
-  const { meetings: created } = await createSeries(meetings, origin, networkId, {
-    meetings: [{ start: request.start, end: request.end, locationId: request.locationId ?? null }],
-  });
-  const meeting = created[0];
-  if (!meeting) throw new Error('the meetings service created no meeting');
-  return renderPlannedCard(meeting, locale, { tabUrl, calendarKind: meetings.calendar.kind });
+  const deadline = Date.now() + WAIT_FOR_OTHER_MS;
+  for (;;) {
+    const claim = await claimPlanAction(meetings.db, networkId, date, PLAN_LEASE_MS);
+    if (claim.kind === 'mine') return planClaimed(request, meetings, origin, claim.claimId, locale, tabUrl);
+    if (claim.kind === 'planned')
+      return alreadyPlanned(meetings, origin, networkId, claim.meetingId, locale, tabUrl);
+    if (Date.now() > deadline) throw new Error('another press of [Plannen] is still planning');
+    await sleep(100);
+  }
 }
 
 function problemCode(error: unknown): MeetingPlanProblemCode {
@@ -137,35 +136,20 @@ function problemCode(error: unknown): MeetingPlanProblemCode {
   return 'failed';
 }
 
-function respond(value: MeetingCard): MeetingPlanInvokeResponse {
-  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value };
-}
-
 /**
- * Answers the proposal card's [Plannen] (`meeting.plan`): checks the data and that the actor plans for the
- * network, then creates the meeting with its calendar event through the meetings service (audited on the
- * bot channel), unless that day already has a planned meeting. Never throws: every outcome is a card.
+ * Answers the proposal card's [Plannen] (`meeting.plan`): checks that the actor plans for the network, then
+ * creates the meeting with its calendar event through the meetings service (audited on the bot channel),
+ * unless that day already has a planned meeting. Never throws: every outcome is a card.
  */
-export async function handleMeetingPlanInvoke(
-  activity: Activity,
+async function handlePlan(
+  action: CardAction<PlanRequest>,
   deps: MeetingPlanInvokeDeps,
-): Promise<MeetingPlanInvokeResponse> {
-  const locale = localeOf(activity.locale);
+): Promise<CardActionResult> {
+  const { locale, actor, data: request } = action;
   const problem = (code: MeetingPlanProblemCode, networkId?: string) =>
-    respond(
+    cardResult(
       renderPlanProblemCard(code, locale, { tabUrl: deps.tabUrl, ...(networkId ? { networkId } : {}) }),
     );
-  const value = invokeValue.safeParse(activity.value);
-  const data =
-    value.success && value.data.action.verb === MEETING_PLAN_VERB
-      ? planData.safeParse(value.data.action.data)
-      : null;
-  if (!data?.success) {
-    deps.logger.info({ verb: value.success ? value.data.action.verb : null }, 'meeting card action refused');
-    return problem('invalid');
-  }
-  const request = data.data;
-  const actor = actorOf(activity);
   if (!actor) return problem('actor');
   if (!deps.meetings) return problem('unavailable', request.networkId);
   const { meetings } = deps;
@@ -179,12 +163,10 @@ export async function handleMeetingPlanInvoke(
       actorUserId: userId,
       channel: 'bot',
       clientAddress: null,
-      requestId: typeof activity.id === 'string' ? activity.id.slice(0, 200) : null,
+      requestId: action.activityId,
     };
-    const card = await oneAtATime(request.networkId, () =>
-      plan(request, meetings, origin, locale, deps.tabUrl),
-    );
-    return respond(card);
+    const card = await planOnce(request, meetings, origin, locale, deps.tabUrl);
+    return cardResult(card);
   } catch (error) {
     const code = problemCode(error);
     const log = {
@@ -196,4 +178,16 @@ export async function handleMeetingPlanInvoke(
     else deps.logger.info(log, 'meeting plan from card refused by the meetings service');
     return problem(code, request.networkId);
   }
+}
+
+/** The proposal card's verbs as the Teams invoke router takes them: `meeting.plan`, and a card for the rest. */
+export function meetingCardVerbs(deps: MeetingPlanInvokeDeps): CardVerbFamily {
+  return {
+    prefix: MEETING_VERB_PREFIX,
+    verbs: [{ verb: MEETING_PLAN_VERB, dataSchema: planData, handle: (action) => handlePlan(action, deps) }],
+    refuse: async (refusal) => {
+      deps.logger.info({ verb: refusal.verb }, 'meeting card action refused');
+      return cardResult(renderPlanProblemCard('invalid', refusal.locale, { tabUrl: deps.tabUrl }));
+    },
+  };
 }

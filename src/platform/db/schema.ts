@@ -1,6 +1,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { CallOutTables } from '../../call-outs/db-schema.js';
+import type { MeetingBotTables } from '../../meetings/bot/db-schema.js';
 import type { MeetingsTables } from '../../meetings/db-schema.js';
+import type { TeamsTables } from '../../teams/db-schema.js';
 
 /** A timestamptz column: read as Date, written as Date or ISO string, defaulted by the database. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -237,7 +239,7 @@ export interface NetworkTargetProfilesTable {
 }
 
 /** Every table the application reads or writes, for Kysely's typed queries. */
-export interface Database extends MeetingsTables, CallOutTables {
+export interface Database extends MeetingsTables, MeetingBotTables, CallOutTables, TeamsTables {
   municipalities: MunicipalitiesTable;
   areas: AreasTable;
   networks: NetworksTable;

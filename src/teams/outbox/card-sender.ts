@@ -3,6 +3,35 @@
  * (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference).
  * Plain fetch keeps botbuilder inside src/teams/; the token comes from an injected provider.
  */
+import { z } from 'zod';
+
+// ResourceResponse and ConversationResourceResponse: the connector names what it created by `id`.
+const resourceResponse = z.looseObject({ id: z.string().min(1) });
+// ErrorResponse: `{ error: { code, message } }`; anything else (a gateway's HTML page) has no code.
+const errorResponse = z.looseObject({ error: z.looseObject({ code: z.string() }) });
+
+function errorCode(text: string): string {
+  try {
+    const parsed = errorResponse.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.error.code : 'Unknown';
+  } catch {
+    // The connector does not always answer JSON (a gateway's 502 page); the status says enough.
+    return 'Unknown';
+  }
+}
+
+/** The id in a successful reply; a reply without one is a final refusal, never resent (the card may be out). */
+function createdId(status: number, text: string): string {
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  const parsed = resourceResponse.safeParse(body);
+  if (!parsed.success) throw new ConnectorError(status, null, 'MalformedReply');
+  return parsed.data.id;
+}
 
 /** A refusal by the connector, classified for the worker. */
 export class ConnectorError extends Error {
@@ -78,7 +107,7 @@ const base = (serviceUrl: string) => serviceUrl.replace(/\/*$/, '');
 
 /** The CardSender over fetch. `timeoutMs` bounds one request so a hung connector cannot hold a lease forever. */
 export function createConnectorCardSender(tokens: ConnectorTokenProvider, timeoutMs = 15_000): CardSender {
-  async function call(method: string, url: string, body: unknown): Promise<Record<string, unknown>> {
+  async function call(method: string, url: string, body: unknown): Promise<{ status: number; text: string }> {
     const token = await tokens();
     const response = await fetch(url, {
       method,
@@ -88,38 +117,32 @@ export function createConnectorCardSender(tokens: ConnectorTokenProvider, timeou
     });
     const text = await response.text();
     if (!response.ok) {
-      let code = 'Unknown';
-      try {
-        code = String((JSON.parse(text) as { error?: { code?: string } }).error?.code ?? code);
-      } catch {
-        // The connector does not always answer JSON (a gateway's 502 page); the status says enough.
-      }
       throw new ConnectorError(
         response.status,
         retryAfterMs(response.headers.get('retry-after'), Date.now()),
-        code.slice(0, 100),
+        errorCode(text).slice(0, 100),
       );
     }
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    return { status: response.status, text };
   }
   return {
     async warm() {
       await tokens();
     },
     async createConversation(serviceUrl, member) {
-      const result = await call('POST', `${base(serviceUrl)}/v3/conversations`, {
+      const { status, text } = await call('POST', `${base(serviceUrl)}/v3/conversations`, {
         isGroup: false,
         bot: { id: member.botId },
         members: [{ id: member.channelUserId }],
         tenantId: member.tenantId,
         channelData: { tenant: { id: member.tenantId } },
       });
-      return { conversationId: String(result.id) };
+      return { conversationId: createdId(status, text) };
     },
     async sendActivity(target, activity) {
       const url = `${base(target.serviceUrl)}/v3/conversations/${encodeURIComponent(target.conversationId)}/activities`;
-      const result = await call('POST', url, activity);
-      return { activityId: String(result.id) };
+      const { status, text } = await call('POST', url, activity);
+      return { activityId: createdId(status, text) };
     },
     async updateActivity(target, activityId, activity) {
       const url = `${base(target.serviceUrl)}/v3/conversations/${encodeURIComponent(target.conversationId)}/activities/${encodeURIComponent(activityId)}`;

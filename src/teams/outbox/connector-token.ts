@@ -1,3 +1,4 @@
+import { ManagedIdentityApplication } from '@azure/msal-node';
 import { z } from 'zod';
 import type { AppConfig } from '../../server/config.js';
 import type { ConnectorTokenProvider } from './card-sender.js';
@@ -17,6 +18,7 @@ export function connectorTokenProvider(
   options: { authorityHost?: string; now?: () => number } = {},
 ): ConnectorTokenProvider {
   if (!bot) return async () => null;
+  if (bot.type === 'UserAssignedMSI') return managedIdentityTokens(bot.appId);
   if (!bot.password) throw new Error('The call-out worker needs BOT_PASSWORD for connector tokens.');
   const authority = options.authorityHost ?? 'https://login.microsoftonline.com';
   // Single-tenant bots get tokens from their own tenant; multi-tenant ones from botframework.com.
@@ -47,5 +49,20 @@ export function connectorTokenProvider(
       pending = null;
     });
     return pending;
+  };
+}
+
+/**
+ * Connector tokens for a bot whose identity is a user-assigned managed identity (BOT_TYPE=UserAssignedMSI,
+ * BOT_ID its client id): msal-node's ManagedIdentityApplication asks the host's identity endpoint (App
+ * Service: IDENTITY_ENDPOINT with IDENTITY_HEADER) and caches the token until shortly before it expires.
+ */
+export function managedIdentityTokens(clientId: string): ConnectorTokenProvider {
+  const identity = new ManagedIdentityApplication({
+    managedIdentityIdParams: { userAssignedClientId: clientId },
+  });
+  return async () => {
+    const result = await identity.acquireToken({ resource: 'https://api.botframework.com' });
+    return result.accessToken;
   };
 }

@@ -8,6 +8,12 @@ export interface AppRate {
   perSecond: number;
 }
 
+/** Teams' per-app-per-tenant limit (requests per second); older documentation says 30. */
+export const APP_PER_SECOND = 50;
+
+/** Share of the app limit every sender refills its bucket at, leaving room for jitter between our clock and Teams'. */
+export const APP_HEADROOM = 0.98;
+
 /** Teams' documented limits (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit): 7 per second per conversation. */
 export const CONVERSATION_PER_SECOND = 7;
 

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { OpenUrlAction } from '../../../teams/cards/adaptive-card.js';
 import { ADAPTIVE_CARD_SCHEMA, ADAPTIVE_CARD_VERSION } from '../../../teams/cards/adaptive-card.js';
 import type { BotLocale } from '../../../teams/messages.js';
+import { ETA_MAX_MINUTES, NOTE_MAX_LENGTH } from '../../constants.js';
 import type { AlertCardView, StaffAnswer } from '../../contract.js';
 import { type CallOutTexts, callOutTextsFor } from '../messages-call-out.js';
 import {
@@ -16,9 +17,8 @@ import {
 /** The verbs of the call-out card's Universal Actions; the bot routes every `callout.` verb to its handler. */
 export const CALL_OUT_VERBS = { answer: 'callout.answer', refresh: 'callout.refresh' } as const;
 
-/** Limits the card shows in its inputs and the bot enforces again when the answer arrives. */
-export const NOTE_MAX_LENGTH = 500;
-export const ETA_MAX_MINUTES = 240;
+/** Limits the card shows in its inputs and the bot enforces again when the answer arrives: the API's own. */
+export { ETA_MAX_MINUTES, NOTE_MAX_LENGTH };
 
 /** Teams auto-refreshes a card for at most 60 listed users (user-specific views). */
 export const MAX_REFRESH_USER_IDS = 60;

@@ -4,6 +4,7 @@ import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { useT } from '../../../tab/i18n/use-t.js';
+import { ETA_MAX_MINUTES } from '../../constants.js';
 import { answerCallOut, type CallOutDetail, type StaffAnswer } from '../api/call-out-endpoints.js';
 import { answerButtonMessage, answerMessage, staffAnswers } from './call-out-labels.js';
 
@@ -39,7 +40,8 @@ export function MyAnswer(props: {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const etaValue = eta.trim() === '' ? null : Number(eta);
-  const etaInvalid = etaValue !== null && (!Number.isInteger(etaValue) || etaValue < 0 || etaValue > 600);
+  const etaInvalid =
+    etaValue !== null && (!Number.isInteger(etaValue) || etaValue < 0 || etaValue > ETA_MAX_MINUTES);
 
   const answer = async (choice: StaffAnswer) => {
     if (etaInvalid) {

@@ -1,0 +1,29 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** One proactive card for one conversation in the Teams outbox (migration 0015). */
+export interface TeamsOutboxTable {
+  id: Generated<string>;
+  idempotency_key: string;
+  purpose: string;
+  tenant_id: string;
+  conversation_id: string;
+  service_url: string;
+  activity: JSONColumnType<Record<string, unknown> | null, string | null, string | null>;
+  state: ColumnType<'pending' | 'sent' | 'failed', 'pending' | 'sent' | 'failed' | undefined>;
+  attempts: Generated<number>;
+  due_at: Timestamp;
+  leased_until: NullableTimestamp;
+  lease_owner: string | null;
+  activity_id: string | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+/** The tables the Teams side owns besides `conversation_references`. */
+export interface TeamsTables {
+  teams_outbox: TeamsOutboxTable;
+}
