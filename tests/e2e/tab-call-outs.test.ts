@@ -217,7 +217,7 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       expect(await seriousA11yViolations(page), 'close confirmation').toEqual([]);
       await confirm.getByRole('button', { name: 'Annuleren' }).click();
       await confirm.waitFor({ state: 'hidden' });
-      expect(await section(page, 'Afsluiten').count()).toBe(1);
+      await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).waitFor();
       // The follow-up date: two weeks ahead by default; a date beyond 90 days is refused at the field.
       const followUpBy = close.getByLabel('Nazorgbijeenkomst uiterlijk op');
       expect(await followUpBy.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
