@@ -207,6 +207,17 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       const close = section(page, 'Afsluiten');
       await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).click();
       await close.getByText('Vul de evaluatie in voordat je afsluit.').waitFor();
+      // Typing the evaluation clears the stale error.
+      await close.getByRole('textbox', { name: 'Evaluatie' }).fill('Fictief');
+      expect(await close.getByText('Vul de evaluatie in voordat je afsluit.').count()).toBe(0);
+      // Closing cannot be undone: it asks first, and "Annuleren" leaves the call-out open.
+      await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).click();
+      const confirm = page.getByRole('alertdialog', { name: 'Crisisoproep afsluiten?' });
+      await confirm.getByText('Afsluiten kan niet ongedaan worden gemaakt.', { exact: false }).waitFor();
+      expect(await seriousA11yViolations(page), 'close confirmation').toEqual([]);
+      await confirm.getByRole('button', { name: 'Annuleren' }).click();
+      await confirm.waitFor({ state: 'hidden' });
+      await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).waitFor();
       // The follow-up date: two weeks ahead by default; a date beyond 90 days is refused at the field.
       const followUpBy = close.getByLabel('Nazorgbijeenkomst uiterlijk op');
       expect(await followUpBy.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -216,12 +227,14 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
         .getByRole('textbox', { name: 'Evaluatie' })
         .fill('Fictief: netwerk binnen 40 minuten bijeen.');
       await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, afsluiten' }).click();
       await close.getByText('Kies een datum vanaf vandaag en hooguit 90 dagen vooruit.').waitFor();
       await followUpBy.fill(chosen);
       await close
         .getByRole('textbox', { name: 'Evaluatie' })
         .fill('Fictief: netwerk binnen 40 minuten bijeen.');
       await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, afsluiten' }).click();
       await toast(page, 'De crisisoproep is afgesloten.');
       await page.getByText('Fictief: netwerk binnen 40 minuten bijeen.').waitFor();
       await page.getByText('Deze crisisoproep is afgesloten.').waitFor();

@@ -1,4 +1,18 @@
-import { Body1, Button, Field, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import { amsterdamToday, calendarDate } from '../../../meetings/tab/components/meeting-time.js';
 import type { ApiClient } from '../../../tab/api/client.js';
@@ -35,13 +49,22 @@ export function CloseCallOut(props: {
   const [followUpBy, setFollowUpBy] = useState(defaultFollowUpBy);
   const [dateError, setDateError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  // Closing cannot be undone: the form only asks; the dialog's "yes" closes.
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (note.trim() === '') {
       setError(t('callOutClose.noteRequired'));
       return;
     }
+    setError(null);
+    setDateError(null);
+    setConfirming(true);
+  };
+
+  const close = async () => {
+    setConfirming(false);
     setBusy(true);
     try {
       const after = await closeCallOut(api, callOut.id, { evaluationNote: note, followUpBy });
@@ -70,7 +93,16 @@ export function CloseCallOut(props: {
         validationMessage={error ?? undefined}
         validationState={error ? 'error' : 'none'}
       >
-        <Textarea value={note} onChange={(_event, data) => setNote(data.value)} resize="vertical" rows={4} />
+        <Textarea
+          value={note}
+          onChange={(_event, data) => {
+            setNote(data.value);
+            // An error about an empty note is stale once something is typed.
+            if (data.value.trim() !== '') setError(null);
+          }}
+          resize="vertical"
+          rows={4}
+        />
       </Field>
       <Field
         label={t('callOutClose.followUpBy')}
@@ -79,13 +111,34 @@ export function CloseCallOut(props: {
         validationMessage={dateError ?? undefined}
         validationState={dateError ? 'error' : 'none'}
       >
-        <Input type="date" value={followUpBy} onChange={(_event, data) => setFollowUpBy(data.value)} />
+        <Input
+          type="date"
+          value={followUpBy}
+          onChange={(_event, data) => {
+            setFollowUpBy(data.value);
+            setDateError(null);
+          }}
+        />
       </Field>
       <div>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
           {t('callOutClose.submit')}
         </Button>
       </div>
+      <Dialog modalType="alert" open={confirming} onOpenChange={(_event, data) => setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('callOutClose.confirmTitle')}</DialogTitle>
+            <DialogContent>{t('callOutClose.confirmText')}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={close}>
+                {t('callOutClose.confirm')}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </form>
   );
 }
