@@ -146,8 +146,17 @@ const personFields = {
   ageBand: ageBandSchema.nullable(),
   gender: genderSchema.nullable(),
   legalBasis: legalBasisSchema,
-  consentDate: z.iso.date({ message: 'must be a date (YYYY-MM-DD)' }).nullable(),
+  consentDate: z.iso
+    .date({ message: 'must be a date (YYYY-MM-DD)' })
+    .refine((date) => date >= '1900-01-01', { message: 'must not be before 1900-01-01' })
+    .refine((date) => date <= amsterdamToday(), { message: 'must not be in the future' })
+    .nullable(),
 };
+
+/** Today's date in Europe/Amsterdam as YYYY-MM-DD (consent cannot be given in the future). */
+function amsterdamToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
 
 /** A new person in a network. */
 export const createPersonSchema = z

@@ -136,6 +136,13 @@ describe('the alert card', () => {
     expect(bodyActions(card).map((action) => action.title)).toContain("I'm calling my allies");
   });
 
+  it('shows your answer in the default text colour (Teams light green fails WCAG AA on white)', () => {
+    const card = renderAlertCard(buildAlertCardView({ mine: MINE }), 'en');
+    const block = findAll(card, /^TextBlock$/).find((b) => String(b.text).startsWith('Your answer'));
+    expect(block?.weight).toBe('Bolder');
+    expect(block?.color).toBe('Default');
+  });
+
   it('shows how far the alert got: cards delivered of N, answers, and unreachable recipients', () => {
     expect(visibleTexts(renderAlertCard(buildAlertCardView(), 'nl'))).toContain(
       'Kaart bij 6 van 7 · 3 geantwoord · 1 onbereikbaar',

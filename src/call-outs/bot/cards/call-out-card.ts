@@ -159,7 +159,8 @@ function ownAnswer(
   const describe = options.answerChanged ? texts.mineChanged : texts.mine;
   const eta = mine.etaMinutes === null ? '' : `, ${texts.eta(mine.etaMinutes)}`;
   const text = describe(`${texts.answers[mine.answer]}${eta}`, clockTime(mine.answeredAt, locale));
-  return [{ type: 'TextBlock', text, weight: 'Bolder', color: 'Good', spacing: 'Medium', wrap: true }];
+  // Default colour: Teams renders 'Good' as light green, below WCAG AA contrast on a white card.
+  return [{ type: 'TextBlock', text, weight: 'Bolder', color: 'Default', spacing: 'Medium', wrap: true }];
 }
 
 function callList(view: AlertCardView, texts: CallOutTexts): CallOutCardElement[] {
