@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ALL_NETWORK_ROLES } from '../identity/permissions.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
 import {
   cancelMeeting,
   createLocation,
@@ -28,6 +27,7 @@ import {
   updateMeeting,
   yearCalendar,
 } from './meeting-service.js';
+import type { MeetingsDeps } from './module.js';
 import {
   actionParams,
   actionSchema,
@@ -81,7 +81,7 @@ const planNetwork = {
 const TAGS = ['meetings'];
 
 /** Meetings (bondgenotenoverleg): settings, locations, planning, Outlook events, records and actions. */
-export function meetingRoutes(deps: AppDeps): AnyApiRoute[] {
+export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
   const meetings: MeetingDeps = {
     db: deps.db,
     calendar: deps.calendar,

@@ -16,7 +16,7 @@ import { isCallOutStartInvoke } from '../call-outs/bot/call-out-start-schema.js'
 import type { CallOutAnswers } from '../call-outs/contract.js';
 import type { CallOutStarter } from '../call-outs/starter-contract.js';
 import { handleMeetingPlanInvoke, isMeetingProposalInvoke } from '../meetings/bot/meeting-proposal-invoke.js';
-import type { MeetingDeps } from '../meetings/meeting-service.js';
+import type { MeetingDeps } from '../meetings/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { helpCard } from './cards/help-card.js';
 import { parseCommand } from './commands.js';

@@ -6,8 +6,8 @@ import type { Database } from '../../platform/db/schema.js';
 import type { StoredReference } from '../../teams/conversation-reference.js';
 import { findConversationReferences } from '../../teams/conversation-store.js';
 import { localeOf } from '../../teams/messages.js';
+import { type MeetingDeps, nextProposal } from '../index.js';
 import type { MeetingNotifier, MeetingRecordedEvent } from '../meeting-notifier.js';
-import { type MeetingDeps, nextProposal } from '../meeting-service.js';
 import { renderProposalCard } from './cards/meeting-proposal-card.js';
 
 /** What the bot's side of the meeting notifier needs from the composition root. */

@@ -1,0 +1,8 @@
+/**
+ * The meetings capability's public API: what src/meetings/bot, src/teams and other capabilities may use.
+ * Everything else under src/meetings is internal to the capability.
+ */
+export type { CalendarPort } from './calendar-port.js';
+export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
+export { createSeries, listMeetings, type MeetingDeps, nextProposal } from './meeting-service.js';
+export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
