@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ALL_NETWORK_ROLES } from '../identity/permissions.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import {
   cancelMeeting,
@@ -28,6 +27,14 @@ import {
   yearCalendar,
 } from './meeting-service.js';
 import type { MeetingsDeps } from './module.js';
+import {
+  manageMeetingSettings,
+  manageSchoolHolidays,
+  planMeetings,
+  recordMeetings,
+  useMeetingCalendar,
+  viewMeetings,
+} from './policies.js';
 import {
   actionParams,
   actionSchema,
@@ -64,20 +71,6 @@ import {
   yearCalendarSchema,
 } from './schemas.js';
 
-/** Network staff (any role) read; administrators too, as for the rest of a network. */
-const readNetwork = {
-  kind: 'network-role',
-  param: 'networkId',
-  roles: ALL_NETWORK_ROLES,
-  administrators: true,
-} as const;
-/** Coordinators and the secretary plan, move, cancel and record. */
-const planNetwork = {
-  kind: 'network-role',
-  param: 'networkId',
-  roles: ['coordinator', 'secretary'],
-  administrators: false,
-} as const;
 const TAGS = ['meetings'];
 
 /** Meetings (bondgenotenoverleg): settings, locations, planning, Outlook events, records and actions. */
@@ -97,7 +90,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: "The network's meeting settings, derived observances and warnings",
       tags: TAGS,
       access: 'signed-in',
-      permission: readNetwork,
+      permission: viewMeetings,
       params: networkIdParams,
       response: {
         status: 200,
@@ -113,7 +106,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Change the meeting settings; omitted fields keep their value (coordinators, secretary)',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: manageMeetingSettings,
       params: networkIdParams,
       body: updateMeetingSettingsSchema,
       response: { status: 200, description: 'Settings after the change', schema: meetingSettingsSchema },
@@ -127,7 +120,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Neutral locations of the network in rotation order',
       tags: TAGS,
       access: 'signed-in',
-      permission: readNetwork,
+      permission: viewMeetings,
       params: networkIdParams,
       response: { status: 200, description: 'Locations', schema: z.array(meetingLocationSchema) },
       handle: async ({ params }, context) => listLocations(meetings, context.origin, params.networkId),
@@ -139,7 +132,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Add a neutral location (coordinators, secretary)',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: networkIdParams,
       body: createLocationSchema,
       response: { status: 201, description: 'The new location', schema: meetingLocationSchema },
@@ -153,7 +146,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Change, reorder or deactivate a location (coordinators, secretary)',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: locationParams,
       body: updateLocationSchema,
       response: { status: 200, description: 'The location after the change', schema: meetingLocationSchema },
@@ -167,7 +160,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Delete a location no meeting used (409 otherwise: deactivate it instead)',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: locationParams,
       response: { status: 204, description: 'Deleted' },
       handle: async ({ params }, context) => {
@@ -182,7 +175,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: "The allies' meeting preferences: willing to chair, weekdays, absence, times chaired",
       tags: TAGS,
       access: 'signed-in',
-      permission: readNetwork,
+      permission: viewMeetings,
       params: networkIdParams,
       response: { status: 200, description: 'Allies of the network', schema: z.array(participantSchema) },
       handle: async ({ params }, context) => listParticipants(meetings, context.origin, params.networkId),
@@ -194,7 +187,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: "Set an ally's meeting preferences (coordinators, secretary)",
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: participantParams,
       body: updateParticipantSchema,
       response: { status: 200, description: 'The ally after the change', schema: participantSchema },
@@ -208,7 +201,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Propose dates (with chair, location, agenda turns) and explain every skipped date',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: networkIdParams,
       body: planPreviewRequestSchema,
       response: { status: 200, description: 'Proposals, skipped dates, warnings', schema: planPreviewSchema },
@@ -222,7 +215,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'The next date the planner proposes, with chair and location (the bot card uses it)',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: networkIdParams,
       response: { status: 200, description: 'The proposal, or null', schema: nextProposalSchema },
       handle: async ({ params }, context) => nextProposal(meetings, context.origin, params.networkId),
@@ -234,7 +227,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Create meetings from accepted proposals, with rotation and a calendar event each',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: networkIdParams,
       body: createSeriesSchema,
       response: {
@@ -252,7 +245,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Upcoming and past meetings with responses, records and the open actions',
       tags: TAGS,
       access: 'signed-in',
-      permission: readNetwork,
+      permission: viewMeetings,
       params: networkIdParams,
       query: meetingListQuery,
       response: { status: 200, description: 'Meetings', schema: meetingListSchema },
@@ -266,7 +259,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: "One meeting, with the attendees' responses read back from the calendar",
       tags: TAGS,
       access: 'signed-in',
-      permission: readNetwork,
+      permission: viewMeetings,
       params: meetingParams,
       response: { status: 200, description: 'The meeting', schema: meetingSchema },
       handle: async ({ params }, context) =>
@@ -280,7 +273,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
         'Move a meeting or change location, chair or agenda turns; updates the event (attendees notified)',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: meetingParams,
       body: updateMeetingSchema,
       response: { status: 200, description: 'The meeting after the change', schema: meetingSchema },
@@ -294,7 +287,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Cancel a meeting; the calendar sends the cancellation with the reason',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: meetingParams,
       body: cancelMeetingSchema,
       response: { status: 200, description: 'The cancelled meeting', schema: meetingSchema },
@@ -308,7 +301,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Retry a missing calendar event: look it up by transaction id first, create it only if absent',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: planMeetings,
       params: meetingParams,
       response: { status: 200, description: 'The meeting with its calendar state', schema: meetingSchema },
       handle: async ({ params }, context) =>
@@ -321,7 +314,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'The meeting as an iCalendar (.ics) invitation, to download or mail locally',
       tags: TAGS,
       access: 'signed-in',
-      permission: readNetwork,
+      permission: viewMeetings,
       params: meetingParams,
       response: { status: 200, description: 'File name and .ics text', schema: invitationSchema },
       handle: async ({ params }, context) =>
@@ -334,7 +327,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Record attendance, themes, mood and agreed actions; marks the meeting held',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: recordMeetings,
       params: meetingParams,
       body: putRecordSchema,
       response: { status: 200, description: 'The meeting with its record', schema: meetingSchema },
@@ -348,7 +341,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Mark an agreed action open, done or dropped',
       tags: TAGS,
       access: 'signed-in',
-      permission: planNetwork,
+      permission: recordMeetings,
       params: actionParams,
       body: updateActionSchema,
       response: { status: 200, description: 'The action after the change', schema: actionSchema },
@@ -362,7 +355,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: "A year's meetings across the networks the caller may see (administrators: all)",
       tags: TAGS,
       access: 'signed-in',
-      permission: { kind: 'any-network-role' },
+      permission: useMeetingCalendar,
       query: yearCalendarQuery,
       response: { status: 200, description: 'Networks and meetings', schema: yearCalendarSchema },
       handle: async ({ query }, context) =>
@@ -375,7 +368,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'The school holiday periods of a region',
       tags: TAGS,
       access: 'signed-in',
-      permission: { kind: 'any-network-role' },
+      permission: useMeetingCalendar,
       params: regionParams,
       response: { status: 200, description: 'Periods', schema: schoolHolidaysSchema },
       handle: async ({ params }, context) => getSchoolHolidays(meetings, context.origin, params.region),
@@ -387,7 +380,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: 'Replace the school holiday periods of a region (administrators)',
       tags: TAGS,
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: manageSchoolHolidays,
       params: regionParams,
       body: putSchoolHolidaysSchema,
       response: { status: 200, description: 'Periods after the change', schema: schoolHolidaysSchema },
@@ -401,7 +394,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
       summary: "Set the municipality's school holiday region (administrators)",
       tags: TAGS,
       access: 'signed-in',
-      permission: { kind: 'administrator' },
+      permission: manageSchoolHolidays,
       params: municipalityParams,
       body: putRegionSchema,
       response: { status: 200, description: 'The region', schema: putRegionSchema },

@@ -10,6 +10,16 @@ import { isUniqueViolation } from '../platform/db/errors.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
 import {
+  addDays,
+  daysBetween,
+  isoInstant,
+  LOCAL_TIME_ZONE,
+  localDate,
+  localTime,
+  startOfLocalDate,
+  weekdayOf,
+} from '../platform/time.js';
+import {
   CalendarError,
   type CalendarEventInput,
   type CalendarPort,
@@ -45,18 +55,9 @@ import {
   type SettingsRow,
   type StaffRow,
 } from './meeting-store.js';
-import {
-  addDays,
-  daysBetween,
-  isoInstant,
-  localDate,
-  localTime,
-  MEETING_TIME_ZONE,
-  startOfLocalDate,
-  weekdayOf,
-} from './meeting-time.js';
 import type { BusyInterval, ObservanceKey, PlannerInput, PlannerResult } from './planner/contract.js';
 import { planner } from './planner-gateway.js';
+import { yearCalendarNetworks } from './policies.js';
 import { type RotationAlly, type RotationHistory, rotate } from './rotation.js';
 import type {
   createSeriesSchema,
@@ -729,7 +730,7 @@ async function runPlanner(
     startTime: settings.start_time,
     durationMinutes: settings.duration_minutes,
     allowLongerThanTwoHours: settings.allow_longer_than_two_hours,
-    timeZone: MEETING_TIME_ZONE,
+    timeZone: LOCAL_TIME_ZONE,
     latitude: network.latitude,
     longitude: network.longitude,
     observances,
@@ -894,7 +895,7 @@ async function eventInput(
     location: location ? { displayName: location.name, address: location.address } : null,
     start,
     end: isoInstant(meeting.ends_at),
-    timeZone: MEETING_TIME_ZONE,
+    timeZone: LOCAL_TIME_ZONE,
     attendees,
     isOnlineMeeting: meeting.online_meeting,
   };
@@ -1641,10 +1642,10 @@ export async function yearCalendar(
 ) {
   const theYear = year ?? Number(localDate(deps.now()).slice(0, 4));
   let networksQuery = deps.db.selectFrom('networks').select(['id', 'name']).orderBy('name');
-  if (!access.isAdministrator) {
-    const ids = [...access.networkRoles.keys()];
-    if (ids.length === 0) return { year: theYear, networks: [], meetings: [] };
-    networksQuery = networksQuery.where('id', 'in', ids);
+  const visible = yearCalendarNetworks(access);
+  if (visible !== 'all') {
+    if (visible.length === 0) return { year: theYear, networks: [], meetings: [] };
+    networksQuery = networksQuery.where('id', 'in', visible);
   }
   const networks = await networksQuery.execute();
   const rows = await readMeetingRows(deps.db, {

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
+import { localDate } from '../../platform/time.js';
 import { type BotLocale, localeOf } from '../../teams/messages.js';
-import { createSeries, listMeetings, type MeetingDeps } from '../meeting-service.js';
-import { localDate } from '../meeting-time.js';
+import { createSeries, listMeetings, type MeetingDeps } from '../index.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,
