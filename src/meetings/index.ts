@@ -3,6 +3,14 @@
  * Everything else under src/meetings is internal to the capability.
  */
 export type { CalendarPort } from './calendar-port.js';
+export { followUpSchema } from './follow-up-schema.js';
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
-export { createSeries, listMeetings, type MeetingDeps, nextProposal } from './meeting-service.js';
+export {
+  createSeries,
+  type FollowUp,
+  type FollowUpSource,
+  listMeetings,
+  type MeetingDeps,
+  nextProposal,
+} from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';

@@ -81,6 +81,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
     logger: deps.logger,
     now: deps.now,
     notifier: deps.meetingNotifier,
+    followUps: deps.followUps,
   };
   return [
     defineRoute({

@@ -5,6 +5,7 @@ import type { AnyApiRoute } from '../platform/http/api-route.js';
 import type { CalendarPort } from './calendar-port.js';
 import type { MeetingNotifier } from './meeting-notifier.js';
 import { meetingRoutes } from './meeting-routes.js';
+import type { FollowUpSource } from './meeting-service.js';
 
 /**
  * What the meetings capability needs from the composition root, and nothing more. The server's AppDeps
@@ -18,6 +19,8 @@ export interface MeetingsDeps {
   now: () => Date;
   /** Hears about stored meeting records (the bot's next-meeting card); absent without a bot. */
   meetingNotifier?: MeetingNotifier | undefined;
+  /** Call-outs' follow-ups of a network, shown in its meetings list; absent, the list shows none. */
+  followUps?: FollowUpSource | undefined;
 }
 
 export interface MeetingsModule {

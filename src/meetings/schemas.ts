@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { followUpSchema } from '../call-outs/schemas.js';
 import { OBSERVANCE_TRADITIONS } from './constants.js';
+import { followUpSchema } from './follow-up-schema.js';
 
 /** The observances the planner knows (see planner/contract.ts). */
 export const OBSERVANCE_KEYS = OBSERVANCE_TRADITIONS;

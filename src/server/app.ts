@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { conveneRoutes } from '../call-outs/convene/convene-routes.js';
+import { readFollowUps } from '../call-outs/follow-ups.js';
 import { callOutRoutes } from '../call-outs/routes.js';
 import { callOutSettingsRoutes } from '../call-outs/settings/settings-routes.js';
 import { roleRoutes } from '../identity/role-routes.js';
@@ -46,7 +47,10 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...setupRoutes(deps),
     ...catalogueRoutes(deps),
     ...auditRoutes(deps),
-    ...createMeetingsModule(deps).routes,
+    ...createMeetingsModule({
+      ...deps,
+      followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
+    }).routes,
     ...callOutRoutes(deps),
     ...callOutSettingsRoutes(deps),
     ...conveneRoutes(deps),
