@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { addDays, localDate } from '../meetings/meeting-time.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
+import { addDays, localDate } from '../platform/time.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 

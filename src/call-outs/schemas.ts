@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ETA_MAX_MINUTES } from './constants.js';
+import { followUpSchema } from '../meetings/index.js';
 
 const kind = z.enum(['incident', 'tension', 'planned-intervention']);
 const urgency = z.enum(['immediate', 'today', 'this-week']);
@@ -70,22 +71,6 @@ export const closeCallOutSchema = z
       ),
   })
   .meta({ id: 'CloseCallOut' });
-
-/** A network's follow-up after a closed call-out; the status is read from its meetings. */
-export const followUpSchema = z
-  .object({
-    callOutId: z.uuid(),
-    networkId: z.uuid(),
-    networkName: z.string(),
-    dueOn: z.iso.date(),
-    status: z
-      .enum(['held', 'planned', 'to-plan', 'overdue'])
-      .describe(
-        'held/planned: a meeting of the network between the close and the due date; else to plan or overdue',
-      ),
-    meeting: z.object({ id: z.uuid(), startsAt: z.iso.datetime() }).nullable(),
-  })
-  .meta({ id: 'CallOutFollowUp' });
 
 const tallySchema = z.object({
   coming: z.number().int(),

@@ -1,13 +1,17 @@
 /**
- * The meetings capability's public face: what other folders (the Teams side, the composition root) may use.
- * Anything not exported here is internal to src/meetings.
+ * The meetings capability's public API: what src/meetings/bot, src/teams, the composition root and other
+ * capabilities may use. Everything else under src/meetings is internal to the capability.
  */
+export type { CalendarPort } from './calendar-port.js';
+export { followUpSchema } from './follow-up-schema.js';
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
 export {
   createSeries,
+  type FollowUp,
+  type FollowUpSource,
   getMeeting,
   listMeetings,
   type MeetingDeps,
   nextProposal,
 } from './meeting-service.js';
-export { localDate } from './meeting-time.js';
+export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { followUpSchema } from '../call-outs/schemas.js';
 import { OBSERVANCE_TRADITIONS } from './constants.js';
+import { followUpSchema } from './follow-up-schema.js';
+import { regionSchema } from './school-holidays/school-holiday-schemas.js';
+
+export * from './school-holidays/school-holiday-schemas.js';
 
 /** The observances the planner knows (see planner/contract.ts). */
 export const OBSERVANCE_KEYS = OBSERVANCE_TRADITIONS;
@@ -38,8 +41,6 @@ export const locationParams = z.object({ networkId: z.uuid(), locationId: z.uuid
 export const participantParams = z.object({ networkId: z.uuid(), personId: z.uuid() });
 export const actionParams = z.object({ networkId: z.uuid(), actionId: z.uuid() });
 export const municipalityParams = z.object({ municipalityId: z.uuid() });
-export const regionSchema = z.enum(['noord', 'midden', 'zuid']);
-export const regionParams = z.object({ region: regionSchema });
 
 // ---- Settings ----
 
@@ -386,45 +387,6 @@ export const nextProposalSchema = z
     warnings: z.array(reasonSchema),
   })
   .meta({ id: 'NextMeetingProposal' });
-
-export const yearCalendarQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional().describe('Default: the current year'),
-});
-export const yearCalendarSchema = z
-  .object({
-    year: z.number().int(),
-    networks: z.array(z.object({ id: z.uuid(), name: z.string() })),
-    meetings: z.array(
-      z.object({
-        id: z.uuid(),
-        networkId: z.uuid(),
-        date: z.iso.date(),
-        start: z.string(),
-        end: z.string(),
-        status: z.enum(['planned', 'cancelled', 'held']),
-        locationName: z.string().nullable(),
-        trustBuilding: z.boolean(),
-      }),
-    ),
-  })
-  .meta({ id: 'MeetingYearCalendar' });
-
-export const schoolHolidaySchema = z
-  .object({
-    from: z.iso.date(),
-    to: z.iso.date(),
-    label: z.string().trim().min(1).max(200),
-  })
-  .meta({ id: 'SchoolHoliday' });
-export const schoolHolidaysSchema = z
-  .object({ region: regionSchema, periods: z.array(schoolHolidaySchema) })
-  .meta({ id: 'SchoolHolidays' });
-export const putSchoolHolidaysSchema = z
-  .object({ periods: z.array(schoolHolidaySchema).max(100) })
-  .meta({ id: 'PutSchoolHolidays' });
-export const putRegionSchema = z
-  .object({ region: regionSchema.nullable() })
-  .meta({ id: 'PutSchoolHolidayRegion' });
 
 export type MeetingSettings = z.infer<typeof meetingSettingsSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;

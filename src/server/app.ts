@@ -7,12 +7,13 @@ import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { conveneRoutes } from '../call-outs/convene/convene-routes.js';
+import { readFollowUps } from '../call-outs/follow-ups.js';
 import { callOutRoutes } from '../call-outs/routes.js';
 import { callOutSettingsRoutes } from '../call-outs/settings/settings-routes.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
 import { localOutboxRoutes } from '../mail/local-outbox-routes.js';
-import { meetingRoutes } from '../meetings/meeting-routes.js';
+import { createMeetingsModule } from '../meetings/module.js';
 import { insightRoutes } from '../network/insight/insight-routes.js';
 import { managementRoutes } from '../network/management/management-routes.js';
 import { networkMapRoutes } from '../network/page/network-routes.js';
@@ -46,7 +47,10 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...setupRoutes(deps),
     ...catalogueRoutes(deps),
     ...auditRoutes(deps),
-    ...meetingRoutes(deps),
+    ...createMeetingsModule({
+      ...deps,
+      followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
+    }).routes,
     ...callOutRoutes(deps),
     ...callOutSettingsRoutes(deps),
     ...conveneRoutes(deps),

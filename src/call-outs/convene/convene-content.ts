@@ -1,7 +1,7 @@
 import type { MailMessage, MailRecipient } from '../../mail/mail-port.js';
 import { escapeHtml } from '../../meetings/embedded-calendar.js';
 import { htmlToText } from '../../meetings/ics.js';
-import { localTime } from '../../meetings/meeting-time.js';
+import { localTime } from '../../platform/time.js';
 
 /**
  * What the convening meeting and the allies' e-mail say: Dutch, as they go to citizens and staff

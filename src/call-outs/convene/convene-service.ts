@@ -12,9 +12,9 @@ import {
   type CalendarPort,
   type CreatedEvent,
 } from '../../meetings/calendar-port.js';
-import { MEETING_TIME_ZONE } from '../../meetings/meeting-time.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
+import { LOCAL_TIME_ZONE } from '../../platform/time.js';
 import { visibleCallOut } from '../call-out-service.js';
 import { appendEvent, bumpVersion, lockCallOut } from '../call-out-store.js';
 import { allyMail, CONVENE_SUBJECT, type ConveneContent, meetingBodyHtml } from './convene-content.js';
@@ -212,7 +212,7 @@ function eventInput(row: MeetingRow, content: ConveneContent, attendees: Calenda
     location: null,
     start: new Date(row.starts_at).toISOString(),
     end: new Date(row.ends_at).toISOString(),
-    timeZone: MEETING_TIME_ZONE,
+    timeZone: LOCAL_TIME_ZONE,
     attendees,
     isOnlineMeeting: true,
   };

@@ -9,7 +9,8 @@ import {
   cardResult,
 } from '../../teams/card-action.js';
 import type { BotLocale } from '../../teams/messages.js';
-import { createSeries, getMeeting, listMeetings, localDate, type MeetingDeps } from '../index.js';
+import { createSeries, getMeeting, listMeetings, type MeetingDeps } from '../index.js';
+import { localDate } from '../../platform/time.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { dateOfDayNumber, partsOfDayNumber } from './local-time.js';
+import { dateOfDayNumber, partsOfDayNumber } from '../../platform/time.js';
 
 /** A named day, in Dutch and English. */
 export interface NamedDay {

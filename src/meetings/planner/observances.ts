@@ -1,6 +1,6 @@
+import { dateOfDayNumber, partsOfDayNumber } from '../../platform/time.js';
 import type { ObservanceKey } from './contract.js';
 import { christianFeastOn, type NamedDay } from './dutch-holidays.js';
-import { dateOfDayNumber, partsOfDayNumber } from './local-time.js';
 
 /** Canonical order, so that the same communities always give the same list. */
 export const OBSERVANCE_KEYS: readonly ObservanceKey[] = [

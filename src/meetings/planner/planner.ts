@@ -1,5 +1,17 @@
 import type { FieldError } from '../../platform/errors.js';
 import {
+  dateOfDayNumber,
+  dayAndMonth,
+  dayNumberOf,
+  isoInstantInZone,
+  isoWeekday,
+  isValidTimeZone,
+  localTimeOf,
+  minutesOfTime,
+  zonedInstant,
+  zoneNamed,
+} from '../../platform/time.js';
+import {
   type BusyInterval,
   type PlannerInput,
   PlannerInputError,
@@ -9,18 +21,6 @@ import {
   type SkippedDate,
 } from './contract.js';
 import { type NamedDay, publicHolidayOn } from './dutch-holidays.js';
-import {
-  dateOfDayNumber,
-  dayAndMonth,
-  dayNumberOf,
-  isoInstant,
-  isoWeekday,
-  isValidTimeZone,
-  localTimeOf,
-  minutesOfTime,
-  zonedInstant,
-  zoneNamed,
-} from './local-time.js';
 import { CalendarMemo, observanceMarks } from './observances.js';
 import { type SunTimes, sunTimes } from './sun.js';
 
@@ -315,8 +315,8 @@ export function planSeries(input: PlannerInput): PlannerResult {
       if (evaluation.reasons.length === 0 || overridden) {
         chosen = {
           date: dateOfDayNumber(day),
-          start: isoInstant(evaluation.startMs, zone),
-          end: isoInstant(evaluation.endMs, zone),
+          start: isoInstantInZone(evaluation.startMs, zone),
+          end: isoInstantInZone(evaluation.endMs, zone),
           localStartTime: localTimeOf(evaluation.startMs, zone),
           adjustments: [...evaluation.adjustments, ...(overridden ? evaluation.reasons : [])],
           overridden,

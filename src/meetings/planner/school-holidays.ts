@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { dayNumberOf } from '../../platform/time.js';
 import type { BlockedPeriod } from './contract.js';
-import { dayNumberOf } from './local-time.js';
 
 /**
  * The official school holiday periods (src/meetings/data/school-holidays-nl.json). The planner does

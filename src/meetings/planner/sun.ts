@@ -1,5 +1,5 @@
 import { CalculationParameters, Coordinates, PrayerTimes } from 'adhan';
-import { partsOfDayNumber } from './local-time.js';
+import { partsOfDayNumber } from '../../platform/time.js';
 
 /**
  * Sunset (maghrib, when the iftar starts and Shabbat begins) and nightfall (when Shabbat and the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observancesForCommunities, planSeries } from '../../../src/meetings/planner/index.js';
-import { dayNumberOf } from '../../../src/meetings/planner/local-time.js';
 import { hebrewDate, isChineseNewYear, islamicDate } from '../../../src/meetings/planner/observances.js';
+import { dayNumberOf } from '../../../src/platform/time.js';
 import { everyDay, meetingOn, reasonsOn } from './helpers.js';
 
 const day = (date: string) => dayNumberOf(date) as number;

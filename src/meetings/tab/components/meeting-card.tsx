@@ -1,38 +1,12 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Field,
-  Input,
-  Link,
-  makeStyles,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
-import { type FormEvent, type ReactNode, type SyntheticEvent, useId, useState } from 'react';
+import { Badge, Button, Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { type ReactNode, type SyntheticEvent, useId, useState } from 'react';
 import { saveFile } from '../../../audit/tab/save-file.js';
 import type { ApiClient } from '../../../tab/api/client.js';
-import { ErrorState } from '../../../tab/components/error-state.js';
 import type { Feedback } from '../../../tab/components/feedback.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
-import {
-  cancelMeeting,
-  getMeeting,
-  getMeetingInvitation,
-  type Meeting,
-  syncMeetingCalendar,
-  updateMeeting,
-} from '../meeting-endpoints.js';
+import { getMeeting, getMeetingInvitation, type Meeting, syncMeetingCalendar } from '../meeting-endpoints.js';
+import { CancelDialog, MoveDialog } from './meeting-dialogs.js';
 import { useMeetingFormat } from './meeting-format.js';
 import {
   calendarStateMessage,
@@ -40,8 +14,7 @@ import {
   responseCounts,
   responseMessage,
 } from './meeting-labels.js';
-import { amsterdamWallClock, movedTimes } from './meeting-time.js';
-import { Facts, fieldMessages, validation } from './meeting-ui.js';
+import { Facts } from './meeting-ui.js';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalL },
@@ -54,175 +27,6 @@ const useStyles = makeStyles({
   responses: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-/** The move's field errors in the tab's language: the API says which rule, in English. */
-function moveError(failure: unknown): MessageId | undefined {
-  if (failure === 'missing') return 'meetings.move.error.missing';
-  const errors = fieldErrorsOf(failure);
-  if (errors['body.start']?.includes('already')) return 'meetings.move.error.taken';
-  if (errors['body.start']) return 'meetings.move.error.past';
-  if (errors['body.end']) return 'meetings.move.error.length';
-  return undefined;
-}
-const CANCEL_FIELDS: Record<string, MessageId> = { 'body.reason': 'meetings.cancel.error.reason' };
-
-/** Moves a meeting to another date and start time, keeping its length; the calendar event follows. */
-function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (meeting: Meeting) => void }) {
-  const { api, meeting, onDone } = props;
-  const t = useT();
-  const styles = useStyles();
-  const format = useMeetingFormat();
-  const [open, setOpen] = useState(false);
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errorId = moveError(failure);
-
-  const changeOpen = (next: boolean) => {
-    if (busy) return;
-    setOpen(next);
-    if (next) {
-      const wall = amsterdamWallClock(meeting.start);
-      setDate(wall.date);
-      setTime(wall.time);
-      setFailure(null);
-    }
-  };
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) {
-      setFailure('missing');
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const moved = await updateMeeting(api, meeting.networkId, meeting.id, {
-        version: meeting.version,
-        ...movedTimes(meeting, date, time),
-      });
-      setOpen(false);
-      onDone(moved);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const dateError = errorId ? t(errorId) : undefined;
-  return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button>{t('meetings.move')}</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form onSubmit={save} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('meetings.move.title', { date: format.longDate(meeting.date) })}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Text>{t('meetings.move.help')}</Text>
-              <div className={styles.row}>
-                <Field label={t('meetings.move.date')} required {...validation(dateError)}>
-                  <Input type="date" value={date} onChange={(_event, data) => setDate(data.value)} />
-                </Field>
-                <Field label={t('meetings.move.time')} required>
-                  <Input type="time" value={time} onChange={(_event, data) => setTime(data.value)} />
-                </Field>
-              </div>
-              {failure !== null && !errorId && (
-                <ErrorState title={t('meetings.move.failed')} error={failure} />
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabledFocusable={busy}>
-                {t('meetings.move.confirm')}
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button disabledFocusable={busy}>{t('common.cancel')}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
-  );
-}
-
-/** Cancels a meeting after confirmation; the reason goes to the attendees with the cancellation. */
-function CancelDialog(props: { api: ApiClient; meeting: Meeting; onDone: (meeting: Meeting) => void }) {
-  const { api, meeting, onDone } = props;
-  const t = useT();
-  const styles = useStyles();
-  const format = useMeetingFormat();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = fieldMessages(failure, CANCEL_FIELDS, t);
-  const reasonError = failure === 'missing' ? t('meetings.cancel.error.reason') : errors['body.reason'];
-
-  const changeOpen = (next: boolean) => {
-    if (busy) return;
-    setOpen(next);
-    if (next) {
-      setReason('');
-      setFailure(null);
-    }
-  };
-  const confirm = async (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim() === '') {
-      setFailure('missing');
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      const cancelled = await cancelMeeting(api, meeting.networkId, meeting.id, {
-        version: meeting.version,
-        reason: reason.trim(),
-      });
-      setOpen(false);
-      onDone(cancelled);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Dialog modalType="alert" open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button>{t('meetings.cancel')}</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <form onSubmit={confirm} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('meetings.cancel.title', { date: format.longDate(meeting.date) })}</DialogTitle>
-            <DialogContent className={styles.form}>
-              <Text>{t('meetings.cancel.help')}</Text>
-              <Field label={t('meetings.cancel.reason')} required {...validation(reasonError)}>
-                <Textarea value={reason} onChange={(_event, data) => setReason(data.value)} />
-              </Field>
-              {failure !== null && failure !== 'missing' && Object.keys(errors).length === 0 && (
-                <ErrorState title={t('meetings.cancel.failed')} error={failure} />
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button type="submit" appearance="primary" disabledFocusable={busy}>
-                {t('meetings.cancel.confirm')}
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button disabledFocusable={busy}>{t('meetings.cancel.keep')}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
-  );
-}
 
 /** Downloads the meeting as an .ics file for a local calendar (the embedded calendar's own invitation). */
 function IcsDownload(props: { api: ApiClient; meeting: Meeting; feedback: Feedback }) {

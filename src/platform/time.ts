@@ -1,4 +1,52 @@
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
+
+/**
+ * Local time, in one place. Two halves: instants and local dates in the Netherlands' zone (luxon), and
+ * calendar arithmetic on day numbers for the series planner, which must not depend on the machine's zone.
+ */
+
+/** Meetings, call-outs and follow-ups are planned and shown in the Netherlands' time zone, whatever the server's TZ. */
+export const LOCAL_TIME_ZONE = 'Europe/Amsterdam';
+
+export function localDate(instant: Date | string): string {
+  return toZone(instant).toISODate() as string;
+}
+
+export function localTime(instant: Date | string): string {
+  return toZone(instant).toFormat('HH:mm');
+}
+
+/** Midnight at the start of a local date, as an ISO instant. */
+export function startOfLocalDate(date: string): string {
+  return DateTime.fromISO(date, { zone: LOCAL_TIME_ZONE }).startOf('day').toUTC().toISO() as string;
+}
+
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as string;
+}
+
+/** ISO weekday (1 = Monday) of a local date. */
+export function weekdayOf(date: string): number {
+  return DateTime.fromISO(date, { zone: 'utc' }).weekday;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round(
+    DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days,
+  );
+}
+
+/** UTC ISO 8601 of an instant, e.g. a timestamp column as the API shows it. */
+export function isoInstant(value: Date | string): string {
+  return new Date(value).toISOString();
+}
+
+function toZone(instant: Date | string): DateTime {
+  const value = typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
+  return value.setZone(LOCAL_TIME_ZONE);
+}
+
+// --- Day numbers (the series planner) ---
 
 /**
  * Calendar arithmetic on local dates as whole day numbers (days since 1970-01-01), so that nothing
@@ -116,7 +164,7 @@ export function localTimeOf(epochMs: number, zone: IANAZone): string {
 }
 
 /** ISO 8601 of an instant with the zone's offset at that moment, e.g. '2026-03-31T19:00:00+02:00'. */
-export function isoInstant(epochMs: number, zone: IANAZone): string {
+export function isoInstantInZone(epochMs: number, zone: IANAZone): string {
   const offset = zone.offset(epochMs);
   const local = new Date(epochMs + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset < 0 ? '-' : '+';

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../platform/db/schema.js';
+import type { AnyApiRoute } from '../platform/http/api-route.js';
+import type { CalendarPort } from './calendar-port.js';
+import type { MeetingNotifier } from './meeting-notifier.js';
+import { meetingRoutes } from './meeting-routes.js';
+import type { FollowUpSource } from './meeting-service.js';
+
+/**
+ * What the meetings capability needs from the composition root, and nothing more. The server's AppDeps
+ * satisfies it structurally, so meetings never imports src/server.
+ */
+export interface MeetingsDeps {
+  db: Kysely<Database>;
+  logger: Logger;
+  /** Meeting events: Outlook through Graph in Entra mode, the embedded calendar locally. */
+  calendar: CalendarPort;
+  now: () => Date;
+  /** Hears about stored meeting records (the bot's next-meeting card); absent without a bot. */
+  meetingNotifier?: MeetingNotifier | undefined;
+  /** Call-outs' follow-ups of a network, shown in its meetings list; absent, the list shows none. */
+  followUps?: FollowUpSource | undefined;
+}
+
+export interface MeetingsModule {
+  /** Every `/api/v1` route of meetings, in declaration order (the OpenAPI document follows it). */
+  routes: AnyApiRoute[];
+}
+
+/** Builds the meetings capability from its narrow dependencies. */
+export function createMeetingsModule(deps: MeetingsDeps): MeetingsModule {
+  return { routes: meetingRoutes(deps) };
+}

@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
+import { isoInstant, localDate } from '../../platform/time.js';
+import { CalendarError } from '../calendar-port.js';
+import {
+  ensureEvent,
+  eventInput,
+  storeCreated,
+  validateTimes,
+} from '../calendar-sync/calendar-sync-service.js';
+import { type MeetingRow, readMeetingRow, readMeetingRows } from '../meeting-store.js';
+import {
+  activeLocationIds,
+  historyOf,
+  planContext,
+  requirePlannable,
+  rotationAllies,
+} from '../planning/planning-service.js';
+import { rotate } from '../rotation.js';
+import type { createSeriesSchema, Meeting, updateMeetingSchema } from '../schemas.js';
+import { audit, conflict, invalid, type MeetingDeps, notFound, upstream } from '../service-kit.js';
+import { meetingViews, oneMeeting } from '../views/meeting-views.js';
+
+export async function createSeries(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  networkId: string,
+  input: z.output<typeof createSeriesSchema>,
+): Promise<{ seriesId: string; meetings: Meeting[] }> {
+  const context = requirePlannable(await planContext(deps, networkId));
+  const now = deps.now();
+  if (!context.organiser)
+    throw new DomainError(
+      'rule-violated',
+      'This network has no organiser with an e-mail address (set one in the meeting settings).',
+    );
+  const slots = input.meetings
+    .map((m, index) => ({ ...m, index, date: localDate(m.start) }))
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const errors: FieldError[] = [];
+  const planned = new Set(context.meetings.filter((m) => m.status === 'planned').map((m) => m.meeting_date));
+  const seen = new Set<string>();
+  for (const slot of slots) {
+    const field = `body.meetings.${slot.index}`;
+    errors.push(...validateTimes(slot.start, slot.end, context.settings, now, field));
+    if (seen.has(slot.date) || planned.has(slot.date))
+      errors.push({ field: `${field}.start`, message: 'there is already a meeting on this date' });
+    seen.add(slot.date);
+    if (slot.locationId && !context.locations.some((l) => l.id === slot.locationId && l.active))
+      errors.push({ field: `${field}.locationId`, message: 'is not an active location of this network' });
+  }
+  if (errors.length > 0) throw invalid(errors);
+
+  const first = slots[0]?.date;
+  const rotation = rotate(
+    slots.map((s) => ({ date: s.date, locationId: s.locationId })),
+    rotationAllies(context.allies),
+    activeLocationIds(context.locations),
+    historyOf(context.meetings, first),
+  );
+  const seriesId = randomUUID();
+  const onlineMeeting = input.onlineMeeting ?? context.settings.online_meeting;
+  const ids = await deps.db.transaction().execute(async (tx) => {
+    const created: string[] = [];
+    for (const [index, slot] of slots.entries()) {
+      const turn = rotation[index];
+      const row = await tx
+        .insertInto('meetings')
+        .values({
+          network_id: networkId,
+          series_id: seriesId,
+          meeting_date: slot.date,
+          starts_at: slot.start,
+          ends_at: slot.end,
+          location_id: turn?.locationId ?? null,
+          chair_person_id: turn?.chairPersonId ?? null,
+          agenda_turn_person_ids: turn?.agendaTurnPersonIds ?? [],
+          trust_building: turn?.trustBuilding ?? false,
+          online_meeting: onlineMeeting,
+          organiser: context.organiser as string,
+          // The idempotency key of the calendar event, committed before the calendar is called.
+          intent_id: randomUUID(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await audit(tx, origin, 'meeting.create', { type: 'meeting', id: row.id }, now);
+      created.push(row.id);
+    }
+    return created;
+  });
+  for (const id of ids) await ensureEvent(deps, id, false);
+  return { seriesId, meetings: await meetingViews(deps.db, await readMeetingRows(deps.db, { ids })) };
+}
+
+export async function updateMeeting(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  networkId: string,
+  meetingId: string,
+  input: z.output<typeof updateMeetingSchema>,
+): Promise<Meeting> {
+  const context = await planContext(deps, networkId);
+  const meeting = context.meetings.find((m) => m.id === meetingId);
+  if (!meeting) throw notFound();
+  if (meeting.version !== input.version) throw conflict();
+  if (meeting.status !== 'planned')
+    throw new DomainError('rule-violated', 'Only a planned meeting can be changed.');
+  const start = input.start ?? isoInstant(meeting.starts_at);
+  const end =
+    input.end ??
+    (input.start
+      ? new Date(
+          Date.parse(input.start) + (meeting.ends_at.getTime() - meeting.starts_at.getTime()),
+        ).toISOString()
+      : isoInstant(meeting.ends_at));
+  const errors: FieldError[] = [];
+  if (input.start !== undefined || input.end !== undefined)
+    errors.push(...validateTimes(start, end, context.settings, deps.now(), 'body'));
+  const date = localDate(start);
+  if (
+    date !== meeting.meeting_date &&
+    context.meetings.some((m) => m.id !== meetingId && m.status === 'planned' && m.meeting_date === date)
+  )
+    errors.push({ field: 'body.start', message: 'there is already a meeting on this date' });
+  if (input.locationId && !context.locations.some((l) => l.id === input.locationId))
+    errors.push({ field: 'body.locationId', message: 'is not a location of this network' });
+  const allyIds = new Set(context.allies.map((a) => a.personId));
+  // The chair is always an ally of this network, never an outsider.
+  if (input.chairPersonId && !allyIds.has(input.chairPersonId))
+    errors.push({ field: 'body.chairPersonId', message: 'is not an ally of this network' });
+  (input.agendaTurnPersonIds ?? []).forEach((id, index) => {
+    if (!allyIds.has(id))
+      errors.push({ field: `body.agendaTurnPersonIds.${index}`, message: 'is not an ally of this network' });
+  });
+  if (errors.length > 0) throw invalid(errors);
+
+  const next: MeetingRow = {
+    ...meeting,
+    meeting_date: date,
+    starts_at: new Date(start),
+    ends_at: new Date(end),
+    location_id: input.locationId !== undefined ? input.locationId : meeting.location_id,
+    chair_person_id: input.chairPersonId !== undefined ? input.chairPersonId : meeting.chair_person_id,
+    agenda_turn_person_ids: input.agendaTurnPersonIds ?? meeting.agenda_turn_person_ids,
+    online_meeting: input.onlineMeeting ?? meeting.online_meeting,
+  };
+  if (meeting.calendar_event_id) {
+    try {
+      // Outlook sends the attendees the update; the database follows only when the calendar accepted it.
+      await deps.calendar.updateEvent(
+        meeting.organiser,
+        meeting.calendar_event_id,
+        await eventInput(deps.db, next, context.settings.meal_arrangements),
+      );
+    } catch (error) {
+      deps.logger.warn(
+        { meetingId, status: error instanceof CalendarError ? error.status : 0 },
+        'calendar event update failed',
+      );
+      throw upstream(error);
+    }
+  }
+  await deps.db.transaction().execute(async (tx) => {
+    const result = await tx
+      .updateTable('meetings')
+      .set((eb) => ({
+        meeting_date: next.meeting_date,
+        starts_at: next.starts_at,
+        ends_at: next.ends_at,
+        location_id: next.location_id,
+        chair_person_id: next.chair_person_id,
+        agenda_turn_person_ids: next.agenda_turn_person_ids,
+        online_meeting: next.online_meeting,
+        version: eb('version', '+', 1),
+        updated_at: deps.now(),
+      }))
+      .where('id', '=', meetingId)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw conflict();
+    await audit(tx, origin, 'meeting.update', { type: 'meeting', id: meetingId }, deps.now());
+  });
+  if (!meeting.calendar_event_id) await ensureEvent(deps, meetingId, true);
+  return oneMeeting(deps.db, networkId, meetingId);
+}
+
+export async function cancelMeeting(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  networkId: string,
+  meetingId: string,
+  input: { version: number; reason: string },
+): Promise<Meeting> {
+  const meeting = await readMeetingRow(deps.db, networkId, meetingId);
+  if (!meeting) throw notFound();
+  if (meeting.version !== input.version) throw conflict();
+  if (meeting.status !== 'planned')
+    throw new DomainError('rule-violated', 'Only a planned meeting can be cancelled.');
+  if (!meeting.calendar_event_id && meeting.calendar_state !== 'created') {
+    // An event may exist from a create whose answer was lost: find it so it is cancelled too.
+    try {
+      const found = await deps.calendar.findByTransactionId(meeting.organiser, meeting.intent_id);
+      if (found) {
+        await storeCreated(deps.db, meetingId, found);
+        meeting.calendar_event_id = found.eventId;
+      }
+    } catch (error) {
+      throw upstream(error);
+    }
+  }
+  if (meeting.calendar_event_id) {
+    try {
+      await deps.calendar.cancelEvent(meeting.organiser, meeting.calendar_event_id, input.reason);
+    } catch (error) {
+      deps.logger.warn(
+        { meetingId, status: error instanceof CalendarError ? error.status : 0 },
+        'calendar event cancellation failed',
+      );
+      throw upstream(error);
+    }
+  }
+  await deps.db.transaction().execute(async (tx) => {
+    const result = await tx
+      .updateTable('meetings')
+      .set((eb) => ({ status: 'cancelled', version: eb('version', '+', 1), updated_at: deps.now() }))
+      .where('id', '=', meetingId)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw conflict();
+    await audit(tx, origin, 'meeting.cancel', { type: 'meeting', id: meetingId }, deps.now());
+  });
+  return oneMeeting(deps.db, networkId, meetingId);
+}

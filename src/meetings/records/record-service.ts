@@ -1,0 +1,192 @@
+import type { z } from 'zod';
+import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
+import type { MeetingNotifier } from '../meeting-notifier.js';
+import { readActions, readMeetingRow, readRecords, readStaff } from '../meeting-store.js';
+import type { Meeting, MeetingAction, putRecordSchema } from '../schemas.js';
+import { audit, conflict, invalid, type MeetingDeps, notFound } from '../service-kit.js';
+import { actionViews, oneMeeting } from '../views/meeting-views.js';
+
+// ---- The meeting record and actions ----
+
+export async function putRecord(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  networkId: string,
+  meetingId: string,
+  input: z.output<typeof putRecordSchema>,
+): Promise<Meeting> {
+  const meeting = await readMeetingRow(deps.db, networkId, meetingId);
+  if (!meeting) throw notFound();
+  if (meeting.status === 'cancelled')
+    throw new DomainError('rule-violated', 'A cancelled meeting has no record.');
+  if (meeting.starts_at.getTime() > deps.now().getTime())
+    throw new DomainError('rule-violated', 'A meeting can be recorded once it has started.');
+  const [staff, people, existingActions, record] = await Promise.all([
+    readStaff(deps.db, networkId),
+    deps.db.selectFrom('network_people').select('person_id').where('network_id', '=', networkId).execute(),
+    readActions(deps.db, { meetingIds: [meetingId] }),
+    readRecords(deps.db, [meetingId]).then((rows) => rows[0]),
+  ]);
+  if (input.version !== undefined && input.version !== (record?.version ?? 0)) throw conflict();
+  const staffIds = new Set(staff.map((s) => s.userId));
+  const personIds = new Set(people.map((p) => p.person_id));
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  input.attendance.forEach((entry, index) => {
+    const field = `body.attendance.${index}`;
+    if ((entry.userId === undefined) === (entry.personId === undefined))
+      errors.push({ field, message: 'give either userId or personId' });
+    else if (entry.userId && !staffIds.has(entry.userId))
+      errors.push({ field: `${field}.userId`, message: 'is not staff of this network' });
+    else if (entry.personId && !personIds.has(entry.personId))
+      errors.push({ field: `${field}.personId`, message: 'is not a person of this network' });
+    const key = entry.userId ?? entry.personId ?? '';
+    if (seen.has(key)) errors.push({ field, message: 'listed twice' });
+    seen.add(key);
+  });
+  (input.actions ?? []).forEach((action, index) => {
+    const field = `body.actions.${index}`;
+    if (action.id && !existingActions.some((a) => a.id === action.id))
+      errors.push({ field: `${field}.id`, message: 'is not an action of this meeting' });
+    if (action.ownerUserId && action.ownerPersonId)
+      errors.push({ field: `${field}.ownerPersonId`, message: 'an action has one owner' });
+    if (action.ownerUserId && !staffIds.has(action.ownerUserId))
+      errors.push({ field: `${field}.ownerUserId`, message: 'is not staff of this network' });
+    if (action.ownerPersonId && !personIds.has(action.ownerPersonId))
+      errors.push({ field: `${field}.ownerPersonId`, message: 'is not a person of this network' });
+  });
+  if (errors.length > 0) throw invalid(errors);
+
+  const now = deps.now();
+  await deps.db.transaction().execute(async (tx) => {
+    const values = {
+      themes: [...new Set(input.themes)],
+      themes_text: input.themesText || null,
+      mood: input.mood ?? null,
+      recorded_by: origin.actorUserId,
+      recorded_at: now,
+    };
+    if (record) {
+      const result = await tx
+        .updateTable('meeting_records')
+        .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+        .where('meeting_id', '=', meetingId)
+        .where('version', '=', record.version)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) throw conflict();
+    } else {
+      await tx
+        .insertInto('meeting_records')
+        .values({ meeting_id: meetingId, ...values, version: 1 })
+        .execute();
+    }
+    await tx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
+    if (input.attendance.length > 0)
+      await tx
+        .insertInto('meeting_attendance')
+        .values(
+          input.attendance.map((entry) => ({
+            meeting_id: meetingId,
+            user_id: entry.userId ?? null,
+            person_id: entry.personId ?? null,
+            present: entry.present,
+          })),
+        )
+        .execute();
+    for (const action of input.actions ?? []) {
+      const values = {
+        description: action.description,
+        owner_user_id: action.ownerUserId ?? null,
+        owner_person_id: action.ownerPersonId ?? null,
+        due_on: action.dueOn ?? null,
+        status: action.status ?? 'open',
+      };
+      if (action.id)
+        await tx
+          .updateTable('meeting_actions')
+          .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: now }))
+          .where('id', '=', action.id)
+          .execute();
+      else
+        await tx
+          .insertInto('meeting_actions')
+          .values({ meeting_id: meetingId, network_id: networkId, ...values })
+          .execute();
+    }
+    await tx
+      .updateTable('meetings')
+      .set((eb) => ({ status: 'held', version: eb('version', '+', 1), updated_at: now }))
+      .where('id', '=', meetingId)
+      .execute();
+    await audit(tx, origin, 'meeting.record', { type: 'meeting', id: meetingId }, now);
+  });
+  // Only the first record: correcting it later must not send the next-meeting proposal again.
+  if (!record) notifyRecorded(deps, { networkId, meetingId, recordedByUserId: origin.actorUserId });
+  return oneMeeting(deps.db, networkId, meetingId);
+}
+
+/** Hands the stored record to the notifier without waiting: the record stands whatever the notifier does. */
+export function notifyRecorded(
+  deps: MeetingDeps,
+  event: Parameters<MeetingNotifier['meetingRecorded']>[0],
+): void {
+  const { notifier } = deps;
+  if (!notifier) return;
+  const failed = (error: unknown) =>
+    deps.logger.error(
+      { networkId: event.networkId, meetingId: event.meetingId, err: { type: errorType(error) } },
+      'meeting-recorded notification failed',
+    );
+  try {
+    notifier.meetingRecorded(event).catch(failed);
+  } catch (error) {
+    failed(error);
+  }
+}
+
+export function errorType(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+export async function updateAction(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  networkId: string,
+  actionId: string,
+  input: { version: number; status: 'open' | 'done' | 'dropped' },
+): Promise<MeetingAction> {
+  const row = await deps.db
+    .selectFrom('meeting_actions')
+    .select(['id', 'version'])
+    .where('id', '=', actionId)
+    .where('network_id', '=', networkId)
+    .executeTakeFirst();
+  if (!row) throw notFound();
+  if (row.version !== input.version) throw conflict();
+  await deps.db.transaction().execute(async (tx) => {
+    const result = await tx
+      .updateTable('meeting_actions')
+      .set((eb) => ({ status: input.status, version: eb('version', '+', 1), updated_at: deps.now() }))
+      .where('id', '=', actionId)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw conflict();
+    await audit(tx, origin, 'meeting-action.update', { type: 'meeting-action', id: actionId }, deps.now());
+  });
+  const [updated] = await readActions(deps.db, {
+    meetingIds: [
+      (
+        await deps.db
+          .selectFrom('meeting_actions')
+          .select('meeting_id')
+          .where('id', '=', actionId)
+          .executeTakeFirstOrThrow()
+      ).meeting_id,
+    ],
+  }).then((rows) => rows.filter((r) => r.id === actionId));
+  if (!updated) throw notFound();
+  const [view] = await actionViews(deps.db, [updated]);
+  if (!view) throw notFound();
+  return view;
+}

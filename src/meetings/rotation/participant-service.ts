@@ -1,0 +1,82 @@
+import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { type AllyRow, type Executor, readAllies } from '../meeting-store.js';
+import { audit, invalid, type MeetingDeps, notFound, requireNetwork } from '../service-kit.js';
+
+// ---- Allies' meeting preferences ----
+
+export async function chairCounts(db: Executor, networkId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('meetings')
+    .select(['chair_person_id'])
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('network_id', '=', networkId)
+    .where('status', '<>', 'cancelled')
+    .where('chair_person_id', 'is not', null)
+    .groupBy('chair_person_id')
+    .execute();
+  return new Map(rows.map((row) => [row.chair_person_id as string, Number(row.n)]));
+}
+
+export function participantView(ally: AllyRow, counts: Map<string, number>) {
+  return {
+    personId: ally.personId,
+    displayName: ally.displayName,
+    hasEmail: Boolean(ally.email),
+    willingToChair: ally.willingToChair ?? false,
+    availableWeekdays: ally.availableWeekdays ?? null,
+    absentFrom: ally.absentFrom ?? null,
+    absentUntil: ally.absentUntil ?? null,
+    timesChaired: counts.get(ally.personId) ?? 0,
+  };
+}
+
+export async function listParticipants(deps: MeetingDeps, origin: AuditOrigin, networkId: string) {
+  await requireNetwork(deps.db, networkId);
+  const [allies, counts] = await Promise.all([
+    readAllies(deps.db, networkId),
+    chairCounts(deps.db, networkId),
+  ]);
+  await audit(deps.db, origin, 'meeting-participants.read', { type: 'network', id: networkId }, deps.now());
+  return allies.map((ally) => participantView(ally, counts));
+}
+
+export async function putParticipant(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  networkId: string,
+  personId: string,
+  input: {
+    willingToChair: boolean;
+    availableWeekdays: number[] | null;
+    absentFrom: string | null;
+    absentUntil: string | null;
+  },
+) {
+  const allies = await readAllies(deps.db, networkId);
+  if (!allies.some((a) => a.personId === personId)) throw notFound();
+  if (input.absentFrom && input.absentUntil && input.absentUntil < input.absentFrom)
+    throw invalid([{ field: 'body.absentUntil', message: 'must not be before absentFrom' }]);
+  const values = {
+    willing_to_chair: input.willingToChair,
+    available_weekdays: input.availableWeekdays
+      ? [...new Set(input.availableWeekdays)].sort((a, b) => a - b)
+      : null,
+    absent_from: input.absentFrom,
+    absent_until: input.absentUntil,
+  };
+  await deps.db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('meeting_ally_preferences')
+      .values({ network_id: networkId, person_id: personId, ...values })
+      .onConflict((oc) => oc.columns(['network_id', 'person_id']).doUpdateSet(values))
+      .execute();
+    await audit(tx, origin, 'meeting-participant.update', { type: 'person', id: personId }, deps.now());
+  });
+  const [after, counts] = await Promise.all([
+    readAllies(deps.db, networkId),
+    chairCounts(deps.db, networkId),
+  ]);
+  const ally = after.find((a) => a.personId === personId);
+  if (!ally) throw notFound();
+  return participantView(ally, counts);
+}

@@ -1,0 +1,116 @@
+import { sql } from 'kysely';
+import type { AuditOrigin } from '../../audit/audit-origin.js';
+import type { AccessProfile } from '../../identity/access.js';
+import type { FieldError } from '../../platform/errors.js';
+import { isoInstant, localDate, startOfLocalDate } from '../../platform/time.js';
+import type { SchoolHolidayRegion } from '../db-schema.js';
+import { readLocations, readMeetingRows } from '../meeting-store.js';
+import { yearCalendarNetworks } from '../policies.js';
+import { ensureSchoolHolidays } from '../school-holiday-data.js';
+import { audit, invalid, type MeetingDeps, notFound } from '../service-kit.js';
+
+// ---- Across networks ----
+
+export async function yearCalendar(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  year: number | undefined,
+) {
+  const theYear = year ?? Number(localDate(deps.now()).slice(0, 4));
+  let networksQuery = deps.db.selectFrom('networks').select(['id', 'name']).orderBy('name');
+  const visible = yearCalendarNetworks(access);
+  if (visible !== 'all') {
+    if (visible.length === 0) return { year: theYear, networks: [], meetings: [] };
+    networksQuery = networksQuery.where('id', 'in', visible);
+  }
+  const networks = await networksQuery.execute();
+  const rows = await readMeetingRows(deps.db, {
+    networkIds: networks.map((n) => n.id),
+    from: new Date(startOfLocalDate(`${theYear}-01-01`)),
+    to: new Date(startOfLocalDate(`${theYear + 1}-01-01`)),
+  });
+  const locations = new Map<string, string>();
+  for (const networkId of new Set(rows.map((r) => r.network_id)))
+    for (const l of await readLocations(deps.db, networkId)) locations.set(l.id, l.name);
+  await audit(deps.db, origin, 'meeting.year-calendar', null, deps.now());
+  return {
+    year: theYear,
+    networks,
+    meetings: rows.map((row) => ({
+      id: row.id,
+      networkId: row.network_id,
+      date: row.meeting_date,
+      start: isoInstant(row.starts_at),
+      end: isoInstant(row.ends_at),
+      status: row.status,
+      locationName: row.location_id ? (locations.get(row.location_id) ?? null) : null,
+      trustBuilding: row.trust_building,
+    })),
+  };
+}
+
+// ---- School holidays (administrators) ----
+
+export async function getSchoolHolidays(deps: MeetingDeps, origin: AuditOrigin, region: SchoolHolidayRegion) {
+  await ensureSchoolHolidays(deps.db);
+  await audit(deps.db, origin, 'school-holidays.read', null, deps.now());
+  const rows = await deps.db
+    .selectFrom('school_holidays')
+    .select(['from_date', 'to_date', 'label'])
+    .where('region', '=', region)
+    .orderBy('from_date')
+    .execute();
+  return { region, periods: rows.map((r) => ({ from: r.from_date, to: r.to_date, label: r.label })) };
+}
+
+export async function putSchoolHolidays(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  region: SchoolHolidayRegion,
+  periods: { from: string; to: string; label: string }[],
+) {
+  const errors: FieldError[] = [];
+  const keys = new Set<string>();
+  periods.forEach((p, index) => {
+    if (p.to < p.from) errors.push({ field: `body.periods.${index}.to`, message: 'must not be before from' });
+    const key = `${p.from}|${p.label}`;
+    if (keys.has(key)) errors.push({ field: `body.periods.${index}`, message: 'listed twice' });
+    keys.add(key);
+  });
+  if (errors.length > 0) throw invalid(errors);
+  await deps.db.transaction().execute(async (tx) => {
+    await tx.deleteFrom('school_holidays').where('region', '=', region).execute();
+    if (periods.length > 0)
+      await tx
+        .insertInto('school_holidays')
+        .values(periods.map((p) => ({ region, from_date: p.from, to_date: p.to, label: p.label })))
+        .execute();
+    await audit(tx, origin, 'school-holidays.update', null, deps.now());
+  });
+  return getSchoolHolidays(deps, origin, region);
+}
+
+export async function putSchoolHolidayRegion(
+  deps: MeetingDeps,
+  origin: AuditOrigin,
+  municipalityId: string,
+  region: SchoolHolidayRegion | null,
+) {
+  await deps.db.transaction().execute(async (tx) => {
+    // The column comes with migration 0004; the shared municipality type does not list it.
+    const result =
+      await sql`update municipalities set school_holiday_region = ${region} where id = ${municipalityId}`.execute(
+        tx,
+      );
+    if (Number(result.numAffectedRows ?? 0) === 0) throw notFound();
+    await audit(
+      tx,
+      origin,
+      'municipality.school-holiday-region',
+      { type: 'municipality', id: municipalityId },
+      deps.now(),
+    );
+  });
+  return { region };
+}

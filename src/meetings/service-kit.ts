@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError, type FieldError } from '../platform/errors.js';
+import { CalendarError, type CalendarPort } from './calendar-port.js';
+import type { followUpSchema } from './follow-up-schema.js';
+import type { MeetingNotifier } from './meeting-notifier.js';
+import { type Executor, type NetworkContext, readNetworkContext, type SettingsRow } from './meeting-store.js';
+
+/** What every meetings operation needs besides its input. */
+export interface MeetingDeps {
+  db: Kysely<Database>;
+  calendar: CalendarPort;
+  logger: Logger;
+  now: () => Date;
+  /** Told after a meeting's first record is stored (the bot's next-meeting card); absent without a bot. */
+  notifier?: MeetingNotifier | undefined;
+  /** The network's follow-ups of closed call-outs (owned by call-outs); absent, the list shows none. */
+  followUps?: FollowUpSource | undefined;
+}
+
+/** A network's follow-ups after closed call-outs, with their status read from its meetings. */
+export type FollowUpSource = (networkId: string, now: Date) => Promise<FollowUp[]>;
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+export const DEFAULT_SETTINGS = {
+  cadence_days: 42,
+  weekdays: [2, 3, 4],
+  start_time: '18:00',
+  duration_minutes: 120,
+  allow_longer_than_two_hours: false,
+  organiser_user_id: null,
+  organiser_mailbox: null,
+  ramadan_policy: 'iftar' as const,
+  observances_added: [] as string[],
+  observances_removed: [] as string[],
+  meal_arrangements: null,
+  online_meeting: false,
+  version: 0,
+};
+export type EffectiveSettings = Omit<SettingsRow, 'network_id' | 'updated_at'>;
+
+export const MAX_MINUTES = 120;
+/** Staff who sit at the table; viewers only read. */
+export const ATTENDING_ROLES = new Set(['coordinator', 'member', 'secretary']);
+
+export const notFound = () => new DomainError('not-found', 'No such record in your networks.');
+export const invalid = (errors: FieldError[]) =>
+  new DomainError('validation-failed', 'One or more fields are not valid.', errors);
+export const conflict = () =>
+  new DomainError('conflict', 'Someone else changed this in the meantime; reload and try again.');
+
+export function upstream(error: unknown): DomainError {
+  const status = error instanceof CalendarError ? error.status : 0;
+  return new DomainError(
+    'upstream-failed',
+    `The calendar did not accept the change (${status === 0 ? 'no answer' : status}); nothing was changed.`,
+  );
+}
+
+export async function audit(
+  db: Executor,
+  origin: AuditOrigin,
+  action: string,
+  object: { type: string; id: string } | null,
+  now: Date,
+) {
+  await appendAuditEvent(db, auditEvent(origin, action, object), now);
+}
+
+export async function requireNetwork(db: Executor, networkId: string): Promise<NetworkContext> {
+  const network = await readNetworkContext(db, networkId);
+  if (!network) throw notFound();
+  return network;
+}
