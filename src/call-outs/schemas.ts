@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ETA_MAX_MINUTES } from './constants.js';
 import { followUpSchema } from '../meetings/index.js';
+import { ETA_MAX_MINUTES } from './constants.js';
 
 const kind = z.enum(['incident', 'tension', 'planned-intervention']);
 const urgency = z.enum(['immediate', 'today', 'this-week']);

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import { DomainError } from '../../platform/errors.js';
+import { localDate } from '../../platform/time.js';
 import {
   type CardAction,
   type CardActionResult,
@@ -10,7 +11,6 @@ import {
 } from '../../teams/card-action.js';
 import type { BotLocale } from '../../teams/messages.js';
 import { createSeries, getMeeting, listMeetings, type MeetingDeps } from '../index.js';
-import { localDate } from '../../platform/time.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,
