@@ -3,7 +3,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-/** One proactive card for one conversation in the Teams outbox (migration 0015). */
+/** One proactive card for one conversation in the Teams outbox (migration 0018). */
 export interface TeamsOutboxTable {
   id: Generated<string>;
   idempotency_key: string;

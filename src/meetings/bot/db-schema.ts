@@ -1,6 +1,6 @@
 import type { ColumnType } from 'kysely';
 
-/** The idempotency key of [Plannen] on the proposal card: one row per network and date (migration 0015). */
+/** The idempotency key of [Plannen] on the proposal card: one row per network and date (migration 0018). */
 export interface MeetingPlanActionsTable {
   network_id: string;
   /** 'YYYY-MM-DD', as every date column. */

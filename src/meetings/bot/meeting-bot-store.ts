@@ -59,7 +59,7 @@ export async function proposalRecipients(db: Kysely<Database>, networkId: string
   return chosen.map(({ userId, tenantId, aadObjectId }) => ({ userId, tenantId, aadObjectId }));
 }
 
-/** The outcome of claiming [Plannen] for a network and date (`meeting_plan_actions`, migration 0015). */
+/** The outcome of claiming [Plannen] for a network and date (`meeting_plan_actions`, migration 0018). */
 export type PlanClaim =
   /** This press holds the key: plan, then `completePlanAction` (or `releasePlanAction` on failure). */
   | { kind: 'mine'; claimId: string }
