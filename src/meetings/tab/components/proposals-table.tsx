@@ -17,27 +17,7 @@ import type { PlanPreview } from '../meeting-endpoints.js';
 import { useMeetingFormat } from './meeting-format.js';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalL,
-    marginTop: tokens.spacingVerticalL,
-  },
-  summary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  muted: { color: tokens.colorNeutralForeground2 },
   notes: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  skipped: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column' },
-  skippedItem: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  create: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
 /** The proposals: tick which to create; each shows time, location, chair, agenda turn and why it moved. */
