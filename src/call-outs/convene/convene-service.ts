@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/audit-store.js';
 import type { AccessProfile } from '../../identity/access.js';
+import { findUserById } from '../../identity/user-store.js';
 import { asBaseTransaction, type MailDatabase, withMailTables } from '../../mail/db-schema.js';
 import { MailError, type MailPort } from '../../mail/mail-port.js';
 import {
@@ -16,7 +17,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import { LOCAL_TIME_ZONE } from '../../platform/time.js';
 import { visibleCallOut } from '../call-out-service.js';
-import { appendEvent, bumpVersion, lockCallOut } from '../call-out-store.js';
+import { appendEvent, bumpVersion, lockCallOut, transaction } from '../call-out-store.js';
 import { allyMail, CONVENE_SUBJECT, type ConveneContent, meetingBodyHtml } from './convene-content.js';
 import type { CallOutMeeting, ConveneInput } from './convene-schemas.js';
 import {
@@ -24,8 +25,12 @@ import {
   claimMail,
   comingAllies,
   comingStaffCount,
+  insertMeetingRow,
   type MeetingRow,
   mailCounts,
+  markMeetingCreated,
+  markMeetingFailed,
+  readCallOutAskAndGoal,
   readMeetingRow,
   settleMail,
 } from './convene-store.js';
@@ -57,15 +62,12 @@ export function localJoinUrl(publicUrl: string, callOutId: string): string {
 }
 
 async function organiserOf(deps: ConveneDeps, userId: string) {
-  const user = await deps.db
-    .selectFrom('users')
-    .select(['email', 'aad_object_id'])
-    .where('id', '=', userId)
-    .executeTakeFirstOrThrow();
+  const user = await findUserById(deps.db, userId);
+  if (!user) throw new DomainError('not-found', 'There is no such user.');
   // Graph addresses the starter's mailbox by object id (no e-mail address needed); the embedded
   // calendar writes .ics files, whose organiser must be an address: a local one stands in when needed.
-  if (deps.calendar.kind === 'graph') return user.aad_object_id;
-  return user.email?.trim() || `${user.aad_object_id}@bondgenoten.local`;
+  if (deps.calendar.kind === 'graph') return user.objectId;
+  return user.email?.trim() || `${user.objectId}@bondgenoten.local`;
 }
 
 function startOf(input: ConveneInput, now: Date): Date {
@@ -101,26 +103,22 @@ export async function conveneCallOut(
   const now = deps.now();
   const start = startOf(input, now);
   const organiser = await organiserOf(deps, access.userId);
-  const { row, created } = await db.transaction().execute(async (tx) => {
+  const { row, created } = await transaction(db, async (tx) => {
     const callOut = await lockCallOut(asBaseTransaction(tx), callOutId);
     const existing = await readMeetingRow(tx, callOutId);
     if (existing) return { row: existing, created: false };
     if (callOut?.status !== 'open') throw new DomainError('rule-violated', 'The call-out is closed.');
-    const inserted = await tx
-      .insertInto('call_out_meetings')
-      .values({
-        call_out_id: callOutId,
-        organiser,
-        organiser_user_id: access.userId,
-        intent_id: randomUUID(),
-        starts_at: start,
-        ends_at: new Date(start.getTime() + input.durationMinutes * 60_000),
-        event_id: null,
-        join_url: null,
-        created_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const inserted = await insertMeetingRow(tx, {
+      call_out_id: callOutId,
+      organiser,
+      organiser_user_id: access.userId,
+      intent_id: randomUUID(),
+      starts_at: start,
+      ends_at: new Date(start.getTime() + input.durationMinutes * 60_000),
+      event_id: null,
+      join_url: null,
+      created_at: now,
+    });
     await appendEvent(asBaseTransaction(tx), callOutId, 'meeting-requested', now, { userId: access.userId });
     await appendAuditEvent(
       asBaseTransaction(tx),
@@ -129,11 +127,7 @@ export async function conveneCallOut(
     );
     return { row: inserted, created: true };
   });
-  const ask = await deps.db
-    .selectFrom('call_outs')
-    .select('ask')
-    .where('id', '=', callOutId)
-    .executeTakeFirstOrThrow();
+  const ask = await readCallOutAskAndGoal(db, callOutId);
   const meeting = row.state === 'created' ? row : await ensureEvent(deps, db, row, !created, ask.ask);
   if (row.state === 'created') await inviteNewcomers(deps, db, meeting, ask.ask);
   const invited = await sendAllyMails(deps, db, origin, meeting, ask.ask);
@@ -165,7 +159,7 @@ async function meetingView(
   invited: { staff: number; allies: number } | null,
 ): Promise<Omit<CallOutMeeting, 'created'>> {
   const [callOut, staff, allies, mail] = await Promise.all([
-    db.selectFrom('call_outs').select('goal_at').where('id', '=', callOutId).executeTakeFirstOrThrow(),
+    readCallOutAskAndGoal(db, callOutId),
     comingStaffCount(db, callOutId),
     comingAllies(db, callOutId),
     mailCounts(db, callOutId),
@@ -310,12 +304,7 @@ async function ensureEvent(
       'convening meeting not created',
     );
     const now = deps.now();
-    await db
-      .updateTable('call_out_meetings')
-      .set({ state: 'failed' })
-      .where('call_out_id', '=', callOutId)
-      .where('event_id', 'is', null)
-      .execute();
+    await markMeetingFailed(db, callOutId);
     await appendEvent(deps.db, callOutId, 'meeting-failed', now, { userId: row.organiser_user_id });
     throw new DomainError(
       'upstream-failed',
@@ -325,13 +314,12 @@ async function ensureEvent(
   const joinUrl = event.joinUrl ?? content.joinUrl;
   const joinUrlIsLocal = event.joinUrl === null && local;
   const now = deps.now();
-  return db.transaction().execute(async (tx) => {
-    const stored = await tx
-      .updateTable('call_out_meetings')
-      .set({ state: 'created', event_id: event.eventId, join_url: joinUrl, join_url_local: joinUrlIsLocal })
-      .where('call_out_id', '=', callOutId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+  return transaction(db, async (tx) => {
+    const stored = await markMeetingCreated(tx, callOutId, {
+      eventId: event.eventId,
+      joinUrl,
+      joinUrlIsLocal,
+    });
     // The cards show the join link: a new version makes the worker refresh every sent copy.
     await bumpVersion(asBaseTransaction(tx), callOutId, now);
     await appendEvent(asBaseTransaction(tx), callOutId, 'meeting-created', now, {

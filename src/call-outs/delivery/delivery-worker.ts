@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import { readUserIdentities } from '../../identity/user-store.js';
 import type { Database } from '../../platform/db/schema.js';
+import { findPreferredReference } from '../../teams/conversation-store.js';
 import {
   type AppInstaller,
   backoffMs,
@@ -28,7 +30,6 @@ import {
   claimCardUpdates,
   claimDeliveries,
   completeCardUpdate,
-  findReference,
   markSent,
   markUndeliverable,
   releaseCardUpdate,
@@ -413,7 +414,7 @@ export class DeliveryWorker {
     sharedView: (callOutId: string) => Promise<SharedCardView | null>,
   ): Promise<Job | null> {
     const { db } = this.o;
-    const reference = await findReference(db, delivery.tenantId, delivery.aadObjectId);
+    const reference = await findPreferredReference(db, delivery.tenantId, delivery.aadObjectId);
     if (!reference) {
       // Without an installer the tab shows them as unreachable at once, so someone phones.
       if (this.installs) this.installs.queue(delivery);
@@ -452,7 +453,7 @@ export class DeliveryWorker {
   /** Creating the 1:1 conversation spends this round's token; the card goes out on the next claim. */
   private async openConversation(
     delivery: ClaimedDelivery,
-    reference: NonNullable<Awaited<ReturnType<typeof findReference>>>,
+    reference: NonNullable<Awaited<ReturnType<typeof findPreferredReference>>>,
   ): Promise<void> {
     const { db } = this.o;
     try {
@@ -519,18 +520,15 @@ export class DeliveryWorker {
 
   private async prepareUpdate(update: ClaimedUpdate): Promise<Job | null> {
     const { db } = this.o;
-    const who = await db
-      .selectFrom('users')
-      .select(['tenant_id', 'aad_object_id'])
-      .where('id', '=', update.userId)
-      .executeTakeFirstOrThrow();
+    const [who] = await readUserIdentities(db, [update.userId]);
+    if (!who) throw new Error('card update for a user that no longer exists');
     const shared = await readSharedCardView(db, update.callOutId);
     if (!shared) return null;
-    const view = await personalView(db, shared, update.userId, who.aad_object_id);
-    const reference = await findReference(db, who.tenant_id, who.aad_object_id);
+    const view = await personalView(db, shared, update.userId, who.aadObjectId);
+    const reference = await findPreferredReference(db, who.tenantId, who.aadObjectId);
     const activity = cardActivity(this.o.renderCard(view, localeOf(reference?.reference)));
     return {
-      tenantId: who.tenant_id,
+      tenantId: who.tenantId,
       conversationId: update.conversationId,
       release: (until) =>
         releaseCardUpdate(db, update.deliveryId, this.workerId, until, { countAttempt: false }),
