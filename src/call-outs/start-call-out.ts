@@ -17,11 +17,11 @@ import {
   insertDeliveries,
   insertRecipients,
   insertTimers,
-  readEscalationSettings,
   transaction,
 } from './call-out-store.js';
 import { readCallOutDetail } from './call-out-views.js';
 import type { CallOutDetail, CallOutPreview, StartCallOutInput } from './schemas.js';
+import { readEscalationSettings } from './settings/settings-store.js';
 import { selectTargets, type Targets } from './targeting/targeting.js';
 import { loadTargetingFacts, type TargetingFacts } from './targeting/targeting-store.js';
 

@@ -6,11 +6,10 @@ import {
   bumpVersion,
   insertDeliveries,
   insertRecipients,
-  readCrisisTeam,
-  readEscalationSettings,
   transaction,
 } from '../call-out-store.js';
 import type { TimerKind } from '../db-schema.js';
+import { readCrisisTeam, readEscalationSettings } from '../settings/settings-store.js';
 import {
   claimDueTimers,
   countAvailableStaff,

@@ -5,17 +5,15 @@ import { appendAuditEvent } from '../../audit/audit-store.js';
 import type { AccessProfile } from '../../identity/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
-import {
-  DEFAULT_ESCALATION,
-  readCrisisTeam,
-  readEscalationSettings,
-  transaction,
-} from '../call-out-store.js';
+import { transaction } from '../call-out-store.js';
 import type { CallOutSettingsView, EscalationSettingsInput } from './settings-schemas.js';
 import {
+  DEFAULT_ESCALATION,
   hasStoredSettings,
   lockMunicipality,
+  readCrisisTeam,
   readEligibleStaff,
+  readEscalationSettings,
   readMunicipalityIds,
   readNetworkMunicipalityIds,
   readTeamMembers,
