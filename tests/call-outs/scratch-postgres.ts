@@ -28,10 +28,13 @@ async function answers(url: string): Promise<boolean> {
  * between connections, so a worker killed inside a transaction would leave it open for everyone and
  * `FOR UPDATE SKIP LOCKED` between two workers would not be tested at all.
  */
-export async function resolveAdminUrl(label: string): Promise<string | undefined> {
+export async function resolveAdminUrl(
+  label: string,
+  localUrl = LOCAL_POSTGRES_URL,
+): Promise<string | undefined> {
   const configured = process.env.TEST_DATABASE_URL;
   if (configured) return configured;
-  if (await answers(LOCAL_POSTGRES_URL)) return LOCAL_POSTGRES_URL;
+  if (await answers(localUrl)) return localUrl;
   if (process.env.CI)
     throw new Error(
       `${label}: needs PostgreSQL (TEST_DATABASE_URL, or a server on 127.0.0.1:5432); none answers on CI`,
