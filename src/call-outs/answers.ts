@@ -5,7 +5,15 @@ import { appendAuditEvent } from '../audit/audit-store.js';
 import { findUserIdByEntraIds } from '../identity/user-store.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
-import { appendEvent, bumpVersion, findRecipient, lockCallOut, upsertAnswer } from './call-out-store.js';
+import {
+  appendEvent,
+  bumpVersion,
+  callOutExists,
+  findRecipient,
+  lockCallOut,
+  transaction,
+  upsertAnswer,
+} from './call-out-store.js';
 import { readAlertCardView } from './call-out-views.js';
 import { ETA_MAX_MINUTES, NOTE_MAX_LENGTH } from './constants.js';
 import {
@@ -49,7 +57,7 @@ export async function recordAnswer(
   now: Date,
 ): Promise<{ changed: boolean; version: number }> {
   checkInput(input);
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const callOut = await lockCallOut(tx, input.callOutId);
     if (!callOut) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
     if (callOut.status === 'closed') throw new CallOutAnswerError('closed', 'The call-out is closed.');
@@ -98,12 +106,8 @@ export class DbCallOutAnswers implements CallOutAnswers {
   private async viewFor(userId: string, callOutId: string): Promise<AlertCardView> {
     checkId(callOutId);
     if (!(await findRecipient(this.db, callOutId, userId))) {
-      const exists = await this.db
-        .selectFrom('call_outs')
-        .select('id')
-        .where('id', '=', callOutId)
-        .executeTakeFirst();
-      if (!exists) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
+      if (!(await callOutExists(this.db, callOutId)))
+        throw new CallOutAnswerError('not-found', 'There is no such call-out.');
       throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
     }
     const view = await readAlertCardView(this.db, callOutId, userId);

@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import type { AuditOrigin } from '../audit/audit-origin.js';
 import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
 import { findUserIdByEntraIds } from '../identity/user-store.js';
+import { readActiveNetworkAreaIds } from '../network/page/network-store.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { isUuid } from '../platform/uuid.js';
 import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
+import { readActiveCommunities, readStartableWijken } from './start-form-store.js';
 import {
   CallOutStartError,
   type CallOutStarter,
@@ -103,20 +105,10 @@ export class DbCallOutStarter implements CallOutStarter {
       .map(([id]) => id);
     if (!access.isAdministrator && networkIds.length === 0) throw forbidden();
     // A network's area is a district (its wijken are the choices) or a single wijk.
-    let wijken = this.db
-      .selectFrom('areas as w')
-      .leftJoin('areas as d', 'd.id', 'w.parent_id')
-      .select(['w.id', 'w.name', 'w.municipality_id', 'd.name as district'])
-      .where('w.kind', '=', 'neighbourhood');
-    if (!access.isAdministrator) {
-      const areaIds = this.db
-        .selectFrom('networks')
-        .select('area_id')
-        .where('id', 'in', networkIds)
-        .where('status', '<>', 'archived');
-      wijken = wijken.where((eb) => eb.or([eb('w.id', 'in', areaIds), eb('w.parent_id', 'in', areaIds)]));
-    }
-    const rows = await wijken.orderBy('d.name').orderBy('w.name').execute();
+    const rows = await readStartableWijken(
+      this.db,
+      access.isAdministrator ? null : await readActiveNetworkAreaIds(this.db, networkIds),
+    );
     const districts: StarterFormOptions['districts'] = [];
     for (const row of rows) {
       const name = row.district ?? row.name;
@@ -125,15 +117,7 @@ export class DbCallOutStarter implements CallOutStarter {
       else districts.push({ name, wijken: [{ id: row.id, name: row.name }] });
     }
     const municipalities = [...new Set(rows.map((row) => row.municipality_id))];
-    const communities = municipalities.length
-      ? await this.db
-          .selectFrom('communities')
-          .select(['id', 'name'])
-          .where('municipality_id', 'in', municipalities)
-          .where('archived', '=', false)
-          .orderBy('name')
-          .execute()
-      : [];
+    const communities = await readActiveCommunities(this.db, municipalities);
     return { districts, communities };
   }
 

@@ -5,48 +5,12 @@ import type { CallOutcome, DeliveryKind, RecipientReason, TimerKind } from './db
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Escalation settings of a municipality, with the defaults the issue names when none are stored. */
-export interface EscalationSettings {
-  backupAfterMinutes: number;
-  minAvailableStaff: number;
-  nextGroupAfterMinutes: number;
-  reminderAfterMinutes: number;
-}
-
-export const DEFAULT_ESCALATION: EscalationSettings = {
-  backupAfterMinutes: 10,
-  minAvailableStaff: 2,
-  nextGroupAfterMinutes: 20,
-  reminderAfterMinutes: 5,
-};
-
-export async function readEscalationSettings(
-  db: Executor,
-  municipalityId: string,
-): Promise<EscalationSettings> {
-  const row = await db
-    .selectFrom('call_out_settings')
-    .selectAll()
-    .where('municipality_id', '=', municipalityId)
-    .executeTakeFirst();
-  if (!row) return DEFAULT_ESCALATION;
-  return {
-    backupAfterMinutes: row.backup_after_minutes,
-    minAvailableStaff: row.min_available_staff,
-    nextGroupAfterMinutes: row.next_group_after_minutes,
-    reminderAfterMinutes: row.reminder_after_minutes,
-  };
-}
-
-/** The municipality's crisis team: the next group when too few staff are available. */
-export async function readCrisisTeam(db: Executor, municipalityId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('call_out_crisis_team')
-    .select('user_id')
-    .where('municipality_id', '=', municipalityId)
-    .orderBy('user_id')
-    .execute();
-  return rows.map((row) => row.user_id);
+/**
+ * Runs `work` in one transaction, committed when it resolves and rolled back when it throws: services keep
+ * their transaction boundaries while only stores speak to the database.
+ */
+export function transaction<DB, T>(db: Kysely<DB>, work: (tx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work);
 }
 
 export interface NewCallOut {
@@ -335,4 +299,41 @@ export async function findByStartToken(
     .where('start_token', '=', startToken)
     .executeTakeFirst();
   return row?.id ?? null;
+}
+
+/** The allies on a new call-out's call list, each with the staff member who phones them. */
+export async function insertAllies(
+  tx: Transaction<Database>,
+  callOutId: string,
+  allies: readonly { personId: string; networkId: string; callerUserId: string }[],
+): Promise<void> {
+  if (allies.length === 0) return;
+  await tx
+    .insertInto('call_out_allies')
+    .values(
+      allies.map((a) => ({
+        call_out_id: callOutId,
+        person_id: a.personId,
+        network_id: a.networkId,
+        caller_user_id: a.callerUserId,
+      })),
+    )
+    .execute();
+}
+
+/** Whether a call-out with this id exists. */
+export async function callOutExists(db: Executor, callOutId: string): Promise<boolean> {
+  const row = await db.selectFrom('call_outs').select('id').where('id', '=', callOutId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A call-out's wijken and the districts they lie in: the areas whose networks cover the call-out. */
+export async function readCoveredAreaIds(db: Executor, callOutId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('call_out_places as p')
+    .innerJoin('areas as a', 'a.id', 'p.area_id')
+    .select(['a.id', 'a.parent_id'])
+    .where('p.call_out_id', '=', callOutId)
+    .execute();
+  return [...new Set(rows.flatMap((row) => (row.parent_id ? [row.id, row.parent_id] : [row.id])))];
 }

@@ -1,6 +1,17 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { readUserIdentities } from '../identity/user-store.js';
 import { withMailTables } from '../mail/db-schema.js';
 import type { Database } from '../platform/db/schema.js';
+import {
+  readAnswerCounts,
+  readCallList,
+  readCallOutRow,
+  readDeliveryCounts,
+  readPlaceAndCommunityNames,
+  readRecipientRows,
+  readStaffAnswers,
+  readStampParts,
+} from './call-out-view-store.js';
 import type { AlertCardView, StaffAnswer } from './contract.js';
 import { readCardMeeting } from './convene/convene-store.js';
 import { readFollowUps } from './follow-ups.js';
@@ -19,18 +30,7 @@ export const refreshUserId = (aadObjectId: string) => `8:orgid:${aadObjectId}`;
 type Tally = AlertCardView['tally'];
 
 export async function readTally(db: Executor, callOutId: string): Promise<Tally> {
-  const row = await sql<{
-    recipients: string | number;
-    coming: string | number;
-    calling: string | number;
-    unavailable: string | number;
-  }>`
-    select (select count(*) from call_out_recipients where call_out_id = ${callOutId}) as recipients,
-      count(*) filter (where answer = 'coming') as coming,
-      count(*) filter (where answer = 'calling-allies') as calling,
-      count(*) filter (where answer = 'unavailable') as unavailable
-    from call_out_answers where call_out_id = ${callOutId}`.execute(db);
-  const r = row.rows[0];
+  const r = await readAnswerCounts(db, callOutId);
   const coming = Number(r?.coming ?? 0);
   const callingAllies = Number(r?.calling ?? 0);
   const unavailable = Number(r?.unavailable ?? 0);
@@ -40,21 +40,7 @@ export async function readTally(db: Executor, callOutId: string): Promise<Tally>
 
 /** Sent x of N, unreachable, answered y: a recipient counts once, by their alert card. */
 export async function readProgress(db: Executor, callOutId: string): Promise<CallOutSummary['progress']> {
-  const row = await sql<{
-    recipients: string | number;
-    sent: string | number;
-    unreachable: string | number;
-    answered: string | number;
-  }>`
-    select count(*) as recipients,
-      count(*) filter (where d.state = 'sent') as sent,
-      count(*) filter (where d.state in ('failed', 'unreachable')) as unreachable,
-      count(a.user_id) as answered
-    from call_out_recipients r
-    left join call_out_deliveries d on d.recipient_id = r.id and d.kind = 'alert'
-    left join call_out_answers a on a.call_out_id = r.call_out_id and a.user_id = r.user_id
-    where r.call_out_id = ${callOutId}`.execute(db);
-  const r = row.rows[0];
+  const r = await readDeliveryCounts(db, callOutId);
   return {
     recipients: Number(r?.recipients ?? 0),
     sent: Number(r?.sent ?? 0),
@@ -69,66 +55,8 @@ export async function readProgress(db: Executor, callOutId: string): Promise<Cal
  * no personal data, so the page can poll it without an audited read.
  */
 export async function readChangeStamp(db: Executor, callOutId: string): Promise<string | null> {
-  const row = await sql<{ version: number; states: string | null }>`
-    select c.version,
-      (select string_agg(state || '=' || n, ',' order by state)
-       from (select state, count(*) as n from call_out_deliveries where call_out_id = c.id group by state) s
-      ) as states
-    from call_outs c where c.id = ${callOutId}`.execute(db);
-  const r = row.rows[0];
+  const r = await readStampParts(db, callOutId);
   return r ? `${r.version};${r.states ?? ''}` : null;
-}
-
-async function namesOf(db: Executor, callOutId: string) {
-  const places = await db
-    .selectFrom('call_out_places')
-    .innerJoin('areas', 'areas.id', 'call_out_places.area_id')
-    .select(['areas.id', 'areas.name'])
-    .where('call_out_id', '=', callOutId)
-    .orderBy('areas.name')
-    .execute();
-  const communities = await db
-    .selectFrom('call_out_communities')
-    .innerJoin('communities', 'communities.id', 'call_out_communities.community_id')
-    .select(['communities.id', 'communities.name'])
-    .where('call_out_id', '=', callOutId)
-    .orderBy('communities.name')
-    .execute();
-  return { places, communities };
-}
-
-/** Latest call outcome per ally on the call list, with the caller's name. */
-async function readCallList(db: Executor, callOutId: string, callerUserId: string | null) {
-  let query = db
-    .selectFrom('call_out_allies as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
-    .innerJoin('users as u', 'u.id', 'a.caller_user_id')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('call_out_calls')
-          .distinctOn('person_id')
-          .select(['person_id', 'outcome', 'heard', 'coming'])
-          .where('call_out_id', '=', callOutId)
-          .orderBy('person_id')
-          .orderBy('recorded_at', 'desc')
-          .as('c'),
-      (join) => join.onRef('c.person_id', '=', 'a.person_id'),
-    )
-    .select([
-      'a.person_id as personId',
-      'a.network_id as networkId',
-      'p.display_name as displayName',
-      'p.mobile',
-      'a.caller_user_id as callerUserId',
-      'u.display_name as callerName',
-      'c.outcome',
-      'c.heard',
-      'c.coming',
-    ])
-    .where('a.call_out_id', '=', callOutId);
-  if (callerUserId) query = query.where('a.caller_user_id', '=', callerUserId);
-  return query.orderBy('p.display_name').execute();
 }
 
 /** The part of a card every recipient of the call-out shares; {@link personalView} adds the rest. */
@@ -144,19 +72,13 @@ export interface SharedCardView {
 }
 
 export async function readSharedCardView(db: Executor, callOutId: string): Promise<SharedCardView | null> {
-  const callOut = await db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
+  const callOut = await readCallOutRow(db, callOutId);
   if (!callOut) return null;
   const [{ places, communities }, tally, progress, answers, meeting] = await Promise.all([
-    namesOf(db, callOutId),
+    readPlaceAndCommunityNames(db, callOutId),
     readTally(db, callOutId),
     readProgress(db, callOutId),
-    db
-      .selectFrom('call_out_answers as a')
-      .innerJoin('users as u', 'u.id', 'a.user_id')
-      .select(['a.user_id', 'u.display_name', 'a.answer', 'a.note', 'a.eta_minutes', 'a.answered_at'])
-      .where('a.call_out_id', '=', callOutId)
-      .orderBy('a.answered_at', 'desc')
-      .execute(),
+    readStaffAnswers(db, callOutId),
     // Bijeenkomst nu (convene-store.ts): the join link once the meeting exists.
     readCardMeeting(withMailTables(db as Kysely<Database>), callOutId),
   ]);
@@ -205,13 +127,7 @@ export async function personalView(
 ): Promise<AlertCardView> {
   const [callList, aadObjectId] = await Promise.all([
     readCallList(db, shared.base.callOutId, viewerUserId),
-    viewerAadObjectId ??
-      db
-        .selectFrom('users')
-        .select('aad_object_id')
-        .where('id', '=', viewerUserId)
-        .executeTakeFirst()
-        .then((row) => row?.aad_object_id ?? null),
+    viewerAadObjectId ?? readUserIdentities(db, [viewerUserId]).then((rows) => rows[0]?.aadObjectId ?? null),
   ]);
   const own = shared.answers.find((a) => a.userId === viewerUserId);
   return {
@@ -276,36 +192,14 @@ export async function readCallOutDetail(
   viewerNetworkIds: ReadonlySet<string>,
   now: Date,
 ): Promise<CallOutDetail | null> {
-  const callOut = await db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
+  const callOut = await readCallOutRow(db, callOutId);
   if (!callOut) return null;
   const [summary, names, followUps, stamp, recipients, callList] = await Promise.all([
     summaryOf(db, callOut),
-    namesOf(db, callOutId),
+    readPlaceAndCommunityNames(db, callOutId),
     readFollowUps(db, { callOutId }, now),
     readChangeStamp(db, callOutId),
-    db
-      .selectFrom('call_out_recipients as r')
-      .innerJoin('users as u', 'u.id', 'r.user_id')
-      .leftJoin('call_out_deliveries as d', (join) =>
-        join.onRef('d.recipient_id', '=', 'r.id').on('d.kind', '=', 'alert'),
-      )
-      .leftJoin('call_out_answers as a', (join) =>
-        join.onRef('a.call_out_id', '=', 'r.call_out_id').onRef('a.user_id', '=', 'r.user_id'),
-      )
-      .select([
-        'r.user_id',
-        'u.display_name',
-        'r.reason',
-        'd.state',
-        'a.answer',
-        'a.note',
-        'a.eta_minutes',
-        'a.answered_at',
-      ])
-      .where('r.call_out_id', '=', callOutId)
-      .orderBy('r.added_at')
-      .orderBy('u.display_name')
-      .execute(),
+    readRecipientRows(db, callOutId),
     readCallList(db, callOutId, null),
   ]);
   return {

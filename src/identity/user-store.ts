@@ -211,3 +211,16 @@ export async function upsertUserFromDirectory(
     .executeTakeFirstOrThrow();
   return { id: row.id, created: true };
 }
+
+/** Names and Entra identities of these users, for other capabilities (call-outs) that show or reach them. */
+export async function readUserIdentities(
+  db: Kysely<Database> | Transaction<Database>,
+  ids: readonly string[],
+): Promise<{ id: string; displayName: string; tenantId: string; aadObjectId: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name as displayName', 'tenant_id as tenantId', 'aad_object_id as aadObjectId'])
+    .where('id', 'in', [...ids])
+    .execute();
+}

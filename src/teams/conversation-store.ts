@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import {
   type ConversationReferenceRecord,
@@ -112,4 +112,42 @@ export async function deleteReferencesByServiceUrl(
     .where('service_url', 'in', [...serviceUrls])
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** Which of these Entra users the bot can reach: those with at least one stored reference. */
+export async function findReachableIdentities(
+  db: Kysely<Database> | Transaction<Database>,
+  who: readonly { tenantId: string; aadObjectId: string }[],
+): Promise<{ tenantId: string; aadObjectId: string }[]> {
+  if (who.length === 0) return [];
+  const rows = await db
+    .selectFrom('conversation_references')
+    .select(['tenant_id', 'aad_object_id'])
+    .distinct()
+    .where((eb) =>
+      eb.or(
+        who.map((w) => eb.and([eb('tenant_id', '=', w.tenantId), eb('aad_object_id', '=', w.aadObjectId)])),
+      ),
+    )
+    .execute();
+  return rows.flatMap((row) =>
+    row.tenant_id && row.aad_object_id ? [{ tenantId: row.tenant_id, aadObjectId: row.aad_object_id }] : [],
+  );
+}
+
+/** The reference to reach a user by: their 1:1 chat with the bot first, then the most recent other one. */
+export async function findPreferredReference(
+  db: Kysely<Database> | Transaction<Database>,
+  tenantId: string,
+  aadObjectId: string,
+) {
+  return db
+    .selectFrom('conversation_references')
+    .select(['conversation_id', 'channel_user_id', 'conversation_type', 'service_url', 'reference'])
+    .where('tenant_id', '=', tenantId)
+    .where('aad_object_id', '=', aadObjectId)
+    .orderBy(sql`case when conversation_type = 'personal' then 0 else 1 end`)
+    .orderBy('updated_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -15,14 +15,15 @@ import {
   settled,
   waitFor,
 } from './fixtures.js';
-import { createScratchPostgres, type ScratchPostgres } from './scratch-postgres.js';
+import { createScratchPostgres, resolveAdminUrl, type ScratchPostgres } from './scratch-postgres.js';
 
 /**
  * kill -9 of a worker process in the middle of a fan-out, then a new worker: every recipient gets the card,
  * and only sends that were in flight at the kill can arrive twice. A second process needs a database server
- * both can reach, so this runs on PostgreSQL only.
+ * both can reach, so this runs on PostgreSQL only: TEST_DATABASE_URL, else the
+ * server on 127.0.0.1:5432 (see resolveAdminUrl).
  */
-const ADMIN_URL = process.env.TEST_DATABASE_URL;
+const ADMIN_URL = await resolveAdminUrl('worker-crash');
 const RECIPIENTS = 120;
 
 let scratch: ScratchPostgres | undefined;

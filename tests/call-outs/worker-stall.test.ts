@@ -5,16 +5,17 @@ import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { accessOf, addLargeNetwork, deliveryStates, originOf, settled, waitFor } from './fixtures.js';
-import { createScratchPostgres, type ScratchPostgres } from './scratch-postgres.js';
+import { createScratchPostgres, resolveAdminUrl, type ScratchPostgres } from './scratch-postgres.js';
 
 /**
  * Two worker processes share one rate budget and are frozen (SIGSTOP, as in a paused virtual machine) in the
  * middle of a fan-out while they hold app slots, then thawed. The slots that passed while they were frozen
  * must be given up and drawn again rather than all used at once next to fresh ones: the stand-in
  * (50/s per app, 7/s per conversation) refuses nothing, and every card arrives exactly once.
- * Two processes need a database server both reach, so this runs on PostgreSQL only.
+ * Two processes need a database server both reach, so this runs on PostgreSQL only: TEST_DATABASE_URL, else the
+ * server on 127.0.0.1:5432 (see resolveAdminUrl).
  */
-const ADMIN_URL = process.env.TEST_DATABASE_URL;
+const ADMIN_URL = await resolveAdminUrl('worker-stall');
 const RECIPIENTS = 240;
 // Below the stand-in's 50/s, so the test process's own jitter in timing arrivals is no refusal; a frozen
 // instance's stale slots (up to ~20) would still push a second well past 50.

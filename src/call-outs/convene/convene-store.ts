@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { CallOutMeetingsTable, MailExecutor } from '../../mail/db-schema.js';
 
 /** The stored meeting of a call-out, or undefined before *Bijeenkomst nu*. */
@@ -139,4 +139,47 @@ export async function readCardMeeting(
     .where('state', '=', 'created')
     .executeTakeFirst();
   return row ? { joinUrl: row.join_url, start: new Date(row.starts_at).toISOString() } : null;
+}
+
+/** Stores a new meeting row (state `requested`) and returns it. */
+export async function insertMeetingRow(db: MailExecutor, row: Insertable<CallOutMeetingsTable>) {
+  return db.insertInto('call_out_meetings').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Marks a meeting failed unless its event exists, so *Bijeenkomst nu* may try again. */
+export async function markMeetingFailed(db: MailExecutor, callOutId: string): Promise<void> {
+  await db
+    .updateTable('call_out_meetings')
+    .set({ state: 'failed' })
+    .where('call_out_id', '=', callOutId)
+    .where('event_id', 'is', null)
+    .execute();
+}
+
+/** Stores the created event and its join link; returns the meeting row. */
+export async function markMeetingCreated(
+  db: MailExecutor,
+  callOutId: string,
+  event: { eventId: string; joinUrl: string | null; joinUrlIsLocal: boolean },
+) {
+  return db
+    .updateTable('call_out_meetings')
+    .set({
+      state: 'created',
+      event_id: event.eventId,
+      join_url: event.joinUrl,
+      join_url_local: event.joinUrlIsLocal,
+    })
+    .where('call_out_id', '=', callOutId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The call-out's ask and goal, which the meeting's text and view show. */
+export async function readCallOutAskAndGoal(db: MailExecutor, callOutId: string) {
+  return db
+    .selectFrom('call_outs')
+    .select(['ask', 'goal_at'])
+    .where('id', '=', callOutId)
+    .executeTakeFirstOrThrow();
 }

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/schema.js';
+import { findPreferredReference } from '../../teams/conversation-store.js';
 import type { AppInstaller } from '../../teams/outbox/card-sender.js';
 import {
   type ClaimedDelivery,
   extendClaim,
-  findReference,
   findTenantServiceUrl,
   markUndeliverable,
   releaseDelivery,
@@ -76,7 +76,7 @@ export class AppInstallQueue {
     const until = new Date(this.o.now().getTime() + this.o.leaseMs);
     if (!(await extendClaim(db, delivery.id, workerId, until))) return;
     // The bot may have heard from them meanwhile (they opened the app), or another worker installed it.
-    if (await findReference(db, delivery.tenantId, delivery.aadObjectId)) {
+    if (await findPreferredReference(db, delivery.tenantId, delivery.aadObjectId)) {
       await releaseDelivery(db, delivery.id, workerId, this.o.now(), { countAttempt: false });
       return;
     }

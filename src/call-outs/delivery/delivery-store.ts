@@ -48,19 +48,6 @@ export async function claimDeliveries(
   return result.rows;
 }
 
-/** The reference to reach a user by: their 1:1 chat with the bot first, then the most recent other one. */
-export async function findReference(db: Kysely<Database>, tenantId: string, aadObjectId: string) {
-  return db
-    .selectFrom('conversation_references')
-    .select(['conversation_id', 'channel_user_id', 'conversation_type', 'service_url', 'reference'])
-    .where('tenant_id', '=', tenantId)
-    .where('aad_object_id', '=', aadObjectId)
-    .orderBy(sql`case when conversation_type = 'personal' then 0 else 1 end`)
-    .orderBy('updated_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
 const mine = (workerId: string) => sql<boolean>`claimed_by = ${workerId} and state = 'sending'`;
 
 /** Remembers the 1:1 conversation once created, so a retry sends into it instead of creating another. */

@@ -1,56 +1,39 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { readBackupUserId } from '../../network/page/network-store.js';
 import type { Database } from '../../platform/db/schema.js';
 import {
   appendEvent,
   bumpVersion,
   insertDeliveries,
   insertRecipients,
-  readCrisisTeam,
-  readEscalationSettings,
+  transaction,
 } from '../call-out-store.js';
 import type { TimerKind } from '../db-schema.js';
-
-interface DueTimer {
-  id: string;
-  call_out_id: string;
-  kind: TimerKind;
-  recipient_id: string | null;
-}
-
-const AVAILABLE = ['coming', 'calling-allies'] as const;
-
-async function hasAnswered(tx: Transaction<Database>, callOutId: string, userId: string): Promise<boolean> {
-  const row = await tx
-    .selectFrom('call_out_answers')
-    .select('user_id')
-    .where('call_out_id', '=', callOutId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+import { readCrisisTeam, readEscalationSettings } from '../settings/settings-store.js';
+import {
+  claimDueTimers,
+  countAvailableStaff,
+  type DueTimer,
+  hasAnswered,
+  markTimerFired,
+  readCallOutMunicipality,
+  readRecipient,
+  readSilentRecipientIds,
+} from './escalation-store.js';
 
 /** N minutes of silence: the recipient's back-up in that network gets the card. */
 async function fireBackup(tx: Transaction<Database>, timer: DueTimer, now: Date): Promise<void> {
   if (!timer.recipient_id) return;
-  const recipient = await tx
-    .selectFrom('call_out_recipients')
-    .select(['user_id', 'network_id'])
-    .where('id', '=', timer.recipient_id)
-    .executeTakeFirst();
+  const recipient = await readRecipient(tx, timer.recipient_id);
   if (!recipient?.network_id || (await hasAnswered(tx, timer.call_out_id, recipient.user_id))) return;
-  const role = await tx
-    .selectFrom('network_roles')
-    .select('backup_user_id')
-    .where('network_id', '=', recipient.network_id)
-    .where('user_id', '=', recipient.user_id)
-    .executeTakeFirst();
-  if (!role?.backup_user_id) return;
+  const backupUserId = await readBackupUserId(tx, recipient.network_id, recipient.user_id);
+  if (!backupUserId) return;
   const added = await insertRecipients(
     tx,
     timer.call_out_id,
     [
       {
-        userId: role.backup_user_id,
+        userId: backupUserId,
         reason: 'backup',
         networkId: recipient.network_id,
         backupForUserId: recipient.user_id,
@@ -67,25 +50,15 @@ async function fireBackup(tx: Transaction<Database>, timer: DueTimer, now: Date)
     now,
   );
   await bumpVersion(tx, timer.call_out_id, now);
-  await appendEvent(tx, timer.call_out_id, 'escalated-to-backup', now, { userId: role.backup_user_id });
+  await appendEvent(tx, timer.call_out_id, 'escalated-to-backup', now, { userId: backupUserId });
 }
 
 /** After M minutes, fewer than K staff available: the municipality's crisis team is alerted. */
 async function fireNextGroup(tx: Transaction<Database>, timer: DueTimer, now: Date): Promise<void> {
-  const callOut = await tx
-    .selectFrom('call_outs')
-    .select('municipality_id')
-    .where('id', '=', timer.call_out_id)
-    .executeTakeFirstOrThrow();
-  const settings = await readEscalationSettings(tx, callOut.municipality_id);
-  const available = await tx
-    .selectFrom('call_out_answers')
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('call_out_id', '=', timer.call_out_id)
-    .where('answer', 'in', [...AVAILABLE])
-    .executeTakeFirstOrThrow();
-  if (Number(available.n) >= settings.minAvailableStaff) return;
-  const team = await readCrisisTeam(tx, callOut.municipality_id);
+  const municipalityId = await readCallOutMunicipality(tx, timer.call_out_id);
+  const settings = await readEscalationSettings(tx, municipalityId);
+  if ((await countAvailableStaff(tx, timer.call_out_id)) >= settings.minAvailableStaff) return;
+  const team = await readCrisisTeam(tx, municipalityId);
   const added = await insertRecipients(
     tx,
     timer.call_out_id,
@@ -105,17 +78,10 @@ async function fireNextGroup(tx: Transaction<Database>, timer: DueTimer, now: Da
 
 /** Recipients whose card arrived but who have not answered get it once more as a reminder. */
 async function fireReminder(tx: Transaction<Database>, timer: DueTimer, now: Date): Promise<void> {
-  const silent = await sql<{ id: string }>`
-    select r.id from call_out_recipients r
-    join call_out_deliveries d on d.recipient_id = r.id and d.kind = 'alert' and d.state = 'sent'
-    where r.call_out_id = ${timer.call_out_id}
-      and not exists (select 1 from call_out_answers a where a.call_out_id = r.call_out_id and a.user_id = r.user_id)`.execute(
-    tx,
-  );
   await insertDeliveries(
     tx,
     timer.call_out_id,
-    silent.rows.map((r) => r.id),
+    await readSilentRecipientIds(tx, timer.call_out_id),
     'reminder',
     now,
   );
@@ -133,18 +99,12 @@ const FIRE: Record<TimerKind, (tx: Transaction<Database>, timer: DueTimer, now: 
  * so a timer fires exactly once, on whichever instance gets it, also after a restart.
  */
 export async function fireDueTimers(db: Kysely<Database>, now: Date, limit = 20): Promise<number> {
-  return db.transaction().execute(async (tx) => {
-    const due = await sql<DueTimer>`
-      select t.id, t.call_out_id, t.kind, t.recipient_id from call_out_timers t
-      join call_outs c on c.id = t.call_out_id
-      where t.fired_at is null and t.due_at <= ${now} and c.status = 'open'
-      order by t.due_at, t.id
-      limit ${limit}
-      for update of t skip locked`.execute(tx);
-    for (const timer of due.rows) {
+  return transaction(db, async (tx) => {
+    const due = await claimDueTimers(tx, now, limit);
+    for (const timer of due) {
       await FIRE[timer.kind](tx, timer, now);
-      await tx.updateTable('call_out_timers').set({ fired_at: now }).where('id', '=', timer.id).execute();
+      await markTimerFired(tx, timer.id, now);
     }
-    return due.rows.length;
+    return due.length;
   });
 }

@@ -5,12 +5,15 @@ import { appendAuditEvent } from '../../audit/audit-store.js';
 import type { AccessProfile } from '../../identity/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
-import { DEFAULT_ESCALATION, readCrisisTeam, readEscalationSettings } from '../call-out-store.js';
+import { transaction } from '../call-out-store.js';
 import type { CallOutSettingsView, EscalationSettingsInput } from './settings-schemas.js';
 import {
+  DEFAULT_ESCALATION,
   hasStoredSettings,
   lockMunicipality,
+  readCrisisTeam,
   readEligibleStaff,
+  readEscalationSettings,
   readMunicipalityIds,
   readNetworkMunicipalityIds,
   readTeamMembers,
@@ -118,7 +121,7 @@ export async function updateCallOutSettings(
 ): Promise<CallOutSettingsView> {
   const action = 'call-out-settings.update';
   const municipalityId = await resolveMunicipality(db, origin, access, requested, action, now);
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     await upsertSettings(tx, municipalityId, input);
     await appendAuditEvent(tx, auditEvent(origin, action, subject(municipalityId)), now);
   });
@@ -140,7 +143,7 @@ export async function replaceCallOutCrisisTeam(
 ): Promise<CallOutSettingsView> {
   const action = 'call-out-crisis-team.replace';
   const municipalityId = await resolveMunicipality(db, origin, access, requested, action, now);
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     if (!(await lockMunicipality(tx, municipalityId)))
       throw new DomainError('not-found', 'No municipality with this id exists.');
     const eligible = new Set((await readEligibleStaff(tx, municipalityId, userIds)).map((s) => s.userId));

@@ -1,8 +1,51 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { EscalationSettings } from '../call-out-store.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Escalation settings of a municipality, with the defaults the issue names when none are stored. */
+export interface EscalationSettings {
+  backupAfterMinutes: number;
+  minAvailableStaff: number;
+  nextGroupAfterMinutes: number;
+  reminderAfterMinutes: number;
+}
+
+export const DEFAULT_ESCALATION: EscalationSettings = {
+  backupAfterMinutes: 10,
+  minAvailableStaff: 2,
+  nextGroupAfterMinutes: 20,
+  reminderAfterMinutes: 5,
+};
+
+export async function readEscalationSettings(
+  db: Executor,
+  municipalityId: string,
+): Promise<EscalationSettings> {
+  const row = await db
+    .selectFrom('call_out_settings')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .executeTakeFirst();
+  if (!row) return DEFAULT_ESCALATION;
+  return {
+    backupAfterMinutes: row.backup_after_minutes,
+    minAvailableStaff: row.min_available_staff,
+    nextGroupAfterMinutes: row.next_group_after_minutes,
+    reminderAfterMinutes: row.reminder_after_minutes,
+  };
+}
+
+/** The municipality's crisis team: the next group when too few staff are available. */
+export async function readCrisisTeam(db: Executor, municipalityId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('call_out_crisis_team')
+    .select('user_id')
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('user_id')
+    .execute();
+  return rows.map((row) => row.user_id);
+}
 
 /** Every municipality of the deployment (administrators administer them all). */
 export async function readMunicipalityIds(db: Executor): Promise<string[]> {

@@ -183,3 +183,49 @@ export async function readValidReferences(
   const foundIds = new Set(found.map((row) => row.id));
   return { neighbourhoodOk, unknownCommunityIds: wanted.filter((id) => !foundIds.has(id)) };
 }
+
+/** Of these networks, those whose area is one of `areaIds` (a call-out's wijken and their districts). */
+export async function readNetworksInAreas(
+  db: Executor,
+  networkIds: readonly string[],
+  areaIds: readonly string[],
+): Promise<string[]> {
+  if (networkIds.length === 0 || areaIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('networks')
+    .select('id')
+    .where('id', 'in', [...networkIds])
+    .where('area_id', 'in', [...areaIds])
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The areas of these networks that are not archived: where their staff may start a call-out. */
+export async function readActiveNetworkAreaIds(
+  db: Executor,
+  networkIds: readonly string[],
+): Promise<string[]> {
+  if (networkIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('networks')
+    .select('area_id')
+    .where('id', 'in', [...networkIds])
+    .where('status', '<>', 'archived')
+    .execute();
+  return rows.map((row) => row.area_id);
+}
+
+/** Who backs a staff member up in a network, or null. */
+export async function readBackupUserId(
+  db: Executor,
+  networkId: string,
+  userId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('network_roles')
+    .select('backup_user_id')
+    .where('network_id', '=', networkId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.backup_user_id ?? null;
+}

@@ -261,3 +261,16 @@ export async function countAllies(db: Executor, networkIds: string[]): Promise<M
     .execute();
   return new Map(rows.map((row) => [row.network_id, Number(row.allies)]));
 }
+
+/** The names of these people, for other capabilities (a call-out's preview); no contact data. */
+export async function readPersonNames(
+  db: Executor,
+  personIds: readonly string[],
+): Promise<{ id: string; displayName: string }[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('people')
+    .select(['id', 'display_name as displayName'])
+    .where('id', 'in', [...personIds])
+    .execute();
+}

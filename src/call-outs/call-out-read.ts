@@ -1,0 +1,41 @@
+import type { Kysely, Transaction } from 'kysely';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
+import type { AccessProfile } from '../identity/access.js';
+import { readNetworksInAreas } from '../network/page/network-store.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
+import { findRecipient, readCoveredAreaIds } from './call-out-store.js';
+import { readCallOutRow } from './call-out-view-store.js';
+import { readCallOutDetail } from './call-out-views.js';
+import type { CallOutDetail } from './schemas.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Who may see a call-out: administrators, the starter, its recipients and staff of a covering network. */
+export async function visibleCallOut(db: Executor, access: AccessProfile, callOutId: string) {
+  const callOut = await readCallOutRow(db, callOutId);
+  const hidden = new DomainError('not-found', 'There is no such call-out among yours.');
+  if (!callOut) throw hidden;
+  if (access.isAdministrator || callOut.started_by === access.userId) return callOut;
+  if (await findRecipient(db, callOutId, access.userId)) return callOut;
+  const networkIds = [...access.networkRoles.keys()];
+  if (networkIds.length === 0) throw hidden;
+  const covering = await readNetworksInAreas(db, networkIds, await readCoveredAreaIds(db, callOutId));
+  if (covering.length === 0) throw hidden;
+  return callOut;
+}
+
+/** One call-out as the tab shows it, for those who may see it; the read is audited. */
+export async function getCallOut(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  callOutId: string,
+  now: Date,
+): Promise<CallOutDetail> {
+  await visibleCallOut(db, access, callOutId);
+  const detail = await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now);
+  await appendAuditEvent(db, auditEvent(origin, 'call-out.read', { type: 'call-out', id: callOutId }), now);
+  return detail as CallOutDetail;
+}

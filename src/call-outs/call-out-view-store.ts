@@ -1,0 +1,170 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database } from '../platform/db/schema.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** The counts behind a tally; a recipient without an answer is pending. */
+export async function readAnswerCounts(db: Executor, callOutId: string) {
+  const row = await sql<{
+    recipients: string | number;
+    coming: string | number;
+    calling: string | number;
+    unavailable: string | number;
+  }>`
+    select (select count(*) from call_out_recipients where call_out_id = ${callOutId}) as recipients,
+      count(*) filter (where answer = 'coming') as coming,
+      count(*) filter (where answer = 'calling-allies') as calling,
+      count(*) filter (where answer = 'unavailable') as unavailable
+    from call_out_answers where call_out_id = ${callOutId}`.execute(db);
+  return row.rows[0];
+}
+
+/** Recipients, sent, unreachable and answered: a recipient counts once, by their alert card. */
+export async function readDeliveryCounts(db: Executor, callOutId: string) {
+  const row = await sql<{
+    recipients: string | number;
+    sent: string | number;
+    unreachable: string | number;
+    answered: string | number;
+  }>`
+    select count(*) as recipients,
+      count(*) filter (where d.state = 'sent') as sent,
+      count(*) filter (where d.state in ('failed', 'unreachable')) as unreachable,
+      count(a.user_id) as answered
+    from call_out_recipients r
+    left join call_out_deliveries d on d.recipient_id = r.id and d.kind = 'alert'
+    left join call_out_answers a on a.call_out_id = r.call_out_id and a.user_id = r.user_id
+    where r.call_out_id = ${callOutId}`.execute(db);
+  return row.rows[0];
+}
+
+/** The version and the delivery states by count, the parts of the change stamp; undefined without the call-out. */
+export async function readStampParts(db: Executor, callOutId: string) {
+  const row = await sql<{ version: number; states: string | null }>`
+    select c.version,
+      (select string_agg(state || '=' || n, ',' order by state)
+       from (select state, count(*) as n from call_out_deliveries where call_out_id = c.id group by state) s
+      ) as states
+    from call_outs c where c.id = ${callOutId}`.execute(db);
+  return row.rows[0];
+}
+
+/** A call-out's row, or undefined. */
+export async function readCallOutRow(db: Executor, callOutId: string) {
+  return db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
+}
+
+/** The most recent open call-outs, newest first (visibility is the caller's to check). */
+export async function readOpenCallOutRows(db: Executor, limit: number) {
+  return db
+    .selectFrom('call_outs')
+    .selectAll()
+    .where('status', '=', 'open')
+    .orderBy('started_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** The names of a call-out's wijken and communities, by name. */
+export async function readPlaceAndCommunityNames(db: Executor, callOutId: string) {
+  const places = await db
+    .selectFrom('call_out_places')
+    .innerJoin('areas', 'areas.id', 'call_out_places.area_id')
+    .select(['areas.id', 'areas.name'])
+    .where('call_out_id', '=', callOutId)
+    .orderBy('areas.name')
+    .execute();
+  const communities = await db
+    .selectFrom('call_out_communities')
+    .innerJoin('communities', 'communities.id', 'call_out_communities.community_id')
+    .select(['communities.id', 'communities.name'])
+    .where('call_out_id', '=', callOutId)
+    .orderBy('communities.name')
+    .execute();
+  return { places, communities };
+}
+
+/** Latest call outcome per ally on the call list (of one caller, or everyone's), with the caller's name. */
+export async function readCallList(db: Executor, callOutId: string, callerUserId: string | null) {
+  let query = db
+    .selectFrom('call_out_allies as a')
+    .innerJoin('people as p', 'p.id', 'a.person_id')
+    .innerJoin('users as u', 'u.id', 'a.caller_user_id')
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('call_out_calls')
+          .distinctOn('person_id')
+          .select(['person_id', 'outcome', 'heard', 'coming'])
+          .where('call_out_id', '=', callOutId)
+          .orderBy('person_id')
+          .orderBy('recorded_at', 'desc')
+          .as('c'),
+      (join) => join.onRef('c.person_id', '=', 'a.person_id'),
+    )
+    .select([
+      'a.person_id as personId',
+      'a.network_id as networkId',
+      'p.display_name as displayName',
+      'p.mobile',
+      'a.caller_user_id as callerUserId',
+      'u.display_name as callerName',
+      'c.outcome',
+      'c.heard',
+      'c.coming',
+    ])
+    .where('a.call_out_id', '=', callOutId);
+  if (callerUserId) query = query.where('a.caller_user_id', '=', callerUserId);
+  return query.orderBy('p.display_name').execute();
+}
+
+/** Staff answers of a call-out with the answerer's name, latest first. */
+export async function readStaffAnswers(db: Executor, callOutId: string) {
+  return db
+    .selectFrom('call_out_answers as a')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .select(['a.user_id', 'u.display_name', 'a.answer', 'a.note', 'a.eta_minutes', 'a.answered_at'])
+    .where('a.call_out_id', '=', callOutId)
+    .orderBy('a.answered_at', 'desc')
+    .execute();
+}
+
+/** Every recipient with their alert card's state and their answer, in the order they were added. */
+export async function readRecipientRows(db: Executor, callOutId: string) {
+  return db
+    .selectFrom('call_out_recipients as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .leftJoin('call_out_deliveries as d', (join) =>
+      join.onRef('d.recipient_id', '=', 'r.id').on('d.kind', '=', 'alert'),
+    )
+    .leftJoin('call_out_answers as a', (join) =>
+      join.onRef('a.call_out_id', '=', 'r.call_out_id').onRef('a.user_id', '=', 'r.user_id'),
+    )
+    .select([
+      'r.user_id',
+      'u.display_name',
+      'r.reason',
+      'd.state',
+      'a.answer',
+      'a.note',
+      'a.eta_minutes',
+      'a.answered_at',
+    ])
+    .where('r.call_out_id', '=', callOutId)
+    .orderBy('r.added_at')
+    .orderBy('u.display_name')
+    .execute();
+}
+
+/** The timeline, oldest first; a delivery's line names its recipient, so the review can tell whose card went where. */
+export async function readTimelineRows(db: Executor, callOutId: string) {
+  return db
+    .selectFrom('call_out_events as e')
+    .leftJoin('call_out_deliveries as d', 'd.id', 'e.delivery_id')
+    .leftJoin('call_out_recipients as r', 'r.id', 'd.recipient_id')
+    .select(['e.at', 'e.kind', 'e.person_id', 'e.delivery_id'])
+    .select((eb) => eb.fn.coalesce('e.user_id', 'r.user_id').as('user_id'))
+    .where('e.call_out_id', '=', callOutId)
+    .orderBy('e.id')
+    .execute();
+}

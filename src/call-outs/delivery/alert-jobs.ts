@@ -1,0 +1,165 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { findPreferredReference } from '../../teams/conversation-store.js';
+import {
+  backoffMs,
+  type CardSender,
+  type ConversationTarget,
+  cardActivity,
+  classifyFailure,
+} from '../../teams/outbox/card-sender.js';
+import { blockConversation } from '../../teams/outbox/rate-budget.js';
+import { personalView, type SharedCardView } from '../call-out-views.js';
+import type { AlertCardView } from '../contract.js';
+import type { AppInstallQueue } from './app-install-queue.js';
+import {
+  type ClaimedDelivery,
+  markSent,
+  markUndeliverable,
+  releaseDelivery,
+  rememberConversation,
+} from './delivery-store.js';
+import type { Job } from './send-pacer.js';
+
+/** Turns a view into Adaptive Card JSON; the bot's renderer (src/call-outs/bot), injected so the worker never imports card code. */
+export type RenderCard = (view: AlertCardView, locale: 'nl' | 'en') => unknown;
+
+/** What preparing and sending a card needs of the worker. */
+export interface JobContext {
+  db: Kysely<Database>;
+  sender: CardSender;
+  renderCard: RenderCard;
+  botId: string;
+  workerId: string;
+  maxAttempts: number;
+  now: () => Date;
+  random: () => number;
+}
+
+/** The card's language: the one Teams reported for the conversation, Dutch unless English. */
+export function localeOf(reference: unknown): 'nl' | 'en' {
+  const locale = (reference as { locale?: unknown } | null)?.locale;
+  return typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+/**
+ * Alert cards and reminders: reads the recipient's reference and view, renders the card, and sends it into
+ * their conversation (creating the 1:1 chat first when there is none yet); failures go back to the outbox
+ * with back-off, or are marked undeliverable.
+ */
+export class AlertJobs {
+  constructor(
+    private readonly o: JobContext,
+    /** Installs the app for recipients without a reference; null when not permitted. */
+    private readonly installs: AppInstallQueue | null,
+  ) {}
+
+  async prepare(
+    delivery: ClaimedDelivery,
+    sharedView: (callOutId: string) => Promise<SharedCardView | null>,
+  ): Promise<Job | null> {
+    const { db } = this.o;
+    const reference = await findPreferredReference(db, delivery.tenantId, delivery.aadObjectId);
+    if (!reference) {
+      // Without an installer the tab shows them as unreachable at once, so someone phones.
+      if (this.installs) this.installs.queue(delivery);
+      else
+        await markUndeliverable(
+          db,
+          delivery,
+          this.o.workerId,
+          'unreachable',
+          'no conversation reference',
+          this.o.now(),
+        );
+      return null;
+    }
+    const known: ConversationTarget | null =
+      delivery.conversationId && delivery.serviceUrl
+        ? { serviceUrl: delivery.serviceUrl, conversationId: delivery.conversationId }
+        : reference.conversation_type === 'personal'
+          ? { serviceUrl: reference.service_url, conversationId: reference.conversation_id }
+          : null;
+    const shared = await sharedView(delivery.callOutId);
+    if (!shared) return null;
+    const view = await personalView(db, shared, delivery.userId, delivery.aadObjectId);
+    const activity = cardActivity(this.o.renderCard(view, localeOf(reference.reference)));
+    return {
+      tenantId: delivery.tenantId,
+      conversationId: known?.conversationId ?? reference.conversation_id,
+      release: (until) => releaseDelivery(db, delivery.id, this.o.workerId, until, { countAttempt: false }),
+      send: () =>
+        known
+          ? this.sendCard(delivery, known, activity, view.version)
+          : this.openConversation(delivery, reference),
+    };
+  }
+
+  /** Creating the 1:1 conversation spends this round's token; the card goes out on the next claim. */
+  private async openConversation(
+    delivery: ClaimedDelivery,
+    reference: NonNullable<Awaited<ReturnType<typeof findPreferredReference>>>,
+  ): Promise<void> {
+    const { db } = this.o;
+    try {
+      const created = await this.o.sender.createConversation(reference.service_url, {
+        channelUserId: reference.channel_user_id,
+        tenantId: delivery.tenantId,
+        botId: this.o.botId,
+      });
+      await rememberConversation(db, delivery.id, {
+        serviceUrl: reference.service_url,
+        conversationId: created.conversationId,
+      });
+      await releaseDelivery(db, delivery.id, this.o.workerId, this.o.now(), { countAttempt: false });
+    } catch (error) {
+      await this.onCardFailure(delivery, reference.conversation_id, error);
+    }
+  }
+
+  private async sendCard(
+    delivery: ClaimedDelivery,
+    target: ConversationTarget,
+    activity: Record<string, unknown>,
+    shownVersion: number,
+  ): Promise<void> {
+    const { db, sender } = this.o;
+    try {
+      const { activityId } = await sender.sendActivity(target, activity);
+      if (!delivery.conversationId) await rememberConversation(db, delivery.id, target);
+      await markSent(db, delivery, this.o.workerId, { activityId, shownVersion }, this.o.now());
+    } catch (error) {
+      await this.onCardFailure(delivery, target.conversationId, error);
+    }
+  }
+
+  private async onCardFailure(
+    delivery: ClaimedDelivery,
+    conversationId: string,
+    error: unknown,
+  ): Promise<void> {
+    const { db } = this.o;
+    const now = this.o.now();
+    const verdict = classifyFailure(error);
+    if (verdict.kind === 'throttled') {
+      const until = new Date(now.getTime() + verdict.retryAfterMs);
+      await blockConversation(db, conversationId, until);
+      await releaseDelivery(db, delivery.id, this.o.workerId, until, { countAttempt: true, error: '429' });
+      return;
+    }
+    if (verdict.kind === 'give-up') {
+      await markUndeliverable(db, delivery, this.o.workerId, 'failed', verdict.reason, now);
+      return;
+    }
+    if (delivery.attempts >= this.o.maxAttempts) {
+      await markUndeliverable(db, delivery, this.o.workerId, 'failed', 'gave up after retries', now);
+      return;
+    }
+    const wait = backoffMs(delivery.attempts, this.o.random);
+    const reason = error instanceof Error ? error.name : 'error';
+    await releaseDelivery(db, delivery.id, this.o.workerId, new Date(now.getTime() + wait), {
+      countAttempt: true,
+      error: reason,
+    });
+  }
+}

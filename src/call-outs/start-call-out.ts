@@ -1,0 +1,231 @@
+import type { Kysely, Transaction } from 'kysely';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/audit-store.js';
+import type { AccessProfile } from '../identity/access.js';
+import { readUserIdentities } from '../identity/user-store.js';
+import { readPersonNames } from '../network/people/people-store.js';
+import { isUniqueViolation } from '../platform/db/errors.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
+import { findReachableIdentities } from '../teams/conversation-store.js';
+import { getCallOut } from './call-out-read.js';
+import {
+  appendEvent,
+  findByStartToken,
+  insertAllies,
+  insertCallOut,
+  insertDeliveries,
+  insertRecipients,
+  insertTimers,
+  transaction,
+} from './call-out-store.js';
+import { readCallOutDetail } from './call-out-views.js';
+import type { CallOutDetail, CallOutPreview, StartCallOutInput } from './schemas.js';
+import { readEscalationSettings } from './settings/settings-store.js';
+import { selectTargets, type Targets } from './targeting/targeting.js';
+import { loadTargetingFacts, type TargetingFacts } from './targeting/targeting-store.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+const GOAL_MS = 60 * 60 * 1000;
+const minutes = (n: number) => n * 60 * 1000;
+
+/**
+ * Starting needs the role of coordinator or member in at least one targeted network, or administrator:
+ * those are the people who act for the network; secretaries and viewers support and read.
+ */
+function mayStart(access: AccessProfile, networkIds: readonly string[]): boolean {
+  if (access.isAdministrator) return true;
+  return networkIds.some((id) => {
+    const role = access.networkRoles.get(id);
+    return role === 'coordinator' || role === 'member';
+  });
+}
+
+async function target(db: Executor, access: AccessProfile, input: StartCallOutInput) {
+  const facts = await loadTargetingFacts(db, input.placeIds, input.communityIds);
+  if (facts.networks.length === 0)
+    throw new DomainError(
+      'rule-violated',
+      'No network covers the chosen wijken, so there is nobody to alert.',
+    );
+  if (
+    !mayStart(
+      access,
+      facts.networks.map((n) => n.id),
+    )
+  )
+    throw new DomainError(
+      'forbidden',
+      'Starting a call-out needs the coordinator or member role in one of the networks it targets.',
+    );
+  return { facts, targets: selectTargets(facts.staff, facts.allies, input.communityIds, access.userId) };
+}
+
+async function describeTargets(
+  db: Executor,
+  access: AccessProfile,
+  facts: TargetingFacts,
+  targets: Targets,
+): Promise<CallOutPreview> {
+  const userIds = [
+    ...new Set([...targets.staff.map((s) => s.userId), ...targets.allies.map((a) => a.callerUserId)]),
+  ];
+  const users = await readUserIdentities(db, userIds);
+  const reachable = new Set(
+    (await findReachableIdentities(db, users)).map((who) => `${who.tenantId}/${who.aadObjectId}`),
+  );
+  const reachableIds = new Set(
+    users.filter((u) => reachable.has(`${u.tenantId}/${u.aadObjectId}`)).map((u) => u.id),
+  );
+  const people = await readPersonNames(
+    db,
+    targets.allies.map((a) => a.personId),
+  );
+  const nameOf = (id: string) => users.find((u) => u.id === id)?.displayName ?? '';
+  return {
+    networks: facts.networks,
+    staff: targets.staff.map((s) => ({
+      userId: s.userId,
+      displayName: nameOf(s.userId),
+      networkId: s.networkId,
+      reachable: reachableIds.has(s.userId),
+    })),
+    allies: targets.allies.map((a) => ({
+      personId: a.personId,
+      displayName: access.networkRoles.has(a.networkId)
+        ? (people.find((p) => p.id === a.personId)?.displayName ?? null)
+        : null,
+      networkId: a.networkId,
+      callerUserId: a.callerUserId,
+      callerName: nameOf(a.callerUserId),
+    })),
+  };
+}
+
+/**
+ * Who a call-out would reach, for the starter to check before sending. Nothing of the call-out is written;
+ * the read of staff and ally names is audited (`call-out.preview`; the actor is the caller).
+ */
+export async function previewCallOut(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  input: StartCallOutInput,
+  now: Date,
+): Promise<CallOutPreview> {
+  const { facts, targets } = await target(db, access, input);
+  const preview = await describeTargets(db, access, facts, targets);
+  await appendAuditEvent(db, auditEvent(origin, 'call-out.preview', null), now);
+  return preview;
+}
+
+/**
+ * Starts a call-out: in one transaction the call-out, its recipients, one outbox row per staff recipient,
+ * the call list, the escalation timers and the first timeline line. The worker sends from there.
+ */
+export async function startCallOut(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  input: StartCallOutInput,
+  now: Date,
+  options: { startToken?: string } = {},
+): Promise<CallOutDetail> {
+  const id = await transaction(db, async (tx) => {
+    const { facts, targets } = await target(tx, access, input);
+    const settings = await readEscalationSettings(tx, facts.municipalityId);
+    const callOutId = await insertCallOut(tx, {
+      municipalityId: facts.municipalityId,
+      startedBy: access.userId,
+      kind: input.kind,
+      urgency: input.urgency,
+      summary: input.summary,
+      ask: input.ask,
+      placeIds: input.placeIds,
+      communityIds: input.communityIds,
+      startedAt: now,
+      goalAt: new Date(now.getTime() + GOAL_MS),
+      startToken: options.startToken ?? null,
+    });
+    const recipients = await insertRecipients(
+      tx,
+      callOutId,
+      targets.staff.map((s) => ({
+        userId: s.userId,
+        reason: 'network-staff',
+        networkId: s.networkId,
+        backupForUserId: null,
+      })),
+      now,
+    );
+    await insertDeliveries(
+      tx,
+      callOutId,
+      recipients.map((r) => r.id),
+      'alert',
+      now,
+    );
+    await insertAllies(tx, callOutId, targets.allies);
+    const withBackup = new Set(targets.staff.filter((s) => s.backupUserId).map((s) => s.userId));
+    await insertTimers(tx, callOutId, [
+      ...recipients
+        .filter((r) => withBackup.has(r.userId))
+        .map((r) => ({
+          kind: 'backup-after-no-answer' as const,
+          dueAt: new Date(now.getTime() + minutes(settings.backupAfterMinutes)),
+          recipientId: r.id,
+        })),
+      {
+        kind: 'next-group',
+        dueAt: new Date(now.getTime() + minutes(settings.nextGroupAfterMinutes)),
+        recipientId: null,
+      },
+      {
+        kind: 'reminder',
+        dueAt: new Date(now.getTime() + minutes(settings.reminderAfterMinutes)),
+        recipientId: null,
+      },
+    ]);
+    await appendEvent(tx, callOutId, 'started', now, { userId: access.userId });
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'call-out.start', { type: 'call-out', id: callOutId }),
+      now,
+    );
+    return callOutId;
+  });
+  return (await readCallOutDetail(db, id, new Set(access.networkRoles.keys()), now)) as CallOutDetail;
+}
+
+/**
+ * Starts a call-out once per idempotency key (the API's `Idempotency-Key`): a repeated request with the same
+ * key from the same starter — a tool retrying after a lost answer — gets the call-out the first one started
+ * (read and audited as a read) instead of alerting everyone a second time. Two requests racing with one key
+ * meet at the unique index on (started_by, start_token); the loser reads the winner's call-out.
+ */
+export async function startCallOutOnce(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  input: StartCallOutInput,
+  now: Date,
+  key: string,
+): Promise<{ callOut: CallOutDetail; replayed: boolean }> {
+  const replay = async (id: string) => ({
+    callOut: await getCallOut(db, origin, access, id, now),
+    replayed: true,
+  });
+  const earlier = await findByStartToken(db, access.userId, key);
+  if (earlier) return replay(earlier);
+  try {
+    return {
+      callOut: await startCallOut(db, origin, access, input, now, { startToken: key }),
+      replayed: false,
+    };
+  } catch (error) {
+    const raced = isUniqueViolation(error) ? await findByStartToken(db, access.userId, key) : null;
+    if (raced) return replay(raced);
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../platform/db/schema.js';
+
+/**
+ * The wijken a call-out can be started for, each with its district's name: all of them (`areaIds` null,
+ * administrators), or those that are one of `areaIds` or lie in one (a network's area is a district or a wijk).
+ */
+export async function readStartableWijken(db: Kysely<Database>, areaIds: readonly string[] | null) {
+  if (areaIds?.length === 0) return [];
+  let wijken = db
+    .selectFrom('areas as w')
+    .leftJoin('areas as d', 'd.id', 'w.parent_id')
+    .select(['w.id', 'w.name', 'w.municipality_id', 'd.name as district'])
+    .where('w.kind', '=', 'neighbourhood');
+  if (areaIds)
+    wijken = wijken.where((eb) =>
+      eb.or([eb('w.id', 'in', [...areaIds]), eb('w.parent_id', 'in', [...areaIds])]),
+    );
+  return wijken.orderBy('d.name').orderBy('w.name').execute();
+}
+
+/** The communities in use (not archived) of these municipalities, by name. */
+export async function readActiveCommunities(db: Kysely<Database>, municipalityIds: readonly string[]) {
+  if (municipalityIds.length === 0) return [];
+  return db
+    .selectFrom('communities')
+    .select(['id', 'name'])
+    .where('municipality_id', 'in', [...municipalityIds])
+    .where('archived', '=', false)
+    .orderBy('name')
+    .execute();
+}
