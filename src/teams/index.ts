@@ -18,6 +18,7 @@ import { ProactiveOutbox } from './outbox/proactive-outbox.js';
 import { dropDisallowedReferences } from './reference-check.js';
 import { serviceUrlPolicyFor } from './service-url-policy.js';
 import { TeamsBot } from './teams-bot.js';
+import { auditTenantRefusal, servedTenants } from './tenant-gate.js';
 import { turnErrorHandler } from './turn-error.js';
 
 /** Settings production leaves at their defaults; tests point them at loopback stand-ins. */
@@ -56,6 +57,8 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     logger: deps.logger,
     authTimeoutMs: options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS,
     serviceUrls,
+    servedTenants: servedTenants(deps.config),
+    onTenantRefused: (tenantId) => auditTenantRefusal(deps, tenantId),
   });
   // References stored before the allow-list (or under another configuration) must not receive cards.
   void dropDisallowedReferences(deps.db, serviceUrls, deps.logger).catch((error: unknown) =>
