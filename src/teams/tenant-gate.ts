@@ -9,16 +9,18 @@ export type TenantRefusal = { tenantId: string | null } | null;
 
 /**
  * The tenants whose users the bot answers: the sign-in allow-list (AAD_ALLOWED_TENANTS) where Entra sign-in
- * is configured, otherwise the bot's own tenant. Null: no gate (the local playground, or a bot without a
+ * is configured, otherwise the bot's own tenant and those of BOT_TENANT_BOTS. Null: no gate (the local playground, or a bot without a
  * tenant of its own), as before.
  */
 export function servedTenants(config: {
   aad: { allowedTenants: readonly string[] } | null;
-  bot: { tenantId?: string | undefined } | null;
+  bot: { tenantId?: string | undefined; tenantBots?: readonly { tenantId: string }[] } | null;
 }): ReadonlySet<string> | null {
   if (!config.bot) return null;
   if (config.aad) return new Set(config.aad.allowedTenants.map((tenant) => tenant.toLowerCase()));
-  return config.bot.tenantId ? new Set([config.bot.tenantId.toLowerCase()]) : null;
+  if (!config.bot.tenantId) return null;
+  const tenants = [config.bot.tenantId, ...(config.bot.tenantBots ?? []).map((bot) => bot.tenantId)];
+  return new Set(tenants.map((tenant) => tenant.toLowerCase()));
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -430,9 +430,17 @@ export class DeliveryWorker {
     }
     const known: ConversationTarget | null =
       delivery.conversationId && delivery.serviceUrl
-        ? { serviceUrl: delivery.serviceUrl, conversationId: delivery.conversationId }
+        ? {
+            serviceUrl: delivery.serviceUrl,
+            conversationId: delivery.conversationId,
+            tenantId: delivery.tenantId,
+          }
         : reference.conversation_type === 'personal'
-          ? { serviceUrl: reference.service_url, conversationId: reference.conversation_id }
+          ? {
+              serviceUrl: reference.service_url,
+              conversationId: reference.conversation_id,
+              tenantId: delivery.tenantId,
+            }
           : null;
     const shared = await sharedView(delivery.callOutId);
     if (!shared) return null;
@@ -534,7 +542,7 @@ export class DeliveryWorker {
       conversationId: update.conversationId,
       release: (until) =>
         releaseCardUpdate(db, update.deliveryId, this.workerId, until, { countAttempt: false }),
-      send: () => this.sendUpdate(update, activity, view.version),
+      send: () => this.sendUpdate(update, activity, view.version, who.tenant_id),
     };
   }
 
@@ -542,11 +550,12 @@ export class DeliveryWorker {
     update: ClaimedUpdate,
     activity: Record<string, unknown>,
     shownVersion: number,
+    tenantId: string,
   ): Promise<void> {
     const { db, sender } = this.o;
     try {
       await sender.updateActivity(
-        { serviceUrl: update.serviceUrl, conversationId: update.conversationId },
+        { serviceUrl: update.serviceUrl, conversationId: update.conversationId, tenantId },
         update.activityId,
         activity,
       );
