@@ -57,6 +57,43 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/**
+ * BOT_TENANT_BOTS: the bots registered in other tenants (one single-tenant Azure Bot and app registration per
+ * tenant, since new multi-tenant bots cannot be created after 31 July 2025), as JSON:
+ * `[{"tenantId":"…","appId":"…","password":"…"}]`. A secret, not a managed identity: a managed identity lives
+ * in the host's tenant and cannot be another tenant's bot.
+ */
+const tenantBotList = z.string().transform((value, ctx) => {
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be a JSON list: [{"tenantId":"…","appId":"…","password":"…"}]',
+    });
+    return z.NEVER;
+  }
+  const parsed = z
+    .array(z.strictObject({ tenantId: uuid, appId: uuid, password: z.string().min(1) }))
+    .min(1)
+    .safeParse(json);
+  if (!parsed.success) {
+    // Names the entry and field, never the value: it may be a secret.
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({
+        code: 'custom',
+        message: `[${issue.path.join('].')}: ${issue.message}`.replace('].', '] '),
+      });
+    return z.NEVER;
+  }
+  return parsed.data.map((bot) => ({
+    ...bot,
+    tenantId: bot.tenantId.toLowerCase(),
+    appId: bot.appId.toLowerCase(),
+  }));
+});
+
 const rawEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce
@@ -78,6 +115,7 @@ const rawEnvSchema = z.object({
   BOT_PASSWORD: optionalText,
   BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
   BOT_TENANT_ID: optionalText.pipe(uuid.optional()),
+  BOT_TENANT_BOTS: optionalText.pipe(tenantBotList.optional()),
   AAD_CLIENT_ID: optionalText.pipe(uuid.optional()),
   AAD_CLIENT_SECRET: optionalText,
   AAD_TENANT_ID: optionalText.pipe(uuid.optional()),
@@ -108,6 +146,8 @@ export interface AppConfig {
     password: string | undefined;
     type: RawEnv['BOT_TYPE'];
     tenantId: string | undefined;
+    /** The app's bots in other tenants (BOT_TENANT_BOTS); see src/teams/tenant-bots.ts. */
+    tenantBots?: { tenantId: string; appId: string; password: string }[];
   } | null;
   aad: {
     clientId: string;
@@ -131,6 +171,27 @@ export interface AppConfig {
 function isLoopbackUrl(value: string): boolean {
   const { hostname } = new URL(value);
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/** BOT_TENANT_BOTS beside the home bot: one bot per tenant, each tenant one whose users may sign in. */
+function tenantBotProblems(env: RawEnv, mode: 'local' | 'entra'): string[] {
+  const bots = env.BOT_TENANT_BOTS;
+  if (!bots) return [];
+  const problems: string[] = [];
+  if (env.BOT_ID === undefined) problems.push('BOT_TENANT_BOTS: needs the home bot (BOT_ID) beside it');
+  const tenants = bots.map((bot) => bot.tenantId);
+  const home = env.BOT_TENANT_ID?.toLowerCase();
+  if (new Set(tenants).size !== tenants.length) problems.push('BOT_TENANT_BOTS: one bot per tenant');
+  if (home && tenants.includes(home)) problems.push('BOT_TENANT_BOTS: the home tenant has BOT_ID already');
+  const appIds = [env.BOT_ID?.toLowerCase(), ...bots.map((bot) => bot.appId)].filter(Boolean);
+  if (new Set(appIds).size !== appIds.length) problems.push('BOT_TENANT_BOTS: every bot has its own appId');
+  if (mode === 'entra') {
+    const allowed = new Set((env.AAD_ALLOWED_TENANTS ?? []).map((tenant) => tenant.toLowerCase()));
+    for (const [index, tenant] of tenants.entries())
+      if (!allowed.has(tenant))
+        problems.push(`BOT_TENANT_BOTS: [${index}] tenantId is not in AAD_ALLOWED_TENANTS`);
+  }
+  return problems;
 }
 
 /** Rules that span several variables; each problem names the variable to fix. */
@@ -162,6 +223,7 @@ function crossFieldProblems(env: RawEnv): string[] {
   if (env.BOT_ID !== undefined && env.BOT_TYPE !== 'MultiTenant' && env.BOT_TENANT_ID === undefined) {
     problems.push(`BOT_TENANT_ID: required for a ${env.BOT_TYPE} bot`);
   }
+  problems.push(...tenantBotProblems(env, mode));
   // The demo municipality's fictional people and staff must never land in a real tenant's database.
   if (mode === 'entra' && env.SEED_DEMO === true)
     problems.push(
@@ -209,7 +271,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: authMode === 'local' && (raw.SEED_DEMO ?? raw.DATABASE_URL === undefined),
     authMode,
     bot: raw.BOT_ID
-      ? { appId: raw.BOT_ID, password: raw.BOT_PASSWORD, type: raw.BOT_TYPE, tenantId: raw.BOT_TENANT_ID }
+      ? {
+          appId: raw.BOT_ID,
+          password: raw.BOT_PASSWORD,
+          type: raw.BOT_TYPE,
+          tenantId: raw.BOT_TENANT_ID,
+          tenantBots: raw.BOT_TENANT_BOTS ?? [],
+        }
       : null,
     aad:
       authMode === 'entra' && raw.AAD_CLIENT_ID && raw.AAD_TENANT_ID

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { DomainError } from '../platform/errors.js';
 import { parseActivity } from './activity-envelope.js';
 import type { ServiceUrlPolicy } from './service-url-policy.js';
+import { refuseTenant } from './tenant-gate.js';
 
 /** How the adapter reports and how long it waits for token validation. */
 export interface GuardOptions {
@@ -17,6 +18,10 @@ export interface GuardOptions {
   authTimeoutMs: number;
   /** The channel service hosts activities may name; others are refused before anything is sent or stored. */
   serviceUrls: ServiceUrlPolicy;
+  /** The tenants whose users the bot serves (tenant-gate.ts); null: any. */
+  servedTenants?: ReadonlySet<string> | null;
+  /** Records a refused tenant (the audit trail); the refusal stands even when recording fails. */
+  onTenantRefused?: (tenantId: string | null) => Promise<void>;
 }
 
 class AuthenticationTimeout extends Error {
@@ -50,10 +55,25 @@ export class GuardedCloudAdapter extends CloudAdapter {
   async handle(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const activity = parseActivity(req.body, this.options.serviceUrls);
     const authentication = await this.authenticate(activity, req.headers.authorization ?? '');
+    await this.checkTenant(activity);
     const invokeResponse = await this.processActivity(authentication, activity, logic);
     res.status(invokeResponse?.status ?? 200);
     if (invokeResponse?.body === undefined) res.end();
     else res.json(invokeResponse.body);
+  }
+
+  /** A user of a tenant outside AAD_ALLOWED_TENANTS gets a 403 before any handler runs; it is audited. */
+  private async checkTenant(activity: Activity): Promise<void> {
+    const refused = refuseTenant(activity, this.options.servedTenants ?? null);
+    if (!refused) return;
+    this.options.logger.warn({ activityType: activity.type }, 'bot request from a tenant not served');
+    await this.options.onTenantRefused?.(refused.tenantId).catch((error: unknown) => {
+      this.options.logger.error(
+        { err: { type: error instanceof Error ? error.name : typeof error } },
+        'tenant refusal not audited',
+      );
+    });
+    throw new DomainError('forbidden', 'This app does not serve users of your organisation (tenant).');
   }
 
   private async authenticate(activity: Activity, header: string) {

@@ -18,6 +18,8 @@ import { ProactiveOutbox } from './outbox/proactive-outbox.js';
 import { dropDisallowedReferences } from './reference-check.js';
 import { serviceUrlPolicyFor } from './service-url-policy.js';
 import { TeamsBot } from './teams-bot.js';
+import { botCredentialsFactory } from './tenant-bots.js';
+import { auditTenantRefusal, servedTenants } from './tenant-gate.js';
 import { turnErrorHandler } from './turn-error.js';
 
 /** Settings production leaves at their defaults; tests point them at loopback stand-ins. */
@@ -50,12 +52,16 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
   if (!deps.config.bot && deps.config.authMode !== 'local') return refuseWithoutCredentials(deps);
   const authentication = new ConfigurationBotFrameworkAuthentication(
     botAuthenticationOptions(deps.config.bot, options.openIdMetadataUrl),
+    // Accepts and answers as each tenant's own bot where BOT_TENANT_BOTS is set.
+    botCredentialsFactory(deps.config.bot),
   );
   const serviceUrls = serviceUrlPolicyFor(deps.config);
   const adapter = new GuardedCloudAdapter(authentication, {
     logger: deps.logger,
     authTimeoutMs: options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS,
     serviceUrls,
+    servedTenants: servedTenants(deps.config),
+    onTenantRefused: (tenantId) => auditTenantRefusal(deps, tenantId),
   });
   // References stored before the allow-list (or under another configuration) must not receive cards.
   void dropDisallowedReferences(deps.db, serviceUrls, deps.logger).catch((error: unknown) =>

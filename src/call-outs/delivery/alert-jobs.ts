@@ -76,9 +76,17 @@ export class AlertJobs {
     }
     const known: ConversationTarget | null =
       delivery.conversationId && delivery.serviceUrl
-        ? { serviceUrl: delivery.serviceUrl, conversationId: delivery.conversationId }
+        ? {
+            serviceUrl: delivery.serviceUrl,
+            conversationId: delivery.conversationId,
+            tenantId: delivery.tenantId,
+          }
         : reference.conversation_type === 'personal'
-          ? { serviceUrl: reference.service_url, conversationId: reference.conversation_id }
+          ? {
+              serviceUrl: reference.service_url,
+              conversationId: reference.conversation_id,
+              tenantId: delivery.tenantId,
+            }
           : null;
     const shared = await sharedView(delivery.callOutId);
     if (!shared) return null;

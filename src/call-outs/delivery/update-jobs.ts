@@ -28,7 +28,7 @@ export class UpdateJobs {
       conversationId: update.conversationId,
       release: (until) =>
         releaseCardUpdate(db, update.deliveryId, this.o.workerId, until, { countAttempt: false }),
-      send: () => this.sendUpdate(update, activity, view.version),
+      send: () => this.sendUpdate(update, activity, view.version, who.tenantId),
     };
   }
 
@@ -36,11 +36,12 @@ export class UpdateJobs {
     update: ClaimedUpdate,
     activity: Record<string, unknown>,
     shownVersion: number,
+    tenantId: string,
   ): Promise<void> {
     const { db, sender } = this.o;
     try {
       await sender.updateActivity(
-        { serviceUrl: update.serviceUrl, conversationId: update.conversationId },
+        { serviceUrl: update.serviceUrl, conversationId: update.conversationId, tenantId },
         update.activityId,
         activity,
       );

@@ -2,6 +2,7 @@ import { createAppInstaller } from '../../m365/graph-app-install.js';
 import type { AppDeps } from '../../server/deps.js';
 import { createConnectorCardSender } from '../../teams/outbox/card-sender.js';
 import { connectorTokenProvider } from '../../teams/outbox/connector-token.js';
+import { cardSenderFor } from '../../teams/tenant-bots.js';
 import { DeliveryWorker, type RenderCard } from './delivery-worker.js';
 
 /** Something the server runs beside the HTTP listener and stops before closing the database. */
@@ -32,7 +33,8 @@ export function createCallOutWorker(deps: AppDeps, renderCard: RenderCard): Back
   return new DeliveryWorker({
     db: deps.db,
     sharedBudget: deps.database.engine === 'postgres',
-    sender: createConnectorCardSender(connectorTokenProvider(bot)),
+    // Per tenant where BOT_TENANT_BOTS gives a tenant its own bot.
+    sender: cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot))),
     renderCard,
     installer: createAppInstaller(deps.config),
     // Teams names bots 28:{app id} in conversation members.

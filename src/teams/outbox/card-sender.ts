@@ -50,6 +50,8 @@ export class ConnectorError extends Error {
 export interface ConversationTarget {
   serviceUrl: string;
   conversationId: string;
+  /** The recipient's tenant: picks the bot where each tenant has its own (src/teams/tenant-bots.ts). */
+  tenantId?: string;
 }
 
 export interface CardSender {
