@@ -171,7 +171,7 @@ describe('logs', () => {
       ...DEMO_STAFF.map((member) => member.displayName),
       ...DEMO_NETWORKS.flatMap((network) => network.people.map((person) => person.name)),
       '@example.org',
-      '+3160000',
+      '+4670174',
       'Yasmina',
       cookie.split('=')[1] as string,
     ];
