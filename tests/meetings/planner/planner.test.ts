@@ -352,7 +352,7 @@ describe('cadence, range and refusals', () => {
       baseInput({ previousMeeting: '2025-03-04', from: '2026-06-01', to: '2026-12-31', count: 3 }),
     );
     expect(result.meetings).toHaveLength(3);
-    expect(result.meetings[0]?.date >= '2026-06-01').toBe(true);
+    expect((result.meetings[0]?.date ?? '') >= '2026-06-01').toBe(true);
     for (const warning of result.warnings) {
       expect(warning.nl).not.toMatch(/2025/);
       expect(warning.en).not.toMatch(/2025/);

@@ -224,6 +224,7 @@ export const messagesMeetingsEn: Record<MeetingsMessageId, string> = {
   'meetings.plan.propose': 'Propose dates',
   'meetings.plan.failed': 'No dates could be proposed',
   'meetings.plan.error.date': 'Fill in a valid date.',
+  'meetings.plan.error.reversed': 'This date is before the start date. Choose {from} or later.',
   'meetings.plan.error.count': 'Choose a number from 1 to 12.',
   'meetings.plan.proposals': 'Proposed dates',
   'meetings.plan.summary':

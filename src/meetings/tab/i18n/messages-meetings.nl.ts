@@ -224,6 +224,7 @@ export const messagesMeetingsNl = {
   'meetings.plan.propose': 'Data voorstellen',
   'meetings.plan.failed': 'Er konden geen data worden voorgesteld',
   'meetings.plan.error.date': 'Vul een geldige datum in.',
+  'meetings.plan.error.reversed': 'Deze datum ligt vóór de begindatum. Kies {from} of later.',
   'meetings.plan.error.count': 'Kies een aantal van 1 tot en met 12.',
   'meetings.plan.proposals': 'Voorgestelde data',
   'meetings.plan.summary':

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { assertTabBuilt, launchChromium, openPage, seriousA11yViolations, signInAs } from './browser.js';
+import { openMeetings } from './meeting-pages.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertTabBuilt();
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the planner under bad input (Petra Lindeboom, Bondgenoten Haven)', () => {
+  it('says what is wrong with a reversed range and clears old proposals and their button', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await signInAs(page, 'Petra Lindeboom');
+      await openMeetings(page);
+      await page.getByRole('link', { name: 'Overleggen plannen' }).click();
+      const proposals = page.getByRole('table', { name: 'Voorgestelde data' });
+      await proposals.waitFor();
+      const planButton = page.getByRole('button', { name: /overleggen? inplannen$/ });
+      expect(await planButton.count()).toBe(1);
+
+      await page.getByLabel('Vanaf').fill('2027-07-19');
+      await page.getByLabel('Tot en met').fill('2027-01-01');
+      await page.getByRole('button', { name: 'Data voorstellen' }).click();
+      await page
+        .getByText(/^Deze datum ligt vóór de begindatum\. Kies (maandag )?19 juli 2027 of later\.$/)
+        .waitFor();
+      expect(await page.getByText('Vul een geldige datum in.').count()).toBe(0);
+      expect(await proposals.count()).toBe(0);
+      expect(await planButton.count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      // A refusal by the server (a count above 12) clears the proposals too.
+      await page.getByLabel('Tot en met').fill('2028-07-18');
+      await page.getByRole('button', { name: 'Data voorstellen' }).click();
+      await proposals.waitFor();
+      await page.getByRole('spinbutton', { name: 'Aantal overleggen' }).fill('40');
+      await page.getByRole('button', { name: 'Data voorstellen' }).click();
+      await page.getByText('Kies een aantal van 1 tot en met 12.').waitFor();
+      expect(await proposals.count()).toBe(0);
+      expect(await planButton.count()).toBe(0);
+    } finally {
+      await watched.close();
+    }
+  });
+});
