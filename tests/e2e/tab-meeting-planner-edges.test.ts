@@ -55,4 +55,30 @@ describe('the planner under bad input (Petra Lindeboom, Bondgenoten Haven)', () 
       await watched.close();
     }
   });
+
+  it('defaults to a cadence inside the method’s 4–6 a year, offers 6-weekly, and gives the reasons', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await signInAs(page, 'Petra Lindeboom');
+      await openMeetings(page);
+      const settings = page.getByRole('region', { name: 'Afspraken over het overleg' });
+      await settings.getByText(/Elke 10 weken \(ongeveer 5,2 keer per jaar\)/).waitFor();
+      await page.getByRole('button', { name: 'Afspraken wijzigen' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Afspraken over het overleg wijzigen' });
+      const recommended = dialog.getByRole('radio', {
+        name: 'Elke 10 weken, ongeveer 5 keer per jaar (aanbevolen)',
+      });
+      expect(await recommended.isChecked()).toBe(true);
+      await dialog.getByText(/De aanpak vraagt 4 tot 6 overleggen per jaar/).waitFor();
+      await dialog.getByRole('radio', { name: 'Elke 6 weken, ongeveer 9 keer per jaar' }).check();
+      expect(await dialog.getByRole('spinbutton', { name: 'Dagen tussen twee overleggen' }).count()).toBe(0);
+      await dialog.getByRole('radio', { name: 'Een ander aantal dagen' }).check();
+      await dialog.getByRole('spinbutton', { name: 'Dagen tussen twee overleggen' }).fill('91');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
 });

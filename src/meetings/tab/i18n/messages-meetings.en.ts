@@ -137,7 +137,11 @@ export const messagesMeetingsEn: Record<MeetingsMessageId, string> = {
   'meetings.settings.cadence': 'Frequency',
   'meetings.settings.cadenceValue': 'Every {weeks, number} weeks (about {perYear, number} times a year)',
   'meetings.settings.cadenceDays': 'Days between two meetings',
-  'meetings.settings.cadenceHint': '42 days is every six weeks; fewer than four a year is too few.',
+  'meetings.settings.cadenceHint':
+    'The method asks for 4 to 6 meetings a year: that keeps a warm relationship and everyone up to date. In between there is plenty of contact, for instance on WhatsApp. Some networks meet every 6 weeks.',
+  'meetings.settings.cadenceRecommended': 'Every 10 weeks, about 5 times a year (recommended)',
+  'meetings.settings.cadenceSixWeekly': 'Every 6 weeks, about 9 times a year',
+  'meetings.settings.cadenceOther': 'Another number of days',
   'meetings.settings.weekdays': 'Days',
   'meetings.settings.startTime': 'Start time',
   'meetings.settings.duration': 'Duration',

@@ -136,7 +136,11 @@ export const messagesMeetingsNl = {
   'meetings.settings.cadence': 'Frequentie',
   'meetings.settings.cadenceValue': 'Elke {weeks, number} weken (ongeveer {perYear, number} keer per jaar)',
   'meetings.settings.cadenceDays': 'Dagen tussen twee overleggen',
-  'meetings.settings.cadenceHint': '42 dagen is elke zes weken; minder dan vier keer per jaar is te weinig.',
+  'meetings.settings.cadenceHint':
+    'De aanpak vraagt 4 tot 6 overleggen per jaar: zo houd je een warme relatie en blijf je op de hoogte van wat er speelt. Tussendoor is er veel contact, bijvoorbeeld via WhatsApp. Sommige netwerken komen elke 6 weken samen.',
+  'meetings.settings.cadenceRecommended': 'Elke 10 weken, ongeveer 5 keer per jaar (aanbevolen)',
+  'meetings.settings.cadenceSixWeekly': 'Elke 6 weken, ongeveer 9 keer per jaar',
+  'meetings.settings.cadenceOther': 'Een ander aantal dagen',
   'meetings.settings.weekdays': 'Dagen',
   'meetings.settings.startTime': 'Begintijd',
   'meetings.settings.duration': 'Duur',
