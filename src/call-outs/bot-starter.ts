@@ -8,6 +8,7 @@ import { isUuid } from '../platform/uuid.js';
 import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
+import { offersWijk, type StartPlaceNetwork } from './start-places.js';
 import {
   CallOutStartError,
   type CallOutStarter,
@@ -96,6 +97,22 @@ export class DbCallOutStarter implements CallOutStarter {
     return { actorUserId: access.userId, channel: 'bot', clientAddress: null, requestId };
   }
 
+  /** The caller's networks with their area, state and role, for `offersWijk`. */
+  private async starterNetworks(access: AccessProfile): Promise<StartPlaceNetwork[]> {
+    const ids = [...access.networkRoles.keys()];
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('networks')
+      .select(['id', 'area_id', 'status'])
+      .where('id', 'in', ids)
+      .execute();
+    return rows.map((row) => ({
+      areaId: row.area_id,
+      status: row.status,
+      myRole: access.networkRoles.get(row.id) ?? null,
+    }));
+  }
+
   async formOptions(actor: CardActor): Promise<StarterFormOptions> {
     const access = await this.accessOf(actor);
     const networkIds = [...access.networkRoles]
@@ -116,7 +133,19 @@ export class DbCallOutStarter implements CallOutStarter {
         .where('status', '<>', 'archived');
       wijken = wijken.where((eb) => eb.or([eb('w.id', 'in', areaIds), eb('w.parent_id', 'in', areaIds)]));
     }
-    const rows = await wijken.orderBy('d.name').orderBy('w.name').execute();
+    const all = await wijken
+      .select(['w.archived', 'w.parent_id as districtId'])
+      .orderBy('d.name')
+      .orderBy('w.name')
+      .execute();
+    const networks = await this.starterNetworks(access);
+    const rows = all.filter((row) =>
+      offersWijk(
+        { id: row.id, districtId: row.districtId, archived: row.archived },
+        networks,
+        access.isAdministrator,
+      ),
+    );
     const districts: StarterFormOptions['districts'] = [];
     for (const row of rows) {
       const name = row.district ?? row.name;
