@@ -1,8 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, signInAs as signInApi } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { toast } from './admin-pages.js';
 import { assertTabBuilt, launchChromium, openPage, seriousA11yViolations, signInAs } from './browser.js';
-import { openMeetings } from './meeting-pages.js';
+import { dutchLongDate, meetingCard, openMeetings } from './meeting-pages.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -11,6 +13,17 @@ beforeAll(async () => {
   assertTabBuilt();
   server = await startTestServer();
   browser = await launchChromium();
+  // One planned meeting of Haven to move: 14 December 2027, 18:00–20:00 in Amsterdam (17:00Z).
+  const petra = await signInApi(server.url, 'Petra Lindeboom');
+  const haven = await server.database.db
+    .selectFrom('networks')
+    .select('id')
+    .where('name', '=', 'Bondgenoten Haven')
+    .executeTakeFirstOrThrow();
+  const created = await callApi(server.url, petra, 'POST', `/api/v1/networks/${haven.id}/meetings/series`, {
+    meetings: [{ start: '2027-12-14T17:00:00Z', end: '2027-12-14T19:00:00Z' }],
+  });
+  if (created.status !== 201) throw new Error(`series not created: ${created.status}`);
 });
 afterAll(async () => {
   await browser?.close();
@@ -77,6 +90,34 @@ describe('the planner under bad input (Petra Lindeboom, Bondgenoten Haven)', () 
       await dialog.getByRole('radio', { name: 'Een ander aantal dagen' }).check();
       await dialog.getByRole('spinbutton', { name: 'Dagen tussen twee overleggen' }).fill('91');
       expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('moving a meeting to 25 December shows the reason and needs an explicit confirmation', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await signInAs(page, 'Petra Lindeboom');
+      await openMeetings(page);
+      const from = dutchLongDate('2027-12-14');
+      await meetingCard(page, from).getByRole('button', { name: 'Verplaatsen' }).click();
+      const move = page.getByRole('dialog', { name: `Overleg van ${from} verplaatsen` });
+      await move.getByLabel('Nieuwe datum').fill('2027-12-25');
+      await move.getByRole('button', { name: 'Verplaatsen' }).click();
+      const alert = move.getByRole('alert');
+      await alert.getByText('De planner slaat deze datum over').waitFor();
+      expect(await alert.textContent()).toMatch(/25 december: Kerst/);
+      // Not moved yet: the dialog stays open and asks for the second, explicit press.
+      expect(await move.isVisible()).toBe(true);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await move.getByRole('button', { name: 'Toch verplaatsen' }).click();
+      await move.waitFor({ state: 'hidden' });
+      const to = dutchLongDate('2027-12-25');
+      await toast(page, `Het overleg is verplaatst naar ${to}.`);
+      await meetingCard(page, to).waitFor();
     } finally {
       await watched.close();
     }
