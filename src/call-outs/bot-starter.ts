@@ -9,7 +9,8 @@ import { isUuid } from '../platform/uuid.js';
 import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
-import { readActiveCommunities, readStartableWijken } from './start-form-store.js';
+import { readActiveCommunities, readStartableWijken, readStarterNetworks } from './start-form-store.js';
+import { offersWijk, type StartPlaceNetwork } from './start-places.js';
 import {
   CallOutStartError,
   type CallOutStarter,
@@ -98,6 +99,18 @@ export class DbCallOutStarter implements CallOutStarter {
     return { actorUserId: access.userId, channel: 'bot', clientAddress: null, requestId };
   }
 
+  /** The caller's networks with their area, state and role, for `offersWijk`. */
+  private async starterNetworks(access: AccessProfile): Promise<StartPlaceNetwork[]> {
+    const ids = [...access.networkRoles.keys()];
+    if (ids.length === 0) return [];
+    const rows = await readStarterNetworks(this.db, ids);
+    return rows.map((row) => ({
+      areaId: row.area_id,
+      status: row.status,
+      myRole: access.networkRoles.get(row.id) ?? null,
+    }));
+  }
+
   async formOptions(actor: CardActor): Promise<StarterFormOptions> {
     const access = await this.accessOf(actor);
     const networkIds = [...access.networkRoles]
@@ -105,9 +118,17 @@ export class DbCallOutStarter implements CallOutStarter {
       .map(([id]) => id);
     if (!access.isAdministrator && networkIds.length === 0) throw forbidden();
     // A network's area is a district (its wijken are the choices) or a single wijk.
-    const rows = await readStartableWijken(
+    const all = await readStartableWijken(
       this.db,
       access.isAdministrator ? null : await readActiveNetworkAreaIds(this.db, networkIds),
+    );
+    const networks = await this.starterNetworks(access);
+    const rows = all.filter((row) =>
+      offersWijk(
+        { id: row.id, districtId: row.districtId, archived: row.archived },
+        networks,
+        access.isAdministrator,
+      ),
     );
     const districts: StarterFormOptions['districts'] = [];
     for (const row of rows) {

@@ -10,7 +10,14 @@ export async function readStartableWijken(db: Kysely<Database>, areaIds: readonl
   let wijken = db
     .selectFrom('areas as w')
     .leftJoin('areas as d', 'd.id', 'w.parent_id')
-    .select(['w.id', 'w.name', 'w.municipality_id', 'd.name as district'])
+    .select([
+      'w.id',
+      'w.name',
+      'w.municipality_id',
+      'd.name as district',
+      'w.archived',
+      'w.parent_id as districtId',
+    ])
     .where('w.kind', '=', 'neighbourhood');
   if (areaIds)
     wijken = wijken.where((eb) =>
@@ -28,5 +35,15 @@ export async function readActiveCommunities(db: Kysely<Database>, municipalityId
     .where('municipality_id', 'in', [...municipalityIds])
     .where('archived', '=', false)
     .orderBy('name')
+    .execute();
+}
+
+/** The starter's networks with their area and state, for the rule of which wijken a call-out may name. */
+export async function readStarterNetworks(db: Kysely<Database>, networkIds: readonly string[]) {
+  if (networkIds.length === 0) return [];
+  return db
+    .selectFrom('networks')
+    .select(['id', 'area_id', 'status'])
+    .where('id', 'in', [...networkIds])
     .execute();
 }

@@ -19,3 +19,13 @@ export const COMMUNITY_KINDS = ['religion', 'origin', 'group'] as const;
 
 /** A community's kind. */
 export type CommunityKind = (typeof COMMUNITY_KINDS)[number];
+
+/**
+ * The default time between two meetings: 10 weeks, about 5 meetings a year. The method asks for 4 to 6
+ * a year (seed 002: "5 à 6 keer per jaar", "minimaal tussen de 4 en 6 maal per jaar"; seed 004: "vijf
+ * keer per jaar", with contacts in between on WhatsApp).
+ */
+export const RECOMMENDED_CADENCE_DAYS = 70;
+
+/** Every 6 weeks (about 9 a year), as some networks meet (seed 003), for a network that wants more. */
+export const SIX_WEEKLY_CADENCE_DAYS = 42;

@@ -2,6 +2,7 @@ import type { AnyApiRoute } from '../platform/http/api-route.js';
 import { locationRoutes } from './locations/location-routes.js';
 import type { MeetingDeps } from './meeting-service.js';
 import type { MeetingsDeps } from './module.js';
+import { dateCheckRoutes } from './planning/date-check-routes.js';
 import { planningRoutes } from './planning/planning-routes.js';
 import { recordRoutes } from './records/record-routes.js';
 import { participantRoutes } from './rotation/participant-routes.js';
@@ -24,6 +25,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
     ...locationRoutes(meetings),
     ...participantRoutes(meetings),
     ...planningRoutes(meetings),
+    ...dateCheckRoutes(meetings),
     ...meetingViewRoutes(meetings),
     ...recordRoutes(meetings),
     ...schoolHolidayRoutes(meetings),

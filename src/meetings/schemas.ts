@@ -320,6 +320,10 @@ export const updateMeetingSchema = z
     chairPersonId: z.uuid().nullable().optional(),
     agendaTurnPersonIds: z.array(z.uuid()).max(15).optional(),
     onlineMeeting: z.boolean().optional(),
+    confirmReasons: z
+      .boolean()
+      .optional()
+      .describe('A new date the planner would skip (see date-check) is refused with 409 unless this is true'),
   })
   .meta({ id: 'UpdateMeeting' });
 

@@ -6,6 +6,7 @@ import { appendAuditEvent } from '../audit/audit-store.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
 import { CalendarError, type CalendarPort } from './calendar-port.js';
+import { RECOMMENDED_CADENCE_DAYS } from './constants.js';
 import type { followUpSchema } from './follow-up-schema.js';
 import type { MeetingNotifier } from './meeting-notifier.js';
 import { type Executor, type NetworkContext, readNetworkContext, type SettingsRow } from './meeting-store.js';
@@ -27,7 +28,7 @@ export type FollowUpSource = (networkId: string, now: Date) => Promise<FollowUp[
 export type FollowUp = z.infer<typeof followUpSchema>;
 
 export const DEFAULT_SETTINGS = {
-  cadence_days: 42,
+  cadence_days: RECOMMENDED_CADENCE_DAYS,
   weekdays: [2, 3, 4],
   start_time: '18:00',
   duration_minutes: 120,

@@ -11,6 +11,8 @@ export const networkWarningSchema = z
       'over-soft-limit',
       'over-hard-limit',
       'coverage-gaps',
+      'allies-without-mobile',
+      'allies-without-wijk',
     ]),
     count: z.number().int().nullable(),
     limit: z.number().int().nullable(),

@@ -127,6 +127,10 @@ const rawEnvSchema = z.object({
   BOT_SERVICE_URL_HOSTS: optionalText.pipe(hostList.optional()),
   // Call-outs: the Teams app's id in the tenant's app catalog, to install it for unreachable recipients.
   TEAMS_APP_CATALOG_ID: optionalText.pipe(uuid.optional()),
+  // Local run: the Agents Playground's port (scripts/start.mjs uses the same variable); its connector
+  // address can be given whole (tests point it at a stand-in).
+  PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
+  PLAYGROUND_SERVICE_URL: optionalText.pipe(httpUrl.optional()),
 });
 
 type RawEnv = z.infer<typeof rawEnvSchema>;
@@ -166,6 +170,8 @@ export interface AppConfig {
   teamsAppCatalogId: string | null;
   /** Hosts an activity's serviceUrl may name (BOT_SERVICE_URL_HOSTS); see src/teams/service-url-policy.ts. */
   botServiceUrlHosts: string[];
+  /** Local run without bot credentials: the playground's connector, where the demo user is remembered. */
+  playgroundServiceUrl: string | null;
 }
 
 function isLoopbackUrl(value: string): boolean {
@@ -293,5 +299,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphBaseUrl: raw.GRAPH_BASE_URL.replace(/\/+$/, ''),
     teamsAppCatalogId: raw.TEAMS_APP_CATALOG_ID ?? null,
     botServiceUrlHosts: raw.BOT_SERVICE_URL_HOSTS ?? [...TEAMS_SERVICE_URL_HOSTS],
+    playgroundServiceUrl:
+      raw.BOT_ID || authMode !== 'local'
+        ? null
+        : (raw.PLAYGROUND_SERVICE_URL ?? `http://127.0.0.1:${raw.PLAYGROUND_PORT}/_connector`),
   };
 }

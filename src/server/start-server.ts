@@ -17,6 +17,7 @@ import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
 import { createProactiveOutbox } from '../teams/index.js';
+import { rememberPlaygroundUser } from '../teams/local-playground.js';
 import { createApp } from './app.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -91,6 +92,11 @@ export async function startServer(
       // A real municipality lives here: fictional people must never be mixed into its data.
       if (outcome === 'refused')
         logger.warn('demo seed skipped: the database already holds a municipality (set SEED_DEMO=false)');
+      // A call-out started in the tab reaches the playground before anyone opened it (issue 15 item 14).
+      if (outcome !== 'refused' && config.playgroundServiceUrl) {
+        const remembered = await rememberPlaygroundUser(database.db, config.playgroundServiceUrl, new Date());
+        if (remembered === 'remembered') logger.info('demo user remembered for the Agents Playground');
+      }
     }
   } catch (error) {
     if (!options.database) await database.close();

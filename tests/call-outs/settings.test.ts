@@ -148,8 +148,8 @@ describe('the call-out settings API', () => {
     const put = await callApi(server.url, anouk, 'PUT', TEAM_PATH, { userIds: [sanneId, jorisId] });
     expect(put.status).toBe(200);
     expect(put.body.crisisTeam).toEqual([
-      { userId: jorisId, displayName: 'Joris Amrani', phone: '+31 6 0000 0103', reachable: true },
-      { userId: sanneId, displayName: 'Sanne Verhoef', phone: '+31 6 0000 0102', reachable: false },
+      { userId: jorisId, displayName: 'Joris Amrani', phone: '+46701740687', reachable: true },
+      { userId: sanneId, displayName: 'Sanne Verhoef', phone: '+46701740686', reachable: false },
     ]);
     const replaced = await callApi(server.url, anouk, 'PUT', TEAM_PATH, { userIds: [jorisId, fleurId] });
     expect(replaced.body.crisisTeam.map((m: { userId: string }) => m.userId).sort()).toEqual(

@@ -78,7 +78,7 @@ describe('Beheer – Crisisoproepen: escalatie for a functional administrator', 
       expect(await page.getByText(/Nu gelden de standaardwaarden/).count()).toBe(0);
       const member = team.getByRole('listitem').filter({ hasText: 'Fleur Oosterhout' });
       await member.waitFor();
-      expect(await member.textContent()).toContain('+31 6 0000 0106');
+      expect(await member.textContent()).toContain('+46701740690');
       expect(await member.textContent()).toContain('Niet bereikbaar via Teams');
       await member
         .getByRole('button', { name: 'Verwijderen uit het crisisteam: Fleur Oosterhout' })

@@ -113,6 +113,28 @@ describe('Dekking: a coverage gap closes', () => {
 });
 
 describe('Afspiegeling', () => {
+  it('says that no target profile is set, with a link that opens the editor, instead of "no differences"', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await signInAs(page, 'Sanne Verhoef');
+      const haven = await networkIdOf(page, 'Bondgenoten Haven');
+      await page.goto(`${server.url}/netwerken/${haven}/afspiegeling`);
+      await page.getByRole('table', { name: 'Leeftijd: aantal, aandeel en doel' }).waitFor();
+      const age = page.getByRole('region', { name: 'Leeftijd', exact: true });
+      expect(await age.textContent()).toContain(
+        'Er is nog geen doelprofiel voor Leeftijd, dus geen afwijking te zien.',
+      );
+      expect(await page.getByText('Geen grote afwijkingen van het doelprofiel.').count()).toBe(0);
+      await age.getByRole('button', { name: 'Doelprofiel voor Leeftijd instellen' }).click();
+      await age.getByRole('textbox', { name: 'Doel voor 18-24 jaar (%)' }).waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('shows each dimension in Dutch, and refuses a target profile over 100% with the API’s reason', async () => {
     const watched = await openPage(browser);
     const { page } = watched;

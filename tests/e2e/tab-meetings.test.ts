@@ -144,6 +144,9 @@ describe('the meetings pages for the secretary (Petra Lindeboom, Bondgenoten Hav
       await move.getByLabel('Nieuwe datum').fill(newDate);
       await move.getByLabel('Begintijd').fill('19:00');
       await move.getByRole('button', { name: 'Verplaatsen' }).click();
+      // A week later is still in the summer school holiday: the planner's reason, then an explicit confirmation.
+      await move.getByRole('alert').getByText('De planner slaat deze datum over').waitFor();
+      await move.getByRole('button', { name: 'Toch verplaatsen' }).click();
       await move.waitFor({ state: 'hidden' });
       await toast(page, `Het overleg is verplaatst naar ${newLongDate}.`);
       await meetingCard(page, newLongDate).getByText('19:00–21:00').waitFor();

@@ -474,6 +474,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'POST /api/v1/networks/{networkId}/meetings/plan-preview': { body: { count: 2 }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/meetings/next-proposal': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/meetings/date-check': {
+      body: { start: '2027-09-14T16:00:00Z', end: '2027-09-14T18:00:00Z' },
+      okStatus: 200,
+    },
     'POST /api/v1/networks/{networkId}/meetings/series': {
       body: { meetings: [{ start: '2027-09-07T16:00:00Z', end: '2027-09-07T18:00:00Z' }] },
       okStatus: 201,

@@ -81,7 +81,9 @@ describe('meeting settings', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({
       networkId: stadId,
-      cadenceDays: 42,
+      // 10 weeks: about 5 meetings a year, inside the method's 4 to 6 (6-weekly gave 8.7).
+      cadenceDays: 70,
+      meetingsPerYear: 5.2,
       durationMinutes: 120,
       allowLongerThanTwoHours: false,
       organiser: { kind: 'secretary', address: 'secretaris@example.org' },
@@ -133,7 +135,7 @@ describe('meeting settings', () => {
       version: 1,
       durationMinutes: 120,
       allowLongerThanTwoHours: false,
-      cadenceDays: 42,
+      cadenceDays: 70,
       weekdays: [2, 3, 4],
       mealArrangements: 'Surinaamse roti van de buurtkeuken',
     });

@@ -303,7 +303,8 @@ export function planSeries(input: PlannerInput): PlannerResult {
   }
 
   let last = prepared.previous;
-  let target = last === undefined ? prepared.from : last + input.cadenceDays;
+  // A previous meeting long before the range must not aim (and warn) at dates before the chosen start.
+  let target = last === undefined ? prepared.from : Math.max(prepared.from, last + input.cadenceDays);
   // Never closer to the previous meeting than half the cadence, even when looking two weeks early.
   const minimumGap = Math.max(1, Math.ceil(input.cadenceDays / 2));
   while (meetings.length < input.count && target - WINDOW_WEEKS * 7 - 6 <= prepared.to) {

@@ -22,6 +22,7 @@ import { rotate } from '../rotation.js';
 import type { createSeriesSchema, Meeting, updateMeetingSchema } from '../schemas.js';
 import { audit, conflict, invalid, type MeetingDeps, notFound, upstream } from '../service-kit.js';
 import { meetingViews, oneMeeting } from '../views/meeting-views.js';
+import { requireConfirmedDate } from './date-check.js';
 
 export async function createSeries(
   deps: MeetingDeps,
@@ -135,6 +136,9 @@ export async function updateMeeting(
       errors.push({ field: `body.agendaTurnPersonIds.${index}`, message: 'is not an ally of this network' });
   });
   if (errors.length > 0) throw invalid(errors);
+  // A new date gets the planner's checks; the caller confirms the reasons explicitly (date-check.ts).
+  if (date !== meeting.meeting_date)
+    await requireConfirmedDate(deps, context, { start, end }, meetingId, input.confirmReasons === true);
 
   const next: MeetingRow = {
     ...meeting,

@@ -162,3 +162,14 @@ export const syncMeetingCalendar = (api: ApiClient, networkId: string, meetingId
 /** `GET /networks/{id}/meetings/{meetingId}`: one meeting, with the attendees' responses read back from the calendar. */
 export const getMeeting = (api: ApiClient, networkId: string, meetingId: string) =>
   api.get<Meeting>(meetingPath(networkId, meetingId));
+
+/** `POST /networks/{id}/meetings/date-check`: why the planner would skip a manually chosen date. */
+export const checkMeetingDate = (
+  api: ApiClient,
+  networkId: string,
+  check: { start: string; end: string; meetingId?: string },
+) =>
+  api.post<{ date: string; reasons: z.infer<typeof reasonSchema>[] }>(
+    `${networkPath(networkId)}/meetings/date-check`,
+    check,
+  );

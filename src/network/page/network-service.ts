@@ -17,6 +17,7 @@ import {
   updateBackup,
 } from './network-store.js';
 import { networkWarnings } from './network-warnings.js';
+import { countAlliesWithoutMobile } from './reachability-store.js';
 
 async function requireNetwork(db: Kysely<Database>, networkId: string): Promise<NetworkRecord> {
   const network = await readNetwork(db, networkId);
@@ -64,10 +65,11 @@ export async function getNetworkDetail(
 ): Promise<NetworkDetail> {
   const network = await requireNetwork(db, networkId);
   const loading = readPeopleOfNetwork(db, networkId);
-  const [people, staff, coverage] = await Promise.all([
+  const [people, staff, coverage, withoutMobile] = await Promise.all([
     loading,
     readNetworkStaff(db, networkId),
     coverageOf(db, network, loading),
+    countAlliesWithoutMobile(db, networkId),
     appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now),
   ]);
   const summary = ({ ageBand: _a, gender: _g, ...person }: (typeof people)[number]) => person;
@@ -98,6 +100,8 @@ export async function getNetworkDetail(
       allies: allies.length,
       limits: network.limits,
       coverageGaps: coverage.gaps,
+      alliesWithoutMobile: withoutMobile,
+      alliesWithoutWijk: allies.filter((ally) => ally.neighbourhood === null).length,
     }),
     myRole,
   };

@@ -11,12 +11,17 @@ export interface WarningFacts {
   allies: number;
   limits: { soft: number; hard: number };
   coverageGaps: number;
+  /** Allies with no mobile number: nobody can phone them in a crisis. Absent where not counted. */
+  alliesWithoutMobile?: number;
+  /** Allies with no wijk: no call-out for a wijk reaches them. Absent where not counted. */
+  alliesWithoutWijk?: number;
 }
 
 /**
  * The conditions the method asks staff to fix: a network needs someone of the municipality and of the
  * police at the table (members or coordinators, not viewers), a back-up for each of them, no more allies
- * than the limits, and no relevant community without an ally. Pure.
+ * than the limits, no relevant community without an ally, and allies a crisis can reach (a mobile number
+ * and a wijk). Pure.
  */
 export function networkWarnings(facts: WarningFacts): NetworkWarning[] {
   const warnings: NetworkWarning[] = [];
@@ -44,5 +49,14 @@ export function networkWarnings(facts: WarningFacts): NetworkWarning[] {
   }
   if (facts.coverageGaps > 0)
     warnings.push({ code: 'coverage-gaps', count: facts.coverageGaps, limit: null, userIds: [] });
+  if (facts.alliesWithoutMobile)
+    warnings.push({
+      code: 'allies-without-mobile',
+      count: facts.alliesWithoutMobile,
+      limit: null,
+      userIds: [],
+    });
+  if (facts.alliesWithoutWijk)
+    warnings.push({ code: 'allies-without-wijk', count: facts.alliesWithoutWijk, limit: null, userIds: [] });
   return warnings;
 }

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportFileName, peopleToCsv, slugify } from './export-csv.js';
+import { exportFileName, neutraliseFormula, peopleToCsv, slugify } from './export-csv.js';
 import type { PersonWithContacts } from './export-store.js';
 import { checkImportFile, readCsvImportFile } from './import-check.js';
 
@@ -44,7 +44,7 @@ describe('peopleToCsv', () => {
       'nee',
       'Centrum Haven',
       'Islamitisch|Marokkaans',
-      "'+31612340001",
+      '+31612340001',
       'bondgenoot@example.org',
       'Moskeebestuur (fictief); ouders',
       'whatsapp',
@@ -64,6 +64,14 @@ describe('peopleToCsv', () => {
     const [, row] = parse(csv, { delimiter: ';', bom: true }) as string[][];
     expect(row?.[0]).toBe('\'=HYPERLINK("http://example.org")');
     expect(row?.[7]).toBe("'@SUM(A1)");
+  });
+
+  it('leaves a valid E.164 phone number as it is, and escapes anything else in that column', () => {
+    expect(neutraliseFormula('mobiel', '+31612340001')).toBe('+31612340001');
+    expect(neutraliseFormula('mobiel', '+1+1')).toBe("'+1+1");
+    expect(neutraliseFormula('mobiel', '=1+1')).toBe("'=1+1");
+    // A leading + outside the phone column is still a formula start.
+    expect(neutraliseFormula('achterban', '+31612340001')).toBe("'+31612340001");
   });
 
   it('imports back as it was exported', () => {

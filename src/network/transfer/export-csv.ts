@@ -30,17 +30,34 @@ export function toExportRecord(person: PersonWithContacts): Record<ImportColumn,
   };
 }
 
+/** A number in E.164 (`+` and 8–15 digits): a spreadsheet can read it as a sum, never run it. */
+const E164 = /^\+[1-9]\d{7,14}$/;
+
+/**
+ * A cell that a spreadsheet would read as a formula (it starts with = + - @ tab or CR) gets a
+ * leading ' (OWASP CSV injection). The phone column is spared when it holds a plain E.164 number:
+ * `'+316…` in every row only made the file harder to use and re-import.
+ */
+export function neutraliseFormula(column: ImportColumn, cell: string): string {
+  if (column === 'mobiel' && E164.test(cell)) return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * The people of a network as CSV for Dutch Excel: `;`-separated, CRLF, a byte-order mark so Excel
- * reads UTF-8, and formulas neutralised (a cell starting with = + - @ gets a leading ').
+ * reads UTF-8, and formulas neutralised (`neutraliseFormula`).
  */
 export function peopleToCsv(people: readonly PersonWithContacts[]): string {
-  return stringify(people.map(toExportRecord), {
+  const records = people.map((person) => {
+    const record = toExportRecord(person);
+    for (const column of IMPORT_COLUMNS) record[column] = neutraliseFormula(column, record[column]);
+    return record;
+  });
+  return stringify(records, {
     header: true,
     columns: [...IMPORT_COLUMNS],
     delimiter: ';',
     record_delimiter: 'windows',
-    escape_formulas: true,
     bom: true,
   });
 }

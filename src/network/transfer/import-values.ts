@@ -9,9 +9,10 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
 /**
- * The export neutralises formulas (csv-stringify `escape_formulas`) by putting `'` before a cell that
- * starts with = + - @ tab or CR, e.g. every +31 mobile number. Taking it off again makes an exported
- * file import as it was; the value is stored as text and escaped again on every export.
+ * The export neutralises formulas (`neutraliseFormula`) by putting `'` before a cell that starts
+ * with = + - @ tab or CR (exports before 2026-12 did so for every +31 mobile number too). Taking it
+ * off again makes an exported file import as it was; the value is stored as text and escaped again
+ * on every export.
  */
 export function unescapeFormula(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;

@@ -1,10 +1,12 @@
 /**
  * The fictional demo municipality. The areas are Almere's real districts and neighbourhoods (public
  * geography, from seed 000); every person, organisation, phone number and e-mail address is invented.
- * Phone numbers use +31 6 0000 xxxx and mail addresses example.org, neither of which reaches anyone.
+ * Phone numbers come from a block reserved for fiction (demo-phones.ts) and mail addresses use
+ * example.org: neither reaches anyone.
  */
 
 import type { ObservanceTradition } from '../../meetings/constants.js';
+import { demoMobile } from './demo-phones.js';
 
 export type { DemoNetwork, DemoPerson } from './demo-networks.js';
 export { DEMO_NETWORKS } from './demo-networks.js';
@@ -68,7 +70,7 @@ export interface DemoStaff {
   organisation: 'gemeente' | 'politie';
   jobTitle: string;
   objectId: string;
-  /** Fictional work number in the same deliberately invalid +31 6 0000 range as the demo people. */
+  /** Fictional work number from the same reserved block as the demo people (demo-phones.ts). */
   phone: string;
 }
 
@@ -80,7 +82,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Functioneel beheerder Bondgenoten',
     objectId: '00000000-0000-4000-8000-000000000100',
-    phone: '+31 6 0000 0101',
+    phone: demoMobile(81),
   },
   {
     key: 'oov-haven',
@@ -88,7 +90,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Adviseur openbare orde en veiligheid',
     objectId: '00000000-0000-4000-8000-000000000101',
-    phone: '+31 6 0000 0102',
+    phone: demoMobile(82),
   },
   {
     key: 'wijkagent-haven',
@@ -96,7 +98,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'politie',
     jobTitle: 'Wijkagent Haven',
     objectId: '00000000-0000-4000-8000-000000000102',
-    phone: '+31 6 0000 0103',
+    phone: demoMobile(83),
   },
   {
     key: 'secretaris',
@@ -104,7 +106,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Secretaris bondgenotenoverleg',
     objectId: '00000000-0000-4000-8000-000000000103',
-    phone: '+31 6 0000 0104',
+    phone: demoMobile(84),
   },
   {
     key: 'teamchef-stad',
@@ -112,7 +114,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'politie',
     jobTitle: 'Teamchef basisteam Stad',
     objectId: '00000000-0000-4000-8000-000000000104',
-    phone: '+31 6 0000 0105',
+    phone: demoMobile(85),
   },
   {
     key: 'integratie-stad',
@@ -120,7 +122,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'gemeente',
     jobTitle: 'Beleidsmedewerker integratie',
     objectId: '00000000-0000-4000-8000-000000000105',
-    phone: '+31 6 0000 0106',
+    phone: demoMobile(86),
   },
   {
     key: 'wijkagent-buiten',
@@ -128,7 +130,7 @@ export const DEMO_STAFF: DemoStaff[] = [
     organisation: 'politie',
     jobTitle: 'Wijkagent Buiten',
     objectId: '00000000-0000-4000-8000-000000000106',
-    phone: '+31 6 0000 0107',
+    phone: demoMobile(87),
   },
 ];
 

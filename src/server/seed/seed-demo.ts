@@ -15,6 +15,7 @@ import {
   type DemoNetwork,
   type DemoPerson,
 } from './demo-data.js';
+import { demoMobile } from './demo-phones.js';
 
 type Tx = Transaction<Database>;
 
@@ -94,8 +95,8 @@ async function insertPerson(
       display_name: person.name,
       kind: person.kind,
       is_professional: person.professional ?? false,
-      // +31 6 0000 xxxx is not an issued Dutch mobile range: the demo can never call anyone.
-      mobile: `+3160000${String(serial).padStart(4, '0')}`,
+      // A valid number from a block reserved for fiction: it passes every check and calls no one.
+      mobile: demoMobile(serial),
       email: `bondgenoot${serial}@example.org`,
       neighbourhood_id: id(ids.neighbourhoods, person.wijk),
       age_band: person.ageBand,

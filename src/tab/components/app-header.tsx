@@ -6,6 +6,9 @@ import { LanguageSwitch } from './language-switch.js';
 import { MainNav } from './main-nav.js';
 import { UserSummary } from './user-summary.js';
 
+/** Teams mobile and the narrow side panel: below this width the header packs into two short rows. */
+const NARROW = '@media (max-width: 600px)';
+
 const useStyles = makeStyles({
   header: {
     backgroundColor: tokens.colorNeutralBackground1,
@@ -20,15 +23,46 @@ const useStyles = makeStyles({
     maxWidth: '1200px',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
+    // Name and tools on the first row, the menu on its own scrolling row: 400 px wide kept it at 218 px.
+    [NARROW]: {
+      display: 'grid',
+      gridTemplateColumns: 'auto minmax(0, 1fr)',
+      gridTemplateAreas: '"name tools" "nav nav"',
+      rowGap: tokens.spacingVerticalXS,
+      columnGap: tokens.spacingHorizontalS,
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    },
   },
-  brand: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalL },
+  brand: {
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalL,
+    [NARROW]: { display: 'contents' },
+  },
   appName: {
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
+    [NARROW]: { gridArea: 'name', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   },
-  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  nav: { [NARROW]: { gridArea: 'nav', minWidth: 0 } },
+  // The name gives way (ellipsis) before the language switch and sign-out do.
+  user: { minWidth: 0, flexShrink: 1 },
+  fixed: { flexShrink: 0 },
+  tools: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    [NARROW]: {
+      gridArea: 'tools',
+      flexWrap: 'nowrap',
+      justifyContent: 'flex-end',
+      gap: tokens.spacingHorizontalS,
+      minWidth: 0,
+    },
+  },
 });
 
 /** The page header: app name, navigation and, once signed in, the user with their roles and sign-out. */
@@ -48,12 +82,26 @@ export function AppHeader({
       <div className={styles.bar}>
         <div className={styles.brand}>
           <Text className={styles.appName}>{t('app.name')}</Text>
-          {me && <MainNav me={me} route={route} />}
+          {me && (
+            <div className={styles.nav}>
+              <MainNav me={me} route={route} />
+            </div>
+          )}
         </div>
         <div className={styles.tools}>
-          {me && <UserSummary me={me} />}
-          <LanguageSwitch />
-          {onSignOut && <Button onClick={onSignOut}>{t('header.signOut')}</Button>}
+          {me && (
+            <div className={styles.user}>
+              <UserSummary me={me} />
+            </div>
+          )}
+          <div className={styles.fixed}>
+            <LanguageSwitch />
+          </div>
+          {onSignOut && (
+            <Button size="small" className={styles.fixed} onClick={onSignOut}>
+              {t('header.signOut')}
+            </Button>
+          )}
         </div>
       </div>
     </header>

@@ -11,6 +11,8 @@ const useStyles = makeStyles({
     border: 'none',
     minWidth: 0,
   },
+  // Fluent's 64 px minimum per button crowds a phone-wide header; the letters need far less.
+  button: { '@media (max-width: 600px)': { minWidth: '40px' } },
   // The legend names the group for screen readers; sighted users see the NL/EN buttons in the header.
   legend: {
     position: 'absolute',
@@ -35,6 +37,7 @@ export function LanguageSwitch() {
       <legend className={styles.legend}>{t('language.groupLabel')}</legend>
       <ToggleButton
         size="small"
+        className={styles.button}
         lang="nl"
         checked={locale === 'nl'}
         appearance={locale === 'nl' ? 'primary' : 'subtle'}
@@ -45,6 +48,7 @@ export function LanguageSwitch() {
       </ToggleButton>
       <ToggleButton
         size="small"
+        className={styles.button}
         lang="en"
         checked={locale === 'en'}
         appearance={locale === 'en' ? 'primary' : 'subtle'}

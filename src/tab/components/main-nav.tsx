@@ -14,9 +14,12 @@ const useStyles = makeStyles({
     listStyleType: 'none',
     margin: 0,
     padding: 0,
+    // On a phone the menu stays one row and scrolls sideways instead of stacking.
+    '@media (max-width: 600px)': { flexWrap: 'nowrap', overflowX: 'auto', gap: tokens.spacingHorizontalM },
   },
   link: {
     display: 'inline-block',
+    whiteSpace: 'nowrap',
     paddingBottom: tokens.spacingVerticalXXS,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground2,

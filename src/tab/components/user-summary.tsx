@@ -3,9 +3,15 @@ import type { Me } from '../api/endpoints.js';
 import { useT } from '../i18n/use-t.js';
 import { organisationMessage, roleMessage } from './labels.js';
 
+/** Teams mobile: only the name fits beside the tools; organisation and roles are on the overview. */
+const NARROW = '@media (max-width: 600px)';
+
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  avatar: { [NARROW]: { display: 'none' } },
   text: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  details: { [NARROW]: { display: 'none' } },
+  nameText: { [NARROW]: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } },
   name: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   roles: {
     display: 'flex',
@@ -27,32 +33,36 @@ export function UserSummary({ me }: { me: Me }) {
   const organisation = t(organisationMessage(user.organisation));
   return (
     <div className={styles.root}>
-      <Avatar name={user.displayName} color="colorful" size={36} aria-hidden />
+      <Avatar className={styles.avatar} name={user.displayName} color="colorful" size={36} aria-hidden />
       <div className={styles.text}>
         <span className={styles.name}>
-          <Text weight="semibold">{user.displayName}</Text>
+          <Text weight="semibold" className={styles.nameText}>
+            {user.displayName}
+          </Text>
           {me.isAdministrator && (
             <Badge appearance="filled" color="brand" shape="rounded" size="small">
               {t('header.administrator')}
             </Badge>
           )}
         </span>
-        <Caption1 className={styles.muted}>
-          {user.jobTitle ? `${organisation} · ${user.jobTitle}` : organisation}
-        </Caption1>
-        {roles.length > 0 ? (
-          <ul className={styles.roles} aria-label={t('header.rolesLabel')}>
-            {roles.map((role) => (
-              <li key={role.networkId}>
-                <Badge appearance="tint" color="brand" shape="rounded">
-                  {t('role.inNetwork', { role: t(roleMessage[role.role]), network: role.networkName })}
-                </Badge>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <Caption1 className={styles.muted}>{t('header.noRoles')}</Caption1>
-        )}
+        <div className={styles.details}>
+          <Caption1 className={styles.muted}>
+            {user.jobTitle ? `${organisation} · ${user.jobTitle}` : organisation}
+          </Caption1>
+          {roles.length > 0 ? (
+            <ul className={styles.roles} aria-label={t('header.rolesLabel')}>
+              {roles.map((role) => (
+                <li key={role.networkId}>
+                  <Badge appearance="tint" color="brand" shape="rounded">
+                    {t('role.inNetwork', { role: t(roleMessage[role.role]), network: role.networkName })}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Caption1 className={styles.muted}>{t('header.noRoles')}</Caption1>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -347,6 +347,19 @@ describe('cadence, range and refusals', () => {
     expect(blocked.skipped.map((s) => s.date)).toEqual(['2026-02-24']);
   });
 
+  it('never names a date before the chosen start, however long ago the previous meeting was', () => {
+    const result = planSeries(
+      baseInput({ previousMeeting: '2025-03-04', from: '2026-06-01', to: '2026-12-31', count: 3 }),
+    );
+    expect(result.meetings).toHaveLength(3);
+    expect((result.meetings[0]?.date ?? '') >= '2026-06-01').toBe(true);
+    for (const warning of result.warnings) {
+      expect(warning.nl).not.toMatch(/2025/);
+      expect(warning.en).not.toMatch(/2025/);
+    }
+    expect(result.warnings).toEqual([]);
+  });
+
   it('warns when the cadence gives fewer than 4 meetings a year', () => {
     const rare = planSeries(baseInput({ cadenceDays: 120, count: 3 }));
     expect(rare.warnings.map((w) => w.code)).toEqual(['cadence-below-four-a-year']);

@@ -1,6 +1,7 @@
 import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { AreaOverview } from '../../../tab/api/endpoints.js';
 import { useT } from '../../../tab/i18n/use-t.js';
+import { offersWijk } from '../../start-places.js';
 
 const useStyles = makeStyles({
   municipality: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -24,10 +25,12 @@ const useStyles = makeStyles({
 /** The wijken as checkboxes, one group (fieldset) per district, per municipality when there are several. */
 export function PlacePicker(props: {
   municipalities: AreaOverview['municipalities'];
+  /** Administrators are offered every wijk; others those of their own networks (`offersWijk`). */
+  isAdministrator: boolean;
   value: string[];
   onChange: (ids: string[]) => void;
 }) {
-  const { municipalities, value, onChange } = props;
+  const { municipalities, isAdministrator, value, onChange } = props;
   const t = useT();
   const styles = useStyles();
   const toggle = (id: string, checked: boolean) =>
@@ -42,12 +45,14 @@ export function PlacePicker(props: {
             </Text>
           )}
           <div className={styles.districts}>
-            {/* A new call-out is never about an archived area: those are not offered. */}
+            {/* The same rule as the bot's card form; never an archived area. */}
             {municipality.districts
               .filter((district) => !district.archived)
               .map((district) => ({
                 ...district,
-                neighbourhoods: district.neighbourhoods.filter((wijk) => !wijk.archived),
+                neighbourhoods: district.neighbourhoods.filter((wijk) =>
+                  offersWijk({ ...wijk, districtId: district.id }, district.networks, isAdministrator),
+                ),
               }))
               .filter((district) => district.neighbourhoods.length > 0)
               .map((district) => (

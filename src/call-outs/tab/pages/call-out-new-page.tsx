@@ -220,6 +220,7 @@ export function CallOutNewPage({ api, me }: { api: ApiClient; me: Me }) {
             </Text>
             <PlacePicker
               municipalities={choices.state.value.municipalities}
+              isAdministrator={me.isAdministrator}
               value={draft.placeIds}
               onChange={(placeIds) => change({ placeIds })}
             />

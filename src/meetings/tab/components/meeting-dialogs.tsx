@@ -20,7 +20,8 @@ import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
-import { cancelMeeting, type Meeting, updateMeeting } from '../meeting-endpoints.js';
+import { cancelMeeting, checkMeetingDate, type Meeting, updateMeeting } from '../meeting-endpoints.js';
+import { DateReasons, type PlannerReason } from './date-reasons.js';
 import { useMeetingFormat } from './meeting-format.js';
 import { amsterdamWallClock, movedTimes } from './meeting-time.js';
 import { fieldMessages, validation } from './meeting-ui.js';
@@ -59,6 +60,8 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
   const [time, setTime] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // The planner's reasons against the chosen date; shown, then the move needs a second, explicit press.
+  const [reasons, setReasons] = useState<PlannerReason[] | null>(null);
   const errorId = moveError(failure);
 
   const changeOpen = (next: boolean) => {
@@ -69,6 +72,7 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
       setDate(wall.date);
       setTime(wall.time);
       setFailure(null);
+      setReasons(null);
     }
   };
   const save = async (event: FormEvent) => {
@@ -80,9 +84,19 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
     setBusy(true);
     setFailure(null);
     try {
+      const times = movedTimes(meeting, date, time);
+      const newDate = date !== amsterdamWallClock(meeting.start).date;
+      if (newDate && reasons === null) {
+        const check = await checkMeetingDate(api, meeting.networkId, { ...times, meetingId: meeting.id });
+        if (check.reasons.length > 0) {
+          setReasons(check.reasons);
+          return;
+        }
+      }
       const moved = await updateMeeting(api, meeting.networkId, meeting.id, {
         version: meeting.version,
-        ...movedTimes(meeting, date, time),
+        ...times,
+        ...(newDate && reasons && reasons.length > 0 ? { confirmReasons: true } : {}),
       });
       setOpen(false);
       onDone(moved);
@@ -106,19 +120,34 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
               <Text>{t('meetings.move.help')}</Text>
               <div className={styles.row}>
                 <Field label={t('meetings.move.date')} required {...validation(dateError)}>
-                  <Input type="date" value={date} onChange={(_event, data) => setDate(data.value)} />
+                  <Input
+                    type="date"
+                    value={date}
+                    onChange={(_event, data) => {
+                      setDate(data.value);
+                      setReasons(null);
+                    }}
+                  />
                 </Field>
                 <Field label={t('meetings.move.time')} required>
-                  <Input type="time" value={time} onChange={(_event, data) => setTime(data.value)} />
+                  <Input
+                    type="time"
+                    value={time}
+                    onChange={(_event, data) => {
+                      setTime(data.value);
+                      setReasons(null);
+                    }}
+                  />
                 </Field>
               </div>
+              {reasons && reasons.length > 0 && <DateReasons reasons={reasons} />}
               {failure !== null && !errorId && (
                 <ErrorState title={t('meetings.move.failed')} error={failure} />
               )}
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary" disabledFocusable={busy}>
-                {t('meetings.move.confirm')}
+                {t(reasons && reasons.length > 0 ? 'meetings.move.confirmAnyway' : 'meetings.move.confirm')}
               </Button>
               <DialogTrigger disableButtonEnhancement>
                 <Button disabledFocusable={busy}>{t('common.cancel')}</Button>

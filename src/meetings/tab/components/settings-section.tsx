@@ -35,6 +35,7 @@ import {
   putMeetingSettings,
   type UpdateMeetingSettings,
 } from '../meeting-endpoints.js';
+import { CadenceField } from './cadence-field.js';
 import { useMeetingFormat } from './meeting-format.js';
 import { Fieldset, fieldMessages, validation } from './meeting-ui.js';
 
@@ -181,19 +182,12 @@ function SettingsDialog(props: {
           <DialogBody>
             <DialogTitle>{t('meetings.settings.editTitle')}</DialogTitle>
             <DialogContent className={styles.form}>
+              <CadenceField
+                value={draft.cadenceDays}
+                onChange={(cadenceDays) => change({ cadenceDays })}
+                error={errors['body.cadenceDays']}
+              />
               <div className={styles.row}>
-                <Field
-                  label={t('meetings.settings.cadenceDays')}
-                  hint={t('meetings.settings.cadenceHint')}
-                  className={styles.short}
-                  {...validation(errors['body.cadenceDays'])}
-                >
-                  <Input
-                    type="number"
-                    value={draft.cadenceDays}
-                    onChange={(_event, data) => change({ cadenceDays: data.value })}
-                  />
-                </Field>
                 <Field
                   label={t('meetings.settings.startTime')}
                   className={styles.short}

@@ -70,6 +70,11 @@ interface Range {
   count: string;
 }
 
+/** Both dates filled in and the end before the start (ISO dates compare as text). */
+export function reversedRange(range: { from: string; to: string }): boolean {
+  return range.from !== '' && range.to !== '' && range.to < range.from;
+}
+
 function requestOf(range: Range, overrides: string[]): PlanPreviewRequest {
   return {
     ...(range.from ? { from: range.from } : {}),
@@ -98,7 +103,13 @@ export function MeetingsPlanPage({ api, networkId }: { api: ApiClient; networkId
   const [creating, setCreating] = useState(false);
   const [createFailure, setCreateFailure] = useState<unknown>(null);
   const [created, setCreated] = useState<MeetingSeries | null>(null);
+  const [rangeError, setRangeError] = useState<string | null>(null);
   const errors = fieldMessages(failure, FIELD_MESSAGES, t);
+  // Proposals from an earlier range would stay under the error with a live "inplannen" button: clear them.
+  const clearProposals = () => {
+    setPreview(null);
+    setSelected(new Set());
+  };
 
   const run = useCallback(
     async (nextRange: Range, nextOverrides: string[]) => {
@@ -115,6 +126,8 @@ export function MeetingsPlanPage({ api, networkId }: { api: ApiClient; networkId
         }));
       } catch (error) {
         setFailure(error);
+        setPreview(null);
+        setSelected(new Set());
       } finally {
         setBusy(false);
       }
@@ -152,6 +165,13 @@ export function MeetingsPlanPage({ api, networkId }: { api: ApiClient; networkId
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
+    const reversed = reversedRange(range);
+    setRangeError(reversed ? t('meetings.plan.error.reversed', { from: format.longDate(range.from) }) : null);
+    if (reversed) {
+      setFailure(null);
+      clearProposals();
+      return;
+    }
     void run(range, overrides);
   };
   const override = (date: string) => {
@@ -206,7 +226,7 @@ export function MeetingsPlanPage({ api, networkId }: { api: ApiClient; networkId
             onChange={(_event, data) => setRange({ ...range, from: data.value })}
           />
         </Field>
-        <Field label={t('meetings.plan.to')} {...validation(errors['body.to'])}>
+        <Field label={t('meetings.plan.to')} {...validation(rangeError ?? errors['body.to'])}>
           <Input
             type="date"
             value={range.to}

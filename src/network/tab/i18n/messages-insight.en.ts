@@ -48,6 +48,10 @@ export const insightMessagesEn: Record<InsightMessageId, string> = {
   'representativeness.differencePoints': '{value} percentage points',
   'representativeness.highlighted': 'Large difference from the target: {values}.',
   'representativeness.noHighlights': 'No large differences from the target profile.',
+  'representativeness.noTargetProfile':
+    'No target profile is set for {dimension}, so there is nothing to compare.',
+  'representativeness.setTargetProfile': 'Set the target profile for {dimension}',
+  'representativeness.coordinatorSetsTarget': 'A coordinator of the network can set it.',
   'representativeness.outlier': 'Difference',
   'representativeness.unknown': 'Unknown',
   'representativeness.gender.female': 'Woman',

@@ -46,6 +46,10 @@ export const insightMessagesNl = {
   'representativeness.differencePoints': '{value} procentpunt',
   'representativeness.highlighted': 'Grote afwijking van het doel: {values}.',
   'representativeness.noHighlights': 'Geen grote afwijkingen van het doelprofiel.',
+  'representativeness.noTargetProfile':
+    'Er is nog geen doelprofiel voor {dimension}, dus geen afwijking te zien.',
+  'representativeness.setTargetProfile': 'Doelprofiel voor {dimension} instellen',
+  'representativeness.coordinatorSetsTarget': 'Een coördinator van het netwerk kan het instellen.',
   'representativeness.outlier': 'Afwijking',
   'representativeness.unknown': 'Onbekend',
   'representativeness.gender.female': 'Vrouw',

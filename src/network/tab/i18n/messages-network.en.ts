@@ -56,6 +56,10 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'networkWarning.over-hard-limit': 'More than {limit} allies: above the method’s limit',
   'networkWarning.coverage-gaps':
     '{count, plural, one {# relevant community has} other {# relevant communities have}} no ally yet',
+  'networkWarning.allies-without-mobile':
+    '{count, plural, one {# ally without a mobile number: cannot be phoned} other {# allies without a mobile number: cannot be phoned}} in a crisis',
+  'networkWarning.allies-without-wijk':
+    '{count, plural, one {# ally without a wijk: in a crisis you cannot see where they are active} other {# allies without a wijk: in a crisis you cannot see where they are active}}',
   'networkWarning.staff-without-backup.help':
     'Give them a back-up, so the information stays available when they are away.',
   'kind.key_figure': 'Key figure',

@@ -54,6 +54,10 @@ export const messagesNetworkNl = {
   'networkWarning.over-hard-limit': 'Meer dan {limit} bondgenoten: dat is boven de grens van de methode',
   'networkWarning.coverage-gaps':
     '{count, plural, one {# relevante gemeenschap heeft} other {# relevante gemeenschappen hebben}} nog geen bondgenoot',
+  'networkWarning.allies-without-mobile':
+    '{count, plural, one {# bondgenoot zonder 06-nummer: niet te bellen} other {# bondgenoten zonder 06-nummer: niet te bellen}} bij een crisis',
+  'networkWarning.allies-without-wijk':
+    '{count, plural, one {# bondgenoot zonder wijk: bij een crisis zie je niet in welke wijk hij of zij actief is} other {# bondgenoten zonder wijk: bij een crisis zie je niet in welke wijk ze actief zijn}}',
   'networkWarning.staff-without-backup.help':
     'Geef ze een back-up, zodat de informatie beschikbaar blijft bij afwezigheid.',
   'kind.key_figure': 'Sleutelfiguur',

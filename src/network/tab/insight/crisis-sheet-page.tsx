@@ -19,8 +19,10 @@ import { useT } from '../../../tab/i18n/use-t.js';
 import { networkHref } from '../../../tab/routing/network-paths.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
 import { type CrisisSheet, getCrisisSheet } from '../api/insight-endpoints.js';
+import { warningText } from '../people/person-labels.js';
 import { useCrisisPrintStyles } from './crisis-print-styles.js';
 import { CrisisContactTable, CrisisStaffTable } from './crisis-tables.js';
+import { reachabilityWarnings } from './reachability.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -72,6 +74,11 @@ function Sheet({ sheet }: { sheet: CrisisSheet }) {
         <MessageBarBody>{t('crisis.notice')}</MessageBarBody>
       </MessageBar>
       <Text className={styles.printNotice}>{t('crisis.printFooter')}</Text>
+      {reachabilityWarnings(sheet.allies).map((warning) => (
+        <MessageBar key={warning.code} intent="warning">
+          <MessageBarBody>{warningText(warning, t)}</MessageBarBody>
+        </MessageBar>
+      ))}
       {(
         [
           ['staff', sheet.staff.length, <CrisisStaffTable key="staff" staff={sheet.staff} />],

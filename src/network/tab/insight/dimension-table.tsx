@@ -1,4 +1,4 @@
-import { Badge, Body1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { Coverage, Dimension, Representativeness } from '../api/insight-endpoints.js';
@@ -60,14 +60,36 @@ function Bar({ row }: { row: Row }) {
   );
 }
 
+/** Says that no target profile is set for a dimension, with a link to set one (or who can). */
+function NoTargetProfile(props: { dimensionName: string; onSetTarget: (() => void) | undefined }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <Body1 className={styles.muted}>
+      {t('representativeness.noTargetProfile', { dimension: props.dimensionName })}{' '}
+      {props.onSetTarget ? (
+        <Link as="button" inline onClick={props.onSetTarget}>
+          {t('representativeness.setTargetProfile', { dimension: props.dimensionName })}
+        </Link>
+      ) : (
+        t('representativeness.coordinatorSetsTarget')
+      )}
+    </Body1>
+  );
+}
+
 /** One dimension of the afspiegeling as a table with a bar per value; highlighted rows are called out in text. */
 export function DimensionTable(props: {
   dimension: Dimension;
   rows: readonly Row[];
   communities: Coverage['communities'];
   caption: string;
+  /** Opens the target editor; absent for readers who may not set a target profile. */
+  onSetTarget?: () => void;
+  /** The dimension's name, for the sentence that says no target profile is set. */
+  dimensionName: string;
 }) {
-  const { dimension, rows, communities, caption } = props;
+  const { dimension, rows, communities, caption, onSetTarget, dimensionName } = props;
   const t = useT();
   const intl = useIntl();
   const styles = useStyles();
@@ -90,15 +112,20 @@ export function DimensionTable(props: {
   const cell = (extra?: string) => mergeClasses(styles.cell, extra);
   return (
     <>
-      <Body1 className={highlighted.length === 0 ? styles.muted : styles.highlighted}>
-        {highlighted.length === 0
-          ? t('representativeness.noHighlights')
-          : t('representativeness.highlighted', {
-              values: highlighted
-                .map((row) => `${label(row.value)} (${points(row.difference ?? 0)})`)
-                .join(', '),
-            })}
-      </Body1>
+      {/* Without a target nothing can differ from it: say so instead of "no large differences". */}
+      {rows.every((row) => row.target === null) ? (
+        <NoTargetProfile dimensionName={dimensionName} onSetTarget={onSetTarget} />
+      ) : (
+        <Body1 className={highlighted.length === 0 ? styles.muted : styles.highlighted}>
+          {highlighted.length === 0
+            ? t('representativeness.noHighlights')
+            : t('representativeness.highlighted', {
+                values: highlighted
+                  .map((row) => `${label(row.value)} (${points(row.difference ?? 0)})`)
+                  .join(', '),
+              })}
+        </Body1>
+      )}
       <ScrollRegion label={caption}>
         <table className={styles.table}>
           <caption className={styles.caption}>{caption}</caption>

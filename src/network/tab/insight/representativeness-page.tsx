@@ -99,6 +99,8 @@ function DimensionSection(props: {
         rows={dimension.rows}
         communities={communities}
         caption={t('representativeness.caption', { dimension: name })}
+        dimensionName={name}
+        onSetTarget={canEdit && !editing ? () => setEditing(true) : undefined}
       />
     </section>
   );

@@ -1,0 +1,25 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useT } from '../../../tab/i18n/use-t.js';
+import { useMeetingFormat } from './meeting-format.js';
+
+/** A reason the planner gives against a date, in Dutch and English. */
+export interface PlannerReason {
+  code: string;
+  nl: string;
+  en: string;
+}
+
+/** Why the planner would skip a manually chosen date; the move then asks for an explicit second press. */
+export function DateReasons({ reasons }: { reasons: PlannerReason[] }) {
+  const t = useT();
+  const format = useMeetingFormat();
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{t('meetings.move.reasonsTitle')}</MessageBarTitle>
+        {[...new Set(reasons.map((reason) => format.reason(reason)))].join('; ')}.{' '}
+        {t('meetings.move.reasonsHelp')}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import {
+  assertTabBuilt,
+  launchChromium,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  signInAs,
+} from './browser.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertTabBuilt();
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Teams mobile and the narrow side panel: 400 × 800 CSS pixels. */
+const VIEWPORT = { width: 400, height: 800 };
+
+describe('the header on a phone-sized screen (400 × 800)', () => {
+  // The administrator has the most menu items; Sanne has roles shown as badges.
+  for (const person of ['Anouk Terpstra', 'Sanne Verhoef']) {
+    it(`takes less than 15% of the height for ${person}, and keeps menu, language and sign-out reachable`, async () => {
+      const watched = await openPage(browser, { viewport: VIEWPORT });
+      const { page } = watched;
+      try {
+        await page.goto(`${server.url}/`);
+        await signInAs(page, person);
+        const header = page.getByRole('banner');
+        await header.getByRole('navigation').waitFor();
+        const box = await header.boundingBox();
+        console.info(`header height at 400×800 for ${person}: ${box?.height}px`);
+        expect(box?.height).toBeLessThan(VIEWPORT.height * 0.15);
+        expect(await header.getByRole('link', { name: 'Netwerkkaart' }).isVisible()).toBe(true);
+        for (const name of [/Nederlands/, /English/]) {
+          const box = await header.getByRole('button', { name }).boundingBox();
+          // Both language buttons are whole and inside the screen, not squeezed away.
+          expect(box?.width).toBeGreaterThanOrEqual(24);
+          expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(VIEWPORT.width);
+        }
+        expect(await header.getByRole('button', { name: 'Afmelden' }).isVisible()).toBe(true);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await screenshot(page, `header-narrow-${person.split(' ')[0]?.toLowerCase()}`);
+      } finally {
+        await watched.close();
+      }
+    });
+  }
+});
