@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
-import { appendAuditEvent } from '../../audit/audit-store.js';
+import { appendAuditEvent } from '../../audit/index.js';
 import type { AccessProfile } from '../../identity/access.js';
 import { asBaseTransaction, type MailDatabase, withMailTables } from '../../mail/db-schema.js';
 import { MailError, type MailPort } from '../../mail/mail-port.js';
