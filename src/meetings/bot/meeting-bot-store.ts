@@ -8,23 +8,16 @@ import type { TeamsActor } from '../../teams/actor.js';
  * action's idempotency key.
  */
 
-/** Staff roles that may plan, as the meetings API's `planNetwork` permission allows. */
-const PLANNING_ROLES = ['coordinator', 'secretary'] as const;
-
-/** The staff member behind the actor, when they plan for this network; null otherwise. */
-export async function plannerUserId(
-  db: Kysely<Database>,
-  actor: TeamsActor,
-  networkId: string,
-): Promise<string | null> {
+/**
+ * The staff member behind the actor (tenant + Entra object id), or null for someone unknown. Whether they may
+ * plan is the named policy `canPlanMeetings` (src/meetings/policies.ts), the rule the meetings API checks.
+ */
+export async function staffUserIdOf(db: Kysely<Database>, actor: TeamsActor): Promise<string | null> {
   const row = await db
     .selectFrom('users')
-    .innerJoin('network_roles', 'network_roles.user_id', 'users.id')
     .select('users.id')
     .where('users.tenant_id', '=', actor.tenantId)
     .where('users.aad_object_id', '=', actor.aadObjectId)
-    .where('network_roles.network_id', '=', networkId)
-    .where('network_roles.role', 'in', [...PLANNING_ROLES])
     .executeTakeFirst();
   return row?.id ?? null;
 }

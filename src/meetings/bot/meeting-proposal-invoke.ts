@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { loadAccessProfile } from '../../identity/access.js';
 import { DomainError } from '../../platform/errors.js';
 import { localDate } from '../../platform/time.js';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../teams/card-action.js';
 import type { BotLocale } from '../../teams/messages.js';
 import { createSeries, getMeeting, listMeetings, type MeetingDeps } from '../index.js';
+import { canPlanMeetings } from '../policies.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,
@@ -21,8 +23,8 @@ import {
 import {
   claimPlanAction,
   completePlanAction,
-  plannerUserId,
   releasePlanAction,
+  staffUserIdOf,
 } from './meeting-bot-store.js';
 import type { MeetingPlanProblemCode } from './messages-meetings.js';
 
@@ -155,8 +157,10 @@ async function handlePlan(
   if (!deps.meetings) return problem('unavailable', request.networkId);
   const { meetings } = deps;
   try {
-    const userId = await plannerUserId(meetings.db, actor, request.networkId);
-    if (!userId) {
+    const userId = await staffUserIdOf(meetings.db, actor);
+    const mayPlan =
+      userId !== null && canPlanMeetings(await loadAccessProfile(meetings.db, userId), request.networkId);
+    if (!userId || !mayPlan) {
       deps.logger.info({ networkId: request.networkId }, 'meeting plan from card refused: not a planner');
       return problem('not-allowed');
     }
