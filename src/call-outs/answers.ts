@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AuditOrigin } from '../audit/audit-origin.js';
 import { auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
-import { findUserIdByEntraIds } from '../identity/user-store.js';
+import { findUserIdByEntraIds } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import { appendEvent, bumpVersion, findRecipient, lockCallOut, upsertAnswer } from './call-out-store.js';

@@ -1,26 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { TeamsActor } from '../../teams/actor.js';
 
 /**
  * The SQL of the meetings' Teams side: who gets the proposal card, who may press [Plannen], and the plan
  * action's idempotency key.
  */
-
-/**
- * The staff member behind the actor (tenant + Entra object id), or null for someone unknown. Whether they may
- * plan is the named policy `canPlanMeetings` (src/meetings/policies.ts), the rule the meetings API checks.
- */
-export async function staffUserIdOf(db: Kysely<Database>, actor: TeamsActor): Promise<string | null> {
-  const row = await db
-    .selectFrom('users')
-    .select('users.id')
-    .where('users.tenant_id', '=', actor.tenantId)
-    .where('users.aad_object_id', '=', actor.aadObjectId)
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
 
 /** A staff member to send the card to, as the conversation store looks them up. */
 export interface Recipient {

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
-import { loadAccessProfile } from '../../identity/access.js';
+import { findUserIdByEntraIds, loadAccessProfile } from '../../identity/index.js';
 import { DomainError } from '../../platform/errors.js';
 import { localDate } from '../../platform/time.js';
 import {
@@ -20,12 +20,7 @@ import {
   renderPlannedCard,
   renderPlanProblemCard,
 } from './cards/meeting-proposal-card.js';
-import {
-  claimPlanAction,
-  completePlanAction,
-  releasePlanAction,
-  staffUserIdOf,
-} from './meeting-bot-store.js';
+import { claimPlanAction, completePlanAction, releasePlanAction } from './meeting-bot-store.js';
 import type { MeetingPlanProblemCode } from './messages-meetings.js';
 
 /** Every Universal Action verb of the meeting cards starts with this. */
@@ -157,7 +152,8 @@ async function handlePlan(
   if (!deps.meetings) return problem('unavailable', request.networkId);
   const { meetings } = deps;
   try {
-    const userId = await staffUserIdOf(meetings.db, actor);
+    // Who may plan is the named policy, the same rule the meetings API checks.
+    const userId = await findUserIdByEntraIds(meetings.db, actor.tenantId, actor.aadObjectId);
     const mayPlan =
       userId !== null && canPlanMeetings(await loadAccessProfile(meetings.db, userId), request.networkId);
     if (!userId || !mayPlan) {

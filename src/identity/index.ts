@@ -1,0 +1,6 @@
+/**
+ * Identity's public API: what other capabilities read about staff. They import this file, never identity's
+ * stores.
+ */
+export { loadAccessProfile } from './access.js';
+export { findUserIdByEntraIds } from './user-store.js';
