@@ -1,9 +1,9 @@
 import { administerMunicipality } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
 import { auditPageSchema, auditQuerySchema, chainVerdictSchema } from './audit-schemas.js';
 import { checkAuditTrail, exportAuditTrail, readAuditTrail } from './audit-service.js';
 import type { AuditFilter } from './audit-store.js';
+import type { AuditDeps } from './deps.js';
 
 type AuditQuery = ReturnType<typeof auditQuerySchema.parse>;
 
@@ -16,7 +16,7 @@ function toFilter(query: AuditQuery): AuditFilter {
 }
 
 /** Administrator routes to read, export and verify the audit trail. */
-export function auditRoutes(deps: AppDeps): AnyApiRoute[] {
+export function auditRoutes(deps: AuditDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'listAuditEvents',

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AuditOrigin } from '../audit/audit-origin.js';
 import { auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/audit-store.js';
-import { findUserIdByEntraIds } from '../identity/user-store.js';
+import { appendAuditEvent } from '../audit/index.js';
+import { findUserIdByEntraIds } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import {

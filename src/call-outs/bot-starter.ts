@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { AuditOrigin } from '../audit/audit-origin.js';
 import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
-import { findUserIdByEntraIds } from '../identity/user-store.js';
-import { readActiveNetworkAreaIds } from '../network/page/network-store.js';
+import { findUserIdByEntraIds } from '../identity/index.js';
+import { readActiveNetworkAreaIds } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { isUuid } from '../platform/uuid.js';

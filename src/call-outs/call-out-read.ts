@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/audit-store.js';
+import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
-import { readNetworksInAreas } from '../network/page/network-store.js';
+import { readNetworksInAreas } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { findRecipient, readCoveredAreaIds } from './call-out-store.js';

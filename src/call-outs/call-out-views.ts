@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { readUserIdentities } from '../identity/user-store.js';
+import { readUserIdentities } from '../identity/index.js';
 import { withMailTables } from '../mail/db-schema.js';
 import type { Database } from '../platform/db/schema.js';
 import {

@@ -2,7 +2,6 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
 import {
   answerAsStaff,
   closeCallOut,
@@ -15,6 +14,7 @@ import {
   startCallOut,
   startCallOutOnce,
 } from './call-out-service.js';
+import type { CallOutsDeps } from './deps.js';
 import {
   callOutDetailSchema,
   callOutIdParams,
@@ -38,7 +38,7 @@ import { renderTimelinePdf } from './timeline/timeline-pdf.js';
 const tags = ['call-outs'];
 
 /** The crisis call-out API: preview, start, follow, answer, record calls, close, timeline. */
-export function callOutRoutes(deps: AppDeps): AnyApiRoute[] {
+export function callOutRoutes(deps: CallOutsDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'previewCallOut',

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/audit-store.js';
+import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
-import { readUserIdentities } from '../identity/user-store.js';
-import { readPersonNames } from '../network/people/people-store.js';
+import { readUserIdentities } from '../identity/index.js';
+import { readPersonNames } from '../network/index.js';
 import { isUniqueViolation } from '../platform/db/errors.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
+import type { IdentityDeps } from './deps.js';
 import { addExternalStaff } from './external-staff.js';
 import { administerMunicipality, viewNetwork } from './policies.js';
 import {
@@ -26,7 +26,7 @@ import {
 import { addStaffFromDirectory, searchDirectory } from './staff-directory.js';
 
 /** Routes that show and manage who holds which role. */
-export function roleRoutes(deps: AppDeps): AnyApiRoute[] {
+export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'listNetworkRoles',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
 import { LOCAL_SESSION_COOKIE } from './authenticate.js';
+import type { IdentityDeps } from './deps.js';
 import { listLocalStaff, signInLocally, signOutLocally } from './local-sign-in.js';
 import { describeMe, presentStaffMember } from './me.js';
 import { signedIn } from './policies.js';
@@ -16,7 +16,7 @@ import {
 const sessionCookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
 
 /** Routes every deployment has: how to sign in, and who am I. */
-function commonRoutes(deps: AppDeps): AnyApiRoute[] {
+function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'getAuthConfig',
@@ -43,7 +43,7 @@ function commonRoutes(deps: AppDeps): AnyApiRoute[] {
 }
 
 /** Routes of the local sign-in; registered only when the server runs in local mode. */
-function localRoutes(deps: AppDeps): AnyApiRoute[] {
+function localRoutes(deps: IdentityDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'listLocalStaff',
@@ -110,7 +110,7 @@ function localRoutes(deps: AppDeps): AnyApiRoute[] {
 }
 
 /** The identity capability's API routes for this server's sign-in mode. */
-export function identityRoutes(deps: AppDeps): AnyApiRoute[] {
+export function identityRoutes(deps: IdentityDeps): AnyApiRoute[] {
   return deps.config.authMode === 'local'
     ? [...commonRoutes(deps), ...localRoutes(deps)]
     : commonRoutes(deps);

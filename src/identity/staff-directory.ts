@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/audit-store.js';
+import { appendAuditEvent } from '../audit/index.js';
 import type { Directory, DirectoryUser } from '../m365/directory.js';
 import { GraphRequestError } from '../m365/graph-request-error.js';
 import { GraphTokenError } from '../m365/graph-tokens.js';

@@ -1,5 +1,7 @@
-import type { AppDeps } from '../server/deps.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../platform/db/schema.js';
 import { createGraphClient } from './graph-client.js';
+import type { GraphConfig } from './graph-config.js';
 import { GraphDirectory } from './graph-directory.js';
 import { createGraphTokens, type GraphTokens } from './graph-tokens.js';
 import { LocalDirectory } from './local-directory.js';
@@ -27,7 +29,10 @@ export interface Directory {
  * Chooses the directory: Microsoft Graph with an app-only token for the home tenant in Entra mode,
  * the local `users` table (demo staff) otherwise. Pass the process's shared `tokens` when there is one.
  */
-export function createDirectory(deps: Pick<AppDeps, 'config' | 'db'>, tokens?: GraphTokens): Directory {
+export function createDirectory(
+  deps: { config: GraphConfig; db: Kysely<Database> },
+  tokens?: GraphTokens,
+): Directory {
   const { config } = deps;
   if (config.authMode !== 'entra' || !config.aad) return new LocalDirectory(deps.db);
   const client = createGraphClient({

@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import type { AppConfig } from '../server/config.js';
 import { createGraphClient, type GraphRetryPolicy } from './graph-client.js';
+import type { GraphConfig } from './graph-config.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
 import { createGraphTokens, type GraphTokens } from './graph-tokens.js';
 
@@ -127,7 +127,7 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
  * unreachable at once, as in the local playground.
  */
 export function createAppInstaller(
-  config: Pick<AppConfig, 'authMode' | 'aad' | 'graphBaseUrl' | 'teamsAppCatalogId'>,
+  config: Pick<GraphConfig, 'authMode' | 'aad' | 'graphBaseUrl' | 'teamsAppCatalogId'>,
   tokens?: GraphTokens,
 ): GraphAppInstaller | null {
   const { aad, teamsAppCatalogId } = config;

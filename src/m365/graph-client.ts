@@ -10,7 +10,7 @@ import {
   RetryHandlerOptions,
   TelemetryHandler,
 } from '@microsoft/microsoft-graph-client';
-import { ConfigError } from '../server/config.js';
+import { ConfigError } from '../platform/config-error.js';
 import type { GraphTokens } from './graph-tokens.js';
 
 /** Whose authority a Graph call carries: the app's own, or a signed-in user's (on-behalf-of). */

@@ -6,7 +6,8 @@ import {
   InteractionRequiredAuthError,
   ServerError,
 } from '@azure/msal-node';
-import { type AppConfig, ConfigError } from '../server/config.js';
+import { ConfigError } from '../platform/config-error.js';
+import type { GraphConfig } from './graph-config.js';
 
 /** Access tokens for Microsoft Graph: app-only for the home tenant, or delegated on behalf of a signed-in user. */
 export interface GraphTokens {
@@ -75,7 +76,7 @@ async function accessTokenOf(request: () => Promise<AuthenticationResult | null>
  * Create one per process and share it, or the cache is lost.
  */
 export function createGraphTokens(
-  config: Pick<AppConfig, 'aad' | 'graphBaseUrl'>,
+  config: Pick<GraphConfig, 'aad' | 'graphBaseUrl'>,
   options: GraphTokenOptions = {},
 ): GraphTokens {
   const { aad } = config;

@@ -1,13 +1,13 @@
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/audit-store.js';
+import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import type { Database } from '../platform/db/schema.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
 import { withMailTables } from './db-schema.js';
+import type { MailDeps } from './deps.js';
 
 const MAX_ITEMS = 200;
 
@@ -100,7 +100,7 @@ export async function readLocalOutbox(
 }
 
 /** Only in the local run: with a tenant, mail and invitations are in Outlook, and this route does not exist. */
-export function localOutboxRoutes(deps: AppDeps): AnyApiRoute[] {
+export function localOutboxRoutes(deps: MailDeps): AnyApiRoute[] {
   if (deps.config.authMode !== 'local') return [];
   return [
     defineRoute({

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/audit-store.js';
+import { appendAuditEvent } from '../audit/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
 import { CalendarError, type CalendarPort } from './calendar-port.js';

@@ -1,11 +1,11 @@
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
 import { getAreaOverview } from './areas/area-service.js';
+import type { NetworkDeps } from './deps.js';
 import { areaOverviewSchema } from './schemas.js';
 
 /** The network capability's API routes. */
-export function networkRoutes(deps: AppDeps): AnyApiRoute[] {
+export function networkRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'getAreaOverview',

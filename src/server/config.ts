@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { ConfigError } from '../platform/config-error.js';
+import type { BotCredentials } from '../teams/bot-credentials.js';
 import { TEAMS_SERVICE_URL_HOSTS } from '../teams/service-url-policy.js';
 
-/** Thrown when the environment cannot start the server; its message names every offending variable. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+/**
+ * Thrown when the environment cannot start the server; its message names every offending variable. It lives
+ * in platform so that adapters (src/m365) can throw it without importing the server.
+ */
+export { ConfigError };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
@@ -145,14 +148,7 @@ export interface AppConfig {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   seedDemo: boolean;
   authMode: 'local' | 'entra';
-  bot: {
-    appId: string;
-    password: string | undefined;
-    type: RawEnv['BOT_TYPE'];
-    tenantId: string | undefined;
-    /** The app's bots in other tenants (BOT_TENANT_BOTS); see src/teams/tenant-bots.ts. */
-    tenantBots?: { tenantId: string; appId: string; password: string }[];
-  } | null;
+  bot: BotCredentials | null;
   aad: {
     clientId: string;
     clientSecret: string | undefined;

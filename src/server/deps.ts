@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../identity/authenticate.js';
 import type { Directory } from '../m365/directory.js';
+import type { GraphTokens } from '../m365/graph-tokens.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import type { MeetingNotifier } from '../meetings/index.js';
@@ -25,6 +26,8 @@ export interface AppDeps {
   /** E-mail to allies: Graph sendMail from the sender's mailbox in Entra mode, the local outbox table locally. */
   mail: MailPort;
   now: () => Date;
+  /** The one app-only Graph token cache (compose.ts), shared with the call-out worker's app installation. */
+  graphTokens?: GraphTokens;
   /** Logs a database outage once and its end once; the error handler reports outages to it. */
   databaseHealth?: DatabaseHealth;
   /**

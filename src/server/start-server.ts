@@ -7,9 +7,7 @@ import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
-import { createCalendar } from '../m365/calendar-factory.js';
-import { createDirectory, type Directory } from '../m365/directory.js';
-import { createMail } from '../mail/mail-factory.js';
+import type { Directory } from '../m365/directory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
@@ -19,6 +17,7 @@ import { migrateToLatest } from '../platform/db/migrate.js';
 import { createProactiveOutbox } from '../teams/index.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
 import { createApp } from './app.js';
+import { composeAdapters } from './compose.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
 import { seedDemoMunicipality } from './seed/seed-demo.js';
@@ -103,15 +102,17 @@ export async function startServer(
     throw error;
   }
 
+  const adapters = composeAdapters(config, database.db, options);
   const base: AppDeps = {
     config,
     db: database.db,
     database,
     logger,
     authenticate: authenticatorFor(config, database),
-    directory: options.directory ?? createDirectory({ config, db: database.db }),
-    calendar: options.calendar ?? createCalendar({ config, db: database.db }),
-    mail: options.mail ?? createMail({ config, db: database.db }),
+    directory: adapters.directory,
+    calendar: adapters.calendar,
+    mail: adapters.mail,
+    ...(adapters.graphTokens ? { graphTokens: adapters.graphTokens } : {}),
     now: () => new Date(),
     databaseHealth,
   };

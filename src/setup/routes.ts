@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { administerMunicipality } from '../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import type { AppDeps } from '../server/deps.js';
 import { createArea, deleteArea, listManagedAreas, updateArea } from './area-service.js';
+import type { SetupDeps } from './deps.js';
 import { createMunicipality, listMunicipalities, updateMunicipality } from './municipality-service.js';
 import {
   areaParams,
@@ -27,7 +27,7 @@ import { importWijken, previewWijkImport } from './wijk-import/wijk-import-servi
 const common = { tags: ['setup'], access: 'signed-in' as const, permission: administerMunicipality };
 
 /** Day one: the checklist, the municipality, and its districts and wijken (administrators only). */
-export function setupRoutes(deps: AppDeps): AnyApiRoute[] {
+export function setupRoutes(deps: SetupDeps): AnyApiRoute[] {
   return [
     defineRoute({
       ...common,

@@ -1,5 +1,5 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import type { AppConfig } from '../server/config.js';
+import type { BotCredentials } from './bot-credentials.js';
 
 // The public Azure cloud's Bot Framework endpoints, as in botframework-connector's AuthenticationConstants.
 const PUBLIC_CLOUD = {
@@ -20,7 +20,7 @@ const PUBLIC_CLOUD = {
  * wants every endpoint spelled out, so the public cloud's are given explicitly.
  */
 export function botAuthenticationOptions(
-  bot: AppConfig['bot'],
+  bot: BotCredentials | null,
   openIdMetadataUrl?: string,
 ): ConfigurationBotFrameworkAuthenticationOptions {
   if (!bot) return {};

@@ -2,12 +2,12 @@ import {
   type ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
 } from 'botbuilder';
-import type { AppConfig } from '../server/config.js';
+import type { BotCredentials } from './bot-credentials.js';
 import type { CardSender, ConnectorTokenProvider, ConversationTarget } from './outbox/card-sender.js';
 import { createConnectorCardSender } from './outbox/card-sender.js';
 import { connectorTokenProvider } from './outbox/connector-token.js';
 
-type Bot = NonNullable<AppConfig['bot']>;
+type Bot = BotCredentials;
 type CredentialsFactory = NonNullable<
   ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
 >;
@@ -16,7 +16,7 @@ type CredentialsFactory = NonNullable<
 export type TenantBot = NonNullable<Bot['tenantBots']>[number];
 
 /** The tenant bots by tenant id; empty without BOT_TENANT_BOTS. */
-export function tenantBotsByTenant(bot: AppConfig['bot']): ReadonlyMap<string, TenantBot> {
+export function tenantBotsByTenant(bot: BotCredentials | null): ReadonlyMap<string, TenantBot> {
   return new Map((bot?.tenantBots ?? []).map((tenantBot) => [tenantBot.tenantId, tenantBot]));
 }
 
@@ -69,7 +69,7 @@ export class TenantBotCredentials implements CredentialsFactory {
 }
 
 /** The home bot's credentials as botbuilder would build them, wrapped when tenant bots are configured. */
-export function botCredentialsFactory(bot: AppConfig['bot']): CredentialsFactory | undefined {
+export function botCredentialsFactory(bot: BotCredentials | null): CredentialsFactory | undefined {
   if (!bot?.tenantBots?.length) return undefined;
   const home = new ConfigurationServiceClientCredentialFactory({
     MicrosoftAppId: bot.appId,
@@ -117,7 +117,7 @@ export function createTenantCardSender(
 
 /** The call-out worker's sender: the home bot's, routed per tenant when BOT_TENANT_BOTS is set. */
 export function cardSenderFor(
-  bot: AppConfig['bot'],
+  bot: BotCredentials | null,
   home: CardSender,
   options: { authorityHost?: string } = {},
 ): CardSender {

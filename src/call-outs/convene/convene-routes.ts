@@ -1,6 +1,6 @@
 import { staffOfAnyNetwork } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { CallOutsDeps } from '../deps.js';
 import { callOutIdParams } from '../schemas.js';
 import { callOutMeetingSchema, conveneSchema } from './convene-schemas.js';
 import { conveneCallOut, readCallOutMeeting } from './convene-service.js';
@@ -8,7 +8,7 @@ import { conveneCallOut, readCallOutMeeting } from './convene-service.js';
 const tags = ['call-outs'];
 
 /** *Bijeenkomst nu*: the call-out's online meeting within the hour, and who is on their way. */
-export function conveneRoutes(deps: AppDeps): AnyApiRoute[] {
+export function conveneRoutes(deps: CallOutsDeps): AnyApiRoute[] {
   const convene = () => ({
     db: deps.db,
     calendar: deps.calendar,

@@ -1,4 +1,4 @@
-import { readUserIdentities } from '../../identity/user-store.js';
+import { readUserIdentities } from '../../identity/index.js';
 import { findPreferredReference } from '../../teams/conversation-store.js';
 import { backoffMs, cardActivity, classifyFailure } from '../../teams/outbox/card-sender.js';
 import { blockConversation } from '../../teams/outbox/rate-budget.js';

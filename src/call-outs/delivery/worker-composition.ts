@@ -1,5 +1,10 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
 import { createAppInstaller } from '../../m365/graph-app-install.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { GraphConfig } from '../../m365/graph-config.js';
+import type { GraphTokens } from '../../m365/graph-tokens.js';
+import type { Database } from '../../platform/db/schema.js';
+import type { BotCredentials } from '../../teams/bot-credentials.js';
 import { createConnectorCardSender } from '../../teams/outbox/card-sender.js';
 import { connectorTokenProvider } from '../../teams/outbox/connector-token.js';
 import { cardSenderFor } from '../../teams/tenant-bots.js';
@@ -9,6 +14,16 @@ import { DeliveryWorker, type RenderCard } from './delivery-worker.js';
 export interface BackgroundWorker {
   start(): void;
   stop(): Promise<void>;
+}
+
+/** What the worker needs from the composition root; the server's AppDeps satisfies it structurally. */
+export interface CallOutWorkerDeps {
+  db: Kysely<Database>;
+  database: { engine: 'pglite' | 'postgres' };
+  logger: Logger;
+  config: GraphConfig & { bot: BotCredentials | null };
+  /** The process's one Graph token cache, shared with the other Microsoft 365 adapters. */
+  graphTokens?: GraphTokens | undefined;
 }
 
 /** Bot id used for the rate bucket when the local playground runs without bot credentials. */
@@ -21,7 +36,10 @@ const LOCAL_BOT_ID = 'local-playground';
  * Recipients without a conversation reference get the app installed through Graph when Entra app credentials
  * and TEAMS_APP_CATALOG_ID are configured (`createAppInstaller`); otherwise they are unreachable at once.
  */
-export function createCallOutWorker(deps: AppDeps, renderCard: RenderCard): BackgroundWorker | null {
+export function createCallOutWorker(
+  deps: CallOutWorkerDeps,
+  renderCard: RenderCard,
+): BackgroundWorker | null {
   const bot = deps.config.bot;
   if (bot && (bot.type === 'UserAssignedMSI' || !bot.password)) {
     deps.logger.warn(
@@ -36,7 +54,7 @@ export function createCallOutWorker(deps: AppDeps, renderCard: RenderCard): Back
     // Per tenant where BOT_TENANT_BOTS gives a tenant its own bot.
     sender: cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot))),
     renderCard,
-    installer: createAppInstaller(deps.config),
+    installer: createAppInstaller(deps.config, deps.graphTokens),
     // Teams names bots 28:{app id} in conversation members.
     botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
     logger: deps.logger,

@@ -1,5 +1,5 @@
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { CallOutsDeps } from '../deps.js';
 import {
   callOutSettingsQuery,
   callOutSettingsSchema,
@@ -14,7 +14,7 @@ const tags = ['call-outs'];
  * The municipality's escalation settings and crisis team. Reading needs a network role at the door and is
  * narrowed by the service to administrators and coordinators; changing is for administrators only.
  */
-export function callOutSettingsRoutes(deps: AppDeps): AnyApiRoute[] {
+export function callOutSettingsRoutes(deps: CallOutsDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'getCallOutSettings',

@@ -1,33 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { TeamsActor } from '../../teams/actor.js';
 
 /**
  * The SQL of the meetings' Teams side: who gets the proposal card, who may press [Plannen], and the plan
  * action's idempotency key.
  */
-
-/** Staff roles that may plan, as the meetings API's `planNetwork` permission allows. */
-const PLANNING_ROLES = ['coordinator', 'secretary'] as const;
-
-/** The staff member behind the actor, when they plan for this network; null otherwise. */
-export async function plannerUserId(
-  db: Kysely<Database>,
-  actor: TeamsActor,
-  networkId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('users')
-    .innerJoin('network_roles', 'network_roles.user_id', 'users.id')
-    .select('users.id')
-    .where('users.tenant_id', '=', actor.tenantId)
-    .where('users.aad_object_id', '=', actor.aadObjectId)
-    .where('network_roles.network_id', '=', networkId)
-    .where('network_roles.role', 'in', [...PLANNING_ROLES])
-    .executeTakeFirst();
-  return row?.id ?? null;
-}
 
 /** A staff member to send the card to, as the conversation store looks them up. */
 export interface Recipient {

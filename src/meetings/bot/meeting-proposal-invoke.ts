@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { findUserIdByEntraIds, loadAccessProfile } from '../../identity/index.js';
 import { DomainError } from '../../platform/errors.js';
 import { localDate } from '../../platform/time.js';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../teams/card-action.js';
 import type { BotLocale } from '../../teams/messages.js';
 import { createSeries, getMeeting, listMeetings, type MeetingDeps } from '../index.js';
+import { canPlanMeetings } from '../policies.js';
 import {
   MEETING_PLAN_VERB,
   type MeetingCard,
@@ -18,12 +20,7 @@ import {
   renderPlannedCard,
   renderPlanProblemCard,
 } from './cards/meeting-proposal-card.js';
-import {
-  claimPlanAction,
-  completePlanAction,
-  plannerUserId,
-  releasePlanAction,
-} from './meeting-bot-store.js';
+import { claimPlanAction, completePlanAction, releasePlanAction } from './meeting-bot-store.js';
 import type { MeetingPlanProblemCode } from './messages-meetings.js';
 
 /** Every Universal Action verb of the meeting cards starts with this. */
@@ -155,8 +152,11 @@ async function handlePlan(
   if (!deps.meetings) return problem('unavailable', request.networkId);
   const { meetings } = deps;
   try {
-    const userId = await plannerUserId(meetings.db, actor, request.networkId);
-    if (!userId) {
+    // Who may plan is the named policy, the same rule the meetings API checks.
+    const userId = await findUserIdByEntraIds(meetings.db, actor.tenantId, actor.aadObjectId);
+    const mayPlan =
+      userId !== null && canPlanMeetings(await loadAccessProfile(meetings.db, userId), request.networkId);
+    if (!userId || !mayPlan) {
       deps.logger.info({ networkId: request.networkId }, 'meeting plan from card refused: not a planner');
       return problem('not-allowed');
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { coordinateNetwork, staffOfAnyNetwork, viewNetwork, viewPerson } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { NetworkDeps } from '../deps.js';
 import { networkIdParams, personIdParams } from '../schemas.js';
 import {
   personHistoryEntrySchema,
@@ -18,7 +18,7 @@ import {
 } from './insight-service.js';
 
 /** Representativeness, search across the caller's networks, and a person's history. */
-export function insightRoutes(deps: AppDeps): AnyApiRoute[] {
+export function insightRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'getRepresentativeness',

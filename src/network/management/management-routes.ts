@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { administerMunicipality } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { NetworkDeps } from '../deps.js';
 import { networkIdParams } from '../schemas.js';
 import {
   communityParams,
@@ -27,7 +27,7 @@ import {
 } from './management-service.js';
 
 /** What functional administrators manage: networks, the list of communities, the size limits. */
-export function managementRoutes(deps: AppDeps): AnyApiRoute[] {
+export function managementRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'createNetwork',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
-import { appendAuditEvent } from '../../audit/audit-store.js';
+import { appendAuditEvent } from '../../audit/index.js';
 import type { CommunityKind, ObservanceTradition } from '../../meetings/constants.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { coordinateNetwork, coordinatePerson, viewNetwork, viewPerson } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { NetworkDeps } from '../deps.js';
 import { createPerson, getPerson, updatePerson } from '../people/people-service.js';
 import {
   communityRefSchema,
@@ -27,7 +27,7 @@ import {
 } from './network-service.js';
 
 /** The network page, its coverage and its staff's back-ups. */
-function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
+function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'getNetwork',
@@ -113,7 +113,7 @@ function networkPageRoutes(deps: AppDeps): AnyApiRoute[] {
 }
 
 /** Reading and changing people (need-to-know: only staff of one of the person's networks). */
-function peopleRoutes(deps: AppDeps): AnyApiRoute[] {
+function peopleRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'createPerson',
@@ -167,6 +167,6 @@ function peopleRoutes(deps: AppDeps): AnyApiRoute[] {
 }
 
 /** The network-map routes of this capability. */
-export function networkMapRoutes(deps: AppDeps): AnyApiRoute[] {
+export function networkMapRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [...networkPageRoutes(deps), ...peopleRoutes(deps)];
 }

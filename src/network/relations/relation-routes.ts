@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { coordinatePerson, viewNetwork, viewPerson } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { NetworkDeps } from '../deps.js';
 import { networkIdParams, personIdParams } from '../schemas.js';
 import {
   createRelationSchema,
@@ -21,7 +21,7 @@ import {
 } from './relation-service.js';
 
 /** Relations between people and organisations, and the network graph. */
-export function relationRoutes(deps: AppDeps): AnyApiRoute[] {
+export function relationRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'listRelations',

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
-import { appendAuditEvent } from '../../audit/audit-store.js';
+import { appendAuditEvent } from '../../audit/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import { readNetwork, readNetworkStaff } from '../page/network-store.js';

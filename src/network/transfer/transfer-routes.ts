@@ -1,6 +1,6 @@
 import { coordinateNetwork, viewNetworkContacts } from '../../identity/policies.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { NetworkDeps } from '../deps.js';
 import { networkIdParams } from '../schemas.js';
 import { getCrisisSheet } from './crisis-sheet-service.js';
 import { exportNetwork } from './export-service.js';
@@ -13,7 +13,7 @@ import {
 } from './transfer-schemas.js';
 
 /** Checking and importing a CSV file of people (coordinators; all or nothing). */
-function importRoutes(deps: AppDeps): AnyApiRoute[] {
+function importRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'previewImport',
@@ -56,7 +56,7 @@ function importRoutes(deps: AppDeps): AnyApiRoute[] {
 }
 
 /** Everyone in a network at once: the CSV export and the printable crisis sheet (audited). */
-function sheetRoutes(deps: AppDeps): AnyApiRoute[] {
+function sheetRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'exportNetwork',
@@ -95,6 +95,6 @@ function sheetRoutes(deps: AppDeps): AnyApiRoute[] {
 }
 
 /** Importing people from CSV (all or nothing), exporting a network to CSV, and the crisis sheet. */
-export function transferRoutes(deps: AppDeps): AnyApiRoute[] {
+export function transferRoutes(deps: NetworkDeps): AnyApiRoute[] {
   return [...importRoutes(deps), ...sheetRoutes(deps)];
 }

@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { z } from 'zod';
 import type { AuditChannel } from '../../audit/audit-chain.js';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
-import { appendAuditEvent } from '../../audit/audit-store.js';
+import { appendAuditEvent } from '../../audit/index.js';
 import { type AccessProfile, loadAccessProfile } from '../../identity/access.js';
 import { decide } from '../../identity/permissions.js';
 import type { Principal } from '../../identity/principal.js';

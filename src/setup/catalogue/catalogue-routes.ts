@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { administerMunicipality } from '../../identity/policies.js';
 import { municipalityParams } from '../../network/management/management-schemas.js';
 import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
-import type { AppDeps } from '../../server/deps.js';
+import type { SetupDeps } from '../deps.js';
 import {
   createOrganisationSchema,
   createRelationTypeSchema,
@@ -28,7 +28,7 @@ import {
 const common = { tags: ['setup'], access: 'signed-in' as const, permission: administerMunicipality };
 
 /** The managed lists of organisations and relation types (functional administrators). */
-export function catalogueRoutes(deps: AppDeps): AnyApiRoute[] {
+export function catalogueRoutes(deps: SetupDeps): AnyApiRoute[] {
   const context = (origin: CatalogueContext['origin']): CatalogueContext => ({
     db: deps.db,
     origin,

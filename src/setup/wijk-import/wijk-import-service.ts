@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
-import { appendAuditEvent } from '../../audit/audit-store.js';
+import { appendAuditEvent } from '../../audit/index.js';
 import type { CsvTable } from '../../network/transfer/import-csv.js';
 import { readCsvTable } from '../../network/transfer/import-csv.js';
 import { foldWord } from '../../network/transfer/import-vocabulary.js';

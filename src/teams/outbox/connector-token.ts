@@ -1,6 +1,6 @@
 import { ManagedIdentityApplication } from '@azure/msal-node';
 import { z } from 'zod';
-import type { AppConfig } from '../../server/config.js';
+import type { BotCredentials } from '../bot-credentials.js';
 import type { ConnectorTokenProvider } from './card-sender.js';
 
 const tokenResponse = z.object({ access_token: z.string().min(1), expires_in: z.coerce.number().positive() });
@@ -14,7 +14,7 @@ const EARLY_MS = 5 * 60 * 1000;
  * cached until shortly before they expire. Without bot credentials (the local playground) no token is sent.
  */
 export function connectorTokenProvider(
-  bot: AppConfig['bot'],
+  bot: BotCredentials | null,
   options: { authorityHost?: string; now?: () => number } = {},
 ): ConnectorTokenProvider {
   if (!bot) return async () => null;

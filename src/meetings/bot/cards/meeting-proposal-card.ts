@@ -1,15 +1,15 @@
 import {
+  ADAPTIVE_CARD_SCHEMA,
+  ADAPTIVE_CARD_VERSION,
+  type OpenUrlAction,
+} from '../../../teams/cards/adaptive-card.js';
+import {
   type ActionSet,
   type CallOutCardElement,
   type ColouredTextBlock,
   type ExecuteAction,
   plainText,
-} from '../../../call-outs/bot/cards/call-out-elements.js';
-import {
-  ADAPTIVE_CARD_SCHEMA,
-  ADAPTIVE_CARD_VERSION,
-  type OpenUrlAction,
-} from '../../../teams/cards/adaptive-card.js';
+} from '../../../teams/cards/card-elements.js';
 import type { BotLocale } from '../../../teams/messages.js';
 import type { Meeting } from '../../schemas.js';
 import {

@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Directory } from '../m365/directory.js';
+import type { Database } from '../platform/db/schema.js';
+
+/**
+ * What the identity routes need from the composition root, and nothing more. The server's AppDeps satisfies
+ * it structurally, so identity never imports src/server.
+ */
+export interface IdentityDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  /** Finds colleagues to add as staff: Microsoft Graph in Entra mode, the demo staff table locally. */
+  directory: Directory;
+  /** Plain values from the configuration: the sign-in mode and, in Entra mode, the app's tenants. */
+  config: {
+    authMode: 'local' | 'entra';
+    aad: { clientId: string; tenantId: string; allowedTenants: string[] } | null;
+  };
+}

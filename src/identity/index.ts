@@ -1,0 +1,6 @@
+/**
+ * Identity's public API: what other capabilities read about staff. They import this file, never identity's
+ * stores.
+ */
+export { loadAccessProfile } from './access.js';
+export { findUserById, findUserIdByEntraIds, readUserIdentities } from './user-store.js';
