@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { AuditOrigin } from '../audit/audit-origin.js';
 import { type AccessProfile, loadAccessProfile } from '../identity/access.js';
 import { findUserIdByEntraIds } from '../identity/index.js';
-import { readActiveNetworkAreaIds } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { isUuid } from '../platform/uuid.js';
@@ -10,7 +9,7 @@ import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
 import { readActiveCommunities, readStartableWijken, readStarterNetworks } from './start-form-store.js';
-import { offersWijk, type StartPlaceNetwork } from './start-places.js';
+import { CALL_OUT_STARTER_ROLES, offersWijk, type StartPlaceNetwork } from './start-places.js';
 import {
   CallOutStartError,
   type CallOutStarter,
@@ -27,7 +26,6 @@ import {
  * a call-out with the same kind, urgency, text, wijken and communities this recently.
  */
 
-const STARTER_ROLES = new Set(['coordinator', 'member']);
 const STARTER_FIELDS = new Set<string>(['kind', 'urgency', 'summary', 'ask', 'placeIds', 'communityIds']);
 
 const notSignedUp = () =>
@@ -113,16 +111,14 @@ export class DbCallOutStarter implements CallOutStarter {
 
   async formOptions(actor: CardActor): Promise<StarterFormOptions> {
     const access = await this.accessOf(actor);
-    const networkIds = [...access.networkRoles]
-      .filter(([, role]) => STARTER_ROLES.has(role))
-      .map(([id]) => id);
-    if (!access.isAdministrator && networkIds.length === 0) throw forbidden();
-    // A network's area is a district (its wijken are the choices) or a single wijk.
-    const all = await readStartableWijken(
-      this.db,
-      access.isAdministrator ? null : await readActiveNetworkAreaIds(this.db, networkIds),
-    );
+    const mayStart = (role: string | null) => role !== null && CALL_OUT_STARTER_ROLES.includes(role);
+    if (!access.isAdministrator && ![...access.networkRoles.values()].some(mayStart)) throw forbidden();
     const networks = await this.starterNetworks(access);
+    // A network's area is a district (its wijken are the choices) or a single wijk.
+    const startableAreaIds = networks
+      .filter((network) => network.status !== 'archived' && mayStart(network.myRole))
+      .map((network) => network.areaId);
+    const all = await readStartableWijken(this.db, access.isAdministrator ? null : startableAreaIds);
     const rows = all.filter((row) =>
       offersWijk(
         { id: row.id, districtId: row.districtId, archived: row.archived },

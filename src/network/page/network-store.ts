@@ -200,21 +200,6 @@ export async function readNetworksInAreas(
   return rows.map((row) => row.id);
 }
 
-/** The areas of these networks that are not archived: where their staff may start a call-out. */
-export async function readActiveNetworkAreaIds(
-  db: Executor,
-  networkIds: readonly string[],
-): Promise<string[]> {
-  if (networkIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('networks')
-    .select('area_id')
-    .where('id', 'in', [...networkIds])
-    .where('status', '<>', 'archived')
-    .execute();
-  return rows.map((row) => row.area_id);
-}
-
 /** Who backs a staff member up in a network, or null. */
 export async function readBackupUserId(
   db: Executor,
