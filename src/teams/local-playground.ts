@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Kysely } from 'kysely';
+import { findUserIdByEntraIds } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
 import { findConversationReferences, saveConversationReference } from './conversation-store.js';
@@ -30,13 +31,9 @@ export async function rememberPlaygroundUser(
   serviceUrl: string,
   now: Date,
 ): Promise<'remembered' | 'already-known' | 'no-such-user'> {
-  const user = await db
-    .selectFrom('users')
-    .select('id')
-    .where('tenant_id', '=', PLAYGROUND_USER.tenantId)
-    .where('aad_object_id', '=', PLAYGROUND_USER.aadObjectId)
-    .executeTakeFirst();
-  if (!user) return 'no-such-user';
+  if (!(await findUserIdByEntraIds(db, PLAYGROUND_USER.tenantId, PLAYGROUND_USER.aadObjectId))) {
+    return 'no-such-user';
+  }
   const known = await findConversationReferences(db, PLAYGROUND_USER);
   if (known.length > 0) return 'already-known';
   const record = conversationReferenceFrom({

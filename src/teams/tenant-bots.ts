@@ -7,13 +7,12 @@ import type { CardSender, ConnectorTokenProvider, ConversationTarget } from './o
 import { createConnectorCardSender } from './outbox/card-sender.js';
 import { connectorTokenProvider } from './outbox/connector-token.js';
 
-type Bot = BotCredentials;
 type CredentialsFactory = NonNullable<
   ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
 >;
 
 /** One of the app's bots in another tenant (BOT_TENANT_BOTS): a single-tenant registration of that tenant. */
-export type TenantBot = NonNullable<Bot['tenantBots']>[number];
+export type TenantBot = NonNullable<BotCredentials['tenantBots']>[number];
 
 /** The tenant bots by tenant id; empty without BOT_TENANT_BOTS. */
 export function tenantBotsByTenant(bot: BotCredentials | null): ReadonlyMap<string, TenantBot> {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/audit-store.js';
+import { appendAuditEvent } from '../audit/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { tenantOf } from './actor.js';
 

@@ -1,7 +1,8 @@
 import { DomainError } from '../../platform/errors.js';
 import { localDate, localTime, weekdayOf } from '../../platform/time.js';
+import { validateTimes } from '../calendar-sync/calendar-sync-service.js';
 import type { PlannerReason } from '../planner/contract.js';
-import type { MeetingDeps } from '../service-kit.js';
+import { invalid, type MeetingDeps } from '../service-kit.js';
 import { type PlanContext, planContext, runPlanner } from './planning-service.js';
 
 /**
@@ -42,6 +43,9 @@ export async function checkMeetingDate(
   input: { start: string; end: string; meetingId?: string | undefined },
 ): Promise<{ date: string; reasons: PlannerReason[] }> {
   const context = await planContext(deps, networkId);
+  // The same time rules as saving: end after start, at most two hours unless allowed, in the future.
+  const errors = validateTimes(input.start, input.end, context.settings, deps.now(), 'body');
+  if (errors.length > 0) throw invalid(errors);
   if (input.meetingId && !context.meetings.some((m) => m.id === input.meetingId))
     throw new DomainError('not-found', 'There is no such meeting in this network.');
   const reasons = await manualDateReasons(deps, context, input.start, input.end, input.meetingId ?? null);
