@@ -36,14 +36,17 @@ function writtenActions(): Map<string, string> {
 
 /** Actions built from a template (`person.kind-${kind}`): their fixed start. */
 function actionTemplates(): string[] {
-  return writers.flatMap(({ text }) => [...text.matchAll(/`([a-z][a-z-]*\.[a-z-]*)\$\{/g)].map((m) => m[1] ?? ''));
+  return writers.flatMap(({ text }) =>
+    [...text.matchAll(/`([a-z][a-z-]*\.[a-z-]*)\$\{/g)].map((m) => m[1] ?? ''),
+  );
 }
 
 /** Object types: `{ type: 'network', … }`, `objectType: 'person'`, and the router's path-parameter types. */
 function writtenObjectTypes(): Set<string> {
   const found = new Set<string>();
   for (const { text } of writers) {
-    for (const [, type] of text.matchAll(/\b(?:type|objectType): '([a-z][a-z-]*)'/g)) if (type) found.add(type);
+    for (const [, type] of text.matchAll(/\b(?:type|objectType): '([a-z][a-z-]*)'/g))
+      if (type) found.add(type);
   }
   const refusals = readFileSync(join(SRC, 'platform/http/refusal-object.ts'), 'utf8');
   const table = /PARAM_OBJECT_TYPES[^{]*\{([^}]*)\}/.exec(refusals)?.[1] ?? '';

@@ -244,7 +244,8 @@ describe('the timeline CSV for the after-action review', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Which call-out (its wijk) and when it started, in Dutch time; no person's name.
-    const started = (await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}`)).body.startedAt;
+    const started = (await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}`)).body
+      .startedAt;
     const stamp = new Intl.DateTimeFormat('sv-SE', {
       timeZone: 'Europe/Amsterdam',
       dateStyle: 'short',
@@ -258,11 +259,17 @@ describe('the timeline CSV for the after-action review', () => {
     );
     expect(lines[0]).toBe('Tijd (Nederlandse tijd);Gebeurtenis;Wie;Code');
     const rows = lines.slice(1).filter(Boolean);
-    expect(rows[0]).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2};Crisisoproep gestart;Sanne Verhoef;started$/);
-    expect(rows.some((row) => row.includes(';Gesprek met bondgenoot vastgelegd;Sanne Verhoef – Yasmina el Ouali;')))
-      .toBe(true);
+    expect(rows[0]).toMatch(
+      /^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2};Crisisoproep gestart;Sanne Verhoef;started$/,
+    );
+    expect(
+      rows.some((row) =>
+        row.includes(';Gesprek met bondgenoot vastgelegd;Sanne Verhoef – Yasmina el Ouali;'),
+      ),
+    ).toBe(true);
     // The first event's time is its instant in Amsterdam.
-    const first = (await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}/timeline`)).body[0];
+    const first = (await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}/timeline`))
+      .body[0];
     const parts = Object.fromEntries(
       new Intl.DateTimeFormat('en-GB', {
         timeZone: 'Europe/Amsterdam',
@@ -290,7 +297,12 @@ describe('the timeline CSV for the after-action review', () => {
     const text = lines.join('\n');
     expect(text).toContain(';Call with ally recorded;Sanne Verhoef – ally (withheld);call-recorded');
     expect(text).not.toContain('Yasmina');
-    const bad = await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}/timeline.csv?lang=fr`);
+    const bad = await callApi(
+      server.url,
+      sanne,
+      'GET',
+      `/api/v1/call-outs/${callOutId}/timeline.csv?lang=fr`,
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['query.lang']);
   });
@@ -320,7 +332,11 @@ describe('the embedded font', () => {
       expect(text).toContain('Sanne Demirtaş');
       expect(text).not.toContain('Sanne Demirtas');
     } finally {
-      await db.updateTable('users').set({ display_name: 'Sanne Verhoef' }).where('id', '=', sanneId).execute();
+      await db
+        .updateTable('users')
+        .set({ display_name: 'Sanne Verhoef' })
+        .where('id', '=', sanneId)
+        .execute();
     }
   });
 });

@@ -47,7 +47,8 @@ export function fileWord(name: string): string {
  */
 export function timelineCsvFileName(callOut: CallOutDetail, locale: TimelinePdfLocale): string {
   const place = callOut.places[0]?.name ?? callOut.followUps[0]?.networkName ?? '';
-  const more = callOut.places.length > 1 ? `-${locale === 'en' ? 'and' : 'en'}-${callOut.places.length - 1}` : '';
+  const more =
+    callOut.places.length > 1 ? `-${locale === 'en' ? 'and' : 'en'}-${callOut.places.length - 1}` : '';
   const prefix = locale === 'en' ? 'call-out' : 'crisisoproep';
   return `${prefix}-${fileWord(place)}${more}-${fileStamp(callOut.startedAt)}.csv`;
 }
@@ -62,7 +63,12 @@ export function renderTimelineCsv(input: TimelineCsvInput): { fileName: string; 
   const texts = TEXTS[input.locale];
   const at = dateTimeFormat(input.locale);
   const who = whoResolver(input.callOut, texts);
-  const rows = input.events.map((event) => [at(event.at), eventText(texts, event.kind), who(event), event.kind]);
+  const rows = input.events.map((event) => [
+    at(event.at),
+    eventText(texts, event.kind),
+    who(event),
+    event.kind,
+  ]);
   const csv = stringify([texts.csvColumns, ...rows], {
     delimiter: ';',
     bom: true,

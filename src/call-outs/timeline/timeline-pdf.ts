@@ -25,7 +25,8 @@ type Doc = PDFKit.PDFDocument;
  * Noto Sans (SIL Open Font License 1.1, from @expo-google-fonts/noto-sans), embedded and subset by PDFKit: the
  * standard PDF fonts only encode WinAnsi, so "Demirtaş" or "Iğdır" would lose their letters. See docs/licences.md.
  */
-const fontFile = (file: string) => createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${file}`);
+const fontFile = (file: string) =>
+  createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${file}`);
 const FONT_FILES = {
   'NotoSans-Regular': fontFile('400Regular/NotoSans_400Regular.ttf'),
   'NotoSans-Bold': fontFile('700Bold/NotoSans_700Bold.ttf'),

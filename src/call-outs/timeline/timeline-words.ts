@@ -42,4 +42,3 @@ export function whoResolver(callOut: CallOutDetail, texts: Texts): (event: Timel
     return parts.join(' – ');
   };
 }
-
