@@ -47,7 +47,7 @@ const TEXTS = {
       'Previous hash',
       'Hash',
     ],
-    result: { success: 'Succeeded', denied: 'Refused', failed: 'Failed' },
+    result: { success: 'Success', denied: 'Denied', failed: 'Failed' },
     channel: { tab: 'Tab', bot: 'Bot', api: 'API', job: 'Job' },
     unknownActor: 'Unknown staff member',
   },

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
-import type { CallOutKind, CallOutUrgency, StaffAnswer } from './contract.js';
 import type { CallOutEventKind } from './constants.js';
+import type { CallOutKind, CallOutUrgency, StaffAnswer } from './contract.js';
 import type { CallOutcome, DeliveryKind, RecipientReason, TimerKind } from './db-schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;

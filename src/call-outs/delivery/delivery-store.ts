@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import type { CallOutEventKind } from '../constants.js';
 import { appendEvent } from '../call-out-store.js';
+import type { CallOutEventKind } from '../constants.js';
 
 /** A claimed outbox row with what sending needs: the recipient's Entra identity and the stored target. */
 export interface ClaimedDelivery {

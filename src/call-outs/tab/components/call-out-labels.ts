@@ -1,5 +1,5 @@
-import type { CallOutEventKind } from '../../constants.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
+import type { CallOutEventKind } from '../../constants.js';
 import type {
   CallOutcome,
   CallOutDetail,

@@ -1,0 +1,33 @@
+/** Dutch time: the zone meetings are planned in and records (audit trail, call-out timeline) are shown in. */
+export const AMSTERDAM_ZONE = 'Europe/Amsterdam';
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The offset of Amsterdam from UTC, in minutes, at an instant (60 in winter, 120 in summer). */
+function amsterdamOffsetMinutes(at: Date): number {
+  const name =
+    new Intl.DateTimeFormat('en-GB', { timeZone: AMSTERDAM_ZONE, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * The instant of a wall-clock date and time in Amsterdam, as ISO 8601 with its offset
+ * (`2026-12-08T18:00:00+01:00`), so a meeting stays at 18:00 and a day starts at its midnight whichever side of
+ * a clock change it lands.
+ */
+export function amsterdamInstant(date: string, time: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wall = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
+  // The offset at the guessed instant, then once more at the corrected one (it differs only around a change).
+  let offset = amsterdamOffsetMinutes(new Date(wall - 60 * 60_000));
+  offset = amsterdamOffsetMinutes(new Date(wall - offset * 60_000));
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${pad(hour ?? 0)}:${pad(minute ?? 0)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
