@@ -16,6 +16,7 @@ import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
+import { AMSTERDAM_ZONE } from '../../../tab/i18n/amsterdam-time.js';
 import { localeFromTag } from '../../../tab/i18n/locale.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -150,7 +151,9 @@ export function CallOutTimeline(props: {
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above.
                 <TableRow key={index}>
                   <TableCell className={styles.time}>
-                    <time dateTime={event.at}>{intl.formatTime(event.at, { timeStyle: 'medium' })}</time>
+                    <time dateTime={event.at}>
+                      {intl.formatTime(event.at, { timeStyle: 'medium', timeZone: AMSTERDAM_ZONE })}
+                    </time>
                   </TableCell>
                   <TableCell>{message ? t(message) : event.kind}</TableCell>
                   <TableCell>{who}</TableCell>
