@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     minWidth: 0,
     padding: `0 ${tokens.spacingHorizontalXXS}`,
     fontWeight: tokens.fontWeightRegular,
+    // As large as the other cells' text: the name is what the row is read by.
+    fontSize: tokens.fontSizeBase300,
     textAlign: 'start',
   },
 });
