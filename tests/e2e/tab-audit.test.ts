@@ -88,7 +88,7 @@ describe('Beheer – Audittrail for a functional administrator', () => {
         minute: '2-digit',
         hourCycle: 'h23',
       }).format(instant);
-      expect(await time.innerText()).toContain(hour);
+      expect(await time.textContent()).toContain(hour);
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).not.toBe(
         'Europe/Amsterdam',
       );
