@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import type { Database } from '../platform/db/schema.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import { withMailTables } from './db-schema.js';
 import type { MailDeps } from './deps.js';
 

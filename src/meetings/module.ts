@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { AnyApiRoute } from '../identity/api-route.js';
 import type { Database } from '../platform/db/schema.js';
-import type { AnyApiRoute } from '../platform/http/api-route.js';
 import type { CalendarPort } from './calendar-port.js';
 import type { MeetingNotifier } from './meeting-notifier.js';
 import { meetingRoutes } from './meeting-routes.js';

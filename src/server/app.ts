@@ -10,6 +10,7 @@ import { conveneRoutes } from '../call-outs/convene/convene-routes.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import { callOutRoutes } from '../call-outs/routes.js';
 import { callOutSettingsRoutes } from '../call-outs/settings/settings-routes.js';
+import type { AnyApiRoute } from '../identity/api-route.js';
 import { roleRoutes } from '../identity/role-routes.js';
 import { identityRoutes } from '../identity/routes.js';
 import { localOutboxRoutes } from '../mail/local-outbox-routes.js';
@@ -23,7 +24,6 @@ import { transferRoutes } from '../network/transfer/transfer-routes.js';
 import { isDatabaseUnavailable } from '../platform/db/errors.js';
 import { pendingMigrations } from '../platform/db/migrate.js';
 import { DomainError } from '../platform/errors.js';
-import type { AnyApiRoute } from '../platform/http/api-route.js';
 import { API_BODY_LIMIT, buildApiRouter } from '../platform/http/api-router.js';
 import { problemErrorHandler } from '../platform/http/error-handler.js';
 import { buildOpenApiDocument } from '../platform/http/openapi.js';
@@ -31,6 +31,7 @@ import { securityHeaders } from '../platform/http/security-headers.js';
 import { projectRoot } from '../platform/project-root.js';
 import { catalogueRoutes } from '../setup/catalogue/catalogue-routes.js';
 import { setupRoutes } from '../setup/routes.js';
+import { composeApiHooks } from './compose.js';
 import type { AppDeps } from './deps.js';
 
 /** Every `/api/v1` route of every capability; the OpenAPI document is generated from this list. */
@@ -127,7 +128,7 @@ export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler 
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use('/api/v1', buildApiRouter(routes, deps));
+  app.use('/api/v1', buildApiRouter(routes, composeApiHooks(deps)));
 
   if (options.botHandler) {
     app.post('/api/messages', express.json({ limit: API_BODY_LIMIT }), options.botHandler);

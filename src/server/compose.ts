@@ -1,12 +1,33 @@
+import type { RequestHandler } from 'express';
 import type { Kysely } from 'kysely';
+import { auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/index.js';
+import { DbCallOutAnswers } from '../call-outs/answers.js';
+import { callOutCardVerbs } from '../call-outs/bot/call-out-invoke.js';
+import {
+  callOutStartVerbs,
+  startCommandCard,
+  startCommandHelp,
+} from '../call-outs/bot/call-out-start-invoke.js';
+import { DbCallOutStarter } from '../call-outs/bot-starter.js';
+import type { CallOutAnswers } from '../call-outs/contract.js';
+import type { CallOutStarter } from '../call-outs/starter-contract.js';
+import { loadAccessProfile } from '../identity/access.js';
+import type { AppRouteTypes } from '../identity/api-route.js';
+import { decide } from '../identity/permissions.js';
+import { loadResourceFacts } from '../identity/resource-facts.js';
 import { createCalendar } from '../m365/calendar-factory.js';
 import { createDirectory, type Directory } from '../m365/directory.js';
 import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
 import { createMail } from '../m365/mail-factory.js';
 import type { MailPort } from '../mail/mail-port.js';
+import { meetingCardVerbs } from '../meetings/bot/meeting-proposal-invoke.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import type { Database } from '../platform/db/schema.js';
+import type { ApiHooks } from '../platform/http/api-router.js';
+import { type BotHandlerOptions, type BotWiring, createBotHandler } from '../teams/index.js';
 import type { AppConfig } from './config.js';
+import type { AppDeps } from './deps.js';
 
 /** The Microsoft 365 adapters, each built once for the whole process. */
 export interface Adapters {
@@ -40,4 +61,71 @@ export function composeAdapters(
     mail: replacements.mail ?? createMail({ config, db }, graphTokens),
     graphTokens,
   };
+}
+
+/**
+ * The route kit's authenticate / authorise / audit hooks: identity says who the caller is and whether the
+ * route's permission holds, audit keeps the trail of failed sign-ins and refusals.
+ */
+export function composeApiHooks(
+  deps: Pick<AppDeps, 'config' | 'db' | 'authenticate' | 'now'>,
+): ApiHooks<AppRouteTypes> {
+  return {
+    publicUrl: deps.config.publicUrl,
+    authenticate: (credentials) => deps.authenticate(credentials),
+    async authorise(permission, principal, params) {
+      const access = await loadAccessProfile(deps.db, principal.userId);
+      const facts = await loadResourceFacts(deps.db, permission, params);
+      const decision = decide(permission, access, params, facts);
+      return decision.allowed ? { allowed: true, access } : decision;
+    },
+    async audit(origin, action, object, result) {
+      await appendAuditEvent(deps.db, auditEvent(origin, action, object, result), deps.now());
+    },
+  };
+}
+
+/** Test seams of the bot: the call-out domain's ports, database-backed unless a test hands in others. */
+export interface BotCompositionOptions extends BotHandlerOptions {
+  /** The call-out domain's side of the alert card. */
+  callOutAnswers?: CallOutAnswers;
+  /** The call-out domain's side of the `crisisoproep` form. */
+  callOutStarter?: CallOutStarter;
+}
+
+/**
+ * What the capabilities plug into the bot: the meeting proposal's and the call-out cards' verb families, the
+ * `crisisoproep` command with its help line, and the audit row for a refused tenant.
+ */
+export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions = {}): BotWiring {
+  const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
+  const { logger, now } = deps;
+  const meetings = { db: deps.db, calendar: deps.calendar, logger, now };
+  const callOutAnswers = options.callOutAnswers ?? new DbCallOutAnswers(deps.db);
+  const startDeps = {
+    starter: options.callOutStarter ?? new DbCallOutStarter(deps.db, now),
+    tabUrl,
+    now,
+    logger,
+  };
+  return {
+    verbFamilies: [
+      meetingCardVerbs({ meetings, tabUrl, logger }),
+      callOutStartVerbs(startDeps),
+      callOutCardVerbs({ callOutAnswers, now, logger }),
+    ],
+    commands: { 'call-out': (turn) => startCommandCard(turn, startDeps) },
+    helpFacts: (locale) => [startCommandHelp(locale)],
+    auditTenantRefusal: async (tenantId) => {
+      // Ids only: a tenant id names an organisation, not a person.
+      const origin = { actorUserId: null, channel: 'bot' as const, clientAddress: null, requestId: null };
+      const object = tenantId ? { type: 'tenant', id: tenantId } : null;
+      await appendAuditEvent(deps.db, auditEvent(origin, 'access.denied', object, 'denied'), deps.now());
+    },
+  };
+}
+
+/** The POST /api/messages handler with every capability's cards and commands plugged in. */
+export function composeBotHandler(deps: AppDeps, options: BotCompositionOptions = {}): RequestHandler {
+  return createBotHandler(deps, composeBotWiring(deps, options), options);
 }

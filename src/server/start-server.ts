@@ -7,6 +7,7 @@ import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
+import { findUserIdByEntraIds } from '../identity/index.js';
 import type { Directory } from '../m365/directory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
@@ -93,7 +94,12 @@ export async function startServer(
         logger.warn('demo seed skipped: the database already holds a municipality (set SEED_DEMO=false)');
       // A call-out started in the tab reaches the playground before anyone opened it (issue 15 item 14).
       if (outcome !== 'refused' && config.playgroundServiceUrl) {
-        const remembered = await rememberPlaygroundUser(database.db, config.playgroundServiceUrl, new Date());
+        const remembered = await rememberPlaygroundUser(
+          database.db,
+          config.playgroundServiceUrl,
+          new Date(),
+          (tenantId, objectId) => findUserIdByEntraIds(database.db, tenantId, objectId),
+        );
         if (remembered === 'remembered') logger.info('demo user remembered for the Agents Playground');
       }
     }
