@@ -2,18 +2,12 @@ import type { RequestHandler } from 'express';
 import type { Kysely } from 'kysely';
 import { auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
-import { DbCallOutAnswers } from '../call-outs/answers.js';
-import { callOutCardVerbs } from '../call-outs/bot/call-out-invoke.js';
-import {
-  callOutStartVerbs,
-  startCommandCard,
-  startCommandHelp,
-} from '../call-outs/bot/call-out-start-invoke.js';
-import { DbCallOutStarter } from '../call-outs/bot-starter.js';
-import type { CallOutAnswers } from '../call-outs/contract.js';
-import type { CallOutStarter } from '../call-outs/starter-contract.js';
+import { createAuditModule } from '../audit/module.js';
+import { readFollowUps } from '../call-outs/follow-ups.js';
+import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import { loadAccessProfile } from '../identity/access.js';
-import type { AppRouteTypes } from '../identity/api-route.js';
+import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
+import { createIdentityModule } from '../identity/module.js';
 import { decide } from '../identity/permissions.js';
 import { loadResourceFacts } from '../identity/resource-facts.js';
 import { createCalendar } from '../m365/calendar-factory.js';
@@ -21,11 +15,15 @@ import { createDirectory, type Directory } from '../m365/directory.js';
 import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
 import { createMail } from '../m365/mail-factory.js';
 import type { MailPort } from '../mail/mail-port.js';
-import { meetingCardVerbs } from '../meetings/bot/meeting-proposal-invoke.js';
+import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
+import { createMeetingsModule } from '../meetings/module.js';
+import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
-import { type BotHandlerOptions, type BotWiring, createBotHandler } from '../teams/index.js';
+import { createSetupModule } from '../setup/module.js';
+import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
+import { createTeamsModule } from '../teams/module.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
 
@@ -85,13 +83,38 @@ export function composeApiHooks(
   };
 }
 
-/** Test seams of the bot: the call-out domain's ports, database-backed unless a test hands in others. */
-export interface BotCompositionOptions extends BotHandlerOptions {
-  /** The call-out domain's side of the alert card. */
-  callOutAnswers?: CallOutAnswers;
-  /** The call-out domain's side of the `crisisoproep` form. */
-  callOutStarter?: CallOutStarter;
+/** Every capability, built once from the deps each needs (AppDeps satisfies them all structurally). */
+export function composeModules(deps: AppDeps) {
+  return {
+    identity: createIdentityModule(deps),
+    network: createNetworkModule(deps),
+    setup: createSetupModule(deps),
+    audit: createAuditModule(deps),
+    meetings: createMeetingsModule({
+      ...deps,
+      followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
+    }),
+    callOuts: createCallOutsModule(deps),
+    mail: createMailModule(deps),
+  };
 }
+
+/** Every `/api/v1` route of every capability; the OpenAPI document is generated from this list. */
+export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
+  const modules = composeModules(deps);
+  return [
+    ...modules.identity.routes,
+    ...modules.network.routes,
+    ...modules.setup.routes,
+    ...modules.audit.routes,
+    ...modules.meetings.routes,
+    ...modules.callOuts.routes,
+    ...modules.mail.routes,
+  ];
+}
+
+/** Test seams of the bot: the call-out domain's ports, database-backed unless a test hands in others. */
+export interface BotCompositionOptions extends BotHandlerOptions, CallOutBotPorts {}
 
 /**
  * What the capabilities plug into the bot: the meeting proposal's and the call-out cards' verb families, the
@@ -99,23 +122,11 @@ export interface BotCompositionOptions extends BotHandlerOptions {
  */
 export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions = {}): BotWiring {
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
-  const { logger, now } = deps;
-  const meetings = { db: deps.db, calendar: deps.calendar, logger, now };
-  const callOutAnswers = options.callOutAnswers ?? new DbCallOutAnswers(deps.db);
-  const startDeps = {
-    starter: options.callOutStarter ?? new DbCallOutStarter(deps.db, now),
-    tabUrl,
-    now,
-    logger,
-  };
+  const callOuts = createCallOutsModule(deps).bot(options);
   return {
-    verbFamilies: [
-      meetingCardVerbs({ meetings, tabUrl, logger }),
-      callOutStartVerbs(startDeps),
-      callOutCardVerbs({ callOutAnswers, now, logger }),
-    ],
-    commands: { 'call-out': (turn) => startCommandCard(turn, startDeps) },
-    helpFacts: (locale) => [startCommandHelp(locale)],
+    verbFamilies: [createMeetingsModule(deps).cardVerbs(tabUrl), ...callOuts.verbFamilies],
+    commands: { 'call-out': callOuts.startCommand },
+    helpFacts: (locale) => [callOuts.startCommandHelp(locale)],
     auditTenantRefusal: async (tenantId) => {
       // Ids only: a tenant id names an organisation, not a person.
       const origin = { actorUserId: null, channel: 'bot' as const, clientAddress: null, requestId: null };
@@ -127,5 +138,5 @@ export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions =
 
 /** The POST /api/messages handler with every capability's cards and commands plugged in. */
 export function composeBotHandler(deps: AppDeps, options: BotCompositionOptions = {}): RequestHandler {
-  return createBotHandler(deps, composeBotWiring(deps, options), options);
+  return createTeamsModule(deps).botHandler(composeBotWiring(deps, options), options);
 }

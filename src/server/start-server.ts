@@ -15,8 +15,8 @@ import type { CalendarPort } from '../meetings/calendar-port.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
-import { createProactiveOutbox } from '../teams/index.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
+import { createTeamsModule } from '../teams/module.js';
 import { createApp } from './app.js';
 import { composeAdapters } from './compose.js';
 import type { AppConfig } from './config.js';
@@ -124,7 +124,7 @@ export async function startServer(
   };
   // With the bot wired, proactive cards go through one Teams outbox; the notifier is built here, once, and
   // handed to both the meeting routes and the bot through deps.
-  const outbox = options.botHandler ? createProactiveOutbox(base) : null;
+  const outbox = options.botHandler ? createTeamsModule(base).proactiveOutbox() : null;
   const tabUrl = config.publicUrl.replace(/\/*$/, '/');
   const meetings = { db: base.db, calendar: base.calendar, logger, now: base.now };
   const deps: AppDeps = outbox
