@@ -6,12 +6,22 @@ import type { AllowedViolation } from './rules.js';
  * entry covers nothing any more, so this list only shrinks; never add to it without naming the issue.
  */
 export const ALLOWED: AllowedViolation[] = [
-  // Capability tabs borrow each other's components and API clients; the shared ones belong in the tab shell.
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/call-outs/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/mail/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/meetings/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/network/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/setup/tab/', to: 'src/', issue: '#14' },
+  // The call-out form's place picker runs the pure rule the bot's start form runs too (offersWijk); it should
+  // move into a zod-free file the rule allows (or the picker get the filtered list from the API).
+  {
+    rule: 'tab-imports-own-tab-shell-constants',
+    from: 'src/call-outs/tab/components/place-picker.tsx',
+    to: 'src/call-outs/start-places.ts',
+    issue: '#14',
+  },
+  // Setup's API clients read the network-management replies with network's operation schemas; the
+  // management operations setup's pages call should move to setup (or their schemas to a shared file).
+  {
+    rule: 'tab-imports-own-tab-shell-constants',
+    from: 'src/setup/tab/api/',
+    to: 'src/network/management/management-schemas.ts',
+    issue: '#14',
+  },
   // One circle: identity and audit use each other (routes' policies and the route kit's types, audit origins);
   // m365 implements capability ports (mail, meetings' calendar) while capabilities import m365 factories.
   {

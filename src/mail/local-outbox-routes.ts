@@ -8,25 +8,11 @@ import { staffOfAnyNetwork } from '../identity/policies.js';
 import type { Database } from '../platform/db/schema.js';
 import { withMailTables } from './db-schema.js';
 import type { MailDeps } from './deps.js';
+import { type LocalOutboxItem, localOutboxItemSchema } from './local-outbox-schemas.js';
 
 const MAX_ITEMS = 200;
 
-export const localOutboxItemSchema = z
-  .object({
-    kind: z.enum(['calendar', 'mail']),
-    id: z.uuid(),
-    createdAt: z.iso.datetime(),
-    subject: z.string(),
-    sender: z.string().nullable(),
-    recipients: z.array(z.string()),
-    /** calendar: REQUEST or CANCEL */
-    method: z.string().nullable(),
-    text: z.string().nullable().describe('the mail’s plain text'),
-    ics: z.string().nullable().describe('the invitation (.ics) to download'),
-    fileName: z.string().nullable(),
-  })
-  .meta({ id: 'LocalOutboxItem' });
-export type LocalOutboxItem = z.input<typeof localOutboxItemSchema>;
+export { type LocalOutboxItem, localOutboxItemSchema } from './local-outbox-schemas.js';
 
 /**
  * What the local run "sent": .ics invitations of the embedded calendar and the e-mails of the local
