@@ -1,5 +1,5 @@
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality } from '../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import {
   auditActorsSchema,
   auditExportQuerySchema,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { messagesEn } from '../../../tab/i18n/messages.en.js';
 import { messagesNl } from '../../../tab/i18n/messages.nl.js';
 import { CALL_OUT_EVENT_KINDS } from '../../constants.js';
-import { TIMELINE_PDF_TEXTS } from '../../timeline/timeline-pdf-texts.js';
 import { timelineMessage } from './call-out-labels.js';
 
 describe('timeline event kinds in words', () => {
@@ -14,12 +13,6 @@ describe('timeline event kinds in words', () => {
     for (const text of [messagesNl[id], messagesEn[id]]) expect(text.trim()).not.toMatch(/^$|^[a-z-]+$/);
     expect(messagesNl[id]).not.toContain(kind);
     expect(messagesNl[id]).not.toBe(messagesEn[id]);
-  });
-
-  it.each(CALL_OUT_EVENT_KINDS)('the exports (PDF, CSV) name "%s" in Dutch and English', (kind) => {
-    for (const texts of [TIMELINE_PDF_TEXTS.nl, TIMELINE_PDF_TEXTS.en])
-      expect(texts.events[kind]?.trim() ?? '').not.toMatch(/^$|^[a-z-]+$/);
-    expect(TIMELINE_PDF_TEXTS.nl.events[kind]).not.toContain(kind);
   });
 
   it('leaves a kind it does not know to be shown as named', () => {
