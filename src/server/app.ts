@@ -6,6 +6,7 @@ import express, { type Express, type Request, type RequestHandler, type Response
 import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
 import { auditRoutes } from '../audit/audit-routes.js';
+import { answerLinkRoutes } from '../call-outs/answer-links/answer-link-routes.js';
 import { conveneRoutes } from '../call-outs/convene/convene-routes.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import { callOutRoutes } from '../call-outs/routes.js';
@@ -54,6 +55,7 @@ export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...callOutRoutes(deps),
     ...callOutSettingsRoutes(deps),
     ...conveneRoutes(deps),
+    ...answerLinkRoutes(deps),
     ...localOutboxRoutes(deps),
   ];
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { MailPort } from '../../mail/mail-port.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { AppInstaller, CardSender } from '../../teams/outbox/card-sender.js';
 import { APP_HEADROOM, APP_PER_SECOND } from '../../teams/outbox/rate-budget.js';
+import { AnswerLinkMails } from '../answer-links/answer-link-mails.js';
 import { readSharedCardView, type SharedCardView } from '../call-out-views.js';
 import { AlertJobs, type RenderCard } from './alert-jobs.js';
 import { AppInstallQueue } from './app-install-queue.js';
@@ -23,6 +25,11 @@ export interface DeliveryWorkerOptions {
    * TEAMS_APP_CATALOG_ID not set), they are reported unreachable at once.
    */
   installer?: AppInstaller | null;
+  /**
+   * The e-mail fallback for recipients Teams cannot reach (a one-time link to answer in the tab); absent, the
+   * queued rows wait for a worker that has it.
+   */
+  answerLinkMail?: { mail: MailPort; publicUrl: string; teamsAppCatalogId: string | null } | null;
   /** How long a row stays claimed while the app is installed for its recipient. */
   installLeaseMs?: number;
   /** The bot's app id: names the shared app bucket and is the bot member of new conversations. */
@@ -61,6 +68,7 @@ const DEFAULTS = {
   maxInFlight: 64,
   maxAttempts: 8,
   installer: null,
+  answerLinkMail: null,
   // Three Graph requests of at most 45 s each (graph-app-install.ts), with room to spare.
   installLeaseMs: 180_000,
 };
@@ -83,6 +91,7 @@ export class DeliveryWorker {
   private readonly pacer: SendPacer;
   private readonly alerts: AlertJobs;
   private readonly updates: UpdateJobs;
+  private readonly answerLinks: AnswerLinkMails | null;
 
   constructor(options: DeliveryWorkerOptions) {
     this.workerId = options.workerId ?? `worker-${randomUUID()}`;
@@ -111,6 +120,17 @@ export class DeliveryWorker {
     const jobs = { ...this.o, workerId: this.workerId };
     this.alerts = new AlertJobs(jobs, this.installs);
     this.updates = new UpdateJobs(jobs);
+    const fallback = this.o.answerLinkMail;
+    this.answerLinks = fallback
+      ? new AnswerLinkMails({
+          db: this.o.db,
+          mail: fallback.mail,
+          link: { publicUrl: fallback.publicUrl, teamsAppCatalogId: fallback.teamsAppCatalogId },
+          workerId: this.workerId,
+          now: this.o.now,
+          logger: this.o.logger,
+        })
+      : null;
   }
 
   /** Whether {@link stop} was called on a started worker. */
@@ -166,7 +186,7 @@ export class DeliveryWorker {
     }
   }
 
-  /** One round: timers, then cards, then card updates. Returns how much it did (0: idle). */
+  /** One round: timers, then cards, then fallback mails, then card updates. Returns how much it did (0: idle). */
   async runOnce(): Promise<number> {
     const now = this.o.now();
     const timers = await fireDueTimers(this.o.db, now);
@@ -187,6 +207,8 @@ export class DeliveryWorker {
     // goes to someone who has no card yet. Updates wait (coalesced: one pending row per copy, raised to the
     // latest version), and a card opened meanwhile refreshes itself through Universal Actions.
     if (cards.length >= this.o.batchSize) return timers + cards.length;
+    // Mails after the cards: they go to people Teams could not reach, through another channel and budget.
+    const mails = (await this.answerLinks?.runOnce()) ?? 0;
     const updates = await claimCardUpdates(
       this.o.db,
       this.workerId,
@@ -198,7 +220,7 @@ export class DeliveryWorker {
       inParallel(updates, PREPARE_CONCURRENCY, (update) => this.updates.prepare(update)),
       now,
     );
-    return timers + cards.length + updates.length;
+    return timers + cards.length + updates.length + mails;
   }
 
   /** Waits for the sends in flight (tests and shutdown). */

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createAppInstaller } from '../../m365/graph-app-install.js';
 import type { GraphConfig } from '../../m365/graph-config.js';
 import type { GraphTokens } from '../../m365/graph-tokens.js';
+import type { MailPort } from '../../mail/mail-port.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { BotCredentials } from '../../teams/bot-credentials.js';
 import { createConnectorCardSender } from '../../teams/outbox/card-sender.js';
@@ -21,7 +22,9 @@ export interface CallOutWorkerDeps {
   db: Kysely<Database>;
   database: { engine: 'pglite' | 'postgres' };
   logger: Logger;
-  config: GraphConfig & { bot: BotCredentials | null };
+  config: GraphConfig & { bot: BotCredentials | null; publicUrl: string };
+  /** The e-mail fallback for recipients Teams cannot reach goes out through the same port as convening's mails. */
+  mail: MailPort;
   /** The process's one Graph token cache, shared with the other Microsoft 365 adapters. */
   graphTokens?: GraphTokens | undefined;
 }
@@ -35,6 +38,7 @@ const LOCAL_BOT_ID = 'local-playground';
  * A bot with a managed identity (UserAssignedMSI) has no secret to fetch tokens with: not supported yet.
  * Recipients without a conversation reference get the app installed through Graph when Entra app credentials
  * and TEAMS_APP_CATALOG_ID are configured (`createAppInstaller`); otherwise they are unreachable at once.
+ * Recipients found unreachable get an e-mail with a one-time link to answer in the tab (answer-links/).
  */
 export function createCallOutWorker(
   deps: CallOutWorkerDeps,
@@ -55,6 +59,11 @@ export function createCallOutWorker(
     sender: cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot))),
     renderCard,
     installer: createAppInstaller(deps.config, deps.graphTokens),
+    answerLinkMail: {
+      mail: deps.mail,
+      publicUrl: deps.config.publicUrl,
+      teamsAppCatalogId: deps.config.teamsAppCatalogId,
+    },
     // Teams names bots 28:{app id} in conversation members.
     botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
     logger: deps.logger,
