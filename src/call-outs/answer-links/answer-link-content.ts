@@ -7,8 +7,6 @@ import type { CallOutKind } from '../contract.js';
 
 /** The static tab the link opens (appPackage/manifest.json `staticTabs[0].entityId`). */
 const TAB_ENTITY_ID = 'home';
-/** Marks the Teams deep link's sub-page as an answer link: `answer-link.<call-out id>.<token>`. */
-export const ANSWER_LINK_SUB_PAGE = 'answer-link';
 /** The fragment key of the web address: a fragment never reaches a server, so no log can hold the token. */
 export const ANSWER_LINK_FRAGMENT = 'antwoordlink';
 
@@ -20,19 +18,21 @@ const KIND: Record<CallOutKind, string> = {
 
 /**
  * Where the link goes. With the app's id in the organisation's catalog (TEAMS_APP_CATALOG_ID), a Teams deep
- * link to the personal tab carrying the token as its sub-page id
- * (https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application: apps
- * in the org catalog are addressed by the catalog id), with the web address as `webUrl` fallback; otherwise
- * (local run) the tab's web address with the token in the fragment.
+ * link to the personal tab whose sub-page id is the tab path with the token in its fragment (the tab goes
+ * there, src/tab/routing/deep-link.ts;
+ * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application: apps in
+ * the org catalog are addressed by the catalog id), with the web address as `webUrl` fallback; otherwise
+ * (local run) the tab's web address itself.
  */
 export function answerLinkUrl(
   target: { publicUrl: string; teamsAppCatalogId: string | null },
   callOutId: string,
   token: string,
 ): string {
-  const web = `${target.publicUrl.replace(/\/+$/, '')}/crisisoproepen/${callOutId}#${ANSWER_LINK_FRAGMENT}=${token}`;
+  const page = `/crisisoproepen/${callOutId}#${ANSWER_LINK_FRAGMENT}=${token}`;
+  const web = `${target.publicUrl.replace(/\/+$/, '')}${page}`;
   if (!target.teamsAppCatalogId) return web;
-  const context = JSON.stringify({ subEntityId: `${ANSWER_LINK_SUB_PAGE}.${callOutId}.${token}` });
+  const context = JSON.stringify({ subEntityId: page });
   const query = new URLSearchParams({ webUrl: web, context, label: 'Crisisoproep' });
   return `https://teams.microsoft.com/l/entity/${target.teamsAppCatalogId}/${TAB_ENTITY_ID}?${query}`;
 }

@@ -84,6 +84,9 @@ const timelineMessages: Record<string, MessageId> = {
   'meeting-failed': 'callOut.event.meeting-failed',
   'meeting-invites-added': 'callOut.event.meeting-invites-added',
   'meeting-update-failed': 'callOut.event.meeting-update-failed',
+  'answer-link-mailed': 'callOut.event.answer-link-mailed',
+  'answer-link-mail-failed': 'callOut.event.answer-link-mail-failed',
+  'answer-link-used': 'callOut.event.answer-link-used',
 };
 
 /** The text of a timeline event; a kind this tab does not know yet is shown as the API names it. */
