@@ -37,39 +37,59 @@ function forgetToken(): void {
  * offered to the answer form until it has been used.
  */
 export function useAnswerLink(api: ApiClient, callOutId: string) {
-  const [token] = useState(() => answerLinkTokenFrom(window.location.hash));
+  const [token, setToken] = useState(() => answerLinkTokenFrom(window.location.hash));
   const [link, setLink] = useState<AnswerLinkStatus>(token ? { status: 'checking' } : { status: 'none' });
+
+  // A link opened while the page is already shown changes only the fragment: no reload, so listen for it.
+  useEffect(() => {
+    const follow = () => {
+      const next = answerLinkTokenFrom(window.location.hash);
+      if (next) setToken(next);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  // The token leaves the address and the state once it has served; the same link opened again is news.
+  const forget = useCallback(() => {
+    forgetToken();
+    setToken(null);
+  }, []);
 
   useEffect(() => {
     if (!token) return;
+    setLink({ status: 'checking' });
     let cancelled = false;
     openAnswerLink(api, token).then(
       (state) => {
         if (cancelled) return;
         if (state.callOutId !== callOutId) setLink({ status: 'unknown' });
         else setLink(state.state === 'usable' ? { status: 'usable', token } : { status: state.state });
-        if (state.state !== 'usable') forgetToken();
+        if (state.state !== 'usable') forget();
       },
       (error: unknown) => {
         if (cancelled) return;
         setLink({ status: linkRefusalOf(error) });
-        forgetToken();
+        forget();
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [api, token, callOutId]);
+  }, [api, token, callOutId, forget]);
 
   /** After an answer through the link: it is used; the form answers the ordinary way from now on. */
   const used = useCallback(() => {
-    forgetToken();
+    forget();
     setLink({ status: 'none' });
-  }, []);
+  }, [forget]);
   /** An answer through the link was refused: show why. */
-  const refused = useCallback((error: unknown) => {
-    forgetToken();
-    setLink({ status: linkRefusalOf(error) });
-  }, []);
+  const refused = useCallback(
+    (error: unknown) => {
+      forget();
+      setLink({ status: linkRefusalOf(error) });
+    },
+    [forget],
+  );
   return { link, used, refused };
 }
