@@ -162,7 +162,7 @@ describe('the e-mail fallback with a one-time answer link', () => {
       botId: BOT_CHANNEL_ID,
       sharedBudget: false,
       idleMs: 20,
-      answerLinkMail: { mail: new LocalOutbox(db), publicUrl: PUBLIC_URL, teamsAppCatalogId: null },
+      answerLinkMail: { mail: new LocalOutbox(db), publicUrl: PUBLIC_URL, catalogIdFor: () => null },
     });
     worker.start();
     const outbox = withMailTables(db);

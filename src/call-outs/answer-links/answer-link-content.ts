@@ -25,7 +25,7 @@ const KIND: Record<CallOutKind, string> = {
  * (local run) the tab's web address itself.
  */
 export function answerLinkUrl(
-  target: { publicUrl: string; teamsAppCatalogId: string | null },
+  target: { publicUrl: string; teamsAppCatalogId: string | null | undefined },
   callOutId: string,
   token: string,
 ): string {

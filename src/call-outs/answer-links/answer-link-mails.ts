@@ -18,12 +18,21 @@ import {
 } from './answer-link-store.js';
 import { ANSWER_LINK_LIFETIME_MS, newAnswerLinkToken } from './answer-link-token.js';
 
+/** Where answer links point: the tab's address and, per tenant, the app's catalog id there. */
+export interface AnswerLinkTarget {
+  publicUrl: string;
+  catalogIdFor: (tenantId: string) => string | null;
+}
+
 /** What the fallback mail needs; the delivery worker hands it its own database, clock and id. */
 export interface AnswerLinkMailOptions {
   db: Kysely<Database>;
   mail: MailPort;
-  /** The tab's public address, and the app's org-catalog id for a Teams deep link (null: web link). */
-  link: { publicUrl: string; teamsAppCatalogId: string | null };
+  /**
+   * The tab's public address, and the app's id in a recipient's tenant's catalog for a Teams deep link (null:
+   * the web address, e.g. the local run or a tenant whose catalog id is not configured).
+   */
+  link: AnswerLinkTarget;
   workerId: string;
   now: () => Date;
   logger?: Pick<Logger, 'warn'> | undefined;
@@ -85,7 +94,11 @@ export class AnswerLinkMails {
     const expiresAt = new Date(now.getTime() + ANSWER_LINK_LIFETIME_MS);
     if (!(await armAnswerLink(db, row, workerId, { hash, expiresAt }))) return;
     const message = answerLinkMail({ address, name: recipient.displayName }, shared.base, {
-      url: answerLinkUrl(this.o.link, row.callOutId, token),
+      url: answerLinkUrl(
+        { publicUrl: this.o.link.publicUrl, teamsAppCatalogId: this.o.link.catalogIdFor(recipient.tenantId) },
+        row.callOutId,
+        token,
+      ),
       expiresAt,
     });
     try {

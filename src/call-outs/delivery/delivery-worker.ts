@@ -5,7 +5,7 @@ import type { MailPort } from '../../mail/mail-port.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { AppInstaller, CardSender } from '../../teams/outbox/card-sender.js';
 import { APP_HEADROOM, APP_PER_SECOND } from '../../teams/outbox/rate-budget.js';
-import { AnswerLinkMails } from '../answer-links/answer-link-mails.js';
+import { AnswerLinkMails, type AnswerLinkTarget } from '../answer-links/answer-link-mails.js';
 import { readSharedCardView, type SharedCardView } from '../call-out-views.js';
 import { AlertJobs, type RenderCard } from './alert-jobs.js';
 import { AppInstallQueue } from './app-install-queue.js';
@@ -29,7 +29,7 @@ export interface DeliveryWorkerOptions {
    * The e-mail fallback for recipients Teams cannot reach (a one-time link to answer in the tab); absent, the
    * queued rows wait for a worker that has it.
    */
-  answerLinkMail?: { mail: MailPort; publicUrl: string; teamsAppCatalogId: string | null } | null;
+  answerLinkMail?: ({ mail: MailPort } & AnswerLinkTarget) | null;
   /** How long a row stays claimed while the app is installed for its recipient. */
   installLeaseMs?: number;
   /** The bot's app id: names the shared app bucket and is the bot member of new conversations. */
@@ -125,7 +125,7 @@ export class DeliveryWorker {
       ? new AnswerLinkMails({
           db: this.o.db,
           mail: fallback.mail,
-          link: { publicUrl: fallback.publicUrl, teamsAppCatalogId: fallback.teamsAppCatalogId },
+          link: { publicUrl: fallback.publicUrl, catalogIdFor: fallback.catalogIdFor },
           workerId: this.workerId,
           now: this.o.now,
           logger: this.o.logger,

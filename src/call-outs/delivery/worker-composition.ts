@@ -62,10 +62,26 @@ export function createCallOutWorker(
     answerLinkMail: {
       mail: deps.mail,
       publicUrl: deps.config.publicUrl,
-      teamsAppCatalogId: deps.config.teamsAppCatalogId,
+      catalogIdFor: catalogIdsByTenant(deps.config),
     },
     // Teams names bots 28:{app id} in conversation members.
     botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
     logger: deps.logger,
   });
+}
+
+/**
+ * The app's catalog id per tenant, for the answer link's Teams deep link: TEAMS_APP_CATALOG_ID in the home
+ * tenant, a tenant bot's `catalogAppId` (BOT_TENANT_BOTS) in its tenant; null elsewhere (the link is then the
+ * tab's web address).
+ */
+export function catalogIdsByTenant(
+  config: Pick<CallOutWorkerDeps['config'], 'aad' | 'teamsAppCatalogId' | 'bot'>,
+): (tenantId: string) => string | null {
+  const byTenant = new Map<string, string>();
+  const home = config.aad?.tenantId.toLowerCase();
+  if (home && config.teamsAppCatalogId) byTenant.set(home, config.teamsAppCatalogId);
+  for (const bot of config.bot?.tenantBots ?? [])
+    if (bot.catalogAppId) byTenant.set(bot.tenantId, bot.catalogAppId);
+  return (tenantId) => byTenant.get(tenantId.toLowerCase()) ?? null;
 }
