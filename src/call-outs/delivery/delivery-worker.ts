@@ -21,10 +21,10 @@ export interface DeliveryWorkerOptions {
   sender: CardSender;
   renderCard: RenderCard;
   /**
-   * Installs the app through Graph for recipients without a conversation reference; absent (local mode, or
-   * TEAMS_APP_CATALOG_ID not set), they are reported unreachable at once.
+   * Installs the app through Graph for recipients without a conversation reference, one installer per tenant
+   * it may install in; absent or empty (local mode, no catalog id set), they are reported unreachable at once.
    */
-  installer?: AppInstaller | null;
+  installer?: AppInstaller | readonly AppInstaller[] | null;
   /**
    * The e-mail fallback for recipients Teams cannot reach (a one-time link to answer in the tab); absent, the
    * queued rows wait for a worker that has it.
@@ -103,19 +103,21 @@ export class DeliveryWorker {
       workerId: this.workerId,
     } as typeof this.o;
     const { installer } = this.o;
-    this.installs = installer
-      ? new AppInstallQueue({
-          db: this.o.db,
-          installer,
-          workerId: this.workerId,
-          botId: this.o.botId,
-          leaseMs: this.o.installLeaseMs,
-          now: this.o.now,
-          logger: this.o.logger,
-          // Stopping: a queued install puts its row back for the next worker instead of starting.
-          stopping: () => this.stopping(),
-        })
-      : null;
+    const installers = installer === null ? [] : Array.isArray(installer) ? installer : [installer];
+    this.installs =
+      installers.length > 0
+        ? new AppInstallQueue({
+            db: this.o.db,
+            installers,
+            workerId: this.workerId,
+            botId: this.o.botId,
+            leaseMs: this.o.installLeaseMs,
+            now: this.o.now,
+            logger: this.o.logger,
+            // Stopping: a queued install puts its row back for the next worker instead of starting.
+            stopping: () => this.stopping(),
+          })
+        : null;
     this.pacer = new SendPacer({ ...this.o, stopping: () => this.stopping() });
     const jobs = { ...this.o, workerId: this.workerId };
     this.alerts = new AlertJobs(jobs, this.installs);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { createAppInstaller } from '../../m365/graph-app-install.js';
+import { createAppInstallers } from '../../m365/graph-app-install.js';
 import type { GraphConfig } from '../../m365/graph-config.js';
 import type { GraphTokens } from '../../m365/graph-tokens.js';
 import type { MailPort } from '../../mail/mail-port.js';
@@ -58,7 +58,10 @@ export function createCallOutWorker(
     // Per tenant where BOT_TENANT_BOTS gives a tenant its own bot.
     sender: cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot))),
     renderCard,
-    installer: createAppInstaller(deps.config, deps.graphTokens),
+    installer: createAppInstallers(
+      { ...deps.config, tenantCatalogs: tenantCatalogsOf(bot) },
+      deps.graphTokens,
+    ),
     answerLinkMail: {
       mail: deps.mail,
       publicUrl: deps.config.publicUrl,
@@ -84,4 +87,11 @@ export function catalogIdsByTenant(
   for (const bot of config.bot?.tenantBots ?? [])
     if (bot.catalogAppId) byTenant.set(bot.tenantId, bot.catalogAppId);
   return (tenantId) => byTenant.get(tenantId.toLowerCase()) ?? null;
+}
+
+/** The tenant bots that name the app's id in their tenant's catalog: the app is installed there too. */
+function tenantCatalogsOf(bot: BotCredentials | null): { tenantId: string; catalogAppId: string }[] {
+  return (bot?.tenantBots ?? []).flatMap((tenantBot) =>
+    tenantBot.catalogAppId ? [{ tenantId: tenantBot.tenantId, catalogAppId: tenantBot.catalogAppId }] : [],
+  );
 }
