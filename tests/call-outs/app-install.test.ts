@@ -364,10 +364,12 @@ describe('installing the app for recipients without a conversation reference', (
         .where('aad_object_id', '=', officer)
         .execute();
       // The bot has heard from the police tenant before (another officer), so its connector address is known.
+      const other = net.userIds[3] as string;
+      await db.updateTable('users').set({ tenant_id: policeTenant }).where('id', '=', other).execute();
       await db
         .updateTable('conversation_references')
         .set({ tenant_id: policeTenant })
-        .where('conversation_id', '=', `a:personal-${await aadOf(net.userIds[3] as string)}`)
+        .where('aad_object_id', '=', await aadOf(other))
         .execute();
       const police = new GraphAppInstaller(
         createGraphClient({
