@@ -74,6 +74,8 @@ const DEFAULTS = {
 };
 
 const PREPARE_CONCURRENCY = 8;
+/** How long an idle worker waits between looks for fallback e-mails to send. */
+const MAIL_IDLE_MS = 1_000;
 
 /**
  * The outbox worker: fires due escalation timers, claims due cards and card updates, draws from the shared
@@ -92,6 +94,8 @@ export class DeliveryWorker {
   private readonly alerts: AlertJobs;
   private readonly updates: UpdateJobs;
   private readonly answerLinks: AnswerLinkMails | null;
+  /** When the next e-mail round may look for work (epoch ms); see {@link mailRound}. */
+  private nextMailRoundAt = 0;
 
   constructor(options: DeliveryWorkerOptions) {
     this.workerId = options.workerId ?? `worker-${randomUUID()}`;
@@ -210,7 +214,7 @@ export class DeliveryWorker {
     // latest version), and a card opened meanwhile refreshes itself through Universal Actions.
     if (cards.length >= this.o.batchSize) return timers + cards.length;
     // Mails after the cards: they go to people Teams could not reach, through another channel and budget.
-    const mails = (await this.answerLinks?.runOnce()) ?? 0;
+    const mails = await this.mailRound(now);
     const updates = await claimCardUpdates(
       this.o.db,
       this.workerId,
@@ -223,6 +227,17 @@ export class DeliveryWorker {
       now,
     );
     return timers + cards.length + updates.length + mails;
+  }
+
+  /**
+   * The e-mail fallback's round: at once while it finds work, otherwise at most once a second, so an idle
+   * worker (a round every `idleMs`) does not add a query per round for mail that is rarely due.
+   */
+  private async mailRound(now: Date): Promise<number> {
+    if (!this.answerLinks || now.getTime() < this.nextMailRoundAt) return 0;
+    const claimed = await this.answerLinks.runOnce();
+    this.nextMailRoundAt = claimed > 0 ? 0 : now.getTime() + MAIL_IDLE_MS;
+    return claimed;
   }
 
   /** Waits for the sends in flight (tests and shutdown). */
