@@ -5,7 +5,14 @@ import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { accessOf, areaId, originOf, userId } from '../call-outs/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { toast } from './admin-pages.js';
-import { assertTabBuilt, launchChromium, openPage, screenshot, signInAs } from './browser.js';
+import {
+  assertTabBuilt,
+  launchChromium,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  signInAs,
+} from './browser.js';
 import { section } from './network-pages.js';
 
 /**
@@ -72,6 +79,7 @@ describe('the answer link from the e-mail, in the tab', () => {
       await page.goto(linkUrl());
       await page.getByText(/Je opende de link uit je e-mail/).waitFor();
       await screenshot(page, 'call-out-answer-link');
+      expect(await seriousA11yViolations(page)).toEqual([]);
       const mine = section(page, 'Jouw antwoord');
       await mine.getByRole('button', { name: 'Ik kom' }).click();
       await toast(page, 'Je antwoord is opgeslagen: Komt.');
