@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AuditOrigin } from '../audit/audit-origin.js';
 import { auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
@@ -57,25 +57,38 @@ export async function recordAnswer(
   now: Date,
 ): Promise<{ changed: boolean; version: number }> {
   checkInput(input);
-  return transaction(db, async (tx) => {
-    const callOut = await lockCallOut(tx, input.callOutId);
-    if (!callOut) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
-    if (callOut.status === 'closed') throw new CallOutAnswerError('closed', 'The call-out is closed.');
-    if (!(await findRecipient(tx, input.callOutId, userId)))
-      throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
-    const { replaced } = await upsertAnswer(tx, input.callOutId, userId, input, now);
-    const version = await bumpVersion(tx, input.callOutId, now);
-    await appendEvent(tx, input.callOutId, replaced ? 'answer-changed' : 'answered', now, { userId });
-    await appendAuditEvent(
-      tx,
-      auditEvent(origin, replaced ? 'call-out.answer-change' : 'call-out.answer', {
-        type: 'call-out',
-        id: input.callOutId,
-      }),
-      now,
-    );
-    return { changed: replaced, version };
-  });
+  return transaction(db, (tx) => recordAnswerIn(tx, origin, userId, input, now));
+}
+
+/**
+ * {@link recordAnswer} inside the caller's transaction: the answer link uses its token in the same one, so a
+ * refused answer leaves the link usable.
+ */
+export async function recordAnswerIn(
+  tx: Transaction<Database>,
+  origin: AuditOrigin,
+  userId: string,
+  input: AnswerInput,
+  now: Date,
+): Promise<{ changed: boolean; version: number }> {
+  checkInput(input);
+  const callOut = await lockCallOut(tx, input.callOutId);
+  if (!callOut) throw new CallOutAnswerError('not-found', 'There is no such call-out.');
+  if (callOut.status === 'closed') throw new CallOutAnswerError('closed', 'The call-out is closed.');
+  if (!(await findRecipient(tx, input.callOutId, userId)))
+    throw new CallOutAnswerError('not-a-recipient', 'You are not a recipient of this call-out.');
+  const { replaced } = await upsertAnswer(tx, input.callOutId, userId, input, now);
+  const version = await bumpVersion(tx, input.callOutId, now);
+  await appendEvent(tx, input.callOutId, replaced ? 'answer-changed' : 'answered', now, { userId });
+  await appendAuditEvent(
+    tx,
+    auditEvent(origin, replaced ? 'call-out.answer-change' : 'call-out.answer', {
+      type: 'call-out',
+      id: input.callOutId,
+    }),
+    now,
+  );
+  return { changed: replaced, version };
 }
 
 /** The call-out side of the bot's contract, over the database. */

@@ -78,7 +78,8 @@ export async function answerAsStaff(
   return (await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now)) as CallOutDetail;
 }
 
-function answerProblem(error: CallOutAnswerError): DomainError {
+/** A refused answer as the HTTP edge reports it. */
+export function answerProblem(error: CallOutAnswerError): DomainError {
   switch (error.code) {
     case 'not-found':
       return new DomainError('not-found', error.message);

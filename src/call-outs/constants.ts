@@ -37,6 +37,9 @@ export const CALL_OUT_EVENT_KINDS = [
   'meeting-update-failed',
   'meeting-mail-sent',
   'meeting-mail-failed',
+  'answer-link-mailed',
+  'answer-link-mail-failed',
+  'answer-link-used',
   'closed',
   'follow-up-planned',
 ] as const;

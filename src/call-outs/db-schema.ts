@@ -152,6 +152,23 @@ export interface CallOutFollowUpsTable {
   created_at: Timestamp;
 }
 
+/** The e-mail fallback of a recipient Teams cannot reach and its one-time answer link (migration 0020). */
+export interface CallOutAnswerLinksTable {
+  call_out_id: string;
+  user_id: string;
+  state: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'skipped'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  claimed_by: string | null;
+  claimed_until: NullableTimestamp;
+  /** Hex SHA-256 of the token; the token itself is only ever in the e-mail. */
+  token_hash: string | null;
+  expires_at: NullableTimestamp;
+  used_at: NullableTimestamp;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
 export interface RateBucketsTable {
   bucket: string;
   capacity: number;
@@ -177,4 +194,5 @@ export interface CallOutTables {
   call_out_events: CallOutEventsTable;
   call_out_follow_ups: CallOutFollowUpsTable;
   rate_buckets: RateBucketsTable;
+  call_out_answer_links: CallOutAnswerLinksTable;
 }

@@ -1,6 +1,7 @@
 import type { AnyApiRoute } from '../identity/api-route.js';
 import type { CardVerbFamily, CommandHandler } from '../teams/card-action.js';
 import type { BotLocale } from '../teams/messages.js';
+import { answerLinkRoutes } from './answer-links/answer-link-routes.js';
 import { DbCallOutAnswers } from './answers.js';
 import { callOutCardVerbs } from './bot/call-out-invoke.js';
 import { callOutStartVerbs, startCommandCard, startCommandHelp } from './bot/call-out-start-invoke.js';
@@ -30,7 +31,7 @@ export interface CallOutBot {
 
 /** What the call-outs capability offers the composition root. */
 export interface CallOutsModule {
-  /** Every `/api/v1` route of call-outs, their settings and _Bijeenkomst nu_, in declaration order. */
+  /** Every `/api/v1` route of call-outs, their settings, _Bijeenkomst nu_ and answer links, in declaration order. */
   routes: AnyApiRoute[];
   /** Its cards and command, for src/teams. */
   bot(ports?: CallOutBotPorts): CallOutBot;
@@ -41,7 +42,12 @@ export function createCallOutsModule(deps: CallOutsDeps): CallOutsModule {
   const { logger, now } = deps;
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
   return {
-    routes: [...callOutRoutes(deps), ...callOutSettingsRoutes(deps), ...conveneRoutes(deps)],
+    routes: [
+      ...callOutRoutes(deps),
+      ...callOutSettingsRoutes(deps),
+      ...conveneRoutes(deps),
+      ...answerLinkRoutes(deps),
+    ],
     bot(ports = {}) {
       const callOutAnswers = ports.callOutAnswers ?? new DbCallOutAnswers(deps.db);
       const startDeps = {

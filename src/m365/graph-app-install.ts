@@ -56,7 +56,7 @@ function failure(error: unknown): AppInstallError {
   return new AppInstallError('other', 0, code.slice(0, 100));
 }
 
-/** Installs one catalog app for users of the home tenant. */
+/** Installs one catalog app for users of one tenant (the home tenant, or a tenant with a bot of its own). */
 export class GraphAppInstaller {
   constructor(
     private readonly client: Client,
@@ -130,17 +130,38 @@ export function createAppInstaller(
   config: Pick<GraphConfig, 'authMode' | 'aad' | 'graphBaseUrl' | 'teamsAppCatalogId'>,
   tokens?: GraphTokens,
 ): GraphAppInstaller | null {
-  const { aad, teamsAppCatalogId } = config;
-  if (config.authMode !== 'entra' || !aad?.clientSecret || !teamsAppCatalogId) return null;
-  const client = createGraphClient({
-    graphBaseUrl: config.graphBaseUrl,
-    tokens: tokens ?? createGraphTokens(config),
-    credential: { kind: 'app' },
-    retry: APP_INSTALL_RETRY,
-  });
-  return new GraphAppInstaller(client, {
-    catalogAppId: teamsAppCatalogId,
-    graphBaseUrl: config.graphBaseUrl,
-    tenantId: aad.tenantId,
-  });
+  return createAppInstallers({ ...config, tenantCatalogs: [] }, tokens)[0] ?? null;
+}
+
+/**
+ * One installer per tenant the app may install in: the home tenant with TEAMS_APP_CATALOG_ID, and each tenant
+ * whose bot (BOT_TENANT_BOTS) names the app's id in that tenant's catalog (`catalogAppId`). Each installs with an
+ * app-only token from its own tenant, which the tenant's administrator grants by consenting to the (multi-tenant)
+ * app registration with TeamsAppInstallation.ReadWriteSelfForUser.All. Empty without app credentials.
+ */
+export function createAppInstallers(
+  config: Pick<GraphConfig, 'authMode' | 'aad' | 'graphBaseUrl' | 'teamsAppCatalogId'> & {
+    tenantCatalogs: readonly { tenantId: string; catalogAppId: string }[];
+  },
+  tokens?: GraphTokens,
+): GraphAppInstaller[] {
+  const { aad } = config;
+  if (config.authMode !== 'entra' || !aad?.clientSecret) return [];
+  const source = tokens ?? createGraphTokens(config);
+  const catalogs = [
+    ...(config.teamsAppCatalogId ? [{ tenantId: aad.tenantId, catalogAppId: config.teamsAppCatalogId }] : []),
+    ...config.tenantCatalogs.filter((entry) => entry.tenantId !== aad.tenantId),
+  ];
+  return catalogs.map(
+    ({ tenantId, catalogAppId }) =>
+      new GraphAppInstaller(
+        createGraphClient({
+          graphBaseUrl: config.graphBaseUrl,
+          tokens: source,
+          credential: tenantId === aad.tenantId ? { kind: 'app' } : { kind: 'app', tenantId },
+          retry: APP_INSTALL_RETRY,
+        }),
+        { catalogAppId, graphBaseUrl: config.graphBaseUrl, tenantId },
+      ),
+  );
 }

@@ -13,8 +13,13 @@ import {
 import { ConfigError } from '../platform/config-error.js';
 import type { GraphTokens } from './graph-tokens.js';
 
-/** Whose authority a Graph call carries: the app's own, or a signed-in user's (on-behalf-of). */
-export type GraphCredential = { kind: 'app' } | { kind: 'user'; assertion: string; tenantId: string };
+/**
+ * Whose authority a Graph call carries: the app's own (in the home tenant, or in `tenantId`), or a signed-in
+ * user's (on-behalf-of).
+ */
+export type GraphCredential =
+  | { kind: 'app'; tenantId?: string }
+  | { kind: 'user'; assertion: string; tenantId: string };
 
 /** How patiently the client retries throttled (429) and unavailable (503, 504) answers. */
 export interface GraphRetryPolicy {
@@ -109,7 +114,7 @@ export function createGraphClient(input: {
   const { credential, tokens } = input;
   const token = () =>
     credential.kind === 'app'
-      ? tokens.appOnly()
+      ? tokens.appOnly(credential.tenantId)
       : tokens.onBehalfOf(credential.assertion, credential.tenantId);
   // The SDK's default Node chain, with the bearer-token step swapped for the origin-exact one above.
   return Client.initWithMiddleware({

@@ -11,8 +11,11 @@ import type { GraphConfig } from './graph-config.js';
 
 /** Access tokens for Microsoft Graph: app-only for the home tenant, or delegated on behalf of a signed-in user. */
 export interface GraphTokens {
-  /** An app-only token (client credentials) for the home tenant. */
-  appOnly(): Promise<string>;
+  /**
+   * An app-only token (client credentials) for the home tenant, or for another allowed tenant whose
+   * administrator consented to the (multi-tenant) app registration.
+   */
+  appOnly(tenantId?: string): Promise<string>;
   /** A delegated token for the user whose Teams SSO token is `userAssertion`, issued by the user's own tenant. */
   onBehalfOf(userAssertion: string, tenantId: string): Promise<string>;
 }
@@ -99,7 +102,14 @@ export function createGraphTokens(
   const scopes = [`${graphResource(config.graphBaseUrl)}/.default`];
 
   return {
-    appOnly: () => accessTokenOf(() => app.acquireTokenByClientCredential({ scopes })),
+    appOnly: async (tenantId) => {
+      if (tenantId === undefined || tenantId === aad.tenantId)
+        return accessTokenOf(() => app.acquireTokenByClientCredential({ scopes }));
+      if (!aad.allowedTenants.includes(tenantId)) throw new GraphTokenError('tenant_not_allowed');
+      return accessTokenOf(() =>
+        app.acquireTokenByClientCredential({ scopes, authority: authorityOf(tenantId) }),
+      );
+    },
     onBehalfOf: async (userAssertion, tenantId) => {
       // The exchange must happen in the user's home tenant; refuse any tenant the app does not serve.
       if (!aad.allowedTenants.includes(tenantId)) throw new GraphTokenError('tenant_not_allowed');

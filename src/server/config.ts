@@ -63,7 +63,8 @@ const booleanFlag = z
 /**
  * BOT_TENANT_BOTS: the bots registered in other tenants (one single-tenant Azure Bot and app registration per
  * tenant, since new multi-tenant bots cannot be created after 31 July 2025), as JSON:
- * `[{"tenantId":"…","appId":"…","password":"…"}]`. A secret, not a managed identity: a managed identity lives
+ * `[{"tenantId":"…","appId":"…","password":"…","catalogAppId":"…"}]` (`catalogAppId`, optional: the app's id in
+ * that tenant's catalog, for Teams deep links). A secret, not a managed identity: a managed identity lives
  * in the host's tenant and cannot be another tenant's bot.
  */
 const tenantBotList = z.string().transform((value, ctx) => {
@@ -78,7 +79,15 @@ const tenantBotList = z.string().transform((value, ctx) => {
     return z.NEVER;
   }
   const parsed = z
-    .array(z.strictObject({ tenantId: uuid, appId: uuid, password: z.string().min(1) }))
+    .array(
+      z.strictObject({
+        tenantId: uuid,
+        appId: uuid,
+        password: z.string().min(1),
+        // The app's id in that tenant's own app catalog: the e-mail fallback's Teams deep link names it.
+        catalogAppId: uuid.optional(),
+      }),
+    )
     .min(1)
     .safeParse(json);
   if (!parsed.success) {
@@ -94,6 +103,7 @@ const tenantBotList = z.string().transform((value, ctx) => {
     ...bot,
     tenantId: bot.tenantId.toLowerCase(),
     appId: bot.appId.toLowerCase(),
+    ...(bot.catalogAppId ? { catalogAppId: bot.catalogAppId.toLowerCase() } : {}),
   }));
 });
 

@@ -5,5 +5,5 @@ export interface BotCredentials {
   type: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
   tenantId: string | undefined;
   /** The app's bots in other tenants (BOT_TENANT_BOTS); see src/teams/tenant-bots.ts. */
-  tenantBots?: { tenantId: string; appId: string; password: string }[];
+  tenantBots?: { tenantId: string; appId: string; password: string; catalogAppId?: string | undefined }[];
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogIdsByTenant } from '../../src/call-outs/delivery/worker-composition.js';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { ConfigError, loadConfig } from '../../src/server/config.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
@@ -46,6 +47,33 @@ describe('BOT_TENANT_BOTS configuration', () => {
       { tenantId: POLICE_TENANT, appId: POLICE_BOT, password: POLICE_SECRET },
     ]);
     expect(loadConfig({ NODE_ENV: 'test', ...homeBot }).bot?.tenantBots).toEqual([]);
+  });
+
+  it('takes each tenant bot’s catalog id, and the answer link names the app by the recipient’s tenant', () => {
+    const HOME_CATALOG = '77777777-7777-4777-8777-777777777777';
+    const POLICE_CATALOG = '88888888-8888-4888-8888-888888888888';
+    const config = loadConfig({
+      ...entra,
+      AAD_ALLOWED_TENANTS: `${TENANT_ID},${POLICE_TENANT}`,
+      TEAMS_APP_CATALOG_ID: HOME_CATALOG,
+      BOT_TENANT_BOTS: JSON.stringify([
+        { tenantId: POLICE_TENANT, appId: POLICE_BOT, password: POLICE_SECRET, catalogAppId: POLICE_CATALOG },
+      ]),
+    });
+    expect(config.bot?.tenantBots?.[0]?.catalogAppId).toBe(POLICE_CATALOG);
+    const catalogIdFor = catalogIdsByTenant(config);
+    expect(catalogIdFor(TENANT_ID)).toBe(HOME_CATALOG);
+    expect(catalogIdFor(POLICE_TENANT.toUpperCase())).toBe(POLICE_CATALOG);
+    expect(catalogIdFor('55555555-5555-4555-8555-555555555555')).toBeNull();
+    expect(
+      refusal({
+        ...entra,
+        AAD_ALLOWED_TENANTS: `${TENANT_ID},${POLICE_TENANT}`,
+        BOT_TENANT_BOTS: JSON.stringify([
+          { tenantId: POLICE_TENANT, appId: POLICE_BOT, password: POLICE_SECRET, catalogAppId: 'nope' },
+        ]),
+      }),
+    ).toMatch(/BOT_TENANT_BOTS: \[0\] catalogAppId/);
   });
 
   it('names the variable and the field, never the secret', () => {

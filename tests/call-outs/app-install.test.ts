@@ -4,7 +4,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { claimDeliveries } from '../../src/call-outs/delivery/delivery-store.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
-import { createAppInstaller, GraphAppInstaller } from '../../src/m365/graph-app-install.js';
+import {
+  createAppInstaller,
+  createAppInstallers,
+  GraphAppInstaller,
+} from '../../src/m365/graph-app-install.js';
 import { createGraphClient } from '../../src/m365/graph-client.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
@@ -30,6 +34,7 @@ import {
  * a refusal makes them unreachable at once with the reason, and everyone else still gets their card.
  */
 const TOKEN = 'app-install-token';
+const POLICE_TOKEN = 'police-app-install-token';
 const CATALOG_APP_ID = randomUUID();
 const BOT_APP_ID = randomUUID();
 
@@ -53,7 +58,9 @@ function installer(tenantId = TENANT): GraphAppInstaller {
   });
 }
 
-function worker(options: { installer?: GraphAppInstaller | null } = {}): DeliveryWorker {
+function worker(
+  options: { installer?: GraphAppInstaller | GraphAppInstaller[] | null } = {},
+): DeliveryWorker {
   const created = new DeliveryWorker({
     db,
     sender: createConnectorCardSender(async () => 'stand-in-token'),
@@ -336,6 +343,66 @@ describe('installing the app for recipients without a conversation reference', (
     ]);
     expect(graph.requests).toEqual([]);
   });
+
+  it('installs for a police recipient with the police tenant’s installer: its own token and catalog id', async () => {
+    // The police tenant's Graph as the app-only token of that tenant sees it: its own catalog id for the app.
+    const policeTenant = randomUUID();
+    const policeCatalog = randomUUID();
+    const policeGraph = await startGraphAppInstallStandIn({
+      token: POLICE_TOKEN,
+      catalogAppId: policeCatalog,
+      botAppId: BOT_APP_ID,
+      users: [],
+    });
+    try {
+      const { net, missing } = await networkWithout(4, [1, 2]);
+      const [officer, colleague] = missing as [string, string];
+      policeGraph.users.add(officer);
+      await db
+        .updateTable('users')
+        .set({ tenant_id: policeTenant })
+        .where('aad_object_id', '=', officer)
+        .execute();
+      // The bot has heard from the police tenant before (another officer), so its connector address is known.
+      const other = net.userIds[3] as string;
+      await db.updateTable('users').set({ tenant_id: policeTenant }).where('id', '=', other).execute();
+      await db
+        .updateTable('conversation_references')
+        .set({ tenant_id: policeTenant })
+        .where('aad_object_id', '=', await aadOf(other))
+        .execute();
+      const police = new GraphAppInstaller(
+        createGraphClient({
+          graphBaseUrl: policeGraph.baseUrl,
+          tokens: { appOnly: async () => POLICE_TOKEN, onBehalfOf: async () => POLICE_TOKEN },
+          credential: { kind: 'app', tenantId: policeTenant },
+          retry: { maxRetries: 0, maxRetryAfterSeconds: 0, delaySeconds: 0 },
+        }),
+        { catalogAppId: policeCatalog, graphBaseUrl: policeGraph.baseUrl, tenantId: policeTenant },
+      );
+      const callOut = await startFor(net.coordinatorId, net.wijkId);
+      worker({ installer: [installer(), police] }).start();
+      await waitFor('every card settled', () => settled(db, callOut.id));
+
+      expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 4 });
+      // Each recipient was installed for in their own tenant, with that tenant's token and catalog id.
+      expect(policeGraph.requests.map((r) => r.path.split('/')[3])).toEqual([officer, officer, officer]);
+      expect(policeGraph.requests[0]?.body).toEqual({
+        'teamsApp@odata.bind': `${policeGraph.baseUrl}/appCatalogs/teamsApps/${policeCatalog}`,
+      });
+      expect(graphCalls(colleague)).toHaveLength(3);
+      expect(graphCalls(officer)).toEqual([]);
+      const stored = await db
+        .selectFrom('conversation_references')
+        .select(['conversation_id', 'tenant_id'])
+        .where('aad_object_id', '=', officer)
+        .executeTakeFirstOrThrow();
+      expect(stored).toEqual({ conversation_id: policeGraph.chatIdOf(officer), tenant_id: policeTenant });
+      expect(sendsTo(policeGraph.chatIdOf(officer)).map((r) => r.status)).toEqual([201]);
+    } finally {
+      await policeGraph.close();
+    }
+  });
 });
 
 describe('when installing is permitted', () => {
@@ -357,6 +424,44 @@ describe('when installing is permitted', () => {
     );
     expect(permitted).toBeInstanceOf(GraphAppInstaller);
     expect(permitted?.tenantId).toBe(TENANT);
+  });
+
+  it('adds an installer for each tenant bot that names its catalog id, with that tenant’s app-only token', async () => {
+    const policeTenant = randomUUID();
+    const policeCatalog = randomUUID();
+    const asked: (string | undefined)[] = [];
+    const perTenant = {
+      appOnly: async (tenantId?: string) => {
+        asked.push(tenantId);
+        return TOKEN;
+      },
+      onBehalfOf: async () => TOKEN,
+    };
+    const config = loadConfig({ ...entra, TEAMS_APP_CATALOG_ID: CATALOG_APP_ID });
+    const installers = createAppInstallers(
+      { ...config, tenantCatalogs: [{ tenantId: policeTenant, catalogAppId: policeCatalog }] },
+      perTenant,
+    );
+    expect(installers.map((one) => one.tenantId)).toEqual([TENANT, policeTenant]);
+    // Without TEAMS_APP_CATALOG_ID the police tenant is still served; without app credentials nobody is.
+    const onlyPolice = createAppInstallers(
+      { ...loadConfig(entra), tenantCatalogs: [{ tenantId: policeTenant, catalogAppId: policeCatalog }] },
+      perTenant,
+    );
+    expect(onlyPolice.map((one) => one.tenantId)).toEqual([policeTenant]);
+    expect(
+      createAppInstallers(
+        {
+          ...loadConfig({ NODE_ENV: 'test' }),
+          tenantCatalogs: [{ tenantId: policeTenant, catalogAppId: policeCatalog }],
+        },
+        perTenant,
+      ),
+    ).toEqual([]);
+    // The police installer asks for a token of the police tenant (the request fails: there is no Graph here).
+    await installers[1]?.installForUser(randomUUID()).catch(() => undefined);
+    await installers[0]?.installForUser(randomUUID()).catch(() => undefined);
+    expect(asked).toEqual([policeTenant, undefined]);
   });
 
   it('refuses TEAMS_APP_CATALOG_ID in local mode and a value that is no GUID', () => {

@@ -427,6 +427,9 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'GET /api/v1/call-outs/{callOutId}': { okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}/change-stamp': { okStatus: 200 },
     'POST /api/v1/call-outs/{callOutId}/answers': { body: { answer: 'coming' }, okStatus: 200 },
+    // Past the door, a link nobody was mailed is unknown (tests/bot/call-out-answer-link.test.ts covers real ones).
+    'POST /api/v1/answer-links/open': { body: { token: 'C'.repeat(43) }, okStatus: 404 },
+    'POST /api/v1/answer-links/answer': { body: { token: 'C'.repeat(43), answer: 'coming' }, okStatus: 404 },
     'POST /api/v1/call-outs/{callOutId}/calls': { body: 'call', okStatus: 201 },
     'POST /api/v1/call-outs/{callOutId}/close': {
       body: { evaluationNote: 'Fictieve evaluatie' },

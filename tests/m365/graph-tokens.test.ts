@@ -43,6 +43,20 @@ describe('app-only Graph tokens (client credentials)', () => {
     expect(claims).toMatchObject({ idtyp: 'app', tid: HOME_TENANT, oid: SERVICE_PRINCIPAL_OID });
   });
 
+  it('asks another allowed tenant for its own app-only token, and refuses a tenant that is not allowed', async () => {
+    const before = tokenCalls();
+    const token = await m365.newTokens().appOnly(POLICE_TENANT);
+    expect(m365.entra.tokenRequests[before]?.tenantId).toBe(POLICE_TENANT);
+    const claims = await m365.entra.verifyAccessToken(token, m365.graph.origin);
+    expect(claims).toMatchObject({ idtyp: 'app', tid: POLICE_TENANT });
+    const refused = await m365
+      .newTokens()
+      .appOnly(FOREIGN_TENANT)
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'tenant_not_allowed' });
+    expect(tokenCalls()).toBe(before + 1);
+  });
+
   it('serves the second request from msal’s cache while the token lives', async () => {
     const tokens = m365.newTokens();
     const before = tokenCalls();

@@ -22,7 +22,8 @@ function installFailureReason(error: unknown): string {
 
 export interface AppInstallQueueOptions {
   db: Kysely<Database>;
-  installer: AppInstaller;
+  /** One per tenant the app may install in (the home tenant, tenants with a bot of their own). */
+  installers: readonly AppInstaller[];
   workerId: string;
   /** The bot's id (`28:…`), stored with the installed chat's reference. */
   botId: string;
@@ -68,7 +69,7 @@ export class AppInstallQueue {
    * worker starts over: Graph answers 409 for the installation already made, and the chat is fetched again.
    */
   private async install(delivery: ClaimedDelivery): Promise<void> {
-    const { db, installer, workerId } = this.o;
+    const { db, workerId } = this.o;
     if (this.o.stopping()) {
       await releaseDelivery(db, delivery.id, workerId, this.o.now(), { countAttempt: false });
       return;
@@ -93,7 +94,8 @@ export class AppInstallQueue {
         'app-install-failed',
       );
     };
-    if (delivery.tenantId !== installer.tenantId) return unreachable('tenant not served by the app');
+    const installer = this.o.installers.find((candidate) => candidate.tenantId === delivery.tenantId);
+    if (!installer) return unreachable('tenant not served by the app');
     // Teams gives each tenant's conversations one connector address; without one there is nowhere to send.
     const serviceUrl = await findTenantServiceUrl(db, delivery.tenantId);
     if (!serviceUrl) return unreachable('no service url known for the tenant');

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { queueAnswerLink } from '../answer-links/answer-link-store.js';
 import { appendEvent } from '../call-out-store.js';
 import type { CallOutEventKind } from '../constants.js';
 
@@ -124,7 +125,10 @@ export async function releaseDelivery(
     .execute();
 }
 
-/** Gives up on a card: Teams refused it for good, or nobody can be reached there; the tab shows it so someone phones. */
+/**
+ * Gives up on a card: Teams refused it for good, or nobody can be reached there; the tab shows it so someone
+ * phones, and the recipient's e-mail fallback is queued (answer-link-store.ts).
+ */
 export async function markUndeliverable(
   db: Kysely<Database>,
   delivery: { id: string; callOutId: string },
@@ -153,6 +157,8 @@ export async function markUndeliverable(
         deliveryId: delivery.id,
       },
     );
+    // The tab shows them as "bellen"; an e-mail with a link to answer in the tab goes out as well (issue 23).
+    await queueAnswerLink(tx, delivery.id, now);
   });
 }
 

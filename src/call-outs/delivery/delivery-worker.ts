@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { MailPort } from '../../mail/mail-port.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { AppInstaller, CardSender } from '../../teams/outbox/card-sender.js';
 import { APP_HEADROOM, APP_PER_SECOND } from '../../teams/outbox/rate-budget.js';
+import { AnswerLinkMails, type AnswerLinkTarget } from '../answer-links/answer-link-mails.js';
 import { readSharedCardView, type SharedCardView } from '../call-out-views.js';
 import { AlertJobs, type RenderCard } from './alert-jobs.js';
 import { AppInstallQueue } from './app-install-queue.js';
@@ -19,10 +21,15 @@ export interface DeliveryWorkerOptions {
   sender: CardSender;
   renderCard: RenderCard;
   /**
-   * Installs the app through Graph for recipients without a conversation reference; absent (local mode, or
-   * TEAMS_APP_CATALOG_ID not set), they are reported unreachable at once.
+   * Installs the app through Graph for recipients without a conversation reference, one installer per tenant
+   * it may install in; absent or empty (local mode, no catalog id set), they are reported unreachable at once.
    */
-  installer?: AppInstaller | null;
+  installer?: AppInstaller | readonly AppInstaller[] | null;
+  /**
+   * The e-mail fallback for recipients Teams cannot reach (a one-time link to answer in the tab); absent, the
+   * queued rows wait for a worker that has it.
+   */
+  answerLinkMail?: ({ mail: MailPort } & AnswerLinkTarget) | null;
   /** How long a row stays claimed while the app is installed for its recipient. */
   installLeaseMs?: number;
   /** The bot's app id: names the shared app bucket and is the bot member of new conversations. */
@@ -61,11 +68,14 @@ const DEFAULTS = {
   maxInFlight: 64,
   maxAttempts: 8,
   installer: null,
+  answerLinkMail: null,
   // Three Graph requests of at most 45 s each (graph-app-install.ts), with room to spare.
   installLeaseMs: 180_000,
 };
 
 const PREPARE_CONCURRENCY = 8;
+/** How long an idle worker waits between looks for fallback e-mails to send. */
+const MAIL_IDLE_MS = 1_000;
 
 /**
  * The outbox worker: fires due escalation timers, claims due cards and card updates, draws from the shared
@@ -83,6 +93,9 @@ export class DeliveryWorker {
   private readonly pacer: SendPacer;
   private readonly alerts: AlertJobs;
   private readonly updates: UpdateJobs;
+  private readonly answerLinks: AnswerLinkMails | null;
+  /** When the next e-mail round may look for work (epoch ms); see {@link mailRound}. */
+  private nextMailRoundAt = 0;
 
   constructor(options: DeliveryWorkerOptions) {
     this.workerId = options.workerId ?? `worker-${randomUUID()}`;
@@ -94,23 +107,36 @@ export class DeliveryWorker {
       workerId: this.workerId,
     } as typeof this.o;
     const { installer } = this.o;
-    this.installs = installer
-      ? new AppInstallQueue({
-          db: this.o.db,
-          installer,
-          workerId: this.workerId,
-          botId: this.o.botId,
-          leaseMs: this.o.installLeaseMs,
-          now: this.o.now,
-          logger: this.o.logger,
-          // Stopping: a queued install puts its row back for the next worker instead of starting.
-          stopping: () => this.stopping(),
-        })
-      : null;
+    const installers = installer === null ? [] : Array.isArray(installer) ? installer : [installer];
+    this.installs =
+      installers.length > 0
+        ? new AppInstallQueue({
+            db: this.o.db,
+            installers,
+            workerId: this.workerId,
+            botId: this.o.botId,
+            leaseMs: this.o.installLeaseMs,
+            now: this.o.now,
+            logger: this.o.logger,
+            // Stopping: a queued install puts its row back for the next worker instead of starting.
+            stopping: () => this.stopping(),
+          })
+        : null;
     this.pacer = new SendPacer({ ...this.o, stopping: () => this.stopping() });
     const jobs = { ...this.o, workerId: this.workerId };
     this.alerts = new AlertJobs(jobs, this.installs);
     this.updates = new UpdateJobs(jobs);
+    const fallback = this.o.answerLinkMail;
+    this.answerLinks = fallback
+      ? new AnswerLinkMails({
+          db: this.o.db,
+          mail: fallback.mail,
+          link: { publicUrl: fallback.publicUrl, catalogIdFor: fallback.catalogIdFor },
+          workerId: this.workerId,
+          now: this.o.now,
+          logger: this.o.logger,
+        })
+      : null;
   }
 
   /** Whether {@link stop} was called on a started worker. */
@@ -166,7 +192,7 @@ export class DeliveryWorker {
     }
   }
 
-  /** One round: timers, then cards, then card updates. Returns how much it did (0: idle). */
+  /** One round: timers, then cards, then fallback mails, then card updates. Returns how much it did (0: idle). */
   async runOnce(): Promise<number> {
     const now = this.o.now();
     const timers = await fireDueTimers(this.o.db, now);
@@ -187,6 +213,8 @@ export class DeliveryWorker {
     // goes to someone who has no card yet. Updates wait (coalesced: one pending row per copy, raised to the
     // latest version), and a card opened meanwhile refreshes itself through Universal Actions.
     if (cards.length >= this.o.batchSize) return timers + cards.length;
+    // Mails after the cards: they go to people Teams could not reach, through another channel and budget.
+    const mails = await this.mailRound(now);
     const updates = await claimCardUpdates(
       this.o.db,
       this.workerId,
@@ -198,7 +226,18 @@ export class DeliveryWorker {
       inParallel(updates, PREPARE_CONCURRENCY, (update) => this.updates.prepare(update)),
       now,
     );
-    return timers + cards.length + updates.length;
+    return timers + cards.length + updates.length + mails;
+  }
+
+  /**
+   * The e-mail fallback's round: at once while it finds work, otherwise at most once a second, so an idle
+   * worker (a round every `idleMs`) does not add a query per round for mail that is rarely due.
+   */
+  private async mailRound(now: Date): Promise<number> {
+    if (!this.answerLinks || now.getTime() < this.nextMailRoundAt) return 0;
+    const claimed = await this.answerLinks.runOnce();
+    this.nextMailRoundAt = claimed > 0 ? 0 : now.getTime() + MAIL_IDLE_MS;
+    return claimed;
   }
 
   /** Waits for the sends in flight (tests and shutdown). */

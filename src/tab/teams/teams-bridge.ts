@@ -4,6 +4,8 @@ export interface TeamsBridge {
   theme: string;
   /** Teams' UI language, e.g. `nl-nl` or `en-us`. */
   locale: string;
+  /** The sub-page a deep link opened the tab at (its `context.subEntityId`), or null. */
+  subPageId: string | null;
   /** Calls `handler` whenever the user changes the Teams theme. */
   onThemeChange(handler: (teamsTheme: string) => void): void;
   /** An Entra ID token for this app's API, from Teams single sign-on. */
@@ -45,6 +47,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
     return {
       theme: context.app.theme,
       locale: context.app.locale,
+      subPageId: context.page.subPageId ?? null,
       onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
       getAuthToken: () => authentication.getAuthToken(),
       enableTabSave: (config, failure) => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { deepLinkHref } from '../routing/deep-link.js';
 import { connectToTeams, mayBeInTeams, type TeamsBridge } from './teams-bridge.js';
 import { type ThemeName, themeFromMedia, themeFromQuery, themeFromTeams, watchMediaTheme } from './theme.js';
 
@@ -24,6 +25,9 @@ export function useHost(): HostState {
     let cancelled = false;
     void connectToTeams().then((teams) => {
       if (cancelled) return;
+      // A deep link (the call-out e-mail's answer link) opens the tab at its start page: go to the page it names.
+      const href = deepLinkHref(teams?.subPageId, window.location.search);
+      if (href) window.history.replaceState(null, '', href);
       setState({ status: 'ready', teams, theme: teams ? themeFromTeams(teams.theme) : browserTheme() });
       teams?.onThemeChange((teamsTheme) =>
         setState({ status: 'ready', teams, theme: themeFromTeams(teamsTheme) }),

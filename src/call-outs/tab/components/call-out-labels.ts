@@ -88,6 +88,9 @@ export const timelineMessages: Record<CallOutEventKind, MessageId> = {
   'meeting-update-failed': 'callOut.event.meeting-update-failed',
   'meeting-mail-sent': 'callOut.event.meeting-mail-sent',
   'meeting-mail-failed': 'callOut.event.meeting-mail-failed',
+  'answer-link-mailed': 'callOut.event.answer-link-mailed',
+  'answer-link-mail-failed': 'callOut.event.answer-link-mail-failed',
+  'answer-link-used': 'callOut.event.answer-link-used',
 };
 
 /** The text of a timeline event; a kind this tab does not know yet is shown as the API names it. */

@@ -5,6 +5,7 @@ import type { ApiClient } from '../../../tab/api/client.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { ETA_MAX_MINUTES } from '../../constants.js';
+import { answerThroughLink } from '../api/answer-link-endpoints.js';
 import { answerCallOut, type CallOutDetail, type StaffAnswer } from '../api/call-out-endpoints.js';
 import { answerButtonMessage, answerMessage, staffAnswers } from './call-out-labels.js';
 
@@ -29,8 +30,10 @@ export function MyAnswer(props: {
   mine: NonNullable<CallOutDetail['recipients'][number]['answer']> | null;
   onAnswered: (callOut: CallOutDetail, text: string) => void;
   onFailed: (title: string, error: unknown) => void;
+  /** The e-mailed one-time link the page was opened with: the next answer goes through it. */
+  link?: { token: string; onUsed: () => void; onRefused: (error: unknown) => void } | null;
 }) {
-  const { api, callOut, mine, onAnswered, onFailed } = props;
+  const { api, callOut, mine, onAnswered, onFailed, link } = props;
   const t = useT();
   const intl = useIntl();
   const styles = useStyles();
@@ -50,11 +53,15 @@ export function MyAnswer(props: {
     }
     setBusy(choice);
     try {
-      const after = await answerCallOut(api, callOut.id, {
+      const input = {
         answer: choice,
         note: note.trim() === '' ? null : note.trim(),
         etaMinutes: choice === 'coming' ? etaValue : null,
-      });
+      };
+      const after = link
+        ? await answerThroughLink(api, { ...input, token: link.token })
+        : await answerCallOut(api, callOut.id, input);
+      link?.onUsed();
       setErrors({});
       onAnswered(
         after,
@@ -70,7 +77,9 @@ export function MyAnswer(props: {
         ]),
       );
       setErrors(fields);
-      if (Object.keys(fields).length === 0) onFailed(t('callOut.myAnswer.failed'), error);
+      // The link was used or refused meanwhile: the notice says why, and the form answers the ordinary way.
+      if (link && Object.keys(fields).length === 0) link.onRefused(error);
+      else if (Object.keys(fields).length === 0) onFailed(t('callOut.myAnswer.failed'), error);
     } finally {
       setBusy(null);
     }

@@ -65,6 +65,9 @@ export const messagesCallOutsEn: Record<CallOutMessageId, string> = {
   'callOut.event.meeting-update-failed': 'Updating the invitations failed',
   'callOut.event.meeting-mail-sent': 'Join link e-mailed to ally',
   'callOut.event.meeting-mail-failed': 'E-mailing the join link failed: phone this ally',
+  'callOut.event.answer-link-mailed': 'E-mail with an answer link sent (not reachable in Teams)',
+  'callOut.event.answer-link-mail-failed': 'E-mail with an answer link not sent: phone this person',
+  'callOut.event.answer-link-used': 'Answered through the link in the e-mail',
   'callOut.event.closed': 'Call-out closed',
   'callOut.title': '{kind} – {places}',
   'callOut.status.open': 'Open',
@@ -119,6 +122,16 @@ export const messagesCallOutsEn: Record<CallOutMessageId, string> = {
   'callOut.myAnswer.saved': 'Your answer is saved: {answer}.',
   'callOut.myAnswer.changed': 'Your answer is changed: {answer}.',
   'callOut.myAnswer.failed': 'Your answer was not saved',
+  'callOut.answerLink.checking': 'Checking the link from your e-mail…',
+  'callOut.answerLink.usable':
+    'You opened the link from your e-mail. Choose your answer below: it counts just like an answer on the card in Teams.',
+  'callOut.answerLink.used': 'This link has been used already. You can still change your answer below.',
+  'callOut.answerLink.expired':
+    'This link has expired. While the call-out is open, you can still answer below.',
+  'callOut.answerLink.foreign':
+    'This link is for someone else. Sign in with the account the e-mail was sent to.',
+  'callOut.answerLink.unknown': 'We do not know this link. Use the whole link from the e-mail.',
+  'callOut.answerLink.failed': 'We could not check the link. Please try again later.',
   'callList.title': 'Call list of allies',
   'callList.noneForMe': 'There are no allies on your call list.',
   'callList.call': 'Call {name} ({number})',

@@ -62,6 +62,9 @@ export const messagesCallOutsNl = {
   'callOut.event.meeting-update-failed': 'Uitnodigingen bijwerken mislukt',
   'callOut.event.meeting-mail-sent': 'Deelnamelink gemaild naar bondgenoot',
   'callOut.event.meeting-mail-failed': 'Deelnamelink mailen mislukt: bel deze bondgenoot',
+  'callOut.event.answer-link-mailed': 'E-mail met antwoordlink verstuurd (niet bereikbaar in Teams)',
+  'callOut.event.answer-link-mail-failed': 'E-mail met antwoordlink niet verstuurd: bel deze persoon',
+  'callOut.event.answer-link-used': 'Geantwoord via de link in de e-mail',
   'callOut.event.closed': 'Crisisoproep afgesloten',
   'callOut.title': '{kind} – {places}',
   'callOut.status.open': 'Loopt',
@@ -116,6 +119,16 @@ export const messagesCallOutsNl = {
   'callOut.myAnswer.saved': 'Je antwoord is opgeslagen: {answer}.',
   'callOut.myAnswer.changed': 'Je antwoord is gewijzigd: {answer}.',
   'callOut.myAnswer.failed': 'Je antwoord is niet opgeslagen',
+  'callOut.answerLink.checking': 'We controleren de link uit je e-mail…',
+  'callOut.answerLink.usable':
+    'Je opende de link uit je e-mail. Kies hieronder je antwoord: het telt net als een antwoord op de kaart in Teams.',
+  'callOut.answerLink.used': 'Deze link is al gebruikt. Je kunt je antwoord hieronder nog wijzigen.',
+  'callOut.answerLink.expired':
+    'Deze link is verlopen. Zolang de crisisoproep loopt, kun je hieronder nog antwoorden.',
+  'callOut.answerLink.foreign':
+    'Deze link is voor iemand anders. Log in met het account waarop je de e-mail kreeg.',
+  'callOut.answerLink.unknown': 'Deze link kennen we niet. Gebruik de hele link uit de e-mail.',
+  'callOut.answerLink.failed': 'We konden de link niet controleren. Probeer het straks opnieuw.',
   'callList.title': 'Bellijst bondgenoten',
   'callList.noneForMe': 'Er staan geen bondgenoten op jouw bellijst.',
   'callList.call': 'Bel {name} ({number})',

@@ -20,6 +20,7 @@ import { useT } from '../../../tab/i18n/use-t.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
 import type { CallOutDetail } from '../api/call-out-endpoints.js';
 import { callOutListHref } from '../call-out-routes.js';
+import { AnswerLinkNotice } from '../components/answer-link-notice.js';
 import { CallList } from '../components/call-list.js';
 import { kindMessage, placeNames, urgencyMessage } from '../components/call-out-labels.js';
 import { CallOutOverview } from '../components/call-out-overview.js';
@@ -28,6 +29,7 @@ import { CloseCallOut } from '../components/close-call-out.js';
 import { ConveneMeeting } from '../components/convene-meeting.js';
 import { MyAnswer } from '../components/my-answer.js';
 import { RecipientsTable } from '../components/recipients-table.js';
+import { type AnswerLinkStatus, useAnswerLink } from '../components/use-answer-link.js';
 import { useLiveCallOut } from '../components/use-live-call-out.js';
 
 const useStyles = makeStyles({
@@ -58,8 +60,10 @@ function CallOutView(props: {
   callOut: CallOutDetail;
   stale: boolean;
   onChanged: (callOut: CallOutDetail) => void;
+  answerLink: { link: AnswerLinkStatus; used: () => void; refused: (error: unknown) => void };
 }) {
-  const { api, me, callOut, stale, onChanged } = props;
+  const { api, me, callOut, stale, onChanged, answerLink } = props;
+  const { link } = answerLink;
   const t = useT();
   const intl = useIntl();
   const styles = useStyles();
@@ -116,6 +120,11 @@ function CallOutView(props: {
             mine={mine.answer}
             onAnswered={changed}
             onFailed={feedback.fail}
+            link={
+              link.status === 'usable'
+                ? { token: link.token, onUsed: answerLink.used, onRefused: answerLink.refused }
+                : null
+            }
           />
         </Section>
       )}
@@ -148,6 +157,7 @@ export function CallOutPage({ api, me, callOutId }: { api: ApiClient; me: Me; ca
   const t = useT();
   const styles = useStyles();
   const { load, callOut, stale, replace } = useLiveCallOut(api, callOutId);
+  const answerLink = useAnswerLink(api, callOutId);
   useDocumentTitle(
     `${callOut ? t('callOut.title', { kind: t(kindMessage[callOut.kind]), places: placeNames(callOut) }) : t('callOutList.title')} – ${t('app.name')}`,
   );
@@ -156,6 +166,7 @@ export function CallOutPage({ api, me, callOutId }: { api: ApiClient; me: Me; ca
       <Body1 as="p" className={styles.back}>
         <RouterLink href={callOutListHref(window.location.search)}>{t('callOutList.back')}</RouterLink>
       </Body1>
+      <AnswerLinkNotice link={answerLink.link} />
       {load.state.status === 'loading' && <LoadingState />}
       {load.state.status === 'failed' && (
         <NotFoundOrError
@@ -165,7 +176,16 @@ export function CallOutPage({ api, me, callOutId }: { api: ApiClient; me: Me; ca
           onRetry={load.retry}
         />
       )}
-      {callOut && <CallOutView api={api} me={me} callOut={callOut} stale={stale} onChanged={replace} />}
+      {callOut && (
+        <CallOutView
+          api={api}
+          me={me}
+          callOut={callOut}
+          stale={stale}
+          onChanged={replace}
+          answerLink={answerLink}
+        />
+      )}
     </>
   );
 }
