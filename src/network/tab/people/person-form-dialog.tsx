@@ -18,6 +18,7 @@ import { type FormEvent, type ReactElement, useEffect, useRef, useState } from '
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
   createPerson,
@@ -27,6 +28,7 @@ import {
   updatePerson,
 } from '../api/network-endpoints.js';
 import {
+  type ConsentDateProblem,
   changesOf,
   createBodyOf,
   draftFromPerson,
@@ -42,6 +44,12 @@ const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+const CONSENT_DATE_MESSAGES: Record<ConsentDateProblem, MessageId> = {
+  required: 'personForm.consentDateRequired',
+  future: 'personForm.consentDateFuture',
+  before1900: 'personForm.consentDateBefore1900',
+};
 
 /** Adding a person to a network, or changing one (as last read). */
 export type PersonFormMode =
@@ -123,7 +131,7 @@ export function PersonFormDialog(props: {
   const fields = {
     ...errors.fields,
     ...(problems.displayName ? { displayName: t('personForm.displayNameRequired') } : {}),
-    ...(problems.consentDate ? { consentDate: t('personForm.consentDateRequired') } : {}),
+    ...(problems.consentDate ? { consentDate: t(CONSENT_DATE_MESSAGES[problems.consentDate]) } : {}),
   };
   const unplaced =
     failure !== null &&
