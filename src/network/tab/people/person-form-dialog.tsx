@@ -17,6 +17,7 @@ import {
 import { type FormEvent, type ReactElement, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
@@ -71,6 +72,7 @@ export function PersonFormDialog(props: {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<PersonDraft>(emptyPersonDraft);
+  const [initial, setInitial] = useState<PersonDraft>(emptyPersonDraft);
   const [base, setBase] = useState<PersonDetail | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -88,7 +90,9 @@ export function PersonFormDialog(props: {
     setShowProblems(false);
     setReloaded(false);
     if (next) {
-      setDraft(mode.kind === 'edit' ? draftFromPerson(mode.person) : emptyPersonDraft);
+      const start = mode.kind === 'edit' ? draftFromPerson(mode.person) : emptyPersonDraft;
+      setDraft(start);
+      setInitial(start);
       setBase(mode.kind === 'edit' ? mode.person : null);
     }
   };
@@ -126,6 +130,10 @@ export function PersonFormDialog(props: {
     }
   };
 
+  const guard = useFormDialogGuard({
+    dirty: JSON.stringify(draft) !== JSON.stringify(initial),
+    onOpenChange: changeOpen,
+  });
   const errors = personFormErrorsOf(failure, t);
   const problems = showProblems ? draftProblems(draft) : {};
   const fields = {
@@ -146,9 +154,10 @@ export function PersonFormDialog(props: {
   const networkId = mode.kind === 'create' ? mode.networkId : (mode.person.networks[0]?.id ?? '');
 
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
-      <DialogSurface className={styles.surface}>
+      <DialogSurface className={styles.surface} {...guard.surfaceProps}>
+        {guard.confirmation}
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
