@@ -65,6 +65,14 @@ describe('the "Persoon toevoegen" dialog keeps what was typed', () => {
       expect(await communities.getAttribute('aria-expanded')).toBe('false');
       expect(await form.getByRole('alert').filter({ hasText: DISCARD }).count()).toBe(0);
       expect(await form.getByRole('textbox', { name: 'Naam' }).inputValue()).toBe('Fictieve Buurtmoeder');
+      // The same for a plain dropdown (Wijk).
+      const wijk = form.getByRole('combobox', { name: 'Wijk' });
+      await wijk.click();
+      await page.getByRole('option', { name: 'De Velden', exact: true }).waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('option', { name: 'De Velden', exact: true }).waitFor({ state: 'hidden' });
+      expect(await form.getByRole('alert').filter({ hasText: DISCARD }).count()).toBe(0);
+      expect(await form.getByRole('textbox', { name: 'Naam' }).inputValue()).toBe('Fictieve Buurtmoeder');
 
       // Escape again, now that no list is open: the form asks, and "verder invullen" keeps everything.
       await page.keyboard.press('Escape');

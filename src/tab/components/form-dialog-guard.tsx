@@ -7,40 +7,33 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { type KeyboardEvent, type ReactElement, useEffect, useId, useRef, useState } from 'react';
+import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t.js';
-
-// An open dropdown (Combobox, Dropdown, TagPicker) keeps focus on its trigger, which then says aria-expanded="true";
-// an option list may hold focus itself. React has not re-rendered yet while the key event bubbles, so the
-// attribute still tells whether this Escape was meant for the dropdown.
-const OPEN_POPUP = '[role="combobox"][aria-expanded="true"], [role="listbox"]';
-
-/** Whether a key event started inside an open dropdown, which handles its own Escape. */
-export function insideOpenPopup(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest(OPEN_POPUP) !== null;
-}
 
 /** What a form dialog spreads onto its parts to keep typed input from being lost by accident. */
 export interface FormDialogGuard {
   /** For `<Dialog onOpenChange>`: opening passes; closing a dirty form (Escape, Annuleren, outside) asks first. */
   onOpenChange: (event: DialogOpenChangeEvent, data: DialogOpenChangeData) => void;
-  /** For `<DialogSurface>`: Escape inside an open dropdown closes only the dropdown. */
-  surfaceProps: { onKeyDown: (event: KeyboardEvent<HTMLElement>) => void };
   /** The "discard what you entered?" question; render it inside the `DialogSurface`, above the form. */
   confirmation: ReactElement;
 }
 
 /**
- * Dialogs with forms never lose typed input by accident (issue 15 item 8): Escape in an open dropdown closes the
- * dropdown only, and closing the dialog while `dirty` asks to confirm discarding. Closing after a save (the
- * dialog setting its own state) does not pass through here. `onOpenChange` is the dialog's own open handler.
+ * Dialogs with forms never lose typed input by accident (issue 15 item 8): closing the dialog while `dirty`
+ * (Escape, Annuleren, a click outside) asks to confirm discarding. An Escape in an open dropdown never gets here:
+ * Fluent's Combobox, Dropdown and TagPicker keep it (tests/e2e/tab-form-dialogs.test.ts checks both kinds). Closing
+ * after a save (the dialog setting its own state) does not pass through here either. `onOpenChange` is the
+ * dialog's own open handler.
  */
 export function useFormDialogGuard(options: {
-  dirty: boolean;
+  open: boolean;
+  /** What the form holds (JSON-serialisable); it is dirty once it differs from what it held when it opened. */
+  form: unknown;
   onOpenChange: (open: boolean) => void;
 }): FormDialogGuard {
-  const { dirty, onOpenChange } = options;
+  const { open, form, onOpenChange } = options;
   const [asking, setAsking] = useState(false);
+  const dirty = useDirty(open, form);
   const discard = () => {
     setAsking(false);
     onOpenChange(false);
@@ -50,17 +43,22 @@ export function useFormDialogGuard(options: {
       if (data.open || !dirty) {
         setAsking(false);
         onOpenChange(data.open);
-      } else if (asking && data.type === 'escapeKeyDown') setAsking(false); // Escape on the question: keep editing
+      } else if (asking && data.type === 'escapeKeyDown')
+        setAsking(false); // Escape on the question: keep editing
       else setAsking(true);
-    },
-    surfaceProps: {
-      onKeyDown: (event) => {
-        // The surface closes on an Escape nobody prevented; the dropdown's own handler has already run.
-        if (event.key === 'Escape' && insideOpenPopup(event.target)) event.preventDefault();
-      },
     },
     confirmation: <DiscardQuestion open={asking} onKeep={() => setAsking(false)} onDiscard={discard} />,
   };
+}
+
+/** Whether `form` differs from its first value since `open` became true (the dialog fills the form as it opens). */
+function useDirty(open: boolean, form: unknown): boolean {
+  const opened = useRef<string | null>(null);
+  const current = JSON.stringify(form, (_key, value) => (value instanceof Set ? [...value] : value));
+  // Recorded during render on purpose: the first render of an open dialog already shows the form as filled.
+  if (!open) opened.current = null;
+  else if (opened.current === null) opened.current = current;
+  return open && opened.current !== current;
 }
 
 /**

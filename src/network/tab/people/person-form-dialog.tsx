@@ -72,7 +72,6 @@ export function PersonFormDialog(props: {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<PersonDraft>(emptyPersonDraft);
-  const [initial, setInitial] = useState<PersonDraft>(emptyPersonDraft);
   const [base, setBase] = useState<PersonDetail | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -90,9 +89,7 @@ export function PersonFormDialog(props: {
     setShowProblems(false);
     setReloaded(false);
     if (next) {
-      const start = mode.kind === 'edit' ? draftFromPerson(mode.person) : emptyPersonDraft;
-      setDraft(start);
-      setInitial(start);
+      setDraft(mode.kind === 'edit' ? draftFromPerson(mode.person) : emptyPersonDraft);
       setBase(mode.kind === 'edit' ? mode.person : null);
     }
   };
@@ -131,7 +128,8 @@ export function PersonFormDialog(props: {
   };
 
   const guard = useFormDialogGuard({
-    dirty: JSON.stringify(draft) !== JSON.stringify(initial),
+    open,
+    form: draft,
     onOpenChange: changeOpen,
   });
   const errors = personFormErrorsOf(failure, t);
@@ -156,7 +154,7 @@ export function PersonFormDialog(props: {
   return (
     <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
-      <DialogSurface className={styles.surface} {...guard.surfaceProps}>
+      <DialogSurface className={styles.surface}>
         {guard.confirmation}
         <form onSubmit={submit} noValidate>
           <DialogBody>
