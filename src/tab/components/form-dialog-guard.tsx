@@ -40,25 +40,25 @@ export function useFormDialogGuard(options: {
   };
   return {
     onOpenChange: (_event, data) => {
-      if (data.open || !dirty) {
-        setAsking(false);
-        onOpenChange(data.open);
-      } else if (asking && data.type === 'escapeKeyDown')
-        setAsking(false); // Escape on the question: keep editing
+      // While the question shows, only its buttons close the dialog; Escape there means "keep editing".
+      if (asking) {
+        if (data.type === 'escapeKeyDown') setAsking(false);
+      } else if (data.open || !dirty) onOpenChange(data.open);
       else setAsking(true);
     },
     confirmation: <DiscardQuestion open={asking} onKeep={() => setAsking(false)} onDiscard={discard} />,
   };
 }
 
-/** Whether `form` differs from its first value since `open` became true (the dialog fills the form as it opens). */
+/** Whether `form` differs from its value when `open` became true (the dialog fills the form as it opens). */
 function useDirty(open: boolean, form: unknown): boolean {
-  const opened = useRef<string | null>(null);
   const current = JSON.stringify(form, (_key, value) => (value instanceof Set ? [...value] : value));
-  // Recorded during render on purpose: the first render of an open dialog already shows the form as filled.
-  if (!open) opened.current = null;
-  else if (opened.current === null) opened.current = current;
-  return open && opened.current !== current;
+  const [opened, setOpened] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) setOpened(null);
+    else if (opened === null) setOpened(current);
+  }, [open, opened, current]);
+  return open && opened !== null && opened !== current;
 }
 
 /**
