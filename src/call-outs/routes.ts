@@ -14,6 +14,8 @@ import {
   startCallOutOnce,
 } from './call-out-service.js';
 import type { CallOutsDeps } from './deps.js';
+import { pastCallOutPageSchema, pastCallOutsQuerySchema } from './past-call-out-schemas.js';
+import { listClosedCallOuts } from './past-call-outs.js';
 import {
   callOutDetailSchema,
   callOutIdParams,
@@ -93,6 +95,20 @@ export function callOutRoutes(deps: CallOutsDeps): AnyApiRoute[] {
       permission: staffOfAnyNetwork,
       response: { status: 200, description: 'Open call-outs', schema: z.array(callOutSummarySchema) },
       handle: async (_input, context) => listOpenCallOuts(deps.db, context.access),
+    }),
+    defineRoute({
+      operationId: 'listClosedCallOuts',
+      method: 'get',
+      path: '/call-outs/closed',
+      summary:
+        'Closed call-outs you may see, newest first, a page at a time; filter by period, kind and network (audited)',
+      tags,
+      access: 'signed-in',
+      permission: staffOfAnyNetwork,
+      query: pastCallOutsQuerySchema,
+      response: { status: 200, description: 'A page of closed call-outs', schema: pastCallOutPageSchema },
+      handle: async ({ query }, context) =>
+        listClosedCallOuts(deps.db, context.origin, context.access, query, deps.now()),
     }),
     defineRoute({
       operationId: 'getCallOut',

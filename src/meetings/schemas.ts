@@ -216,6 +216,12 @@ export const createSeriesSchema = z
       .min(1)
       .max(12),
     onlineMeeting: z.boolean().optional().describe("Default: the network's setting"),
+    confirmReasons: z
+      .boolean()
+      .optional()
+      .describe(
+        'A date the planner would skip (see date-check: holidays, observances, busy staff, 4/5 May) is refused with 409 unless this is true',
+      ),
   })
   .meta({ id: 'CreateMeetingSeries' });
 

@@ -122,4 +122,33 @@ describe('the planner under bad input (Petra Lindeboom, Bondgenoten Haven)', () 
       await watched.close();
     }
   });
+
+  it('adding a meeting on 25 December by hand shows the reason and needs an explicit confirmation', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await signInAs(page, 'Petra Lindeboom');
+      await openMeetings(page);
+      await page.getByRole('button', { name: 'Overleg toevoegen' }).click();
+      const add = page.getByRole('dialog', { name: 'Overleg toevoegen op een datum die je zelf kiest' });
+      await add.getByLabel('Datum').fill('2028-12-25');
+      await add.getByRole('button', { name: 'Toevoegen' }).click();
+      const alert = add.getByRole('alert');
+      await alert.getByText('De planner slaat deze datum over').waitFor();
+      expect(await alert.textContent()).toMatch(/25 december: Kerst/);
+      expect(await alert.textContent()).toMatch(/Toch toevoegen/);
+      // Not added yet: the dialog stays open and asks for the second, explicit press.
+      const christmas = dutchLongDate('2028-12-25');
+      expect(await meetingCard(page, christmas).count()).toBe(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await add.getByRole('button', { name: 'Toch toevoegen' }).click();
+      await add.waitFor({ state: 'hidden' });
+      await toast(page, `Het overleg op ${christmas} is toegevoegd.`);
+      await meetingCard(page, christmas).waitFor();
+      expect(watched.consoleErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
 });

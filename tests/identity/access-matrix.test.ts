@@ -424,6 +424,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'POST /api/v1/call-outs/preview': { body: 'callOut', okStatus: 200 },
     'POST /api/v1/call-outs': { body: 'callOut', okStatus: 201 },
     'GET /api/v1/call-outs': { okStatus: 200 },
+    'GET /api/v1/call-outs/closed': { okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}': { okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}/change-stamp': { okStatus: 200 },
     'POST /api/v1/call-outs/{callOutId}/answers': { body: { answer: 'coming' }, okStatus: 200 },

@@ -99,3 +99,51 @@ describe('moving a meeting to a date the planner would skip', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('adding a meeting by hand on a date the planner would skip (issue 15 item 7, add half)', () => {
+  it('refuses 25 December with the reason on that meeting’s field, saves nothing, and adds it once confirmed', async () => {
+    const christmas = evening('2028-12-25');
+    const countOn = async (date: string) =>
+      (
+        await server.database.db
+          .selectFrom('meetings')
+          .select('id')
+          .where('network_id', '=', stadId)
+          .where('meeting_date', '=', date)
+          .execute()
+      ).length;
+
+    const refused = await callApi(server.url, petra, 'POST', `${base()}/meetings/series`, {
+      meetings: [evening('2028-11-14'), christmas],
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['body.meetings.1.start']),
+    );
+    expect(refused.body.errors.some((e: { field: string }) => e.field === 'body.meetings.0.start')).toBe(
+      false,
+    );
+    expect(refused.body.errors.map((e: { message: string }) => e.message).join(' ')).toMatch(
+      /Christmas|Kerst/i,
+    );
+    // All or nothing: the ordinary date was not saved either.
+    expect(await countOn('2028-11-14')).toBe(0);
+    expect(await countOn('2028-12-25')).toBe(0);
+
+    const added = await callApi(server.url, petra, 'POST', `${base()}/meetings/series`, {
+      meetings: [christmas],
+      confirmReasons: true,
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.meetings[0].date).toBe('2028-12-25');
+    expect(await countOn('2028-12-25')).toBe(1);
+  });
+
+  it('adds a meeting on an ordinary date without asking', async () => {
+    const ordinary = await callApi(server.url, petra, 'POST', `${base()}/meetings/series`, {
+      meetings: [evening('2028-11-21')],
+    });
+    expect(ordinary.status).toBe(201);
+  });
+});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { routeFromPath } from '../../tab/routing/routes.js';
-import { callOutFromPath, callOutHref, callOutListHref, newCallOutHref } from './call-out-routes.js';
+import {
+  callOutFromPath,
+  callOutHref,
+  callOutListHref,
+  closedCallOutsHref,
+  newCallOutHref,
+} from './call-out-routes.js';
 
 const ID = '0b1e6a52-4a4f-4c1c-9d0e-2f7f0f3c1a11';
 
@@ -9,6 +15,7 @@ describe('callOutFromPath', () => {
     expect(callOutFromPath('/crisisoproepen')).toEqual({ page: 'list' });
     expect(callOutFromPath('/crisisoproepen/')).toEqual({ page: 'list' });
     expect(callOutFromPath('/crisisoproepen/nieuw')).toEqual({ page: 'new' });
+    expect(callOutFromPath('/crisisoproepen/afgesloten/')).toEqual({ page: 'closed' });
     expect(callOutFromPath(`/crisisoproepen/${ID.toUpperCase()}/`)).toEqual({
       page: 'detail',
       callOutId: ID,
@@ -25,6 +32,7 @@ describe('callOutFromPath', () => {
   it('is what the app routes to', () => {
     expect(routeFromPath('/crisisoproepen')).toBe('call-outs');
     expect(routeFromPath('/crisisoproepen/nieuw/')).toBe('call-outs');
+    expect(routeFromPath('/crisisoproepen/afgesloten')).toBe('call-outs');
     expect(routeFromPath(`/crisisoproepen/${ID}`)).toBe('call-outs');
     expect(routeFromPath('/crisisoproepen/onbekend')).toBe('not-found');
   });
@@ -34,6 +42,7 @@ describe('call-out hrefs', () => {
   it('keep the query so Teams mode and the theme survive navigation', () => {
     expect(callOutListHref('?theme=dark')).toBe('/crisisoproepen?theme=dark');
     expect(newCallOutHref('')).toBe('/crisisoproepen/nieuw');
+    expect(closedCallOutsHref('?theme=dark')).toBe('/crisisoproepen/afgesloten?theme=dark');
     expect(callOutHref(ID, '?inTeams=1')).toBe(`/crisisoproepen/${ID}?inTeams=1`);
   });
 });

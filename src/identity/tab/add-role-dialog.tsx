@@ -15,6 +15,7 @@ import { type FormEvent, type Ref, useState } from 'react';
 import type { RoleName } from '../../tab/api/endpoints.js';
 import { ErrorState } from '../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
+import { useFormDialogGuard } from '../../tab/components/form-dialog-guard.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { NetworkDropdown } from './network-dropdown.js';
 import { RoleDropdown } from './role-dropdown.js';
@@ -87,8 +88,9 @@ export function AddRoleDialog(props: {
   const roleError = missing && !draft.role ? t('roles.add.pickRole') : serverErrors['body.role'];
   // Anything the fields cannot show (a conflict, a lost connection, an error about another field) goes below them.
   const unplaced = failure !== null && !serverErrors['path.networkId'] && !serverErrors['body.role'];
+  const guard = useFormDialogGuard({ open, form: draft, onOpenChange: changeOpen });
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>
         <Button
           ref={triggerRef}
@@ -100,6 +102,7 @@ export function AddRoleDialog(props: {
         </Button>
       </DialogTrigger>
       <DialogSurface>
+        {guard.confirmation}
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t('roles.add.title', { name: member.displayName })}</DialogTitle>

@@ -90,6 +90,8 @@ async function planClaimed(
     }
     const { meetings: created } = await createSeries(meetings, origin, networkId, {
       meetings: [{ start: request.start, end: request.end, locationId: request.locationId ?? null }],
+      // The card's date is the planner's own proposal, with its reasons already weighed.
+      confirmReasons: true,
     });
     const meeting = created[0];
     if (!meeting) throw new Error('the meetings service created no meeting');

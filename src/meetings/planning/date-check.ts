@@ -1,4 +1,4 @@
-import { DomainError } from '../../platform/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
 import { localDate, localTime, weekdayOf } from '../../platform/time.js';
 import { validateTimes } from '../calendar-sync/calendar-sync-service.js';
 import type { PlannerReason } from '../planner/contract.js';
@@ -63,12 +63,36 @@ export async function requireConfirmedDate(
   excludeMeetingId: string | null,
   confirmed: boolean,
 ): Promise<void> {
+  await requireConfirmedDates(
+    deps,
+    context,
+    [{ ...times, field: 'body.start' }],
+    excludeMeetingId,
+    confirmed,
+  );
+}
+
+/**
+ * The same for several new dates at once (adding meetings by hand): every date the planner would skip
+ * names its reasons on its own field (`body.meetings.0.start`), and nothing is saved until confirmed.
+ */
+export async function requireConfirmedDates(
+  deps: MeetingDeps,
+  context: PlanContext,
+  slots: { start: string; end: string; field: string }[],
+  excludeMeetingId: string | null,
+  confirmed: boolean,
+): Promise<void> {
   if (confirmed) return;
-  const reasons = await manualDateReasons(deps, context, times.start, times.end, excludeMeetingId);
-  if (reasons.length === 0) return;
+  const errors: FieldError[] = [];
+  for (const slot of slots) {
+    const reasons = await manualDateReasons(deps, context, slot.start, slot.end, excludeMeetingId);
+    errors.push(...reasons.map((reason) => ({ field: slot.field, message: `${reason.code}: ${reason.en}` })));
+  }
+  if (errors.length === 0) return;
   throw new DomainError(
     'conflict',
     'The planner would skip this date; send confirmReasons: true to plan it anyway.',
-    reasons.map((reason) => ({ field: 'body.start', message: `${reason.code}: ${reason.en}` })),
+    errors,
   );
 }

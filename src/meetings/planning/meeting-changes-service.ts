@@ -22,7 +22,7 @@ import { rotate } from '../rotation.js';
 import type { createSeriesSchema, Meeting, updateMeetingSchema } from '../schemas.js';
 import { audit, conflict, invalid, type MeetingDeps, notFound, upstream } from '../service-kit.js';
 import { meetingViews, oneMeeting } from '../views/meeting-views.js';
-import { requireConfirmedDate } from './date-check.js';
+import { requireConfirmedDate, requireConfirmedDates } from './date-check.js';
 
 export async function createSeries(
   deps: MeetingDeps,
@@ -53,6 +53,14 @@ export async function createSeries(
       errors.push({ field: `${field}.locationId`, message: 'is not an active location of this network' });
   }
   if (errors.length > 0) throw invalid(errors);
+  // A date chosen by hand gets the planner's checks too; the caller confirms the reasons explicitly.
+  await requireConfirmedDates(
+    deps,
+    context,
+    slots.map((slot) => ({ start: slot.start, end: slot.end, field: `body.meetings.${slot.index}.start` })),
+    null,
+    input.confirmReasons === true,
+  );
 
   const first = slots[0]?.date;
   const rotation = rotate(

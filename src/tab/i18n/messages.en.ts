@@ -78,6 +78,10 @@ export const messagesEn: Record<MessageId, string> = {
   'header.administrator': 'Administrator',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'formDialog.discardTitle': 'Discard what you entered?',
+  'formDialog.discardBody': 'You have not saved yet. If you close this window, what you entered is lost.',
+  'formDialog.discard': 'Discard',
+  'formDialog.keep': 'Keep editing',
   'page.toOverview': 'Go to the network map',
   'noAccess.title': 'No access',
   'noAccess.body':

@@ -77,6 +77,11 @@ export const messagesNl = {
   'header.administrator': 'Beheerder',
   'common.cancel': 'Annuleren',
   'common.close': 'Sluiten',
+  'formDialog.discardTitle': 'Wat je hebt ingevuld weggooien?',
+  'formDialog.discardBody':
+    'Je hebt nog niet opgeslagen. Als je dit venster sluit, ben je kwijt wat je hebt ingevuld.',
+  'formDialog.discard': 'Weggooien',
+  'formDialog.keep': 'Verder invullen',
   'page.toOverview': 'Naar de netwerkkaart',
   'noAccess.title': 'Geen toegang',
   'noAccess.body':

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../../tab/api/client.js';
+import type { PastCallOutPage } from '../../past-call-out-schemas.js';
 import type {
   CallOutDetail,
   CallOutPreview,
@@ -11,6 +12,7 @@ import type {
   TimelineEvent,
 } from '../../schemas.js';
 
+export type { PastCallOut, PastCallOutPage } from '../../past-call-out-schemas.js';
 export type {
   CallOutDetail,
   CallOutPreview,
@@ -52,6 +54,23 @@ export const startCallOut = (api: ApiClient, input: StartCallOut, startKey: stri
 
 /** `GET /call-outs`: open call-outs the user may see, newest first. */
 export const listOpenCallOuts = (api: ApiClient) => api.get<CallOutSummary[]>('/call-outs');
+
+/** The filters of the closed call-outs as the page holds them; empty ones are left out of the query. */
+export interface ClosedCallOutsQuery {
+  from?: string;
+  to?: string;
+  kind?: CallOutKind;
+  networkId?: string;
+  page: number;
+}
+
+/** `GET /call-outs/closed`: a page of the closed call-outs the user may see, newest first. */
+export const listClosedCallOuts = (api: ApiClient, query: ClosedCallOutsQuery) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  return api.get<PastCallOutPage>(`/call-outs/closed?${params}`);
+};
 
 /** `GET /call-outs/{id}`: progress, tally, recipients and call list. */
 export const getCallOut = (api: ApiClient, callOutId: string) =>

@@ -7,7 +7,9 @@ import { LoadingState } from '../../../tab/components/loading-state.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
 import { useT } from '../../../tab/i18n/use-t.js';
+import { RouterLink } from '../../../tab/routing/router-link.js';
 import { listOpenCallOuts } from '../api/call-out-endpoints.js';
+import { closedCallOutsHref } from '../call-out-routes.js';
 import { OpenCallOutsTable } from '../components/open-call-outs.js';
 import { StartCallOutButton } from '../components/start-call-out-button.js';
 import { POLL_INTERVAL_MS } from '../components/use-live-call-out.js';
@@ -22,10 +24,11 @@ const useStyles = makeStyles({
   },
   title: { margin: 0 },
   intro: { display: 'block', marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
+  closed: { display: 'inline-block', marginTop: tokens.spacingVerticalS },
   body: { marginTop: tokens.spacingVerticalXL },
 });
 
-/** "Crisisoproepen": the open call-outs the user may see, kept current, and the way to start one. */
+/** "Crisisoproepen": the open call-outs the user may see, kept current, the way to start one, and to the closed ones. */
 export function CallOutListPage({ api, me }: { api: ApiClient; me: Me }) {
   const t = useT();
   const styles = useStyles();
@@ -48,6 +51,9 @@ export function CallOutListPage({ api, me }: { api: ApiClient; me: Me }) {
         <StartCallOutButton me={me} />
       </div>
       <Body1 className={styles.intro}>{t('callOutList.intro')}</Body1>
+      <RouterLink href={closedCallOutsHref(window.location.search)} className={styles.closed}>
+        {t('callOutClosed.link')}
+      </RouterLink>
       <div className={styles.body}>
         {state.status === 'loading' && <LoadingState />}
         {state.status === 'failed' && <ErrorState error={state.error} onRetry={retry} />}

@@ -9,11 +9,12 @@ import { hrefOf } from '../../../tab/routing/routes.js';
 import { usePathname } from '../../../tab/routing/use-pathname.js';
 import { callOutFromPath } from '../call-out-routes.js';
 import { mayFollowCallOuts } from '../components/start-call-out-button.js';
+import { CallOutClosedPage } from './call-out-closed-page.js';
 import { CallOutListPage } from './call-out-list-page.js';
 import { CallOutNewPage } from './call-out-new-page.js';
 import { CallOutPage } from './call-out-page.js';
 
-/** The call-out page the path names (`/crisisoproepen`, `…/nieuw`, `…/{id}`); only for staff with a network role. */
+/** The call-out page the path names (`/crisisoproepen`, `…/afgesloten`, `…/nieuw`, `…/{id}`); only for staff with a network role. */
 export function CallOutPages({ api, me }: { api: ApiClient; me: Me }) {
   const location = callOutFromPath(usePathname());
   if (!location) return <NotFoundPage />;
@@ -22,6 +23,8 @@ export function CallOutPages({ api, me }: { api: ApiClient; me: Me }) {
   switch (location.page) {
     case 'list':
       return <CallOutListPage api={api} me={me} />;
+    case 'closed':
+      return <CallOutClosedPage api={api} me={me} />;
     case 'new':
       return <CallOutNewPage api={api} me={me} />;
     case 'detail':

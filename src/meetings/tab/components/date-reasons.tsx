@@ -9,8 +9,8 @@ export interface PlannerReason {
   en: string;
 }
 
-/** Why the planner would skip a manually chosen date; the move then asks for an explicit second press. */
-export function DateReasons({ reasons }: { reasons: PlannerReason[] }) {
+/** Why the planner would skip a manually chosen date; moving or adding then asks for an explicit second press. */
+export function DateReasons({ reasons, help }: { reasons: PlannerReason[]; help?: string }) {
   const t = useT();
   const format = useMeetingFormat();
   return (
@@ -18,7 +18,7 @@ export function DateReasons({ reasons }: { reasons: PlannerReason[] }) {
       <MessageBarBody>
         <MessageBarTitle>{t('meetings.move.reasonsTitle')}</MessageBarTitle>
         {[...new Set(reasons.map((reason) => format.reason(reason)))].join('; ')}.{' '}
-        {t('meetings.move.reasonsHelp')}
+        {help ?? t('meetings.move.reasonsHelp')}
       </MessageBarBody>
     </MessageBar>
   );

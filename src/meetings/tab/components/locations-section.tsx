@@ -25,6 +25,7 @@ import { type FormEvent, type ReactElement, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import type { Feedback } from '../../../tab/components/feedback.js';
+import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
@@ -100,10 +101,12 @@ function LocationDialog(props: {
   const title = location
     ? t('meetings.locations.editTitle', { name: location.name })
     : t('meetings.locations.addTitle');
+  const guard = useFormDialogGuard({ open, form: { name, address, kind }, onOpenChange: changeOpen });
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface>
+        {guard.confirmation}
         <form onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>

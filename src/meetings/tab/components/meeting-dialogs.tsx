@@ -18,6 +18,7 @@ import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { amsterdamWallClock, movedTimes } from '../../../tab/i18n/amsterdam-time.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
@@ -107,12 +108,14 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
     }
   };
   const dateError = errorId ? t(errorId) : undefined;
+  const guard = useFormDialogGuard({ open, form: { date, time }, onOpenChange: changeOpen });
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>
         <Button>{t('meetings.move')}</Button>
       </DialogTrigger>
       <DialogSurface>
+        {guard.confirmation}
         <form onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.move.title', { date: format.longDate(meeting.date) })}</DialogTitle>
@@ -206,12 +209,14 @@ export function CancelDialog(props: {
       setBusy(false);
     }
   };
+  const guard = useFormDialogGuard({ open, form: reason, onOpenChange: changeOpen });
   return (
-    <Dialog modalType="alert" open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog modalType="alert" open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>
         <Button>{t('meetings.cancel')}</Button>
       </DialogTrigger>
       <DialogSurface>
+        {guard.confirmation}
         <form onSubmit={confirm} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.cancel.title', { date: format.longDate(meeting.date) })}</DialogTitle>

@@ -23,6 +23,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { Fieldset, fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
@@ -173,14 +174,20 @@ export function RecordDialog(props: {
       else next.delete(key);
       return next;
     });
+  const guard = useFormDialogGuard({
+    open,
+    form: { present, themes, themesText, mood, actions },
+    onOpenChange: changeOpen,
+  });
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>
         <Button appearance={record ? 'secondary' : 'primary'}>
           {t(record ? 'meetings.record.edit' : 'meetings.record.add')}
         </Button>
       </DialogTrigger>
       <DialogSurface className={styles.surface}>
+        {guard.confirmation}
         <form onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.record.title', { date: format.longDate(meeting.date) })}</DialogTitle>

@@ -25,6 +25,7 @@ import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { NetworkStaff } from '../../../tab/api/endpoints.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { Fieldset, fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
@@ -38,7 +39,6 @@ import {
 } from '../meeting-endpoints.js';
 import { CadenceField } from './cadence-field.js';
 import { useMeetingFormat } from './meeting-format.js';
-
 import { SettingsFacts } from './settings-facts.js';
 
 const useStyles = makeStyles({
@@ -172,12 +172,14 @@ function SettingsDialog(props: {
     }
   };
 
+  const guard = useFormDialogGuard({ open, form: draft, onOpenChange: changeOpen });
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>
         <Button>{t('meetings.settings.edit')}</Button>
       </DialogTrigger>
       <DialogSurface>
+        {guard.confirmation}
         <form onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.settings.editTitle')}</DialogTitle>

@@ -70,6 +70,17 @@ export const messagesMeetingsEn: Record<MeetingsMessageId, string> = {
   'meetings.move.error.taken': 'Another meeting is already planned on that day.',
   'meetings.move.error.length': 'A meeting lasts at most two hours.',
   'meetings.moved': 'The meeting was moved to {date}.',
+  'meetings.add': 'Add a meeting',
+  'meetings.add.title': 'Add a meeting on a date you choose',
+  'meetings.add.help':
+    "The planner checks whether the date suits: public holidays, school holidays, the communities' observances, who cannot come, 4 and 5 May. The meeting lasts {minutes} minutes, as set. Times are Dutch time.",
+  'meetings.add.date': 'Date',
+  'meetings.add.time': 'Start time',
+  'meetings.add.confirm': 'Add',
+  'meetings.add.confirmAnyway': 'Add anyway',
+  'meetings.add.reasonsHelp': 'Choose another date, or choose Add anyway if this date suits after all.',
+  'meetings.add.failed': 'The meeting was not added',
+  'meetings.added': 'The meeting on {date} was added.',
   'meetings.cancel': 'Cancel meeting',
   'meetings.cancel.title': 'Cancel the meeting of {date}?',
   'meetings.cancel.help':

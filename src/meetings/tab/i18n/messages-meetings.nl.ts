@@ -69,6 +69,17 @@ export const messagesMeetingsNl = {
   'meetings.move.error.taken': 'Op die dag is al een overleg gepland.',
   'meetings.move.error.length': 'Een overleg duurt hooguit twee uur.',
   'meetings.moved': 'Het overleg is verplaatst naar {date}.',
+  'meetings.add': 'Overleg toevoegen',
+  'meetings.add.title': 'Overleg toevoegen op een datum die je zelf kiest',
+  'meetings.add.help':
+    'De planner kijkt of de datum past: feestdagen, vakanties, gedenkdagen van de gemeenschappen, wie er niet kan, 4 en 5 mei. Het overleg duurt {minutes} minuten, zoals ingesteld. Tijden zijn Nederlandse tijd.',
+  'meetings.add.date': 'Datum',
+  'meetings.add.time': 'Begintijd',
+  'meetings.add.confirm': 'Toevoegen',
+  'meetings.add.confirmAnyway': 'Toch toevoegen',
+  'meetings.add.reasonsHelp': 'Kies een andere datum, of kies Toch toevoegen als deze datum toch past.',
+  'meetings.add.failed': 'Het overleg is niet toegevoegd',
+  'meetings.added': 'Het overleg op {date} is toegevoegd.',
   'meetings.cancel': 'Laten vervallen',
   'meetings.cancel.title': 'Overleg van {date} laten vervallen?',
   'meetings.cancel.help':

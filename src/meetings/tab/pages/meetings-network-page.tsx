@@ -10,6 +10,7 @@ import { Section } from '../../../tab/components/section.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { networkHref } from '../../../tab/routing/network-paths.js';
+import { AddMeetingDialog } from '../components/add-meeting-dialog.js';
 import { LinkButton } from '../components/link-button.js';
 import { LocationsSection } from '../components/locations-section.js';
 import { UpcomingMeeting } from '../components/meeting-card.js';
@@ -18,7 +19,12 @@ import { MeetingsHeader } from '../components/meetings-header.js';
 import { ActionsTable, PastMeeting } from '../components/past-meetings.js';
 import type { Participant } from '../components/record-dialog.js';
 import { SettingsSection } from '../components/settings-section.js';
-import { getMeetingSettings, listMeetingLocations, listMeetings } from '../meeting-endpoints.js';
+import {
+  getMeetingSettings,
+  listMeetingLocations,
+  listMeetings,
+  type Meeting,
+} from '../meeting-endpoints.js';
 import { plannerHref, yearCalendarHref } from '../meeting-routes.js';
 
 const useStyles = makeStyles({
@@ -82,6 +88,10 @@ export function MeetingsNetworkPage({ api, networkId }: { api: ApiClient; networ
     feedback.succeed(t('meetings.settings.saved'));
   };
   const common = { api, canPlan, feedback, onChanged: refresh };
+  const meetingAdded = async (meeting: Meeting) => {
+    await refresh().catch(() => undefined);
+    feedback.succeed(t('meetings.added', { date: format.longDate(meeting.date) }));
+  };
 
   return (
     <>
@@ -98,6 +108,9 @@ export function MeetingsNetworkPage({ api, networkId }: { api: ApiClient; networ
               <LinkButton href={plannerHref(networkId, search)} primary>
                 {t('meetings.planSeries')}
               </LinkButton>
+            )}
+            {canPlan && (
+              <AddMeetingDialog api={api} networkId={networkId} settings={settings} onDone={meetingAdded} />
             )}
             <LinkButton href={yearCalendarHref(search)}>{t('meetings.year.title')}</LinkButton>
           </>

@@ -202,6 +202,8 @@ export function MeetingsPlanPage({ api, networkId }: { api: ApiClient; networkId
           end: proposal.end,
           locationId: proposal.location?.id ?? null,
         })),
+        // A skipped date the secretary allowed ("toch inplannen") is the explicit confirmation of its reasons.
+        ...(chosen.some((proposal) => proposal.overridden) ? { confirmReasons: true } : {}),
       });
       setCreated(series);
       setPreview(null);

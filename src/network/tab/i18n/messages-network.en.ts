@@ -113,6 +113,8 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'personForm.legalBasis': 'Legal basis',
   'personForm.consentDate': 'Date of consent',
   'personForm.consentDateRequired': 'Enter the date on which the person gave consent.',
+  'personForm.consentDateFuture': 'The date of consent cannot be in the future.',
+  'personForm.consentDateBefore1900': 'Enter a date from 1900 onwards.',
   'personForm.displayNameRequired': 'Enter a name.',
   'personForm.notSet': 'Not recorded',
   'personForm.failed': 'The person was not saved',

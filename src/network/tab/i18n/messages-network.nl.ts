@@ -111,6 +111,8 @@ export const messagesNetworkNl = {
   'personForm.legalBasis': 'Grondslag',
   'personForm.consentDate': 'Datum toestemming',
   'personForm.consentDateRequired': 'Vul de datum in waarop de persoon toestemming gaf.',
+  'personForm.consentDateFuture': 'De datum van toestemming kan niet in de toekomst liggen.',
+  'personForm.consentDateBefore1900': 'Vul een datum vanaf 1900 in.',
   'personForm.displayNameRequired': 'Vul een naam in.',
   'personForm.notSet': 'Niet vastgelegd',
   'personForm.failed': 'De persoon is niet opgeslagen',

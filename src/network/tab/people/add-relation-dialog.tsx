@@ -16,6 +16,7 @@ import { type FormEvent, useCallback, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useT } from '../../../tab/i18n/use-t.js';
@@ -199,12 +200,14 @@ export function AddRelationDialog(props: {
   const serverErrors = fieldErrorsOf(failure);
   const unplaced = failure !== null && Object.keys(serverErrors).length === 0;
 
+  const guard = useFormDialogGuard({ open, form: draft, onOpenChange: changeOpen });
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>
         <Button>{t('relations.add')}</Button>
       </DialogTrigger>
       <DialogSurface>
+        {guard.confirmation}
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t('relations.addTitle', { name: person.displayName })}</DialogTitle>

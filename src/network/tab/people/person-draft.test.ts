@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonDetail } from '../api/network-endpoints.js';
-import { changesOf, createBodyOf, draftFromPerson, draftProblems, emptyPersonDraft } from './person-draft.js';
+import {
+  amsterdamToday,
+  changesOf,
+  createBodyOf,
+  draftFromPerson,
+  draftProblems,
+  emptyPersonDraft,
+} from './person-draft.js';
 
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
@@ -80,5 +87,24 @@ describe('draftProblems', () => {
     expect(draftProblems({ ...emptyPersonDraft, displayName: 'Ilse', legalBasis: 'public_task' })).toEqual(
       {},
     );
+  });
+
+  it('refuses a consent date in the future or before 1900, as the server does', () => {
+    const draft = { ...emptyPersonDraft, displayName: 'Ilse' };
+    const today = '2026-12-05';
+    expect(draftProblems({ ...draft, consentDate: '2026-12-06' }, today)).toEqual({ consentDate: 'future' });
+    expect(draftProblems({ ...draft, consentDate: '1899-12-31' }, today)).toEqual({
+      consentDate: 'before1900',
+    });
+    expect(draftProblems({ ...draft, consentDate: '2026-12-05' }, today)).toEqual({});
+    expect(draftProblems({ ...draft, consentDate: '1900-01-01' }, today)).toEqual({});
+    // A date is checked even when the basis needs none: the server refuses it all the same.
+    expect(draftProblems({ ...draft, legalBasis: 'public_task', consentDate: '3000-01-01' }, today)).toEqual({
+      consentDate: 'future',
+    });
+  });
+
+  it('takes today in Amsterdam, which is a day ahead of UTC late in the evening', () => {
+    expect(amsterdamToday(new Date('2026-12-05T23:30:00Z'))).toBe('2026-12-06');
   });
 });

@@ -111,12 +111,30 @@ export function changesOf(person: PersonDetail, draft: PersonDraft, version: num
   return change;
 }
 
+/** Why the consent date cannot be saved: missing, in the future, or before 1900 (as the server refuses). */
+export type ConsentDateProblem = 'required' | 'future' | 'before1900';
+
+/** Today's date in Europe/Amsterdam as YYYY-MM-DD: the day the server compares a consent date with. */
+export function amsterdamToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+function consentDateProblem(draft: PersonDraft, today: string): ConsentDateProblem | undefined {
+  if (draft.consentDate === '') return draft.legalBasis === 'consent' ? 'required' : undefined;
+  // An ISO date compares as text; a browser date input only yields YYYY-MM-DD or ''.
+  if (draft.consentDate < '1900-01-01') return 'before1900';
+  if (draft.consentDate > today) return 'future';
+  return undefined;
+}
+
 /** The problems the form can name before asking the server (which checks everything again). */
-export function draftProblems(draft: PersonDraft): { displayName?: 'required'; consentDate?: 'required' } {
+export function draftProblems(
+  draft: PersonDraft,
+  today: string = amsterdamToday(),
+): { displayName?: 'required'; consentDate?: ConsentDateProblem } {
+  const consentDate = consentDateProblem(draft, today);
   return {
     ...(draft.displayName.trim() === '' ? { displayName: 'required' as const } : {}),
-    ...(draft.legalBasis === 'consent' && draft.consentDate === ''
-      ? { consentDate: 'required' as const }
-      : {}),
+    ...(consentDate ? { consentDate } : {}),
   };
 }

@@ -50,4 +50,17 @@ describe('personFormErrorsOf', () => {
     expect(personFormErrorsOf(problem(409, []), t).conflict).toBe(true);
     expect(personFormErrorsOf(new Error('x'), t)).toEqual({ fields: {}, rules: [], conflict: false });
   });
+
+  it('says why the server refused a consent date, not only that one is needed', () => {
+    const errors = personFormErrorsOf(
+      problem(400, [{ field: 'body.consentDate', message: 'must not be in the future' }]),
+      t,
+    );
+    expect(errors.fields.consentDate).toBe('De datum van toestemming kan niet in de toekomst liggen.');
+    const old = personFormErrorsOf(
+      problem(400, [{ field: 'body.consentDate', message: 'must not be before 1900-01-01' }]),
+      t,
+    );
+    expect(old.fields.consentDate).toBe('Vul een datum vanaf 1900 in.');
+  });
 });

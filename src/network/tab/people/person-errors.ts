@@ -22,6 +22,14 @@ const knownFieldMessages: Record<string, MessageId> = {
   communityIds: 'fieldError.communities',
 };
 
+// The server refuses a consent date in the future or before 1900 (network/schemas.ts) with these words.
+function consentDateMessage(field: string, message: string): MessageId | undefined {
+  if (field !== 'consentDate') return undefined;
+  if (message.includes('future')) return 'personForm.consentDateFuture';
+  if (message.includes('1900')) return 'personForm.consentDateBefore1900';
+  return undefined;
+}
+
 function ruleText(message: string, t: Translate): string {
   if (message.startsWith('a professional of the regular network')) return t('rule.professional');
   const limit = /the limit is (\d+)/.exec(message)?.[1];
@@ -43,7 +51,7 @@ export function personFormErrorsOf(error: unknown, t: Translate): PersonFormErro
   }
   for (const [path, message] of Object.entries(fieldErrorsOf(error))) {
     const field = path.replace(/^body\./, '').replace(/\..*$/, '');
-    const known = knownFieldMessages[field];
+    const known = consentDateMessage(field, message) ?? knownFieldMessages[field];
     result.fields[field] = known
       ? t(known)
       : /at most \d+ characters/.test(message)

@@ -17,7 +17,9 @@ import {
 import { type FormEvent, type ReactElement, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
   createPerson,
@@ -27,6 +29,7 @@ import {
   updatePerson,
 } from '../api/network-endpoints.js';
 import {
+  type ConsentDateProblem,
   changesOf,
   createBodyOf,
   draftFromPerson,
@@ -42,6 +45,12 @@ const useStyles = makeStyles({
   surface: { maxWidth: '760px', width: '100%' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+const CONSENT_DATE_MESSAGES: Record<ConsentDateProblem, MessageId> = {
+  required: 'personForm.consentDateRequired',
+  future: 'personForm.consentDateFuture',
+  before1900: 'personForm.consentDateBefore1900',
+};
 
 /** Adding a person to a network, or changing one (as last read). */
 export type PersonFormMode =
@@ -118,12 +127,17 @@ export function PersonFormDialog(props: {
     }
   };
 
+  const guard = useFormDialogGuard({
+    open,
+    form: draft,
+    onOpenChange: changeOpen,
+  });
   const errors = personFormErrorsOf(failure, t);
   const problems = showProblems ? draftProblems(draft) : {};
   const fields = {
     ...errors.fields,
     ...(problems.displayName ? { displayName: t('personForm.displayNameRequired') } : {}),
-    ...(problems.consentDate ? { consentDate: t('personForm.consentDateRequired') } : {}),
+    ...(problems.consentDate ? { consentDate: t(CONSENT_DATE_MESSAGES[problems.consentDate]) } : {}),
   };
   const unplaced =
     failure !== null &&
@@ -138,9 +152,10 @@ export function PersonFormDialog(props: {
   const networkId = mode.kind === 'create' ? mode.networkId : (mode.person.networks[0]?.id ?? '');
 
   return (
-    <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
+    <Dialog open={open} onOpenChange={guard.onOpenChange}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface className={styles.surface}>
+        {guard.confirmation}
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
