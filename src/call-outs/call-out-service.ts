@@ -111,7 +111,12 @@ export async function recordCall(
     const ally = await findAlly(tx, callOutId, input.personId);
     if (!ally)
       throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-        { field: 'body.personId', message: 'is not on this call list' },
+        {
+          field: 'body.personId',
+          code: 'unknown_reference',
+          kind: 'call-list',
+          message: 'is not on this call list',
+        },
       ]);
     if (ally.callerUserId !== access.userId && !access.networkRoles.has(ally.networkId))
       throw new DomainError(

@@ -66,7 +66,12 @@ function startOf(input: ConveneInput, now: Date): Date {
   // A minute of slack for clocks and the time the request took.
   if (start.getTime() < now.getTime() - 60_000 || start.getTime() > now.getTime() + MAX_LEAD_MS)
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field: 'body.startAt', message: 'must be between now and one hour from now' },
+      {
+        field: 'body.startAt',
+        code: 'out_of_range',
+        kind: 'within-hour',
+        message: 'must be between now and one hour from now',
+      },
     ]);
   return start;
 }

@@ -69,6 +69,11 @@ export async function requireConfirmedDate(
   throw new DomainError(
     'conflict',
     'The planner would skip this date; send confirmReasons: true to plan it anyway.',
-    reasons.map((reason) => ({ field: 'body.start', message: `${reason.code}: ${reason.en}` })),
+    reasons.map((reason) => ({
+      field: 'body.start',
+      code: 'date_conflict',
+      reason: reason.code,
+      message: `${reason.code}: ${reason.en}`,
+    })),
   );
 }

@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../../audit/index.js';
 import type { CommunityKind, ObservanceTradition } from '../../meetings/constants.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
-import { DomainError } from '../../platform/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
 import {
   communityNameTaken,
   insertCommunity,
@@ -19,8 +19,8 @@ import {
   updateNetworkRow,
 } from './management-store.js';
 
-const invalid = (field: string, message: string) =>
-  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, message }]);
+const invalid = (field: string, reason: Omit<FieldError, 'field' | 'message'>, message: string) =>
+  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, ...reason, message }]);
 
 /** Creates a network for an area; the area decides the municipality, so no network crosses a border (audited). */
 export async function createNetwork(
@@ -30,7 +30,12 @@ export async function createNetwork(
   now: Date,
 ) {
   const municipalityId = await readAreaMunicipality(db, input.areaId);
-  if (!municipalityId) throw invalid('body.areaId', 'is not an active district or neighbourhood');
+  if (!municipalityId)
+    throw invalid(
+      'body.areaId',
+      { code: 'unknown_reference', kind: 'area' },
+      'is not an active district or neighbourhood',
+    );
   if (await networkNameTaken(db, municipalityId, input.name))
     throw new DomainError('conflict', 'A network with this name exists already.');
   return db.transaction().execute(async (tx) => {

@@ -13,6 +13,7 @@ import { DomainError, type FieldError } from '../errors.js';
 import { unstorableText } from '../unstorable-text.js';
 import type { AnyApiRoute, RequestContext } from './api-route.js';
 import { isCrossSiteWrite } from './cross-site.js';
+import { zodFieldErrors } from './zod-field-errors.js';
 import { API_VERSION } from './openapi.js';
 import { refusalObject, safeObject } from './refusal-object.js';
 
@@ -26,23 +27,16 @@ function toExpressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-function fieldErrors(location: string, error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: [location, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
-}
-
 function parsePart(
   location: string,
   schema: z.ZodType | undefined,
   value: unknown,
 ): { value: unknown; errors: FieldError[] } {
   if (!schema) return { value: undefined, errors: [] };
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   return result.success
     ? { value: result.data, errors: [] }
-    : { value: undefined, errors: fieldErrors(location, result.error) };
+    : { value: undefined, errors: zodFieldErrors(location, result.error) };
 }
 
 function originOf(req: Request, principal: Principal | null): AuditOrigin {

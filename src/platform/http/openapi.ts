@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import type { AnyApiRoute } from './api-route.js';
+import { fieldErrorSchema } from './field-error-schema.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 export const API_VERSION = '1.0.0';
@@ -14,7 +15,7 @@ const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    errors: z.array(fieldErrorSchema).optional(),
   })
   .meta({ id: 'Problem' });
 
