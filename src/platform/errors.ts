@@ -35,6 +35,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_value',
   'unknown_field',
   'invalid',
+  'nothing_to_change',
   // Raised by services and refinements.
   'unknown_reference',
   'before_start',
@@ -59,7 +60,6 @@ export const FIELD_ERROR_CODES = [
   'unreadable_file',
   'rule_professional',
   'rule_hard_limit',
-  'rule_kind',
   'municipality_required',
   'tenant_not_allowed',
 ] as const;
@@ -93,6 +93,34 @@ export interface FieldError extends FieldErrorParams {
   message: string;
 }
 
+/**
+ * Why a request was refused when no single field is to blame: a stable `reason` beside the problem's `type`,
+ * which the tab translates (the English `detail` is for developers). Never change a reason's meaning.
+ */
+export const PROBLEM_REASONS = [
+  'last-administrator',
+  'network-archived',
+  'network-area-archived',
+  'network-name-taken',
+  'community-name-taken',
+  'organisation-name-taken',
+  'relation-type-taken',
+  'no-organiser',
+  'meeting-not-planned',
+  'meeting-cancelled',
+  'meeting-not-started',
+  'location-used',
+  'changed-meanwhile',
+  'no-network-for-wijken',
+  'call-out-closed',
+  'not-a-recipient',
+  'rows-with-errors',
+  'no-new-wijken',
+  'file-changed-meanwhile',
+] as const;
+
+export type ProblemReason = (typeof PROBLEM_REASONS)[number];
+
 /** An expected failure a user can act on, raised by services and mapped at the edge. */
 export class DomainError extends Error {
   override name = 'DomainError';
@@ -103,6 +131,15 @@ export class DomainError extends Error {
     readonly errors: FieldError[] = [],
   ) {
     super(detail);
+  }
+
+  /** Why, when no field is to blame (see PROBLEM_REASONS); set with {@link because}. */
+  reason: ProblemReason | undefined = undefined;
+
+  /** Names the reason of this refusal for clients to translate; returns the error. */
+  because(reason: ProblemReason): this {
+    this.reason = reason;
+    return this;
   }
 
   /** True once the service wrote this refusal's own audit row, so the edge does not write a second. */

@@ -102,7 +102,8 @@ export async function conveneCallOut(
     const callOut = await lockCallOut(asBaseTransaction(tx), callOutId);
     const existing = await readMeetingRow(tx, callOutId);
     if (existing) return { row: existing, created: false };
-    if (callOut?.status !== 'open') throw new DomainError('rule-violated', 'The call-out is closed.');
+    if (callOut?.status !== 'open')
+      throw new DomainError('rule-violated', 'The call-out is closed.').because('call-out-closed');
     const inserted = await insertMeetingRow(tx, {
       call_out_id: callOutId,
       organiser,

@@ -54,7 +54,7 @@ export function AddRoleDialog(props: {
   const held = new Set(member.roles.map((role) => role.networkId));
   const available = networks.filter((network) => !held.has(network.id));
   const network = available.find((candidate) => candidate.id === draft.networkId) ?? null;
-  const serverErrors = fieldErrorsOf(failure);
+  const serverErrors = fieldErrorsOf(failure, t);
 
   const changeOpen = (next: boolean) => {
     if (busy) return;

@@ -149,7 +149,7 @@ export async function deleteLocation(
     throw new DomainError(
       'conflict',
       'Meetings took place here; deactivate the location instead of deleting it.',
-    );
+    ).because('location-used');
   await deps.db.transaction().execute(async (tx) => {
     await tx.deleteFrom('meeting_locations').where('id', '=', locationId).execute();
     await audit(

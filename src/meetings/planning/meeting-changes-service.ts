@@ -36,7 +36,7 @@ export async function createSeries(
     throw new DomainError(
       'rule-violated',
       'This network has no organiser with an e-mail address (set one in the meeting settings).',
-    );
+    ).because('no-organiser');
   const slots = input.meetings
     .map((m, index) => ({ ...m, index, date: localDate(m.start) }))
     .sort((a, b) => a.start.localeCompare(b.start));
@@ -117,7 +117,9 @@ export async function updateMeeting(
   if (!meeting) throw notFound();
   if (meeting.version !== input.version) throw conflict();
   if (meeting.status !== 'planned')
-    throw new DomainError('rule-violated', 'Only a planned meeting can be changed.');
+    throw new DomainError('rule-violated', 'Only a planned meeting can be changed.').because(
+      'meeting-not-planned',
+    );
   const start = input.start ?? isoInstant(meeting.starts_at);
   const end =
     input.end ??
@@ -231,7 +233,9 @@ export async function cancelMeeting(
   if (!meeting) throw notFound();
   if (meeting.version !== input.version) throw conflict();
   if (meeting.status !== 'planned')
-    throw new DomainError('rule-violated', 'Only a planned meeting can be cancelled.');
+    throw new DomainError('rule-violated', 'Only a planned meeting can be cancelled.').because(
+      'meeting-not-planned',
+    );
   if (!meeting.calendar_event_id && meeting.calendar_state !== 'created') {
     // An event may exist from a create whose answer was lost: find it so it is cancelled too.
     try {

@@ -114,7 +114,10 @@ export interface PlanContext {
 /** An archived network keeps its meetings, but no new ones are planned for it. */
 export function requirePlannable(context: PlanContext): PlanContext {
   if (context.network.status === 'archived')
-    throw new DomainError('conflict', 'This network is archived; no new meetings are planned for it.');
+    throw new DomainError(
+      'conflict',
+      'This network is archived; no new meetings are planned for it.',
+    ).because('network-archived');
   return context;
 }
 

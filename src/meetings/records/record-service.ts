@@ -19,9 +19,11 @@ export async function putRecord(
   const meeting = await readMeetingRow(deps.db, networkId, meetingId);
   if (!meeting) throw notFound();
   if (meeting.status === 'cancelled')
-    throw new DomainError('rule-violated', 'A cancelled meeting has no record.');
+    throw new DomainError('rule-violated', 'A cancelled meeting has no record.').because('meeting-cancelled');
   if (meeting.starts_at.getTime() > deps.now().getTime())
-    throw new DomainError('rule-violated', 'A meeting can be recorded once it has started.');
+    throw new DomainError('rule-violated', 'A meeting can be recorded once it has started.').because(
+      'meeting-not-started',
+    );
   const [staff, people, existingActions, record] = await Promise.all([
     readStaff(deps.db, networkId),
     deps.db.selectFrom('network_people').select('person_id').where('network_id', '=', networkId).execute(),

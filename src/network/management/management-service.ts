@@ -37,7 +37,9 @@ export async function createNetwork(
       'is not an active district or neighbourhood',
     );
   if (await networkNameTaken(db, municipalityId, input.name))
-    throw new DomainError('conflict', 'A network with this name exists already.');
+    throw new DomainError('conflict', 'A network with this name exists already.').because(
+      'network-name-taken',
+    );
   return db.transaction().execute(async (tx) => {
     const network = await insertNetwork(tx, { ...input, municipalityId });
     await appendAuditEvent(
@@ -71,9 +73,13 @@ export async function updateNetwork(
   const restoring =
     current.status === 'archived' && change.status !== undefined && change.status !== 'archived';
   if (restoring && !(await readAreaMunicipality(db, current.area_id)))
-    throw new DomainError('conflict', 'The network cannot be restored: its area is archived.');
+    throw new DomainError('conflict', 'The network cannot be restored: its area is archived.').because(
+      'network-area-archived',
+    );
   if (change.name && (await networkNameTaken(db, current.municipality_id, change.name, networkId))) {
-    throw new DomainError('conflict', 'A network with this name exists already.');
+    throw new DomainError('conflict', 'A network with this name exists already.').because(
+      'network-name-taken',
+    );
   }
   const action =
     change.status === 'archived' && current.status !== 'archived'
@@ -125,7 +131,10 @@ async function requireMunicipality(db: Kysely<Database>, municipalityId: string)
   if (!row) throw new DomainError('not-found', 'No municipality with this id exists.');
 }
 
-const nameTaken = () => new DomainError('conflict', 'A community with this name is on the list already.');
+const nameTaken = () =>
+  new DomainError('conflict', 'A community with this name is on the list already.').because(
+    'community-name-taken',
+  );
 
 /** Extends the managed list with a community, its kind and its observance traditions (administrators; audited). */
 export async function addCommunity(

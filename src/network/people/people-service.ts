@@ -136,7 +136,7 @@ export async function updatePerson(
       throw new DomainError(
         'conflict',
         'Someone else changed this person since you opened it; reload and try again.',
-      );
+      ).because('changed-meanwhile');
     }
     const action =
       after.kind !== before.kind ? `person.kind-${after.kind.replace('_', '-')}` : 'person.update';

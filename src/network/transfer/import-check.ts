@@ -90,5 +90,5 @@ export function importRefusal(preview: ImportPreview): DomainError {
     'rule-violated',
     `${preview.invalid} of ${preview.rows.length} rows have errors; nothing was imported.`,
     errors,
-  );
+  ).because('rows-with-errors');
 }

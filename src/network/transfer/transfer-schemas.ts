@@ -34,6 +34,7 @@ export const importRequestSchema = z
   .strict()
   .refine((body) => (body.csv === undefined) !== (body.xlsx === undefined), {
     message: 'send the file as either csv or xlsx',
+    params: { code: 'either_or' },
     path: ['csv'],
   })
   .meta({ id: 'ImportRequest' });

@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import type { AnyApiRoute } from './api-route.js';
+import { PROBLEM_REASONS } from '../errors.js';
 import { fieldErrorSchema } from './field-error-schema.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
@@ -15,6 +16,10 @@ const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
+    reason: z
+      .enum(PROBLEM_REASONS)
+      .optional()
+      .describe('Why, when no single field is to blame; stable, translate by it (detail is English)'),
     errors: z.array(fieldErrorSchema).optional(),
   })
   .meta({ id: 'Problem' });

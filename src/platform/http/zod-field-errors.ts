@@ -43,8 +43,15 @@ function codeOf(issue: Issue): Omit<FieldError, 'field' | 'message'> {
     case 'unrecognized_keys':
       return { code: 'unknown_field' };
     case 'custom': {
-      const own = issue.params?.code;
-      return { code: typeof own === 'string' && KNOWN_CODES.has(own) ? (own as FieldErrorCode) : 'invalid' };
+      // A refinement names its code (and parameters) in `params`, e.g. `{ code: 'in_future' }`.
+      const { code, kind, max, min } = (issue.params ?? {}) as Record<string, unknown>;
+      if (typeof code !== 'string' || !KNOWN_CODES.has(code)) return { code: 'invalid' };
+      return {
+        code: code as FieldErrorCode,
+        ...(typeof kind === 'string' ? { kind } : {}),
+        ...(typeof max === 'number' ? { max } : {}),
+        ...(typeof min === 'number' ? { min } : {}),
+      };
     }
     default:
       return { code: 'invalid' };

@@ -29,6 +29,7 @@ export const wijkImportRequestSchema = z
   .strict()
   .refine((body) => (body.csv === undefined) !== (body.xlsx === undefined), {
     message: 'send the file as either csv or xlsx',
+    params: { code: 'either_or' },
     path: ['csv'],
   })
   .meta({ id: 'WijkImportRequest' });

@@ -80,7 +80,7 @@ function refusal(check: WijkImportCheck): DomainError {
     'rule-violated',
     `${check.preview.invalid} of ${check.preview.rows.length} rows have errors; nothing was imported.`,
     errors,
-  );
+  ).because('rows-with-errors');
 }
 
 /**
@@ -100,7 +100,7 @@ export async function importWijken(
     throw new DomainError(
       'rule-violated',
       'The file holds no new wijken of this municipality; nothing was imported.',
-    );
+    ).because('no-new-wijken');
   }
   try {
     return await store(db, origin, municipalityId, check, districts, now);
@@ -110,7 +110,7 @@ export async function importWijken(
       throw new DomainError(
         'conflict',
         'A wijk or district of the file was added meanwhile; check the file again.',
-      );
+      ).because('file-changed-meanwhile');
     throw error;
   }
 }

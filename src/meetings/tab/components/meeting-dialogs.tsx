@@ -17,7 +17,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { cancelMeeting, checkMeetingDate, type Meeting, updateMeeting } from '../meeting-endpoints.js';
@@ -38,13 +38,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The move's field errors in the tab's language: the API says which rule, in English. */
+/** The move's field errors in the tab's language, by the API's error codes. */
 function moveError(failure: unknown): MessageId | undefined {
   if (failure === 'missing') return 'meetings.move.error.missing';
-  const errors = fieldErrorsOf(failure);
-  if (errors['body.start']?.includes('already')) return 'meetings.move.error.taken';
-  if (errors['body.start']) return 'meetings.move.error.past';
-  if (errors['body.end']) return 'meetings.move.error.length';
+  const problems = fieldProblemsOf(failure);
+  if (problems['body.start']?.code === 'duplicate') return 'meetings.move.error.taken';
+  if (problems['body.start']) return 'meetings.move.error.past';
+  if (problems['body.end']) return 'meetings.move.error.length';
   return undefined;
 }
 const CANCEL_FIELDS: Record<string, MessageId> = { 'body.reason': 'meetings.cancel.error.reason' };

@@ -77,7 +77,7 @@ function RelationForm(props: {
   if (state.status === 'failed') return <ErrorState error={state.error} onRetry={retry} />;
   const { relationTypes, organisations, people } = state.value;
   const type = relationTypes.find((candidate) => candidate.id === draft.typeId) ?? null;
-  const serverErrors = fieldErrorsOf(failure);
+  const serverErrors = fieldErrorsOf(failure, t);
   const typeError = missing && !type ? t('relations.pickType') : serverErrors['body.relationTypeId'];
   const targetError =
     missing && type && !draft.targetId
@@ -196,7 +196,7 @@ export function AddRelationDialog(props: {
       setFailure(error);
     }
   };
-  const serverErrors = fieldErrorsOf(failure);
+  const serverErrors = fieldErrorsOf(failure, t);
   const unplaced = failure !== null && Object.keys(serverErrors).length === 0;
 
   return (

@@ -21,6 +21,7 @@ import { isWorkbook, readBase64File, readTextFile } from '../../../network/tab/i
 import { ScrollRegion } from '../../../network/tab/insight/scroll-region.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { fieldErrorText } from '../../../tab/components/field-errors.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -72,7 +73,7 @@ function PreviewTable({ preview }: { preview: WijkImportPreview }) {
               <TableCell>
                 {row.errors.length > 0 ? (
                   <span className={styles.error}>
-                    {row.errors.map((error) => `${error.column}: ${error.message}`).join('; ')}
+                    {row.errors.map((error) => `${error.column}: ${fieldErrorText(error, t)}`).join(' ')}
                   </span>
                 ) : (
                   t(`setup.import.action.${row.action}` as MessageId)
