@@ -15,16 +15,20 @@ describe('personFormErrorsOf', () => {
   it('puts body.x errors on field x, in Dutch where the tab knows them', () => {
     const errors = personFormErrorsOf(
       problem(400, [
-        { field: 'body.mobile', message: 'must be a valid phone number, e.g. 06-12345678' },
-        { field: 'body.following', message: 'use at most 1000 characters' },
-        { field: 'body.languages.0', message: 'Too small' },
+        {
+          field: 'body.mobile',
+          code: 'invalid_phone',
+          message: 'must be a valid phone number, e.g. 06-12345678',
+        },
+        { field: 'body.following', code: 'too_long', max: 1000, message: 'use at most 1000 characters' },
+        { field: 'body.languages.0', code: 'too_small', min: 1, message: 'Too small' },
       ]),
       t,
     );
     expect(errors.fields).toEqual({
       mobile: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06-12345678 of +32 470 12 34 56.',
-      following: 'Dit is te lang.',
-      languages: 'Too small',
+      following: 'Maximaal 1000 tekens.',
+      languages: 'Minimaal 1.',
     });
     expect(errors.rules).toEqual([]);
   });
@@ -34,9 +38,15 @@ describe('personFormErrorsOf', () => {
       problem(422, [
         {
           field: 'body.kind',
+          code: 'rule_professional',
           message: 'a professional of the regular network (youth worker…) can be a key figure, never an ally',
         },
-        { field: 'body.kind', message: 'the network already has 15 allies; the limit is 15' },
+        {
+          field: 'body.kind',
+          code: 'rule_hard_limit',
+          max: 15,
+          message: 'the network already has 15 allies; the limit is 15',
+        },
       ]),
       t,
     );

@@ -18,6 +18,7 @@ import { type FormEvent, type ReactElement, useEffect, useRef, useState } from '
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
   createPerson,
@@ -68,6 +69,9 @@ export function PersonFormDialog(props: {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [reloaded, setReloaded] = useState(false);
+  // Counts refused saves, so each one moves focus to the first field in error.
+  const [refusals, setRefusals] = useState(0);
+  const form = useFocusFirstInvalid<HTMLFormElement>(refusals);
   const messages = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (failure !== null || reloaded) messages.current?.scrollIntoView({ block: 'nearest' });
@@ -89,6 +93,7 @@ export function PersonFormDialog(props: {
     event.preventDefault();
     if (Object.keys(draftProblems(draft)).length > 0) {
       setShowProblems(true);
+      setRefusals((count) => count + 1);
       return;
     }
     setBusy(true);
@@ -104,6 +109,7 @@ export function PersonFormDialog(props: {
     } catch (error) {
       setBusy(false);
       setFailure(error);
+      setRefusals((count) => count + 1);
     }
   };
 
@@ -141,7 +147,7 @@ export function PersonFormDialog(props: {
     <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface className={styles.surface}>
-        <form onSubmit={submit} noValidate>
+        <form ref={form} onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.content}>
