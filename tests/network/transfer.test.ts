@@ -164,6 +164,9 @@ describe('importing people from CSV', () => {
     expect(result.body.errors).toEqual([
       {
         field: 'body.csv.line.10.soort',
+        code: 'rule_hard_limit',
+        max: 15,
+        count: 7,
         message: 'line 10, soort: the network has 7 allies and this file adds 9; the limit is 15',
       },
     ]);
