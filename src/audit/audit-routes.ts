@@ -1,5 +1,5 @@
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality } from '../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import { auditPageSchema, auditQuerySchema, chainVerdictSchema } from './audit-schemas.js';
 import { checkAuditTrail, exportAuditTrail, readAuditTrail } from './audit-service.js';
 import type { AuditFilter } from './audit-store.js';

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import {
   answerAsStaff,
   closeCallOut,

@@ -1,9 +1,9 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiClient } from '../../tab/api/client.js';
+import { saveFile } from '../../tab/api/save-file.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { type AuditFilter, auditExportPath, downloadAuditExport } from './audit-endpoints.js';
-import { saveFile } from './save-file.js';
 
 /**
  * "Download CSV" of the trail with the applied filters. With the session cookie (local run) it is a plain link the

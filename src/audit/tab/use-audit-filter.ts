@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
-import type { Translate } from '../../tab/i18n/use-t.js';
 import type { MessageId } from '../../tab/i18n/messages.nl.js';
+import type { Translate } from '../../tab/i18n/use-t.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import type { AuditFilter } from './audit-endpoints.js';
 import {

@@ -1,9 +1,9 @@
 import { DomainError } from '../../platform/errors.js';
 import { type AllyChange, checkAllyRules } from '../people/person-rules.js';
 import type { NetworkWarning } from '../schemas.js';
+import type { CellProblem } from './import-values.js';
 import { foldWord } from './import-vocabulary.js';
 import type { ImportCellError, ImportRow } from './transfer-schemas.js';
-import type { CellProblem } from './import-values.js';
 
 /** What the rules over the whole file need to know about each row. */
 export type RowFacts = Pick<ImportRow, 'line' | 'displayName' | 'mobile' | 'kind' | 'isProfessional'>;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   indexByName,
   type ListName,
-  type Parsed,
   lookupName,
   lookupNames,
+  type Parsed,
   parseAgeBand,
   parseChoice,
   parseDate,

@@ -1,6 +1,6 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../tab/api/api-error.js';
+import { ApiError, type FieldProblem } from '../../../tab/api/api-error.js';
 import { messagesNl } from '../../../tab/i18n/messages.nl.js';
 import type { Translate } from '../../../tab/i18n/use-t.js';
 import { callOutFormErrorsOf } from './call-out-errors.js';
@@ -9,7 +9,7 @@ import { clockText, secondsUntil } from './goal-countdown.js';
 const intl = createIntl({ locale: 'nl', messages: messagesNl });
 const t: Translate = (id, values) => intl.formatMessage({ id }, values);
 
-const problem = (status: number, errors?: { field: string; message: string }[]) =>
+const problem = (status: number, errors?: FieldProblem[]) =>
   new ApiError('problem', status, {
     type: 'urn:x',
     title: 'x',

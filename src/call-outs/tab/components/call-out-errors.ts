@@ -1,5 +1,5 @@
-import { ApiError } from '../../../tab/api/api-error.js';
 import type { FieldProblem } from '../../../tab/api/api-error.js';
+import { ApiError } from '../../../tab/api/api-error.js';
 import { fieldErrorText, fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import type { Translate } from '../../../tab/i18n/use-t.js';
 

@@ -11,8 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { saveFile } from '../../../audit/tab/save-file.js';
 import type { ApiClient } from '../../../tab/api/client.js';
+import { saveFile } from '../../../tab/api/save-file.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
