@@ -27,6 +27,7 @@ import { ErrorState } from '../../../tab/components/error-state.js';
 import type { Feedback } from '../../../tab/components/feedback.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { createMeetingLocation, type MeetingLocation, updateMeetingLocation } from '../meeting-endpoints.js';
@@ -68,6 +69,8 @@ function LocationDialog(props: {
   const [kind, setKind] = useState<LocationKind>('community-centre');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const errors = fieldMessages(failure, FIELD_MESSAGES, t);
 
   const changeOpen = (next: boolean) => {
@@ -104,7 +107,7 @@ function LocationDialog(props: {
     <Dialog open={open} onOpenChange={(_event, data) => changeOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface>
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>

@@ -19,6 +19,7 @@ import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import { amsterdamWallClock, movedTimes } from '../../../tab/i18n/amsterdam-time.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
@@ -60,6 +61,8 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
   const [time, setTime] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   // The planner's reasons against the chosen date; shown, then the move needs a second, explicit press.
   const [reasons, setReasons] = useState<PlannerReason[] | null>(null);
   const errorId = moveError(failure);
@@ -113,7 +116,7 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
         <Button>{t('meetings.move')}</Button>
       </DialogTrigger>
       <DialogSurface>
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.move.title', { date: format.longDate(meeting.date) })}</DialogTitle>
             <DialogContent className={styles.form}>
@@ -174,6 +177,8 @@ export function CancelDialog(props: {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const errors = fieldMessages(failure, CANCEL_FIELDS, t);
   const reasonError = failure === 'missing' ? t('meetings.cancel.error.reason') : errors['body.reason'];
 
@@ -212,7 +217,7 @@ export function CancelDialog(props: {
         <Button>{t('meetings.cancel')}</Button>
       </DialogTrigger>
       <DialogSurface>
-        <form onSubmit={confirm} noValidate>
+        <form ref={formRef} onSubmit={confirm} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.cancel.title', { date: format.longDate(meeting.date) })}</DialogTitle>
             <DialogContent className={styles.form}>

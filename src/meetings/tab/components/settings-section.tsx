@@ -27,6 +27,7 @@ import type { NetworkStaff } from '../../../tab/api/endpoints.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { Fieldset, fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -38,7 +39,6 @@ import {
 } from '../meeting-endpoints.js';
 import { CadenceField } from './cadence-field.js';
 import { useMeetingFormat } from './meeting-format.js';
-
 import { SettingsFacts } from './settings-facts.js';
 
 const useStyles = makeStyles({
@@ -143,6 +143,8 @@ function SettingsDialog(props: {
   const [draft, setDraft] = useState(() => draftOf(settings));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const errors = fieldMessages(failure, FIELD_MESSAGES, t);
   const hasFieldErrors = Object.keys(errors).length > 0;
   const change = (next: Partial<Draft>) => setDraft((current) => ({ ...current, ...next }));
@@ -178,7 +180,7 @@ function SettingsDialog(props: {
         <Button>{t('meetings.settings.edit')}</Button>
       </DialogTrigger>
       <DialogSurface>
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.settings.editTitle')}</DialogTitle>
             <DialogContent className={styles.form}>

@@ -17,6 +17,7 @@ import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -161,6 +162,8 @@ export function AddRelationDialog(props: {
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
 
   const changeOpen = (next: boolean) => {
     if (busy) return;
@@ -205,7 +208,7 @@ export function AddRelationDialog(props: {
         <Button>{t('relations.add')}</Button>
       </DialogTrigger>
       <DialogSurface>
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t('relations.addTitle', { name: person.displayName })}</DialogTitle>
             <DialogContent>
