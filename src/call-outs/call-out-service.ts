@@ -84,8 +84,9 @@ export function answerProblem(error: CallOutAnswerError): DomainError {
     case 'not-found':
       return new DomainError('not-found', error.message);
     case 'closed':
+      return new DomainError('rule-violated', error.message).because('call-out-closed');
     case 'not-a-recipient':
-      return new DomainError('rule-violated', error.message);
+      return new DomainError('rule-violated', error.message).because('not-a-recipient');
     case 'invalid':
       return new DomainError('validation-failed', error.message);
   }
@@ -108,11 +109,17 @@ export async function recordCall(
   await visibleCallOut(db, access, callOutId);
   await transaction(db, async (tx) => {
     const callOut = await lockCallOut(tx, callOutId);
-    if (callOut?.status !== 'open') throw new DomainError('rule-violated', 'The call-out is closed.');
+    if (callOut?.status !== 'open')
+      throw new DomainError('rule-violated', 'The call-out is closed.').because('call-out-closed');
     const ally = await findAlly(tx, callOutId, input.personId);
     if (!ally)
       throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-        { field: 'body.personId', message: 'is not on this call list' },
+        {
+          field: 'body.personId',
+          code: 'unknown_reference',
+          kind: 'call-list',
+          message: 'is not on this call list',
+        },
       ]);
     if (ally.callerUserId !== access.userId && !access.networkRoles.has(ally.networkId))
       throw new DomainError(
@@ -154,7 +161,8 @@ export async function closeCallOut(
   checkFollowUpDate(followUpBy, now);
   await transaction(db, async (tx) => {
     const locked = await lockCallOut(tx, callOutId);
-    if (locked?.status !== 'open') throw new DomainError('conflict', 'The call-out is already closed.');
+    if (locked?.status !== 'open')
+      throw new DomainError('conflict', 'The call-out is already closed.').because('call-out-closed');
     await markClosed(tx, callOutId, access.userId, input.evaluationNote, now);
     await bumpVersion(tx, callOutId, now);
     await appendEvent(tx, callOutId, 'closed', now, { userId: access.userId });

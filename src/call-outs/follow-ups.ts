@@ -40,7 +40,13 @@ export function checkFollowUpDate(dueOn: string, now: Date): void {
   const until = addDays(from, MAX_FOLLOW_UP_DAYS);
   if (dueOn < from || dueOn > until)
     throw new DomainError('validation-failed', 'The follow-up date is out of range.', [
-      { field: 'body.followUpBy', message: `must be a date from ${from} to ${until}` },
+      {
+        field: 'body.followUpBy',
+        code: 'out_of_range',
+        from,
+        until,
+        message: `must be a date from ${from} to ${until}`,
+      },
     ]);
 }
 

@@ -48,7 +48,7 @@ async function target(db: Executor, access: AccessProfile, input: StartCallOutIn
     throw new DomainError(
       'rule-violated',
       'No network covers the chosen wijken, so there is nobody to alert.',
-    );
+    ).because('no-network-for-wijken');
   if (
     !mayStart(
       access,

@@ -30,6 +30,7 @@ export async function addExternalStaff(
     throw new DomainError('rule-violated', 'Only staff of another allowed tenant are added by e-mail.', [
       {
         field: 'body.tenantId',
+        code: 'tenant_not_allowed',
         message: 'must be an allowed tenant other than the home tenant (AAD_ALLOWED_TENANTS)',
       },
     ]);
@@ -37,7 +38,7 @@ export async function addExternalStaff(
   const id = await db.transaction().execute(async (tx) => {
     if ((await findUsersByTenantEmail(tx, tenantId, input.email)).length > 0) {
       throw new DomainError('conflict', 'A staff member of this tenant already has this e-mail address.', [
-        { field: 'body.email', message: 'is already a staff member' },
+        { field: 'body.email', code: 'duplicate', kind: 'staff', message: 'is already a staff member' },
       ]);
     }
     const row = await insertAwaitingUser(tx, {

@@ -115,7 +115,10 @@ export async function revokeAdministrator(
     const { removed, remaining } = await deleteAdministrator(tx, userId);
     if (!removed) throw new DomainError('not-found', 'This staff member is not an administrator.');
     if (remaining === 0)
-      throw new DomainError('conflict', 'The last administrator cannot be removed; appoint another first.');
+      throw new DomainError(
+        'conflict',
+        'The last administrator cannot be removed; appoint another first.',
+      ).because('last-administrator');
     await appendAuditEvent(tx, auditEvent(origin, 'administrator.revoke', { type: 'user', id: userId }), now);
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../platform/errors.js';
+import { zodFieldErrors } from '../platform/http/zod-field-errors.js';
 
 const searchInputSchema = z.object({
   query: z.string().trim().min(2, 'must be at least 2 characters').max(100, 'must be at most 100 characters'),
@@ -13,12 +14,12 @@ export type DirectorySearch = z.infer<typeof searchInputSchema>;
 
 /** Validates a directory search; throws `validation-failed` naming the field. */
 export function parseDirectorySearch(query: string, limit = 10): DirectorySearch {
-  const parsed = searchInputSchema.safeParse({ query, limit });
+  const parsed = searchInputSchema.safeParse({ query, limit }, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new DomainError(
     'validation-failed',
     'The directory search is not valid.',
-    parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    zodFieldErrors(null, parsed.error),
   );
 }
 
@@ -27,6 +28,11 @@ export function parseObjectId(objectId: string): string {
   const parsed = objectIdSchema.safeParse(objectId);
   if (parsed.success) return parsed.data.toLowerCase();
   throw new DomainError('validation-failed', 'The object id is not valid.', [
-    { field: 'objectId', message: parsed.error.issues[0]?.message ?? 'is not valid' },
+    {
+      field: 'objectId',
+      code: 'invalid_format',
+      format: 'uuid',
+      message: parsed.error.issues[0]?.message ?? 'is not valid',
+    },
   ]);
 }

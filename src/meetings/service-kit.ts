@@ -52,7 +52,9 @@ export const notFound = () => new DomainError('not-found', 'No such record in yo
 export const invalid = (errors: FieldError[]) =>
   new DomainError('validation-failed', 'One or more fields are not valid.', errors);
 export const conflict = () =>
-  new DomainError('conflict', 'Someone else changed this in the meantime; reload and try again.');
+  new DomainError('conflict', 'Someone else changed this in the meantime; reload and try again.').because(
+    'changed-meanwhile',
+  );
 
 export function upstream(error: unknown): DomainError {
   const status = error instanceof CalendarError ? error.status : 0;

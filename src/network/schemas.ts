@@ -150,8 +150,14 @@ const personFields = {
   legalBasis: legalBasisSchema,
   consentDate: z.iso
     .date({ message: 'must be a date (YYYY-MM-DD)' })
-    .refine((date) => date >= '1900-01-01', { message: 'must not be before 1900-01-01' })
-    .refine((date) => date <= amsterdamToday(), { message: 'must not be in the future' })
+    .refine((date) => date >= '1900-01-01', {
+      message: 'must not be before 1900-01-01',
+      params: { code: 'before_1900' },
+    })
+    .refine((date) => date <= amsterdamToday(), {
+      message: 'must not be in the future',
+      params: { code: 'in_future' },
+    })
     .nullable(),
 };
 
@@ -178,6 +184,7 @@ export const createPersonSchema = z
   .strict()
   .refine((person) => person.legalBasis !== 'consent' || person.consentDate !== null, {
     message: 'is required when the legal basis is consent',
+    params: { code: 'required' },
     path: ['consentDate'],
   })
   .meta({ id: 'CreatePerson' });

@@ -21,13 +21,17 @@ function walk(value: unknown, path: string, depth: number, errors: FieldError[])
   if (errors.length >= 20 || depth > MAX_DEPTH) return;
   if (typeof value === 'string') {
     const problem = problemOf(value);
-    if (problem) errors.push({ field: path, message: problem });
+    if (problem) errors.push({ field: path, code: 'unstorable_text', message: problem });
     return;
   }
   if (typeof value !== 'object' || value === null) return;
   for (const [key, item] of Object.entries(value)) {
     if (problemOf(key)) {
-      errors.push({ field: path, message: 'must not contain names with NUL characters or lone surrogates' });
+      errors.push({
+        field: path,
+        code: 'unstorable_text',
+        message: 'must not contain names with NUL characters or lone surrogates',
+      });
       continue;
     }
     walk(item, `${path}.${key}`, depth + 1, errors);

@@ -3,7 +3,7 @@ import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { isUniqueViolation } from '../platform/db/errors.js';
 import type { Database } from '../platform/db/schema.js';
-import { DomainError } from '../platform/errors.js';
+import { DomainError, type FieldError } from '../platform/errors.js';
 import {
   type AreaUses,
   areaNameTaken,
@@ -22,11 +22,11 @@ import type { CreateArea, ManagedArea, UpdateArea } from './schemas.js';
 
 const nameTaken = () =>
   new DomainError('conflict', 'An area of this kind with this name exists already.', [
-    { field: 'body.name', message: 'is used by another area of this kind' },
+    { field: 'body.name', code: 'duplicate', kind: 'name', message: 'is used by another area of this kind' },
   ]);
 const codeTaken = () =>
   new DomainError('conflict', 'Another wijk has this CBS wijkcode already.', [
-    { field: 'body.cbsCode', message: 'is used by another wijk' },
+    { field: 'body.cbsCode', code: 'duplicate', kind: 'cbs-code', message: 'is used by another wijk' },
   ]);
 
 async function municipalityOrThrow(db: Kysely<Database>, municipalityId: string) {
@@ -45,7 +45,13 @@ async function areaOrThrow(db: Kysely<Database>, municipalityId: string, areaId:
 async function checkWijkcode(db: Kysely<Database>, gemeentecode: string, code: string, exceptId?: string) {
   if (!wijkcodeInMunicipality(code, gemeentecode)) {
     throw new DomainError('rule-violated', 'The wijkcode lies in another municipality.', [
-      { field: 'body.cbsCode', message: `must start with WK${gemeentecode.slice(2)} (this gemeente)` },
+      {
+        field: 'body.cbsCode',
+        code: 'invalid_format',
+        format: 'cbs-wijkcode',
+        reason: `WK${gemeentecode.slice(2)}`,
+        message: `must start with WK${gemeentecode.slice(2)} (this gemeente)`,
+      },
     ]);
   }
   if (await wijkcodeTaken(db, code, exceptId)) throw codeTaken();
@@ -56,12 +62,17 @@ async function checkDistrict(db: Kysely<Database>, municipalityId: string, distr
   const district = await readManagedArea(db, municipalityId, districtId);
   if (district?.kind !== 'district') {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field: 'body.parentId', message: 'is not a district of this municipality' },
+      {
+        field: 'body.parentId',
+        code: 'unknown_reference',
+        kind: 'district',
+        message: 'is not a district of this municipality',
+      },
     ]);
   }
   if (district.archived) {
     throw new DomainError('rule-violated', 'The district is archived.', [
-      { field: 'body.parentId', message: 'is archived; restore it first' },
+      { field: 'body.parentId', code: 'archived', message: 'is archived; restore it first' },
     ]);
   }
 }
@@ -118,7 +129,15 @@ async function checkArchive(db: Kysely<Database>, area: ManagedArea) {
     throw new DomainError(
       'conflict',
       `The district still has ${active} active wijken; archive or move them first.`,
-      [{ field: 'body.archived', message: `${active} active wijken lie in this district` }],
+      [
+        {
+          field: 'body.archived',
+          code: 'in_use',
+          kind: 'wijk',
+          count: active,
+          message: `${active} active wijken lie in this district`,
+        },
+      ],
     );
   }
 }
@@ -128,7 +147,7 @@ async function checkRestore(db: Kysely<Database>, municipalityId: string, distri
   const district = await readManagedArea(db, municipalityId, districtId);
   if (district?.archived) {
     throw new DomainError('conflict', 'The district of this wijk is archived; restore the district first.', [
-      { field: 'body.archived', message: 'the district is archived' },
+      { field: 'body.archived', code: 'archived', kind: 'district', message: 'the district is archived' },
     ]);
   }
 }
@@ -147,6 +166,7 @@ export async function updateArea(
     throw new DomainError('validation-failed', 'A district has no district and no CBS wijkcode.', [
       {
         field: change.parentId !== undefined ? 'body.parentId' : 'body.cbsCode',
+        code: 'wijk_only',
         message: 'applies to wijken only',
       },
     ]);
@@ -163,7 +183,7 @@ export async function updateArea(
   return audited(db, origin, action, now, (tx) => updateAreaRow(tx, area.id, change));
 }
 
-function describeUses(uses: AreaUses): { field: string; message: string }[] {
+function describeUses(uses: AreaUses): FieldError[] {
   const parts: [keyof AreaUses, string][] = [
     ['networks', 'networks'],
     ['people', 'people (key figures and allies)'],
@@ -172,7 +192,13 @@ function describeUses(uses: AreaUses): { field: string; message: string }[] {
   ];
   return parts
     .filter(([key]) => uses[key] > 0)
-    .map(([key, label]) => ({ field: `usedBy.${key}`, message: `${uses[key]} ${label}` }));
+    .map(([key, label]) => ({
+      field: `usedBy.${key}`,
+      code: 'in_use' as const,
+      kind: key,
+      count: uses[key],
+      message: `${uses[key]} ${label}`,
+    }));
 }
 
 /**

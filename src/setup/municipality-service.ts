@@ -14,7 +14,12 @@ import type { CreateMunicipality, Municipality, UpdateMunicipality } from './sch
 
 const codeTaken = () =>
   new DomainError('conflict', 'A municipality with this CBS gemeentecode exists already.', [
-    { field: 'body.cbsCode', message: 'is used by another municipality' },
+    {
+      field: 'body.cbsCode',
+      code: 'duplicate',
+      kind: 'cbs-code',
+      message: 'is used by another municipality',
+    },
   ]);
 
 /** Every municipality of the deployment (administrators; no personal data). */

@@ -103,10 +103,12 @@ export const createAreaSchema = z
   .strict()
   .refine((area) => (area.kind === 'district') === (area.parentId === null), {
     message: 'a wijk needs its district; a district has none',
+    params: { code: 'required', kind: 'district' },
     path: ['parentId'],
   })
   .refine((area) => area.kind === 'neighbourhood' || area.cbsCode === null, {
     message: 'only a wijk has a CBS wijkcode; districts are the municipality’s own grouping',
+    params: { code: 'wijk_only' },
     path: ['cbsCode'],
   })
   .meta({ id: 'CreateArea' });

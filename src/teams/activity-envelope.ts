@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import { DomainError, type FieldError } from '../platform/errors.js';
+import { zodFieldErrors } from '../platform/http/zod-field-errors.js';
 import { unstorableText } from '../platform/unstorable-text.js';
 import { type ServiceUrlPolicy, serviceUrlRefusal } from './service-url-policy.js';
 
@@ -32,17 +33,12 @@ function refuse(errors: FieldError[]): never {
  * SDK's own check it turns timestamps into dates and keeps the raw strings, which carry the sender's offset.
  */
 export function parseActivity(body: unknown, serviceUrls: ServiceUrlPolicy): Activity {
-  const parsed = activityEnvelope.safeParse(body);
+  const parsed = activityEnvelope.safeParse(body, { reportInput: true });
   if (!parsed.success) {
-    refuse(
-      parsed.error.issues.map((issue) => ({
-        field: ['body', ...issue.path.map(String)].join('.'),
-        message: issue.message,
-      })),
-    );
+    refuse(zodFieldErrors('body', parsed.error));
   }
   const refusal = serviceUrlRefusal(parsed.data.serviceUrl, serviceUrls);
-  if (refusal) refuse([{ field: 'body.serviceUrl', message: refusal }]);
+  if (refusal) refuse([{ field: 'body.serviceUrl', code: 'invalid', message: refusal }]);
   const unstorable = unstorableText('body', body);
   if (unstorable.length > 0) refuse(unstorable);
   const { timestamp, localTimestamp, expiration, ...rest } = parsed.data;

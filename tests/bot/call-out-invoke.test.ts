@@ -278,7 +278,7 @@ describe('malformed card actions', () => {
     [
       'a note of 501 characters',
       execute('callout.answer', answerData('coming', { note: 'n'.repeat(501) })),
-      'De notitie mag hoogstens 500 tekens lang zijn.',
+      'De notitie mag hooguit 500 tekens lang zijn.',
     ],
     [
       'a non-numeric ETA',

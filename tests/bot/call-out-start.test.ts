@@ -325,7 +325,7 @@ describe('malformed or tampered start actions', () => {
     [
       'a 5000-character summary',
       { summary: 'x'.repeat(5000) },
-      'Vul in wat er is gebeurd, in hoogstens 1000 tekens.',
+      'Vul in wat er is gebeurd, in hooguit 1000 tekens.',
     ],
     ['an unknown kind', { kind: 'riot' }, 'Kies de soort: incident, spanning of geplande interventie.'],
     ['a community that is no id', { communityIds: '42' }, 'Kies gemeenschappen alleen uit de lijst.'],

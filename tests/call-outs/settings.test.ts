@@ -291,7 +291,12 @@ describe('the call-out settings API', () => {
     });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([
-      { field: 'body.userIds.1', message: 'is not a staff member of this municipality' },
+      {
+        field: 'body.userIds.1',
+        code: 'unknown_reference',
+        kind: 'staff',
+        message: 'is not a staff member of this municipality',
+      },
     ]);
     expect(await storedRows()).toEqual(before);
 

@@ -28,7 +28,9 @@ describe('adding staff from the directory (local run: the demo staff table)', ()
   it('names a search text that is too short, and refuses an unknown object id with 404', async () => {
     const short = await callApi(server.url, admin, 'GET', '/api/v1/directory/users?q=d');
     expect(short.status).toBe(400);
-    expect(short.body.errors).toEqual([{ field: 'query.q', message: 'type at least 2 characters' }]);
+    expect(short.body.errors).toEqual([
+      { field: 'query.q', code: 'too_short', min: 2, message: 'type at least 2 characters' },
+    ]);
     const unknown = await callApi(server.url, admin, 'POST', '/api/v1/staff', {
       objectId: '00000000-0000-4000-8000-0000000000ee',
     });

@@ -98,7 +98,15 @@ describe('meeting settings', () => {
       durationMinutes: 150,
     });
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ field: 'body.durationMinutes', message: expect.any(String) }]);
+    expect(body.errors).toEqual([
+      {
+        field: 'body.durationMinutes',
+        code: 'too_big',
+        kind: 'minutes',
+        max: 120,
+        message: expect.any(String),
+      },
+    ]);
   });
 
   it('accepts a longer meeting with the override, and warns below four meetings a year', async () => {

@@ -118,14 +118,24 @@ describe('importing people from an Excel workbook', () => {
     });
     expect(notAWorkbook.status).toBe(400);
     expect(notAWorkbook.body.errors).toEqual([
-      { field: 'body.csv', message: expect.stringContaining('is not an Excel workbook') },
+      {
+        field: 'body.csv',
+        code: 'unreadable_file',
+        reason: 'not-xlsx',
+        message: expect.stringContaining('is not an Excel workbook'),
+      },
     ]);
     const notBase64 = await callApi(server.url, sanne, 'POST', url('/imports/preview'), {
       xlsx: 'not base64!',
     });
     expect(notBase64.status).toBe(400);
     expect(notBase64.body.errors).toEqual([
-      { field: 'body.xlsx', message: expect.stringContaining('base64') },
+      {
+        field: 'body.xlsx',
+        code: 'invalid_format',
+        format: 'base64',
+        message: expect.stringContaining('base64'),
+      },
     ]);
     const both = await callApi(server.url, sanne, 'POST', url('/imports/preview'), {
       csv: 'naam\nFictief\n',
@@ -135,7 +145,7 @@ describe('importing people from an Excel workbook', () => {
     const neither = await callApi(server.url, sanne, 'POST', url('/imports/preview'), {});
     expect(neither.status).toBe(400);
     expect(neither.body.errors).toEqual([
-      { field: 'body.csv', message: 'send the file as either csv or xlsx' },
+      { field: 'body.csv', code: 'either_or', message: 'send the file as either csv or xlsx' },
     ]);
   });
 });

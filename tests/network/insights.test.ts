@@ -61,6 +61,8 @@ describe('searching people', () => {
     expect(none.status).toBe(400);
     expect(none.body.errors[0]).toEqual({
       field: 'query.q',
+      code: 'required',
+      kind: 'search',
       message: 'give a search text or at least one filter',
     });
   });

@@ -58,7 +58,12 @@ describe('networks', () => {
       areaId: '00000000-0000-4000-8000-0000000000aa',
     });
     expect(nowhere.body.errors).toEqual([
-      { field: 'body.areaId', message: 'is not an active district or neighbourhood' },
+      {
+        field: 'body.areaId',
+        code: 'unknown_reference',
+        kind: 'area',
+        message: 'is not an active district or neighbourhood',
+      },
     ]);
     const active = await callApi(server.url, admin, 'PATCH', `/api/v1/networks/${created.body.id}`, {
       status: 'active',
@@ -124,7 +129,12 @@ describe('size limits', () => {
       allyHardLimit: 10,
     });
     expect(bad.body.errors).toEqual([
-      { field: 'body.allyHardLimit', message: 'must be at least the soft limit' },
+      {
+        field: 'body.allyHardLimit',
+        code: 'too_small',
+        kind: 'soft-limit',
+        message: 'must be at least the soft limit',
+      },
     ]);
     const good = await callApi(
       server.url,

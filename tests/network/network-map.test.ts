@@ -165,13 +165,13 @@ describe('people: need-to-know, rules and the coverage gap', () => {
       consentDate: '2026-11-01',
     });
     expect(badPhone.body.errors).toEqual([
-      { field: 'body.mobile', message: expect.stringContaining('valid phone number') },
+      { field: 'body.mobile', code: 'invalid_phone', message: expect.stringContaining('valid phone number') },
     ]);
     const noConsent = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenId}/people`, {
       displayName: 'Fictief Persoon',
     });
     expect(noConsent.body.errors).toEqual([
-      { field: 'body.consentDate', message: 'is required when the legal basis is consent' },
+      { field: 'body.consentDate', code: 'required', message: 'is required when the legal basis is consent' },
     ]);
     const district = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenId}/people`, {
       displayName: 'Fictief Persoon',
@@ -179,7 +179,12 @@ describe('people: need-to-know, rules and the coverage gap', () => {
       neighbourhoodId: await idOf('areas', 'name', 'Haven'),
     });
     expect(district.body.errors).toEqual([
-      { field: 'body.neighbourhoodId', message: 'is not a neighbourhood of this municipality' },
+      {
+        field: 'body.neighbourhoodId',
+        code: 'unknown_reference',
+        kind: 'neighbourhood',
+        message: 'is not a neighbourhood of this municipality',
+      },
     ]);
     const count = await server.database.db
       .selectFrom('people')

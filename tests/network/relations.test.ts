@@ -88,14 +88,21 @@ describe('relations', () => {
       `/api/v1/people/${harmJan}/relations/${relation.id}`,
       { until: '2020-01-01' },
     );
-    expect(backwards.body.errors).toEqual([{ field: 'body.until', message: 'must not be before since' }]);
+    expect(backwards.body.errors).toEqual([
+      { field: 'body.until', code: 'before_start', message: 'must not be before since' },
+    ]);
 
     const outsider = await callApi(server.url, sanne, 'POST', `/api/v1/people/${harmJan}/relations`, {
       relationTypeId: id('kent'),
       relatedPersonId: id('Miriam Goudsmit-Lang'), // Stad: not in Sanne's networks
     });
     expect(outsider.body.errors).toEqual([
-      { field: 'body.relatedPersonId', message: 'is not a person in your networks' },
+      {
+        field: 'body.relatedPersonId',
+        code: 'unknown_reference',
+        kind: 'person',
+        message: 'is not a person in your networks',
+      },
     ]);
     const wrongKind = await callApi(server.url, sanne, 'POST', `/api/v1/people/${harmJan}/relations`, {
       relationTypeId: id('kent'),

@@ -119,7 +119,11 @@ describe('importing people from CSV', () => {
     expect(result.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(result.body.detail).toBe('1 of 3 rows have errors; nothing was imported.');
     expect(result.body.errors).toEqual([
-      { field: 'body.csv.line.3.mobiel', message: expect.stringMatching(/^line 3, mobiel: must be a valid/) },
+      {
+        field: 'body.csv.line.3.mobiel',
+        code: 'invalid_phone',
+        message: expect.stringMatching(/^line 3, mobiel: must be a valid/),
+      },
     ]);
     expect(await peopleCount()).toBe(before);
     const imports = await auditActions('network.import');
@@ -160,6 +164,9 @@ describe('importing people from CSV', () => {
     expect(result.body.errors).toEqual([
       {
         field: 'body.csv.line.10.soort',
+        code: 'rule_hard_limit',
+        max: 15,
+        count: 7,
         message: 'line 10, soort: the network has 7 allies and this file adds 9; the limit is 15',
       },
     ]);
@@ -276,7 +283,9 @@ describe('requests that are not an import file', () => {
   it('names body.csv when it is not a string, and when the file has no name column', async () => {
     const notText = await callApi(server.url, sanne, 'POST', url('/imports/preview'), { csv: 42 });
     expect(notText.status).toBe(400);
-    expect(notText.body.errors).toEqual([{ field: 'body.csv', message: 'must be the CSV file as text' }]);
+    expect(notText.body.errors).toEqual([
+      { field: 'body.csv', code: 'invalid_type', message: 'must be the CSV file as text' },
+    ]);
     const extra = await callApi(server.url, sanne, 'POST', url('/imports'), { csv: GOOD_FILE, dryRun: true });
     expect(extra.status).toBe(400);
     const noName = await callApi(server.url, sanne, 'POST', url('/imports'), {
@@ -284,7 +293,12 @@ describe('requests that are not an import file', () => {
     });
     expect(noName.status).toBe(400);
     expect(noName.body.errors).toEqual([
-      { field: 'body.csv', message: expect.stringContaining('no column naam') },
+      {
+        field: 'body.csv',
+        code: 'unreadable_file',
+        reason: 'no-name-column',
+        message: expect.stringContaining('no column naam'),
+      },
     ]);
   });
 });

@@ -89,7 +89,14 @@ describe('local sign-in and the area overview', () => {
     });
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.errors).toEqual([{ field: 'body.userId', message: 'must be the id of a staff member' }]);
+    expect(body.errors).toEqual([
+      {
+        field: 'body.userId',
+        code: 'invalid_format',
+        format: 'uuid',
+        message: 'must be the id of a staff member',
+      },
+    ]);
   });
 });
 

@@ -88,7 +88,7 @@ describe('defect 2: NUL characters', () => {
     const inPath = await callApi(server.url, sanne, 'GET', '/api/v1/people/%00');
     expectProblem(inPath, 400);
     expect(inPath.body.errors).toEqual([
-      { field: 'path.personId', message: 'must not contain NUL characters' },
+      { field: 'path.personId', code: 'unstorable_text', message: 'must not contain NUL characters' },
     ]);
 
     const inQuery = await callApi(server.url, sanne, 'GET', '/api/v1/people?q=ab%00cd');
@@ -109,7 +109,7 @@ describe('defect 2: NUL characters', () => {
     });
     expectProblem(surrogate, 400);
     expect(surrogate.body.errors).toEqual([
-      { field: 'body.displayName', message: 'must be well-formed Unicode text' },
+      { field: 'body.displayName', code: 'unstorable_text', message: 'must be well-formed Unicode text' },
     ]);
 
     const inKey = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenNetworkId}/people`, {

@@ -180,7 +180,12 @@ describe('archived entries', () => {
       organisationId: mosque,
     });
     expect(archivedType.body.errors).toEqual([
-      { field: 'body.relationTypeId', message: 'is not a relation type of this municipality' },
+      {
+        field: 'body.relationTypeId',
+        code: 'unknown_reference',
+        kind: 'relation-type',
+        message: 'is not a relation type of this municipality',
+      },
     ]);
     const archivedOrganisation = await callApi(
       server.url,
@@ -193,7 +198,12 @@ describe('archived entries', () => {
       },
     );
     expect(archivedOrganisation.body.errors).toEqual([
-      { field: 'body.organisationId', message: 'is not an organisation of this municipality' },
+      {
+        field: 'body.organisationId',
+        code: 'unknown_reference',
+        kind: 'organisation',
+        message: 'is not an organisation of this municipality',
+      },
     ]);
 
     const restored = await callApi(server.url, admin, 'PATCH', `${base()}/organisations/${mosque}`, {

@@ -120,7 +120,9 @@ describe('communities with kind and traditions', () => {
     const twice = await callApi(server.url, admin, 'PATCH', `${communities()}/${created.body.id}`, {
       traditions: ['jewish', 'jewish'],
     });
-    expect(twice.body.errors).toEqual([{ field: 'body.traditions', message: 'lists a tradition twice' }]);
+    expect(twice.body.errors).toEqual([
+      { field: 'body.traditions', code: 'duplicate', message: 'lists a tradition twice' },
+    ]);
     expect(
       (await callApi(server.url, admin, 'PATCH', `${communities()}/${created.body.id}`, {})).status,
     ).toBe(400);

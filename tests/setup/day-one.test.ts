@@ -208,7 +208,12 @@ describe('bad input on the setup routes', () => {
     const duplicate = await call(admin, 'POST', '/municipalities', base);
     problem(duplicate, 409);
     expect(duplicate.json.errors).toEqual([
-      { field: 'body.cbsCode', message: 'is used by another municipality' },
+      {
+        field: 'body.cbsCode',
+        code: 'duplicate',
+        kind: 'cbs-code',
+        message: 'is used by another municipality',
+      },
     ]);
     problem(await call(admin, 'POST', '/municipalities', { ...base, cbsCode: 'GM123' }), 400);
     problem(await call(admin, 'POST', '/municipalities', { ...base, cbsCode: 'WK123456' }), 400);
@@ -285,7 +290,13 @@ describe('bad input on the setup routes', () => {
     const inUse = await call(admin, 'DELETE', `${areas}/${wijkId}`);
     problem(inUse, 409);
     expect(inUse.json.errors).toEqual([
-      { field: 'usedBy.people', message: '1 people (key figures and allies)' },
+      {
+        field: 'usedBy.people',
+        code: 'in_use',
+        kind: 'people',
+        count: 1,
+        message: '1 people (key figures and allies)',
+      },
     ]);
     const district = await call(admin, 'DELETE', `${areas}/${districtId}`);
     problem(district, 409);

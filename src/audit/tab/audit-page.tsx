@@ -60,7 +60,7 @@ export function AuditPage({ api }: { api: ApiClient }) {
     if (filters.narrow(filter)) eventsHeading.current?.focus();
   };
   // The API's own field errors (e.g. an object type that is too long) belong under the fields, not above the table.
-  const serverErrors = trail.state.status === 'failed' ? draftErrorsOf(trail.state.error) : {};
+  const serverErrors = trail.state.status === 'failed' ? draftErrorsOf(trail.state.error, t) : {};
   const failedOnFields = Object.keys(serverErrors).length > 0;
 
   return (

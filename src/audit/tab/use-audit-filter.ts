@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
 import type { MessageId } from '../../tab/i18n/messages.nl.js';
+import type { Translate } from '../../tab/i18n/use-t.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import type { AuditFilter } from './audit-endpoints.js';
 import {
@@ -12,9 +13,9 @@ import {
 } from './audit-filter-draft.js';
 
 /** The API's field errors of a failed load, placed on the filter form's fields. */
-export function draftErrorsOf(error: unknown): Partial<Record<DraftField, string>> {
+export function draftErrorsOf(error: unknown, t: Translate): Partial<Record<DraftField, string>> {
   const errors: Partial<Record<DraftField, string>> = {};
-  for (const [field, message] of Object.entries(fieldErrorsOf(error))) {
+  for (const [field, message] of Object.entries(fieldErrorsOf(error, t))) {
     const draftField = draftFieldOfQuery[field];
     if (draftField) errors[draftField] ??= message;
   }

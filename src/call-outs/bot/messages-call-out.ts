@@ -130,7 +130,7 @@ const DUTCH: CallOutTexts = {
     actor: 'We konden niet vaststellen wie je bent. Open de oproep opnieuw in Teams.',
     callOutId: 'De kaart mist de gegevens van de oproep.',
     answer: 'Kies Ik kom, Ik bel mijn bondgenoten of Niet beschikbaar.',
-    note: 'De notitie mag hoogstens 500 tekens lang zijn.',
+    note: 'De notitie mag hooguit 500 tekens lang zijn.',
     etaMinutes: `Geef het aantal minuten als een heel getal van 0 tot ${ETA_MAX_MINUTES}.`,
   },
   backToCallOut: 'Terug naar de oproep',

@@ -66,7 +66,12 @@ function startOf(input: ConveneInput, now: Date): Date {
   // A minute of slack for clocks and the time the request took.
   if (start.getTime() < now.getTime() - 60_000 || start.getTime() > now.getTime() + MAX_LEAD_MS)
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field: 'body.startAt', message: 'must be between now and one hour from now' },
+      {
+        field: 'body.startAt',
+        code: 'out_of_range',
+        kind: 'within-hour',
+        message: 'must be between now and one hour from now',
+      },
     ]);
   return start;
 }
@@ -97,7 +102,8 @@ export async function conveneCallOut(
     const callOut = await lockCallOut(asBaseTransaction(tx), callOutId);
     const existing = await readMeetingRow(tx, callOutId);
     if (existing) return { row: existing, created: false };
-    if (callOut?.status !== 'open') throw new DomainError('rule-violated', 'The call-out is closed.');
+    if (callOut?.status !== 'open')
+      throw new DomainError('rule-violated', 'The call-out is closed.').because('call-out-closed');
     const inserted = await insertMeetingRow(tx, {
       call_out_id: callOutId,
       organiser,

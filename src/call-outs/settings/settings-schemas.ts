@@ -46,6 +46,7 @@ export const escalationSettingsSchema = z
   // The reminder is the own staff's second chance: it must come before the crisis team is alerted.
   .refine((s) => s.reminderAfterMinutes < s.nextGroupAfterMinutes, {
     message: 'must be earlier than the minutes after which the crisis team is alerted',
+    params: { code: 'too_big', kind: 'escalation-minutes' },
     path: ['reminderAfterMinutes'],
   })
   .meta({ id: 'CallOutEscalationSettings' });

@@ -63,7 +63,11 @@ async function resolveMunicipality(
     throw await refuse(null);
   }
   throw new DomainError('validation-failed', 'Name the municipality: you can act for more than one.', [
-    { field: 'query.municipalityId', message: 'is required: you can act for more than one municipality' },
+    {
+      field: 'query.municipalityId',
+      code: 'municipality_required',
+      message: 'is required: you can act for more than one municipality',
+    },
   ]);
 }
 
@@ -150,7 +154,14 @@ export async function replaceCallOutCrisisTeam(
     const errors = userIds.flatMap((id, index) =>
       eligible.has(id)
         ? []
-        : [{ field: `body.userIds.${index}`, message: 'is not a staff member of this municipality' }],
+        : [
+            {
+              field: `body.userIds.${index}`,
+              code: 'unknown_reference' as const,
+              kind: 'staff',
+              message: 'is not a staff member of this municipality',
+            },
+          ],
     );
     if (errors.length > 0)
       throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { DomainError } from '../../platform/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
 import type { AllyFact, StaffFact } from './targeting.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -13,8 +13,8 @@ export interface TargetingFacts {
   allies: AllyFact[];
 }
 
-const invalid = (field: string, message: string) =>
-  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, message }]);
+const invalid = (field: string, reason: Omit<FieldError, 'field' | 'message'>, message: string) =>
+  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, ...reason, message }]);
 
 /**
  * Loads the networks whose area covers one of the wijken (the wijk itself or its district), their staff
@@ -32,11 +32,12 @@ export async function loadTargetingFacts(
     .execute();
   placeIds.forEach((id, index) => {
     const place = places.find((p) => p.id === id);
-    if (place?.kind !== 'neighbourhood') throw invalid(`body.placeIds.${index}`, 'is not a wijk');
+    if (place?.kind !== 'neighbourhood')
+      throw invalid(`body.placeIds.${index}`, { code: 'unknown_reference', kind: 'wijk' }, 'is not a wijk');
   });
   const municipalityId = places[0]?.municipality_id as string;
   if (places.some((p) => p.municipality_id !== municipalityId))
-    throw invalid('body.placeIds', 'the wijken must lie in one municipality');
+    throw invalid('body.placeIds', { code: 'one_municipality' }, 'the wijken must lie in one municipality');
   if (communityIds.length > 0) {
     const communities = await db
       .selectFrom('communities')
@@ -46,7 +47,11 @@ export async function loadTargetingFacts(
       .execute();
     communityIds.forEach((id, index) => {
       if (!communities.some((c) => c.id === id))
-        throw invalid(`body.communityIds.${index}`, 'is not a community of this municipality');
+        throw invalid(
+          `body.communityIds.${index}`,
+          { code: 'unknown_reference', kind: 'community' },
+          'is not a community of this municipality',
+        );
     });
   }
   const areaIds = [...new Set(places.flatMap((p) => [p.id, ...(p.parent_id ? [p.parent_id] : [])]))];

@@ -16,6 +16,7 @@ import type { RoleName } from '../../tab/api/endpoints.js';
 import { ErrorState } from '../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
 import { useFormDialogGuard } from '../../tab/components/form-dialog-guard.js';
+import { useFocusFirstInvalid } from '../../tab/components/use-focus-first-invalid.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { NetworkDropdown } from './network-dropdown.js';
 import { RoleDropdown } from './role-dropdown.js';
@@ -52,10 +53,12 @@ export function AddRoleDialog(props: {
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const held = new Set(member.roles.map((role) => role.networkId));
   const available = networks.filter((network) => !held.has(network.id));
   const network = available.find((candidate) => candidate.id === draft.networkId) ?? null;
-  const serverErrors = fieldErrorsOf(failure);
+  const serverErrors = fieldErrorsOf(failure, t);
 
   const changeOpen = (next: boolean) => {
     if (busy) return;
@@ -103,7 +106,7 @@ export function AddRoleDialog(props: {
       </DialogTrigger>
       <DialogSurface>
         {guard.confirmation}
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t('roles.add.title', { name: member.displayName })}</DialogTitle>
             <DialogContent className={styles.form}>

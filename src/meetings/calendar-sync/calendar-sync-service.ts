@@ -44,11 +44,18 @@ export function validateTimes(
 ): FieldError[] {
   const errors: FieldError[] = [];
   const minutes = (Date.parse(end) - Date.parse(start)) / 60_000;
-  if (!(minutes > 0)) errors.push({ field: `${field}.end`, message: 'must be after start' });
+  if (!(minutes > 0))
+    errors.push({ field: `${field}.end`, code: 'not_after_start', message: 'must be after start' });
   else if (minutes > MAX_MINUTES && !settings.allow_longer_than_two_hours)
-    errors.push({ field: `${field}.end`, message: 'a meeting lasts at most two hours' });
+    errors.push({
+      field: `${field}.end`,
+      code: 'too_big',
+      kind: 'minutes',
+      max: 120,
+      message: 'a meeting lasts at most two hours',
+    });
   if (Date.parse(start) <= now.getTime())
-    errors.push({ field: `${field}.start`, message: 'must be in the future' });
+    errors.push({ field: `${field}.start`, code: 'not_in_future', message: 'must be in the future' });
   return errors;
 }
 

@@ -40,7 +40,14 @@ export async function createLocation(
   await requireNetwork(deps.db, networkId);
   const existing = await readLocations(deps.db, networkId);
   if (existing.some((l) => l.name.toLowerCase() === input.name.toLowerCase()))
-    throw invalid([{ field: 'body.name', message: 'this network already has a location with this name' }]);
+    throw invalid([
+      {
+        field: 'body.name',
+        code: 'duplicate',
+        kind: 'name',
+        message: 'this network already has a location with this name',
+      },
+    ]);
   const id = await deps.db.transaction().execute(async (tx) => {
     const row = await tx
       .insertInto('meeting_locations')
@@ -84,7 +91,14 @@ export async function updateLocation(
     input.name &&
     locations.some((l) => l.id !== locationId && l.name.toLowerCase() === input.name?.toLowerCase())
   )
-    throw invalid([{ field: 'body.name', message: 'this network already has a location with this name' }]);
+    throw invalid([
+      {
+        field: 'body.name',
+        code: 'duplicate',
+        kind: 'name',
+        message: 'this network already has a location with this name',
+      },
+    ]);
   await deps.db.transaction().execute(async (tx) => {
     try {
       await tx
@@ -135,7 +149,7 @@ export async function deleteLocation(
     throw new DomainError(
       'conflict',
       'Meetings took place here; deactivate the location instead of deleting it.',
-    );
+    ).because('location-used');
   await deps.db.transaction().execute(async (tx) => {
     await tx.deleteFrom('meeting_locations').where('id', '=', locationId).execute();
     await audit(

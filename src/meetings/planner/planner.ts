@@ -70,6 +70,7 @@ function indexBusy(intervals: BusyInterval[], required: string[], errors: FieldE
     if (Number.isNaN(start) || Number.isNaN(end) || end < start) {
       errors.push({
         field: `busy.${index}`,
+        code: 'invalid',
         message: 'expected ISO 8601 instants with an offset, start ≤ end',
       });
       return;
@@ -110,39 +111,60 @@ function prepare(input: PlannerInput): Prepared {
   const errors: FieldError[] = [];
   const date = (field: string, value: string): number => {
     const day = dayNumberOf(value);
-    if (day === undefined) errors.push({ field, message: 'expected a date YYYY-MM-DD' });
+    if (day === undefined)
+      errors.push({ field, code: 'invalid_format', format: 'date', message: 'expected a date YYYY-MM-DD' });
     return day ?? 0;
   };
   const from = date('from', input.from);
   const to = date('to', input.to);
-  if (from > to) errors.push({ field: 'to', message: 'must not be before from' });
+  if (from > to) errors.push({ field: 'to', code: 'before_start', message: 'must not be before from' });
   const previous =
     input.previousMeeting === undefined ? undefined : date('previousMeeting', input.previousMeeting);
   if (!Number.isInteger(input.count) || input.count < 0) {
-    errors.push({ field: 'count', message: 'expected a whole number ≥ 0' });
+    errors.push({ field: 'count', code: 'too_small', min: 0, message: 'expected a whole number ≥ 0' });
   }
   if (!Number.isInteger(input.cadenceDays) || input.cadenceDays < 1) {
-    errors.push({ field: 'cadenceDays', message: 'expected a whole number of days ≥ 1' });
+    errors.push({
+      field: 'cadenceDays',
+      code: 'too_small',
+      min: 1,
+      message: 'expected a whole number of days ≥ 1',
+    });
   }
   if (
     input.weekdays.length === 0 ||
     input.weekdays.some((day) => !Number.isInteger(day) || day < 1 || day > 7)
   ) {
-    errors.push({ field: 'weekdays', message: 'expected ISO weekdays 1–7, at least one' });
+    errors.push({
+      field: 'weekdays',
+      code: 'invalid_value',
+      values: ['1', '2', '3', '4', '5', '6', '7'],
+      message: 'expected ISO weekdays 1–7, at least one',
+    });
   }
   const startMinutes = minutesOfTime(input.startTime);
-  if (startMinutes === undefined) errors.push({ field: 'startTime', message: 'expected HH:MM' });
+  if (startMinutes === undefined)
+    errors.push({ field: 'startTime', code: 'invalid_format', format: 'time', message: 'expected HH:MM' });
   if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 1) {
-    errors.push({ field: 'durationMinutes', message: 'expected a whole number of minutes ≥ 1' });
+    errors.push({
+      field: 'durationMinutes',
+      code: 'too_small',
+      min: 1,
+      message: 'expected a whole number of minutes ≥ 1',
+    });
   } else if (input.durationMinutes > MAX_MINUTES_WITHOUT_OVERRIDE && !input.allowLongerThanTwoHours) {
     errors.push({
       field: 'durationMinutes',
+      code: 'too_big',
+      kind: 'minutes',
+      max: MAX_MINUTES_WITHOUT_OVERRIDE,
       message: 'a meeting lasts at most 2 hours unless explicitly allowed (allowLongerThanTwoHours)',
     });
   }
-  if (!isValidTimeZone(input.timeZone)) errors.push({ field: 'timeZone', message: 'unknown time zone' });
+  if (!isValidTimeZone(input.timeZone))
+    errors.push({ field: 'timeZone', code: 'invalid_value', message: 'unknown time zone' });
   if (!(Math.abs(input.latitude) <= 90) || !(Math.abs(input.longitude) <= 180)) {
-    errors.push({ field: 'latitude', message: 'expected coordinates in degrees' });
+    errors.push({ field: 'latitude', code: 'out_of_range', message: 'expected coordinates in degrees' });
   }
   const blocked = input.blockedPeriods.map((period, index) => ({
     from: date(`blockedPeriods.${index}.from`, period.from),

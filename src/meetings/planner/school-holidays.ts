@@ -24,7 +24,11 @@ const periodSchema = z
     from: localDate,
     to: localDate,
   })
-  .refine((period) => period.from <= period.to, { message: 'from must not be after to', path: ['to'] });
+  .refine((period) => period.from <= period.to, {
+    message: 'from must not be after to',
+    params: { code: 'before_start' },
+    path: ['to'],
+  });
 
 export const schoolHolidaysSchema = z.object({
   source: z.string().min(1),

@@ -87,7 +87,14 @@ export async function requireConfirmedDates(
   const errors: FieldError[] = [];
   for (const slot of slots) {
     const reasons = await manualDateReasons(deps, context, slot.start, slot.end, excludeMeetingId);
-    errors.push(...reasons.map((reason) => ({ field: slot.field, message: `${reason.code}: ${reason.en}` })));
+    errors.push(
+      ...reasons.map((reason) => ({
+        field: slot.field,
+        code: 'date_conflict' as const,
+        reason: reason.code,
+        message: `${reason.code}: ${reason.en}`,
+      })),
+    );
   }
   if (errors.length === 0) return;
   throw new DomainError(

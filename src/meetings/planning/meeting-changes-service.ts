@@ -36,7 +36,7 @@ export async function createSeries(
     throw new DomainError(
       'rule-violated',
       'This network has no organiser with an e-mail address (set one in the meeting settings).',
-    );
+    ).because('no-organiser');
   const slots = input.meetings
     .map((m, index) => ({ ...m, index, date: localDate(m.start) }))
     .sort((a, b) => a.start.localeCompare(b.start));
@@ -47,10 +47,20 @@ export async function createSeries(
     const field = `body.meetings.${slot.index}`;
     errors.push(...validateTimes(slot.start, slot.end, context.settings, now, field));
     if (seen.has(slot.date) || planned.has(slot.date))
-      errors.push({ field: `${field}.start`, message: 'there is already a meeting on this date' });
+      errors.push({
+        field: `${field}.start`,
+        code: 'duplicate',
+        kind: 'meeting-date',
+        message: 'there is already a meeting on this date',
+      });
     seen.add(slot.date);
     if (slot.locationId && !context.locations.some((l) => l.id === slot.locationId && l.active))
-      errors.push({ field: `${field}.locationId`, message: 'is not an active location of this network' });
+      errors.push({
+        field: `${field}.locationId`,
+        code: 'unknown_reference',
+        kind: 'location',
+        message: 'is not an active location of this network',
+      });
   }
   if (errors.length > 0) throw invalid(errors);
   // A date chosen by hand gets the planner's checks too; the caller confirms the reasons explicitly.
@@ -115,7 +125,9 @@ export async function updateMeeting(
   if (!meeting) throw notFound();
   if (meeting.version !== input.version) throw conflict();
   if (meeting.status !== 'planned')
-    throw new DomainError('rule-violated', 'Only a planned meeting can be changed.');
+    throw new DomainError('rule-violated', 'Only a planned meeting can be changed.').because(
+      'meeting-not-planned',
+    );
   const start = input.start ?? isoInstant(meeting.starts_at);
   const end =
     input.end ??
@@ -132,16 +144,36 @@ export async function updateMeeting(
     date !== meeting.meeting_date &&
     context.meetings.some((m) => m.id !== meetingId && m.status === 'planned' && m.meeting_date === date)
   )
-    errors.push({ field: 'body.start', message: 'there is already a meeting on this date' });
+    errors.push({
+      field: 'body.start',
+      code: 'duplicate',
+      kind: 'meeting-date',
+      message: 'there is already a meeting on this date',
+    });
   if (input.locationId && !context.locations.some((l) => l.id === input.locationId))
-    errors.push({ field: 'body.locationId', message: 'is not a location of this network' });
+    errors.push({
+      field: 'body.locationId',
+      code: 'unknown_reference',
+      kind: 'location',
+      message: 'is not a location of this network',
+    });
   const allyIds = new Set(context.allies.map((a) => a.personId));
   // The chair is always an ally of this network, never an outsider.
   if (input.chairPersonId && !allyIds.has(input.chairPersonId))
-    errors.push({ field: 'body.chairPersonId', message: 'is not an ally of this network' });
+    errors.push({
+      field: 'body.chairPersonId',
+      code: 'unknown_reference',
+      kind: 'ally',
+      message: 'is not an ally of this network',
+    });
   (input.agendaTurnPersonIds ?? []).forEach((id, index) => {
     if (!allyIds.has(id))
-      errors.push({ field: `body.agendaTurnPersonIds.${index}`, message: 'is not an ally of this network' });
+      errors.push({
+        field: `body.agendaTurnPersonIds.${index}`,
+        code: 'unknown_reference',
+        kind: 'ally',
+        message: 'is not an ally of this network',
+      });
   });
   if (errors.length > 0) throw invalid(errors);
   // A new date gets the planner's checks; the caller confirms the reasons explicitly (date-check.ts).
@@ -209,7 +241,9 @@ export async function cancelMeeting(
   if (!meeting) throw notFound();
   if (meeting.version !== input.version) throw conflict();
   if (meeting.status !== 'planned')
-    throw new DomainError('rule-violated', 'Only a planned meeting can be cancelled.');
+    throw new DomainError('rule-violated', 'Only a planned meeting can be cancelled.').because(
+      'meeting-not-planned',
+    );
   if (!meeting.calendar_event_id && meeting.calendar_state !== 'created') {
     // An event may exist from a create whose answer was lost: find it so it is cancelled too.
     try {

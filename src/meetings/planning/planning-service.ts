@@ -114,7 +114,10 @@ export interface PlanContext {
 /** An archived network keeps its meetings, but no new ones are planned for it. */
 export function requirePlannable(context: PlanContext): PlanContext {
   if (context.network.status === 'archived')
-    throw new DomainError('conflict', 'This network is archived; no new meetings are planned for it.');
+    throw new DomainError(
+      'conflict',
+      'This network is archived; no new meetings are planned for it.',
+    ).because('network-archived');
   return context;
 }
 
@@ -275,9 +278,14 @@ export async function previewPlan(
   const from = input.from ?? addDays(todayLocal(deps.now()), 1);
   const to = input.to ?? addDays(addDays(from, 365), -1);
   const errors: FieldError[] = [];
-  if (to < from) errors.push({ field: 'body.to', message: 'must not be before from' });
+  if (to < from) errors.push({ field: 'body.to', code: 'before_start', message: 'must not be before from' });
   else if (daysBetween(from, to) > 400)
-    errors.push({ field: 'body.to', message: 'at most 400 days after from' });
+    errors.push({
+      field: 'body.to',
+      code: 'range_too_long',
+      max: 400,
+      message: 'at most 400 days after from',
+    });
   if (errors.length > 0) throw invalid(errors);
   const count =
     input.count ??

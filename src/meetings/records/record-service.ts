@@ -19,9 +19,11 @@ export async function putRecord(
   const meeting = await readMeetingRow(deps.db, networkId, meetingId);
   if (!meeting) throw notFound();
   if (meeting.status === 'cancelled')
-    throw new DomainError('rule-violated', 'A cancelled meeting has no record.');
+    throw new DomainError('rule-violated', 'A cancelled meeting has no record.').because('meeting-cancelled');
   if (meeting.starts_at.getTime() > deps.now().getTime())
-    throw new DomainError('rule-violated', 'A meeting can be recorded once it has started.');
+    throw new DomainError('rule-violated', 'A meeting can be recorded once it has started.').because(
+      'meeting-not-started',
+    );
   const [staff, people, existingActions, record] = await Promise.all([
     readStaff(deps.db, networkId),
     deps.db.selectFrom('network_people').select('person_id').where('network_id', '=', networkId).execute(),
@@ -36,25 +38,50 @@ export async function putRecord(
   input.attendance.forEach((entry, index) => {
     const field = `body.attendance.${index}`;
     if ((entry.userId === undefined) === (entry.personId === undefined))
-      errors.push({ field, message: 'give either userId or personId' });
+      errors.push({ field, code: 'either_or', message: 'give either userId or personId' });
     else if (entry.userId && !staffIds.has(entry.userId))
-      errors.push({ field: `${field}.userId`, message: 'is not staff of this network' });
+      errors.push({
+        field: `${field}.userId`,
+        code: 'unknown_reference',
+        kind: 'staff',
+        message: 'is not staff of this network',
+      });
     else if (entry.personId && !personIds.has(entry.personId))
-      errors.push({ field: `${field}.personId`, message: 'is not a person of this network' });
+      errors.push({
+        field: `${field}.personId`,
+        code: 'unknown_reference',
+        kind: 'person',
+        message: 'is not a person of this network',
+      });
     const key = entry.userId ?? entry.personId ?? '';
-    if (seen.has(key)) errors.push({ field, message: 'listed twice' });
+    if (seen.has(key)) errors.push({ field, code: 'duplicate', message: 'listed twice' });
     seen.add(key);
   });
   (input.actions ?? []).forEach((action, index) => {
     const field = `body.actions.${index}`;
     if (action.id && !existingActions.some((a) => a.id === action.id))
-      errors.push({ field: `${field}.id`, message: 'is not an action of this meeting' });
+      errors.push({
+        field: `${field}.id`,
+        code: 'unknown_reference',
+        kind: 'action',
+        message: 'is not an action of this meeting',
+      });
     if (action.ownerUserId && action.ownerPersonId)
-      errors.push({ field: `${field}.ownerPersonId`, message: 'an action has one owner' });
+      errors.push({ field: `${field}.ownerPersonId`, code: 'either_or', message: 'an action has one owner' });
     if (action.ownerUserId && !staffIds.has(action.ownerUserId))
-      errors.push({ field: `${field}.ownerUserId`, message: 'is not staff of this network' });
+      errors.push({
+        field: `${field}.ownerUserId`,
+        code: 'unknown_reference',
+        kind: 'staff',
+        message: 'is not staff of this network',
+      });
     if (action.ownerPersonId && !personIds.has(action.ownerPersonId))
-      errors.push({ field: `${field}.ownerPersonId`, message: 'is not a person of this network' });
+      errors.push({
+        field: `${field}.ownerPersonId`,
+        code: 'unknown_reference',
+        kind: 'person',
+        message: 'is not a person of this network',
+      });
   });
   if (errors.length > 0) throw invalid(errors);
 

@@ -55,7 +55,9 @@ export async function putParticipant(
   const allies = await readAllies(deps.db, networkId);
   if (!allies.some((a) => a.personId === personId)) throw notFound();
   if (input.absentFrom && input.absentUntil && input.absentUntil < input.absentFrom)
-    throw invalid([{ field: 'body.absentUntil', message: 'must not be before absentFrom' }]);
+    throw invalid([
+      { field: 'body.absentUntil', code: 'before_start', message: 'must not be before absentFrom' },
+    ]);
   const values = {
     willing_to_chair: input.willingToChair,
     available_weekdays: input.availableWeekdays

@@ -73,9 +73,15 @@ export async function putSchoolHolidays(
   const errors: FieldError[] = [];
   const keys = new Set<string>();
   periods.forEach((p, index) => {
-    if (p.to < p.from) errors.push({ field: `body.periods.${index}.to`, message: 'must not be before from' });
+    if (p.to < p.from)
+      errors.push({
+        field: `body.periods.${index}.to`,
+        code: 'before_start',
+        message: 'must not be before from',
+      });
     const key = `${p.from}|${p.label}`;
-    if (keys.has(key)) errors.push({ field: `body.periods.${index}`, message: 'listed twice' });
+    if (keys.has(key))
+      errors.push({ field: `body.periods.${index}`, code: 'duplicate', message: 'listed twice' });
     keys.add(key);
   });
   if (errors.length > 0) throw invalid(errors);

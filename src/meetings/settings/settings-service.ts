@@ -192,23 +192,35 @@ export async function putMeetingSettings(
   if (next.duration_minutes > MAX_MINUTES && !next.allow_longer_than_two_hours)
     errors.push({
       field: 'body.durationMinutes',
+      code: 'too_big',
+      kind: 'minutes',
+      max: MAX_MINUTES,
       message: 'at most 120 minutes, unless allowLongerThanTwoHours is set',
     });
   if (next.organiser_user_id && next.organiser_mailbox)
     errors.push({
       field: 'body.organiserMailbox',
+      code: 'either_or',
       message: 'choose either an organiser or a shared mailbox',
     });
   if (next.organiser_user_id) {
     const staff = await readStaff(deps.db, networkId);
     const user = staff.find((s) => s.userId === next.organiser_user_id);
-    if (!user) errors.push({ field: 'body.organiserUserId', message: 'is not staff of this network' });
-    else if (!user.email) errors.push({ field: 'body.organiserUserId', message: 'has no e-mail address' });
+    if (!user)
+      errors.push({
+        field: 'body.organiserUserId',
+        code: 'unknown_reference',
+        kind: 'staff',
+        message: 'is not staff of this network',
+      });
+    else if (!user.email)
+      errors.push({ field: 'body.organiserUserId', code: 'no_email', message: 'has no e-mail address' });
   }
   const overlap = next.observances_added.filter((key) => next.observances_removed.includes(key));
   if (overlap.length > 0)
     errors.push({
       field: 'body.observancesRemoved',
+      code: 'either_or',
       message: `both added and removed: ${overlap.join(', ')}`,
     });
   if (errors.length > 0) throw invalid(errors);

@@ -41,6 +41,7 @@ export const setTargetProfileSchema = z
   )
   .refine((profile) => new Set(profile.targets.map((t) => t.value)).size === profile.targets.length, {
     message: 'each value appears once',
+    params: { code: 'duplicate' },
     path: ['targets'],
   })
   .meta({ id: 'SetTargetProfile' });
@@ -55,6 +56,7 @@ export const personSearchQuerySchema = z
   .strict()
   .refine((query) => query.q || query.communityId || query.neighbourhoodId || query.kind, {
     message: 'give a search text or at least one filter',
+    params: { code: 'required', kind: 'search' },
     path: ['q'],
   });
 

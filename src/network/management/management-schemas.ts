@@ -32,7 +32,10 @@ export const communityParams = municipalityParams.extend({
 const traditionsSchema = z
   .array(z.enum(OBSERVANCE_TRADITIONS))
   .max(OBSERVANCE_TRADITIONS.length)
-  .refine((list) => new Set(list).size === list.length, { message: 'lists a tradition twice' });
+  .refine((list) => new Set(list).size === list.length, {
+    message: 'lists a tradition twice',
+    params: { code: 'duplicate' },
+  });
 const communityNameSchema = z
   .string()
   .trim()
@@ -71,7 +74,10 @@ export const updateCommunitySchema = z
   })
   .partial()
   .strict()
-  .refine((change) => Object.keys(change).length > 0, { message: 'change at least one field' })
+  .refine((change) => Object.keys(change).length > 0, {
+    message: 'change at least one field',
+    params: { code: 'nothing_to_change' },
+  })
   .meta({ id: 'UpdateCommunity' });
 
 /** Size limits of a network's table in this municipality (seed 003: 10 citizens; seed 002: up to 15 allies). */
@@ -83,6 +89,7 @@ export const municipalitySettingsSchema = z
   .strict()
   .refine((s) => s.allySoftLimit <= s.allyHardLimit, {
     message: 'must be at least the soft limit',
+    params: { code: 'too_small', kind: 'soft-limit' },
     path: ['allyHardLimit'],
   })
   .meta({ id: 'MunicipalitySettings' });

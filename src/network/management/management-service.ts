@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../../audit/index.js';
 import type { CommunityKind, ObservanceTradition } from '../../meetings/constants.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
-import { DomainError } from '../../platform/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
 import {
   communityNameTaken,
   insertCommunity,
@@ -19,8 +19,8 @@ import {
   updateNetworkRow,
 } from './management-store.js';
 
-const invalid = (field: string, message: string) =>
-  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, message }]);
+const invalid = (field: string, reason: Omit<FieldError, 'field' | 'message'>, message: string) =>
+  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, ...reason, message }]);
 
 /** Creates a network for an area; the area decides the municipality, so no network crosses a border (audited). */
 export async function createNetwork(
@@ -30,9 +30,16 @@ export async function createNetwork(
   now: Date,
 ) {
   const municipalityId = await readAreaMunicipality(db, input.areaId);
-  if (!municipalityId) throw invalid('body.areaId', 'is not an active district or neighbourhood');
+  if (!municipalityId)
+    throw invalid(
+      'body.areaId',
+      { code: 'unknown_reference', kind: 'area' },
+      'is not an active district or neighbourhood',
+    );
   if (await networkNameTaken(db, municipalityId, input.name))
-    throw new DomainError('conflict', 'A network with this name exists already.');
+    throw new DomainError('conflict', 'A network with this name exists already.').because(
+      'network-name-taken',
+    );
   return db.transaction().execute(async (tx) => {
     const network = await insertNetwork(tx, { ...input, municipalityId });
     await appendAuditEvent(
@@ -66,9 +73,13 @@ export async function updateNetwork(
   const restoring =
     current.status === 'archived' && change.status !== undefined && change.status !== 'archived';
   if (restoring && !(await readAreaMunicipality(db, current.area_id)))
-    throw new DomainError('conflict', 'The network cannot be restored: its area is archived.');
+    throw new DomainError('conflict', 'The network cannot be restored: its area is archived.').because(
+      'network-area-archived',
+    );
   if (change.name && (await networkNameTaken(db, current.municipality_id, change.name, networkId))) {
-    throw new DomainError('conflict', 'A network with this name exists already.');
+    throw new DomainError('conflict', 'A network with this name exists already.').because(
+      'network-name-taken',
+    );
   }
   const action =
     change.status === 'archived' && current.status !== 'archived'
@@ -120,7 +131,10 @@ async function requireMunicipality(db: Kysely<Database>, municipalityId: string)
   if (!row) throw new DomainError('not-found', 'No municipality with this id exists.');
 }
 
-const nameTaken = () => new DomainError('conflict', 'A community with this name is on the list already.');
+const nameTaken = () =>
+  new DomainError('conflict', 'A community with this name is on the list already.').because(
+    'community-name-taken',
+  );
 
 /** Extends the managed list with a community, its kind and its observance traditions (administrators; audited). */
 export async function addCommunity(

@@ -124,14 +124,24 @@ export async function setNeighbourhoodRelevance(
   const neighbourhoods = await readNetworkNeighbourhoods(db, network.area);
   if (!neighbourhoods.some((n) => n.id === input.neighbourhoodId)) {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field: 'body.neighbourhoodId', message: 'is not a neighbourhood of this network' },
+      {
+        field: 'body.neighbourhoodId',
+        code: 'unknown_reference',
+        kind: 'neighbourhood',
+        message: 'is not a neighbourhood of this network',
+      },
     ]);
   }
   const known = new Set((await readCommunities(db, network.municipality.id)).map((c) => c.id));
   const unknown = input.communityIds.filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field: 'body.communityIds', message: `unknown or archived communities: ${unknown.join(', ')}` },
+      {
+        field: 'body.communityIds',
+        code: 'unknown_reference',
+        kind: 'community',
+        message: `unknown or archived communities: ${unknown.join(', ')}`,
+      },
     ]);
   }
   await db.transaction().execute(async (tx) => {
@@ -155,7 +165,11 @@ export async function setStaffBackup(
   await requireNetwork(db, input.networkId);
   if (input.backupUserId === input.userId) {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field: 'body.backupUserId', message: 'a staff member cannot be their own back-up' },
+      {
+        field: 'body.backupUserId',
+        code: 'self_reference',
+        message: 'a staff member cannot be their own back-up',
+      },
     ]);
   }
   if (
@@ -163,7 +177,12 @@ export async function setStaffBackup(
     !(await db.selectFrom('users').select('id').where('id', '=', input.backupUserId).executeTakeFirst())
   ) {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field: 'body.backupUserId', message: 'is not a known staff member' },
+      {
+        field: 'body.backupUserId',
+        code: 'unknown_reference',
+        kind: 'staff',
+        message: 'is not a known staff member',
+      },
     ]);
   }
   await db.transaction().execute(async (tx) => {

@@ -35,9 +35,19 @@ async function checkReferences(
   });
   const errors: FieldError[] = [];
   if (!neighbourhoodOk)
-    errors.push({ field: 'body.neighbourhoodId', message: 'is not a neighbourhood of this municipality' });
+    errors.push({
+      field: 'body.neighbourhoodId',
+      code: 'unknown_reference',
+      kind: 'neighbourhood',
+      message: 'is not a neighbourhood of this municipality',
+    });
   if (unknownCommunityIds.length > 0) {
-    errors.push({ field: 'body.communityIds', message: 'contains unknown or archived communities' });
+    errors.push({
+      field: 'body.communityIds',
+      code: 'unknown_reference',
+      kind: 'community',
+      message: 'contains unknown or archived communities',
+    });
   }
   // A network never crosses a municipal border, and neither do the people in it.
   if (errors.length > 0)
@@ -126,7 +136,7 @@ export async function updatePerson(
       throw new DomainError(
         'conflict',
         'Someone else changed this person since you opened it; reload and try again.',
-      );
+      ).because('changed-meanwhile');
     }
     const action =
       after.kind !== before.kind ? `person.kind-${after.kind.replace('_', '-')}` : 'person.update';

@@ -14,7 +14,11 @@ export function normaliseMobile(
   const parsed = parsePhoneNumberFromString(input, 'NL');
   if (!parsed?.isValid()) {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-      { field, message: 'must be a valid phone number, e.g. 06-12345678 or +32 470 12 34 56' },
+      {
+        field,
+        code: 'invalid_phone',
+        message: 'must be a valid phone number, e.g. 06-12345678 or +32 470 12 34 56',
+      },
     ]);
   }
   return parsed.number;
@@ -40,6 +44,7 @@ export function checkAllyRules(change: AllyChange): NetworkWarning[] {
   if (change.kindAfter === 'ally' && change.isProfessionalAfter) {
     errors.push({
       field: 'body.kind',
+      code: 'rule_professional',
       message:
         'a professional of the regular network (youth worker, social worker…) can be a key figure, never an ally',
     });
@@ -47,6 +52,8 @@ export function checkAllyRules(change: AllyChange): NetworkWarning[] {
   if (change.addsAlly && change.alliesAfter > change.limits.hard) {
     errors.push({
       field: 'body.kind',
+      code: 'rule_hard_limit',
+      max: change.limits.hard,
       message: `the network already has ${change.alliesAfter - 1} allies; the limit is ${change.limits.hard}`,
     });
   }

@@ -45,10 +45,12 @@ export const createRelationSchema = z
   .strict()
   .refine((r) => (r.relatedPersonId === undefined) !== (r.organisationId === undefined), {
     message: 'give either relatedPersonId or organisationId',
+    params: { code: 'either_or' },
     path: ['relatedPersonId'],
   })
   .refine((r) => !r.since || !r.until || r.until >= r.since, {
     message: 'must not be before since',
+    params: { code: 'before_start' },
     path: ['until'],
   })
   .meta({ id: 'CreateRelation' });

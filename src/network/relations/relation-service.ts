@@ -3,7 +3,7 @@ import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import type { AccessProfile } from '../../identity/access.js';
 import type { Database } from '../../platform/db/schema.js';
-import { DomainError } from '../../platform/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
 import { readNetwork } from '../page/network-store.js';
 import { readPeopleOfNetwork } from '../people/people-store.js';
 import type { NetworkGraph, Relation } from './relation-schemas.js';
@@ -18,8 +18,8 @@ import {
 import { buildNetworkGraph, relationsFrom } from './relation-view.js';
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
-const invalid = (field: string, message: string) =>
-  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, message }]);
+const invalid = (field: string, reason: Omit<FieldError, 'field' | 'message'>, message: string) =>
+  new DomainError('validation-failed', 'One or more fields are not valid.', [{ field, ...reason, message }]);
 
 async function visiblePeople(db: Kysely<Database>, access: AccessProfile): Promise<Set<string>> {
   const networkIds = [...access.networkRoles.keys()];
@@ -70,21 +70,46 @@ export async function addRelation(
 ): Promise<Relation[]> {
   const municipalityId = await municipalityOfPerson(db, input.personId);
   const type = (await readRelationTypes(db, municipalityId)).find((t) => t.id === input.relationTypeId);
-  if (!type) throw invalid('body.relationTypeId', 'is not a relation type of this municipality');
+  if (!type)
+    throw invalid(
+      'body.relationTypeId',
+      { code: 'unknown_reference', kind: 'relation-type' },
+      'is not a relation type of this municipality',
+    );
   if (input.relatedPersonId) {
     if (type.targetKind !== 'person')
-      throw invalid('body.relatedPersonId', 'this relation type links to an organisation');
+      throw invalid(
+        'body.relatedPersonId',
+        { code: 'wrong_reference', kind: 'organisation' },
+        'this relation type links to an organisation',
+      );
     if (input.relatedPersonId === input.personId)
-      throw invalid('body.relatedPersonId', 'a person cannot relate to themselves');
+      throw invalid(
+        'body.relatedPersonId',
+        { code: 'self_reference' },
+        'a person cannot relate to themselves',
+      );
     // Only people the caller may see can be linked, so a relation never reveals anyone new.
     if (!(await visiblePeople(db, access)).has(input.relatedPersonId))
-      throw invalid('body.relatedPersonId', 'is not a person in your networks');
+      throw invalid(
+        'body.relatedPersonId',
+        { code: 'unknown_reference', kind: 'person' },
+        'is not a person in your networks',
+      );
   } else {
     if (type.targetKind !== 'organisation')
-      throw invalid('body.organisationId', 'this relation type links to a person');
+      throw invalid(
+        'body.organisationId',
+        { code: 'wrong_reference', kind: 'person' },
+        'this relation type links to a person',
+      );
     const organisations = await readOrganisations(db, municipalityId);
     if (!organisations.some((o) => o.id === input.organisationId))
-      throw invalid('body.organisationId', 'is not an organisation of this municipality');
+      throw invalid(
+        'body.organisationId',
+        { code: 'unknown_reference', kind: 'organisation' },
+        'is not an organisation of this municipality',
+      );
   }
   await db.transaction().execute(async (tx) => {
     await insertRelation(tx, {
@@ -123,7 +148,8 @@ export async function changeRelation(
   }
   const since = input.since !== undefined ? input.since : relation.since;
   const until = input.until !== undefined ? input.until : relation.until;
-  if (since && until && until < since) throw invalid('body.until', 'must not be before since');
+  if (since && until && until < since)
+    throw invalid('body.until', { code: 'before_start' }, 'must not be before since');
   await db.transaction().execute(async (tx) => {
     await updateRelationPeriod(tx, input.relationId, input);
     await appendAuditEvent(

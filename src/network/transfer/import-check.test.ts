@@ -93,10 +93,20 @@ describe('checkImportFile', () => {
     const result = check('naam;wijk\n;De Velden\nFictief Zonder Datum;\n');
     expect(result.preview.rows.map((row) => row.errors)).toEqual([
       [
-        { column: 'naam', message: 'is required' },
-        { column: 'toestemmingsdatum', message: 'is required when the legal basis is consent' },
+        { column: 'naam', code: 'required', message: 'is required' },
+        {
+          column: 'toestemmingsdatum',
+          code: 'required',
+          message: 'is required when the legal basis is consent',
+        },
       ],
-      [{ column: 'toestemmingsdatum', message: 'is required when the legal basis is consent' }],
+      [
+        {
+          column: 'toestemmingsdatum',
+          code: 'required',
+          message: 'is required when the legal basis is consent',
+        },
+      ],
     ]);
   });
 
@@ -107,9 +117,14 @@ describe('checkImportFile', () => {
     );
     const errorLines = result.preview.rows.filter((row) => row.errors.length > 0).map((row) => row.line);
     expect(errorLines).toEqual([12, 13]);
-    expect(result.preview.rows[10]?.errors[0]?.message).toBe(
-      'the network has 5 allies and this file adds 11; the limit is 15',
-    );
+    expect(result.preview.rows[10]?.errors[0]).toEqual({
+      column: 'soort',
+      code: 'rule_hard_limit',
+      max: 15,
+      count: 5,
+      message: 'the network has 5 allies and this file adds 11; the limit is 15',
+    });
+    expect(result.preview.rows[11]?.errors[0]).toMatchObject({ code: 'duplicate', kind: 'row', line: 2 });
     expect(result.preview.rows[11]?.errors[0]?.message).toContain('as line 2');
   });
 
@@ -132,6 +147,7 @@ describe('importRefusal', () => {
     expect(refusal.errors).toEqual([
       {
         field: 'body.csv.line.2.mobiel',
+        code: 'invalid_phone',
         message: expect.stringMatching(/^line 2, mobiel: must be a valid phone/),
       },
     ]);

@@ -43,8 +43,8 @@ const columnOrder = (row: ImportRow['errors'][number]) => IMPORT_COLUMNS.indexOf
 function withLineErrors(rows: ImportRow[], lineErrors: readonly LineError[]): ImportRow[] {
   return rows.map((row) => {
     const extra = lineErrors
-      .filter((error) => error.line === row.line)
-      .map(({ column, message }) => ({ column, message }));
+      .filter((error) => error.rowLine === row.line)
+      .map(({ rowLine: _rowLine, ...error }) => error);
     const errors = [...row.errors, ...extra].sort((a, b) => columnOrder(a) - columnOrder(b));
     return { ...row, errors };
   });
@@ -80,14 +80,15 @@ export function checkImportFile(file: ImportFile, context: ImportContext): Impor
  */
 export function importRefusal(preview: ImportPreview): DomainError {
   const errors: FieldError[] = preview.rows.flatMap((row) =>
-    row.errors.map((error) => ({
-      field: `body.csv.line.${row.line}.${error.column}`,
-      message: `line ${row.line}, ${error.column}: ${error.message}`,
+    row.errors.map(({ column, ...problem }) => ({
+      field: `body.csv.line.${row.line}.${column}`,
+      ...problem,
+      message: `line ${row.line}, ${column}: ${problem.message}`,
     })),
   );
   return new DomainError(
     'rule-violated',
     `${preview.invalid} of ${preview.rows.length} rows have errors; nothing was imported.`,
     errors,
-  );
+  ).because('rows-with-errors');
 }

@@ -74,13 +74,16 @@ export function mapHeader(header: readonly string[]): HeaderMap {
     const column = columnFor(heading);
     byPosition.push(column);
     if (column && recognised.includes(column)) {
-      throw fileError(`has two columns for ${column}; keep one`);
+      throw fileError('duplicate-column', `has two columns for ${column}; keep one`, { kind: column });
     }
     if (column) recognised.push(column);
     else if (heading.trim() !== '') unknown.push(heading.trim());
   }
   if (!recognised.includes('naam')) {
-    throw fileError('has no column naam (name) in its first row; the first row must hold the headings');
+    throw fileError(
+      'no-name-column',
+      'has no column naam (name) in its first row; the first row must hold the headings',
+    );
   }
   return { byPosition, recognised, unknown };
 }

@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { DomainError } from '../../platform/errors.js';
+import { DomainError, type FieldError } from '../../platform/errors.js';
 
 /** The separators spreadsheets write: Dutch Excel writes `;` (the comma is the decimal sign there). */
 export type Separator = ';' | ',';
@@ -42,9 +42,26 @@ export function detectSeparator(headerLine: string): Separator {
   return commas > semicolons ? ',' : ';';
 }
 
-/** A file that cannot be read row by row: 400, naming what is wrong with it. */
-export function fileError(message: string): DomainError {
-  return new DomainError('validation-failed', `The file ${message}.`, [{ field: 'body.csv', message }]);
+/** Why a file cannot be read at all: the `reason` of its `unreadable_file` field error. */
+export type FileProblem =
+  | 'csv-syntax'
+  | 'not-utf8'
+  | 'not-xlsx'
+  | 'no-rows'
+  | 'no-data-rows'
+  | 'too-many-rows'
+  | 'duplicate-column'
+  | 'no-name-column';
+
+/** A file that cannot be read row by row: 400, naming what is wrong with it (code `unreadable_file`). */
+export function fileError(
+  reason: FileProblem,
+  message: string,
+  params: Pick<FieldError, 'max' | 'count' | 'line' | 'kind'> = {},
+): DomainError {
+  return new DomainError('validation-failed', `The file ${message}.`, [
+    { field: 'body.csv', code: 'unreadable_file', reason, ...params, message },
+  ]);
 }
 
 /** Excel honours a first line `sep=;`; so do we, and the headings follow on line 2. */
@@ -75,7 +92,11 @@ function parseRecords(text: string, separator: Separator, fromLine: number): Rec
   } catch (error) {
     if (error instanceof CsvError) {
       const line = typeof error.lines === 'number' ? error.lines : undefined;
-      throw fileError(`could not be read as CSV${line ? ` near line ${line}` : ''} (${error.code})`);
+      throw fileError(
+        'csv-syntax',
+        `could not be read as CSV${line ? ` near line ${line}` : ''} (${error.code})`,
+        line ? { line } : {},
+      );
     }
     throw error;
   }
@@ -95,7 +116,7 @@ export function readCsvTable(text: string, rowsAre = 'people'): CsvTable {
   // Excel's plain "CSV" is Windows-1252; read as UTF-8 its accents become U+FFFD and names would be
   // stored mangled, so such a file is sent back with the way to save it right.
   if (text.includes('\uFFFD')) {
-    throw fileError("is not UTF-8 text; in Excel save it as 'CSV UTF-8' and try again");
+    throw fileError('not-utf8', "is not UTF-8 text; in Excel save it as 'CSV UTF-8' and try again");
   }
   const withoutBom = text.replace(/^\uFEFF/, '');
   const declared = separatorLine(withoutBom);
@@ -106,10 +127,17 @@ export function readCsvTable(text: string, rowsAre = 'people'): CsvTable {
     line: startLine(info.lines, record),
     cells: record,
   }));
-  if (!header) throw fileError('holds no rows; the first row must hold the headings');
-  if (rows.length === 0) throw fileError(`holds headings but no ${rowsAre}`);
+  if (!header) throw fileError('no-rows', 'holds no rows; the first row must hold the headings');
+  if (rows.length === 0) throw fileError('no-data-rows', `holds headings but no ${rowsAre}`);
   if (rows.length > IMPORT_MAX_ROWS) {
-    throw fileError(`holds ${rows.length} rows; import at most ${IMPORT_MAX_ROWS} at a time`);
+    throw fileError(
+      'too-many-rows',
+      `holds ${rows.length} rows; import at most ${IMPORT_MAX_ROWS} at a time`,
+      {
+        max: IMPORT_MAX_ROWS,
+        count: rows.length,
+      },
+    );
   }
   return { separator, header: header.cells, records: rows };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DomainError } from '../../platform/errors.js';
+import { zodFieldErrors } from '../../platform/http/zod-field-errors.js';
 import { normaliseMobile } from '../people/person-rules.js';
 import { type CreatePerson, createPersonSchema } from '../schemas.js';
 import type { HeaderMap, ImportColumn } from './import-columns.js';
@@ -74,11 +75,17 @@ const READERS: Record<ImportColumn, (cell: string, index: ReferenceIndex) => Par
   soort: (cell) => parseChoice(cell, KINDS),
   professional: (cell) => parseChoice(cell, YES_NO),
   wijk: (cell, index) => {
-    const found = lookupName(cell, index.neighbourhoods, 'a wijk of this municipality');
+    const found = lookupName(cell, index.neighbourhoods, {
+      kind: 'neighbourhood',
+      what: 'a wijk of this municipality',
+    });
     return found.ok ? { ok: true, value: found.value.id } : found;
   },
   gemeenschappen: (cell, index) => {
-    const found = lookupNames(cell, index.communities, "in the municipality's list of communities");
+    const found = lookupNames(cell, index.communities, {
+      kind: 'community',
+      what: "in the municipality's list of communities",
+    });
     return found.ok ? { ok: true, value: found.value.map((record) => record.id) } : found;
   },
   mobiel: text,
@@ -107,7 +114,7 @@ export function readCells(
     if (cell === '') return;
     const parsed = READERS[column](cell, index);
     if (parsed.ok) input[FIELD_OF[column]] = parsed.value;
-    else errors.push({ column, message: parsed.error });
+    else errors.push({ column, ...parsed.error });
   });
   return { input, errors };
 }
@@ -119,7 +126,12 @@ function checkMobile(mobile: unknown): { mobile?: string | null; errors: ImportC
     return { mobile: normaliseMobile(mobile, 'mobiel'), errors: [] };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return { errors: error.errors.map((field) => ({ column: 'mobiel' as const, message: field.message })) };
+    return {
+      errors: error.errors.map(({ field: _field, ...problem }) => ({
+        column: 'mobiel' as const,
+        ...problem,
+      })),
+    };
   }
 }
 
@@ -128,12 +140,12 @@ function validatePerson(
   input: Partial<Record<PersonField, unknown>>,
   cellErrors: readonly ImportCellError[],
 ): { person?: CreatePerson; errors: ImportCellError[] } {
-  const result = createPersonSchema.safeParse(input);
+  const result = createPersonSchema.safeParse(input, { reportInput: true });
   const schemaErrors = result.success
     ? []
-    : result.error.issues.map((issue) => ({
-        column: COLUMN_OF.get(issue.path[0] as PersonField) ?? ('naam' as const),
-        message: issue.message,
+    : zodFieldErrors(null, result.error).map(({ field, ...problem }) => ({
+        column: COLUMN_OF.get(field.split('.')[0] as PersonField) ?? ('naam' as const),
+        ...problem,
       }));
   const phone = schemaErrors.some((error) => error.column === 'mobiel')
     ? { errors: [] }

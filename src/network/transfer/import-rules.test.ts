@@ -27,7 +27,14 @@ describe('findDuplicateRows', () => {
       buildRow({ line: 4, displayName: 'fictieve  anna', mobile: '+31612345678' }),
     ]);
     expect(errors).toEqual([
-      { line: 4, column: 'naam', message: expect.stringContaining('the same name and mobile as line 2') },
+      {
+        rowLine: 4,
+        column: 'naam',
+        code: 'duplicate',
+        kind: 'row',
+        line: 2,
+        message: expect.stringContaining('the same name and mobile as line 2'),
+      },
     ]);
   });
 
@@ -37,7 +44,7 @@ describe('findDuplicateRows', () => {
       buildRow({ line: 3, displayName: 'Fictieve Cor' }),
       buildRow({ line: 4, displayName: 'Fictieve Cor', mobile: '+31612345679' }),
     ]);
-    expect(errors.map((error) => error.line)).toEqual([3]);
+    expect(errors.map((error) => error.rowLine)).toEqual([3]);
   });
 });
 
@@ -51,15 +58,25 @@ describe('checkAllyRulesOverFile', () => {
       0,
       limits,
     );
-    expect(errors).toEqual([{ line: 5, column: 'soort', message: expect.stringContaining('never an ally') }]);
+    expect(errors).toEqual([
+      {
+        rowLine: 5,
+        column: 'soort',
+        code: 'rule_professional',
+        message: expect.stringContaining('never an ally'),
+      },
+    ]);
   });
 
   it('counts the allies of the network and of the file against the hard limit', () => {
     const { errors, warnings } = checkAllyRulesOverFile(allies(4), 12, limits);
     expect(errors).toEqual([
       {
-        line: 5,
+        rowLine: 5,
         column: 'soort',
+        code: 'rule_hard_limit',
+        max: 15,
+        count: 12,
         message: 'the network has 12 allies and this file adds 4; the limit is 15',
       },
     ]);

@@ -1,6 +1,7 @@
 import { DomainError } from '../../platform/errors.js';
 import { type AllyChange, checkAllyRules } from '../people/person-rules.js';
 import type { NetworkWarning } from '../schemas.js';
+import type { CellProblem } from './import-values.js';
 import { foldWord } from './import-vocabulary.js';
 import type { ImportCellError, ImportRow } from './transfer-schemas.js';
 
@@ -9,7 +10,8 @@ export type RowFacts = Pick<ImportRow, 'line' | 'displayName' | 'mobile' | 'kind
 
 /** An error the rules over the whole file found in one row. */
 export interface LineError extends ImportCellError {
-  line: number;
+  /** The row the error belongs to (`line`, if present, is a parameter: the line it refers to). */
+  rowLine: number;
 }
 
 /**
@@ -25,8 +27,11 @@ export function findDuplicateRows(rows: readonly RowFacts[]): LineError[] {
     if (first === undefined) firstLine.set(key, row.line);
     else
       errors.push({
-        line: row.line,
+        rowLine: row.line,
         column: 'naam',
+        code: 'duplicate',
+        kind: 'row',
+        line: first,
         message: `the same name and mobile as line ${first}: this person is already in the file`,
       });
   }
@@ -34,12 +39,12 @@ export function findDuplicateRows(rows: readonly RowFacts[]): LineError[] {
 }
 
 /** Runs the ally rules on one change; the errors they raise become messages instead of a throw. */
-function ruleOutcome(change: AllyChange): { messages: string[]; warnings: NetworkWarning[] } {
+function ruleOutcome(change: AllyChange): { problems: CellProblem[]; warnings: NetworkWarning[] } {
   try {
-    return { messages: [], warnings: checkAllyRules(change) };
+    return { problems: [], warnings: checkAllyRules(change) };
   } catch (error) {
     if (!(error instanceof DomainError) || error.code !== 'rule-violated') throw error;
-    return { messages: error.errors.map((field) => field.message), warnings: [] };
+    return { problems: error.errors.map(({ field: _field, ...problem }) => problem), warnings: [] };
   }
 }
 
@@ -64,7 +69,8 @@ export function checkAllyRulesOverFile(
       addsAlly: false,
       limits,
     });
-    for (const message of professional.messages) errors.push({ line: row.line, column: 'soort', message });
+    for (const problem of professional.problems)
+      errors.push({ rowLine: row.line, column: 'soort', ...problem });
     const limit = ruleOutcome({
       kindAfter: 'ally',
       isProfessionalAfter: false,
@@ -73,10 +79,13 @@ export function checkAllyRulesOverFile(
       limits,
     });
     warnings = limit.warnings;
-    if (limit.messages.length > 0) {
+    if (limit.problems.length > 0) {
       errors.push({
-        line: row.line,
+        rowLine: row.line,
         column: 'soort',
+        code: 'rule_hard_limit',
+        max: limits.hard,
+        count: existingAllies,
         message: `the network has ${existingAllies} allies and this file adds ${allyRows.length}; the limit is ${limits.hard}`,
       });
     }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   indexByName,
+  type ListName,
   lookupName,
   lookupNames,
+  type Parsed,
   parseAgeBand,
   parseChoice,
   parseDate,
@@ -11,8 +13,8 @@ import {
 } from './import-values.js';
 import { CHANNELS, GENDERS, KINDS, LEGAL_BASES, YES_NO } from './import-vocabulary.js';
 
-const value = <T>(parsed: { ok: true; value: T } | { ok: false; error: string }) =>
-  parsed.ok ? parsed.value : `error: ${parsed.error}`;
+const value = <T>(parsed: Parsed<T>) => (parsed.ok ? parsed.value : `error: ${parsed.error.message}`);
+const known: ListName = { kind: 'community', what: 'known' };
 
 describe('closed lists', () => {
   it('reads soort in Dutch and English', () => {
@@ -77,14 +79,18 @@ describe('lists and lookups', () => {
   });
 
   it('finds names loosely and names each unknown one', () => {
-    expect(value(lookupName('marokkaans', communities, 'known'))).toEqual({ id: 'c1', name: 'Marokkaans' });
-    expect(value(lookupNames('Marokkaans|lhbti|Marokkaans', communities, 'known'))).toEqual([
+    expect(value(lookupName('marokkaans', communities, known))).toEqual({ id: 'c1', name: 'Marokkaans' });
+    expect(value(lookupNames('Marokkaans|lhbti|Marokkaans', communities, known))).toEqual([
       { id: 'c1', name: 'Marokkaans' },
       { id: 'c2', name: 'LHBTI' },
     ]);
-    expect(value(lookupNames('Marokkaans|Vissers|Boeren', communities, 'known'))).toBe(
+    expect(value(lookupNames('Marokkaans|Vissers|Boeren', communities, known))).toBe(
       'error: "Vissers", "Boeren": not known',
     );
+    expect(lookupNames('Vissers|Boeren', communities, known)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_reference', kind: 'community', count: 2 },
+    });
   });
 });
 

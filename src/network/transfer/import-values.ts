@@ -1,12 +1,19 @@
 import type { z } from 'zod';
+import type { FieldError } from '../../platform/errors.js';
 import type { ageBandSchema } from '../schemas.js';
 import { AGE_BANDS, foldWord, type Vocabulary } from './import-vocabulary.js';
 
+/** Why a cell could not be read: a stable code with its parameters, and an English message. */
+export type CellProblem = Omit<FieldError, 'field'>;
+
 /** A cell read into a value, or why it could not be. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: CellProblem };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
+const fail = <T>(reason: Omit<CellProblem, 'message'>, message: string): Parsed<T> => ({
+  ok: false,
+  error: { ...reason, message },
+});
 
 /**
  * The export neutralises formulas (`neutraliseFormula`) by putting `'` before a cell that starts
@@ -21,14 +28,21 @@ export function unescapeFormula(cell: string): string {
 /** A value from a closed list, in Dutch or English, whatever its case or spacing. */
 export function parseChoice<T>(cell: string, vocabulary: Vocabulary<T>): Parsed<T> {
   const value = vocabulary.words.get(foldWord(cell));
-  return value === undefined ? fail(`must be one of: ${vocabulary.expected}`) : ok(value);
+  return value === undefined
+    ? fail(
+        { code: 'invalid_value', values: vocabulary.expected.split(', ') },
+        `must be one of: ${vocabulary.expected}`,
+      )
+    : ok(value);
 }
 
 /** An age band as the tab shows it (18-24 … 65+); spaces and en dashes are forgiven. */
 export function parseAgeBand(cell: string): Parsed<z.infer<typeof ageBandSchema>> {
   const compact = cell.replace(/[\u2012-\u2015]/g, '-').replace(/\s+/g, '');
   const band = AGE_BANDS.find((candidate) => candidate === compact);
-  return band ? ok(band) : fail(`must be one of: ${AGE_BANDS.join(', ')}`);
+  return band
+    ? ok(band)
+    : fail({ code: 'invalid_value', values: [...AGE_BANDS] }, `must be one of: ${AGE_BANDS.join(', ')}`);
 }
 
 function isoIfReal(year: number, month: number, day: number): string | undefined {
@@ -44,7 +58,9 @@ export function parseDate(cell: string): Parsed<string> {
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(cell);
   const parts = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : undefined;
   const date = parts ? isoIfReal(Number(parts[0]), Number(parts[1]), Number(parts[2])) : undefined;
-  return date ? ok(date) : fail('must be a date as YYYY-MM-DD or DD-MM-YYYY');
+  return date
+    ? ok(date)
+    : fail({ code: 'invalid_format', format: 'date' }, 'must be a date as YYYY-MM-DD or DD-MM-YYYY');
 }
 
 /** A list in one cell, items separated by `|` (a comma or semicolon may be the file's separator). */
@@ -66,25 +82,38 @@ export function indexByName(records: readonly NamedRecord[]): ReadonlyMap<string
   return new Map(records.map((record) => [foldWord(record.name), record]));
 }
 
-/** One name from the municipality's list; `what` names the list in the error. */
+/** What a looked-up name must be: the kind of reference (for the code) and its English wording. */
+export interface ListName {
+  kind: 'neighbourhood' | 'community';
+  what: string;
+}
+
+/** One name from the municipality's list; `list` names the list in the error. */
 export function lookupName(
   cell: string,
   index: ReadonlyMap<string, NamedRecord>,
-  what: string,
+  list: ListName,
 ): Parsed<NamedRecord> {
   const found = index.get(foldWord(cell));
-  return found ? ok(found) : fail(`"${cell}" is not ${what}`);
+  return found
+    ? ok(found)
+    : fail({ code: 'unknown_reference', kind: list.kind }, `"${cell}" is not ${list.what}`);
 }
 
 /** Several `|`-separated names from the municipality's list; every unknown one is named. */
 export function lookupNames(
   cell: string,
   index: ReadonlyMap<string, NamedRecord>,
-  what: string,
+  list: ListName,
 ): Parsed<NamedRecord[]> {
   const names = splitList(cell);
   const unknown = names.filter((name) => !index.has(foldWord(name)));
-  if (unknown.length > 0) return fail(`${unknown.map((name) => `"${name}"`).join(', ')}: not ${what}`);
+  if (unknown.length > 0) {
+    return fail(
+      { code: 'unknown_reference', kind: list.kind, count: unknown.length },
+      `${unknown.map((name) => `"${name}"`).join(', ')}: not ${list.what}`,
+    );
+  }
   const found = names.map((name) => index.get(foldWord(name)) as NamedRecord);
   return ok([...new Map(found.map((record) => [record.id, record])).values()]);
 }

@@ -24,16 +24,26 @@ export async function readXlsxTable(workbook: Buffer, rowsAre = 'people'): Promi
   try {
     rows = (await readSheet(workbook, { parseNumber: (text: string) => text, trim: true })) as Cell[][];
   } catch {
-    throw fileError('is not an Excel workbook (.xlsx) this import can read; save it as .xlsx or CSV UTF-8');
+    throw fileError(
+      'not-xlsx',
+      'is not an Excel workbook (.xlsx) this import can read; save it as .xlsx or CSV UTF-8',
+    );
   }
   const numbered: CsvRecord[] = rows
     .map((row, index) => ({ line: index + 1, cells: row.map(cellText) }))
     .filter((record) => record.cells.some((cell) => cell.trim() !== ''));
   const [header, ...records] = numbered;
-  if (!header) throw fileError('holds no rows; the first row must hold the headings');
-  if (records.length === 0) throw fileError(`holds headings but no ${rowsAre}`);
+  if (!header) throw fileError('no-rows', 'holds no rows; the first row must hold the headings');
+  if (records.length === 0) throw fileError('no-data-rows', `holds headings but no ${rowsAre}`);
   if (records.length > IMPORT_MAX_ROWS) {
-    throw fileError(`holds ${records.length} rows; import at most ${IMPORT_MAX_ROWS} at a time`);
+    throw fileError(
+      'too-many-rows',
+      `holds ${records.length} rows; import at most ${IMPORT_MAX_ROWS} at a time`,
+      {
+        max: IMPORT_MAX_ROWS,
+        count: records.length,
+      },
+    );
   }
   // The separator is a CSV notion; a workbook has none. The CSV reader's default stands in.
   return { separator: ';', header: header.cells, records };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrorCodeSchema, fieldErrorParamsShape } from '../../platform/http/field-error-schema.js';
 import {
   ageBandSchema,
   genderSchema,
@@ -33,6 +34,7 @@ export const importRequestSchema = z
   .strict()
   .refine((body) => (body.csv === undefined) !== (body.xlsx === undefined), {
     message: 'send the file as either csv or xlsx',
+    params: { code: 'either_or' },
     path: ['csv'],
   })
   .meta({ id: 'ImportRequest' });
@@ -43,7 +45,12 @@ export const importColumnSchema = z.enum(IMPORT_COLUMNS).meta({ id: 'ImportColum
 
 /** One problem in one cell of the file. */
 export const importCellErrorSchema = z
-  .object({ column: importColumnSchema, message: z.string() })
+  .object({
+    column: importColumnSchema,
+    code: fieldErrorCodeSchema,
+    message: z.string().describe('English explanation; translate by code'),
+    ...fieldErrorParamsShape,
+  })
   .meta({ id: 'ImportCellError' });
 
 /** One data row as the import would store it; a value the row could not supply is null. */

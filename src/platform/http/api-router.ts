@@ -7,6 +7,7 @@ import type { AnyRoute, RequestContext, RequestOrigin, RouteKitTypes } from './a
 import { isCrossSiteWrite } from './cross-site.js';
 import { API_VERSION } from './openapi.js';
 import { refusalObject, safeObject } from './refusal-object.js';
+import { zodFieldErrors } from './zod-field-errors.js';
 
 /** The answer of the permission check: the caller's roles, or what a refusal concerns and how to answer it. */
 export type Authorisation<K extends RouteKitTypes> =
@@ -50,23 +51,16 @@ function toExpressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-function fieldErrors(location: string, error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    field: [location, ...issue.path.map(String)].join('.'),
-    message: issue.message,
-  }));
-}
-
 function parsePart(
   location: string,
   schema: z.ZodType | undefined,
   value: unknown,
 ): { value: unknown; errors: FieldError[] } {
   if (!schema) return { value: undefined, errors: [] };
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { reportInput: true });
   return result.success
     ? { value: result.data, errors: [] }
-    : { value: undefined, errors: fieldErrors(location, result.error) };
+    : { value: undefined, errors: zodFieldErrors(location, result.error) };
 }
 
 function originOf(req: Request, principal: RouteKitTypes['principal'] | null): RequestOrigin {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   const app = express();
   app.get('/domain', () => {
     throw new DomainError('rule-violated', 'A network holds at most 15 allies.', [
-      { field: 'body.kind', message: 'too many' },
+      { field: 'body.kind', code: 'rule_hard_limit', max: 15, message: 'too many' },
     ]);
   });
   app.get('/crash', () => {
@@ -53,7 +53,7 @@ describe('problemErrorHandler', () => {
       status: 422,
       detail: 'A network holds at most 15 allies.',
       instance: '/domain',
-      errors: [{ field: 'body.kind', message: 'too many' }],
+      errors: [{ field: 'body.kind', code: 'rule_hard_limit', max: 15, message: 'too many' }],
     });
   });
 

@@ -68,7 +68,7 @@ export function problemErrorHandler(logger: Logger, outages?: OutageReporter) {
     let problem: ReturnType<typeof buildProblem>;
     const known = bodyParserError(error) ?? expressClientError(error);
     if (error instanceof DomainError) {
-      problem = buildProblem(error.code, error.detail, instance, error.errors);
+      problem = buildProblem(error.code, error.detail, instance, error.errors, error.reason);
     } else if (known) {
       problem = buildProblem(known.code, known.detail, instance);
     } else if (isDatabaseUnavailable(error)) {

@@ -1,6 +1,8 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { PROBLEM_REASONS } from '../errors.js';
 import type { AnyRoute, RouteKitTypes } from './api-route.js';
+import { fieldErrorSchema } from './field-error-schema.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 export const API_VERSION = '1.0.0';
@@ -14,7 +16,11 @@ const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+    reason: z
+      .enum(PROBLEM_REASONS)
+      .optional()
+      .describe('Why, when no single field is to blame; stable, translate by it (detail is English)'),
+    errors: z.array(fieldErrorSchema).optional(),
   })
   .meta({ id: 'Problem' });
 

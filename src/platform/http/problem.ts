@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '../errors.js';
+import type { ErrorCode, FieldError, ProblemReason } from '../errors.js';
 
 /** RFC 9457 problem details as this API returns them. */
 export interface ProblemDetails {
@@ -7,6 +7,7 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   instance?: string;
+  reason?: ProblemReason;
   errors?: FieldError[];
 }
 
@@ -39,6 +40,7 @@ export function buildProblem(
   detail: string,
   instance?: string,
   errors: FieldError[] = [],
+  reason?: ProblemReason,
 ): ProblemDetails {
   const { status, title } = PROBLEM_TYPES[code];
   return {
@@ -47,6 +49,7 @@ export function buildProblem(
     status,
     detail,
     ...(instance ? { instance } : {}),
+    ...(reason ? { reason } : {}),
     ...(errors.length > 0 ? { errors } : {}),
   };
 }

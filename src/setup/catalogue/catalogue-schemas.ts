@@ -33,7 +33,7 @@ export const updateOrganisationSchema = z
   .object({ name, kind, archived: z.boolean() })
   .partial()
   .strict()
-  .refine(atLeastOne, { message: 'change at least one field' })
+  .refine(atLeastOne, { message: 'change at least one field', params: { code: 'nothing_to_change' } })
   .meta({ id: 'UpdateOrganisation' });
 
 /** A relation type, labelled both ways ("is voorzitter van" / "heeft als voorzitter"), to a person or organisation. */
@@ -59,5 +59,5 @@ export const updateRelationTypeSchema = z
   .object({ label, inverseLabel: label, archived: z.boolean() })
   .partial()
   .strict()
-  .refine(atLeastOne, { message: 'change at least one field' })
+  .refine(atLeastOne, { message: 'change at least one field', params: { code: 'nothing_to_change' } })
   .meta({ id: 'UpdateRelationType' });

@@ -25,9 +25,14 @@ export interface CatalogueContext {
   now: Date;
 }
 
-const organisationTaken = () => new DomainError('conflict', 'An organisation with this name exists already.');
+const organisationTaken = () =>
+  new DomainError('conflict', 'An organisation with this name exists already.').because(
+    'organisation-name-taken',
+  );
 const relationTypeTaken = () =>
-  new DomainError('conflict', 'A relation type with this label and target kind exists already.');
+  new DomainError('conflict', 'A relation type with this label and target kind exists already.').because(
+    'relation-type-taken',
+  );
 const noOrganisation = () => new DomainError('not-found', 'No such organisation in this municipality.');
 const noRelationType = () => new DomainError('not-found', 'No such relation type in this municipality.');
 

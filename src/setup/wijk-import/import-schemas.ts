@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IMPORT_MAX_CHARACTERS, IMPORT_MAX_XLSX_BASE64 } from '../../network/transfer/transfer-schemas.js';
+import { fieldErrorCodeSchema, fieldErrorParamsShape } from '../../platform/http/field-error-schema.js';
 import { WIJK_IMPORT_COLUMNS } from './wijk-import-columns.js';
 
 /**
@@ -28,6 +29,7 @@ export const wijkImportRequestSchema = z
   .strict()
   .refine((body) => (body.csv === undefined) !== (body.xlsx === undefined), {
     message: 'send the file as either csv or xlsx',
+    params: { code: 'either_or' },
     path: ['csv'],
   })
   .meta({ id: 'WijkImportRequest' });
@@ -45,7 +47,14 @@ export const wijkImportRowSchema = z
     action: z
       .enum(['create', 'existing', 'other-municipality', 'water'])
       .describe('create; or skipped: already there, another gemeente, or a CBS water part'),
-    errors: z.array(z.object({ column: columnSchema, message: z.string() })),
+    errors: z.array(
+      z.object({
+        column: columnSchema,
+        code: fieldErrorCodeSchema,
+        message: z.string().describe('English explanation; translate by code'),
+        ...fieldErrorParamsShape,
+      }),
+    ),
   })
   .meta({ id: 'WijkImportRow' });
 export type WijkImportRow = z.infer<typeof wijkImportRowSchema>;

@@ -104,7 +104,12 @@ describe('checkWijkImport', () => {
   it('refuses every row of a file without a name column', () => {
     const result = check([['WK_CODE'], ['WK990102']], { defaultDistrict: { id: 'd1', name: 'Noord' } });
     expect(result.preview.rows[0]?.errors).toEqual([
-      { column: 'wijknaam', message: 'the file has no WK_NAAM or wijknaam column' },
+      {
+        column: 'wijknaam',
+        code: 'unreadable_file',
+        reason: 'no-name-column',
+        message: 'the file has no WK_NAAM or wijknaam column',
+      },
     ]);
   });
 });

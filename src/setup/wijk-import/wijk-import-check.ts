@@ -1,5 +1,6 @@
 import type { CsvRecord } from '../../network/transfer/import-csv.js';
 import { foldWord } from '../../network/transfer/import-vocabulary.js';
+import type { FieldError } from '../../platform/errors.js';
 import { WK_CODE_PATTERN, wijkcodeInMunicipality } from '../constants.js';
 import type { WijkImportPreview, WijkImportRow } from './import-schemas.js';
 import { WIJK_IMPORT_COLUMNS, type WijkImportColumn } from './wijk-import-columns.js';
@@ -41,10 +42,13 @@ function cellsOf(record: CsvRecord, header: ReadonlyMap<WijkImportColumn, number
   return cells;
 }
 
-function nameErrors(name: string): string | null {
-  if (name === '') return 'is required';
-  if (name.length > 200) return 'use at most 200 characters';
-  if (CONTROL_CHARACTERS.test(name)) return 'must not contain control characters';
+type CellProblem = Omit<FieldError, 'field'>;
+
+function nameErrors(name: string): CellProblem | null {
+  if (name === '') return { code: 'required', message: 'is required' };
+  if (name.length > 200) return { code: 'too_long', max: 200, message: 'use at most 200 characters' };
+  if (CONTROL_CHARACTERS.test(name))
+    return { code: 'unstorable_text', message: 'must not contain control characters' };
   return null;
 }
 
@@ -68,14 +72,31 @@ function checkRow(record: CsvRecord, cells: Cells, context: WijkImportContext): 
   if (foldWord(cells.water ?? '') === 'ja') return { ...row, action: 'water' };
   const errors: WijkImportRow['errors'] = [];
   const nameError = nameErrors(name);
-  if (nameError) errors.push({ column: 'wijknaam', message: nameError });
+  if (nameError) errors.push({ column: 'wijknaam', ...nameError });
   if (code !== null && !WK_CODE_PATTERN.test(code))
-    errors.push({ column: 'wijkcode', message: "must be a CBS wijkcode: 'WK' and six digits" });
+    errors.push({
+      column: 'wijkcode',
+      code: 'invalid_format',
+      format: 'cbs-wijkcode',
+      message: "must be a CBS wijkcode: 'WK' and six digits",
+    });
   else if (code !== null && !wijkcodeInMunicipality(code, context.gemeentecode))
-    errors.push({ column: 'wijkcode', message: `does not lie in gemeente ${context.gemeentecode}` });
-  const districtError =
-    district === null ? 'is empty: add a stadsdeel column or choose a district' : nameErrors(district);
-  if (districtError) errors.push({ column: 'stadsdeel', message: districtError });
+    errors.push({
+      column: 'wijkcode',
+      code: 'invalid_format',
+      format: 'cbs-wijkcode',
+      reason: `WK${context.gemeentecode.slice(2)}`,
+      message: `does not lie in gemeente ${context.gemeentecode}`,
+    });
+  const districtError: CellProblem | null =
+    district === null
+      ? {
+          code: 'required',
+          kind: 'district',
+          message: 'is empty: add a stadsdeel column or choose a district',
+        }
+      : nameErrors(district);
+  if (districtError) errors.push({ column: 'stadsdeel', ...districtError });
   const existing = context.wijken.find((wijk) => foldWord(wijk.name) === foldWord(name));
   if (existing && name !== '') {
     // Already there: its district is whatever it is now, so an empty district cell is no error.
@@ -83,10 +104,17 @@ function checkRow(record: CsvRecord, cells: Cells, context: WijkImportContext): 
     if (existing.cbsCode === code || code === null) return { ...row, action: 'existing', errors: kept };
     errors.push({
       column: 'wijkcode',
+      code: 'duplicate',
+      kind: 'wijk-other-code',
       message: `differs from the existing wijk ${existing.name} (${existing.cbsCode ?? '—'})`,
     });
   } else if (code !== null && context.usedCodes.has(code)) {
-    errors.push({ column: 'wijkcode', message: 'belongs to another area already' });
+    errors.push({
+      column: 'wijkcode',
+      code: 'duplicate',
+      kind: 'cbs-code',
+      message: 'belongs to another area already',
+    });
   }
   return { ...row, errors };
 }
@@ -102,8 +130,22 @@ function markRepeats(rows: WijkImportRow[]): WijkImportRow[] {
       return { ...row, action: 'existing' as const };
     seen.push(row);
     const errors = [...row.errors];
-    if (sameName) errors.push({ column: 'wijknaam', message: `repeats line ${sameName.line}` });
-    if (sameCode) errors.push({ column: 'wijkcode', message: `repeats line ${sameCode.line}` });
+    if (sameName)
+      errors.push({
+        column: 'wijknaam',
+        code: 'duplicate',
+        kind: 'row',
+        line: sameName.line,
+        message: `repeats line ${sameName.line}`,
+      });
+    if (sameCode)
+      errors.push({
+        column: 'wijkcode',
+        code: 'duplicate',
+        kind: 'row',
+        line: sameCode.line,
+        message: `repeats line ${sameCode.line}`,
+      });
     return { ...row, errors };
   });
 }
@@ -122,6 +164,8 @@ export function checkWijkImport(
     rows.forEach((row) => {
       row.errors.splice(0, row.errors.length, {
         column: 'wijknaam',
+        code: 'unreadable_file',
+        reason: 'no-name-column',
         message: 'the file has no WK_NAAM or wijknaam column',
       });
     });

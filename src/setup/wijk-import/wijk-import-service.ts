@@ -30,7 +30,12 @@ async function checkFile(db: Kysely<Database>, municipalityId: string, request: 
     const district = await readManagedArea(db, municipalityId, request.districtId);
     if (district?.kind !== 'district' || district.archived) {
       throw new DomainError('validation-failed', 'One or more fields are not valid.', [
-        { field: 'body.districtId', message: 'is not an active district of this municipality' },
+        {
+          field: 'body.districtId',
+          code: 'unknown_reference',
+          kind: 'district',
+          message: 'is not an active district of this municipality',
+        },
       ]);
     }
     defaultDistrict = { id: district.id, name: district.name };
@@ -65,16 +70,17 @@ export async function previewWijkImport(
 
 function refusal(check: WijkImportCheck): DomainError {
   const errors: FieldError[] = check.preview.rows.flatMap((row) =>
-    row.errors.map((error) => ({
-      field: `body.csv.line.${row.line}.${error.column}`,
-      message: `line ${row.line}, ${error.column}: ${error.message}`,
+    row.errors.map(({ column, ...problem }) => ({
+      field: `body.csv.line.${row.line}.${column}`,
+      ...problem,
+      message: `line ${row.line}, ${column}: ${problem.message}`,
     })),
   );
   return new DomainError(
     'rule-violated',
     `${check.preview.invalid} of ${check.preview.rows.length} rows have errors; nothing was imported.`,
     errors,
-  );
+  ).because('rows-with-errors');
 }
 
 /**
@@ -94,7 +100,7 @@ export async function importWijken(
     throw new DomainError(
       'rule-violated',
       'The file holds no new wijken of this municipality; nothing was imported.',
-    );
+    ).because('no-new-wijken');
   }
   try {
     return await store(db, origin, municipalityId, check, districts, now);
@@ -104,7 +110,7 @@ export async function importWijken(
       throw new DomainError(
         'conflict',
         'A wijk or district of the file was added meanwhile; check the file again.',
-      );
+      ).because('file-changed-meanwhile');
     throw error;
   }
 }

@@ -8,7 +8,14 @@ describe('errorFromResponse', () => {
       title: 'Invalid request',
       status: 400,
       detail: 'body.userId: must be the id of a staff member',
-      errors: [{ field: 'body.userId', message: 'must be the id of a staff member' }],
+      errors: [
+        {
+          field: 'body.userId',
+          code: 'invalid_format',
+          format: 'uuid',
+          message: 'must be the id of a staff member',
+        },
+      ],
     };
     const response = new Response(JSON.stringify(problem), {
       status: 400,

@@ -1,7 +1,21 @@
-/** A field error as the API reports it in a 400 problem. */
+/**
+ * A field error as the API reports it: where, a stable `code` with its parameters (the tab translates by them,
+ * see `field-errors.ts`), and an English `message` for developers that the tab never shows.
+ */
 export interface FieldProblem {
   field: string;
+  code?: string;
   message: string;
+  max?: number;
+  min?: number;
+  values?: string[];
+  format?: string;
+  kind?: string;
+  from?: string;
+  until?: string;
+  reason?: string;
+  count?: number;
+  line?: number;
 }
 
 /** The `application/problem+json` body (RFC 9457) every API error carries. */
@@ -10,6 +24,8 @@ export interface Problem {
   title: string;
   status: number;
   detail?: string;
+  /** Why, when no single field is to blame: a stable code the tab translates. */
+  reason?: string;
   errors?: FieldProblem[];
 }
 

@@ -69,7 +69,7 @@ export function fieldMessages(
   t: Translate,
 ): Record<string, string | undefined> {
   const messages: Record<string, string | undefined> = {};
-  for (const [field, message] of Object.entries(fieldErrorsOf(failure))) {
+  for (const [field, message] of Object.entries(fieldErrorsOf(failure, t))) {
     const key = known[field];
     messages[field] = key ? t(key) : message;
   }

@@ -9,11 +9,13 @@ import { messagesSetupEn } from '../../setup/tab/i18n/messages-setup.en.js';
 import { messagesSetupCommunitiesEn } from '../../setup/tab/i18n/messages-setup-communities.en.js';
 import { messagesSetupNetworksEn } from '../../setup/tab/i18n/messages-setup-networks.en.js';
 import type { MessageId } from './messages.nl.js';
+import { messagesFieldErrorsEn } from './messages-field-errors.en.js';
 
 /** English texts of the tab; typed so that a missing or extra key fails the type check. */
 export const messagesEn: Record<MessageId, string> = {
   ...insightMessagesEn,
   ...auditLabelMessagesEn,
+  ...messagesFieldErrorsEn,
   'app.name': 'Bondgenoten',
   'app.loading': 'Loading…',
   'app.skipToContent': 'Skip to content',

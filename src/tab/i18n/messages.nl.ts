@@ -8,11 +8,13 @@ import { messagesNetworkNl } from '../../network/tab/i18n/messages-network.nl.js
 import { messagesSetupNl } from '../../setup/tab/i18n/messages-setup.nl.js';
 import { messagesSetupCommunitiesNl } from '../../setup/tab/i18n/messages-setup-communities.nl.js';
 import { messagesSetupNetworksNl } from '../../setup/tab/i18n/messages-setup-networks.nl.js';
+import { messagesFieldErrorsNl } from './messages-field-errors.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
 export const messagesNl = {
   ...insightMessagesNl,
   ...auditLabelMessagesNl,
+  ...messagesFieldErrorsNl,
   'app.name': 'Bondgenoten',
   'app.loading': 'Bezig met laden…',
   'app.skipToContent': 'Naar de inhoud',

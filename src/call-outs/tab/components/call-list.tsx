@@ -100,7 +100,7 @@ function CallCard(props: {
       onRecorded(after, t('callList.recorded', { name }));
     } catch (error) {
       const fields = Object.fromEntries(
-        Object.entries(fieldErrorsOf(error)).map(([field, message]) => [
+        Object.entries(fieldErrorsOf(error, t)).map(([field, message]) => [
           field.replace(/^body\./, ''),
           message,
         ]),

@@ -1,6 +1,6 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../tab/api/api-error.js';
+import { ApiError, type FieldProblem } from '../../../tab/api/api-error.js';
 import { messagesNl } from '../../../tab/i18n/messages.nl.js';
 import type { Translate } from '../../../tab/i18n/use-t.js';
 import { callOutFormErrorsOf } from './call-out-errors.js';
@@ -9,7 +9,7 @@ import { clockText, secondsUntil } from './goal-countdown.js';
 const intl = createIntl({ locale: 'nl', messages: messagesNl });
 const t: Translate = (id, values) => intl.formatMessage({ id }, values);
 
-const problem = (status: number, errors?: { field: string; message: string }[]) =>
+const problem = (status: number, errors?: FieldProblem[]) =>
   new ApiError('problem', status, {
     type: 'urn:x',
     title: 'x',
@@ -22,17 +22,22 @@ describe('callOutFormErrorsOf', () => {
   it('puts the API’s field errors on the form fields, in Dutch', () => {
     const errors = callOutFormErrorsOf(
       problem(400, [
-        { field: 'body.summary', message: 'must not be empty' },
-        { field: 'body.ask', message: 'must be at most 1000 characters' },
-        { field: 'body.placeIds', message: 'choose at least one wijk' },
-        { field: 'body.communityIds.1', message: 'is not a community of this municipality' },
+        { field: 'body.summary', code: 'required', message: 'must not be empty' },
+        { field: 'body.ask', code: 'too_long', max: 1000, message: 'must be at most 1000 characters' },
+        { field: 'body.placeIds', code: 'too_few', min: 1, message: 'choose at least one wijk' },
+        {
+          field: 'body.communityIds.1',
+          code: 'unknown_reference',
+          kind: 'community',
+          message: 'is not a community of this municipality',
+        },
       ]),
       t,
     );
     expect(errors).toEqual({
       fields: {
         summary: 'Vul dit in.',
-        ask: 'Dit mag hoogstens 1000 tekens zijn.',
+        ask: 'Maximaal 1000 tekens.',
         placeIds: 'Kies minstens één wijk.',
         communityIds: 'Kies gemeenschappen van de gemeente van de gekozen wijken.',
       },
@@ -43,8 +48,12 @@ describe('callOutFormErrorsOf', () => {
   it('names a wijk error by its index path, and keeps the first message per field', () => {
     const errors = callOutFormErrorsOf(
       problem(400, [
-        { field: 'body.placeIds.0', message: 'is not a wijk' },
-        { field: 'body.placeIds', message: 'the wijken must lie in one municipality' },
+        { field: 'body.placeIds.0', code: 'unknown_reference', kind: 'wijk', message: 'is not a wijk' },
+        {
+          field: 'body.placeIds',
+          code: 'one_municipality',
+          message: 'the wijken must lie in one municipality',
+        },
       ]),
       t,
     );

@@ -1,5 +1,6 @@
+import type { FieldProblem } from '../../../tab/api/api-error.js';
 import { ApiError } from '../../../tab/api/api-error.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { fieldErrorText, fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import type { Translate } from '../../../tab/i18n/use-t.js';
 
 /** What a refused preview or start means for the form: messages per field, or one for the whole form. */
@@ -11,28 +12,25 @@ export interface CallOutFormErrors {
 }
 
 /**
- * Sorts an API error into field errors (`body.placeIds.0` → placeIds) and the rest. The server's field messages
- * are English; the ones a starter can meet get a text of the tab.
+ * Sorts an API error into field errors (`body.placeIds.0` → placeIds) and the rest, each in the tab's language by
+ * the API's error code; the places and communities get texts of their own.
  */
 export function callOutFormErrorsOf(error: unknown, t: Translate): CallOutFormErrors {
   const fields: Record<string, string> = {};
-  for (const [path, message] of Object.entries(fieldErrorsOf(error))) {
+  for (const [path, problem] of Object.entries(fieldProblemsOf(error))) {
     const field = path.replace(/^body\./, '').replace(/\..*$/, '');
-    fields[field] ??= fieldText(field, message, t);
+    fields[field] ??= fieldText(field, problem, t);
   }
   if (Object.keys(fields).length > 0) return { fields, form: null };
   return { fields, form: error instanceof ApiError || error instanceof Error ? error : null };
 }
 
-function fieldText(field: string, message: string, t: Translate): string {
+function fieldText(field: string, problem: FieldProblem, t: Translate): string {
   if (field === 'placeIds') {
-    if (/at least one/.test(message)) return t('callOutForm.error.noPlace');
-    if (/one municipality/.test(message)) return t('callOutForm.error.oneMunicipality');
+    if (problem.code === 'too_few' || problem.code === 'required') return t('callOutForm.error.noPlace');
+    if (problem.code === 'one_municipality') return t('callOutForm.error.oneMunicipality');
     return t('callOutForm.error.place');
   }
   if (field === 'communityIds') return t('callOutForm.error.community');
-  if (/must not be empty/.test(message)) return t('callOutForm.error.required');
-  const max = /at most (\d+) characters/.exec(message)?.[1];
-  if (max) return t('callOutForm.error.tooLong', { max: Number(max) });
-  return message;
+  return fieldErrorText(problem, t);
 }

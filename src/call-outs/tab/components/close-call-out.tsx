@@ -72,7 +72,7 @@ export function CloseCallOut(props: {
       setDateError(null);
       onClosed(after, t('callOutClose.done'));
     } catch (failure) {
-      const errors = fieldErrorsOf(failure);
+      const errors = fieldErrorsOf(failure, t);
       const message = errors['body.evaluationNote'];
       const dateMessage = errors['body.followUpBy'];
       if (message) setError(/must not be empty/.test(message) ? t('callOutClose.noteRequired') : message);

@@ -71,7 +71,7 @@ export function MyAnswer(props: {
       );
     } catch (error) {
       const fields = Object.fromEntries(
-        Object.entries(fieldErrorsOf(error)).map(([field, message]) => [
+        Object.entries(fieldErrorsOf(error, t)).map(([field, message]) => [
           field.replace(/^body\./, ''),
           message,
         ]),

@@ -234,8 +234,6 @@ export const messagesCallOutsEn: Record<CallOutMessageId, string> = {
   'callOutForm.send': 'Send',
   'callOutForm.sending': 'Sending…',
   'callOutForm.refused': 'The call-out cannot be sent like this',
-  'callOutForm.error.required': 'Fill this in.',
-  'callOutForm.error.tooLong': 'This may be at most {max} characters.',
   'callOutForm.error.noPlace': 'Choose at least one neighbourhood.',
   'callOutForm.error.oneMunicipality': 'Choose neighbourhoods of one municipality.',
   'callOutForm.error.place': 'This neighbourhood no longer exists. Choose again.',

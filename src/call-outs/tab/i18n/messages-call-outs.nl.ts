@@ -231,8 +231,6 @@ export const messagesCallOutsNl = {
   'callOutForm.send': 'Versturen',
   'callOutForm.sending': 'Bezig met versturen…',
   'callOutForm.refused': 'De crisisoproep kan zo niet worden verstuurd',
-  'callOutForm.error.required': 'Vul dit in.',
-  'callOutForm.error.tooLong': 'Dit mag hoogstens {max} tekens zijn.',
   'callOutForm.error.noPlace': 'Kies minstens één wijk.',
   'callOutForm.error.oneMunicipality': 'Kies wijken uit één gemeente.',
   'callOutForm.error.place': 'Deze wijk bestaat niet (meer). Kies opnieuw.',

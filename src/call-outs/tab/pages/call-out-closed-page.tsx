@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
@@ -73,7 +73,7 @@ export function CallOutClosedPage({ api, me }: { api: ApiClient; me: Me }) {
     setReversed(false);
     setQuery({ page: 1 });
   };
-  const serverErrors = state.status === 'failed' ? fieldErrorsOf(state.error) : {};
+  const serverErrors = state.status === 'failed' ? fieldProblemsOf(state.error) : {};
   const errors = {
     ...(serverErrors['query.from'] ? { from: t('callOutClosed.error.date') } : {}),
     ...(serverErrors['query.to'] ? { to: t('callOutClosed.error.date') } : {}),

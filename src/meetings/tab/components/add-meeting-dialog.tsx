@@ -17,7 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../tab/api/api-error.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { validation } from '../../../tab/components/form-ui.js';
 import { amsterdamInstant, amsterdamWallClock } from '../../../tab/i18n/amsterdam-time.js';
@@ -33,13 +33,13 @@ const useStyles = makeStyles({
 
 const SLOT = 'body.meetings.0';
 
-/** The add's field errors in the tab's language (the series route names the one meeting `body.meetings.0`). */
+/** The add's field errors in the tab's language, by the API's codes (the series route names it `body.meetings.0`). */
 function addError(failure: unknown): MessageId | undefined {
   if (failure === 'missing') return 'meetings.move.error.missing';
-  const errors = fieldErrorsOf(failure);
-  if (errors[`${SLOT}.start`]?.includes('already')) return 'meetings.move.error.taken';
-  if (errors[`${SLOT}.start`]) return 'meetings.move.error.past';
-  if (errors[`${SLOT}.end`]) return 'meetings.move.error.length';
+  const problems = fieldProblemsOf(failure);
+  if (problems[`${SLOT}.start`]?.code === 'duplicate') return 'meetings.move.error.taken';
+  if (problems[`${SLOT}.start`]) return 'meetings.move.error.past';
+  if (problems[`${SLOT}.end`]) return 'meetings.move.error.length';
   return undefined;
 }
 

@@ -28,6 +28,7 @@ import type { Feedback } from '../../../tab/components/feedback.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { createMeetingLocation, type MeetingLocation, updateMeetingLocation } from '../meeting-endpoints.js';
@@ -69,6 +70,8 @@ function LocationDialog(props: {
   const [kind, setKind] = useState<LocationKind>('community-centre');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const errors = fieldMessages(failure, FIELD_MESSAGES, t);
 
   const changeOpen = (next: boolean) => {
@@ -107,7 +110,7 @@ function LocationDialog(props: {
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface>
         {guard.confirmation}
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.form}>

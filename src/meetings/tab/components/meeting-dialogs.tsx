@@ -17,9 +17,10 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import { amsterdamWallClock, movedTimes } from '../../../tab/i18n/amsterdam-time.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
@@ -39,13 +40,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The move's field errors in the tab's language: the API says which rule, in English. */
+/** The move's field errors in the tab's language, by the API's error codes. */
 function moveError(failure: unknown): MessageId | undefined {
   if (failure === 'missing') return 'meetings.move.error.missing';
-  const errors = fieldErrorsOf(failure);
-  if (errors['body.start']?.includes('already')) return 'meetings.move.error.taken';
-  if (errors['body.start']) return 'meetings.move.error.past';
-  if (errors['body.end']) return 'meetings.move.error.length';
+  const problems = fieldProblemsOf(failure);
+  if (problems['body.start']?.code === 'duplicate') return 'meetings.move.error.taken';
+  if (problems['body.start']) return 'meetings.move.error.past';
+  if (problems['body.end']) return 'meetings.move.error.length';
   return undefined;
 }
 const CANCEL_FIELDS: Record<string, MessageId> = { 'body.reason': 'meetings.cancel.error.reason' };
@@ -61,6 +62,8 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
   const [time, setTime] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   // The planner's reasons against the chosen date; shown, then the move needs a second, explicit press.
   const [reasons, setReasons] = useState<PlannerReason[] | null>(null);
   const errorId = moveError(failure);
@@ -116,7 +119,7 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
       </DialogTrigger>
       <DialogSurface>
         {guard.confirmation}
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.move.title', { date: format.longDate(meeting.date) })}</DialogTitle>
             <DialogContent className={styles.form}>
@@ -177,6 +180,8 @@ export function CancelDialog(props: {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const errors = fieldMessages(failure, CANCEL_FIELDS, t);
   const reasonError = failure === 'missing' ? t('meetings.cancel.error.reason') : errors['body.reason'];
 
@@ -217,7 +222,7 @@ export function CancelDialog(props: {
       </DialogTrigger>
       <DialogSurface>
         {guard.confirmation}
-        <form onSubmit={confirm} noValidate>
+        <form ref={formRef} onSubmit={confirm} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.cancel.title', { date: format.longDate(meeting.date) })}</DialogTitle>
             <DialogContent className={styles.form}>

@@ -25,6 +25,7 @@ import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { Fieldset, fieldMessages, validation } from '../../../tab/components/form-ui.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -105,6 +106,8 @@ export function RecordDialog(props: {
   const [nextKey, setNextKey] = useState(1);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const errors = fieldMessages(failure, {}, t);
   const hasFieldErrors = Object.keys(errors).length > 0;
 
@@ -188,7 +191,7 @@ export function RecordDialog(props: {
       </DialogTrigger>
       <DialogSurface className={styles.surface}>
         {guard.confirmation}
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.record.title', { date: format.longDate(meeting.date) })}</DialogTitle>
             <DialogContent className={styles.form}>

@@ -28,6 +28,7 @@ import { ErrorState } from '../../../tab/components/error-state.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { Fieldset, fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -143,6 +144,8 @@ function SettingsDialog(props: {
   const [draft, setDraft] = useState(() => draftOf(settings));
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   const errors = fieldMessages(failure, FIELD_MESSAGES, t);
   const hasFieldErrors = Object.keys(errors).length > 0;
   const change = (next: Partial<Draft>) => setDraft((current) => ({ ...current, ...next }));
@@ -180,7 +183,7 @@ function SettingsDialog(props: {
       </DialogTrigger>
       <DialogSurface>
         {guard.confirmation}
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.settings.editTitle')}</DialogTitle>
             <DialogContent className={styles.form}>

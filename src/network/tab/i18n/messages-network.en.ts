@@ -125,12 +125,7 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'personForm.reloaded': 'The latest version is loaded. Check your changes and save again.',
   'personForm.nothingChanged': 'Nothing was changed.',
   'personForm.loadFailed': 'The choices for the form could not be loaded',
-  'fieldError.mobile': 'Enter a valid phone number, for example 06-12345678 or +32 470 12 34 56.',
-  'fieldError.email': 'Enter a valid e-mail address.',
   'fieldError.consentDate': 'Enter the date on which the person gave consent.',
-  'fieldError.tooLong': 'This is too long.',
-  'fieldError.neighbourhood': 'This neighbourhood does not belong to this municipality.',
-  'fieldError.communities': 'One of the chosen communities no longer exists.',
   'rule.professional':
     'A professional of the regular network (youth worker, social worker…) can be a key figure, but never an ally.',
   'rule.hardLimit': 'The network has reached the maximum of {limit} allies.',

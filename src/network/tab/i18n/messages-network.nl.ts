@@ -124,12 +124,7 @@ export const messagesNetworkNl = {
   'personForm.reloaded': 'De nieuwste versie is geladen. Controleer je wijzigingen en sla opnieuw op.',
   'personForm.nothingChanged': 'Er is niets gewijzigd.',
   'personForm.loadFailed': 'De keuzes voor het formulier konden niet worden geladen',
-  'fieldError.mobile': 'Vul een geldig telefoonnummer in, bijvoorbeeld 06-12345678 of +32 470 12 34 56.',
-  'fieldError.email': 'Vul een geldig e-mailadres in.',
   'fieldError.consentDate': 'Vul de datum in waarop de persoon toestemming gaf.',
-  'fieldError.tooLong': 'Dit is te lang.',
-  'fieldError.neighbourhood': 'Deze wijk hoort niet bij deze gemeente.',
-  'fieldError.communities': 'Een van de gekozen gemeenschappen bestaat niet (meer).',
   'rule.professional':
     'Een professional uit het reguliere netwerk (jongerenwerker, maatschappelijk werker…) kan sleutelfiguur zijn, maar nooit bondgenoot.',
   'rule.hardLimit': 'Het netwerk zit aan het maximum van {limit} bondgenoten.',

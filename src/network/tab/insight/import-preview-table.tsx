@@ -1,4 +1,5 @@
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { fieldErrorText } from '../../../tab/components/field-errors.js';
 import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { ImportPreview } from '../api/insight-endpoints.js';
@@ -73,11 +74,11 @@ export function ImportPreviewTable({ preview }: { preview: ImportPreview }) {
                 ) : (
                   <ul className={styles.errors}>
                     {row.errors.map((error) => (
-                      <li key={`${error.column}:${error.message}`}>
+                      <li key={`${error.column}:${error.code}:${error.message}`}>
                         {t('import.cellError', {
                           line: row.line,
                           column: error.column,
-                          message: error.message,
+                          message: fieldErrorText(error, t),
                         })}
                       </li>
                     ))}

@@ -89,7 +89,7 @@ export function SearchPage({ api, me }: { api: ApiClient; me: Me }) {
       setResult({ status: 'done', hits: await searchPeople(api, query) });
     } catch (error) {
       // The server's "give a search text or at least one filter" (400 on q) is the same hint as above.
-      if (error instanceof ApiError && error.status === 400 && fieldErrorsOf(error)['query.q']) {
+      if (error instanceof ApiError && error.status === 400 && fieldErrorsOf(error, t)['query.q']) {
         setHint(text === '' ? t('search.needFilter') : t('search.tooShort'));
         setResult({ status: 'idle' });
       } else setResult({ status: 'failed', error });

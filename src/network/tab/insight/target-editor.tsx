@@ -69,7 +69,7 @@ export function TargetEditor(props: {
         <ErrorState
           title={t('representativeness.targetsFailed')}
           // The API names the rule that failed on `body.targets` (e.g. shares over 100%); its detail alone is generic.
-          error={fieldErrorsOf(error)['body.targets'] ? t('representativeness.overHundred') : error}
+          error={fieldErrorsOf(error, t)['body.targets'] ? t('representativeness.overHundred') : error}
         />
       )}
       <div className={styles.grid}>

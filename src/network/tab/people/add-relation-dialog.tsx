@@ -18,6 +18,7 @@ import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -78,7 +79,7 @@ function RelationForm(props: {
   if (state.status === 'failed') return <ErrorState error={state.error} onRetry={retry} />;
   const { relationTypes, organisations, people } = state.value;
   const type = relationTypes.find((candidate) => candidate.id === draft.typeId) ?? null;
-  const serverErrors = fieldErrorsOf(failure);
+  const serverErrors = fieldErrorsOf(failure, t);
   const typeError = missing && !type ? t('relations.pickType') : serverErrors['body.relationTypeId'];
   const targetError =
     missing && type && !draft.targetId
@@ -162,6 +163,8 @@ export function AddRelationDialog(props: {
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
 
   const changeOpen = (next: boolean) => {
     if (busy) return;
@@ -197,7 +200,7 @@ export function AddRelationDialog(props: {
       setFailure(error);
     }
   };
-  const serverErrors = fieldErrorsOf(failure);
+  const serverErrors = fieldErrorsOf(failure, t);
   const unplaced = failure !== null && Object.keys(serverErrors).length === 0;
 
   const guard = useFormDialogGuard({ open, form: draft, onOpenChange: changeOpen });
@@ -208,7 +211,7 @@ export function AddRelationDialog(props: {
       </DialogTrigger>
       <DialogSurface>
         {guard.confirmation}
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t('relations.addTitle', { name: person.displayName })}</DialogTitle>
             <DialogContent>

@@ -1,6 +1,6 @@
-import { ApiError } from '../../../tab/api/api-error.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
-import type { MessageId } from '../../../tab/i18n/messages.nl.js';
+import { ApiError, type FieldProblem } from '../../../tab/api/api-error.js';
+import { describeError } from '../../../tab/components/describe-error.js';
+import { fieldErrorText, fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import type { Translate } from '../../../tab/i18n/use-t.js';
 
 /** What a failed save means for the person form: errors per field, a rule of the method, or a conflict. */
@@ -13,28 +13,18 @@ export interface PersonFormErrors {
   conflict: boolean;
 }
 
-// The server's field messages are English; the ones a coordinator can meet get a text of the tab.
-const knownFieldMessages: Record<string, MessageId> = {
-  mobile: 'fieldError.mobile',
-  email: 'fieldError.email',
-  consentDate: 'fieldError.consentDate',
-  neighbourhoodId: 'fieldError.neighbourhood',
-  communityIds: 'fieldError.communities',
-};
-
-// The server refuses a consent date in the future or before 1900 (network/schemas.ts) with these words.
-function consentDateMessage(field: string, message: string): MessageId | undefined {
-  if (field !== 'consentDate') return undefined;
-  if (message.includes('future')) return 'personForm.consentDateFuture';
-  if (message.includes('1900')) return 'personForm.consentDateBefore1900';
-  return undefined;
+function ruleText(problem: FieldProblem, t: Translate): string {
+  if (problem.code === 'rule_professional') return t('rule.professional');
+  if (problem.code === 'rule_hard_limit') return t('rule.hardLimit', { limit: problem.max ?? 0 });
+  return fieldErrorText(problem, t);
 }
 
-function ruleText(message: string, t: Translate): string {
-  if (message.startsWith('a professional of the regular network')) return t('rule.professional');
-  const limit = /the limit is (\d+)/.exec(message)?.[1];
-  if (limit) return t('rule.hardLimit', { limit: Number(limit) });
-  return message;
+/** The consent date's own sentences: which date is meant, and why one is refused (the form checks the same). */
+function consentDateText(problem: FieldProblem, t: Translate): string | undefined {
+  if (problem.code === 'required') return t('fieldError.consentDate');
+  if (problem.code === 'in_future') return t('personForm.consentDateFuture');
+  if (problem.code === 'before_1900') return t('personForm.consentDateBefore1900');
+  return undefined;
 }
 
 /** Sorts a failed create or change into field errors (`body.x` → x), rule messages and a conflict. */
@@ -43,20 +33,17 @@ export function personFormErrorsOf(error: unknown, t: Translate): PersonFormErro
   if (!(error instanceof ApiError)) return result;
   if (error.status === 409) return { ...result, conflict: true };
   if (error.status === 422) {
-    const messages = error.problem?.errors?.map((problem) => problem.message) ?? [];
+    const problems = error.problem?.errors ?? [];
     return {
       ...result,
-      rules: (messages.length > 0 ? messages : [error.message]).map((m) => ruleText(m, t)),
+      rules:
+        problems.length > 0 ? problems.map((problem) => ruleText(problem, t)) : [describeError(error, t)],
     };
   }
-  for (const [path, message] of Object.entries(fieldErrorsOf(error))) {
+  for (const [path, problem] of Object.entries(fieldProblemsOf(error))) {
     const field = path.replace(/^body\./, '').replace(/\..*$/, '');
-    const known = consentDateMessage(field, message) ?? knownFieldMessages[field];
-    result.fields[field] = known
-      ? t(known)
-      : /at most \d+ characters/.test(message)
-        ? t('fieldError.tooLong')
-        : message;
+    result.fields[field] ??=
+      (field === 'consentDate' && consentDateText(problem, t)) || fieldErrorText(problem, t);
   }
   return result;
 }

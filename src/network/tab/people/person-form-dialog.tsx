@@ -19,6 +19,7 @@ import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -77,6 +78,9 @@ export function PersonFormDialog(props: {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [reloaded, setReloaded] = useState(false);
+  // Counts refused saves, so each one moves focus to the first field in error.
+  const [refusals, setRefusals] = useState(0);
+  const form = useFocusFirstInvalid<HTMLFormElement>(refusals);
   const messages = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (failure !== null || reloaded) messages.current?.scrollIntoView({ block: 'nearest' });
@@ -98,6 +102,7 @@ export function PersonFormDialog(props: {
     event.preventDefault();
     if (Object.keys(draftProblems(draft)).length > 0) {
       setShowProblems(true);
+      setRefusals((count) => count + 1);
       return;
     }
     setBusy(true);
@@ -113,6 +118,7 @@ export function PersonFormDialog(props: {
     } catch (error) {
       setBusy(false);
       setFailure(error);
+      setRefusals((count) => count + 1);
     }
   };
 
@@ -156,7 +162,7 @@ export function PersonFormDialog(props: {
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface className={styles.surface}>
         {guard.confirmation}
-        <form onSubmit={submit} noValidate>
+        <form ref={form} onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.content}>

@@ -71,7 +71,7 @@ export function CatalogueForm<K extends string>(props: {
       await onSubmit(targetKind ? { ...trimmed, targetKind: target } : trimmed);
       if (resetAfter) setValues(initial);
     } catch (error) {
-      const found = fieldErrorsOf(error);
+      const found = fieldErrorsOf(error, t);
       setErrors(found);
       if (Object.keys(found).length === 0) setFailure(describeError(error, t));
     } finally {

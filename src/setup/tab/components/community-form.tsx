@@ -87,7 +87,7 @@ export function CommunityForm(props: {
       await onSubmit({ ...values, name: values.name.trim() });
       if (!initial) setValues({ name: '', category: values.category, traditions: [] });
     } catch (error) {
-      const fields = fieldErrorsOf(error);
+      const fields = fieldErrorsOf(error, t);
       setErrors(fields);
       // A conflict (the name is taken) or any other failure without field errors is shown above the buttons.
       if (Object.keys(fields).length === 0) setFailure(describeError(error, t));

@@ -19,6 +19,7 @@ import {
 import { type ChangeEvent, useRef, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { fieldErrorText } from '../../../tab/components/field-errors.js';
 import { isWorkbook, readBase64File, readTextFile } from '../../../tab/components/read-text-file.js';
 import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
@@ -72,7 +73,7 @@ function PreviewTable({ preview }: { preview: WijkImportPreview }) {
               <TableCell>
                 {row.errors.length > 0 ? (
                   <span className={styles.error}>
-                    {row.errors.map((error) => `${error.column}: ${error.message}`).join('; ')}
+                    {row.errors.map((error) => `${error.column}: ${fieldErrorText(error, t)}`).join(' ')}
                   </span>
                 ) : (
                   t(`setup.import.action.${row.action}` as MessageId)
