@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { readPersonNetworkIds } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import type { Permission, ResourceFacts } from './permissions.js';
@@ -13,10 +14,5 @@ export async function loadResourceFacts(
   const personId = params[permission.param];
   // A malformed id matches nobody; validation names it after the permission check.
   if (!isUuid(personId)) return { personNetworkIds: [] };
-  const rows = await db
-    .selectFrom('network_people')
-    .select('network_id')
-    .where('person_id', '=', personId)
-    .execute();
-  return { personNetworkIds: rows.map((row) => row.network_id) };
+  return { personNetworkIds: await readPersonNetworkIds(db, personId) };
 }

@@ -274,3 +274,13 @@ export async function readPersonNames(
     .where('id', 'in', [...personIds])
     .execute();
 }
+
+/** The networks a person belongs to, for identity's permission check on a person (no personal data). */
+export async function readPersonNetworkIds(db: Executor, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('network_people')
+    .select('network_id')
+    .where('person_id', '=', personId)
+    .execute();
+  return rows.map((row) => row.network_id);
+}
