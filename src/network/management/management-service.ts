@@ -4,16 +4,19 @@ import { appendAuditEvent } from '../../audit/index.js';
 import type { CommunityKind, ObservanceTradition } from '../../meetings/constants.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import {
   communityNameTaken,
   insertCommunity,
   insertNetwork,
+  municipalityExists,
   networkNameTaken,
   readAllyLimits,
   readAreaMunicipality,
   readManagedCommunities,
   readManagedNetworks,
+  readNetworkPlacement,
   updateAllyLimits,
   updateCommunityRow,
   updateNetworkRow,
@@ -33,7 +36,7 @@ export async function createNetwork(
   if (!municipalityId) throw invalid('body.areaId', 'is not an active district or neighbourhood');
   if (await networkNameTaken(db, municipalityId, input.name))
     throw new DomainError('conflict', 'A network with this name exists already.');
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const network = await insertNetwork(tx, { ...input, municipalityId });
     await appendAuditEvent(
       tx,
@@ -56,11 +59,7 @@ export async function updateNetwork(
   },
   now: Date,
 ) {
-  const current = await db
-    .selectFrom('networks')
-    .select(['municipality_id', 'status', 'area_id'])
-    .where('id', '=', networkId)
-    .executeTakeFirst();
+  const current = await readNetworkPlacement(db, networkId);
   if (!current) throw new DomainError('not-found', 'No network with this id exists.');
   // Bringing a network back is only possible while its area is still offered for new networks.
   const restoring =
@@ -76,7 +75,7 @@ export async function updateNetwork(
       : restoring
         ? 'network.restore'
         : 'network.update';
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const network = await updateNetworkRow(tx, networkId, change);
     await appendAuditEvent(tx, auditEvent(origin, action, { type: 'network', id: networkId }), now);
     return network;
@@ -112,12 +111,8 @@ export async function listManagedCommunities(db: Kysely<Database>, municipalityI
 }
 
 async function requireMunicipality(db: Kysely<Database>, municipalityId: string) {
-  const row = await db
-    .selectFrom('municipalities')
-    .select('id')
-    .where('id', '=', municipalityId)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('not-found', 'No municipality with this id exists.');
+  if (!(await municipalityExists(db, municipalityId)))
+    throw new DomainError('not-found', 'No municipality with this id exists.');
 }
 
 const nameTaken = () => new DomainError('conflict', 'A community with this name is on the list already.');
@@ -130,7 +125,7 @@ export async function addCommunity(
   now: Date,
 ) {
   await requireMunicipality(db, input.municipalityId);
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const { municipalityId, ...values } = input;
     const community = await insertCommunity(tx, municipalityId, values);
     if (!community) throw nameTaken();
@@ -169,7 +164,7 @@ export async function updateCommunity(
   )
     throw nameTaken();
   try {
-    await db.transaction().execute(async (tx) => {
+    await transaction(db, async (tx) => {
       if (!(await updateCommunityRow(tx, input.municipalityId, input.communityId, change))) {
         throw new DomainError('not-found', 'No such community in this municipality.');
       }
@@ -208,7 +203,7 @@ export async function setAllyLimits(
   input: { municipalityId: string; allySoftLimit: number; allyHardLimit: number },
   now: Date,
 ) {
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     if (!(await updateAllyLimits(tx, input.municipalityId, input.allySoftLimit, input.allyHardLimit))) {
       throw new DomainError('not-found', 'No municipality with this id exists.');
     }

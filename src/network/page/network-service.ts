@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
+import { findUserById } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { buildCoverage } from '../insight/coverage.js';
 import { readPeopleOfNetwork } from '../people/people-store.js';
@@ -134,7 +136,7 @@ export async function setNeighbourhoodRelevance(
       { field: 'body.communityIds', message: `unknown or archived communities: ${unknown.join(', ')}` },
     ]);
   }
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     await replaceRelevance(tx, input.neighbourhoodId, input.communityIds);
     await appendAuditEvent(
       tx,
@@ -158,15 +160,12 @@ export async function setStaffBackup(
       { field: 'body.backupUserId', message: 'a staff member cannot be their own back-up' },
     ]);
   }
-  if (
-    input.backupUserId &&
-    !(await db.selectFrom('users').select('id').where('id', '=', input.backupUserId).executeTakeFirst())
-  ) {
+  if (input.backupUserId && !(await findUserById(db, input.backupUserId))) {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
       { field: 'body.backupUserId', message: 'is not a known staff member' },
     ]);
   }
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     if (!(await updateBackup(tx, input.networkId, input.userId, input.backupUserId))) {
       throw new DomainError('not-found', 'This staff member has no role in this network.');
     }
