@@ -37,8 +37,6 @@ export const ALLOWED: AllowedViolation[] = [
   // Non-store files that still speak SQL (a query builder, Kysely's `sql` tag or `.transaction()`): their
   // queries move into the capability's `*-store.ts` and the service opens transactions through
   // `src/platform/db/transaction.ts`. Remove an entry when its file is clean.
-  { rule: 'sql-only-in-stores', from: 'src/mail/local-outbox-routes.ts', to: '', issue: '#14' },
-  { rule: 'sql-only-in-stores', from: 'src/mail/local-outbox.ts', to: '', issue: '#14' },
   {
     rule: 'sql-only-in-stores',
     from: 'src/meetings/calendar-sync/calendar-sync-service.ts',
