@@ -44,15 +44,7 @@ export const ALLOWED: AllowedViolation[] = [
     issue: '#14',
   },
   { rule: 'sql-only-in-stores', from: 'src/meetings/embedded-calendar.ts', to: '', issue: '#14' },
-  { rule: 'sql-only-in-stores', from: 'src/meetings/locations/location-service.ts', to: '', issue: '#14' },
-  {
-    rule: 'sql-only-in-stores',
-    from: 'src/meetings/planning/meeting-changes-service.ts',
-    to: '',
-    issue: '#14',
-  },
   { rule: 'sql-only-in-stores', from: 'src/meetings/records/record-service.ts', to: '', issue: '#14' },
-  { rule: 'sql-only-in-stores', from: 'src/meetings/rotation/participant-service.ts', to: '', issue: '#14' },
   { rule: 'sql-only-in-stores', from: 'src/meetings/school-holiday-data.ts', to: '', issue: '#14' },
   {
     rule: 'sql-only-in-stores',
@@ -60,7 +52,6 @@ export const ALLOWED: AllowedViolation[] = [
     to: '',
     issue: '#14',
   },
-  { rule: 'sql-only-in-stores', from: 'src/meetings/settings/settings-service.ts', to: '', issue: '#14' },
   { rule: 'sql-only-in-stores', from: 'src/server/app.ts', to: '', issue: '#14' },
   { rule: 'sql-only-in-stores', from: 'src/server/seed/seed-demo.ts', to: '', issue: '#14' },
   { rule: 'sql-only-in-stores', from: 'src/server/start-server.ts', to: '', issue: '#14' },
