@@ -5,12 +5,8 @@ import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import { isoInstant, localDate } from '../../platform/time.js';
 import { CalendarError } from '../calendar-port.js';
-import {
-  ensureEvent,
-  eventInput,
-  storeCreated,
-  validateTimes,
-} from '../calendar-sync/calendar-sync-service.js';
+import { ensureEvent, eventInput, validateTimes } from '../calendar-sync/calendar-sync-service.js';
+import { storeCreated } from '../calendar-sync/calendar-sync-store.js';
 import { type MeetingRow, readMeetingRow, readMeetingRows } from '../meeting-store.js';
 import {
   activeLocationIds,
