@@ -6,31 +6,27 @@ import type { AllowedViolation } from './rules.js';
  * entry covers nothing any more, so this list only shrinks; never add to it without naming the issue.
  */
 export const ALLOWED: AllowedViolation[] = [
-  // The route kit still authenticates, authorises and audits by importing identity and audit; it should take
-  // authenticate/authorise/audit hooks that src/server hands it.
-  { rule: 'platform-imports-no-capability', from: 'src/platform/http/', to: 'src/identity/', issue: '#14' },
-  { rule: 'platform-imports-no-capability', from: 'src/platform/http/', to: 'src/audit/', issue: '#14' },
-  { rule: 'platform-imports-no-capability', from: 'src/platform/http/', to: 'src/server/', issue: '#14' },
+  // The call-out form's place picker runs the pure rule the bot's start form runs too (offersWijk); it should
+  // move into a zod-free file the rule allows (or the picker get the filtered list from the API).
   {
-    rule: 'nothing-imports-server',
-    from: 'src/platform/http/api-router.ts',
-    to: 'src/server/',
+    rule: 'tab-imports-own-tab-shell-constants',
+    from: 'src/call-outs/tab/components/place-picker.tsx',
+    to: 'src/call-outs/start-places.ts',
     issue: '#14',
   },
-  // The bot handler wires the capabilities' card verbs itself; compose.ts should hand them to src/teams.
-  { rule: 'nothing-imports-server', from: 'src/teams/index.ts', to: 'src/server/', issue: '#14' },
-  // Capability tabs borrow each other's components and API clients; the shared ones belong in the tab shell.
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/call-outs/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/mail/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/meetings/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/network/tab/', to: 'src/', issue: '#14' },
-  { rule: 'tab-imports-own-tab-shell-constants', from: 'src/setup/tab/', to: 'src/', issue: '#14' },
-  // One circle: src/teams imports the capabilities' bots (index.ts, help-card.ts) while they use its kit;
-  // identity and audit use each other (routes' policies, audit origins); m365 implements capability ports
-  // while capabilities import m365 factories. Shrinks as compose.ts takes over the wiring.
+  // Setup's API clients read the network-management replies with network's operation schemas; the
+  // management operations setup's pages call should move to setup (or their schemas to a shared file).
+  {
+    rule: 'tab-imports-own-tab-shell-constants',
+    from: 'src/setup/tab/api/',
+    to: 'src/network/management/management-schemas.ts',
+    issue: '#14',
+  },
+  // One circle: identity and audit use each other (routes' policies and the route kit's types, audit origins);
+  // m365 implements capability ports (mail, meetings' calendar) while capabilities import m365 factories.
   {
     rule: 'no-folder-cycles',
-    from: 'audit <-> call-outs <-> identity <-> m365 <-> mail <-> meetings <-> network <-> teams',
+    from: 'audit <-> identity <-> m365 <-> mail <-> meetings',
     to: '',
     issue: '#14',
   },

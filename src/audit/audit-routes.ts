@@ -1,13 +1,20 @@
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality } from '../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
-import { auditPageSchema, auditQuerySchema, chainVerdictSchema } from './audit-schemas.js';
-import { checkAuditTrail, exportAuditTrail, readAuditTrail } from './audit-service.js';
+import {
+  auditActorsSchema,
+  auditExportQuerySchema,
+  auditPageSchema,
+  auditQuerySchema,
+  chainVerdictSchema,
+} from './audit-schemas.js';
+import { checkAuditTrail, exportAuditTrail, listAuditActors, readAuditTrail } from './audit-service.js';
 import type { AuditFilter } from './audit-store.js';
 import type { AuditDeps } from './deps.js';
 
 type AuditQuery = ReturnType<typeof auditQuerySchema.parse>;
+type AuditExportQuery = ReturnType<typeof auditExportQuerySchema.parse>;
 
-function toFilter(query: AuditQuery): AuditFilter {
+function toFilter<Q extends AuditQuery | AuditExportQuery>(query: Q) {
   return {
     ...query,
     from: query.from ? new Date(query.from) : undefined,
@@ -29,7 +36,8 @@ export function auditRoutes(deps: AuditDeps): AnyApiRoute[] {
       query: auditQuerySchema,
       response: { status: 200, description: 'A page of audit events', schema: auditPageSchema },
       handle: async ({ query }, context) => {
-        const page = await readAuditTrail(deps.db, context.origin, toFilter(query), deps.now());
+        const filter: AuditFilter = toFilter(query);
+        const page = await readAuditTrail(deps.db, context.origin, filter, deps.now());
         return {
           nextBeforeSeq: page.nextBeforeSeq,
           events: page.events.map(({ prevHash: _prevHash, ...event }) => ({
@@ -43,16 +51,30 @@ export function auditRoutes(deps: AuditDeps): AnyApiRoute[] {
       operationId: 'exportAuditEvents',
       method: 'get',
       path: '/audit-events/export',
-      summary: 'The filtered audit trail as CSV (administrators)',
+      summary:
+        'The filtered audit trail as CSV (administrators): `;`-separated with a UTF-8 BOM (Dutch Excel), actor ' +
+        'names, actions and object types in words in the chosen language, times in Europe/Amsterdam, and the ' +
+        'stored codes, ids and hashes beside them',
       tags: ['privacy'],
       access: 'signed-in',
       permission: administerMunicipality,
-      query: auditQuerySchema,
-      response: { status: 200, description: 'CSV', format: { kind: 'csv', fileName: 'audit-trail.csv' } },
+      query: auditExportQuerySchema,
+      response: { status: 200, description: 'CSV', format: { kind: 'csv', fileName: 'audittrail.csv' } },
       handle: async ({ query }, context) => {
-        const { beforeSeq: _b, limit: _l, ...filter } = toFilter(query);
-        return exportAuditTrail(deps.db, context.origin, filter, deps.now());
+        const { lang, ...filter } = toFilter(query);
+        return exportAuditTrail(deps.db, context.origin, filter, lang ?? 'nl', deps.now());
       },
+    }),
+    defineRoute({
+      operationId: 'listAuditActors',
+      method: 'get',
+      path: '/audit-events/actors',
+      summary: 'Staff the audit filter can pick as actor, by name (administrators)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      response: { status: 200, description: 'Staff by name', schema: auditActorsSchema },
+      handle: async (_input, context) => listAuditActors(deps.db, context.origin, deps.now()),
     }),
     defineRoute({
       operationId: 'verifyAuditTrail',

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import type { CallOutEventKind } from './constants.js';
 import type { CallOutKind, CallOutUrgency, StaffAnswer } from './contract.js';
 import type { CallOutcome, DeliveryKind, RecipientReason, TimerKind } from './db-schema.js';
 
@@ -147,7 +148,7 @@ export async function insertTimers(
 export async function appendEvent(
   db: Executor,
   callOutId: string,
-  kind: string,
+  kind: CallOutEventKind,
   at: Date,
   ids: { userId?: string | null; personId?: string | null; deliveryId?: string | null } = {},
 ): Promise<void> {

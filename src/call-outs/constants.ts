@@ -12,3 +12,34 @@ export const NOTE_MAX_LENGTH = 500;
  * 240, so an answer the tab accepted could not be given on the card.
  */
 export const ETA_MAX_MINUTES = 600;
+
+/**
+ * Every kind of line the call-out's timeline (`call_out_events.kind`) can hold. `appendEvent` takes only these,
+ * so a new kind is added here first, and the labels of the tab and of the exports (typed by this list) follow.
+ */
+export const CALL_OUT_EVENT_KINDS = [
+  'started',
+  'delivery-sent',
+  'delivery-failed',
+  'delivery-unreachable',
+  'app-installed',
+  'app-install-failed',
+  'answered',
+  'answer-changed',
+  'call-recorded',
+  'escalated-to-backup',
+  'escalated-to-next-group',
+  'reminders-queued',
+  'meeting-requested',
+  'meeting-created',
+  'meeting-failed',
+  'meeting-invites-added',
+  'meeting-update-failed',
+  'meeting-mail-sent',
+  'meeting-mail-failed',
+  'closed',
+  'follow-up-planned',
+] as const;
+
+/** A kind of timeline line, e.g. `delivery-sent` or `meeting-mail-sent`. */
+export type CallOutEventKind = (typeof CALL_OUT_EVENT_KINDS)[number];

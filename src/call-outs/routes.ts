@@ -1,7 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import {
   answerAsStaff,
   closeCallOut,
@@ -28,6 +27,7 @@ import {
   startCallOutSchema,
   timelineEventSchema,
 } from './schemas.js';
+import { renderTimelineCsv } from './timeline/timeline-csv.js';
 import { renderTimelinePdf } from './timeline/timeline-pdf.js';
 
 /**
@@ -36,6 +36,11 @@ import { renderTimelinePdf } from './timeline/timeline-pdf.js';
  * the call-out to be visible (starter, recipient, staff of a covering network, administrator).
  */
 const tags = ['call-outs'];
+
+/** The language of an after-action export (CSV, PDF): Dutch unless English is asked for. */
+const exportLanguageQuery = z.object({
+  lang: z.enum(['nl', 'en']).optional().describe('Language of the document; Dutch when absent'),
+});
 
 /** The crisis call-out API: preview, start, follow, answer, record calls, close, timeline. */
 export function callOutRoutes(deps: CallOutsDeps): AnyApiRoute[] {
@@ -175,30 +180,27 @@ export function callOutRoutes(deps: CallOutsDeps): AnyApiRoute[] {
       operationId: 'exportCallOutTimeline',
       method: 'get',
       path: '/call-outs/{callOutId}/timeline.csv',
-      summary: 'The timeline as CSV for the after-action review',
+      summary:
+        'The timeline as CSV for the after-action review: `;`-separated with a UTF-8 BOM (Dutch Excel), times in ' +
+        'Europe/Amsterdam, events in words and people named as in the PDF; the file is named after the call-out’s ' +
+        'wijk and start',
       tags,
       access: 'signed-in',
       permission: staffOfAnyNetwork,
       params: callOutIdParams,
+      query: exportLanguageQuery,
       response: {
         status: 200,
         description: 'CSV',
-        format: { kind: 'csv', fileName: 'call-out-timeline.csv' },
+        format: { kind: 'csv', fileName: 'crisisoproep-tijdlijn.csv' },
       },
-      handle: async ({ params }, context) => {
-        const events = await readTimeline(
-          deps.db,
-          context.origin,
-          context.access,
-          params.callOutId,
-          deps.now(),
-        );
-        return stringify(events, {
-          header: true,
-          columns: ['at', 'kind', 'userId', 'personId', 'deliveryId'],
-          escape_formulas: true,
-          record_delimiter: 'windows',
-        });
+      // The same reads as the PDF, so the same checks, audit rows and need-to-know on names apply.
+      handle: async ({ params, query }, context) => {
+        const now = deps.now();
+        const { db } = deps;
+        const events = await readTimeline(db, context.origin, context.access, params.callOutId, now);
+        const callOut = await getCallOut(db, context.origin, context.access, params.callOutId, now);
+        return renderTimelineCsv({ callOut, events, locale: query.lang ?? 'nl' });
       },
     }),
     defineRoute({
@@ -210,9 +212,7 @@ export function callOutRoutes(deps: CallOutsDeps): AnyApiRoute[] {
       access: 'signed-in',
       permission: staffOfAnyNetwork,
       params: callOutIdParams,
-      query: z.object({
-        lang: z.enum(['nl', 'en']).optional().describe('Language of the document; Dutch when absent'),
-      }),
+      query: exportLanguageQuery,
       response: {
         status: 200,
         description: 'PDF (A4)',

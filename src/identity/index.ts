@@ -3,4 +3,4 @@
  * stores.
  */
 export { loadAccessProfile } from './access.js';
-export { findUserById, findUserIdByEntraIds, readUserIdentities } from './user-store.js';
+export { findUserById, findUserIdByEntraIds, listUsers, readUserIdentities } from './user-store.js';

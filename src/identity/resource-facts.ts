@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { readPersonNetworkIds } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import type { Permission, ResourceFacts } from './permissions.js';
+import { readPersonNetworkIdsForAccess } from './resource-facts-store.js';
 
 /** Loads what a permission needs to know about the requested resource (only `person` needs anything). */
 export async function loadResourceFacts(
@@ -14,5 +14,5 @@ export async function loadResourceFacts(
   const personId = params[permission.param];
   // A malformed id matches nobody; validation names it after the permission check.
   if (!isUuid(personId)) return { personNetworkIds: [] };
-  return { personNetworkIds: await readPersonNetworkIds(db, personId) };
+  return { personNetworkIds: await readPersonNetworkIdsForAccess(db, personId) };
 }

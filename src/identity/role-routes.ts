@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
+import { type AnyApiRoute, defineRoute } from './api-route.js';
 import type { IdentityDeps } from './deps.js';
 import { addExternalStaff } from './external-staff.js';
 import { administerMunicipality, viewNetwork } from './policies.js';

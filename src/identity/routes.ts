@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
+import { type AnyApiRoute, defineRoute } from './api-route.js';
 import { LOCAL_SESSION_COOKIE } from './authenticate.js';
 import type { IdentityDeps } from './deps.js';
 import { listLocalStaff, signInLocally, signOutLocally } from './local-sign-in.js';

@@ -4,30 +4,16 @@ import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
 import { findUserById } from '../identity/index.js';
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import type { Database } from '../platform/db/schema.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import type { MailDeps } from './deps.js';
+import { type LocalOutboxItem, localOutboxItemSchema } from './local-outbox-schemas.js';
 import { readOutboxInvitations, readOutboxMails } from './local-outbox-store.js';
 
 const MAX_ITEMS = 200;
 
-export const localOutboxItemSchema = z
-  .object({
-    kind: z.enum(['calendar', 'mail']),
-    id: z.uuid(),
-    createdAt: z.iso.datetime(),
-    subject: z.string(),
-    sender: z.string().nullable(),
-    recipients: z.array(z.string()),
-    /** calendar: REQUEST or CANCEL */
-    method: z.string().nullable(),
-    text: z.string().nullable().describe('the mail’s plain text'),
-    ics: z.string().nullable().describe('the invitation (.ics) to download'),
-    fileName: z.string().nullable(),
-  })
-  .meta({ id: 'LocalOutboxItem' });
-export type LocalOutboxItem = z.input<typeof localOutboxItemSchema>;
+export { type LocalOutboxItem, localOutboxItemSchema } from './local-outbox-schemas.js';
 
 /**
  * What the local run "sent": .ics invitations of the embedded calendar and the e-mails of the local

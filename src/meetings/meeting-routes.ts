@@ -1,4 +1,4 @@
-import type { AnyApiRoute } from '../platform/http/api-route.js';
+import type { AnyApiRoute } from '../identity/api-route.js';
 import { locationRoutes } from './locations/location-routes.js';
 import type { MeetingDeps } from './meeting-service.js';
 import type { MeetingsDeps } from './module.js';

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { AnyApiRoute } from '../identity/api-route.js';
 import type { Database } from '../platform/db/schema.js';
-import type { AnyApiRoute } from '../platform/http/api-route.js';
+import type { CardVerbFamily } from '../teams/card-action.js';
+import { meetingCardVerbs } from './bot/meeting-proposal-invoke.js';
 import type { CalendarPort } from './calendar-port.js';
 import type { MeetingNotifier } from './meeting-notifier.js';
 import { meetingRoutes } from './meeting-routes.js';
@@ -26,9 +28,15 @@ export interface MeetingsDeps {
 export interface MeetingsModule {
   /** Every `/api/v1` route of meetings, in declaration order (the OpenAPI document follows it). */
   routes: AnyApiRoute[];
+  /** The next-meeting proposal card's verbs (_Plannen_), for src/teams; `tabUrl` is where its links lead. */
+  cardVerbs(tabUrl: string): CardVerbFamily;
 }
 
 /** Builds the meetings capability from its narrow dependencies. */
 export function createMeetingsModule(deps: MeetingsDeps): MeetingsModule {
-  return { routes: meetingRoutes(deps) };
+  const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
+  return {
+    routes: meetingRoutes(deps),
+    cardVerbs: (tabUrl) => meetingCardVerbs({ meetings, tabUrl, logger: deps.logger }),
+  };
 }

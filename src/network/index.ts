@@ -3,4 +3,4 @@
  * this file, never network's stores.
  */
 export { readBackupUserId, readNetworksInAreas } from './page/network-store.js';
-export { readPersonNames, readPersonNetworkIds } from './people/people-store.js';
+export { readPersonNames } from './people/people-store.js';

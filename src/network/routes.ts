@@ -1,5 +1,5 @@
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import { getAreaOverview } from './areas/area-service.js';
 import type { NetworkDeps } from './deps.js';
 import { areaOverviewSchema } from './schemas.js';

@@ -5,58 +5,16 @@ import compression from 'compression';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
-import { auditRoutes } from '../audit/audit-routes.js';
-import { conveneRoutes } from '../call-outs/convene/convene-routes.js';
-import { readFollowUps } from '../call-outs/follow-ups.js';
-import { callOutRoutes } from '../call-outs/routes.js';
-import { callOutSettingsRoutes } from '../call-outs/settings/settings-routes.js';
-import { roleRoutes } from '../identity/role-routes.js';
-import { identityRoutes } from '../identity/routes.js';
-import { localOutboxRoutes } from '../mail/local-outbox-routes.js';
-import { createMeetingsModule } from '../meetings/module.js';
-import { insightRoutes } from '../network/insight/insight-routes.js';
-import { managementRoutes } from '../network/management/management-routes.js';
-import { networkMapRoutes } from '../network/page/network-routes.js';
-import { relationRoutes } from '../network/relations/relation-routes.js';
-import { networkRoutes } from '../network/routes.js';
-import { transferRoutes } from '../network/transfer/transfer-routes.js';
 import { isDatabaseUnavailable } from '../platform/db/errors.js';
 import { pendingMigrations } from '../platform/db/migrate.js';
 import { DomainError } from '../platform/errors.js';
-import type { AnyApiRoute } from '../platform/http/api-route.js';
 import { API_BODY_LIMIT, buildApiRouter } from '../platform/http/api-router.js';
 import { problemErrorHandler } from '../platform/http/error-handler.js';
 import { buildOpenApiDocument } from '../platform/http/openapi.js';
 import { securityHeaders } from '../platform/http/security-headers.js';
 import { projectRoot } from '../platform/project-root.js';
-import { catalogueRoutes } from '../setup/catalogue/catalogue-routes.js';
-import { setupRoutes } from '../setup/routes.js';
+import { composeApiHooks, composeApiRoutes } from './compose.js';
 import type { AppDeps } from './deps.js';
-
-/** Every `/api/v1` route of every capability; the OpenAPI document is generated from this list. */
-export function allApiRoutes(deps: AppDeps): AnyApiRoute[] {
-  return [
-    ...identityRoutes(deps),
-    ...roleRoutes(deps),
-    ...networkRoutes(deps),
-    ...networkMapRoutes(deps),
-    ...transferRoutes(deps),
-    ...insightRoutes(deps),
-    ...relationRoutes(deps),
-    ...managementRoutes(deps),
-    ...setupRoutes(deps),
-    ...catalogueRoutes(deps),
-    ...auditRoutes(deps),
-    ...createMeetingsModule({
-      ...deps,
-      followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
-    }).routes,
-    ...callOutRoutes(deps),
-    ...callOutSettingsRoutes(deps),
-    ...conveneRoutes(deps),
-    ...localOutboxRoutes(deps),
-  ];
-}
 
 /** Where the built tab lives (`npm run build` writes it). */
 export const TAB_DIST_DIR = join(projectRoot(), 'dist', 'tab');
@@ -122,12 +80,12 @@ export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler 
   });
   app.get('/readyz', readinessHandler(deps));
 
-  const routes = allApiRoutes(deps);
+  const routes = composeApiRoutes(deps);
   const openApi = buildOpenApiDocument(routes, deps.config.publicUrl);
   app.get('/api/v1/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use('/api/v1', buildApiRouter(routes, deps));
+  app.use('/api/v1', buildApiRouter(routes, composeApiHooks(deps)));
 
   if (options.botHandler) {
     app.post('/api/messages', express.json({ limit: API_BODY_LIMIT }), options.botHandler);

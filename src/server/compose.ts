@@ -1,12 +1,31 @@
+import type { RequestHandler } from 'express';
 import type { Kysely } from 'kysely';
+import { auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/index.js';
+import { createAuditModule } from '../audit/module.js';
+import { readFollowUps } from '../call-outs/follow-ups.js';
+import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
+import { loadAccessProfile } from '../identity/access.js';
+import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
+import { createIdentityModule } from '../identity/module.js';
+import { decide } from '../identity/permissions.js';
+import { loadResourceFacts } from '../identity/resource-facts.js';
 import { createCalendar } from '../m365/calendar-factory.js';
 import { createDirectory, type Directory } from '../m365/directory.js';
 import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
 import { createMail } from '../m365/mail-factory.js';
 import type { MailPort } from '../mail/mail-port.js';
+import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
+import { createMeetingsModule } from '../meetings/module.js';
+import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
+import type { ApiHooks } from '../platform/http/api-router.js';
+import { createSetupModule } from '../setup/module.js';
+import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
+import { createTeamsModule } from '../teams/module.js';
 import type { AppConfig } from './config.js';
+import type { AppDeps } from './deps.js';
 
 /** The Microsoft 365 adapters, each built once for the whole process. */
 export interface Adapters {
@@ -40,4 +59,84 @@ export function composeAdapters(
     mail: replacements.mail ?? createMail({ config, db }, graphTokens),
     graphTokens,
   };
+}
+
+/**
+ * The route kit's authenticate / authorise / audit hooks: identity says who the caller is and whether the
+ * route's permission holds, audit keeps the trail of failed sign-ins and refusals.
+ */
+export function composeApiHooks(
+  deps: Pick<AppDeps, 'config' | 'db' | 'authenticate' | 'now'>,
+): ApiHooks<AppRouteTypes> {
+  return {
+    publicUrl: deps.config.publicUrl,
+    authenticate: (credentials) => deps.authenticate(credentials),
+    async authorise(permission, principal, params) {
+      const access = await loadAccessProfile(deps.db, principal.userId);
+      const facts = await loadResourceFacts(deps.db, permission, params);
+      const decision = decide(permission, access, params, facts);
+      return decision.allowed ? { allowed: true, access } : decision;
+    },
+    async audit(origin, action, object, result) {
+      await appendAuditEvent(deps.db, auditEvent(origin, action, object, result), deps.now());
+    },
+  };
+}
+
+/** Every capability, built once from the deps each needs (AppDeps satisfies them all structurally). */
+export function composeModules(deps: AppDeps) {
+  return {
+    identity: createIdentityModule(deps),
+    network: createNetworkModule(deps),
+    setup: createSetupModule(deps),
+    audit: createAuditModule(deps),
+    meetings: createMeetingsModule({
+      ...deps,
+      followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
+    }),
+    callOuts: createCallOutsModule(deps),
+    mail: createMailModule(deps),
+  };
+}
+
+/** Every `/api/v1` route of every capability; the OpenAPI document is generated from this list. */
+export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
+  const modules = composeModules(deps);
+  return [
+    ...modules.identity.routes,
+    ...modules.network.routes,
+    ...modules.setup.routes,
+    ...modules.audit.routes,
+    ...modules.meetings.routes,
+    ...modules.callOuts.routes,
+    ...modules.mail.routes,
+  ];
+}
+
+/** Test seams of the bot: the call-out domain's ports, database-backed unless a test hands in others. */
+export interface BotCompositionOptions extends BotHandlerOptions, CallOutBotPorts {}
+
+/**
+ * What the capabilities plug into the bot: the meeting proposal's and the call-out cards' verb families, the
+ * `crisisoproep` command with its help line, and the audit row for a refused tenant.
+ */
+export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions = {}): BotWiring {
+  const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
+  const callOuts = createCallOutsModule(deps).bot(options);
+  return {
+    verbFamilies: [createMeetingsModule(deps).cardVerbs(tabUrl), ...callOuts.verbFamilies],
+    commands: { 'call-out': callOuts.startCommand },
+    helpFacts: (locale) => [callOuts.startCommandHelp(locale)],
+    auditTenantRefusal: async (tenantId) => {
+      // Ids only: a tenant id names an organisation, not a person.
+      const origin = { actorUserId: null, channel: 'bot' as const, clientAddress: null, requestId: null };
+      const object = tenantId ? { type: 'tenant', id: tenantId } : null;
+      await appendAuditEvent(deps.db, auditEvent(origin, 'access.denied', object, 'denied'), deps.now());
+    },
+  };
+}
+
+/** The POST /api/messages handler with every capability's cards and commands plugged in. */
+export function composeBotHandler(deps: AppDeps, options: BotCompositionOptions = {}): RequestHandler {
+  return createTeamsModule(deps).botHandler(composeBotWiring(deps, options), options);
 }

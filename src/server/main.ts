@@ -1,7 +1,7 @@
 import { renderAlertCard } from '../call-outs/bot/cards/call-out-card.js';
 import { createCallOutWorker } from '../call-outs/delivery/worker-composition.js';
 import { createLogger } from '../platform/logger.js';
-import { createBotHandler } from '../teams/index.js';
+import { composeBotHandler } from './compose.js';
 import { ConfigError, loadConfig } from './config.js';
 import { startServer } from './start-server.js';
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger, {
-    botHandler: createBotHandler,
+    botHandler: composeBotHandler,
     worker: (deps) => createCallOutWorker(deps, (view, locale) => renderAlertCard(view, locale)),
   });
   logger.info(

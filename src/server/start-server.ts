@@ -7,6 +7,7 @@ import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
+import { findUserIdByEntraIds } from '../identity/index.js';
 import type { Directory } from '../m365/directory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
@@ -14,8 +15,8 @@ import type { CalendarPort } from '../meetings/calendar-port.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
-import { createProactiveOutbox } from '../teams/index.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
+import { createTeamsModule } from '../teams/module.js';
 import { createApp } from './app.js';
 import { composeAdapters } from './compose.js';
 import type { AppConfig } from './config.js';
@@ -93,7 +94,12 @@ export async function startServer(
         logger.warn('demo seed skipped: the database already holds a municipality (set SEED_DEMO=false)');
       // A call-out started in the tab reaches the playground before anyone opened it (issue 15 item 14).
       if (outcome !== 'refused' && config.playgroundServiceUrl) {
-        const remembered = await rememberPlaygroundUser(database.db, config.playgroundServiceUrl, new Date());
+        const remembered = await rememberPlaygroundUser(
+          database.db,
+          config.playgroundServiceUrl,
+          new Date(),
+          (tenantId, objectId) => findUserIdByEntraIds(database.db, tenantId, objectId),
+        );
         if (remembered === 'remembered') logger.info('demo user remembered for the Agents Playground');
       }
     }
@@ -118,7 +124,7 @@ export async function startServer(
   };
   // With the bot wired, proactive cards go through one Teams outbox; the notifier is built here, once, and
   // handed to both the meeting routes and the bot through deps.
-  const outbox = options.botHandler ? createProactiveOutbox(base) : null;
+  const outbox = options.botHandler ? createTeamsModule(base).proactiveOutbox() : null;
   const tabUrl = config.publicUrl.replace(/\/*$/, '/');
   const meetings = { db: base.db, calendar: base.calendar, logger, now: base.now };
   const deps: AppDeps = outbox

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality } from '../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../platform/http/api-route.js';
 import { createArea, deleteArea, listManagedAreas, updateArea } from './area-service.js';
 import type { SetupDeps } from './deps.js';
 import { createMunicipality, listMunicipalities, updateMunicipality } from './municipality-service.js';

@@ -3,6 +3,18 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
+export interface ConversationReferencesTable {
+  id: Generated<string>;
+  conversation_id: string;
+  channel_user_id: string;
+  aad_object_id: string | null;
+  tenant_id: string | null;
+  conversation_type: string | null;
+  service_url: string;
+  reference: JSONColumnType<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
 /** One proactive card for one conversation in the Teams outbox (migration 0018). */
 export interface TeamsOutboxTable {
   id: Generated<string>;
@@ -23,7 +35,8 @@ export interface TeamsOutboxTable {
   sent_at: NullableTimestamp;
 }
 
-/** The tables the Teams side owns besides `conversation_references`. */
+/** The tables the Teams side owns: where each conversation is reached, and the outbox. */
 export interface TeamsTables {
+  conversation_references: ConversationReferencesTable;
   teams_outbox: TeamsOutboxTable;
 }

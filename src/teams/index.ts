@@ -1,26 +1,59 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { RequestHandler } from 'express';
-import { DbCallOutAnswers } from '../call-outs/answers.js';
-import { callOutCardVerbs } from '../call-outs/bot/call-out-invoke.js';
-import { callOutStartVerbs, startCommandCard } from '../call-outs/bot/call-out-start-invoke.js';
-import { DbCallOutStarter } from '../call-outs/bot-starter.js';
-import type { CallOutAnswers } from '../call-outs/contract.js';
-import type { CallOutStarter } from '../call-outs/starter-contract.js';
-import { meetingCardVerbs } from '../meetings/bot/meeting-proposal-invoke.js';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
-import type { AppDeps } from '../server/deps.js';
 import { botAuthenticationOptions } from './bot-authentication.js';
+import type { BotCredentials } from './bot-credentials.js';
+import type { CardVerbFamily } from './card-action.js';
+import type { HelpFact } from './cards/help-card.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
 import { createInvokeRouter } from './invoke-router.js';
+import type { BotLocale } from './messages.js';
 import { createConnectorCardSender } from './outbox/card-sender.js';
 import { connectorTokenProvider } from './outbox/connector-token.js';
 import { ProactiveOutbox } from './outbox/proactive-outbox.js';
 import { dropDisallowedReferences } from './reference-check.js';
 import { serviceUrlPolicyFor } from './service-url-policy.js';
-import { TeamsBot } from './teams-bot.js';
+import { TeamsBot, type TeamsBotDeps } from './teams-bot.js';
 import { botCredentialsFactory } from './tenant-bots.js';
-import { auditTenantRefusal, servedTenants } from './tenant-gate.js';
+import { servedTenants } from './tenant-gate.js';
 import { turnErrorHandler } from './turn-error.js';
+
+/** The settings the Teams side reads (a part of the app's configuration). */
+export interface TeamsConfig {
+  authMode: 'local' | 'entra';
+  nodeEnv: string;
+  /** The app's own web address, which serves the tab. */
+  publicUrl: string;
+  bot: BotCredentials | null;
+  botServiceUrlHosts: readonly string[];
+  aad: { allowedTenants: readonly string[] } | null;
+}
+
+/** What the Teams side needs from the composition root besides the capabilities' wiring. */
+export interface TeamsDeps {
+  config: TeamsConfig;
+  db: Kysely<Database>;
+  logger: Logger;
+  now: () => Date;
+}
+
+/**
+ * What the capabilities plug into the bot, handed in by src/server/compose.ts so src/teams imports no
+ * capability: their card verb families, their typed commands with the help card's line for each, and where a
+ * refused tenant is recorded.
+ */
+export interface BotWiring {
+  /** Every capability's Universal Action families, matched by verb prefix. */
+  verbFamilies: readonly CardVerbFamily[];
+  commands: TeamsBotDeps['commands'];
+  /** The help card's lines for the capabilities' commands, after the bot's own `help`. */
+  helpFacts: (locale: BotLocale) => readonly HelpFact[];
+  /** Records an activity refused for its tenant (the `access.denied` audit row). */
+  auditTenantRefusal: (tenantId: string | null) => Promise<void>;
+}
 
 /** Settings production leaves at their defaults; tests point them at loopback stand-ins. */
 export interface BotHandlerOptions {
@@ -28,15 +61,11 @@ export interface BotHandlerOptions {
   authTimeoutMs?: number;
   /** Where the channel publishes its signing keys; the public Bot Framework cloud by default. */
   openIdMetadataUrl?: string;
-  /** The call-out domain's side of the alert card; the database-backed one unless a test hands in another. */
-  callOutAnswers?: CallOutAnswers;
-  /** The call-out domain's side of the `crisisoproep` form; the database-backed one unless a test hands in another. */
-  callOutStarter?: CallOutStarter;
 }
 
 const DEFAULT_AUTH_TIMEOUT_MS = 5_000;
 
-function refuseWithoutCredentials(deps: AppDeps): RequestHandler {
+function refuseWithoutCredentials(deps: TeamsDeps): RequestHandler {
   deps.logger.error('bot endpoint disabled: BOT_ID and BOT_PASSWORD are required outside local mode');
   return () => {
     throw new DomainError('not-ready', 'The bot has no Bot Framework credentials (BOT_ID, BOT_PASSWORD).');
@@ -48,7 +77,11 @@ function refuseWithoutCredentials(deps: AppDeps): RequestHandler {
  * it accepts unauthenticated activities, but only in local mode, which config.ts restricts to loopback and
  * non-production: that is how the Microsoft 365 Agents Playground talks to the bot.
  */
-export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {}): RequestHandler {
+export function createBotHandler(
+  deps: TeamsDeps,
+  wiring: BotWiring,
+  options: BotHandlerOptions = {},
+): RequestHandler {
   if (!deps.config.bot && deps.config.authMode !== 'local') return refuseWithoutCredentials(deps);
   const authentication = new ConfigurationBotFrameworkAuthentication(
     botAuthenticationOptions(deps.config.bot, options.openIdMetadataUrl),
@@ -61,7 +94,7 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
     authTimeoutMs: options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS,
     serviceUrls,
     servedTenants: servedTenants(deps.config),
-    onTenantRefused: (tenantId) => auditTenantRefusal(deps, tenantId),
+    onTenantRefused: wiring.auditTenantRefusal,
   });
   // References stored before the allow-list (or under another configuration) must not receive cards.
   void dropDisallowedReferences(deps.db, serviceUrls, deps.logger).catch((error: unknown) =>
@@ -72,27 +105,14 @@ export function createBotHandler(deps: AppDeps, options: BotHandlerOptions = {})
   );
   adapter.onTurnError = turnErrorHandler(deps.logger);
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
-  const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
-  const { logger, now } = deps;
-  // The call-out domain answers the alert card's actions; tests may hand in their own port.
-  const callOutAnswers = options.callOutAnswers ?? new DbCallOutAnswers(deps.db);
-  const startDeps = {
-    starter: options.callOutStarter ?? new DbCallOutStarter(deps.db, deps.now),
-    tabUrl,
-    now,
-    logger,
-  };
   const bot = new TeamsBot({
     db: deps.db,
     tabUrl,
-    now,
-    logger,
-    routeInvoke: createInvokeRouter([
-      meetingCardVerbs({ meetings, tabUrl, logger }),
-      callOutStartVerbs(startDeps),
-      callOutCardVerbs({ callOutAnswers, now, logger }),
-    ]),
-    commands: { 'call-out': (turn) => startCommandCard(turn, startDeps) },
+    now: deps.now,
+    logger: deps.logger,
+    routeInvoke: createInvokeRouter(wiring.verbFamilies),
+    commands: wiring.commands,
+    helpFacts: wiring.helpFacts,
   });
   return (req, res) => adapter.handle(req, res, (context) => bot.run(context));
 }
@@ -106,7 +126,7 @@ const LOCAL_BOT_ID = 'local-playground';
  * local mode. A managed identity (BOT_TYPE=UserAssignedMSI) gets its connector tokens from the host.
  */
 export function createProactiveOutbox(
-  deps: Pick<AppDeps, 'config' | 'db' | 'logger'>,
+  deps: Pick<TeamsDeps, 'config' | 'db' | 'logger'>,
   options: { pollMs?: number } = {},
 ): ProactiveOutbox | null {
   const bot = deps.config.bot;

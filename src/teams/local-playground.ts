@@ -1,6 +1,5 @@
 import type { Activity } from 'botbuilder';
 import type { Kysely } from 'kysely';
-import { findUserIdByEntraIds } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
 import { findConversationReferences, saveConversationReference } from './conversation-store.js';
@@ -24,14 +23,16 @@ export const PLAYGROUND_PERSONAL_CHAT = 'bondgenoten-local-personal-chat';
  * On a fresh local run nobody has opened the playground yet, so the bot has no conversation with the
  * demo user and a call-out started in the tab reached nobody. The playground accepts proactive
  * messages before its page is opened and shows them once it is, so the demo user's personal chat is
- * remembered at start. Does nothing when a reference for that user exists (a real one wins).
+ * remembered at start. Does nothing when a reference for that user exists (a real one wins). `findUser` is
+ * identity's lookup of a staff member by tenant and object id, handed in by the composition root.
  */
 export async function rememberPlaygroundUser(
   db: Kysely<Database>,
   serviceUrl: string,
   now: Date,
+  findUser: (tenantId: string, objectId: string) => Promise<string | null | undefined>,
 ): Promise<'remembered' | 'already-known' | 'no-such-user'> {
-  if (!(await findUserIdByEntraIds(db, PLAYGROUND_USER.tenantId, PLAYGROUND_USER.aadObjectId))) {
+  if (!(await findUser(PLAYGROUND_USER.tenantId, PLAYGROUND_USER.aadObjectId))) {
     return 'no-such-user';
   }
   const known = await findConversationReferences(db, PLAYGROUND_USER);

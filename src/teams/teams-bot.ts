@@ -12,12 +12,12 @@ import type { Logger } from 'pino';
 import type { Database } from '../platform/db/schema.js';
 import { actorOf } from './actor.js';
 import type { CommandHandler } from './card-action.js';
-import { helpCard } from './cards/help-card.js';
+import { type HelpFact, helpCard } from './cards/help-card.js';
 import { type BotCommand, parseCommand } from './commands.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
 import { deleteConversationReferences, saveConversationReference } from './conversation-store.js';
 import type { InvokeRouter } from './invoke-router.js';
-import { localeOf, textsFor } from './messages.js';
+import { type BotLocale, localeOf, textsFor } from './messages.js';
 import { isUnhandled, unknownInvokeResponse } from './unknown-invoke.js';
 
 /** What the bot needs from the composition root; it keeps no state of its own between turns. */
@@ -31,6 +31,8 @@ export interface TeamsBotDeps {
   routeInvoke: InvokeRouter;
   /** The commands capabilities answer with a card (`crisisoproep`); `help` is the bot's own. */
   commands: Partial<Record<Exclude<BotCommand, 'help'>, CommandHandler>>;
+  /** The help card's lines for those commands. */
+  helpFacts: (locale: BotLocale) => readonly HelpFact[];
 }
 
 // Set during a turn when this activity is the first we ever saw from this user in this conversation.
@@ -130,7 +132,8 @@ export class TeamsBot extends TeamsActivityHandler {
       return;
     }
     if (command === 'help') {
-      const card = CardFactory.adaptiveCard(helpCard(locale, { tabUrl: this.deps.tabUrl }));
+      const links = { tabUrl: this.deps.tabUrl, commands: this.deps.helpFacts(locale) };
+      const card = CardFactory.adaptiveCard(helpCard(locale, links));
       // The card alone: Teams shows text and attachment of one activity as two separate messages.
       await context.sendActivity(MessageFactory.attachment(card));
       return;

@@ -1,7 +1,3 @@
-import type { Kysely } from 'kysely';
-import { auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/index.js';
-import type { Database } from '../platform/db/schema.js';
 import { tenantOf } from './actor.js';
 
 /** Why an activity's tenant is refused, or null when the bot serves it. */
@@ -42,14 +38,4 @@ export function refuseTenant(
   const text = typeof tenant === 'string' ? tenant.toLowerCase() : null;
   if (text !== null && served.has(text)) return null;
   return { tenantId: text !== null && UUID.test(text) ? text : null };
-}
-
-/** The `access.denied` row for a refused tenant: ids only (a tenant id is an organisation, not a person). */
-export async function auditTenantRefusal(
-  deps: { db: Kysely<Database>; now: () => Date },
-  tenantId: string | null,
-): Promise<void> {
-  const origin = { actorUserId: null, channel: 'bot' as const, clientAddress: null, requestId: null };
-  const object = tenantId ? { type: 'tenant', id: tenantId } : null;
-  await appendAuditEvent(deps.db, auditEvent(origin, 'access.denied', object, 'denied'), deps.now());
 }

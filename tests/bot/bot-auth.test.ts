@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { findConversationReferences } from '../../src/teams/conversation-store.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { BOT_APP_ID, buildTeamsActivity, buildTeamsUser, postActivity, TENANT_ID } from './teams-activity.js';
@@ -29,7 +29,7 @@ beforeAll(async () => {
   server = await startTestServer({
     env: BOT_ENV,
     seed: false,
-    botHandler: (deps) => createBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
+    botHandler: (deps) => composeBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
   });
 });
 afterAll(async () => {
@@ -123,7 +123,7 @@ describe('when the channel signing keys cannot be fetched', () => {
     slowServer = await startTestServer({
       env: BOT_ENV,
       seed: false,
-      botHandler: (deps) => createBotHandler(deps, { openIdMetadataUrl: metadataUrl, authTimeoutMs: 300 }),
+      botHandler: (deps) => composeBotHandler(deps, { openIdMetadataUrl: metadataUrl, authTimeoutMs: 300 }),
     });
   });
   afterAll(async () => {
@@ -156,7 +156,7 @@ describe('without bot credentials outside local mode', () => {
         PUBLIC_URL: 'https://bondgenoten.example.nl',
       },
       seed: false,
-      botHandler: createBotHandler,
+      botHandler: composeBotHandler,
     });
     try {
       const user = buildTeamsUser();

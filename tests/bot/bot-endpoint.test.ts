@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { findConversationReferences } from '../../src/teams/conversation-store.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {
@@ -18,7 +18,7 @@ let connector: BotConnectorStandIn;
 
 beforeAll(async () => {
   connector = await startBotConnectorStandIn();
-  server = await startTestServer({ botHandler: createBotHandler, seed: false });
+  server = await startTestServer({ botHandler: composeBotHandler, seed: false });
 });
 afterAll(async () => {
   await server?.close();
@@ -53,6 +53,8 @@ describe('help', () => {
     expect(attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(attachments[0]?.content).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     expect(JSON.stringify(attachments[0]?.content)).toContain('Wat hier binnenkomt');
+    // The call-out command reaches the card through the composition root's bot wiring.
+    expect(JSON.stringify(attachments[0]?.content)).toContain('"title":"crisisoproep"');
     expect(attachments[0]?.content.actions).toEqual([
       {
         type: 'Action.OpenUrl',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
@@ -42,7 +42,7 @@ beforeAll(async () => {
   connector = await startBotConnectorStandIn();
   server = await startTestServer({
     env: { BOT_ID: BOT_APP_ID, BOT_PASSWORD: 'not-a-real-secret', BOT_TENANT_ID: DEMO_TENANT_ID },
-    botHandler: (deps) => createBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
+    botHandler: (deps) => composeBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
   });
   const sanne = await signInAs(server.url, 'Sanne Verhoef');
   const db = server.database.db;

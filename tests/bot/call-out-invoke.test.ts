@@ -8,7 +8,7 @@ import {
   type CallOutAnswers,
   type CardActor,
 } from '../../src/call-outs/contract.js';
-import { createBotHandler } from '../../src/teams/index.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { createInvokeRouter } from '../../src/teams/invoke-router.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
@@ -87,7 +87,7 @@ beforeAll(async () => {
     env: BOT_ENV,
     seed: false,
     botHandler: (deps) =>
-      createBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl, callOutAnswers: port }),
+      composeBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl, callOutAnswers: port }),
   });
 });
 afterAll(async () => {

@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { renderAlertCard } from '../../src/call-outs/bot/cards/call-out-card.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { deliveryStates, settled, waitFor } from '../call-outs/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -135,7 +135,7 @@ const FIELDS = {
 
 beforeAll(async () => {
   connector = await startBotConnectorStandIn();
-  server = await startTestServer({ botHandler: createBotHandler });
+  server = await startTestServer({ botHandler: composeBotHandler });
   const db = server.database.db;
   havenWijken = await db
     .selectFrom('areas as w')

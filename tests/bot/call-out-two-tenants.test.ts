@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { renderTestCard, storeReference, waitFor } from '../call-outs/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -74,7 +74,7 @@ beforeAll(async () => {
       BOT_PASSWORD: 'not-a-real-secret',
       BOT_TENANT_ID: DEMO_TENANT_ID,
     },
-    botHandler: (deps) => createBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
+    botHandler: (deps) => composeBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
   });
   sanneToken = await entra.issueToken(DEMO_TENANT_ID, { oid: objectIdOf('Sanne Verhoef'), name: 'Sanne' });
   const db = server.database.db;

@@ -1,5 +1,6 @@
 import { AdaptiveCard, SerializationContext } from 'adaptivecards';
 import { describe, expect, it } from 'vitest';
+import { startCommandHelp } from '../../src/call-outs/bot/call-out-start-invoke.js';
 import { helpCard } from '../../src/teams/cards/help-card.js';
 import { unknownActionCard } from '../../src/teams/cards/unknown-action-card.js';
 
@@ -38,13 +39,21 @@ describe('the help card', () => {
     expect(text).toContain('Volgend overleg');
   });
 
-  it('lists the command that starts a crisis call-out, in both languages', () => {
+  it('lists the command that starts a crisis call-out after help, in both languages', () => {
     const facts = (locale: 'nl' | 'en') =>
-      helpCard(locale, { tabUrl: TAB_URL }).body.flatMap((element) =>
+      helpCard(locale, { tabUrl: TAB_URL, commands: [startCommandHelp(locale)] }).body.flatMap((element) =>
         element.type === 'FactSet' ? element.facts.map((fact) => fact.title) : [],
       );
-    expect(facts('nl')).toContain('crisisoproep');
-    expect(facts('en')).toContain('call-out');
+    expect(facts('nl').slice(0, 2)).toEqual(['help', 'crisisoproep']);
+    expect(facts('en').slice(0, 2)).toEqual(['help', 'call-out']);
+  });
+
+  it('lists only its own command when no capability hands it one', () => {
+    const titles = helpCard('nl', { tabUrl: TAB_URL }).body.flatMap((element) =>
+      element.type === 'FactSet' ? element.facts.map((fact) => fact.title) : [],
+    );
+    expect(titles).toContain('help');
+    expect(titles).not.toContain('crisisoproep');
   });
 
   it('opens the tab at the address it is given', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/platform/logger.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { findConversationReferences, saveConversationReference } from '../../src/teams/conversation-store.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { dropDisallowedReferences } from '../../src/teams/reference-check.js';
 import { serviceUrlPolicyFor, serviceUrlRefusal } from '../../src/teams/service-url-policy.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -16,7 +16,7 @@ let trap: TrapListener;
 
 beforeAll(async () => {
   [connector, trap] = await Promise.all([startBotConnectorStandIn(), startTrapListener()]);
-  server = await startTestServer({ botHandler: createBotHandler, seed: false });
+  server = await startTestServer({ botHandler: composeBotHandler, seed: false });
 });
 afterAll(async () => {
   await server?.close();

@@ -3,8 +3,8 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { openDatabase } from '../../src/platform/db/database.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -89,8 +89,8 @@ beforeAll(async () => {
   connector = await startBotConnectorStandIn();
   database = await createTestDatabase({ seed: true });
   second = await secondHandle();
-  one = await startTestServer({ database, botHandler: (deps) => createBotHandler(deps) });
-  two = await startTestServer({ database: second, botHandler: (deps) => createBotHandler(deps) });
+  one = await startTestServer({ database, botHandler: (deps) => composeBotHandler(deps) });
+  two = await startTestServer({ database: second, botHandler: (deps) => composeBotHandler(deps) });
   const network = await database.db
     .selectFrom('networks')
     .select('id')

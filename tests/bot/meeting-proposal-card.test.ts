@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
@@ -148,7 +148,7 @@ function planAction(card: unknown) {
 
 beforeAll(async () => {
   connector = await startBotConnectorStandIn();
-  server = await startTestServer({ botHandler: (deps) => createBotHandler(deps) });
+  server = await startTestServer({ botHandler: (deps) => composeBotHandler(deps) });
   petraCookie = await signInAs(server.url, 'Petra Lindeboom');
   havenId = await networkId('Bondgenoten Haven');
   buitenId = await networkId('Bondgenoten Buiten');

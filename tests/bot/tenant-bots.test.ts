@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { ConfigError, loadConfig } from '../../src/server/config.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { cardSenderFor } from '../../src/teams/tenant-bots.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -90,7 +90,7 @@ beforeAll(async () => {
   connector = await startBotConnectorStandIn();
   server = await startTestServer({
     env: { ...homeBot, BOT_TENANT_BOTS: tenantBots },
-    botHandler: (deps) => createBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
+    botHandler: (deps) => composeBotHandler(deps, { openIdMetadataUrl: connector.openIdMetadataUrl }),
   });
   // login.microsoftonline.com/{tenant}/oauth2/v2.0/token as a loopback stand-in: client credentials only.
   tokenServer = createServer((req, res) => {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
-import { toWinAnsi } from '../../src/call-outs/timeline/timeline-pdf.js';
+import { printable } from '../../src/call-outs/timeline/timeline-pdf.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { areaId, communityId, userId } from './fixtures.js';
@@ -227,10 +227,116 @@ describe('the timeline PDF for the after-action review', () => {
   });
 });
 
-describe('toWinAnsi', () => {
-  it('keeps Dutch accents and drops only diacritics the standard fonts cannot print', () => {
-    expect(toWinAnsi('één café – “Brug”')).toBe('één café – “Brug”');
-    expect(toWinAnsi('Esra Demirtaş-Kuipers, Iğdır')).toBe('Esra Demirtas-Kuipers, Igdir');
-    expect(toWinAnsi('a\u0000b\r\nc 日')).toBe('a b\nc ?');
+describe('the timeline CSV for the after-action review', () => {
+  /** Fetches the CSV as the tab's plain link would, keeping its bytes (fetch's text() would drop the BOM). */
+  async function readCsv(cookie: string, query = '') {
+    const response = await fetch(`${server.url}/api/v1/call-outs/${callOutId}/timeline.csv${query}`, {
+      headers: { cookie },
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = bytes.toString('utf8');
+    return { response, bytes, lines: text.replace(/^\uFEFF/, '').split('\r\n') };
+  }
+
+  it('opens in Dutch Excel: BOM, ";", Dutch words, Dutch time, names as in the PDF, a telling file name', async () => {
+    const { response, bytes, lines } = await readCsv(sanne);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Which call-out (its wijk) and when it started, in Dutch time; no person's name.
+    const started = (await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}`)).body
+      .startedAt;
+    const stamp = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Amsterdam',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    })
+      .format(new Date(started))
+      .replace(' ', '-')
+      .replace(':', '');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename=crisisoproep-centrum-haven-${stamp}.csv`,
+    );
+    expect(lines[0]).toBe('Tijd (Nederlandse tijd);Gebeurtenis;Wie;Code');
+    const rows = lines.slice(1).filter(Boolean);
+    expect(rows[0]).toMatch(
+      /^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2};Crisisoproep gestart;Sanne Verhoef;started$/,
+    );
+    expect(
+      rows.some((row) =>
+        row.includes(';Gesprek met bondgenoot vastgelegd;Sanne Verhoef – Yasmina el Ouali;'),
+      ),
+    ).toBe(true);
+    // The first event's time is its instant in Amsterdam.
+    const first = (await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${callOutId}/timeline`))
+      .body[0];
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Amsterdam',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(new Date(first.at))
+        .map((part) => [part.type, part.value]),
+    );
+    const { day, month, year, hour, minute, second } = parts;
+    expect(rows[0]?.slice(0, 19)).toBe(`${day}-${month}-${year} ${hour}:${minute}:${second}`);
+  });
+
+  it('follows the caller’s language and withholds an ally’s name as the PDF does', async () => {
+    const { response, lines } = await readCsv(anouk, '?lang=en');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename=call-out-centrum-haven-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/,
+    );
+    expect(lines[0]).toBe('Time (Dutch time);Event;Who;Code');
+    const text = lines.join('\n');
+    expect(text).toContain(';Call with ally recorded;Sanne Verhoef – ally (withheld);call-recorded');
+    expect(text).not.toContain('Yasmina');
+    const bad = await callApi(
+      server.url,
+      sanne,
+      'GET',
+      `/api/v1/call-outs/${callOutId}/timeline.csv?lang=fr`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['query.lang']);
+  });
+});
+
+describe('printable', () => {
+  it('keeps every letter and turns only control characters into spaces', () => {
+    expect(printable('één café – “Brug”')).toBe('één café – “Brug”');
+    expect(printable('Esra Demirtaş-Kuipers, Iğdır')).toBe('Esra Demirtaş-Kuipers, Iğdır');
+    expect(printable('a\u0000b\r\nc s\u0327')).toBe('a b\nc ş');
+  });
+});
+
+describe('the embedded font', () => {
+  it('prints "Demirtaş" as written, in Noto Sans', async () => {
+    const db = server.database.db;
+    const sanneId = await userId(db, 'Sanne Verhoef');
+    // A fictional name with a Turkish letter outside WinAnsi, put back after the check.
+    await db.updateTable('users').set({ display_name: 'Sanne Demirtaş' }).where('id', '=', sanneId).execute();
+    try {
+      const response = await fetch(`${server.url}/api/v1/call-outs/${callOutId}/timeline.pdf`, {
+        headers: { cookie: sanne },
+      });
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+      const text = (await readPdf(sanne)).pages.join(' ');
+      expect(text).toContain('Sanne Demirtaş');
+      expect(text).not.toContain('Sanne Demirtas');
+    } finally {
+      await db
+        .updateTable('users')
+        .set({ display_name: 'Sanne Verhoef' })
+        .where('id', '=', sanneId)
+        .execute();
+    }
   });
 });

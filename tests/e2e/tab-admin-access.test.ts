@@ -43,7 +43,7 @@ describe('the Beheer pages in every theme and width', () => {
       expect(await page.getByRole('columnheader').allInnerTexts()).toEqual([
         'No.',
         'Time',
-        'Actor',
+        'Staff member',
         'Action',
         'Object',
         'Result',

@@ -31,25 +31,86 @@ describe('Beheer – Audittrail for a functional administrator', () => {
       await page.getByText('De keten is intact.').waitFor();
       expect(await page.getByText(/\d+ rijen gecontroleerd/).count()).toBe(1);
 
-      await page.getByRole('textbox', { name: 'Actie' }).fill('auth.sign-in');
+      // The action is picked by its words; the filter sends its code.
+      await page.getByRole('combobox', { name: 'Actie' }).pressSequentially('aangemeld');
+      await page.getByRole('option', { name: /^Aangemeld/ }).click();
       await page.getByRole('button', { name: 'Filter toepassen' }).click();
       const link = page.getByRole('link', { name: 'CSV downloaden' });
       await expect
         .poll(() => link.getAttribute('href'))
         .toBe('/api/v1/audit-events/export?action=auth.sign-in');
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      expect(download.suggestedFilename()).toBe('audit-trail.csv');
+      expect(download.suggestedFilename()).toMatch(/^audittrail-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
       const csv = await readFile((await download.path()) as string, 'utf8');
-      const [header, ...rows] = csv.trim().split('\r\n');
-      expect(header).toMatch(/^seq,occurredAt,actorUserId,action,/);
+      const [header, ...rows] = csv
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(header).toMatch(/^Nr\.;Tijdstip \(Nederlandse tijd\);Actor;Actor-id;Actie;/);
       expect(rows.length).toBeGreaterThan(0);
-      expect(rows.every((row) => row.includes(',auth.sign-in,'))).toBe(true);
+      expect(rows.every((row) => row.includes(';Aangemeld;auth.sign-in;'))).toBe(true);
+      expect(rows.some((row) => row.includes(';Anouk Terpstra;'))).toBe(true);
       await screenshot(page, 'audit-light');
       expect(watched.consoleErrors).toEqual([]);
     } finally {
       await watched.close();
     }
   });
+  it('names actors, actions and objects in words, in Dutch time, and filters on a staff member picked by name', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/beheer/audit`);
+      await page.getByRole('button', { name: /Anouk Terpstra/ }).click();
+      await page.getByRole('table').waitFor();
+      const actor = page.getByRole('combobox', { name: 'Medewerker' });
+      await actor.pressSequentially('terps');
+      await page.getByRole('option', { name: 'Anouk Terpstra' }).click();
+      expect(await actor.inputValue()).toBe('Anouk Terpstra');
+      await page.getByRole('button', { name: 'Filter toepassen' }).click();
+      const table = page.getByRole('table');
+      await table
+        .getByRole('cell', { name: /Audittrail bekeken/ })
+        .first()
+        .waitFor();
+      const rows = (await table.getByRole('row').allInnerTexts()).slice(1);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => row.includes('Anouk Terpstra'))).toBe(true);
+      // No raw action codes without their words: each row has the words, with the code small beneath.
+      expect(rows.some((row) => row.includes('Aangemeld') && row.includes('auth.sign-in'))).toBe(true);
+
+      // The time is Dutch time, whatever the browser's zone (UTC here).
+      const time = table.locator('time').first();
+      const instant = new Date((await time.getAttribute('datetime')) as string);
+      const hour = new Intl.DateTimeFormat('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(instant);
+      expect(await time.textContent()).toContain(hour);
+      expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).not.toBe(
+        'Europe/Amsterdam',
+      );
+
+      // An object type reads as a word, and its id filters the trail.
+      await page.getByRole('button', { name: 'Wissen' }).click();
+      await page.getByRole('combobox', { name: 'Objecttype' }).click();
+      await page.getByRole('option', { name: 'Medewerker' }).click();
+      await page.getByRole('button', { name: 'Filter toepassen' }).click();
+      await expect
+        .poll(async () =>
+          (await table.getByRole('row').allInnerTexts()).slice(1).every((r) => r.includes('Medewerker')),
+        )
+        .toBe(true);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'audit-words');
+      expect(watched.consoleErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('pages back through the trail with "Meer laden"', async () => {
     const watched = await openPage(browser);
     const { page } = watched;
@@ -86,21 +147,23 @@ describe('Beheer – Audittrail for a functional administrator', () => {
       await page.goto(`${server.url}/beheer/audit`);
       await page.getByRole('button', { name: /Anouk Terpstra/ }).click();
       await page.getByRole('table').waitFor();
-      const actor = page.getByRole('textbox', { name: 'Actor (id van de medewerker)' });
+      // A name typed but not picked from the list would filter on nothing: the form says so.
+      const actor = page.getByRole('combobox', { name: 'Medewerker' });
       await actor.fill('anouk');
+      await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Filter toepassen' }).click();
-      await page.getByText('Vul het volledige id van een medewerker in, of laat het veld leeg.').waitFor();
+      await page.getByText('Kies een medewerker uit de lijst, of maak het veld leeg.').waitFor();
       expect(await actor.inputValue()).toBe('anouk');
       expect(await actor.getAttribute('aria-invalid')).toBe('true');
 
-      // Only the API knows the longest object type it accepts; its field error lands under that field.
+      // Only the API knows the longest object id it accepts; its field error lands under that field.
       await actor.fill('');
-      const objectType = page.getByRole('textbox', { name: 'Objecttype' });
-      await objectType.fill('x'.repeat(101));
+      const objectId = page.getByRole('textbox', { name: 'Object-id' });
+      await objectId.fill('x'.repeat(201));
       await page.getByRole('button', { name: 'Filter toepassen' }).click();
       await page.getByText('Pas de filters aan om de audittrail te tonen.').waitFor();
-      expect(await objectType.getAttribute('aria-invalid')).toBe('true');
-      expect(await objectType.inputValue()).toHaveLength(101);
+      expect(await objectId.getAttribute('aria-invalid')).toBe('true');
+      expect(await objectId.inputValue()).toHaveLength(201);
       await screenshot(page, 'audit-field-errors');
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(watched.consoleErrors.filter((text) => !/status of 400/.test(text))).toEqual([]);

@@ -177,7 +177,13 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
         headers: { 'x-bondgenoten-client': 'tab' },
       });
       expect(csv.status()).toBe(200);
-      expect((await csv.text()).split('\r\n')[0]).toBe('at,kind,userId,personId,deliveryId');
+      // For Dutch Excel: a BOM, ";" and Dutch column names.
+      const csvText = (await csv.body()).toString('utf8');
+      expect(csvText.startsWith('\uFEFF')).toBe(true);
+      expect(csvText.slice(1).split('\r\n')[0]).toBe('Tijd (Nederlandse tijd);Gebeurtenis;Wie;Code');
+      expect(csv.headers()['content-disposition']).toMatch(
+        /filename=crisisoproep-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}\.csv/,
+      );
       const pdfHref = await timeline
         .getByRole('link', { name: 'Tijdlijn downloaden (PDF)' })
         .getAttribute('href');
@@ -186,6 +192,30 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       expect(pdf.status()).toBe(200);
       expect(pdf.headers()['content-type']).toBe('application/pdf');
       expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      // Every kind of line shows in words, also those only "Bijeenkomst nu" writes (e-mailing the join link).
+      const callOutId = /call-outs\/([0-9a-f-]{36})\//.exec(csvHref ?? '')?.[1] ?? '';
+      await server.database.db
+        .insertInto('call_out_events')
+        .values(
+          ['meeting-mail-sent', 'meeting-mail-failed'].map((kind) => ({
+            call_out_id: callOutId,
+            at: new Date(),
+            kind,
+            user_id: null,
+            person_id: null,
+            delivery_id: null,
+          })),
+        )
+        .execute();
+      await page.reload();
+      const reloaded = section(page, 'Tijdlijn');
+      await reloaded.getByRole('cell', { name: 'Deelnamelink gemaild naar bondgenoot' }).waitFor();
+      await reloaded
+        .getByRole('cell', { name: 'Deelnamelink mailen mislukt: bel deze bondgenoot' })
+        .waitFor();
+      const cells = await reloaded.getByRole('cell').allInnerTexts();
+      expect(cells.filter((cell) => /^[a-z]+(-[a-z]+)+$/.test(cell.trim()))).toEqual([]);
       await page.mouse.move(0, 0);
       await screenshot(page, 'call-out-light');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBotHandler } from '../../src/teams/index.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { serviceUrlPolicyFor, serviceUrlRefusal } from '../../src/teams/service-url-policy.js';
 import { buildTeamsActivity, buildTeamsUser } from '../bot/teams-activity.js';
 import { hostileServiceUrls, startTrapListener, type TrapListener } from '../bot/trap-listener.js';
@@ -161,7 +161,7 @@ function allowedDestinations(): Set<string> {
 
 beforeAll(async () => {
   [connector, trap] = await Promise.all([startBotConnectorStandIn(), startTrapListener()]);
-  server = await startTestServer({ botHandler: createBotHandler });
+  server = await startTestServer({ botHandler: composeBotHandler });
   watch = watchOutbound();
 });
 afterAll(async () => {

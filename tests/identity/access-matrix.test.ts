@@ -344,6 +344,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'GET /api/v1/audit-events': { okStatus: 200 },
     'GET /api/v1/audit-events/export': { okStatus: 200 },
     'GET /api/v1/audit-events/verification': { okStatus: 200 },
+    'GET /api/v1/audit-events/actors': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/coverage': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/coverage/relevance': {

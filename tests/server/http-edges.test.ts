@@ -1,8 +1,8 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAME_ANCESTORS } from '../../src/platform/http/security-headers.js';
+import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_NETWORKS, DEMO_STAFF } from '../../src/server/seed/demo-data.js';
-import { createBotHandler } from '../../src/teams/index.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 let server: TestServer;
@@ -10,7 +10,7 @@ type OpenApi = { openapi: string; paths: Record<string, Record<string, { operati
 let openApi: OpenApi;
 
 beforeAll(async () => {
-  server = await startTestServer({ botHandler: createBotHandler });
+  server = await startTestServer({ botHandler: composeBotHandler });
   openApi = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as OpenApi;
 });
 afterAll(async () => {

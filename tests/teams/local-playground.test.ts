@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
+import { findUserIdByEntraIds } from '../../src/identity/index.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -26,6 +27,8 @@ beforeAll(async () => {
   db = database.db;
   connector = await startBotConnectorStandIn();
 });
+const findUser = (tenantId: string, objectId: string) => findUserIdByEntraIds(db, tenantId, objectId);
+
 afterAll(async () => {
   await connector?.close();
   await database?.close();
@@ -35,8 +38,8 @@ describe('a fresh local run and the Agents Playground', () => {
   it('delivers a call-out started in the tab to the playground user before the playground was opened', async () => {
     // Fresh run: nobody has talked to the bot, so there is no conversation at all.
     expect(await db.selectFrom('conversation_references').select('id').execute()).toEqual([]);
-    expect(await rememberPlaygroundUser(db, connector.url, new Date())).toBe('remembered');
-    expect(await rememberPlaygroundUser(db, connector.url, new Date())).toBe('already-known');
+    expect(await rememberPlaygroundUser(db, connector.url, new Date(), findUser)).toBe('remembered');
+    expect(await rememberPlaygroundUser(db, connector.url, new Date(), findUser)).toBe('already-known');
 
     const sanne = await userId(db, 'Sanne Verhoef');
     const callOut = await startCallOut(

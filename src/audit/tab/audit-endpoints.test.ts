@@ -21,5 +21,7 @@ describe('auditExportPath', () => {
   it('exports with the same filters as the list, without paging', () => {
     expect(auditExportPath({ action: 'access.denied' })).toBe('/audit-events/export?action=access.denied');
     expect(auditExportPath({})).toBe('/audit-events/export');
+    expect(auditExportPath({ result: 'denied' }, 'en')).toBe('/audit-events/export?result=denied&lang=en');
+    expect(auditExportPath({ result: 'denied' }, 'nl')).toBe('/audit-events/export?result=denied');
   });
 });

@@ -2,8 +2,7 @@ import { Body1, Button, makeStyles, Spinner, tokens } from '@fluentui/react-comp
 import { ErrorState } from '../../tab/components/error-state.js';
 import { LoadingState } from '../../tab/components/loading-state.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import type { AuditFilter } from './audit-endpoints.js';
-import { AuditTable } from './audit-table.js';
+import { AuditTable, type TableFilter } from './audit-table.js';
 import type { TrailState } from './use-audit-trail.js';
 
 const useStyles = makeStyles({
@@ -17,7 +16,7 @@ export function AuditEvents(props: {
   failedOnFields: boolean;
   onRetry: () => void;
   onLoadMore: () => void;
-  onFilter: (filter: AuditFilter) => void;
+  onFilter: (filter: TableFilter) => void;
 }) {
   const { state, failedOnFields, onRetry, onLoadMore, onFilter } = props;
   const t = useT();

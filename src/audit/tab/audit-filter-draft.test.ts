@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, filterFromDraft, localMidnightIso } from './audit-filter-draft.js';
+import { amsterdamMidnightIso, EMPTY_DRAFT, filterFromDraft } from './audit-filter-draft.js';
 
-describe('localMidnightIso', () => {
-  // The unit tests run in UTC (vitest.config.ts), so local midnight is UTC midnight here.
-  it('gives the start of the day, or of a later day', () => {
-    expect(localMidnightIso('2026-11-23')).toBe('2026-11-23T00:00:00.000Z');
-    expect(localMidnightIso('2026-12-31', 1)).toBe('2027-01-01T00:00:00.000Z');
+describe('amsterdamMidnightIso', () => {
+  // The unit tests run in UTC (vitest.config.ts): the days must still start at midnight in Amsterdam.
+  it('gives the start of the day, or of the next day, in Dutch time', () => {
+    expect(amsterdamMidnightIso('2026-11-23')).toBe('2026-11-23T00:00:00+01:00');
+    expect(amsterdamMidnightIso('2026-12-31', 1)).toBe('2027-01-01T00:00:00+01:00');
+    expect(amsterdamMidnightIso('2026-07-07')).toBe('2026-07-07T00:00:00+02:00');
   });
 
   it('refuses anything but YYYY-MM-DD', () => {
-    expect(() => localMidnightIso('23-11-2026')).toThrow(/YYYY-MM-DD/);
+    expect(() => amsterdamMidnightIso('23-11-2026')).toThrow(/YYYY-MM-DD/);
   });
 });
 
 describe('filterFromDraft', () => {
-  it('sends only what was filled in, trimmed, with "to" as the end of its whole day', () => {
+  it('sends only what was filled in or picked, with "to" as the end of its whole Dutch day', () => {
     const { filter, errors } = filterFromDraft({
       ...EMPTY_DRAFT,
-      action: ' network-role.grant ',
+      action: 'network-role.grant',
+      actionText: 'Rol in netwerk gegeven',
       result: 'success',
       fromDate: '2026-11-23',
       toDate: '2026-11-23',
@@ -26,8 +28,8 @@ describe('filterFromDraft', () => {
     expect(filter).toEqual({
       action: 'network-role.grant',
       result: 'success',
-      from: '2026-11-23T00:00:00.000Z',
-      to: '2026-11-24T00:00:00.000Z',
+      from: '2026-11-23T00:00:00+01:00',
+      to: '2026-11-24T00:00:00+01:00',
     });
     expect(filterFromDraft(EMPTY_DRAFT)).toEqual({ filter: {}, errors: {} });
   });
@@ -35,22 +37,23 @@ describe('filterFromDraft', () => {
   it('names the field of each mistake and leaves the bad values out', () => {
     const { filter, errors } = filterFromDraft({
       ...EMPTY_DRAFT,
-      action: 'Network Role',
-      actorUserId: 'anouk',
+      actionText: 'bekeken',
+      actorText: 'anouk',
       fromDate: '2026-11-24',
       toDate: '2026-11-23',
     });
+    // A name typed but not picked from the list filters on nothing, so it is an error, not silently ignored.
     expect(errors).toEqual({
       action: 'audit.filter.actionInvalid',
       actorUserId: 'audit.filter.actorInvalid',
       toDate: 'audit.filter.toBeforeFrom',
     });
-    expect(filter).toEqual({ from: '2026-11-24T00:00:00.000Z' });
+    expect(filter).toEqual({ from: '2026-11-24T00:00:00+01:00' });
   });
 
-  it('accepts an actor id in capitals but sends it as the API writes it', () => {
+  it('filters on the picked staff member’s id, as the API writes it', () => {
     const id = 'A1B2C3D4-0000-4000-8000-000000000100';
-    expect(filterFromDraft({ ...EMPTY_DRAFT, actorUserId: id }).filter).toEqual({
+    expect(filterFromDraft({ ...EMPTY_DRAFT, actorUserId: id, actorText: 'Anouk Terpstra' }).filter).toEqual({
       actorUserId: id.toLowerCase(),
     });
   });

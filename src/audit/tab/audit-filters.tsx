@@ -8,12 +8,19 @@ import {
   Option,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import { type FormEvent, useMemo } from 'react';
 import type { MessageId } from '../../tab/i18n/messages.nl.js';
 import { useT } from '../../tab/i18n/use-t.js';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_OBJECT_TYPE_LABELS,
+  type AuditAction,
+  type AuditObjectType,
+} from '../constants.js';
 import type { AuditResult } from './audit-endpoints.js';
 import type { AuditFilterDraft, DraftField } from './audit-filter-draft.js';
 import { resultMessage } from './audit-labels.js';
+import { PickerField, type PickerOption } from './picker-field.js';
 
 const useStyles = makeStyles({
   form: {
@@ -46,11 +53,8 @@ const useStyles = makeStyles({
 });
 
 const RESULTS: readonly AuditResult[] = ['success', 'denied', 'failed'];
-
-/** The browser's time zone, named for the hint that dates are whole days in it. */
-function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+const ACTIONS = Object.keys(AUDIT_ACTION_LABELS.nl) as AuditAction[];
+const OBJECT_TYPES = Object.keys(AUDIT_OBJECT_TYPE_LABELS.nl) as AuditObjectType[];
 
 /**
  * The audit trail's filters. Typing changes only the draft; "Filter toepassen" applies it. Errors (from the form's
@@ -59,13 +63,27 @@ function browserTimeZone(): string {
 export function AuditFilters(props: {
   draft: AuditFilterDraft;
   errors: Partial<Record<DraftField, string>>;
+  /** The staff to pick an actor from, by name; null while they load or when they could not be loaded. */
+  actors: readonly PickerOption[] | null;
+  actorsFailed: boolean;
   onChange: (draft: AuditFilterDraft) => void;
   onApply: () => void;
   onClear: () => void;
 }) {
-  const { draft, errors, onChange, onApply, onClear } = props;
+  const { draft, errors, actors, actorsFailed, onChange, onApply, onClear } = props;
   const t = useT();
   const styles = useStyles();
+  const actions = useMemo(
+    () =>
+      ACTIONS.map((code) => ({ value: code, label: t(`audit.action.${code}`), detail: code })).sort((a, b) =>
+        a.label.localeCompare(b.label),
+      ),
+    [t],
+  );
+  const objectTypeLabel = (type: string) =>
+    Object.hasOwn(AUDIT_OBJECT_TYPE_LABELS.nl, type)
+      ? t(`audit.objectType.${type as AuditObjectType}`)
+      : type;
   const set = (field: DraftField, value: string) => onChange({ ...draft, [field]: value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,7 +104,15 @@ export function AuditFilters(props: {
   return (
     <form className={styles.form} onSubmit={submit} aria-label={t('audit.filter.label')} noValidate>
       <div className={styles.grid}>
-        {text('action', 'audit.filter.action', 'audit.filter.actionHint')}
+        <PickerField
+          label={t('audit.filter.action')}
+          hint={t('audit.filter.actionHint')}
+          error={errors.action}
+          options={actions}
+          value={draft.action}
+          text={draft.actionText}
+          onChange={({ value, text: typed }) => onChange({ ...draft, action: value, actionText: typed })}
+        />
         <Field
           label={t('audit.filter.result')}
           validationMessage={errors.result}
@@ -106,14 +132,40 @@ export function AuditFilters(props: {
             ))}
           </Dropdown>
         </Field>
-        {text('actorUserId', 'audit.filter.actor')}
-        {text('objectType', 'audit.filter.objectType', 'audit.filter.objectTypeHint')}
+        <PickerField
+          label={t('audit.filter.actor')}
+          hint={actorsFailed ? t('audit.filter.actorsFailed') : t('audit.filter.actorHint')}
+          error={errors.actorUserId}
+          options={actors ?? []}
+          value={draft.actorUserId}
+          text={draft.actorText}
+          onChange={({ value, text: typed }) => onChange({ ...draft, actorUserId: value, actorText: typed })}
+        />
+        <Field
+          label={t('audit.filter.objectType')}
+          validationMessage={errors.objectType}
+          validationState={errors.objectType ? 'error' : 'none'}
+        >
+          <Dropdown
+            className={styles.dropdown}
+            value={draft.objectType ? objectTypeLabel(draft.objectType) : t('audit.filter.anyObjectType')}
+            selectedOptions={[draft.objectType]}
+            onOptionSelect={(_event, data) => set('objectType', data.optionValue ?? '')}
+          >
+            <Option value="">{t('audit.filter.anyObjectType')}</Option>
+            {OBJECT_TYPES.map((type) => (
+              <Option key={type} value={type}>
+                {objectTypeLabel(type)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
         {text('objectId', 'audit.filter.objectId')}
         {text('fromDate', 'audit.filter.from', undefined, 'date')}
         {text('toDate', 'audit.filter.to', undefined, 'date')}
       </div>
       <div className={styles.footer}>
-        <Caption1 className={styles.hint}>{t('audit.filter.zoneHint', { zone: browserTimeZone() })}</Caption1>
+        <Caption1 className={styles.hint}>{t('audit.filter.zoneHint')}</Caption1>
         <div className={styles.buttons}>
           <Button type="submit" appearance="primary">
             {t('audit.filter.apply')}

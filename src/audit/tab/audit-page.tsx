@@ -1,13 +1,17 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../tab/api/client.js';
 import { AdminHeader } from '../../tab/components/admin-header.js';
 import { useFeedback } from '../../tab/components/feedback.js';
+import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
+import { localeFromTag } from '../../tab/i18n/locale.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import type { AuditFilter } from './audit-endpoints.js';
+import { listAuditActors } from './audit-endpoints.js';
 import { AuditEvents } from './audit-events.js';
 import { AuditFilters } from './audit-filters.js';
+import type { TableFilter } from './audit-table.js';
 import { ChainVerdictMessage, useChainCheck } from './chain-check.js';
 import { CsvDownload } from './csv-download.js';
 import { draftErrorsOf, useAuditFilter } from './use-audit-filter.js';
@@ -37,13 +41,22 @@ export function AuditPage({ api }: { api: ApiClient }) {
   const t = useT();
   const styles = useStyles();
   useDocumentTitle(`${t('admin.title', { page: t('admin.audit') })} – ${t('app.name')}`);
+  const intl = useIntl();
   const filters = useAuditFilter();
+  const actorsLoad = useAsync(useCallback(() => listAuditActors(api), [api]));
+  const actors = useMemo(
+    () =>
+      actorsLoad.state.status === 'done'
+        ? actorsLoad.state.value.actors.map((actor) => ({ value: actor.id, label: actor.displayName }))
+        : null,
+    [actorsLoad.state],
+  );
   const trail = useAuditTrail(api, filters.applied);
   const chain = useChainCheck(api);
   const feedback = useFeedback();
   // The chosen id's button goes away while the narrowed trail loads; the list's heading takes the focus instead.
   const eventsHeading = useRef<HTMLHeadingElement>(null);
-  const filterOn = (filter: AuditFilter) => {
+  const filterOn = (filter: TableFilter) => {
     if (filters.narrow(filter)) eventsHeading.current?.focus();
   };
   // The API's own field errors (e.g. an object type that is too long) belong under the fields, not above the table.
@@ -60,6 +73,8 @@ export function AuditPage({ api }: { api: ApiClient }) {
         <AuditFilters
           draft={filters.draft}
           errors={{ ...serverErrors, ...filters.errors }}
+          actors={actors}
+          actorsFailed={actorsLoad.state.status === 'failed'}
           onChange={filters.setDraft}
           onApply={filters.apply}
           onClear={filters.clear}
@@ -82,6 +97,7 @@ export function AuditPage({ api }: { api: ApiClient }) {
             <CsvDownload
               api={api}
               filter={filters.applied}
+              locale={localeFromTag(intl.locale)}
               disabled={failedOnFields}
               onFailure={feedback.fail}
             />

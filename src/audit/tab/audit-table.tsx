@@ -10,7 +10,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
+import { AMSTERDAM_ZONE } from '../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../tab/i18n/use-t.js';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_OBJECT_TYPE_LABELS,
+  type AuditAction,
+  type AuditObjectType,
+} from '../constants.js';
 import type { AuditEvent, AuditFilter } from './audit-endpoints.js';
 import { channelMessage } from './audit-labels.js';
 import { IdFilterButton } from './id-filter-button.js';
@@ -26,7 +33,7 @@ const useStyles = makeStyles({
   },
   seq: { width: '72px' },
   time: { width: '190px' },
-  actor: { width: '120px' },
+  actor: { width: '160px' },
   result: { width: '110px' },
   channel: { width: '90px' },
   code: {
@@ -34,44 +41,75 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     overflowWrap: 'anywhere',
   },
+  stacked: { display: 'flex', flexDirection: 'column' },
   object: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground2 },
   numeric: { fontVariantNumeric: 'tabular-nums' },
 });
 
-function EventRow({ event, onFilter }: { event: AuditEvent; onFilter: (filter: AuditFilter) => void }) {
+/** What choosing an actor or object in the table filters on; the actor's name goes into the filter form too. */
+export type TableFilter = Pick<AuditFilter, 'actorUserId' | 'objectType' | 'objectId'> & {
+  actorText?: string;
+};
+
+/** A label from the catalogue for a known code; a code this version does not know is shown as written. */
+function useCodeLabel() {
+  const t = useT();
+  return {
+    action: (code: string) =>
+      Object.hasOwn(AUDIT_ACTION_LABELS.nl, code) ? t(`audit.action.${code as AuditAction}`) : code,
+    objectType: (code: string) =>
+      Object.hasOwn(AUDIT_OBJECT_TYPE_LABELS.nl, code)
+        ? t(`audit.objectType.${code as AuditObjectType}`)
+        : code,
+  };
+}
+
+function EventRow({ event, onFilter }: { event: AuditEvent; onFilter: (filter: TableFilter) => void }) {
   const t = useT();
   const intl = useIntl();
   const styles = useStyles();
+  const label = useCodeLabel();
   const { actorUserId, objectType, objectId } = event;
+  const actorName = event.actorName ?? t('audit.table.unknownActor');
   return (
     <TableRow>
       <TableCell className={styles.numeric}>{event.seq}</TableCell>
       <TableCell className={styles.numeric}>
         <time dateTime={event.occurredAt}>
-          {intl.formatDate(event.occurredAt, { dateStyle: 'medium', timeStyle: 'medium' })}
+          {intl.formatDate(event.occurredAt, {
+            dateStyle: 'medium',
+            timeStyle: 'medium',
+            timeZone: AMSTERDAM_ZONE,
+          })}
         </time>
       </TableCell>
       <TableCell>
         {actorUserId ? (
           <IdFilterButton
             id={actorUserId}
-            label={t('audit.table.filterActor', { id: actorUserId })}
-            onFilter={() => onFilter({ actorUserId })}
+            text={actorName}
+            label={t('audit.table.filterActor', { name: actorName, id: actorUserId })}
+            onFilter={() => onFilter({ actorUserId, actorText: event.actorName ?? '' })}
           />
         ) : (
           <Caption1 className={styles.muted}>{t('audit.table.noActor')}</Caption1>
         )}
       </TableCell>
-      <TableCell className={styles.code}>{event.action}</TableCell>
+      <TableCell>
+        <span className={styles.stacked}>
+          {label.action(event.action)}
+          <Caption1 className={styles.code}>{event.action}</Caption1>
+        </span>
+      </TableCell>
       <TableCell>
         {objectType ? (
           <span className={styles.object}>
-            <span className={styles.code}>{objectType}</span>
+            <span>{label.objectType(objectType)}</span>
             {objectId && (
               <IdFilterButton
                 id={objectId}
-                label={t('audit.table.filterObject', { type: objectType, id: objectId })}
+                label={t('audit.table.filterObject', { type: label.objectType(objectType), id: objectId })}
                 onFilter={() => onFilter({ objectType, objectId })}
               />
             )}
@@ -89,7 +127,7 @@ function EventRow({ event, onFilter }: { event: AuditEvent; onFilter: (filter: A
 }
 
 /** The audit events, newest first; the ids in it filter the trail when chosen. */
-export function AuditTable(props: { events: AuditEvent[]; onFilter: (filter: AuditFilter) => void }) {
+export function AuditTable(props: { events: AuditEvent[]; onFilter: (filter: TableFilter) => void }) {
   const { events, onFilter } = props;
   const t = useT();
   const styles = useStyles();

@@ -44,7 +44,9 @@ export function useAuditFilter() {
   }, []);
   /** Narrows the current filter, e.g. to the actor chosen in the table; the form shows it too. */
   const narrow = useCallback(
-    (filter: Pick<AuditFilter, 'actorUserId' | 'objectType' | 'objectId'>): boolean => {
+    (
+      filter: Pick<AuditFilter, 'actorUserId' | 'objectType' | 'objectId'> & { actorText?: string },
+    ): boolean => {
       const next = { ...draft, ...filter };
       setDraft(next);
       return applyDraft(next);

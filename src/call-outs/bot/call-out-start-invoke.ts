@@ -247,3 +247,9 @@ export function callOutStartVerbs(deps: CallOutStartDeps): CardVerbFamily {
     refuse: (refusal: RefusedCardAction) => handle(refusal),
   };
 }
+
+/** The help card's line for the `crisisoproep` command (src/server/compose.ts hands it to the bot). */
+export function startCommandHelp(locale: BotLocale): { title: string; value: string } {
+  const texts = callOutStartTextsFor(locale);
+  return { title: texts.helpCommand, value: texts.helpCommandText };
+}

@@ -1,5 +1,5 @@
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { staffOfAnyNetwork } from '../../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { CallOutsDeps } from '../deps.js';
 import { callOutIdParams } from '../schemas.js';
 import { callOutMeetingSchema, conveneSchema } from './convene-schemas.js';

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { appendEvent } from '../call-out-store.js';
+import type { CallOutEventKind } from '../constants.js';
 
 /** A claimed outbox row with what sending needs: the recipient's Entra identity and the stored target. */
 export interface ClaimedDelivery {
@@ -132,7 +133,7 @@ export async function markUndeliverable(
   reason: string,
   now: Date,
   /** A timeline line saying why, written just before the delivery's own (e.g. `app-install-failed`). */
-  cause?: string,
+  cause?: CallOutEventKind,
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const updated = await tx

@@ -1,9 +1,10 @@
+import type { CallOutEventKind } from '../constants.js';
 import type { CallOutDetail } from '../schemas.js';
 
 /** The languages of the after-action export: Dutch (default) and English. */
 export type TimelinePdfLocale = 'nl' | 'en';
 
-/** The words of the timeline PDF (timeline-pdf.ts); event kinds it does not list are printed as named. */
+/** The words of the timeline exports (PDF and CSV); every event kind has its words (typed by the list of kinds). */
 export const TIMELINE_PDF_TEXTS = {
   nl: {
     title: 'Tijdlijn crisisoproep',
@@ -38,6 +39,7 @@ export const TIMELINE_PDF_TEXTS = {
     timeline: 'Tijdlijn',
     timeNote: 'Tijden in Nederlandse tijd (Europe/Amsterdam), oudste eerst.',
     columns: ['Tijd', 'Gebeurtenis', 'Wie'],
+    csvColumns: ['Tijd (Nederlandse tijd)', 'Gebeurtenis', 'Wie', 'Code'],
     noEvents: 'Geen gebeurtenissen.',
     hiddenAlly: 'bondgenoot (afgeschermd)',
     staffMember: 'medewerker',
@@ -63,7 +65,7 @@ export const TIMELINE_PDF_TEXTS = {
       'meeting-mail-failed': 'Deelnamelink niet gemaild',
       closed: 'Crisisoproep afgesloten',
       'follow-up-planned': 'Nazorg gepland: elk netwerk komt bijeen voor verwerking en verzoening',
-    } as Record<string, string>,
+    } satisfies Record<CallOutEventKind, string> as Record<CallOutEventKind, string>,
     footer: (page: number, pages: number, made: string) => `Pagina ${page} van ${pages} · Gemaakt op ${made}`,
   },
   en: {
@@ -99,6 +101,7 @@ export const TIMELINE_PDF_TEXTS = {
     timeline: 'Timeline',
     timeNote: 'Times in Dutch time (Europe/Amsterdam), oldest first.',
     columns: ['Time', 'Event', 'Who'],
+    csvColumns: ['Time (Dutch time)', 'Event', 'Who', 'Code'],
     noEvents: 'No events.',
     hiddenAlly: 'ally (withheld)',
     staffMember: 'staff member',
@@ -124,7 +127,7 @@ export const TIMELINE_PDF_TEXTS = {
       'meeting-mail-failed': 'Join link not e-mailed',
       closed: 'Call-out closed',
       'follow-up-planned': 'Follow-up planned: each network meets for processing and reconciliation',
-    } as Record<string, string>,
+    } satisfies Record<CallOutEventKind, string> as Record<CallOutEventKind, string>,
     footer: (page: number, pages: number, made: string) => `Page ${page} of ${pages} · Generated ${made}`,
   },
 };

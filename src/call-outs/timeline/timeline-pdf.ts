@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import type { CallOutDetail, TimelineEvent } from '../schemas.js';
 import {
@@ -5,6 +6,7 @@ import {
   type TimelinePdfLocale,
   type TimelinePdfTexts,
 } from './timeline-pdf-texts.js';
+import { dateTimeFormat, eventText, whoResolver } from './timeline-words.js';
 
 export type { TimelinePdfLocale } from './timeline-pdf-texts.js';
 
@@ -19,8 +21,18 @@ export interface TimelinePdfInput {
 type Texts = TimelinePdfTexts;
 type Doc = PDFKit.PDFDocument;
 
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
+/**
+ * Noto Sans (SIL Open Font License 1.1, from @expo-google-fonts/noto-sans), embedded and subset by PDFKit: the
+ * standard PDF fonts only encode WinAnsi, so "Demirtaş" or "Iğdır" would lose their letters. See docs/licences.md.
+ */
+const fontFile = (file: string) =>
+  createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans/${file}`);
+const FONT_FILES = {
+  'NotoSans-Regular': fontFile('400Regular/NotoSans_400Regular.ttf'),
+  'NotoSans-Bold': fontFile('700Bold/NotoSans_700Bold.ttf'),
+} as const;
+const REGULAR = 'NotoSans-Regular';
+const BOLD = 'NotoSans-Bold';
 const MARGINS = { top: 56, bottom: 64, left: 56, right: 56 };
 const LABEL_WIDTH = 130;
 const GAP = 8;
@@ -28,61 +40,12 @@ const GAP = 8;
 const COLUMN_SHARES = [0.21, 0.37, 0.42];
 const CELL_PADDING = 4;
 
-/** The characters PDFKit's standard fonts encode (WinAnsi) beyond ASCII and Latin-1. */
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const NO_DECOMPOSITION: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', '→': '->' };
-
-const encodable = (ch: string) => {
-  const code = ch.codePointAt(0) ?? 0;
-  return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch);
-};
-
-/**
- * The standard PDF fonts only encode WinAnsi (Dutch accents are in it); other letters (ş, ğ, ć) would print
- * as garbage, so they lose their diacritics (ş → s), and anything else becomes "?".
- */
-export function toWinAnsi(text: string): string {
-  return [...text.normalize('NFC').replace(/\r\n?/g, '\n')]
-    .map((ch) => {
-      if (ch === '\n' || encodable(ch)) return ch;
-      if (/\p{Cc}/u.test(ch)) return ' ';
-      const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
-      if ([...base].every(encodable)) return base;
-      return NO_DECOMPOSITION[ch] ?? '?';
-    })
-    .join('');
-}
-
-/** Date and time to the second in Dutch time, as "29-11-2026 18:30:05" (nl) or "29/11/2026 18:30:05" (en). */
-function dateTimeFormat(locale: TimelinePdfLocale): (iso: string | Date) => string {
-  const format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  return (at) => format.format(new Date(at)).replace(', ', ' ');
-}
-
-/**
- * Who did or underwent an event, by the names the call-out detail already shows the caller: staff names to
- * everyone who may see the call-out; an ally's name only where the detail gives it (need-to-know).
- */
-function whoResolver(callOut: CallOutDetail, texts: Texts): (event: TimelineEvent) => string {
-  const users = new Map<string, string>();
-  for (const r of callOut.recipients) users.set(r.userId, r.displayName);
-  for (const c of callOut.callList) if (!users.has(c.callerUserId)) users.set(c.callerUserId, c.callerName);
-  const people = new Map(callOut.callList.map((c) => [c.personId, c.displayName ?? null]));
-  return (event) => {
-    const parts: string[] = [];
-    if (event.userId) parts.push(users.get(event.userId) ?? texts.staffMember);
-    if (event.personId) parts.push(people.get(event.personId) ?? texts.hiddenAlly);
-    return parts.join(' – ');
-  };
+/** Text as printed: composed (NFC, so "ş" is one glyph), line ends unified, control characters as spaces. */
+export function printable(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\P{Cc}\n]/gu, ' ');
 }
 
 const contentWidth = (doc: Doc) => doc.page.width - MARGINS.left - MARGINS.right;
@@ -94,7 +57,7 @@ function writeHeading(doc: Doc, texts: Texts, callOut: CallOutDetail): void {
   doc
     .font(REGULAR)
     .fontSize(11)
-    .text(toWinAnsi(`${texts.kind[callOut.kind]} – ${places}`));
+    .text(printable(`${texts.kind[callOut.kind]} – ${places}`));
   doc.moveDown(0.8);
 }
 
@@ -151,7 +114,7 @@ function writeFacts(doc: Doc, texts: Texts, callOut: CallOutDetail, at: (iso: st
     [f.progress, texts.progress(callOut.progress)],
     [f.tally, texts.tally(callOut.tally)],
   ];
-  for (const [label, value] of facts) writeFact(doc, toWinAnsi(label), toWinAnsi(value));
+  for (const [label, value] of facts) writeFact(doc, printable(label), printable(value));
 }
 
 const columnWidths = (doc: Doc) => COLUMN_SHARES.map((share) => share * contentWidth(doc));
@@ -201,8 +164,8 @@ function writeTimeline(doc: Doc, texts: Texts, input: TimelinePdfInput, at: (iso
   }
   const who = whoResolver(input.callOut, texts);
   for (const event of input.events) {
-    const what = texts.events[event.kind] ?? event.kind;
-    writeRow(doc, [at(event.at), toWinAnsi(what), toWinAnsi(who(event))], REGULAR, header);
+    const what = eventText(texts, event.kind);
+    writeRow(doc, [at(event.at), printable(what), printable(who(event))], REGULAR, header);
   }
 }
 
@@ -250,6 +213,7 @@ export function renderTimelinePdf(input: TimelinePdfInput): Promise<Buffer> {
     displayTitle: true,
     info: { Title: texts.title, Creator: 'Bondgenoten', CreationDate: input.now, ModDate: input.now },
   });
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
   const done = collect(doc);
   const at = dateTimeFormat(input.locale);
   writeHeading(doc, texts, input.callOut);

@@ -11,13 +11,13 @@ import {
 } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { getLocalOutbox, type LocalOutboxItem } from '../../call-outs/tab/api/convene-endpoints.js';
 import type { ApiClient } from '../../tab/api/client.js';
 import { LoadingState } from '../../tab/components/loading-state.js';
 import { NotFoundOrError } from '../../tab/components/not-found-or-error.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
 import { useT } from '../../tab/i18n/use-t.js';
+import { getLocalOutbox, type LocalOutboxItem } from './local-outbox-endpoints.js';
 
 const useStyles = makeStyles({
   title: { margin: 0 },

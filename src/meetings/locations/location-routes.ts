@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import {
   createLocation,
   deleteLocation,

@@ -1,4 +1,4 @@
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { createSeries, type MeetingDeps, nextProposal, previewPlan } from '../meeting-service.js';
 import { planMeetings } from '../policies.js';
 import {

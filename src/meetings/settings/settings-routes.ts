@@ -1,4 +1,4 @@
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { getMeetingSettings, type MeetingDeps, putMeetingSettings } from '../meeting-service.js';
 import { manageMeetingSettings, viewMeetings } from '../policies.js';
 import { meetingSettingsSchema, networkIdParams, updateMeetingSettingsSchema } from '../schemas.js';

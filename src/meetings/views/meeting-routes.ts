@@ -1,4 +1,4 @@
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import {
   cancelMeeting,
   getMeeting,

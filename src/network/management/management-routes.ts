@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { administerMunicipality } from '../../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { NetworkDeps } from '../deps.js';
 import { networkIdParams } from '../schemas.js';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { coordinatePerson, viewNetwork, viewPerson } from '../../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { NetworkDeps } from '../deps.js';
 import { networkIdParams, personIdParams } from '../schemas.js';
 import {

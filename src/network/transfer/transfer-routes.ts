@@ -1,5 +1,5 @@
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { coordinateNetwork, viewNetworkContacts } from '../../identity/policies.js';
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { NetworkDeps } from '../deps.js';
 import { networkIdParams } from '../schemas.js';
 import { getCrisisSheet } from './crisis-sheet-service.js';

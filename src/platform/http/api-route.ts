@@ -1,9 +1,16 @@
 import type { CookieOptions } from 'express';
 import type { z } from 'zod';
-import type { AuditOrigin } from '../../audit/audit-origin.js';
-import type { AccessProfile } from '../../identity/access.js';
-import type { Permission } from '../../identity/permissions.js';
-import type { Principal } from '../../identity/principal.js';
+
+/**
+ * The application's own types the route kit carries without knowing them (platform imports no capability):
+ * who the caller is, what roles they hold and what a route demands. identity binds them
+ * (src/identity/api-route.ts); the router needs only the principal's user id and sign-in method.
+ */
+export interface RouteKitTypes {
+  principal: { userId: string; method: string };
+  access: unknown;
+  permission: unknown;
+}
 
 /** What a handler may do to the response besides returning its result. */
 export interface ResponseControl {
@@ -11,27 +18,38 @@ export interface ResponseControl {
   clearCookie(name: string, options: CookieOptions): void;
 }
 
+/** Actor, channel, address and request id of an API request, for the audit rows its service writes. */
+export interface RequestOrigin {
+  actorUserId: string | null;
+  channel: 'tab' | 'api';
+  clientAddress: string | null;
+  requestId: string | null;
+}
+
 /** Who asks and from where; the handler passes it to the one service it calls. */
-export interface RequestContext<P extends Principal | null> {
+export interface RequestContext<K extends RouteKitTypes, P extends K['principal'] | null> {
   principal: P;
   /** The caller's roles, loaded before the permission check; null for anonymous callers. */
-  access: P extends Principal ? AccessProfile : AccessProfile | null;
+  access: null extends P ? K['access'] | null : K['access'];
   /** Actor, channel, address and request id for the audit rows the service writes. */
-  origin: AuditOrigin;
+  origin: RequestOrigin;
   requestId: string;
   clientAddress: string | undefined;
   cookies: Record<string, string>;
   response: ResponseControl;
 }
 
-type Access = 'public' | 'signed-in';
-type PrincipalFor<A extends Access> = A extends 'signed-in' ? Principal : Principal | null;
+export type Access = 'public' | 'signed-in';
+type PrincipalFor<K extends RouteKitTypes, A extends Access> = A extends 'signed-in'
+  ? K['principal']
+  : K['principal'] | null;
 
 /**
  * One `/api/v1` operation, declared once: its zod schemas validate the request at run time and
  * generate the OpenAPI document, so the two cannot drift apart.
  */
 export interface ApiRoute<
+  K extends RouteKitTypes,
   A extends Access = Access,
   Params extends z.ZodType = z.ZodType,
   Query extends z.ZodType = z.ZodType,
@@ -47,7 +65,7 @@ export interface ApiRoute<
   tags: string[];
   access: A;
   /** Required for signed-in routes: what the caller must hold (see identity/permissions.ts). */
-  permission?: Permission;
+  permission?: K['permission'];
   /** A larger JSON body limit than the API's 100 kB (express/bytes syntax, e.g. '1mb'), for uploads. */
   bodyLimit?: string;
   params?: Params;
@@ -72,30 +90,9 @@ export interface ApiRoute<
       body: z.output<Body>;
       headers: z.output<Headers>;
     },
-    context: RequestContext<PrincipalFor<A>>,
+    context: RequestContext<K, PrincipalFor<K, A>>,
   ): Promise<z.input<Result> | undefined>;
 }
 
-/** Declares a route with full type inference of its schemas and principal in the handler. */
-export function defineRoute<
-  Params extends z.ZodType = z.ZodType,
-  Query extends z.ZodType = z.ZodType,
-  Body extends z.ZodType = z.ZodType,
-  Result extends z.ZodType = z.ZodType,
-  Headers extends z.ZodType = z.ZodType,
->(
-  route: ApiRoute<'signed-in', Params, Query, Body, Result, Headers> & { permission: Permission },
-): AnyApiRoute;
-export function defineRoute<
-  Params extends z.ZodType = z.ZodType,
-  Query extends z.ZodType = z.ZodType,
-  Body extends z.ZodType = z.ZodType,
-  Result extends z.ZodType = z.ZodType,
-  Headers extends z.ZodType = z.ZodType,
->(route: ApiRoute<'public', Params, Query, Body, Result, Headers>): AnyApiRoute;
-export function defineRoute(route: AnyApiRoute): AnyApiRoute {
-  return route;
-}
-
 // biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of routes
-export type AnyApiRoute = ApiRoute<any, any, any, any, any, any>;
+export type AnyRoute<K extends RouteKitTypes> = ApiRoute<K, any, any, any, any, any, any>;

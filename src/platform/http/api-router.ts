@@ -1,20 +1,44 @@
 import { parse as parseCookies } from 'cookie';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
-import type { AuditChannel } from '../../audit/audit-chain.js';
-import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
-import { appendAuditEvent } from '../../audit/index.js';
-import { type AccessProfile, loadAccessProfile } from '../../identity/access.js';
-import { decide } from '../../identity/permissions.js';
-import type { Principal } from '../../identity/principal.js';
-import { loadResourceFacts } from '../../identity/resource-facts.js';
-import type { AppDeps } from '../../server/deps.js';
 import { DomainError, type FieldError } from '../errors.js';
 import { unstorableText } from '../unstorable-text.js';
-import type { AnyApiRoute, RequestContext } from './api-route.js';
+import type { AnyRoute, RequestContext, RequestOrigin, RouteKitTypes } from './api-route.js';
 import { isCrossSiteWrite } from './cross-site.js';
 import { API_VERSION } from './openapi.js';
 import { refusalObject, safeObject } from './refusal-object.js';
+
+/** The answer of the permission check: the caller's roles, or what a refusal concerns and how to answer it. */
+export type Authorisation<K extends RouteKitTypes> =
+  | { allowed: true; access: K['access'] }
+  | { allowed: false; objectType: string | null; objectId: string | null; answer: 'forbidden' | 'not-found' };
+
+/**
+ * What the router asks of the application (src/server/compose.ts hands these in), so the kit knows no
+ * capability: who the caller is, whether they may, and where an audit row goes.
+ */
+export interface ApiHooks<K extends RouteKitTypes> {
+  /** The app's own origin: writes from any other site are refused. */
+  publicUrl: string;
+  /** The caller from a bearer token or session cookie; null when anonymous; throws `unauthenticated`. */
+  authenticate(credentials: {
+    authorization: string | undefined;
+    cookies: Record<string, string>;
+  }): Promise<K['principal'] | null>;
+  /** Decides the route's permission for this caller and these path parameters. */
+  authorise(
+    permission: K['permission'],
+    principal: K['principal'],
+    params: Record<string, string>,
+  ): Promise<Authorisation<K>>;
+  /** Appends one row to the audit trail. */
+  audit(
+    origin: RequestOrigin,
+    action: string,
+    object: { type: string; id: string } | null,
+    result: 'success' | 'denied' | 'failed',
+  ): Promise<void>;
+}
 
 /** JSON bodies above this are refused with 413 before any handler runs, unless a route sets `bodyLimit`. */
 export const API_BODY_LIMIT = '100kb';
@@ -45,10 +69,10 @@ function parsePart(
     : { value: undefined, errors: fieldErrors(location, result.error) };
 }
 
-function originOf(req: Request, principal: Principal | null): AuditOrigin {
+function originOf(req: Request, principal: RouteKitTypes['principal'] | null): RequestOrigin {
   // A local session only ever comes from the tab (a plain download link cannot send the header).
   const fromTab = req.headers[CLIENT_HEADER] === 'tab' || principal?.method === 'local';
-  const channel: AuditChannel = fromTab ? 'tab' : 'api';
+  const channel = fromTab ? 'tab' : 'api';
   return {
     actorUserId: principal?.userId ?? null,
     channel,
@@ -58,63 +82,48 @@ function originOf(req: Request, principal: Principal | null): AuditOrigin {
 }
 
 /** Authenticates, auditing every failed sign-in and every refusal before rethrowing it. */
-async function authenticateOrAudit(
-  route: AnyApiRoute,
+async function authenticateOrAudit<K extends RouteKitTypes>(
+  route: AnyRoute<K>,
   req: Request,
   cookies: Record<string, string>,
-  deps: AppDeps,
-): Promise<Principal | null> {
-  let principal: Principal | null;
+  hooks: ApiHooks<K>,
+): Promise<K['principal'] | null> {
+  let principal: K['principal'] | null;
   try {
-    principal = await deps.authenticate({ authorization: req.headers.authorization, cookies });
+    principal = await hooks.authenticate({ authorization: req.headers.authorization, cookies });
   } catch (error) {
     if (error instanceof DomainError && error.code === 'unauthenticated') {
-      await appendAuditEvent(
-        deps.db,
-        auditEvent(originOf(req, null), 'auth.sign-in-failed', null, 'failed'),
-        deps.now(),
-      );
+      await hooks.audit(originOf(req, null), 'auth.sign-in-failed', null, 'failed');
     }
     throw error;
   }
   if (route.access === 'signed-in' && !principal) {
-    await appendAuditEvent(
-      deps.db,
-      auditEvent(originOf(req, null), 'access.unauthenticated', null, 'denied'),
-      deps.now(),
-    );
+    await hooks.audit(originOf(req, null), 'access.unauthenticated', null, 'denied');
     throw new DomainError('unauthenticated', 'Sign in to use this part of the API.');
   }
   return principal;
 }
 
 /** Checks the route's permission before any service runs; a refusal is audited and becomes 403 (or 404 where existence must not leak). */
-async function authorise(
-  route: AnyApiRoute,
+async function authorise<K extends RouteKitTypes>(
+  route: AnyRoute<K>,
   req: Request,
-  principal: Principal,
-  deps: AppDeps,
-): Promise<AccessProfile> {
-  const access = await loadAccessProfile(deps.db, principal.userId);
+  principal: K['principal'],
+  hooks: ApiHooks<K>,
+): Promise<K['access']> {
   if (!route.permission) throw new Error(`route ${route.operationId} has no permission`);
-  const params = req.params as Record<string, string>;
-  const facts = await loadResourceFacts(deps.db, route.permission, params);
-  const decision = decide(route.permission, access, params, facts);
+  const decision = await hooks.authorise(route.permission, principal, req.params as Record<string, string>);
   if (!decision.allowed) {
     // A decision that names no object (an administrator-only route below /networks/{id}) still gets the
     // route's own object, so no refusal row names nothing.
     const object =
       safeObject(decision.objectType, decision.objectId) ?? refusalObject(route.path, req.params ?? {});
-    await appendAuditEvent(
-      deps.db,
-      auditEvent(originOf(req, principal), 'access.denied', object, 'denied'),
-      deps.now(),
-    );
+    await hooks.audit(originOf(req, principal), 'access.denied', object, 'denied');
     if (decision.answer === 'not-found')
       throw new DomainError('not-found', 'No such record in your networks.').markAudited();
     throw new DomainError('forbidden', 'Your roles do not allow this.').markAudited();
   }
-  return access;
+  return decision.access;
 }
 
 /**
@@ -131,7 +140,7 @@ function refuseUnstorableText(req: Request): void {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', unstorable);
 }
 
-function validateInput(route: AnyApiRoute, req: Request) {
+function validateInput<K extends RouteKitTypes>(route: AnyRoute<K>, req: Request) {
   const params = parsePart('path', route.params, req.params);
   const query = parsePart('query', route.query, req.query);
   const body = parsePart('body', route.body, req.body);
@@ -142,7 +151,7 @@ function validateInput(route: AnyApiRoute, req: Request) {
   return { params: params.value, query: query.value, body: body.value, headers: headers.value };
 }
 
-function send(route: AnyApiRoute, res: Response, result: unknown): void {
+function send<K extends RouteKitTypes>(route: AnyRoute<K>, res: Response, result: unknown): void {
   res.status(route.response.status);
   if (route.response.format?.kind === 'pdf') {
     if (!Buffer.isBuffer(result)) throw new Error(`route ${route.operationId} returned no PDF buffer`);
@@ -167,19 +176,15 @@ function send(route: AnyApiRoute, res: Response, result: unknown): void {
   else res.json(output);
 }
 
-function handlerFor(route: AnyApiRoute, deps: AppDeps) {
+function handlerFor<K extends RouteKitTypes>(route: AnyRoute<K>, hooks: ApiHooks<K>) {
   return async (req: Request, res: Response): Promise<void> => {
     // First: a cross-site form post (text/plain) is the classic forgery and must be audited as one.
-    if (isCrossSiteWrite(req, deps.config.publicUrl)) {
-      await appendAuditEvent(
-        deps.db,
-        auditEvent(
-          originOf(req, null),
-          'access.cross-site-refused',
-          refusalObject(route.path, req.params ?? {}),
-          'denied',
-        ),
-        deps.now(),
+    if (isCrossSiteWrite(req, hooks.publicUrl)) {
+      await hooks.audit(
+        originOf(req, null),
+        'access.cross-site-refused',
+        refusalObject(route.path, req.params ?? {}),
+        'denied',
       );
       throw new DomainError(
         'forbidden',
@@ -190,12 +195,12 @@ function handlerFor(route: AnyApiRoute, deps: AppDeps) {
       throw new DomainError('unsupported-media-type', 'Send the request body as application/json.');
     }
     const cookies = parseCookies(req.headers.cookie ?? '') as Record<string, string>;
-    const principal = await authenticateOrAudit(route, req, cookies, deps);
+    const principal = await authenticateOrAudit(route, req, cookies, hooks);
     refuseUnstorableText(req);
     const access =
-      principal && route.access === 'signed-in' ? await authorise(route, req, principal, deps) : null;
+      principal && route.access === 'signed-in' ? await authorise(route, req, principal, hooks) : null;
     const input = validateInput(route, req);
-    const context: RequestContext<Principal | null> = {
+    const context: RequestContext<K, K['principal'] | null> = {
       principal,
       access,
       origin: originOf(req, principal),
@@ -207,7 +212,7 @@ function handlerFor(route: AnyApiRoute, deps: AppDeps) {
         clearCookie: (name, options) => res.clearCookie(name, options),
       },
     };
-    send(route, res, await handleAuditingRefusals(route, req, input, context, deps));
+    send(route, res, await handleAuditingRefusals(route, req, input, context, hooks));
   };
 }
 
@@ -216,12 +221,12 @@ function handlerFor(route: AnyApiRoute, deps: AppDeps) {
  * the router's own, so it gets the same `access.denied` row here, in one place, unless the service wrote
  * a row of its own.
  */
-async function handleAuditingRefusals(
-  route: AnyApiRoute,
+async function handleAuditingRefusals<K extends RouteKitTypes>(
+  route: AnyRoute<K>,
   req: Request,
-  input: Parameters<AnyApiRoute['handle']>[0],
-  context: RequestContext<Principal | null>,
-  deps: AppDeps,
+  input: Parameters<AnyRoute<K>['handle']>[0],
+  context: RequestContext<K, K['principal'] | null>,
+  hooks: ApiHooks<K>,
 ): Promise<unknown> {
   try {
     return await route.handle(input, context);
@@ -232,11 +237,7 @@ async function handleAuditingRefusals(
       !error.refusalAudited;
     if (refusal) {
       const object = refusalObject(route.path, req.params ?? {});
-      await appendAuditEvent(
-        deps.db,
-        auditEvent(context.origin, 'access.denied', object, 'denied'),
-        deps.now(),
-      );
+      await hooks.audit(context.origin, 'access.denied', object, 'denied');
       error.markAudited();
     }
     throw error;
@@ -244,7 +245,7 @@ async function handleAuditingRefusals(
 }
 
 /** Mounts the declared routes on a router: version header, JSON parsing, auth, permission, validation, handler. */
-export function buildApiRouter(routes: AnyApiRoute[], deps: AppDeps): Router {
+export function buildApiRouter<K extends RouteKitTypes>(routes: AnyRoute<K>[], hooks: ApiHooks<K>): Router {
   const router = express.Router();
   router.use((_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('API-Version', API_VERSION);
@@ -256,7 +257,7 @@ export function buildApiRouter(routes: AnyApiRoute[], deps: AppDeps): Router {
       throw new Error(`Route ${route.operationId} is signed-in but declares no permission`);
     }
     const parseJson = express.json({ limit: route.bodyLimit ?? API_BODY_LIMIT, strict: true });
-    router[route.method](toExpressPath(route.path), parseJson, handlerFor(route, deps));
+    router[route.method](toExpressPath(route.path), parseJson, handlerFor(route, hooks));
   }
   router.use((req: Request) => {
     throw new DomainError('not-found', `There is no ${req.method} ${req.baseUrl}${req.path} in this API.`);

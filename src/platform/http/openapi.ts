@@ -1,6 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import type { AnyApiRoute } from './api-route.js';
+import type { AnyRoute, RouteKitTypes } from './api-route.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
 export const API_VERSION = '1.0.0';
@@ -23,7 +23,7 @@ function problemResponse(description: string) {
 }
 
 /** Generates the OpenAPI 3.1 document from the same route declarations the server mounts. */
-export function buildOpenApiDocument(routes: AnyApiRoute[], serverUrl: string) {
+export function buildOpenApiDocument(routes: AnyRoute<RouteKitTypes>[], serverUrl: string) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent('securitySchemes', 'teamsSso', {
     type: 'http',

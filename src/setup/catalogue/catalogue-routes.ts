@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { administerMunicipality } from '../../identity/policies.js';
 import { municipalityParams } from '../../network/management/management-schemas.js';
-import { type AnyApiRoute, defineRoute } from '../../platform/http/api-route.js';
 import type { SetupDeps } from '../deps.js';
 import {
   createOrganisationSchema,

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { authConfigSchema, localSessionSchema, Me, staffMemberSchema } from '../../identity/schemas.js';
-import type { AreaOverview } from '../../network/schemas.js';
+import type { AreaOverview, communityRefSchema, NetworkDetail } from '../../network/schemas.js';
 import type { ApiClient } from './client.js';
 
 export type { Me } from '../../identity/schemas.js';
-export type { AreaOverview, NetworkSummary } from '../../network/schemas.js';
+export type { AreaOverview, NetworkDetail, NetworkSummary } from '../../network/schemas.js';
 
 /** How this server wants clients to sign in. */
 export type AuthConfig = z.infer<typeof authConfigSchema>;
@@ -16,6 +16,10 @@ export type LocalSession = z.infer<typeof localSessionSchema>;
 export type NetworkRole = Me['roles'][number];
 /** The roles a staff member can hold in a network. */
 export type RoleName = NetworkRole['role'];
+/** A community or group a person can represent (religion, origin or group). */
+export type CommunityRef = z.infer<typeof communityRefSchema>;
+/** One of the network's staff, with the back-up who takes over when they are absent. */
+export type NetworkStaff = NetworkDetail['staff'][number];
 
 /** `GET /auth/config`: local demo sign-in or Teams SSO. */
 export const getAuthConfig = (api: ApiClient) => api.get<AuthConfig>('/auth/config');
@@ -41,3 +45,11 @@ export const signOutLocally = (api: ApiClient) => api.delete('/auth/local/sessio
 
 /** `GET /areas`: municipalities, districts, neighbourhoods and networks. */
 export const getAreaOverview = (api: ApiClient) => api.get<AreaOverview>('/areas');
+
+/** `GET /networks/{id}`: the network page's people, staff, coverage and warnings (network and meetings pages). */
+export const getNetwork = (api: ApiClient, networkId: string) =>
+  api.get<NetworkDetail>(`/networks/${encodeURIComponent(networkId)}`);
+
+/** `GET /networks/{id}/communities`: what a person in this network can be linked to (people and call-out forms). */
+export const listNetworkCommunities = (api: ApiClient, networkId: string) =>
+  api.get<CommunityRef[]>(`/networks/${encodeURIComponent(networkId)}/communities`);

@@ -1,16 +1,22 @@
-import { callOutStartTextsFor } from '../../call-outs/bot/messages-call-out-start.js';
 import { type BotLocale, textsFor } from '../messages.js';
 import { ADAPTIVE_CARD_SCHEMA, ADAPTIVE_CARD_VERSION, type AdaptiveCard } from './adaptive-card.js';
 
-/** Where the card's button leads: the app's own web address, which serves the tab. */
+/** One line of the card's "what you can do now" list: a command and what it does. */
+export interface HelpFact {
+  title: string;
+  value: string;
+}
+
+/** Where the card's button leads (the app's own web address, which serves the tab), and the capabilities' commands. */
 export interface HelpCardLinks {
   tabUrl: string;
+  /** The capabilities' commands (`crisisoproep`), listed after `help`; none by default. */
+  commands?: readonly HelpFact[];
 }
 
 /** The answer to `help`: what the bot does now, what comes next, and a way into the tab. */
 export function helpCard(locale: BotLocale, links: HelpCardLinks): AdaptiveCard {
   const texts = textsFor(locale).help;
-  const start = callOutStartTextsFor(locale);
   return {
     type: 'AdaptiveCard',
     $schema: ADAPTIVE_CARD_SCHEMA,
@@ -21,10 +27,7 @@ export function helpCard(locale: BotLocale, links: HelpCardLinks): AdaptiveCard 
       { type: 'TextBlock', text: texts.nowHeading, weight: 'Bolder', spacing: 'Medium', wrap: true },
       {
         type: 'FactSet',
-        facts: [
-          { title: texts.helpCommand, value: texts.helpCommandText },
-          { title: start.helpCommand, value: start.helpCommandText },
-        ],
+        facts: [{ title: texts.helpCommand, value: texts.helpCommandText }, ...(links.commands ?? [])],
       },
       { type: 'TextBlock', text: texts.soonHeading, weight: 'Bolder', spacing: 'Medium', wrap: true },
       {

@@ -77,5 +77,6 @@ export const closeCallOut = (api: ApiClient, callOutId: string, body: z.input<ty
 export const getCallOutTimeline = (api: ApiClient, callOutId: string) =>
   api.get<TimelineEvent[]>(`${callOutPath(callOutId)}/timeline`);
 
-/** The API path of the timeline as CSV (for a link or a download). */
-export const callOutTimelineCsvPath = (callOutId: string) => `${callOutPath(callOutId)}/timeline.csv`;
+/** The API path of the timeline as CSV or PDF in the tab's language (Dutch unless English is chosen). */
+export const callOutTimelinePath = (callOutId: string, format: 'csv' | 'pdf', locale: 'nl' | 'en') =>
+  `${callOutPath(callOutId)}/timeline.${format}${locale === 'en' ? '?lang=en' : ''}`;

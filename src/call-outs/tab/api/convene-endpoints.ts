@@ -1,8 +1,6 @@
-import type { LocalOutboxItem } from '../../../mail/local-outbox-routes.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { CallOutMeeting, ConveneInput } from '../../convene/convene-schemas.js';
 
-export type { LocalOutboxItem } from '../../../mail/local-outbox-routes.js';
 export type { CallOutMeeting } from '../../convene/convene-schemas.js';
 
 const meetingPath = (callOutId: string) => `/call-outs/${encodeURIComponent(callOutId)}/meeting`;
@@ -14,6 +12,3 @@ export const getCallOutMeeting = (api: ApiClient, callOutId: string) =>
 /** `POST /call-outs/{id}/meeting`: *Bijeenkomst nu*; repeating it returns the same meeting. */
 export const conveneCallOut = (api: ApiClient, callOutId: string, input: Partial<ConveneInput> = {}) =>
   api.post<CallOutMeeting>(meetingPath(callOutId), input);
-
-/** `GET /local-outbox` (local run only): invitations and e-mails the app would have sent. */
-export const getLocalOutbox = (api: ApiClient) => api.get<LocalOutboxItem[]>('/local-outbox');

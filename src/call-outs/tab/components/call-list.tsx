@@ -20,9 +20,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import { readableMobile } from '../../../network/tab/insight/readable-mobile.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { readableMobile } from '../../../tab/components/readable-mobile.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
   type CallListEntry,

@@ -1,4 +1,5 @@
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
+import type { CallOutEventKind } from '../../constants.js';
 import type {
   CallOutcome,
   CallOutDetail,
@@ -64,7 +65,8 @@ export const reasonMessage: Record<CallOutRecipient['reason'], MessageId> = {
 export const needsPhoneCall = (recipient: CallOutRecipient) =>
   recipient.delivery === 'failed' || recipient.delivery === 'unreachable';
 
-const timelineMessages: Record<string, MessageId> = {
+/** The tab's words for every kind of timeline line; typed by the list of kinds, so none can be missing. */
+export const timelineMessages: Record<CallOutEventKind, MessageId> = {
   started: 'callOut.event.started',
   'delivery-sent': 'callOut.event.delivery-sent',
   'delivery-failed': 'callOut.event.delivery-failed',
@@ -84,11 +86,13 @@ const timelineMessages: Record<string, MessageId> = {
   'meeting-failed': 'callOut.event.meeting-failed',
   'meeting-invites-added': 'callOut.event.meeting-invites-added',
   'meeting-update-failed': 'callOut.event.meeting-update-failed',
+  'meeting-mail-sent': 'callOut.event.meeting-mail-sent',
+  'meeting-mail-failed': 'callOut.event.meeting-mail-failed',
 };
 
 /** The text of a timeline event; a kind this tab does not know yet is shown as the API names it. */
 export function timelineMessage(kind: string): MessageId | null {
-  return timelineMessages[kind] ?? null;
+  return Object.hasOwn(timelineMessages, kind) ? timelineMessages[kind as CallOutEventKind] : null;
 }
 
 /** The wijk names of a call-out, joined for a heading. */

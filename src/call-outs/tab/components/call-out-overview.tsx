@@ -10,9 +10,9 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { CallOutFollowUps } from '../../../tab/components/follow-ups.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { CallOutDetail } from '../api/call-out-endpoints.js';
-import { CallOutFollowUps } from './follow-ups.js';
 import { GoalCountdown } from './goal-countdown.js';
 
 const useStyles = makeStyles({

@@ -11,16 +11,17 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { saveFile } from '../../../audit/tab/save-file.js';
 import type { ApiClient } from '../../../tab/api/client.js';
+import { saveFile } from '../../../tab/api/save-file.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
-import { type AppLocale, localeFromTag } from '../../../tab/i18n/locale.js';
+import { AMSTERDAM_ZONE } from '../../../tab/i18n/amsterdam-time.js';
+import { localeFromTag } from '../../../tab/i18n/locale.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
   type CallOutDetail,
-  callOutTimelineCsvPath,
+  callOutTimelinePath,
   getCallOutTimeline,
   type TimelineEvent,
 } from '../api/call-out-endpoints.js';
@@ -30,10 +31,6 @@ const useStyles = makeStyles({
   time: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
-
-/** The API path of the timeline as a PDF in the tab's language (Dutch unless English is chosen). */
-const timelinePdfPath = (callOutId: string, locale: AppLocale) =>
-  `/call-outs/${encodeURIComponent(callOutId)}/timeline.pdf${locale === 'en' ? '?lang=en' : ''}`;
 
 /**
  * A download of the timeline (CSV or PDF) for the after-action review: a plain link with the session cookie
@@ -94,6 +91,7 @@ export function CallOutTimeline(props: {
   const intl = useIntl();
   const styles = useStyles();
   const { id, version } = callOut;
+  const locale = localeFromTag(intl.locale);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new version means new events.
   const load = useAsync(useCallback(() => getCallOutTimeline(api, id), [api, id, version]));
   // The last events read stay shown while a newer version loads, so the table does not blink on every poll.
@@ -120,14 +118,14 @@ export function CallOutTimeline(props: {
       <div className={styles.actions}>
         <TimelineDownload
           api={api}
-          path={callOutTimelineCsvPath(id)}
-          fileName="call-out-timeline.csv"
+          path={callOutTimelinePath(id, 'csv', locale)}
+          fileName="crisisoproep-tijdlijn.csv"
           label={t('callOutTimeline.download')}
           onFailed={onFailed}
         />
         <TimelineDownload
           api={api}
-          path={timelinePdfPath(id, localeFromTag(intl.locale))}
+          path={callOutTimelinePath(id, 'pdf', locale)}
           fileName="crisisoproep-tijdlijn.pdf"
           label={t('callOutTimeline.downloadPdf')}
           onFailed={onFailed}
@@ -153,7 +151,9 @@ export function CallOutTimeline(props: {
                 // biome-ignore lint/suspicious/noArrayIndexKey: see above.
                 <TableRow key={index}>
                   <TableCell className={styles.time}>
-                    <time dateTime={event.at}>{intl.formatTime(event.at, { timeStyle: 'medium' })}</time>
+                    <time dateTime={event.at}>
+                      {intl.formatTime(event.at, { timeStyle: 'medium', timeZone: AMSTERDAM_ZONE })}
+                    </time>
                   </TableCell>
                   <TableCell>{message ? t(message) : event.kind}</TableCell>
                   <TableCell>{who}</TableCell>

@@ -14,9 +14,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import { amsterdamToday, calendarDate } from '../../../meetings/tab/components/meeting-time.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { amsterdamToday, calendarDate } from '../../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { type CallOutDetail, closeCallOut } from '../api/call-out-endpoints.js';
 

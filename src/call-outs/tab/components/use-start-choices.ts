@@ -1,7 +1,12 @@
 import { useCallback } from 'react';
-import { type CommunityRef, listNetworkCommunities } from '../../../network/tab/api/network-endpoints.js';
 import type { ApiClient } from '../../../tab/api/client.js';
-import { type AreaOverview, getAreaOverview, type Me } from '../../../tab/api/endpoints.js';
+import {
+  type AreaOverview,
+  type CommunityRef,
+  getAreaOverview,
+  listNetworkCommunities,
+  type Me,
+} from '../../../tab/api/endpoints.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 
 /** What the start form offers: the wijken per district, and per municipality the communities one can pick. */

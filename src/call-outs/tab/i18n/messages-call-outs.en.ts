@@ -63,6 +63,8 @@ export const messagesCallOutsEn: Record<CallOutMessageId, string> = {
   'callOut.event.meeting-failed': 'Creating the Teams meeting failed',
   'callOut.event.meeting-invites-added': 'Meeting invitations sent',
   'callOut.event.meeting-update-failed': 'Updating the invitations failed',
+  'callOut.event.meeting-mail-sent': 'Join link e-mailed to ally',
+  'callOut.event.meeting-mail-failed': 'E-mailing the join link failed: phone this ally',
   'callOut.event.closed': 'Call-out closed',
   'callOut.title': '{kind} – {places}',
   'callOut.status.open': 'Open',

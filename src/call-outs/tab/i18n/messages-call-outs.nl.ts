@@ -60,6 +60,8 @@ export const messagesCallOutsNl = {
   'callOut.event.meeting-failed': 'Teams-vergadering aanmaken mislukt',
   'callOut.event.meeting-invites-added': 'Uitnodigingen voor de vergadering verstuurd',
   'callOut.event.meeting-update-failed': 'Uitnodigingen bijwerken mislukt',
+  'callOut.event.meeting-mail-sent': 'Deelnamelink gemaild naar bondgenoot',
+  'callOut.event.meeting-mail-failed': 'Deelnamelink mailen mislukt: bel deze bondgenoot',
   'callOut.event.closed': 'Crisisoproep afgesloten',
   'callOut.title': '{kind} – {places}',
   'callOut.status.open': 'Loopt',

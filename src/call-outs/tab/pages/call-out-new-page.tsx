@@ -14,9 +14,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { CommunityPicker } from '../../../network/tab/people/community-picker.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
+import { CommunityPicker } from '../../../tab/components/community-picker.js';
 import { describeError } from '../../../tab/components/describe-error.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';

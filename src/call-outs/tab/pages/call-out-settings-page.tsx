@@ -13,10 +13,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useCallback, useState } from 'react';
-import { fieldMessages, validation } from '../../../meetings/tab/components/meeting-ui.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { AdminHeader } from '../../../tab/components/admin-header.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { Section } from '../../../tab/components/section.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';

@@ -1,8 +1,8 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { validation } from '../../../tab/components/form-ui.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { RECOMMENDED_CADENCE_DAYS, SIX_WEEKLY_CADENCE_DAYS } from '../../constants.js';
-import { validation } from './meeting-ui.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

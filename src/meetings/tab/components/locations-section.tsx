@@ -25,11 +25,11 @@ import { type FormEvent, type ReactElement, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import type { Feedback } from '../../../tab/components/feedback.js';
+import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { createMeetingLocation, type MeetingLocation, updateMeetingLocation } from '../meeting-endpoints.js';
-import { fieldMessages, validation } from './meeting-ui.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,8 +1,9 @@
 import { Badge, Button, Card, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { type ReactNode, type SyntheticEvent, useId, useState } from 'react';
-import { saveFile } from '../../../audit/tab/save-file.js';
 import type { ApiClient } from '../../../tab/api/client.js';
+import { saveFile } from '../../../tab/api/save-file.js';
 import type { Feedback } from '../../../tab/components/feedback.js';
+import { Facts } from '../../../tab/components/form-ui.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { getMeeting, getMeetingInvitation, type Meeting, syncMeetingCalendar } from '../meeting-endpoints.js';
@@ -14,7 +15,6 @@ import {
   responseCounts,
   responseMessage,
 } from './meeting-labels.js';
-import { Facts } from './meeting-ui.js';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalL },

@@ -18,13 +18,13 @@ import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
+import { amsterdamWallClock, movedTimes } from '../../../tab/i18n/amsterdam-time.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { cancelMeeting, checkMeetingDate, type Meeting, updateMeeting } from '../meeting-endpoints.js';
 import { DateReasons, type PlannerReason } from './date-reasons.js';
 import { useMeetingFormat } from './meeting-format.js';
-import { amsterdamWallClock, movedTimes } from './meeting-time.js';
-import { fieldMessages, validation } from './meeting-ui.js';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingVerticalL },

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { calendarDate, MEETING_ZONE } from '../../../tab/i18n/amsterdam-time.js';
 import type { PlannerReason } from '../meeting-endpoints.js';
-import { calendarDate, MEETING_ZONE } from './meeting-time.js';
 
 const DATE_PREFIX = /^\d{1,2} [^\s:]+:\s*/;
 

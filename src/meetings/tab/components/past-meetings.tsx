@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Feedback } from '../../../tab/components/feedback.js';
+import { Facts } from '../../../tab/components/form-ui.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -25,7 +26,6 @@ import {
 import { MeetingCard } from './meeting-card.js';
 import { useMeetingFormat } from './meeting-format.js';
 import { moodMessage } from './meeting-labels.js';
-import { Facts } from './meeting-ui.js';
 import { type Participant, RecordDialog, themeMessage } from './record-dialog.js';
 
 const useStyles = makeStyles({

@@ -23,6 +23,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { Fieldset, fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
@@ -34,7 +35,6 @@ import {
 } from '../meeting-endpoints.js';
 import { useMeetingFormat } from './meeting-format.js';
 import { moodMessage } from './meeting-labels.js';
-import { Fieldset, fieldMessages, validation } from './meeting-ui.js';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '760px' },

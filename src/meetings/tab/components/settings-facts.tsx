@@ -1,7 +1,7 @@
+import { Facts } from '../../../tab/components/form-ui.js';
 import { type Translate, useT } from '../../../tab/i18n/use-t.js';
 import type { MeetingSettings } from '../meeting-endpoints.js';
 import type { MeetingFormat } from './meeting-format.js';
-import { Facts } from './meeting-ui.js';
 import { observanceMessage } from './settings-section.js';
 
 function durationText(minutes: number, t: Translate): string {

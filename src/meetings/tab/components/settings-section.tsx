@@ -22,9 +22,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import type { NetworkStaff } from '../../../network/tab/api/network-endpoints.js';
 import type { ApiClient } from '../../../tab/api/client.js';
+import type { NetworkStaff } from '../../../tab/api/endpoints.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { Fieldset, fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { Section } from '../../../tab/components/section.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
@@ -37,7 +38,6 @@ import {
 } from '../meeting-endpoints.js';
 import { CadenceField } from './cadence-field.js';
 import { useMeetingFormat } from './meeting-format.js';
-import { Fieldset, fieldMessages, validation } from './meeting-ui.js';
 
 import { SettingsFacts } from './settings-facts.js';
 

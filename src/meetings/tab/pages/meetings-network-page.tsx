@@ -1,9 +1,9 @@
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { NetworkFollowUps } from '../../../call-outs/tab/components/follow-ups.js';
-import { getNetwork, type NetworkDetail } from '../../../network/tab/api/network-endpoints.js';
 import type { ApiClient } from '../../../tab/api/client.js';
+import { getNetwork, type NetworkDetail } from '../../../tab/api/endpoints.js';
 import { useFeedback } from '../../../tab/components/feedback.js';
+import { NetworkFollowUps } from '../../../tab/components/follow-ups.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { NotFoundOrError } from '../../../tab/components/not-found-or-error.js';
 import { Section } from '../../../tab/components/section.js';

@@ -11,9 +11,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { getNetwork } from '../../../network/tab/api/network-endpoints.js';
 import type { ApiClient } from '../../../tab/api/client.js';
+import { getNetwork } from '../../../tab/api/endpoints.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { NotFoundOrError } from '../../../tab/components/not-found-or-error.js';
 import { Section } from '../../../tab/components/section.js';
@@ -22,7 +23,6 @@ import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { LinkButton } from '../components/link-button.js';
 import { useMeetingFormat } from '../components/meeting-format.js';
-import { fieldMessages, validation } from '../components/meeting-ui.js';
 import { MeetingsHeader } from '../components/meetings-header.js';
 import { ProposalsTable } from '../components/proposals-table.js';
 import { observanceMessage } from '../components/settings-section.js';

@@ -1,16 +1,17 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../../tab/api/client.js';
+import type { NetworkStaff } from '../../../tab/api/endpoints.js';
 import type { PersonSearchHit, personHistoryEntrySchema } from '../../insight/insight-schemas.js';
 import type { organisationSchema, Relation, relationTypeSchema } from '../../relations/relation-schemas.js';
-import type {
-  CreatePerson,
-  communityRefSchema,
-  NetworkDetail,
-  NetworkWarning,
-  PersonDetail,
-  UpdatePerson,
-} from '../../schemas.js';
+import type { CreatePerson, NetworkWarning, PersonDetail, UpdatePerson } from '../../schemas.js';
 
+// The calls other capabilities' pages share live in the tab shell's API client.
+export {
+  type CommunityRef,
+  getNetwork,
+  listNetworkCommunities,
+  type NetworkStaff,
+} from '../../../tab/api/endpoints.js';
 export type { PersonSearchHit } from '../../insight/insight-schemas.js';
 export type { Relation } from '../../relations/relation-schemas.js';
 export type {
@@ -22,10 +23,6 @@ export type {
   UpdatePerson,
 } from '../../schemas.js';
 
-/** A community or group a person can represent (religion, origin or group). */
-export type CommunityRef = z.infer<typeof communityRefSchema>;
-/** One of the network's staff, with the back-up who takes over when they are absent. */
-export type NetworkStaff = NetworkDetail['staff'][number];
 /** Key figure (sleutelfiguur), ally (bondgenoot) or former ally (oud-bondgenoot). */
 export type PersonKind = PersonDetail['kind'];
 /** One entry of a person's history, from the audit trail. */
@@ -50,10 +47,6 @@ export interface PersonQuery {
 const networkPath = (networkId: string) => `/networks/${encodeURIComponent(networkId)}`;
 const personPath = (personId: string) => `/people/${encodeURIComponent(personId)}`;
 
-/** `GET /networks/{id}`: the network page's people, staff, coverage and warnings. */
-export const getNetwork = (api: ApiClient, networkId: string) =>
-  api.get<NetworkDetail>(networkPath(networkId));
-
 /** `PUT /networks/{id}/roles/{userId}/backup` (coordinators): answers the network's staff. */
 export const setStaffBackup = (
   api: ApiClient,
@@ -64,10 +57,6 @@ export const setStaffBackup = (
   api.put<NetworkStaff[]>(`${networkPath(networkId)}/roles/${encodeURIComponent(userId)}/backup`, {
     backupUserId,
   });
-
-/** `GET /networks/{id}/communities`: what a person in this network can be linked to. */
-export const listNetworkCommunities = (api: ApiClient, networkId: string) =>
-  api.get<CommunityRef[]>(`${networkPath(networkId)}/communities`);
 
 /** `POST /networks/{id}/people` (coordinators). */
 export const createPerson = (api: ApiClient, networkId: string, person: Partial<CreatePerson>) =>

@@ -1,10 +1,10 @@
 import { Body1, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { Coverage } from '../api/insight-endpoints.js';
 import { CoverageStatusBadge, GapBadge } from './coverage-badges.js';
 import { type CoverageRow, coverageRows, isGap } from './coverage-matrix.js';
-import { ScrollRegion } from './scroll-region.js';
 
 /** The message id of each community category's name. */
 export const categoryMessage: Record<Coverage['communities'][number]['category'], MessageId> = {

@@ -1,9 +1,9 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { organisationMessage, roleMessage } from '../../../tab/components/labels.js';
+import { readableMobile } from '../../../tab/components/readable-mobile.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { CrisisContact, CrisisSheet } from '../api/insight-endpoints.js';
-import { readableMobile } from './readable-mobile.js';
 
 const channelMessage: Record<NonNullable<CrisisContact['preferredChannel']>, MessageId> = {
   phone: 'crisis.channel.phone',

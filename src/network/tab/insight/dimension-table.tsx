@@ -1,9 +1,9 @@
 import { Badge, Body1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { Coverage, Dimension, Representativeness } from '../api/insight-endpoints.js';
 import { valueLabel } from './representativeness-values.js';
-import { ScrollRegion } from './scroll-region.js';
 
 type Row = Representativeness['dimensions'][number]['rows'][number];
 

@@ -1,7 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import { saveFile } from '../../../audit/tab/save-file.js';
 import type { ApiClient } from '../../../tab/api/client.js';
+import { saveFile } from '../../../tab/api/save-file.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { downloadExport, exportPath } from '../api/insight-endpoints.js';
 

@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { personHref } from '../../../tab/routing/network-paths.js';
@@ -13,7 +14,6 @@ import {
   personIdOf,
   sortNodes,
 } from './graph-model.js';
-import { ScrollRegion } from './scroll-region.js';
 
 /** The message id of each node kind's name. */
 export const kindMessage: Record<NodeKind, MessageId> = {

@@ -14,6 +14,7 @@ import { type ChangeEvent, useRef, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { useFeedback } from '../../../tab/components/feedback.js';
+import { isWorkbook, readBase64File, readTextFile } from '../../../tab/components/read-text-file.js';
 import { type Translate, useT } from '../../../tab/i18n/use-t.js';
 import {
   type ImportPreview,
@@ -26,7 +27,6 @@ import {
 import { ExportDownload } from './export-download.js';
 import { ImportPreviewTable } from './import-preview-table.js';
 import { InsightHeader } from './insight-header.js';
-import { isWorkbook, readBase64File, readTextFile } from './read-text-file.js';
 import { useNetwork } from './use-network.js';
 
 const useStyles = makeStyles({

@@ -1,8 +1,8 @@
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { ImportPreview } from '../api/insight-endpoints.js';
 import { kindMessage } from './graph-list.js';
-import { ScrollRegion } from './scroll-region.js';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%', minWidth: '720px' },

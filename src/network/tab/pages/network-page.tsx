@@ -8,10 +8,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import { NextMeeting } from '../../../meetings/tab/components/next-meeting.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { useFeedback } from '../../../tab/components/feedback.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { NextMeeting } from '../../../tab/components/next-meeting.js';
 import { NotFoundOrError } from '../../../tab/components/not-found-or-error.js';
 import { Section } from '../../../tab/components/section.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';

@@ -10,10 +10,10 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
+import { CommunityPicker } from '../../../tab/components/community-picker.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { CommunityRef } from '../api/network-endpoints.js';
 import { ChoiceDropdown } from './choice-dropdown.js';
-import { CommunityPicker } from './community-picker.js';
 import type { PersonDraft } from './person-draft.js';
 import {
   ageBands,

@@ -1,9 +1,9 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import { fieldMessages, validation } from '../../../meetings/tab/components/meeting-ui.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ConfirmDialog } from '../../../tab/components/confirm-dialog.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { StatusBadge } from '../../../tab/components/status-badge.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { OverviewPage } from '../../../network/tab/pages/overview-page.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { OverviewPage } from '../../../tab/pages/overview-page.js';
 import { navigate } from '../../../tab/routing/use-pathname.js';
 import { getSetupStatus } from '../api/setup-endpoints.js';
 import { setupHref } from '../setup-routes.js';

@@ -10,9 +10,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
-import { fieldMessages, validation } from '../../../meetings/tab/components/meeting-ui.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { ManagedArea } from '../api/setup-endpoints.js';
 import { startNetwork } from '../api/setup-network-endpoints.js';

@@ -17,10 +17,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type ChangeEvent, useRef, useState } from 'react';
-import { isWorkbook, readBase64File, readTextFile } from '../../../network/tab/insight/read-text-file.js';
-import { ScrollRegion } from '../../../network/tab/insight/scroll-region.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { isWorkbook, readBase64File, readTextFile } from '../../../tab/components/read-text-file.js';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {

@@ -1,12 +1,12 @@
 import { Body1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import type { ApiClient } from '../../../tab/api/client.js';
-import { useAsync } from '../../../tab/hooks/use-async.js';
-import { useT } from '../../../tab/i18n/use-t.js';
-import { RouterLink } from '../../../tab/routing/router-link.js';
-import { listMeetings } from '../meeting-endpoints.js';
-import { meetingsHref } from '../meeting-routes.js';
-import { useMeetingFormat } from './meeting-format.js';
+import { useMeetingFormat } from '../../meetings/tab/components/meeting-format.js';
+import { listMeetings } from '../../meetings/tab/meeting-endpoints.js';
+import { meetingsHref } from '../../meetings/tab/meeting-routes.js';
+import type { ApiClient } from '../api/client.js';
+import { useAsync } from '../hooks/use-async.js';
+import { useT } from '../i18n/use-t.js';
+import { RouterLink } from '../routing/router-link.js';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: tokens.spacingHorizontalS },

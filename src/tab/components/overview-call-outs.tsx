@@ -7,15 +7,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import type { ApiClient } from '../../../tab/api/client.js';
-import type { Me } from '../../../tab/api/endpoints.js';
-import { useAsync } from '../../../tab/hooks/use-async.js';
-import { useT } from '../../../tab/i18n/use-t.js';
-import { RouterLink } from '../../../tab/routing/router-link.js';
-import { listOpenCallOuts } from '../api/call-out-endpoints.js';
-import { callOutHref, callOutListHref } from '../call-out-routes.js';
-import { kindMessage, urgencyMessage } from './call-out-labels.js';
-import { mayFollowCallOuts, StartCallOutButton } from './start-call-out-button.js';
+import { listOpenCallOuts } from '../../call-outs/tab/api/call-out-endpoints.js';
+import { callOutHref, callOutListHref } from '../../call-outs/tab/call-out-routes.js';
+import { kindMessage, urgencyMessage } from '../../call-outs/tab/components/call-out-labels.js';
+import {
+  mayFollowCallOuts,
+  StartCallOutButton,
+} from '../../call-outs/tab/components/start-call-out-button.js';
+import type { ApiClient } from '../api/client.js';
+import type { Me } from '../api/endpoints.js';
+import { useAsync } from '../hooks/use-async.js';
+import { useT } from '../i18n/use-t.js';
+import { RouterLink } from '../routing/router-link.js';
 
 const useStyles = makeStyles({
   root: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamInstant, amsterdamWallClock, movedTimes } from './meeting-time.js';
+import { amsterdamInstant, amsterdamWallClock, movedTimes } from './amsterdam-time.js';
 
 describe('meeting times in Europe/Amsterdam', () => {
   it('gives the offset of winter and summer time, whatever the machine zone', () => {

@@ -9,9 +9,9 @@ import {
   TagPickerOptionGroup,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useT } from '../../../tab/i18n/use-t.js';
-import type { CommunityRef } from '../api/network-endpoints.js';
-import { categoryMessage } from './person-labels.js';
+import { categoryMessage } from '../../network/tab/people/person-labels.js';
+import type { CommunityRef } from '../api/endpoints.js';
+import { useT } from '../i18n/use-t.js';
 
 const categories = ['religion', 'origin', 'group'] as const;
 // The list's "nothing found" line is an option too; choosing it does nothing.

@@ -1,6 +1,9 @@
 /** The zone every meeting is planned in, whatever the browser's own zone. */
 export const MEETING_ZONE = 'Europe/Amsterdam';
 
+/** Dutch time, the zone records (audit trail, call-out timeline) are shown in: the same zone by another name. */
+export const AMSTERDAM_ZONE = MEETING_ZONE;
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** The offset of Amsterdam from UTC, in minutes, at an instant (60 in winter, 120 in summer). */

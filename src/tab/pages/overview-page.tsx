@@ -1,14 +1,14 @@
 import { Body1, makeStyles, Text, Title1, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import { OverviewCallOuts } from '../../../call-outs/tab/components/overview-call-outs.js';
-import type { ApiClient } from '../../../tab/api/client.js';
-import { type AreaOverview, getAreaOverview, type Me } from '../../../tab/api/endpoints.js';
-import { ErrorState } from '../../../tab/components/error-state.js';
-import { LoadingState } from '../../../tab/components/loading-state.js';
-import { useAsync } from '../../../tab/hooks/use-async.js';
-import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
-import { useT } from '../../../tab/i18n/use-t.js';
-import { DistrictCard } from '../components/district-card.js';
+import { DistrictCard } from '../../network/tab/components/district-card.js';
+import type { ApiClient } from '../api/client.js';
+import { type AreaOverview, getAreaOverview, type Me } from '../api/endpoints.js';
+import { ErrorState } from '../components/error-state.js';
+import { LoadingState } from '../components/loading-state.js';
+import { OverviewCallOuts } from '../components/overview-call-outs.js';
+import { useAsync } from '../hooks/use-async.js';
+import { useDocumentTitle } from '../hooks/use-document-title.js';
+import { useT } from '../i18n/use-t.js';
 
 const useStyles = makeStyles({
   title: { margin: 0 },

@@ -7,12 +7,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMeetingFormat } from '../../../meetings/tab/components/meeting-format.js';
-import { meetingsHref } from '../../../meetings/tab/meeting-routes.js';
-import { useT } from '../../../tab/i18n/use-t.js';
-import { RouterLink } from '../../../tab/routing/router-link.js';
-import type { CallOutFollowUp } from '../api/call-out-endpoints.js';
-import { callOutHref } from '../call-out-routes.js';
+import type { CallOutFollowUp } from '../../call-outs/tab/api/call-out-endpoints.js';
+import { callOutHref } from '../../call-outs/tab/call-out-routes.js';
+import { useMeetingFormat } from '../../meetings/tab/components/meeting-format.js';
+import { meetingsHref } from '../../meetings/tab/meeting-routes.js';
+import { useT } from '../i18n/use-t.js';
+import { RouterLink } from '../routing/router-link.js';
 
 const useStyles = makeStyles({
   list: {

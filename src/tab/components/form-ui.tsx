@@ -1,8 +1,8 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
-import type { MessageId } from '../../../tab/i18n/messages.nl.js';
-import type { Translate } from '../../../tab/i18n/use-t.js';
+import type { MessageId } from '../i18n/messages.nl.js';
+import type { Translate } from '../i18n/use-t.js';
+import { fieldErrorsOf } from './field-errors.js';
 
 const useStyles = makeStyles({
   facts: {
