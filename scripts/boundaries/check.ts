@@ -7,7 +7,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import ts from 'typescript';
 import { ALLOWED } from './allow-list.js';
-import { applyAllowList, findViolations, type ImportEdge } from './rules.js';
+import {
+  applyAllowList,
+  findViolations,
+  type ImportEdge,
+  sqlOutsideStores,
+  type Violation,
+} from './rules.js';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..', '..');
 
@@ -37,8 +43,16 @@ export function importEdges(): ImportEdge[] {
   });
 }
 
-const { remaining, stale } = applyAllowList(findViolations(importEdges()), ALLOWED);
-for (const v of remaining) console.error(`boundary: ${v.rule}: ${v.from} imports ${v.to}`);
+/** Every file under src/ that speaks SQL without being a store. */
+export function sqlViolations(): Violation[] {
+  return sourceFiles('src').flatMap((path) => sqlOutsideStores(path, readFileSync(join(root, path), 'utf8')));
+}
+
+const { remaining, stale } = applyAllowList([...findViolations(importEdges()), ...sqlViolations()], ALLOWED);
+for (const v of remaining) {
+  const verb = v.rule === 'sql-only-in-stores' ? 'speaks SQL outside a store:' : 'imports';
+  console.error(`boundary: ${v.rule}: ${v.from} ${verb} ${v.to}`);
+}
 for (const a of stale)
   console.error(`boundary: allow-list entry no longer needed (remove it): ${a.rule} ${a.from} → ${a.to}`);
 if (remaining.length > 0 || stale.length > 0) {

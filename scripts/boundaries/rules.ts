@@ -23,7 +23,8 @@ export type RuleName =
   | 'tab-imports-own-tab-shell-constants'
   | 'no-foreign-store'
   | 'only-teams-imports-botbuilder'
-  | 'no-folder-cycles';
+  | 'no-folder-cycles'
+  | 'sql-only-in-stores';
 
 /** Folders under src/ that are not capabilities. */
 const NON_CAPABILITY = new Set(['platform', 'server', 'teams', 'tab', 'm365']);
@@ -242,4 +243,31 @@ export function applyAllowList(
     remaining: violations.filter((v) => !allowed.some((a) => covers(a, v))),
     stale: allowed.filter((a) => !violations.some((v) => covers(a, v))),
   };
+}
+
+/** Files that may speak SQL: stores (`*-store.ts`), the db platform (connection, migrations, transaction helper). */
+function maySpeakSql(path: string): boolean {
+  return /-store\.ts$/.test(path) || path.startsWith('src/platform/db/');
+}
+
+/** Kysely's query builders and transactions, called on a database or a transaction. */
+const QUERY_CALL = /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|transaction)\s*\(/g;
+
+/** A value import of Kysely's `sql` tag (a type-only import names no SQL). */
+const SQL_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]kysely['"]/g;
+
+/**
+ * Only stores speak SQL: a source file under src/ that is not a store (nor src/platform/db, nor a test) must
+ * not import Kysely's `sql` or call `.selectFrom/.insertInto/.updateTable/.deleteFrom/.transaction`. One
+ * violation per file and construct, `to` naming the construct (`kysely sql`, `.selectFrom`, …).
+ */
+export function sqlOutsideStores(path: string, text: string): Violation[] {
+  if (!path.startsWith('src/') || maySpeakSql(path) || /\.test\.tsx?$/.test(path)) return [];
+  const found = new Set<string>();
+  for (const match of text.matchAll(SQL_IMPORT)) {
+    const names = (match[1] ?? '').split(',').map((name) => name.trim());
+    if (names.some((name) => name === 'sql' || name.startsWith('sql as '))) found.add('kysely sql');
+  }
+  for (const match of text.matchAll(QUERY_CALL)) found.add(`.${match[1]}`);
+  return [...found].map((to) => ({ rule: 'sql-only-in-stores' as const, from: path, to }));
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
+import { ensureAdministratorRow, readAccessRows } from './role-store.js';
 
 /** Everything the permission rules need to know about a caller, loaded once per request. */
 export interface AccessProfile {
@@ -11,17 +12,7 @@ export interface AccessProfile {
 
 /** Loads the caller's administrator flag and network roles in one query (it runs on every request). */
 export async function loadAccessProfile(db: Kysely<Database>, userId: string): Promise<AccessProfile> {
-  const rows = await db
-    .selectFrom('users')
-    .leftJoin('administrators', 'administrators.user_id', 'users.id')
-    .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
-    .select([
-      'administrators.user_id as adminId',
-      'network_roles.network_id as networkId',
-      'network_roles.role',
-    ])
-    .where('users.id', '=', userId)
-    .execute();
+  const rows = await readAccessRows(db, userId);
   const networkRoles = new Map<string, NetworkRole>();
   for (const row of rows) if (row.networkId && row.role) networkRoles.set(row.networkId, row.role);
   return { userId, isAdministrator: rows.some((row) => row.adminId !== null), networkRoles };
@@ -29,9 +20,5 @@ export async function loadAccessProfile(db: Kysely<Database>, userId: string): P
 
 /** Makes the listed users administrators if they are not yet (BOOTSTRAP_ADMINS), by Entra object id. */
 export async function ensureBootstrapAdministrator(db: Kysely<Database>, userId: string): Promise<void> {
-  await db
-    .insertInto('administrators')
-    .values({ user_id: userId })
-    .onConflict((oc) => oc.column('user_id').doNothing())
-    .execute();
+  await ensureAdministratorRow(db, userId);
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { Database } from '../platform/db/schema.js';
+import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import { listStaffWithRoles } from './role-store.js';
 import { findUsersByTenantEmail, insertAwaitingUser } from './user-store.js';
@@ -35,7 +36,7 @@ export async function addExternalStaff(
       },
     ]);
   }
-  const id = await db.transaction().execute(async (tx) => {
+  const id = await transaction(db, async (tx) => {
     if ((await findUsersByTenantEmail(tx, tenantId, input.email)).length > 0) {
       throw new DomainError('conflict', 'A staff member of this tenant already has this e-mail address.', [
         { field: 'body.email', code: 'duplicate', kind: 'staff', message: 'is already a staff member' },

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { Database } from '../platform/db/schema.js';
+import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import { deleteLocalSession, insertLocalSession } from './local-session-store.js';
 import { findUserById, listUsers, type UserRecord } from './user-store.js';
@@ -33,7 +34,7 @@ export async function signInLocally(
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + LOCAL_SESSION_HOURS * 3_600_000);
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     await insertLocalSession(tx, token, user.id, expiresAt);
     await appendAuditEvent(
       tx,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import type { Permission, ResourceFacts } from './permissions.js';
+import { readPersonNetworkIdsForAccess } from './resource-facts-store.js';
 
 /** Loads what a permission needs to know about the requested resource (only `person` needs anything). */
 export async function loadResourceFacts(
@@ -13,10 +14,5 @@ export async function loadResourceFacts(
   const personId = params[permission.param];
   // A malformed id matches nobody; validation names it after the permission check.
   if (!isUuid(personId)) return { personNetworkIds: [] };
-  const rows = await db
-    .selectFrom('network_people')
-    .select('network_id')
-    .where('person_id', '=', personId)
-    .execute();
-  return { personNetworkIds: rows.map((row) => row.network_id) };
+  return { personNetworkIds: await readPersonNetworkIdsForAccess(db, personId) };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
+import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import {
   deleteAdministrator,
@@ -49,7 +50,7 @@ export async function assignNetworkRole(
   now: Date,
 ): Promise<RoleAssignmentRecord[]> {
   await requireNetworkAndUser(db, input.networkId, input.userId);
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     const previous = await upsertNetworkRole(tx, input.networkId, input.userId, input.role);
     const action = previous === null ? 'network-role.grant' : 'network-role.change';
     await appendAuditEvent(
@@ -69,7 +70,7 @@ export async function revokeNetworkRole(
   now: Date,
 ): Promise<void> {
   await requireNetworkAndUser(db, input.networkId, input.userId);
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     if (!(await deleteNetworkRole(tx, input.networkId, input.userId))) {
       throw new DomainError('not-found', 'This staff member has no role in this network.');
     }
@@ -93,7 +94,7 @@ export async function grantAdministrator(
 ): Promise<void> {
   if (!(await userExists(db, userId)))
     throw new DomainError('not-found', 'No staff member with this id exists.');
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     if (await insertAdministrator(tx, userId, origin.actorUserId as string)) {
       await appendAuditEvent(
         tx,
@@ -111,7 +112,7 @@ export async function revokeAdministrator(
   userId: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     const { removed, remaining } = await deleteAdministrator(tx, userId);
     if (!removed) throw new DomainError('not-found', 'This staff member is not an administrator.');
     if (remaining === 0)

@@ -150,3 +150,30 @@ export async function deleteAdministrator(
   await tx.deleteFrom('administrators').where('user_id', '=', userId).execute();
   return { removed: true, remaining: all.length - 1 };
 }
+
+/** The caller's administrator flag and network roles as one row per role (it runs on every request). */
+export async function readAccessRows(
+  db: Executor,
+  userId: string,
+): Promise<{ adminId: string | null; networkId: string | null; role: NetworkRole | null }[]> {
+  return db
+    .selectFrom('users')
+    .leftJoin('administrators', 'administrators.user_id', 'users.id')
+    .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
+    .select([
+      'administrators.user_id as adminId',
+      'network_roles.network_id as networkId',
+      'network_roles.role',
+    ])
+    .where('users.id', '=', userId)
+    .execute();
+}
+
+/** Makes a user administrator if they are not yet (BOOTSTRAP_ADMINS); no grantor. */
+export async function ensureAdministratorRow(db: Executor, userId: string): Promise<void> {
+  await db
+    .insertInto('administrators')
+    .values({ user_id: userId })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .execute();
+}

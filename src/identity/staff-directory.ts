@@ -5,6 +5,7 @@ import type { Directory, DirectoryUser } from '../m365/directory.js';
 import { GraphRequestError } from '../m365/graph-request-error.js';
 import { GraphTokenError } from '../m365/graph-tokens.js';
 import type { Database } from '../platform/db/schema.js';
+import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import { listStaffWithRoles } from './role-store.js';
 import { findUserIdsByObjectIds, upsertUserFromDirectory } from './user-store.js';
@@ -54,7 +55,7 @@ export async function addStaffFromDirectory(
 ) {
   const user = await fromDirectory(() => directory.getUser(objectId));
   if (!user) throw new DomainError('not-found', 'The directory has no user with this object id.');
-  const { id } = await db.transaction().execute(async (tx) => {
+  const { id } = await transaction(db, async (tx) => {
     const result = await upsertUserFromDirectory(tx, user);
     const action = result.created ? 'user.create' : 'user.refresh';
     await appendAuditEvent(tx, auditEvent(origin, action, { type: 'user', id: result.id }), now);

@@ -1,14 +1,15 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
+import { findUserById } from '../identity/index.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import type { Database } from '../platform/db/schema.js';
-import { withMailTables } from './db-schema.js';
 import type { MailDeps } from './deps.js';
 import { type LocalOutboxItem, localOutboxItemSchema } from './local-outbox-schemas.js';
+import { readOutboxInvitations, readOutboxMails } from './local-outbox-store.js';
 
 const MAX_ITEMS = 200;
 
@@ -25,36 +26,15 @@ export async function readLocalOutbox(
   access: AccessProfile,
   now: Date,
 ): Promise<LocalOutboxItem[]> {
-  const networks = [...access.networkRoles.keys()];
-  const me = await db.selectFrom('users').select('email').where('id', '=', access.userId).executeTakeFirst();
-  const address = me?.email?.trim().toLowerCase() ?? '';
-  const all = access.isAdministrator;
-  const networkArray = sql`cast(${`{${networks.join(',')}}`} as uuid[])`;
-  const mails = await withMailTables(db)
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .$if(!all, (q) => q.where(sql<boolean>`network_ids && ${networkArray}`))
-    .orderBy('created_at', 'desc')
-    .limit(MAX_ITEMS)
-    .execute();
-  const invitations = await sql<{
-    id: string;
-    created_at: Date;
-    subject: string;
-    organiser: string;
-    recipients: string[];
-    method: string;
-    ics: string;
-  }>`
-    select o.id, o.created_at, o.subject, e.organiser, o.recipients, o.method, o.ics
-    from calendar_outbox o join calendar_events e on e.id = o.event_id
-    where ${all}
-      or lower(e.organiser) = ${address}
-      or exists (select 1 from unnest(o.recipients) r where lower(r) = ${address})
-      or exists (select 1 from meetings m where m.calendar_event_id = e.id::text and m.network_id = any(${networkArray}))
-      or exists (select 1 from call_out_meetings c where c.event_id = e.id::text and c.organiser_user_id = ${access.userId})
-    order by o.created_at desc
-    limit ${MAX_ITEMS}`.execute(db);
+  const me = await findUserById(db, access.userId);
+  const reader = {
+    userId: access.userId,
+    isAdministrator: access.isAdministrator,
+    address: me?.email?.trim().toLowerCase() ?? '',
+    networkIds: [...access.networkRoles.keys()],
+  };
+  const mails = await readOutboxMails(db, reader, MAX_ITEMS);
+  const invitations = await readOutboxInvitations(db, reader, MAX_ITEMS);
   await appendAuditEvent(db, auditEvent(origin, 'local-outbox.read', null), now);
   const items: LocalOutboxItem[] = [
     ...mails.map((m) => ({
@@ -69,7 +49,7 @@ export async function readLocalOutbox(
       ics: null,
       fileName: null,
     })),
-    ...invitations.rows.map((i) => ({
+    ...invitations.map((i) => ({
       kind: 'calendar' as const,
       id: i.id,
       createdAt: new Date(i.created_at).toISOString(),

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
-import { withMailTables } from './db-schema.js';
+import { insertOutboxMail } from './local-outbox-store.js';
 import type { MailContext, MailMessage, MailPort } from './mail-port.js';
 
 /**
@@ -16,18 +16,15 @@ export class LocalOutbox implements MailPort {
   ) {}
 
   async send(from: string, message: MailMessage, context?: MailContext): Promise<void> {
-    await withMailTables(this.db)
-      .insertInto('mail_outbox')
-      .values({
-        sender: from,
-        recipients: message.to.map((r) => r.address),
-        subject: message.subject,
-        html: message.html,
-        body_text: message.text,
-        call_out_id: context?.callOutId ?? null,
-        network_ids: context?.networkIds ?? [],
-        created_at: this.now(),
-      })
-      .execute();
+    await insertOutboxMail(this.db, {
+      sender: from,
+      recipients: message.to.map((r) => r.address),
+      subject: message.subject,
+      html: message.html,
+      bodyText: message.text,
+      callOutId: context?.callOutId ?? null,
+      networkIds: context?.networkIds ?? [],
+      createdAt: this.now(),
+    });
   }
 }

@@ -1,6 +1,7 @@
 import shippedFile from './data/school-holidays-nl.json' with { type: 'json' };
 import type { Executor } from './meeting-store.js';
 import { parseSchoolHolidays, SCHOOL_REGIONS, schoolHolidayPeriods } from './planner/index.js';
+import { hasSchoolHolidays, insertSchoolHolidays } from './school-holidays/school-holiday-store.js';
 
 /**
  * Fills the empty `school_holidays` table from the shipped data file (src/meetings/data/
@@ -9,8 +10,7 @@ import { parseSchoolHolidays, SCHOOL_REGIONS, schoolHolidayPeriods } from './pla
  * Returns the number of periods imported (0 when the table already had rows).
  */
 export async function ensureSchoolHolidays(db: Executor, file: unknown = shippedFile): Promise<number> {
-  const existing = await db.selectFrom('school_holidays').select('id').limit(1).executeTakeFirst();
-  if (existing) return 0;
+  if (await hasSchoolHolidays(db)) return 0;
   const data = parseSchoolHolidays(file);
   const rows = SCHOOL_REGIONS.flatMap((region) =>
     schoolHolidayPeriods(data, region, '0000-01-01', '9999-12-31').map((period) => ({
@@ -21,10 +21,6 @@ export async function ensureSchoolHolidays(db: Executor, file: unknown = shipped
     })),
   );
   if (rows.length === 0) return 0;
-  await db
-    .insertInto('school_holidays')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['region', 'from_date', 'label']).doNothing())
-    .execute();
+  await insertSchoolHolidays(db, rows);
   return rows.length;
 }

@@ -3,6 +3,7 @@ import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { isUniqueViolation } from '../platform/db/errors.js';
 import type { Database } from '../platform/db/schema.js';
+import { transaction } from '../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
 import {
   type AreaUses,
@@ -11,6 +12,7 @@ import {
   countAreaUses,
   deleteAreaRow,
   insertArea,
+  lockArea,
   readManagedArea,
   readManagedAreas,
   updateAreaRow,
@@ -92,7 +94,7 @@ async function audited(
   work: (tx: Transaction<Database>) => Promise<ManagedArea>,
 ): Promise<ManagedArea> {
   try {
-    return await db.transaction().execute(async (tx) => {
+    return await transaction(db, async (tx) => {
       const result = await work(tx);
       await appendAuditEvent(tx, auditEvent(origin, action, { type: 'area', id: result.id }), now);
       return result;
@@ -212,9 +214,9 @@ export async function deleteArea(
   now: Date,
 ): Promise<void> {
   await areaOrThrow(db, ids.municipalityId, ids.areaId);
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     // Lock the row so no network or person can start using it between the count and the delete.
-    await tx.selectFrom('areas').select('id').where('id', '=', ids.areaId).forUpdate().execute();
+    await lockArea(tx, ids.areaId);
     const uses = describeUses(await countAreaUses(tx, ids.areaId));
     if (uses.length > 0) {
       throw new DomainError(

@@ -150,3 +150,8 @@ export async function deleteAreaRow(tx: Transaction<Database>, areaId: string): 
   await tx.deleteFrom('neighbourhood_communities').where('area_id', '=', areaId).execute();
   await tx.deleteFrom('areas').where('id', '=', areaId).execute();
 }
+
+/** Locks an area row for the rest of the transaction, so no network or person starts using it meanwhile. */
+export async function lockArea(tx: Transaction<Database>, areaId: string): Promise<void> {
+  await tx.selectFrom('areas').select('id').where('id', '=', areaId).forUpdate().execute();
+}

@@ -3,6 +3,7 @@ import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { isUniqueViolation } from '../platform/db/errors.js';
 import type { Database } from '../platform/db/schema.js';
+import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import {
   gemeentecodeTaken,
@@ -38,7 +39,7 @@ export async function createMunicipality(
   now: Date,
 ): Promise<Municipality> {
   if (await gemeentecodeTaken(db, input.cbsCode)) throw codeTaken();
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const municipality = await insertMunicipality(tx, input);
     if (!municipality) throw codeTaken();
     await appendAuditEvent(
@@ -60,7 +61,7 @@ export async function updateMunicipality(
 ): Promise<Municipality> {
   if (change.cbsCode && (await gemeentecodeTaken(db, change.cbsCode, municipalityId))) throw codeTaken();
   try {
-    return await db.transaction().execute(async (tx) => {
+    return await transaction(db, async (tx) => {
       const municipality = await updateMunicipalityRow(tx, municipalityId, change);
       if (!municipality) throw new DomainError('not-found', 'No municipality with this id exists.');
       await appendAuditEvent(

@@ -7,6 +7,7 @@ import {
   nothingImportsServer,
   onlyTeamsImportsBotbuilder,
   platformImportsNoCapability,
+  sqlOutsideStores,
   tabImportsOwnTabShellConstants,
 } from '../../scripts/boundaries/rules.js';
 
@@ -159,5 +160,41 @@ describe('the allow-list', () => {
   });
   it('leaves violations it does not name', () => {
     expect(applyAllowList([violation], []).remaining).toEqual([violation]);
+  });
+});
+
+describe('only stores speak SQL', () => {
+  const query = "await db.selectFrom('users').select('id').execute();";
+  it('refuses a query builder, a transaction or a value import of sql in a non-store file', () => {
+    expect(sqlOutsideStores('src/network/people/people-service.ts', query).map((v) => v.to)).toEqual([
+      '.selectFrom',
+    ]);
+    const text = [
+      "import { type Kysely, sql } from 'kysely';",
+      'await db.transaction().execute(async (tx) => tx.deleteFrom("x").execute());',
+      "await tx.insertInto('x').values(row).execute(); await tx.updateTable('x').set(row).execute();",
+    ].join('\n');
+    expect(sqlOutsideStores('src/meetings/records/record-service.ts', text).map((v) => v.to)).toEqual([
+      'kysely sql',
+      '.transaction',
+      '.deleteFrom',
+      '.insertInto',
+      '.updateTable',
+    ]);
+  });
+  it('lets stores, the db platform and tests speak SQL, and type-only imports pass', () => {
+    expect(sqlOutsideStores('src/network/people/people-store.ts', query)).toEqual([]);
+    expect(sqlOutsideStores('src/platform/db/transaction.ts', 'db.transaction().execute(work)')).toEqual([]);
+    expect(sqlOutsideStores('src/platform/db/migrations/0001-init.ts', query)).toEqual([]);
+    expect(sqlOutsideStores('src/setup/setup-status.test.ts', query)).toEqual([]);
+    expect(
+      sqlOutsideStores(
+        'src/network/people/people-service.ts',
+        "import type { Kysely, Transaction } from 'kysely';",
+      ),
+    ).toEqual([]);
+    expect(
+      sqlOutsideStores('src/network/people/people-service.ts', "import { type Kysely } from 'kysely';"),
+    ).toEqual([]);
   });
 });

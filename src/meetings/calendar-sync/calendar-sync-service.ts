@@ -1,12 +1,7 @@
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import type { FieldError } from '../../platform/errors.js';
 import { isoInstant, LOCAL_TIME_ZONE, localTime } from '../../platform/time.js';
-import {
-  CalendarError,
-  type CalendarEventInput,
-  type CalendarPort,
-  type CreatedEvent,
-} from '../calendar-port.js';
+import { CalendarError, type CalendarEventInput, type CalendarPort } from '../calendar-port.js';
 import { eventBodyHtml, eventSubject } from '../event-content.js';
 import {
   type AllyRow,
@@ -32,6 +27,7 @@ import {
 } from '../service-kit.js';
 import { effective } from '../settings/settings-service.js';
 import { oneMeeting } from '../views/meeting-views.js';
+import { markCalendarFailed, replaceResponses, storeCreated } from './calendar-sync-store.js';
 
 // ---- Meetings and their calendar events ----
 
@@ -111,20 +107,6 @@ export function isAbsentOn(ally: AllyRow, date: string): boolean {
   return (ally.absentFrom ?? '0000-01-01') <= date && date <= (ally.absentUntil ?? '9999-12-31');
 }
 
-export async function storeCreated(db: Executor, meetingId: string, created: CreatedEvent) {
-  await db
-    .updateTable('meetings')
-    .set({
-      calendar_state: 'created',
-      calendar_event_id: created.eventId,
-      calendar_web_link: created.webLink,
-      join_url: created.joinUrl,
-      updated_at: new Date(),
-    })
-    .where('id', '=', meetingId)
-    .execute();
-}
-
 /**
  * Makes sure the meeting's event exists, never twice: the intent id (stored with the meeting before
  * any call) is the event's transactionId. After a failed create, or when `reconcileFirst` (a retry),
@@ -165,12 +147,7 @@ export async function ensureEvent(
       { meetingId: meeting.id, status: error instanceof CalendarError ? error.status : 0 },
       'calendar event not created',
     );
-    await deps.db
-      .updateTable('meetings')
-      .set({ calendar_state: 'failed' })
-      .where('id', '=', meeting.id)
-      .where('calendar_event_id', 'is', null)
-      .execute();
+    await markCalendarFailed(deps.db, meeting.id);
   }
 }
 
@@ -211,21 +188,15 @@ export async function refreshResponses(deps: MeetingDeps, meeting: MeetingRow): 
   for (const a of allies)
     if (a.email) byAddress.set(a.email.toLowerCase(), { userId: null, personId: a.personId });
   const unique = new Map(responses.map((r) => [r.address.toLowerCase(), r]));
-  await deps.db.transaction().execute(async (tx) => {
-    await tx.deleteFrom('meeting_responses').where('meeting_id', '=', meeting.id).execute();
-    if (unique.size === 0) return;
-    await tx
-      .insertInto('meeting_responses')
-      .values(
-        [...unique.values()].map((r) => ({
-          meeting_id: meeting.id,
-          address: r.address,
-          user_id: byAddress.get(r.address.toLowerCase())?.userId ?? null,
-          person_id: byAddress.get(r.address.toLowerCase())?.personId ?? null,
-          response: r.response,
-          read_at: deps.now(),
-        })),
-      )
-      .execute();
-  });
+  await replaceResponses(
+    deps.db,
+    meeting.id,
+    [...unique.values()].map((r) => ({
+      address: r.address,
+      user_id: byAddress.get(r.address.toLowerCase())?.userId ?? null,
+      person_id: byAddress.get(r.address.toLowerCase())?.personId ?? null,
+      response: r.response,
+      read_at: deps.now(),
+    })),
+  );
 }

@@ -1,8 +1,10 @@
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { type LocationRow, readLocations } from '../meeting-store.js';
 import { audit, conflict, invalid, type MeetingDeps, notFound, requireNetwork } from '../service-kit.js';
+import { deleteLocationRow, insertLocation, locationUsed, updateLocationRow } from './location-store.js';
 
 // ---- Locations ----
 
@@ -48,21 +50,17 @@ export async function createLocation(
         message: 'this network already has a location with this name',
       },
     ]);
-  const id = await deps.db.transaction().execute(async (tx) => {
-    const row = await tx
-      .insertInto('meeting_locations')
-      .values({
-        network_id: networkId,
-        name: input.name,
-        address: input.address || null,
-        kind: input.kind,
-        active: input.active ?? true,
-        rotation_order: input.rotationOrder ?? Math.max(0, ...existing.map((l) => l.rotation_order + 1)),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await audit(tx, origin, 'meeting-location.create', { type: 'meeting-location', id: row.id }, deps.now());
-    return row.id;
+  const id = await transaction(deps.db, async (tx) => {
+    const id = await insertLocation(tx, {
+      networkId,
+      name: input.name,
+      address: input.address || null,
+      kind: input.kind,
+      active: input.active ?? true,
+      rotationOrder: input.rotationOrder ?? Math.max(0, ...existing.map((l) => l.rotation_order + 1)),
+    });
+    await audit(tx, origin, 'meeting-location.create', { type: 'meeting-location', id }, deps.now());
+    return id;
   });
   const created = (await readLocations(deps.db, networkId)).find((l) => l.id === id);
   if (!created) throw notFound();
@@ -99,20 +97,12 @@ export async function updateLocation(
         message: 'this network already has a location with this name',
       },
     ]);
-  await deps.db.transaction().execute(async (tx) => {
+  await transaction(deps.db, async (tx) => {
     try {
-      await tx
-        .updateTable('meeting_locations')
-        .set((eb) => ({
-          ...(input.name !== undefined ? { name: input.name } : {}),
-          ...(input.address !== undefined ? { address: input.address || null } : {}),
-          ...(input.kind !== undefined ? { kind: input.kind } : {}),
-          ...(input.active !== undefined ? { active: input.active } : {}),
-          ...(input.rotationOrder !== undefined ? { rotation_order: input.rotationOrder } : {}),
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', locationId)
-        .execute();
+      await updateLocationRow(tx, locationId, {
+        ...input,
+        ...(input.address !== undefined ? { address: input.address || null } : {}),
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict();
       throw error;
@@ -139,19 +129,13 @@ export async function deleteLocation(
 ) {
   const current = (await readLocations(deps.db, networkId)).find((l) => l.id === locationId);
   if (!current) throw notFound();
-  const used = await deps.db
-    .selectFrom('meetings')
-    .select('id')
-    .where('location_id', '=', locationId)
-    .limit(1)
-    .executeTakeFirst();
-  if (used)
+  if (await locationUsed(deps.db, locationId))
     throw new DomainError(
       'conflict',
       'Meetings took place here; deactivate the location instead of deleting it.',
     ).because('location-used');
-  await deps.db.transaction().execute(async (tx) => {
-    await tx.deleteFrom('meeting_locations').where('id', '=', locationId).execute();
+  await transaction(deps.db, async (tx) => {
+    await deleteLocationRow(tx, locationId);
     await audit(
       tx,
       origin,

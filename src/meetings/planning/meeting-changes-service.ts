@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import { isoInstant, localDate } from '../../platform/time.js';
 import { CalendarError } from '../calendar-port.js';
-import {
-  ensureEvent,
-  eventInput,
-  storeCreated,
-  validateTimes,
-} from '../calendar-sync/calendar-sync-service.js';
+import { ensureEvent, eventInput, validateTimes } from '../calendar-sync/calendar-sync-service.js';
+import { storeCreated } from '../calendar-sync/calendar-sync-store.js';
 import { type MeetingRow, readMeetingRow, readMeetingRows } from '../meeting-store.js';
 import {
   activeLocationIds,
@@ -23,6 +20,7 @@ import type { createSeriesSchema, Meeting, updateMeetingSchema } from '../schema
 import { audit, conflict, invalid, type MeetingDeps, notFound, upstream } from '../service-kit.js';
 import { meetingViews, oneMeeting } from '../views/meeting-views.js';
 import { requireConfirmedDate, requireConfirmedDates } from './date-check.js';
+import { cancelMeetingRow, insertMeeting, updateMeetingPlan } from './meeting-changes-store.js';
 
 export async function createSeries(
   deps: MeetingDeps,
@@ -81,31 +79,27 @@ export async function createSeries(
   );
   const seriesId = randomUUID();
   const onlineMeeting = input.onlineMeeting ?? context.settings.online_meeting;
-  const ids = await deps.db.transaction().execute(async (tx) => {
+  const ids = await transaction(deps.db, async (tx) => {
     const created: string[] = [];
     for (const [index, slot] of slots.entries()) {
       const turn = rotation[index];
-      const row = await tx
-        .insertInto('meetings')
-        .values({
-          network_id: networkId,
-          series_id: seriesId,
-          meeting_date: slot.date,
-          starts_at: slot.start,
-          ends_at: slot.end,
-          location_id: turn?.locationId ?? null,
-          chair_person_id: turn?.chairPersonId ?? null,
-          agenda_turn_person_ids: turn?.agendaTurnPersonIds ?? [],
-          trust_building: turn?.trustBuilding ?? false,
-          online_meeting: onlineMeeting,
-          organiser: context.organiser as string,
-          // The idempotency key of the calendar event, committed before the calendar is called.
-          intent_id: randomUUID(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit(tx, origin, 'meeting.create', { type: 'meeting', id: row.id }, now);
-      created.push(row.id);
+      const id = await insertMeeting(tx, {
+        network_id: networkId,
+        series_id: seriesId,
+        meeting_date: slot.date,
+        starts_at: slot.start,
+        ends_at: slot.end,
+        location_id: turn?.locationId ?? null,
+        chair_person_id: turn?.chairPersonId ?? null,
+        agenda_turn_person_ids: turn?.agendaTurnPersonIds ?? [],
+        trust_building: turn?.trustBuilding ?? false,
+        online_meeting: onlineMeeting,
+        organiser: context.organiser as string,
+        // The idempotency key of the calendar event, committed before the calendar is called.
+        intent_id: randomUUID(),
+      });
+      await audit(tx, origin, 'meeting.create', { type: 'meeting', id }, now);
+      created.push(id);
     }
     return created;
   });
@@ -206,24 +200,8 @@ export async function updateMeeting(
       throw upstream(error);
     }
   }
-  await deps.db.transaction().execute(async (tx) => {
-    const result = await tx
-      .updateTable('meetings')
-      .set((eb) => ({
-        meeting_date: next.meeting_date,
-        starts_at: next.starts_at,
-        ends_at: next.ends_at,
-        location_id: next.location_id,
-        chair_person_id: next.chair_person_id,
-        agenda_turn_person_ids: next.agenda_turn_person_ids,
-        online_meeting: next.online_meeting,
-        version: eb('version', '+', 1),
-        updated_at: deps.now(),
-      }))
-      .where('id', '=', meetingId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw conflict();
+  await transaction(deps.db, async (tx) => {
+    if (!(await updateMeetingPlan(tx, meetingId, input.version, next, deps.now()))) throw conflict();
     await audit(tx, origin, 'meeting.update', { type: 'meeting', id: meetingId }, deps.now());
   });
   if (!meeting.calendar_event_id) await ensureEvent(deps, meetingId, true);
@@ -267,14 +245,8 @@ export async function cancelMeeting(
       throw upstream(error);
     }
   }
-  await deps.db.transaction().execute(async (tx) => {
-    const result = await tx
-      .updateTable('meetings')
-      .set((eb) => ({ status: 'cancelled', version: eb('version', '+', 1), updated_at: deps.now() }))
-      .where('id', '=', meetingId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw conflict();
+  await transaction(deps.db, async (tx) => {
+    if (!(await cancelMeetingRow(tx, meetingId, input.version, deps.now()))) throw conflict();
     await audit(tx, origin, 'meeting.cancel', { type: 'meeting', id: meetingId }, deps.now());
   });
   return oneMeeting(deps.db, networkId, meetingId);

@@ -1,11 +1,24 @@
 import type { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import type { MeetingNotifier } from '../meeting-notifier.js';
 import { readActions, readMeetingRow, readRecords, readStaff } from '../meeting-store.js';
 import type { Meeting, MeetingAction, putRecordSchema } from '../schemas.js';
 import { audit, conflict, invalid, type MeetingDeps, notFound } from '../service-kit.js';
 import { actionViews, oneMeeting } from '../views/meeting-views.js';
+import {
+  insertActionRow,
+  insertRecordRow,
+  markMeetingHeld,
+  readActionMeetingId,
+  readActionVersion,
+  readNetworkPersonIds,
+  replaceAttendance,
+  updateActionRow,
+  updateActionStatus,
+  updateRecordRow,
+} from './record-store.js';
 
 // ---- The meeting record and actions ----
 
@@ -26,13 +39,13 @@ export async function putRecord(
     );
   const [staff, people, existingActions, record] = await Promise.all([
     readStaff(deps.db, networkId),
-    deps.db.selectFrom('network_people').select('person_id').where('network_id', '=', networkId).execute(),
+    readNetworkPersonIds(deps.db, networkId),
     readActions(deps.db, { meetingIds: [meetingId] }),
     readRecords(deps.db, [meetingId]).then((rows) => rows[0]),
   ]);
   if (input.version !== undefined && input.version !== (record?.version ?? 0)) throw conflict();
   const staffIds = new Set(staff.map((s) => s.userId));
-  const personIds = new Set(people.map((p) => p.person_id));
+  const personIds = new Set(people);
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   input.attendance.forEach((entry, index) => {
@@ -86,7 +99,7 @@ export async function putRecord(
   if (errors.length > 0) throw invalid(errors);
 
   const now = deps.now();
-  await deps.db.transaction().execute(async (tx) => {
+  await transaction(deps.db, async (tx) => {
     const values = {
       themes: [...new Set(input.themes)],
       themes_text: input.themesText || null,
@@ -95,32 +108,19 @@ export async function putRecord(
       recorded_at: now,
     };
     if (record) {
-      const result = await tx
-        .updateTable('meeting_records')
-        .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-        .where('meeting_id', '=', meetingId)
-        .where('version', '=', record.version)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw conflict();
+      if (!(await updateRecordRow(tx, meetingId, record.version, values))) throw conflict();
     } else {
-      await tx
-        .insertInto('meeting_records')
-        .values({ meeting_id: meetingId, ...values, version: 1 })
-        .execute();
+      await insertRecordRow(tx, meetingId, values);
     }
-    await tx.deleteFrom('meeting_attendance').where('meeting_id', '=', meetingId).execute();
-    if (input.attendance.length > 0)
-      await tx
-        .insertInto('meeting_attendance')
-        .values(
-          input.attendance.map((entry) => ({
-            meeting_id: meetingId,
-            user_id: entry.userId ?? null,
-            person_id: entry.personId ?? null,
-            present: entry.present,
-          })),
-        )
-        .execute();
+    await replaceAttendance(
+      tx,
+      meetingId,
+      input.attendance.map((entry) => ({
+        userId: entry.userId ?? null,
+        personId: entry.personId ?? null,
+        present: entry.present,
+      })),
+    );
     for (const action of input.actions ?? []) {
       const values = {
         description: action.description,
@@ -129,23 +129,10 @@ export async function putRecord(
         due_on: action.dueOn ?? null,
         status: action.status ?? 'open',
       };
-      if (action.id)
-        await tx
-          .updateTable('meeting_actions')
-          .set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: now }))
-          .where('id', '=', action.id)
-          .execute();
-      else
-        await tx
-          .insertInto('meeting_actions')
-          .values({ meeting_id: meetingId, network_id: networkId, ...values })
-          .execute();
+      if (action.id) await updateActionRow(tx, action.id, values, now);
+      else await insertActionRow(tx, meetingId, networkId, values);
     }
-    await tx
-      .updateTable('meetings')
-      .set((eb) => ({ status: 'held', version: eb('version', '+', 1), updated_at: now }))
-      .where('id', '=', meetingId)
-      .execute();
+    await markMeetingHeld(tx, meetingId, now);
     await audit(tx, origin, 'meeting.record', { type: 'meeting', id: meetingId }, now);
   });
   // Only the first record: correcting it later must not send the next-meeting proposal again.
@@ -183,34 +170,15 @@ export async function updateAction(
   actionId: string,
   input: { version: number; status: 'open' | 'done' | 'dropped' },
 ): Promise<MeetingAction> {
-  const row = await deps.db
-    .selectFrom('meeting_actions')
-    .select(['id', 'version'])
-    .where('id', '=', actionId)
-    .where('network_id', '=', networkId)
-    .executeTakeFirst();
+  const row = await readActionVersion(deps.db, networkId, actionId);
   if (!row) throw notFound();
   if (row.version !== input.version) throw conflict();
-  await deps.db.transaction().execute(async (tx) => {
-    const result = await tx
-      .updateTable('meeting_actions')
-      .set((eb) => ({ status: input.status, version: eb('version', '+', 1), updated_at: deps.now() }))
-      .where('id', '=', actionId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw conflict();
+  await transaction(deps.db, async (tx) => {
+    if (!(await updateActionStatus(tx, actionId, input.version, input.status, deps.now()))) throw conflict();
     await audit(tx, origin, 'meeting-action.update', { type: 'meeting-action', id: actionId }, deps.now());
   });
   const [updated] = await readActions(deps.db, {
-    meetingIds: [
-      (
-        await deps.db
-          .selectFrom('meeting_actions')
-          .select('meeting_id')
-          .where('id', '=', actionId)
-          .executeTakeFirstOrThrow()
-      ).meeting_id,
-    ],
+    meetingIds: [await readActionMeetingId(deps.db, actionId)],
   }).then((rows) => rows.filter((r) => r.id === actionId));
   if (!updated) throw notFound();
   const [view] = await actionViews(deps.db, [updated]);

@@ -1,21 +1,10 @@
 import type { AuditOrigin } from '../../audit/audit-origin.js';
-import { type AllyRow, type Executor, readAllies } from '../meeting-store.js';
+import { transaction } from '../../platform/db/transaction.js';
+import { type AllyRow, readAllies } from '../meeting-store.js';
 import { audit, invalid, type MeetingDeps, notFound, requireNetwork } from '../service-kit.js';
+import { chairCounts, upsertAllyPreferences } from './participant-store.js';
 
 // ---- Allies' meeting preferences ----
-
-export async function chairCounts(db: Executor, networkId: string): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('meetings')
-    .select(['chair_person_id'])
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('network_id', '=', networkId)
-    .where('status', '<>', 'cancelled')
-    .where('chair_person_id', 'is not', null)
-    .groupBy('chair_person_id')
-    .execute();
-  return new Map(rows.map((row) => [row.chair_person_id as string, Number(row.n)]));
-}
 
 export function participantView(ally: AllyRow, counts: Map<string, number>) {
   return {
@@ -66,12 +55,8 @@ export async function putParticipant(
     absent_from: input.absentFrom,
     absent_until: input.absentUntil,
   };
-  await deps.db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('meeting_ally_preferences')
-      .values({ network_id: networkId, person_id: personId, ...values })
-      .onConflict((oc) => oc.columns(['network_id', 'person_id']).doUpdateSet(values))
-      .execute();
+  await transaction(deps.db, async (tx) => {
+    await upsertAllyPreferences(tx, networkId, personId, values);
     await audit(tx, origin, 'meeting-participant.update', { type: 'person', id: personId }, deps.now());
   });
   const [after, counts] = await Promise.all([

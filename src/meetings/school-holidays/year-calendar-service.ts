@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import type { AccessProfile } from '../../identity/access.js';
+import { transaction } from '../../platform/db/transaction.js';
 import type { FieldError } from '../../platform/errors.js';
 import { isoInstant, localDate, startOfLocalDate } from '../../platform/time.js';
 import type { SchoolHolidayRegion } from '../db-schema.js';
@@ -8,6 +8,12 @@ import { readLocations, readMeetingRows } from '../meeting-store.js';
 import { yearCalendarNetworks } from '../policies.js';
 import { ensureSchoolHolidays } from '../school-holiday-data.js';
 import { audit, invalid, type MeetingDeps, notFound } from '../service-kit.js';
+import {
+  readRegionHolidays,
+  readYearCalendarNetworks,
+  replaceRegionHolidays,
+  updateMunicipalityRegion,
+} from './school-holiday-store.js';
 
 // ---- Across networks ----
 
@@ -18,13 +24,9 @@ export async function yearCalendar(
   year: number | undefined,
 ) {
   const theYear = year ?? Number(localDate(deps.now()).slice(0, 4));
-  let networksQuery = deps.db.selectFrom('networks').select(['id', 'name']).orderBy('name');
   const visible = yearCalendarNetworks(access);
-  if (visible !== 'all') {
-    if (visible.length === 0) return { year: theYear, networks: [], meetings: [] };
-    networksQuery = networksQuery.where('id', 'in', visible);
-  }
-  const networks = await networksQuery.execute();
+  if (visible !== 'all' && visible.length === 0) return { year: theYear, networks: [], meetings: [] };
+  const networks = await readYearCalendarNetworks(deps.db, visible);
   const rows = await readMeetingRows(deps.db, {
     networkIds: networks.map((n) => n.id),
     from: new Date(startOfLocalDate(`${theYear}-01-01`)),
@@ -55,12 +57,7 @@ export async function yearCalendar(
 export async function getSchoolHolidays(deps: MeetingDeps, origin: AuditOrigin, region: SchoolHolidayRegion) {
   await ensureSchoolHolidays(deps.db);
   await audit(deps.db, origin, 'school-holidays.read', null, deps.now());
-  const rows = await deps.db
-    .selectFrom('school_holidays')
-    .select(['from_date', 'to_date', 'label'])
-    .where('region', '=', region)
-    .orderBy('from_date')
-    .execute();
+  const rows = await readRegionHolidays(deps.db, region);
   return { region, periods: rows.map((r) => ({ from: r.from_date, to: r.to_date, label: r.label })) };
 }
 
@@ -85,13 +82,8 @@ export async function putSchoolHolidays(
     keys.add(key);
   });
   if (errors.length > 0) throw invalid(errors);
-  await deps.db.transaction().execute(async (tx) => {
-    await tx.deleteFrom('school_holidays').where('region', '=', region).execute();
-    if (periods.length > 0)
-      await tx
-        .insertInto('school_holidays')
-        .values(periods.map((p) => ({ region, from_date: p.from, to_date: p.to, label: p.label })))
-        .execute();
+  await transaction(deps.db, async (tx) => {
+    await replaceRegionHolidays(tx, region, periods);
     await audit(tx, origin, 'school-holidays.update', null, deps.now());
   });
   return getSchoolHolidays(deps, origin, region);
@@ -103,13 +95,8 @@ export async function putSchoolHolidayRegion(
   municipalityId: string,
   region: SchoolHolidayRegion | null,
 ) {
-  await deps.db.transaction().execute(async (tx) => {
-    // The column comes with migration 0004; the shared municipality type does not list it.
-    const result =
-      await sql`update municipalities set school_holiday_region = ${region} where id = ${municipalityId}`.execute(
-        tx,
-      );
-    if (Number(result.numAffectedRows ?? 0) === 0) throw notFound();
+  await transaction(deps.db, async (tx) => {
+    if (!(await updateMunicipalityRegion(tx, municipalityId, region))) throw notFound();
     await audit(
       tx,
       origin,

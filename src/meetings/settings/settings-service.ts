@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { transaction } from '../../platform/db/transaction.js';
 import type { FieldError } from '../../platform/errors.js';
 import {
   type NetworkContext,
@@ -23,6 +24,7 @@ import {
   type MeetingDeps,
   requireNetwork,
 } from '../service-kit.js';
+import { insertSettingsRow, updateSettingsRow } from './settings-store.js';
 
 export function effective(row: SettingsRow | undefined): EffectiveSettings {
   if (!row) return { ...DEFAULT_SETTINGS };
@@ -225,20 +227,11 @@ export async function putMeetingSettings(
     });
   if (errors.length > 0) throw invalid(errors);
 
-  await deps.db.transaction().execute(async (tx) => {
+  await transaction(deps.db, async (tx) => {
     if (current) {
-      const result = await tx
-        .updateTable('meeting_settings')
-        .set((eb) => ({ ...next, version: eb('version', '+', 1), updated_at: deps.now() }))
-        .where('network_id', '=', networkId)
-        .where('version', '=', current.version)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw conflict();
+      if (!(await updateSettingsRow(tx, networkId, current.version, next, deps.now()))) throw conflict();
     } else {
-      await tx
-        .insertInto('meeting_settings')
-        .values({ network_id: networkId, ...next, version: 1, updated_at: deps.now() })
-        .execute();
+      await insertSettingsRow(tx, networkId, next, deps.now());
     }
     await audit(tx, origin, 'meeting-settings.update', { type: 'network', id: networkId }, deps.now());
   });

@@ -3,6 +3,7 @@ import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import type { AccessProfile } from '../../identity/access.js';
 import type { Database } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { readNetwork } from '../page/network-store.js';
 import { readMemberships, readPeopleByIds, readPeopleOfNetwork } from '../people/people-store.js';
@@ -49,7 +50,7 @@ export async function setTargetProfile(
   now: Date,
 ): Promise<Representativeness> {
   await requireNetwork(db, input.networkId);
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     await replaceTargetDimension(tx, input.networkId, input.dimension, input.targets);
     await appendAuditEvent(
       tx,

@@ -4,16 +4,19 @@ import { appendAuditEvent } from '../../audit/index.js';
 import type { CommunityKind, ObservanceTradition } from '../../meetings/constants.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import {
   communityNameTaken,
   insertCommunity,
   insertNetwork,
+  municipalityExists,
   networkNameTaken,
   readAllyLimits,
   readAreaMunicipality,
   readManagedCommunities,
   readManagedNetworks,
+  readNetworkPlacement,
   updateAllyLimits,
   updateCommunityRow,
   updateNetworkRow,
@@ -40,7 +43,7 @@ export async function createNetwork(
     throw new DomainError('conflict', 'A network with this name exists already.').because(
       'network-name-taken',
     );
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const network = await insertNetwork(tx, { ...input, municipalityId });
     await appendAuditEvent(
       tx,
@@ -63,11 +66,7 @@ export async function updateNetwork(
   },
   now: Date,
 ) {
-  const current = await db
-    .selectFrom('networks')
-    .select(['municipality_id', 'status', 'area_id'])
-    .where('id', '=', networkId)
-    .executeTakeFirst();
+  const current = await readNetworkPlacement(db, networkId);
   if (!current) throw new DomainError('not-found', 'No network with this id exists.');
   // Bringing a network back is only possible while its area is still offered for new networks.
   const restoring =
@@ -87,7 +86,7 @@ export async function updateNetwork(
       : restoring
         ? 'network.restore'
         : 'network.update';
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const network = await updateNetworkRow(tx, networkId, change);
     await appendAuditEvent(tx, auditEvent(origin, action, { type: 'network', id: networkId }), now);
     return network;
@@ -123,12 +122,8 @@ export async function listManagedCommunities(db: Kysely<Database>, municipalityI
 }
 
 async function requireMunicipality(db: Kysely<Database>, municipalityId: string) {
-  const row = await db
-    .selectFrom('municipalities')
-    .select('id')
-    .where('id', '=', municipalityId)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('not-found', 'No municipality with this id exists.');
+  if (!(await municipalityExists(db, municipalityId)))
+    throw new DomainError('not-found', 'No municipality with this id exists.');
 }
 
 const nameTaken = () =>
@@ -144,7 +139,7 @@ export async function addCommunity(
   now: Date,
 ) {
   await requireMunicipality(db, input.municipalityId);
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const { municipalityId, ...values } = input;
     const community = await insertCommunity(tx, municipalityId, values);
     if (!community) throw nameTaken();
@@ -183,7 +178,7 @@ export async function updateCommunity(
   )
     throw nameTaken();
   try {
-    await db.transaction().execute(async (tx) => {
+    await transaction(db, async (tx) => {
       if (!(await updateCommunityRow(tx, input.municipalityId, input.communityId, change))) {
         throw new DomainError('not-found', 'No such community in this municipality.');
       }
@@ -222,7 +217,7 @@ export async function setAllyLimits(
   input: { municipalityId: string; allySoftLimit: number; allyHardLimit: number },
   now: Date,
 ) {
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     if (!(await updateAllyLimits(tx, input.municipalityId, input.allySoftLimit, input.allyHardLimit))) {
       throw new DomainError('not-found', 'No municipality with this id exists.');
     }

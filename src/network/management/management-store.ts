@@ -186,3 +186,22 @@ export async function updateAllyLimits(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** A network's municipality, status and area, if it exists (what a change is checked against). */
+export async function readNetworkPlacement(db: Executor, networkId: string) {
+  return db
+    .selectFrom('networks')
+    .select(['municipality_id', 'status', 'area_id'])
+    .where('id', '=', networkId)
+    .executeTakeFirst();
+}
+
+/** Whether a municipality with this id exists. */
+export async function municipalityExists(db: Executor, municipalityId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('id', '=', municipalityId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

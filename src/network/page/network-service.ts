@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
+import { findUserById } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { buildCoverage } from '../insight/coverage.js';
 import { readPeopleOfNetwork } from '../people/people-store.js';
@@ -144,7 +146,7 @@ export async function setNeighbourhoodRelevance(
       },
     ]);
   }
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     await replaceRelevance(tx, input.neighbourhoodId, input.communityIds);
     await appendAuditEvent(
       tx,
@@ -172,10 +174,7 @@ export async function setStaffBackup(
       },
     ]);
   }
-  if (
-    input.backupUserId &&
-    !(await db.selectFrom('users').select('id').where('id', '=', input.backupUserId).executeTakeFirst())
-  ) {
+  if (input.backupUserId && !(await findUserById(db, input.backupUserId))) {
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
       {
         field: 'body.backupUserId',
@@ -185,7 +184,7 @@ export async function setStaffBackup(
       },
     ]);
   }
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     if (!(await updateBackup(tx, input.networkId, input.userId, input.backupUserId))) {
       throw new DomainError('not-found', 'This staff member has no role in this network.');
     }

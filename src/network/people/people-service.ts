@@ -2,10 +2,18 @@ import type { Kysely, Transaction } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import type { Database } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import { readNetwork, readValidReferences } from '../page/network-store.js';
 import type { CreatePerson, NetworkWarning, PersonDetail, UpdatePerson } from '../schemas.js';
-import { countAllies, insertPerson, lockPerson, readPersonDetail, updatePersonRow } from './people-store.js';
+import {
+  countAllies,
+  insertPerson,
+  lockPerson,
+  readPersonDetail,
+  readPersonNetworkIds,
+  updatePersonRow,
+} from './people-store.js';
 import { checkAllyRules, normaliseMobile } from './person-rules.js';
 
 type Tx = Transaction<Database>;
@@ -63,7 +71,7 @@ export async function createPerson(
   now: Date,
 ): Promise<{ person: PersonDetail; warnings: NetworkWarning[] }> {
   const person = { ...input, mobile: normaliseMobile(input.mobile) };
-  const { personId, warnings } = await db.transaction().execute(async (tx) => {
+  const { personId, warnings } = await transaction(db, async (tx) => {
     // Locking the network row makes concurrent additions queue, so the hard limit cannot be overrun.
     const network = await readNetwork(tx, networkId, true);
     if (!network) throw new DomainError('not-found', 'No network with this id exists.');
@@ -90,9 +98,7 @@ async function checkAllyLimits(
   before: { kind: string },
   after: { kind: string; isProfessional: boolean },
 ) {
-  const networkIds = (
-    await tx.selectFrom('network_people').select('network_id').where('person_id', '=', personId).execute()
-  ).map((row) => row.network_id);
+  const networkIds = await readPersonNetworkIds(tx, personId);
   const addsAlly = after.kind === 'ally' && before.kind !== 'ally';
   const warnings: NetworkWarning[] = [];
   const networks = [];
@@ -123,7 +129,7 @@ export async function updatePerson(
   now: Date,
 ): Promise<{ person: PersonDetail; warnings: NetworkWarning[] }> {
   const change = input.mobile === undefined ? input : { ...input, mobile: normaliseMobile(input.mobile) };
-  const warnings = await db.transaction().execute(async (tx) => {
+  const warnings = await transaction(db, async (tx) => {
     const before = await lockPerson(tx, personId);
     if (!before) throw new DomainError('not-found', 'No such record in your networks.');
     await checkReferences(tx, before.municipalityId, change);

@@ -274,3 +274,33 @@ export async function readPersonNames(
     .where('id', 'in', [...personIds])
     .execute();
 }
+
+/** The networks a person belongs to, for identity's permission check on a person (no personal data). */
+export async function readPersonNetworkIds(db: Executor, personId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('network_people')
+    .select('network_id')
+    .where('person_id', '=', personId)
+    .execute();
+  return rows.map((row) => row.network_id);
+}
+
+/** The people in any of these networks, by id. */
+export async function readPersonIdsInNetworks(db: Executor, networkIds: string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('network_people')
+    .select('person_id')
+    .where('network_id', 'in', networkIds)
+    .execute();
+  return rows.map((row) => row.person_id);
+}
+
+/** The municipality a person is recorded in, if the person exists. */
+export async function readPersonMunicipality(db: Executor, personId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('people')
+    .select('municipality_id')
+    .where('id', '=', personId)
+    .executeTakeFirst();
+  return row?.municipality_id;
+}

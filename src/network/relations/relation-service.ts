@@ -3,9 +3,14 @@ import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import type { AccessProfile } from '../../identity/access.js';
 import type { Database } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import { readNetwork } from '../page/network-store.js';
-import { readPeopleOfNetwork } from '../people/people-store.js';
+import {
+  readPeopleOfNetwork,
+  readPersonIdsInNetworks,
+  readPersonMunicipality,
+} from '../people/people-store.js';
 import type { NetworkGraph, Relation } from './relation-schemas.js';
 import {
   insertRelation,
@@ -24,22 +29,13 @@ const invalid = (field: string, reason: Omit<FieldError, 'field' | 'message'>, m
 async function visiblePeople(db: Kysely<Database>, access: AccessProfile): Promise<Set<string>> {
   const networkIds = [...access.networkRoles.keys()];
   if (networkIds.length === 0) return new Set();
-  const rows = await db
-    .selectFrom('network_people')
-    .select('person_id')
-    .where('network_id', 'in', networkIds)
-    .execute();
-  return new Set(rows.map((row) => row.person_id));
+  return new Set(await readPersonIdsInNetworks(db, networkIds));
 }
 
 async function municipalityOfPerson(db: Kysely<Database>, personId: string): Promise<string> {
-  const row = await db
-    .selectFrom('people')
-    .select('municipality_id')
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('not-found', 'No such record in your networks.');
-  return row.municipality_id;
+  const municipalityId = await readPersonMunicipality(db, personId);
+  if (!municipalityId) throw new DomainError('not-found', 'No such record in your networks.');
+  return municipalityId;
 }
 
 /** A person's relations as the caller may see them. */
@@ -111,7 +107,7 @@ export async function addRelation(
         'is not an organisation of this municipality',
       );
   }
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     await insertRelation(tx, {
       typeId: type.id,
       personId: input.personId,
@@ -150,7 +146,7 @@ export async function changeRelation(
   const until = input.until !== undefined ? input.until : relation.until;
   if (since && until && until < since)
     throw invalid('body.until', { code: 'before_start' }, 'must not be before since');
-  await db.transaction().execute(async (tx) => {
+  await transaction(db, async (tx) => {
     await updateRelationPeriod(tx, input.relationId, input);
     await appendAuditEvent(
       tx,

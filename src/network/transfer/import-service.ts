@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import type { Database } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { type NetworkRecord, readCommunities, readNetwork } from '../page/network-store.js';
 import { countAllies, insertPerson } from '../people/people-store.js';
@@ -66,7 +67,7 @@ export async function importPeople(
   const file = await readImportFile(source);
   const network = { type: 'network', id: networkId };
   try {
-    return await db.transaction().execute(async (tx) => {
+    return await transaction(db, async (tx) => {
       const locked = await requireNetwork(tx, networkId, true);
       const check = checkImportFile(file, await loadContext(tx, locked));
       if (check.preview.invalid > 0) throw importRefusal(check.preview);

@@ -3,7 +3,9 @@ import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
+import { readMunicipality } from '../municipality-store.js';
 import {
   deleteOrganisationRow,
   deleteRelationTypeRow,
@@ -37,12 +39,8 @@ const noOrganisation = () => new DomainError('not-found', 'No such organisation 
 const noRelationType = () => new DomainError('not-found', 'No such relation type in this municipality.');
 
 async function requireMunicipality(db: Kysely<Database>, municipalityId: string) {
-  const row = await db
-    .selectFrom('municipalities')
-    .select('id')
-    .where('id', '=', municipalityId)
-    .executeTakeFirst();
-  if (!row) throw new DomainError('not-found', 'No municipality with this id exists.');
+  if (!(await readMunicipality(db, municipalityId)))
+    throw new DomainError('not-found', 'No municipality with this id exists.');
 }
 
 /** Drops undefined fields, so a PATCH sets only what it names. */
@@ -59,7 +57,7 @@ async function change<T>(
   taken: () => DomainError,
 ): Promise<T> {
   try {
-    return await context.db.transaction().execute(async (tx) => {
+    return await transaction(context.db, async (tx) => {
       const { result, action, object } = await work(tx);
       await appendAuditEvent(tx, auditEvent(context.origin, action, object), context.now);
       return result;

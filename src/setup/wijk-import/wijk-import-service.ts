@@ -7,6 +7,7 @@ import { foldWord } from '../../network/transfer/import-vocabulary.js';
 import { readXlsxTable } from '../../network/transfer/import-xlsx.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database } from '../../platform/db/schema.js';
+import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import { insertArea, readManagedArea, readManagedAreas, readUsedWijkcodes } from '../area-store.js';
 import { readMunicipality } from '../municipality-store.js';
@@ -123,7 +124,7 @@ async function store(
   districts: readonly { id: string; name: string }[],
   now: Date,
 ): Promise<{ created: number; districtsCreated: number }> {
-  return db.transaction().execute(async (tx) => {
+  return transaction(db, async (tx) => {
     const districtIds = new Map(districts.map((district) => [foldWord(district.name), district.id]));
     for (const name of check.newDistricts) {
       const district = await insertArea(tx, {
