@@ -7,8 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
-  Field,
-  Input,
   makeStyles,
   Text,
   tokens,
@@ -17,31 +15,17 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../tab/api/api-error.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
-import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
-import { validation } from '../../../tab/components/form-ui.js';
+import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
 import { amsterdamInstant, amsterdamWallClock } from '../../../tab/i18n/amsterdam-time.js';
-import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { checkMeetingDate, createMeetingSeries, type Meeting } from '../meeting-endpoints.js';
 import { DateReasons, type PlannerReason } from './date-reasons.js';
+import { DateTimeFields, manualDateError } from './date-time-fields.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
 });
-
-const SLOT = 'body.meetings.0';
-
-/** The add's field errors in the tab's language, by the API's codes (the series route names it `body.meetings.0`). */
-function addError(failure: unknown): MessageId | undefined {
-  if (failure === 'missing') return 'meetings.move.error.missing';
-  const problems = fieldProblemsOf(failure);
-  if (problems[`${SLOT}.start`]?.code === 'duplicate') return 'meetings.move.error.taken';
-  if (problems[`${SLOT}.start`]) return 'meetings.move.error.past';
-  if (problems[`${SLOT}.end`]) return 'meetings.move.error.length';
-  return undefined;
-}
 
 /** A meeting of the network's length starting at a wall-clock date and time in Amsterdam. */
 function slotOf(date: string, time: string, minutes: number): { start: string; end: string } {
@@ -68,9 +52,12 @@ export function AddMeetingDialog(props: {
   const [time, setTime] = useState('');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  // A refused save moves focus to the first field in error, even below the visible part.
+  const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   // The planner's reasons against the chosen date; shown, then adding needs a second, explicit press.
   const [reasons, setReasons] = useState<PlannerReason[] | null>(null);
-  const errorId = addError(failure);
+  // The series route names the one meeting `body.meetings.0`.
+  const errorId = manualDateError(failure, 'body.meetings.0');
 
   const changeOpen = (next: boolean) => {
     if (busy) return;
@@ -125,33 +112,22 @@ export function AddMeetingDialog(props: {
       </DialogTrigger>
       <DialogSurface>
         {guard.confirmation}
-        <form onSubmit={save} noValidate>
+        <form ref={formRef} onSubmit={save} noValidate>
           <DialogBody>
             <DialogTitle>{t('meetings.add.title')}</DialogTitle>
             <DialogContent className={styles.form}>
               <Text>{t('meetings.add.help', { minutes: settings.durationMinutes })}</Text>
-              <div className={styles.row}>
-                <Field label={t('meetings.add.date')} required {...validation(dateError)}>
-                  <Input
-                    type="date"
-                    value={date}
-                    onChange={(_event, data) => {
-                      setDate(data.value);
-                      setReasons(null);
-                    }}
-                  />
-                </Field>
-                <Field label={t('meetings.add.time')} required>
-                  <Input
-                    type="time"
-                    value={time}
-                    onChange={(_event, data) => {
-                      setTime(data.value);
-                      setReasons(null);
-                    }}
-                  />
-                </Field>
-              </div>
+              <DateTimeFields
+                labels={{ date: t('meetings.add.date'), time: t('meetings.add.time') }}
+                date={date}
+                time={time}
+                dateError={dateError}
+                onChange={(change) => {
+                  if (change.date !== undefined) setDate(change.date);
+                  if (change.time !== undefined) setTime(change.time);
+                  setReasons(null);
+                }}
+              />
               {warned && <DateReasons reasons={reasons} help={t('meetings.add.reasonsHelp')} />}
               {failure !== null && !errorId && (
                 <ErrorState title={t('meetings.add.failed')} error={failure} />

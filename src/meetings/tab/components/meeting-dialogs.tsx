@@ -8,7 +8,6 @@ import {
   DialogTitle,
   DialogTrigger,
   Field,
-  Input,
   makeStyles,
   Text,
   Textarea,
@@ -17,7 +16,6 @@ import {
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
-import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { useFocusFirstInvalid } from '../../../tab/components/use-focus-first-invalid.js';
@@ -26,6 +24,7 @@ import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { cancelMeeting, checkMeetingDate, type Meeting, updateMeeting } from '../meeting-endpoints.js';
 import { DateReasons, type PlannerReason } from './date-reasons.js';
+import { DateTimeFields, manualDateError } from './date-time-fields.js';
 import { useMeetingFormat } from './meeting-format.js';
 
 const useStyles = makeStyles({
@@ -35,20 +34,10 @@ const useStyles = makeStyles({
   cancelled: { textDecorationLine: 'line-through' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   responses: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The move's field errors in the tab's language, by the API's error codes. */
-function moveError(failure: unknown): MessageId | undefined {
-  if (failure === 'missing') return 'meetings.move.error.missing';
-  const problems = fieldProblemsOf(failure);
-  if (problems['body.start']?.code === 'duplicate') return 'meetings.move.error.taken';
-  if (problems['body.start']) return 'meetings.move.error.past';
-  if (problems['body.end']) return 'meetings.move.error.length';
-  return undefined;
-}
 const CANCEL_FIELDS: Record<string, MessageId> = { 'body.reason': 'meetings.cancel.error.reason' };
 
 /** Moves a meeting to another date and start time, keeping its length; the calendar event follows. */
@@ -66,7 +55,7 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
   const formRef = useFocusFirstInvalid<HTMLFormElement>(failure);
   // The planner's reasons against the chosen date; shown, then the move needs a second, explicit press.
   const [reasons, setReasons] = useState<PlannerReason[] | null>(null);
-  const errorId = moveError(failure);
+  const errorId = manualDateError(failure, 'body');
 
   const changeOpen = (next: boolean) => {
     if (busy) return;
@@ -124,28 +113,17 @@ export function MoveDialog(props: { api: ApiClient; meeting: Meeting; onDone: (m
             <DialogTitle>{t('meetings.move.title', { date: format.longDate(meeting.date) })}</DialogTitle>
             <DialogContent className={styles.form}>
               <Text>{t('meetings.move.help')}</Text>
-              <div className={styles.row}>
-                <Field label={t('meetings.move.date')} required {...validation(dateError)}>
-                  <Input
-                    type="date"
-                    value={date}
-                    onChange={(_event, data) => {
-                      setDate(data.value);
-                      setReasons(null);
-                    }}
-                  />
-                </Field>
-                <Field label={t('meetings.move.time')} required>
-                  <Input
-                    type="time"
-                    value={time}
-                    onChange={(_event, data) => {
-                      setTime(data.value);
-                      setReasons(null);
-                    }}
-                  />
-                </Field>
-              </div>
+              <DateTimeFields
+                labels={{ date: t('meetings.move.date'), time: t('meetings.move.time') }}
+                date={date}
+                time={time}
+                dateError={dateError}
+                onChange={(change) => {
+                  if (change.date !== undefined) setDate(change.date);
+                  if (change.time !== undefined) setTime(change.time);
+                  setReasons(null);
+                }}
+              />
               {reasons && reasons.length > 0 && <DateReasons reasons={reasons} />}
               {failure !== null && !errorId && (
                 <ErrorState title={t('meetings.move.failed')} error={failure} />
