@@ -1,7 +1,6 @@
 import {
   Badge,
   Body1,
-  Caption1,
   makeStyles,
   Table,
   TableBody,
@@ -13,27 +12,11 @@ import {
 } from '@fluentui/react-components';
 import { useIntl } from 'react-intl';
 import { useT } from '../../../tab/i18n/use-t.js';
-import { RouterLink } from '../../../tab/routing/router-link.js';
 import type { CallOutSummary } from '../api/call-out-endpoints.js';
-import { callOutHref } from '../call-out-routes.js';
-import { kindMessage, urgencyMessage } from './call-out-labels.js';
+import { urgencyMessage } from './call-out-labels.js';
+import { CallOutWhatCell, useCallOutTableStyles } from './call-out-what-cell.js';
 
 const useStyles = makeStyles({
-  whatColumn: { width: '40%' },
-  what: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalS} 0`,
-  },
-  kind: { color: tokens.colorNeutralForeground2 },
-  summary: {
-    display: '-webkit-box',
-    WebkitLineClamp: 2,
-    WebkitBoxOrient: 'vertical',
-    overflow: 'hidden',
-  },
-  numbers: { fontVariantNumeric: 'tabular-nums' },
   late: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -43,7 +26,7 @@ const urgencyColor = { immediate: 'danger', today: 'warning', 'this-week': 'info
 export function OpenCallOutsTable({ callOuts, label }: { callOuts: CallOutSummary[]; label: string }) {
   const t = useT();
   const intl = useIntl();
-  const styles = useStyles();
+  const styles = { ...useCallOutTableStyles(), ...useStyles() };
   if (callOuts.length === 0) return <Body1>{t('callOutList.none')}</Body1>;
   const now = Date.now();
   return (
@@ -62,18 +45,7 @@ export function OpenCallOutsTable({ callOuts, label }: { callOuts: CallOutSummar
           const late = Date.parse(callOut.goalAt) < now;
           return (
             <TableRow key={callOut.id}>
-              <TableCell>
-                <div className={styles.what}>
-                  {/* The summary names the link: several call-outs of one kind stay distinguishable. */}
-                  <RouterLink
-                    href={callOutHref(callOut.id, window.location.search)}
-                    className={styles.summary}
-                  >
-                    {callOut.summary}
-                  </RouterLink>
-                  <Caption1 className={styles.kind}>{t(kindMessage[callOut.kind])}</Caption1>
-                </div>
-              </TableCell>
+              <CallOutWhatCell callOut={callOut} />
               <TableCell>
                 <Badge appearance="tint" shape="rounded" color={urgencyColor[callOut.urgency]}>
                   {t(urgencyMessage[callOut.urgency])}
