@@ -69,7 +69,7 @@ describe('the tab in a plain browser, local sign-in', () => {
       // Need-to-know: no count for a network Sanne has no role in, and an explanation instead of a "0".
       const stad = await networkText(page, 'Bondgenoten Stad');
       expect(stad).toContain('Geen toegang');
-      expect(stad).toContain('need-to-know');
+      expect(stad).toContain('Alleen wie een rol in dit netwerk heeft, ziet wie erin zitten.');
       expect(stad).not.toContain('Aandachtspunten');
       expect(await networkText(page, 'Bondgenoten Buiten')).toContain('In opbouw');
       expect(await page.getByText('Nog geen netwerk').count()).toBe(2);

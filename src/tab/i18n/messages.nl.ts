@@ -74,7 +74,7 @@ export const messagesNl = {
   'network.noAccess': 'Geen toegang',
   'network.warnings': 'Aandachtspunten',
   'network.noWarnings': 'Geen aandachtspunten',
-  'network.noAccessHelp': 'Alleen wie een rol in dit netwerk heeft, ziet wie erin zitten (need-to-know).',
+  'network.noAccessHelp': 'Alleen wie een rol in dit netwerk heeft, ziet wie erin zitten.',
   'nav.admin': 'Beheer',
   'header.administrator': 'Beheerder',
   'common.cancel': 'Annuleren',

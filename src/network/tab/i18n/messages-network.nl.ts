@@ -131,7 +131,7 @@ export const messagesNetworkNl = {
   'personPage.documentTitle': '{name} – Bondgenoten',
   'personPage.notFoundTitle': 'Persoon niet gevonden',
   'personPage.notFoundBody':
-    'Deze persoon bestaat niet, of hoort niet bij een netwerk waarin jij een rol hebt (need-to-know).',
+    'Deze persoon bestaat niet, of hoort niet bij een netwerk waarin jij een rol hebt.',
   'personPage.edit': 'Wijzigen',
   'personPage.makeAlly': 'Maak bondgenoot',
   'personPage.madeAlly': '{name} is nu bondgenoot.',
