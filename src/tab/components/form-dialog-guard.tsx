@@ -12,7 +12,7 @@ import { useT } from '../i18n/use-t.js';
 
 /** What a form dialog spreads onto its parts to keep typed input from being lost by accident. */
 export interface FormDialogGuard {
-  /** For `<Dialog onOpenChange>`: opening passes; closing a dirty form (Escape, Annuleren, outside) asks first. */
+  /** For `<Dialog onOpenChange>`: opening passes; closing a dirty form (Escape, Annuleren) asks first; outside: stays. */
   onOpenChange: (event: DialogOpenChangeEvent, data: DialogOpenChangeData) => void;
   /** The "discard what you entered?" question; render it inside the `DialogSurface`, above the form. */
   confirmation: ReactElement;
@@ -20,7 +20,7 @@ export interface FormDialogGuard {
 
 /**
  * Dialogs with forms never lose typed input by accident (issue 15 item 8): closing the dialog while `dirty`
- * (Escape, Annuleren, a click outside) asks to confirm discarding. An Escape in an open dropdown never gets here:
+ * (Escape, Annuleren) asks to confirm discarding; a click outside a dirty form does nothing. An Escape in an open dropdown never gets here:
  * Fluent's Combobox, Dropdown and TagPicker keep it (tests/e2e/tab-form-dialogs.test.ts checks both kinds). Closing
  * after a save (the dialog setting its own state) does not pass through here either. `onOpenChange` is the
  * dialog's own open handler.
@@ -44,7 +44,9 @@ export function useFormDialogGuard(options: {
       if (asking) {
         if (data.type === 'escapeKeyDown') setAsking(false);
       } else if (data.open || !dirty) onOpenChange(data.open);
-      else setAsking(true);
+      // A click beside a filled-in form is most often a slip: it keeps the form as it is, without a question
+      // (asking there, then answering with Escape, sometimes left the form hidden in Chromium).
+      else if (data.type !== 'backdropClick') setAsking(true);
     },
     confirmation: <DiscardQuestion open={asking} onKeep={() => setAsking(false)} onDiscard={discard} />,
   };
