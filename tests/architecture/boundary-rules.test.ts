@@ -161,6 +161,19 @@ describe('the allow-list', () => {
   it('leaves violations it does not name', () => {
     expect(applyAllowList([violation], []).remaining).toEqual([violation]);
   });
+  it('allows a circle of folders only as exactly the folders it names', () => {
+    const allowed = [{ rule: 'no-folder-cycles' as const, from: 'audit <-> identity', to: '', issue: '#14' }];
+    const circle = (from: string) => ({
+      rule: 'no-folder-cycles' as const,
+      from,
+      to: 'src/a.ts -> src/b.ts',
+    });
+    expect(applyAllowList([circle('audit <-> identity')], allowed).remaining).toEqual([]);
+    // One more folder joining the circle is a new violation, and the entry no longer covers anything.
+    const grown = applyAllowList([circle('audit <-> identity <-> network')], allowed);
+    expect(grown.remaining).toEqual([circle('audit <-> identity <-> network')]);
+    expect(grown.stale).toEqual(allowed);
+  });
 });
 
 describe('only stores speak SQL', () => {
