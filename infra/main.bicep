@@ -74,6 +74,13 @@ param aadClientSecret string
 @description('Comma-separated tenant ids whose users may sign in; empty means only aadTenantId.')
 param aadAllowedTenants string = ''
 
+@description('The bots of other tenants as JSON (BOT_TENANT_BOTS: tenantId, appId, password, catalogAppId); stored only in Key Vault; empty: none.')
+@secure()
+param botTenantBots string = ''
+
+@description('The Teams app\'s id in the home tenant\'s app catalog (TEAMS_APP_CATALOG_ID, after `atk publish`); empty: no proactive install.')
+param teamsAppCatalogId string = ''
+
 @description('Administrator login of the PostgreSQL server.')
 param postgresAdminLogin string = 'bondgenoten_admin'
 
@@ -167,6 +174,7 @@ module keyVault 'modules/key-vault.bicep' = {
     databaseUrl: databaseUrl
     botPassword: botPassword
     aadClientSecret: aadClientSecret
+    botTenantBots: botTenantBots
     secretsReaderPrincipalId: appService.outputs.principalId
   }
 }
@@ -200,6 +208,8 @@ module appSettings 'modules/app-settings.bicep' = {
     databaseUrlSecretUri: keyVault.outputs.databaseUrlSecretUri
     botPasswordSecretUri: keyVault.outputs.botPasswordSecretUri
     aadClientSecretSecretUri: keyVault.outputs.aadClientSecretSecretUri
+    botTenantBotsSecretUri: keyVault.outputs.botTenantBotsSecretUri
+    teamsAppCatalogId: teamsAppCatalogId
     appInsightsConnectionString: appInsights.outputs.connectionString
   }
 }

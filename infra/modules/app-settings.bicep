@@ -31,6 +31,12 @@ param botPasswordSecretUri string
 @description('Key Vault URI of the secret AAD-CLIENT-SECRET.')
 param aadClientSecretSecretUri string
 
+@description('Key Vault URI of the secret BOT-TENANT-BOTS; empty: no bot of another tenant.')
+param botTenantBotsSecretUri string = ''
+
+@description('The Teams app\'s id in the home tenant\'s app catalog (TEAMS_APP_CATALOG_ID); empty: no proactive install.')
+param teamsAppCatalogId string = ''
+
 @description('Connection string of the Application Insights component.')
 param appInsightsConnectionString string
 
@@ -38,26 +44,32 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' existing = {
   name: webAppName
 }
 
-// This resource owns all app settings: anything set by hand in the portal is replaced on the next provision.
+// This resource owns all app settings: anything set by hand in the portal is replaced on the next provision, so
+// the optional ones (the catalog id, the other tenants' bots) are parameters here too.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: webApp
   name: 'appsettings'
-  properties: {
-    NODE_ENV: 'production'
-    AUTH_MODE: 'entra'
-    PUBLIC_URL: publicUrl
-    DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecretUri})'
-    BOT_ID: botId
-    BOT_PASSWORD: '@Microsoft.KeyVault(SecretUri=${botPasswordSecretUri})'
-    BOT_TYPE: 'SingleTenant'
-    BOT_TENANT_ID: botTenantId
-    AAD_CLIENT_ID: aadClientId
-    AAD_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${aadClientSecretSecretUri})'
-    AAD_TENANT_ID: aadTenantId
-    AAD_ALLOWED_TENANTS: aadAllowedTenants
-    APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
-    // The deployed zip is mounted read-only as wwwroot; no build runs on the server.
-    WEBSITE_RUN_FROM_PACKAGE: '1'
-    SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
-  }
+  properties: union(
+    {
+      NODE_ENV: 'production'
+      AUTH_MODE: 'entra'
+      PUBLIC_URL: publicUrl
+      DATABASE_URL: '@Microsoft.KeyVault(SecretUri=${databaseUrlSecretUri})'
+      BOT_ID: botId
+      BOT_PASSWORD: '@Microsoft.KeyVault(SecretUri=${botPasswordSecretUri})'
+      BOT_TYPE: 'SingleTenant'
+      BOT_TENANT_ID: botTenantId
+      AAD_CLIENT_ID: aadClientId
+      AAD_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${aadClientSecretSecretUri})'
+      AAD_TENANT_ID: aadTenantId
+      AAD_ALLOWED_TENANTS: aadAllowedTenants
+      APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
+      // The deployed zip is mounted read-only as wwwroot; no build runs on the server.
+      WEBSITE_RUN_FROM_PACKAGE: '1'
+      SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
+    },
+    // Set here, not by hand in the portal: this resource replaces every setting it does not name.
+    empty(teamsAppCatalogId) ? {} : { TEAMS_APP_CATALOG_ID: teamsAppCatalogId },
+    empty(botTenantBotsSecretUri) ? {} : { BOT_TENANT_BOTS: '@Microsoft.KeyVault(SecretUri=${botTenantBotsSecretUri})' }
+  )
 }

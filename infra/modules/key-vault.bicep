@@ -24,6 +24,10 @@ param botPassword string
 @secure()
 param aadClientSecret string
 
+@description('The bots of other tenants as JSON (BOT_TENANT_BOTS, with their passwords; secret BOT-TENANT-BOTS); empty: none.')
+@secure()
+param botTenantBots string = ''
+
 @description('Object id of the managed identity that may read the secrets (the web app).')
 param secretsReaderPrincipalId string
 
@@ -84,6 +88,16 @@ resource aadClientSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = 
   }
 }
 
+// Only when the police (or another tenant) has a bot of its own: see docs/deploy.md, "Call-out cards across tenants".
+resource botTenantBotsSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(botTenantBots)) {
+  parent: vault
+  name: 'BOT-TENANT-BOTS'
+  properties: {
+    value: botTenantBots
+    contentType: 'application/json'
+  }
+}
+
 resource secretsReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
   name: guid(vault.id, secretsReaderPrincipalId, keyVaultSecretsUserRoleId)
@@ -105,3 +119,6 @@ output botPasswordSecretUri string = botPasswordSecret.properties.secretUri
 
 @description('Version-less URI of AAD-CLIENT-SECRET.')
 output aadClientSecretSecretUri string = aadClientSecretSecret.properties.secretUri
+
+@description('Version-less URI of BOT-TENANT-BOTS; empty when there is no bot of another tenant.')
+output botTenantBotsSecretUri string = empty(botTenantBots) ? '' : botTenantBotsSecret.properties.secretUri
