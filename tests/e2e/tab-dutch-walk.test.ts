@@ -51,6 +51,7 @@ async function walk(page: Page, limit: number): Promise<{ visited: number; findi
     await page.getByRole('heading', { level: 1 }).first().waitFor();
     // Lists load after the heading; give them a moment, as a reader would.
     await page.waitForLoadState('networkidle');
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines a reader sees, not hidden text
     for (const line of (await page.locator('body').innerText()).split('\n')) {
       const words = line.replace(EMAIL, '');
       const found = ENGLISH.exec(words) ?? RAW_CODE.exec(words);
