@@ -6,10 +6,10 @@ import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { isUuid } from '../platform/uuid.js';
 import { getCallOut, previewCallOut, startCallOutOnce } from './call-out-service.js';
+import { CALL_OUT_STARTER_ROLES, offersWijk, type StartPlaceNetwork } from './constants.js';
 import type { CardActor } from './contract.js';
 import { type StartCallOutInput, startCallOutSchema } from './schemas.js';
 import { readActiveCommunities, readStartableWijken, readStarterNetworks } from './start-form-store.js';
-import { CALL_OUT_STARTER_ROLES, offersWijk, type StartPlaceNetwork } from './start-places.js';
 import {
   CallOutStartError,
   type CallOutStarter,

@@ -1,7 +1,7 @@
 import { Checkbox, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { AreaOverview } from '../../../tab/api/endpoints.js';
 import { useT } from '../../../tab/i18n/use-t.js';
-import { offersWijk } from '../../start-places.js';
+import { offersWijk } from '../../constants.js';
 
 const useStyles = makeStyles({
   municipality: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offersWijk } from './start-places.js';
+import { offersWijk } from './constants.js';
 
 const haven = { areaId: 'district-haven', status: 'active', myRole: 'coordinator' };
 const wijk = (id: string, districtId: string, archived = false) => ({ id, districtId, archived });
