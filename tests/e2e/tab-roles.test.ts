@@ -66,18 +66,20 @@ describe('Beheer – Rollen for a functional administrator', () => {
         .toBe('Rol toevoegen voor Dewi Sastromedjo');
 
       await openBeheer(page, 'Audittrail');
-      await page.getByRole('textbox', { name: 'Actie' }).fill('network-role.grant');
+      // The action is picked by its words; the filter sends its code (network-role.grant).
+      await page.getByRole('combobox', { name: 'Actie' }).pressSequentially('rol in netwerk gegeven');
+      await page.getByRole('option', { name: /^Rol in netwerk gegeven/ }).click();
       await page.getByRole('button', { name: 'Filter toepassen' }).click();
       await page.getByRole('table').getByText('1 gebeurtenis getoond, nieuwste eerst').waitFor();
-      const grant = page.getByRole('row').filter({ hasText: 'network-role.grant' });
+      const grant = page.getByRole('row').filter({ hasText: 'Rol in netwerk gegeven' });
       expect(await grant.count()).toBe(1);
       expect(await grant.textContent()).toContain('Gelukt');
       expect(await grant.textContent()).toContain('Tabblad');
-      // Choosing the shortened actor id narrows the trail to that actor and shows the full id in the form.
-      await grant.getByRole('button', { name: /^Filter op actor / }).click();
+      // Choosing the actor's name narrows the trail to that staff member, named in the filter form.
+      await grant.getByRole('button', { name: /^Filter op Anouk Terpstra/ }).click();
       await expect
-        .poll(() => page.getByRole('textbox', { name: 'Actor (id van de medewerker)' }).inputValue())
-        .toMatch(/^[0-9a-f-]{36}$/);
+        .poll(() => page.getByRole('combobox', { name: 'Medewerker' }).inputValue())
+        .toContain('Anouk Terpstra');
       await page.getByRole('table').getByText('1 gebeurtenis getoond, nieuwste eerst').waitFor();
       await screenshot(page, 'audit-filtered-light');
 
@@ -160,7 +162,9 @@ describe('Beheer – Rollen for a functional administrator', () => {
       await anouk.getByRole('button', { name: 'Beheerrechten intrekken: Anouk Terpstra' }).click();
       const confirm = page.getByRole('alertdialog', { name: 'Beheerrechten intrekken?' });
       await confirm.getByRole('button', { name: 'Intrekken' }).click();
-      await confirm.getByText('The last administrator cannot be removed; appoint another first.').waitFor();
+      await confirm
+        .getByText('Dit is de laatste beheerder. Wijs eerst iemand anders aan als beheerder.')
+        .waitFor();
       await screenshot(page, 'roles-last-administrator');
       await confirm.getByRole('button', { name: 'Annuleren' }).click();
       await confirm.waitFor({ state: 'hidden' });

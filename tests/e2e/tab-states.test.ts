@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('the tab’s other states', () => {
-  it('shows the problem’s detail when the overview fails, and recovers with the retry button', async () => {
+  it('says in Dutch what went wrong when the overview fails (never the English detail), and recovers with retry', async () => {
     const watched = await openPage(browser);
     const { page } = watched;
     try {
@@ -44,13 +44,16 @@ describe('the tab’s other states', () => {
       });
       await page.goto(`${server.url}/`);
       await page.getByRole('button', { name: /Sanne Verhoef/ }).click();
-      await page.getByText('The database cannot be reached.').waitFor();
+      await page
+        .getByText('De app is even niet bereikbaar. Probeer het over een paar minuten opnieuw.')
+        .waitFor();
       expect(await page.getByText('Er ging iets mis').count()).toBe(1);
+      expect(await page.getByText('The database cannot be reached.').count()).toBe(0);
       await screenshot(page, 'overview-error');
 
       await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
       await page.getByRole('heading', { level: 3, name: 'Haven' }).waitFor();
-      expect(await page.getByText('The database cannot be reached.').count()).toBe(0);
+      expect(await page.getByText('De app is even niet bereikbaar', { exact: false }).count()).toBe(0);
     } finally {
       await watched.close();
     }

@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
-import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
+import { fieldErrorText, fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { amsterdamToday, calendarDate } from '../../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { type CallOutDetail, closeCallOut } from '../api/call-out-endpoints.js';
@@ -72,12 +72,15 @@ export function CloseCallOut(props: {
       setDateError(null);
       onClosed(after, t('callOutClose.done'));
     } catch (failure) {
-      const errors = fieldErrorsOf(failure, t);
-      const message = errors['body.evaluationNote'];
-      const dateMessage = errors['body.followUpBy'];
-      if (message) setError(/must not be empty/.test(message) ? t('callOutClose.noteRequired') : message);
+      const problems = fieldProblemsOf(failure);
+      const noteProblem = problems['body.evaluationNote'];
+      const dateMessage = problems['body.followUpBy'];
+      if (noteProblem)
+        setError(
+          noteProblem.code === 'required' ? t('callOutClose.noteRequired') : fieldErrorText(noteProblem, t),
+        );
       if (dateMessage) setDateError(t('callOutClose.followUpByInvalid'));
-      if (!message && !dateMessage) onFailed(t('callOutClose.failed'), failure);
+      if (!noteProblem && !dateMessage) onFailed(t('callOutClose.failed'), failure);
     } finally {
       setBusy(false);
     }

@@ -8,9 +8,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
+import type { FieldProblem } from '../../../tab/api/api-error.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
-import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
+import { fieldProblemsOf } from '../../../tab/components/field-errors.js';
+import { validation } from '../../../tab/components/form-ui.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { type AllyLimits, putAllyLimits } from '../api/setup-network-endpoints.js';
 
@@ -31,13 +33,13 @@ export function AllyLimitsForm(props: { api: ApiClient; municipalityId: string; 
   const [hard, setHard] = useState(String(props.limits.allyHardLimit));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const raw = fieldMessages(outcome?.kind === 'failed' ? outcome.error : null, {}, t);
-  // The server's words per field, said in the tab's: hard below soft, or a number out of range.
-  const say = (message: string | undefined) =>
-    message === undefined
+  const raw = fieldProblemsOf(outcome?.kind === 'failed' ? outcome.error : null);
+  // The server's refusal per field, by its code: hard below soft, or a number out of range.
+  const say = (problem: FieldProblem | undefined) =>
+    problem === undefined
       ? undefined
       : t(
-          message === 'must be at least the soft limit'
+          problem.code === 'too_small' && problem.kind === 'soft-limit'
             ? 'setup.networks.hardBelowSoft'
             : 'setup.networks.limitRange',
         );
