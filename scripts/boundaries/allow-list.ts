@@ -14,14 +14,6 @@ export const ALLOWED: AllowedViolation[] = [
     to: 'src/network/management/management-schemas.ts',
     issue: '#14',
   },
-  // One circle: identity and audit use each other (routes' policies and the route kit's types, audit origins);
-  // m365 implements capability ports (mail, meetings' calendar) while capabilities import m365 factories.
-  {
-    rule: 'no-folder-cycles',
-    from: 'audit <-> identity <-> m365 <-> mail <-> meetings',
-    to: '',
-    issue: '#14',
-  },
   // Non-store files that still speak SQL (a query builder, Kysely's `sql` tag or `.transaction()`): their
   // queries move into the capability's `*-store.ts` and the service opens transactions through
   // `src/platform/db/transaction.ts`. Remove an entry when its file is clean.

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Directory } from '../m365/directory.js';
 import type { Database } from '../platform/db/schema.js';
+import type { RecordAudit } from './audit-port.js';
+import type { Directory } from './directory-port.js';
 
 /**
  * What the identity routes need from the composition root, and nothing more. The server's AppDeps satisfies
@@ -11,6 +12,8 @@ export interface IdentityDeps {
   now: () => Date;
   /** Finds colleagues to add as staff: Microsoft Graph in Entra mode, the demo staff table locally. */
   directory: Directory;
+  /** Writes identity's audit rows (sign-in, staff and role changes): the audit journal, from compose.ts. */
+  recordAudit: RecordAudit;
   /** Plain values from the configuration: the sign-in mode and, in Entra mode, the app's tenants. */
   config: {
     authMode: 'local' | 'entra';

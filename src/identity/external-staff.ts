@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
+import type { RequestOrigin } from '../platform/http/api-route.js';
+import type { RecordAudit } from './audit-port.js';
 import { listStaffWithRoles } from './role-store.js';
 import { findUsersByTenantEmail, insertAwaitingUser } from './user-store.js';
 
@@ -20,8 +20,9 @@ export interface StaffTenants {
  */
 export async function addExternalStaff(
   db: Kysely<Database>,
+  audit: RecordAudit,
   tenants: StaffTenants | null,
-  origin: AuditOrigin,
+  origin: RequestOrigin,
   input: { tenantId: string; email: string; displayName: string },
   now: Date,
 ) {
@@ -48,7 +49,7 @@ export async function addExternalStaff(
       displayName: input.displayName,
       organisation: 'politie',
     });
-    await appendAuditEvent(tx, auditEvent(origin, 'user.create', { type: 'user', id: row.id }), now);
+    await audit(tx, origin, 'user.create', { type: 'user', id: row.id }, now);
     return row.id;
   });
   const staff = (await listStaffWithRoles(db)).find((member) => member.id === id);

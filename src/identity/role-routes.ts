@@ -43,7 +43,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
         schema: z.array(roleAssignmentSchema),
       },
       handle: async ({ params }, context) =>
-        listNetworkStaff(deps.db, context.origin, params.networkId, deps.now()),
+        listNetworkStaff(deps.db, deps.recordAudit, context.origin, params.networkId, deps.now()),
     }),
     defineRoute({
       operationId: 'assignNetworkRole',
@@ -61,7 +61,13 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
         schema: z.array(roleAssignmentSchema),
       },
       handle: async ({ params, body }, context) =>
-        assignNetworkRole(deps.db, context.origin, { ...params, role: body.role }, deps.now()),
+        assignNetworkRole(
+          deps.db,
+          deps.recordAudit,
+          context.origin,
+          { ...params, role: body.role },
+          deps.now(),
+        ),
     }),
     defineRoute({
       operationId: 'revokeNetworkRole',
@@ -74,7 +80,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       params: networkUserParams,
       response: { status: 204, description: 'Revoked' },
       handle: async ({ params }, context) => {
-        await revokeNetworkRole(deps.db, context.origin, params, deps.now());
+        await revokeNetworkRole(deps.db, deps.recordAudit, context.origin, params, deps.now());
         return undefined;
       },
     }),
@@ -100,7 +106,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       query: directoryQuerySchema,
       response: { status: 200, description: 'Matching colleagues', schema: z.array(directoryHitSchema) },
       handle: async ({ query }, context) =>
-        searchDirectory(deps.db, deps.directory, context.origin, query.q, deps.now()),
+        searchDirectory(deps.db, deps.recordAudit, deps.directory, context.origin, query.q, deps.now()),
     }),
     defineRoute({
       operationId: 'addStaff',
@@ -113,7 +119,14 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       body: addStaffSchema,
       response: { status: 201, description: 'The staff member', schema: staffWithRolesSchema },
       handle: async ({ body }, context) =>
-        addStaffFromDirectory(deps.db, deps.directory, context.origin, body.objectId, deps.now()),
+        addStaffFromDirectory(
+          deps.db,
+          deps.recordAudit,
+          deps.directory,
+          context.origin,
+          body.objectId,
+          deps.now(),
+        ),
     }),
     defineRoute({
       operationId: 'addExternalStaff',
@@ -133,6 +146,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       handle: async ({ body }, context) =>
         addExternalStaff(
           deps.db,
+          deps.recordAudit,
           deps.config.aad
             ? { homeTenantId: deps.config.aad.tenantId, allowedTenants: deps.config.aad.allowedTenants }
             : null,
@@ -152,7 +166,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       params: userIdParams,
       response: { status: 204, description: 'Granted' },
       handle: async ({ params }, context) => {
-        await grantAdministrator(deps.db, context.origin, params.userId, deps.now());
+        await grantAdministrator(deps.db, deps.recordAudit, context.origin, params.userId, deps.now());
         return undefined;
       },
     }),
@@ -167,7 +181,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       params: userIdParams,
       response: { status: 204, description: 'Revoked' },
       handle: async ({ params }, context) => {
-        await revokeAdministrator(deps.db, context.origin, params.userId, deps.now());
+        await revokeAdministrator(deps.db, deps.recordAudit, context.origin, params.userId, deps.now());
         return undefined;
       },
     }),

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/index.js';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
+import type { RequestOrigin } from '../platform/http/api-route.js';
+import type { RecordAudit } from './audit-port.js';
 import {
   deleteAdministrator,
   deleteNetworkRole,
@@ -29,23 +29,21 @@ async function requireNetworkAndUser(
 /** The staff of a network and their roles (audited as a read of the network's staff list). */
 export async function listNetworkStaff(
   db: Kysely<Database>,
-  origin: AuditOrigin,
+  audit: RecordAudit,
+  origin: RequestOrigin,
   networkId: string,
   now: Date,
 ): Promise<RoleAssignmentRecord[]> {
   await requireNetworkAndUser(db, networkId, null);
-  await appendAuditEvent(
-    db,
-    auditEvent(origin, 'network-role.list', { type: 'network', id: networkId }),
-    now,
-  );
+  await audit(db, origin, 'network-role.list', { type: 'network', id: networkId }, now);
   return listNetworkRoleAssignments(db, networkId);
 }
 
 /** Gives a staff member a role in a network, or changes it; the change and its audit row commit together. */
 export async function assignNetworkRole(
   db: Kysely<Database>,
-  origin: AuditOrigin,
+  audit: RecordAudit,
+  origin: RequestOrigin,
   input: { networkId: string; userId: string; role: NetworkRole },
   now: Date,
 ): Promise<RoleAssignmentRecord[]> {
@@ -53,11 +51,7 @@ export async function assignNetworkRole(
   await transaction(db, async (tx) => {
     const previous = await upsertNetworkRole(tx, input.networkId, input.userId, input.role);
     const action = previous === null ? 'network-role.grant' : 'network-role.change';
-    await appendAuditEvent(
-      tx,
-      auditEvent(origin, action, { type: 'network-role', id: `${input.networkId}/${input.userId}` }),
-      now,
-    );
+    await audit(tx, origin, action, { type: 'network-role', id: `${input.networkId}/${input.userId}` }, now);
   });
   return listNetworkRoleAssignments(db, input.networkId);
 }
@@ -65,7 +59,8 @@ export async function assignNetworkRole(
 /** Takes a staff member's role in a network away. */
 export async function revokeNetworkRole(
   db: Kysely<Database>,
-  origin: AuditOrigin,
+  audit: RecordAudit,
+  origin: RequestOrigin,
   input: { networkId: string; userId: string },
   now: Date,
 ): Promise<void> {
@@ -74,12 +69,14 @@ export async function revokeNetworkRole(
     if (!(await deleteNetworkRole(tx, input.networkId, input.userId))) {
       throw new DomainError('not-found', 'This staff member has no role in this network.');
     }
-    await appendAuditEvent(
+    await audit(
       tx,
-      auditEvent(origin, 'network-role.revoke', {
+      origin,
+      'network-role.revoke',
+      {
         type: 'network-role',
         id: `${input.networkId}/${input.userId}`,
-      }),
+      },
       now,
     );
   });
@@ -88,7 +85,8 @@ export async function revokeNetworkRole(
 /** Makes a staff member functional administrator. */
 export async function grantAdministrator(
   db: Kysely<Database>,
-  origin: AuditOrigin,
+  audit: RecordAudit,
+  origin: RequestOrigin,
   userId: string,
   now: Date,
 ): Promise<void> {
@@ -96,11 +94,7 @@ export async function grantAdministrator(
     throw new DomainError('not-found', 'No staff member with this id exists.');
   await transaction(db, async (tx) => {
     if (await insertAdministrator(tx, userId, origin.actorUserId as string)) {
-      await appendAuditEvent(
-        tx,
-        auditEvent(origin, 'administrator.grant', { type: 'user', id: userId }),
-        now,
-      );
+      await audit(tx, origin, 'administrator.grant', { type: 'user', id: userId }, now);
     }
   });
 }
@@ -108,7 +102,8 @@ export async function grantAdministrator(
 /** Takes administrator rights away; the municipality always keeps at least one administrator. */
 export async function revokeAdministrator(
   db: Kysely<Database>,
-  origin: AuditOrigin,
+  audit: RecordAudit,
+  origin: RequestOrigin,
   userId: string,
   now: Date,
 ): Promise<void> {
@@ -120,6 +115,6 @@ export async function revokeAdministrator(
         'conflict',
         'The last administrator cannot be removed; appoint another first.',
       ).because('last-administrator');
-    await appendAuditEvent(tx, auditEvent(origin, 'administrator.revoke', { type: 'user', id: userId }), now);
+    await audit(tx, origin, 'administrator.revoke', { type: 'user', id: userId }, now);
   });
 }

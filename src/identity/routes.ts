@@ -78,7 +78,13 @@ function localRoutes(deps: IdentityDeps): AnyApiRoute[] {
       body: localSignInSchema,
       response: { status: 201, description: 'Signed in', schema: meSchema },
       handle: async ({ body }, context) => {
-        const session = await signInLocally(deps.db, context.origin, body.userId, deps.now());
+        const session = await signInLocally(
+          deps.db,
+          deps.recordAudit,
+          context.origin,
+          body.userId,
+          deps.now(),
+        );
         context.response.setCookie(LOCAL_SESSION_COOKIE, session.token, {
           ...sessionCookie,
           expires: session.expiresAt,

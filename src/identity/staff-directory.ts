@@ -1,24 +1,26 @@
 import type { Kysely } from 'kysely';
-import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
-import { appendAuditEvent } from '../audit/index.js';
-import type { Directory, DirectoryUser } from '../m365/directory.js';
-import { GraphRequestError } from '../m365/graph-request-error.js';
-import { GraphTokenError } from '../m365/graph-tokens.js';
 import type { Database } from '../platform/db/schema.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
+import type { RequestOrigin } from '../platform/http/api-route.js';
+import { UpstreamError } from '../platform/upstream-error.js';
+import type { RecordAudit } from './audit-port.js';
+import type { Directory, DirectoryUser } from './directory-port.js';
 import { listStaffWithRoles } from './role-store.js';
 import { findUserIdsByObjectIds, upsertUserFromDirectory } from './user-store.js';
 
 /** A directory hit, with the staff row id when the colleague is already known. */
 export type DirectoryHit = DirectoryUser & { userId: string | null };
 
-/** Graph and token failures become one clear, typed error; nothing of Graph's answer is passed on. */
+/**
+ * Graph and token failures (the adapter's upstream errors) become one clear, typed error; nothing of Graph's
+ * answer is passed on.
+ */
 async function fromDirectory<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof GraphRequestError || error instanceof GraphTokenError) {
+    if (error instanceof UpstreamError) {
       throw new DomainError(
         'upstream-failed',
         'The Microsoft 365 directory could not be searched right now; try again shortly.',
@@ -31,13 +33,14 @@ async function fromDirectory<T>(work: () => Promise<T>): Promise<T> {
 /** Searches the organisation's directory for colleagues to add as staff (audited without the search text). */
 export async function searchDirectory(
   db: Kysely<Database>,
+  audit: RecordAudit,
   directory: Directory,
-  origin: AuditOrigin,
+  origin: RequestOrigin,
   query: string,
   now: Date,
 ): Promise<DirectoryHit[]> {
   const users = await fromDirectory(() => directory.searchUsers(query, 15));
-  await appendAuditEvent(db, auditEvent(origin, 'directory.search', null), now);
+  await audit(db, origin, 'directory.search', null, now);
   const known = await findUserIdsByObjectIds(
     db,
     users.map((user) => user.objectId),
@@ -48,8 +51,9 @@ export async function searchDirectory(
 /** Adds a colleague found in the directory as staff (without roles yet); audited. */
 export async function addStaffFromDirectory(
   db: Kysely<Database>,
+  audit: RecordAudit,
   directory: Directory,
-  origin: AuditOrigin,
+  origin: RequestOrigin,
   objectId: string,
   now: Date,
 ) {
@@ -58,7 +62,7 @@ export async function addStaffFromDirectory(
   const { id } = await transaction(db, async (tx) => {
     const result = await upsertUserFromDirectory(tx, user);
     const action = result.created ? 'user.create' : 'user.refresh';
-    await appendAuditEvent(tx, auditEvent(origin, action, { type: 'user', id: result.id }), now);
+    await audit(tx, origin, action, { type: 'user', id: result.id }, now);
     return result;
   });
   const staff = (await listStaffWithRoles(db)).find((member) => member.id === id);

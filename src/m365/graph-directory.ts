@@ -1,7 +1,7 @@
 import { type Client, GraphError } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import type { Directory, DirectoryUser } from './directory.js';
-import { parseDirectorySearch, parseObjectId } from './directory-input.js';
+import { parseDirectorySearch, parseObjectId } from '../identity/directory-input.js';
+import type { Directory, DirectoryUser } from '../identity/directory-port.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
 
 /** The user properties we read, and therefore the only ones we ask Graph for. */

@@ -1,11 +1,12 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
+import { UpstreamError } from '../platform/upstream-error.js';
 import { tokenFailureOf } from './graph-client.js';
 
 /**
  * A Graph call that failed: the HTTP status (0 when no answer arrived) and Graph's error code
  * (e.g. `Request_UnsupportedQuery`). Graph's message and body stay out, as they may quote personal data.
  */
-export class GraphRequestError extends Error {
+export class GraphRequestError extends UpstreamError {
   override name = 'GraphRequestError';
 
   constructor(

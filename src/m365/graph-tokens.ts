@@ -7,6 +7,7 @@ import {
   ServerError,
 } from '@azure/msal-node';
 import { ConfigError } from '../platform/config-error.js';
+import { UpstreamError } from '../platform/upstream-error.js';
 import type { GraphConfig } from './graph-config.js';
 
 /** Access tokens for Microsoft Graph: app-only for the home tenant, or delegated on behalf of a signed-in user. */
@@ -31,7 +32,7 @@ export interface GraphTokenOptions {
 }
 
 /** A token request that failed; carries msal's error code and the AADSTS number, never the assertion or a body. */
-export class GraphTokenError extends Error {
+export class GraphTokenError extends UpstreamError {
   override name = 'GraphTokenError';
 
   constructor(

@@ -7,13 +7,12 @@ import { readFollowUps } from '../call-outs/follow-ups.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import { loadAccessProfile } from '../identity/access.js';
 import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
+import type { RecordAudit } from '../identity/audit-port.js';
+import type { Directory } from '../identity/directory-port.js';
 import { createIdentityModule } from '../identity/module.js';
 import { decide } from '../identity/permissions.js';
 import { loadResourceFacts } from '../identity/resource-facts.js';
-import { createCalendar } from '../m365/calendar-factory.js';
-import { createDirectory, type Directory } from '../m365/directory.js';
 import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
-import { createMail } from '../m365/mail-factory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
@@ -24,6 +23,7 @@ import type { ApiHooks } from '../platform/http/api-router.js';
 import { createSetupModule } from '../setup/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
+import { createCalendar, createDirectory, createMail } from './adapters.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
 
@@ -83,10 +83,16 @@ export function composeApiHooks(
   };
 }
 
+/** Identity's audit port: its rows go into the audit journal like every capability's. */
+function identityAudit(): RecordAudit {
+  return (db, origin, action, object, now, result) =>
+    appendAuditEvent(db, auditEvent(origin, action, object, result), now);
+}
+
 /** Every capability, built once from the deps each needs (AppDeps satisfies them all structurally). */
 export function composeModules(deps: AppDeps) {
   return {
-    identity: createIdentityModule(deps),
+    identity: createIdentityModule({ ...deps, recordAudit: identityAudit() }),
     network: createNetworkModule(deps),
     setup: createSetupModule(deps),
     audit: createAuditModule(deps),

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Authenticator } from '../identity/authenticate.js';
-import type { Directory } from '../m365/directory.js';
+import type { Directory } from '../identity/directory-port.js';
 import type { GraphTokens } from '../m365/graph-tokens.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';

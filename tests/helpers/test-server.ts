@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import type { RequestHandler } from 'express';
-import type { Directory } from '../../src/m365/directory.js';
+import type { Directory } from '../../src/identity/directory-port.js';
 import type { CalendarPort } from '../../src/meetings/calendar-port.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { createLogger } from '../../src/platform/logger.js';

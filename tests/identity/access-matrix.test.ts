@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { loadAccessProfile } from '../../src/identity/access.js';
-import { LocalDirectory } from '../../src/m365/local-directory.js';
+import { LocalDirectory } from '../../src/identity/local-directory.js';
 import { EmbeddedCalendar } from '../../src/meetings/embedded-calendar.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { DEMO_STAFF } from '../../src/server/seed/demo-data.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDirectory } from '../../src/m365/directory.js';
+import { createDirectory } from '../../src/server/adapters.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDirectory } from '../../src/m365/directory.js';
+import { LocalDirectory } from '../../src/identity/local-directory.js';
 import { GraphDirectory } from '../../src/m365/graph-directory.js';
-import { LocalDirectory } from '../../src/m365/local-directory.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { DomainError } from '../../src/platform/errors.js';
+import { createDirectory } from '../../src/server/adapters.js';
 import { loadConfig } from '../../src/server/config.js';
 import { DEMO_STAFF } from '../../src/server/seed/demo-data.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';

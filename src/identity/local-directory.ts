@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
-import type { Directory, DirectoryUser } from './directory.js';
 import { parseDirectorySearch, parseObjectId } from './directory-input.js';
+import type { Directory, DirectoryUser } from './directory-port.js';
 import {
   findUserByObjectId,
   type LocalDirectoryRow,

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Directory } from '../identity/directory-port.js';
+import { LocalDirectory } from '../identity/local-directory.js';
+import { createAppGraphClient } from '../m365/graph-app-client.js';
+import { GraphCalendar } from '../m365/graph-calendar.js';
+import type { GraphConfig } from '../m365/graph-config.js';
+import { GraphDirectory } from '../m365/graph-directory.js';
+import { GraphMail } from '../m365/graph-mail.js';
+import type { GraphTokens } from '../m365/graph-tokens.js';
+import { LocalOutbox } from '../mail/local-outbox.js';
+import type { MailPort } from '../mail/mail-port.js';
+import type { CalendarPort } from '../meetings/calendar-port.js';
+import { EmbeddedCalendar } from '../meetings/embedded-calendar.js';
+import type { Database } from '../platform/db/schema.js';
+
+/**
+ * The ports whose implementation depends on the sign-in mode. Each port belongs to its capability (identity's
+ * directory, mail's mail port, meetings' calendar), which also holds the local implementation; src/m365
+ * implements them on Microsoft Graph. Only this file picks one: Graph with an app-only token for the home
+ * tenant in Entra mode, the local counterpart otherwise. Pass the process's shared `tokens` when there is one.
+ */
+interface AdapterDeps {
+  config: GraphConfig;
+  db: Kysely<Database>;
+}
+
+function inEntraMode(config: GraphConfig): config is GraphConfig & { aad: NonNullable<GraphConfig['aad']> } {
+  return config.authMode === 'entra' && config.aad !== null;
+}
+
+/** The directory: Graph `/users` in Entra mode, the local `users` table (demo staff) otherwise. */
+export function createDirectory(deps: AdapterDeps, tokens?: GraphTokens): Directory {
+  const { config } = deps;
+  if (!inEntraMode(config)) return new LocalDirectory(deps.db);
+  return new GraphDirectory(createAppGraphClient(config, tokens), config.aad.tenantId);
+}
+
+/**
+ * The calendar: the organisers' Outlook calendars through Graph in Entra mode, the embedded calendar in the
+ * database (with .ics invitations) otherwise.
+ */
+export function createCalendar(deps: AdapterDeps, tokens?: GraphTokens): CalendarPort {
+  if (!inEntraMode(deps.config)) return new EmbeddedCalendar(deps.db);
+  return new GraphCalendar(createAppGraphClient(deps.config, tokens));
+}
+
+/** The mail port: Graph sendMail in Entra mode, the local outbox otherwise. */
+export function createMail(deps: AdapterDeps, tokens?: GraphTokens): MailPort {
+  if (!inEntraMode(deps.config)) return new LocalOutbox(deps.db);
+  return new GraphMail(createAppGraphClient(deps.config, tokens));
+}
