@@ -1,9 +1,4 @@
 import type { z } from 'zod';
-import type {
-  createCommunitySchema,
-  managedCommunitySchema,
-  updateCommunitySchema,
-} from '../../../network/management/management-schemas.js';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type {
   createOrganisationSchema,
@@ -13,16 +8,14 @@ import type {
   updateOrganisationSchema,
   updateRelationTypeSchema,
 } from '../../catalogue/catalogue-schemas.js';
+import type { CreateCommunity, ManagedCommunity, UpdateCommunity } from './management-replies.js';
 
 export type { CommunityKind, ObservanceTradition } from '../../../meetings/constants.js';
 export { COMMUNITY_KINDS, OBSERVANCE_TRADITIONS } from '../../../meetings/constants.js';
 export type { RelationTargetKind } from '../../constants.js';
 export { RELATION_TARGET_KINDS } from '../../constants.js';
 
-/** A community in the managed list, with its kind, traditions and warnings. */
-export type ManagedCommunity = z.infer<typeof managedCommunitySchema>;
-export type CreateCommunity = z.input<typeof createCommunitySchema>;
-export type UpdateCommunity = z.input<typeof updateCommunitySchema>;
+export type { CreateCommunity, ManagedCommunity, UpdateCommunity };
 /** An organisation in the managed list, with its usage. */
 export type ManagedOrganisation = z.infer<typeof managedOrganisationSchema>;
 export type CreateOrganisation = z.input<typeof createOrganisationSchema>;
