@@ -12,5 +12,4 @@ export const ALLOWED: AllowedViolation[] = [
   { rule: 'sql-only-in-stores', from: 'src/server/app.ts', to: '', issue: '#14' },
   { rule: 'sql-only-in-stores', from: 'src/server/seed/seed-demo.ts', to: '', issue: '#14' },
   { rule: 'sql-only-in-stores', from: 'src/server/start-server.ts', to: '', issue: '#14' },
-  { rule: 'sql-only-in-stores', from: 'src/teams/outbox/rate-budget.ts', to: '', issue: '#14' },
 ];
