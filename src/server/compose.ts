@@ -22,6 +22,7 @@ import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
 import { createSetupModule } from '../setup/module.js';
+import { createSignalsModule } from '../signals/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
 import type { AppConfig } from './config.js';
@@ -96,6 +97,7 @@ export function composeModules(deps: AppDeps) {
     }),
     callOuts: createCallOutsModule(deps),
     mail: createMailModule(deps),
+    signals: createSignalsModule(deps),
   };
 }
 
@@ -110,6 +112,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.meetings.routes,
     ...modules.callOuts.routes,
     ...modules.mail.routes,
+    ...modules.signals.routes,
   ];
 }
 
