@@ -126,10 +126,15 @@ export interface BotCompositionOptions extends BotHandlerOptions, CallOutBotPort
 export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions = {}): BotWiring {
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
   const callOuts = createCallOutsModule(deps).bot(options);
+  const signals = createSignalsModule(deps).bot();
   return {
-    verbFamilies: [createMeetingsModule(deps).cardVerbs(tabUrl), ...callOuts.verbFamilies],
-    commands: { 'call-out': callOuts.startCommand },
-    helpFacts: (locale) => [callOuts.startCommandHelp(locale)],
+    verbFamilies: [
+      createMeetingsModule(deps).cardVerbs(tabUrl),
+      ...callOuts.verbFamilies,
+      ...signals.verbFamilies,
+    ],
+    commands: { 'call-out': callOuts.startCommand, signal: signals.command },
+    helpFacts: (locale) => [callOuts.startCommandHelp(locale), signals.commandHelp(locale)],
     auditTenantRefusal: async (tenantId) => {
       // Ids only: a tenant id names an organisation, not a person.
       const origin = { actorUserId: null, channel: 'bot' as const, clientAddress: null, requestId: null };
