@@ -124,6 +124,7 @@ describe('the signaal command', () => {
     const stored = await server.database.db
       .selectFrom('signals')
       .select(['network_id', 'person_id', 'themes', 'urgency', 'channel'])
+      .where('network_id', '=', haven)
       .execute();
     expect(stored).toEqual([
       {
@@ -167,7 +168,12 @@ describe('the signaal command', () => {
       text: 'Fictief',
     });
     expect(visibleTexts(outside.value).join(' ')).toContain('in geen enkel netwerk');
-    expect(await server.database.db.selectFrom('signals').select('id').execute()).toHaveLength(1);
+    const stored = await server.database.db
+      .selectFrom('signals')
+      .select('id')
+      .where('network_id', '=', haven)
+      .execute();
+    expect(stored).toHaveLength(1);
   });
 
   it('offers an urgent signal’s wijk a call-out, prefilled in the call-out start form', async () => {
