@@ -15,3 +15,4 @@ export {
   nextProposal,
 } from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
+export { readMeetingMoods } from './records/mood-store.js';

@@ -21,7 +21,7 @@ export const MEETING_THEMES = [
   'overlast',
   'ondermijning',
   'geloof-en-levensbeschouwing',
-  'wereldgebeurtenissen',
+  'armoede',
   'communicatie-overheid',
   'overig',
 ] as const;

@@ -2,5 +2,14 @@
  * The network capability's public API: what other capabilities read about networks and people. They import
  * this file, never network's stores.
  */
-export { readBackupUserId, readNetworksInAreas } from './page/network-store.js';
-export { readPersonNames } from './people/people-store.js';
+
+export { readActiveNetworks } from './page/network-list-store.js';
+export {
+  readBackupUserId,
+  readCommunities,
+  readNetwork,
+  readNetworkNeighbourhoods,
+  readNetworkStaff,
+  readNetworksInAreas,
+} from './page/network-store.js';
+export { readPeopleOfNetwork, readPersonNames } from './people/people-store.js';

@@ -21,6 +21,7 @@ import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
 import { createSetupModule } from '../setup/module.js';
+import { createSignalsModule } from '../signals/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
 import { createCalendar, createDirectory, createMail } from './adapters.js';
@@ -102,6 +103,7 @@ export function composeModules(deps: AppDeps) {
     }),
     callOuts: createCallOutsModule(deps),
     mail: createMailModule(deps),
+    signals: createSignalsModule(deps),
   };
 }
 
@@ -116,6 +118,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.meetings.routes,
     ...modules.callOuts.routes,
     ...modules.mail.routes,
+    ...modules.signals.routes,
   ];
 }
 
@@ -129,10 +132,15 @@ export interface BotCompositionOptions extends BotHandlerOptions, CallOutBotPort
 export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions = {}): BotWiring {
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
   const callOuts = createCallOutsModule(deps).bot(options);
+  const signals = createSignalsModule(deps).bot();
   return {
-    verbFamilies: [createMeetingsModule(deps).cardVerbs(tabUrl), ...callOuts.verbFamilies],
-    commands: { 'call-out': callOuts.startCommand },
-    helpFacts: (locale) => [callOuts.startCommandHelp(locale)],
+    verbFamilies: [
+      createMeetingsModule(deps).cardVerbs(tabUrl),
+      ...callOuts.verbFamilies,
+      ...signals.verbFamilies,
+    ],
+    commands: { 'call-out': callOuts.startCommand, signal: signals.command },
+    helpFacts: (locale) => [callOuts.startCommandHelp(locale), signals.commandHelp(locale)],
     auditTenantRefusal: async (tenantId) => {
       // Ids only: a tenant id names an organisation, not a person.
       const origin = { actorUserId: null, channel: 'bot' as const, clientAddress: null, requestId: null };

@@ -6,6 +6,7 @@ import { LocalDirectory } from '../../src/identity/local-directory.js';
 import { EmbeddedCalendar } from '../../src/meetings/embedded-calendar.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { DEMO_STAFF } from '../../src/server/seed/demo-data.js';
+import { createSignal } from '../../src/signals/signal-service.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
@@ -46,6 +47,7 @@ let cancelMeetingId: string;
 let meetingLocationId: string;
 let meetingActionId: string;
 let spareWijkId: string;
+let signalId: string;
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -278,6 +280,26 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  // A signal of Haven for the signal routes (issue 17).
+  signalId = (
+    await createSignal(
+      db,
+      { actorUserId: null, channel: 'api', clientAddress: null, requestId: null },
+      await loadAccessProfile(db, await userIdOf(ROLE_HOLDER)),
+      havenId,
+      {
+        personId: yasminaId,
+        channel: 'phone',
+        urgency: 'information',
+        wijkIds: [havenWijkId],
+        communityIds: [],
+        themes: ['overlast'],
+        text: 'Fictief signaal',
+        assessment: null,
+      },
+      new Date(),
+    )
+  ).id;
   const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
     paths: Record<string, Record<string, Op>>;
   };
@@ -320,6 +342,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{actionId}', meetingActionId)
       .replace('{callOutId}', op.path.endsWith('/meeting') ? conveneCallOutId : callOutId)
       .replace('{areaId}', spareWijkId)
+      .replace('{signalId}', signalId)
+      .replace('{code}', 'overig')
       .replace('{region}', 'midden')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
@@ -549,6 +573,30 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { csv: 'WK_NAAM;stadsdeel\r\nFictieve importwijk;Poort\r\n' },
       okStatus: 201,
     },
+    // Signals, follow-ups, contact log, themes, thermometer and sfeerbeeld (issue 17).
+    'GET /api/v1/signal-themes': { okStatus: 200 },
+    'POST /api/v1/signal-themes': {
+      body: { code: 'matrix-thema', labelNl: 'Fictief', labelEn: 'Fictional' },
+      okStatus: 201,
+    },
+    'PATCH /api/v1/signal-themes/{code}': { body: { position: 1000 }, okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/signal-choices': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/signals': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/signals': { body: 'signal', okStatus: 201 },
+    'GET /api/v1/networks/{networkId}/signals/{signalId}': { okStatus: 200 },
+    'PATCH /api/v1/networks/{networkId}/signals/{signalId}/follow-up': {
+      body: { status: 'in_progress' },
+      okStatus: 200,
+    },
+    'GET /api/v1/networks/{networkId}/signal-follow-ups': { okStatus: 200 },
+    'GET /api/v1/people/{personId}/contacts': { okStatus: 200 },
+    'POST /api/v1/people/{personId}/contacts': {
+      body: { contactedOn: '2026-11-02', channel: 'phone', gist: 'Fictief' },
+      okStatus: 201,
+    },
+    'GET /api/v1/thermometer': { okStatus: 200, query: '?from=2026-01-01&to=2026-06-30' },
+    'GET /api/v1/sfeerbeeld': { okStatus: 200, query: '?from=2026-01-01&to=2026-06-30' },
+    'GET /api/v1/sfeerbeeld.pdf': { okStatus: 200, query: '?from=2026-01-01&to=2026-06-30' },
   };
   const entry = table[`${op.method} ${op.path}`];
   if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);
@@ -557,6 +605,14 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     network: { name: 'Bondgenoten Poort', areaId: poortId },
     callOut: { kind: 'tension', urgency: 'today', summary: 'Fictief', ask: 'Peil', placeIds: [havenWijkId] },
     call: { personId: yasminaId, outcome: 'reached' },
+    signal: {
+      personId: yasminaId,
+      channel: 'visit',
+      urgency: 'attention',
+      wijkIds: [havenWijkId],
+      themes: ['armoede'],
+      text: 'Fictief',
+    },
   };
   const body = typeof entry.body === 'string' ? bodies[entry.body] : entry.body;
   const query = entry.query === 'municipality' ? `?municipalityId=${municipalityId}` : (entry.query ?? '');
@@ -643,7 +699,7 @@ describe('the access matrix over every signed-in route', () => {
         expect(await lastAuditAction()).toBe(variant.audit);
       }
     }
-  });
+  }, 120_000);
 
   it('lets the user with the role through on every route', async () => {
     const token = await entra.issueToken(TENANT, { oid: ROLE_HOLDER });

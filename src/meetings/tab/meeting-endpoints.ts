@@ -74,7 +74,7 @@ export const meetingThemes: readonly MeetingTheme[] = [
   'overlast',
   'ondermijning',
   'geloof-en-levensbeschouwing',
-  'wereldgebeurtenissen',
+  'armoede',
   'communicatie-overheid',
   'overig',
 ];

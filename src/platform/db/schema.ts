@@ -5,6 +5,7 @@ import type { MeetingBotTables } from '../../meetings/bot/db-schema.js';
 import type { MeetingsTables } from '../../meetings/db-schema.js';
 import type { NetworkTables } from '../../network/db-schema.js';
 import type { SetupTables } from '../../setup/db-schema.js';
+import type { SignalTables } from '../../signals/db-schema.js';
 import type { TeamsTables } from '../../teams/db-schema.js';
 
 // The column types other capabilities name in their code; each is declared by the capability that owns it.
@@ -23,4 +24,5 @@ export interface Database
     MeetingsTables,
     MeetingBotTables,
     CallOutTables,
-    TeamsTables {}
+    TeamsTables,
+    SignalTables {}

@@ -230,7 +230,7 @@ export const DEMO_MEETINGS = {
       chair: 'Roy Martina-Boelen',
       location: 2,
       mood: 3,
-      themes: ['polarisatie', 'wereldgebeurtenissen'],
+      themes: ['polarisatie', 'armoede'],
       action: {
         description: 'Terugkoppeling aan de jongerenwerkers over de zorgen in de wijk',
         owner: 'oov-haven',

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { callOutListHref } from '../../call-outs/tab/call-out-routes.js';
 import { yearCalendarHref } from '../../meetings/tab/meeting-routes.js';
+import { thermometerHref } from '../../signals/tab/signal-routes.js';
 import type { Me } from '../api/endpoints.js';
 import { useT } from '../i18n/use-t.js';
 import { RouterLink } from '../routing/router-link.js';
@@ -65,6 +66,17 @@ export function MainNav({ me, route }: { me: Me; route: AppRoute }) {
             href: callOutListHref(search),
             label: t('nav.callOuts'),
             current: route === 'call-outs',
+          },
+        ]
+      : []),
+    // The thermometer: staff see their networks', administrators every network's counts (no names).
+    ...(me.roles.length > 0 || me.isAdministrator
+      ? [
+          {
+            key: 'signals',
+            href: thermometerHref(search),
+            label: t('nav.signals'),
+            current: route === 'signals',
           },
         ]
       : []),

@@ -8,6 +8,7 @@ import { messagesNetworkEn } from '../../network/tab/i18n/messages-network.en.js
 import { messagesSetupEn } from '../../setup/tab/i18n/messages-setup.en.js';
 import { messagesSetupCommunitiesEn } from '../../setup/tab/i18n/messages-setup-communities.en.js';
 import { messagesSetupNetworksEn } from '../../setup/tab/i18n/messages-setup-networks.en.js';
+import { messagesSignalsEn } from '../../signals/tab/i18n/messages-signals.en.js';
 import type { MessageId } from './messages.nl.js';
 import { messagesFieldErrorsEn } from './messages-field-errors.en.js';
 
@@ -16,6 +17,7 @@ export const messagesEn: Record<MessageId, string> = {
   ...insightMessagesEn,
   ...auditLabelMessagesEn,
   ...messagesFieldErrorsEn,
+  ...messagesSignalsEn,
   'app.name': 'Bondgenoten',
   'app.loading': 'Loading…',
   'app.skipToContent': 'Skip to content',

@@ -8,6 +8,7 @@ import { messagesNetworkNl } from '../../network/tab/i18n/messages-network.nl.js
 import { messagesSetupNl } from '../../setup/tab/i18n/messages-setup.nl.js';
 import { messagesSetupCommunitiesNl } from '../../setup/tab/i18n/messages-setup-communities.nl.js';
 import { messagesSetupNetworksNl } from '../../setup/tab/i18n/messages-setup-networks.nl.js';
+import { messagesSignalsNl } from '../../signals/tab/i18n/messages-signals.nl.js';
 import { messagesFieldErrorsNl } from './messages-field-errors.nl.js';
 
 /** Dutch texts of the tab (the default locale); every other catalogue has exactly these keys. */
@@ -15,6 +16,7 @@ export const messagesNl = {
   ...insightMessagesNl,
   ...auditLabelMessagesNl,
   ...messagesFieldErrorsNl,
+  ...messagesSignalsNl,
   'app.name': 'Bondgenoten',
   'app.loading': 'Bezig met laden…',
   'app.skipToContent': 'Naar de inhoud',

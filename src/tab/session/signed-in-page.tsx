@@ -24,6 +24,9 @@ const CallOutPages = lazy(() =>
 const LocalOutboxPage = lazy(() =>
   import('../../mail/tab/local-outbox-page.js').then((m) => ({ default: m.LocalOutboxPage })),
 );
+const SignalPages = lazy(() =>
+  import('../../signals/tab/pages/signal-pages.js').then((m) => ({ default: m.SignalPages })),
+);
 const AuditPage = lazy(() => import('../../audit/tab/audit-page.js').then((m) => ({ default: m.AuditPage })));
 const SetupPages = lazy(() =>
   import('../../setup/tab/pages/setup-pages.js').then((m) => ({ default: m.SetupPages })),
@@ -81,6 +84,12 @@ export function SignedInPage(props: {
       return (
         <Suspense fallback={<LoadingState />}>
           <CallOutPages api={api} me={me} />
+        </Suspense>
+      );
+    case 'signals':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <SignalPages api={api} me={me} />
         </Suspense>
       );
     case 'local-outbox':

@@ -128,7 +128,7 @@ export const messagesMeetingsEn: Record<MeetingsMessageId, string> = {
   'meetings.theme.overlast': 'Nuisance',
   'meetings.theme.ondermijning': 'Organised crime',
   'meetings.theme.geloof-en-levensbeschouwing': 'Faith and beliefs',
-  'meetings.theme.wereldgebeurtenissen': 'World events',
+  'meetings.theme.armoede': 'Poverty',
   'meetings.theme.communicatie-overheid': 'Government communication',
   'meetings.theme.overig': 'Other',
   'meetings.actions.description': 'Action',

@@ -127,7 +127,7 @@ export const messagesMeetingsNl = {
   'meetings.theme.overlast': 'Overlast',
   'meetings.theme.ondermijning': 'Ondermijning',
   'meetings.theme.geloof-en-levensbeschouwing': 'Geloof en levensbeschouwing',
-  'meetings.theme.wereldgebeurtenissen': 'Wereldgebeurtenissen',
+  'meetings.theme.armoede': 'Armoede',
   'meetings.theme.communicatie-overheid': 'Communicatie van de overheid',
   'meetings.theme.overig': 'Overig',
   'meetings.actions.description': 'Afspraak',

@@ -1,0 +1,280 @@
+import type { Kysely } from 'kysely';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/index.js';
+import type { AccessProfile } from '../identity/access.js';
+import { readUserIdentities } from '../identity/index.js';
+import {
+  readCommunities,
+  readNetwork,
+  readNetworkNeighbourhoods,
+  readNetworkStaff,
+  readPeopleOfNetwork,
+  readPersonNames,
+} from '../network/index.js';
+import type { Database } from '../platform/db/schema.js';
+import { transaction } from '../platform/db/transaction.js';
+import { DomainError, type FieldError } from '../platform/errors.js';
+import { addDays, localDate, startOfLocalDate } from '../platform/time.js';
+import { SIGNAL_FOLLOW_UP_DAYS } from './constants.js';
+import { canRecordSignals } from './policies.js';
+import type { CreateSignalInput, Signal, UpdateFollowUpInput } from './schemas.js';
+import {
+  insertSignal,
+  readSignal,
+  readSignals,
+  readThemes,
+  type SignalRow,
+  updateFollowUp,
+} from './signal-store.js';
+import { readOpenFollowUps } from './thermometer-store.js';
+
+type Db = Kysely<Database>;
+
+const invalid = (errors: Omit<FieldError, 'message'>[], detail = 'The signal is not valid.') =>
+  new DomainError(
+    'validation-failed',
+    detail,
+    errors.map((error) => ({ ...error, message: error.code.replace(/_/g, ' ') })),
+  );
+
+const notFound = () => new DomainError('not-found', 'This network has no such signal.');
+
+/** The network with its wijken, communities, people and staff: what a signal may refer to. */
+async function referencesOf(db: Db, networkId: string) {
+  const network = await readNetwork(db, networkId);
+  if (!network) throw new DomainError('not-found', 'No network with this id exists.');
+  const [wijken, communities, people, staff] = await Promise.all([
+    readNetworkNeighbourhoods(db, network.area),
+    readCommunities(db, network.municipality.id),
+    readPeopleOfNetwork(db, networkId),
+    readNetworkStaff(db, networkId),
+  ]);
+  return { network, wijken, communities, people, staff };
+}
+
+/** The choices of the signal form (tab and bot): names of the network's people, so audited as a read. */
+export async function getSignalChoices(db: Db, origin: AuditOrigin, networkId: string, now: Date) {
+  const refs = await referencesOf(db, networkId);
+  const themes = (await readThemes(db)).filter((t) => !t.archived);
+  await appendAuditEvent(db, auditEvent(origin, 'signal.choices', { type: 'network', id: networkId }), now);
+  return {
+    wijken: refs.wijken,
+    communities: refs.communities.map((c) => ({ id: c.id, name: c.name })),
+    people: refs.people
+      .map((p) => ({ id: p.id, displayName: p.displayName }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl')),
+    staff: refs.staff.map((s) => ({ id: s.userId, displayName: s.displayName })),
+    themes,
+  };
+}
+
+/** Presents stored rows with the names of the people, staff, wijken and communities they refer to. */
+async function present(db: Db, networkId: string, rows: SignalRow[], now: Date): Promise<Signal[]> {
+  if (rows.length === 0) return [];
+  const network = await readNetwork(db, networkId);
+  const [wijken, communities, people, users] = await Promise.all([
+    network ? readNetworkNeighbourhoods(db, network.area) : Promise.resolve([]),
+    network ? readCommunities(db, network.municipality.id) : Promise.resolve([]),
+    readPersonNames(db, [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))]),
+    readUserIdentities(db, [
+      ...new Set(rows.flatMap((r) => [r.receivedBy, ...(r.ownerUserId ? [r.ownerUserId] : [])])),
+    ]),
+  ]);
+  const wijkName = new Map(wijken.map((w) => [w.id, w.name]));
+  const communityName = new Map(communities.map((c) => [c.id, c.name]));
+  const personName = new Map(people.map((p) => [p.id, p.displayName]));
+  const userName = new Map(users.map((u) => [u.id, u.displayName]));
+  const today = localDate(now);
+  const staff = (id: string) => ({ id, displayName: userName.get(id) ?? '—' });
+  return rows.map((r) => ({
+    id: r.id,
+    networkId: r.networkId,
+    receivedAt: new Date(r.receivedAt).toISOString(),
+    receivedBy: staff(r.receivedBy),
+    person: r.personId ? { id: r.personId, displayName: personName.get(r.personId) ?? '—' } : null,
+    channel: r.channel,
+    urgency: r.urgency,
+    wijken: r.wijkIds.map((id) => ({ id, name: wijkName.get(id) ?? '—' })),
+    communities: r.communityIds.map((id) => ({ id, name: communityName.get(id) ?? '—' })),
+    themes: r.themes,
+    text: r.body,
+    assessment: r.assessment,
+    followUp: {
+      owner: r.ownerUserId ? staff(r.ownerUserId) : null,
+      status: r.status,
+      actions: r.actions,
+      notTakenUpReason: r.notTakenUpReason,
+      dueOn: r.dueOn,
+      overdue: (r.status === 'open' || r.status === 'in_progress') && r.dueOn < today,
+      fedBackOn: r.fedBackOn,
+      updatedAt: new Date(r.updatedAt).toISOString(),
+    },
+  }));
+}
+
+/**
+ * Records a signal (audited as `signal.create`; the text never reaches a log). Refuses references outside
+ * the network: wijken it does not cover, people not in it, communities of another municipality, unknown or
+ * archived themes, and a receipt time in the future.
+ */
+export async function createSignal(
+  db: Db,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  networkId: string,
+  input: CreateSignalInput,
+  now: Date,
+): Promise<Signal> {
+  if (!canRecordSignals(access, networkId))
+    throw new DomainError(
+      'forbidden',
+      'Only the network’s coordinators, members and secretary record signals.',
+    );
+  const refs = await referencesOf(db, networkId);
+  if (refs.network.status === 'archived')
+    throw new DomainError('rule-violated', 'This network is archived.').because('network-archived');
+  const themes = new Set((await readThemes(db)).filter((t) => !t.archived).map((t) => t.code));
+  const errors: Omit<FieldError, 'message'>[] = [];
+  const wijkIds = new Set(refs.wijken.map((w) => w.id));
+  input.wijkIds.forEach((id, i) => {
+    if (!wijkIds.has(id))
+      errors.push({ field: `body.wijkIds.${i}`, code: 'unknown_reference', kind: 'neighbourhood' });
+  });
+  const communityIds = new Set(refs.communities.map((c) => c.id));
+  input.communityIds.forEach((id, i) => {
+    if (!communityIds.has(id))
+      errors.push({ field: `body.communityIds.${i}`, code: 'unknown_reference', kind: 'community' });
+  });
+  if (input.personId && !refs.people.some((p) => p.id === input.personId))
+    errors.push({ field: 'body.personId', code: 'unknown_reference', kind: 'person' });
+  input.themes.forEach((code, i) => {
+    if (!themes.has(code))
+      errors.push({ field: `body.themes.${i}`, code: 'unknown_reference', kind: 'theme' });
+  });
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
+  if (receivedAt.getTime() > now.getTime() + 5 * 60_000)
+    errors.push({ field: 'body.receivedAt', code: 'in_future' });
+  if (errors.length > 0) throw invalid(errors);
+  const id = await transaction(db, async (tx) => {
+    const signalId = await insertSignal(
+      tx,
+      {
+        networkId,
+        receivedAt,
+        receivedBy: access.userId,
+        personId: input.personId,
+        channel: input.channel,
+        urgency: input.urgency,
+        wijkIds: [...new Set(input.wijkIds)],
+        communityIds: [...new Set(input.communityIds)],
+        themes: [...new Set(input.themes)],
+        body: input.text,
+        assessment: input.assessment,
+        createdBy: access.userId,
+        createdAt: now,
+      },
+      addDays(localDate(receivedAt), SIGNAL_FOLLOW_UP_DAYS),
+    );
+    await appendAuditEvent(tx, auditEvent(origin, 'signal.create', { type: 'signal', id: signalId }), now);
+    return signalId;
+  });
+  const row = await readSignal(db, networkId, id);
+  if (!row) throw notFound();
+  return (await present(db, networkId, [row], now))[0] as Signal;
+}
+
+/** A network's signals, newest first (audited as one `signal.list` of the network). */
+export async function listSignals(
+  db: Db,
+  origin: AuditOrigin,
+  networkId: string,
+  query: { status: 'open' | 'all'; from?: string | undefined; to?: string | undefined },
+  now: Date,
+): Promise<Signal[]> {
+  const rows = await readSignals(db, networkId, {
+    open: query.status === 'open',
+    fromInstant: query.from ? new Date(startOfLocalDate(query.from)) : undefined,
+    untilInstant: query.to ? new Date(startOfLocalDate(addDays(query.to, 1))) : undefined,
+  });
+  await appendAuditEvent(db, auditEvent(origin, 'signal.list', { type: 'network', id: networkId }), now);
+  return present(db, networkId, rows, now);
+}
+
+/** One signal (audited as `signal.read`). */
+export async function getSignal(db: Db, origin: AuditOrigin, networkId: string, signalId: string, now: Date) {
+  const row = await readSignal(db, networkId, signalId);
+  if (!row) throw notFound();
+  await appendAuditEvent(db, auditEvent(origin, 'signal.read', { type: 'signal', id: signalId }), now);
+  return (await present(db, networkId, [row], now))[0] as Signal;
+}
+
+/**
+ * Changes a signal's follow-up: owner (staff of the network), status, actions, the reason it is not taken
+ * up (required for that status), due date and the day the reporter heard back (not in the future).
+ */
+export async function changeFollowUp(
+  db: Db,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  networkId: string,
+  signalId: string,
+  change: UpdateFollowUpInput,
+  now: Date,
+): Promise<Signal> {
+  const row = await readSignal(db, networkId, signalId);
+  if (!row) throw notFound();
+  const next = {
+    ownerUserId: change.ownerUserId !== undefined ? change.ownerUserId : row.ownerUserId,
+    status: change.status ?? row.status,
+    actions: change.actions !== undefined ? change.actions : row.actions,
+    notTakenUpReason: change.notTakenUpReason !== undefined ? change.notTakenUpReason : row.notTakenUpReason,
+    dueOn: change.dueOn ?? row.dueOn,
+    fedBackOn: change.fedBackOn !== undefined ? change.fedBackOn : row.fedBackOn,
+  };
+  const errors: Omit<FieldError, 'message'>[] = [];
+  if (change.ownerUserId !== undefined) {
+    const staff = await readNetworkStaff(db, networkId);
+    if (!staff.some((s) => s.userId === change.ownerUserId))
+      errors.push({ field: 'body.ownerUserId', code: 'unknown_reference', kind: 'staff' });
+  }
+  if (next.status === 'not_taken_up' && !next.notTakenUpReason)
+    errors.push({ field: 'body.notTakenUpReason', code: 'required' });
+  if (next.status !== 'not_taken_up') next.notTakenUpReason = null;
+  if (next.fedBackOn && next.fedBackOn > localDate(now))
+    errors.push({ field: 'body.fedBackOn', code: 'in_future' });
+  if (next.fedBackOn && next.fedBackOn < localDate(row.receivedAt))
+    errors.push({ field: 'body.fedBackOn', code: 'before_start' });
+  if (errors.length > 0) throw invalid(errors, 'The follow-up is not valid.');
+  await transaction(db, async (tx) => {
+    await updateFollowUp(tx, signalId, next, access.userId, now);
+    await appendAuditEvent(tx, auditEvent(origin, 'signal.follow-up', { type: 'signal', id: signalId }), now);
+  });
+  const updated = await readSignal(db, networkId, signalId);
+  if (!updated) throw notFound();
+  return (await present(db, networkId, [updated], now))[0] as Signal;
+}
+
+/** Open and in-progress follow-ups of a network, overdue ones flagged (the network page; audited). */
+export async function listOpenFollowUps(db: Db, origin: AuditOrigin, networkId: string, now: Date) {
+  const rows = await readOpenFollowUps(db, [networkId]);
+  const owners = await readUserIdentities(db, [
+    ...new Set(rows.flatMap((r) => (r.ownerUserId ? [r.ownerUserId] : []))),
+  ]);
+  const ownerName = new Map(owners.map((u) => [u.id, u.displayName]));
+  const today = localDate(now);
+  await appendAuditEvent(
+    db,
+    auditEvent(origin, 'signal.follow-up-list', { type: 'network', id: networkId }),
+    now,
+  );
+  return rows.map((r) => ({
+    signalId: r.signalId,
+    receivedAt: new Date(r.receivedAt).toISOString(),
+    urgency: r.urgency,
+    themes: r.themes,
+    owner: r.ownerUserId ? { id: r.ownerUserId, displayName: ownerName.get(r.ownerUserId) ?? '—' } : null,
+    status: r.status,
+    dueOn: r.dueOn,
+    overdue: r.dueOn < today,
+  }));
+}
