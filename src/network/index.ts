@@ -3,4 +3,9 @@
  * this file, never network's stores.
  */
 export { readBackupUserId, readNetworksInAreas } from './page/network-store.js';
-export { readPersonNames } from './people/people-store.js';
+export {
+  type ConsentState,
+  readConsentState,
+  recordConsentWithdrawal,
+} from './people/consent-store.js';
+export { readPersonNames, readPersonNetworkIds } from './people/people-store.js';

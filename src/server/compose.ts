@@ -21,11 +21,13 @@ import { createMeetingsModule } from '../meetings/module.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
+import { createPrivacyModule } from '../privacy/module.js';
 import { createSetupModule } from '../setup/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
+import { privacyHolders } from './privacy-holders.js';
 
 /** The Microsoft 365 adapters, each built once for the whole process. */
 export interface Adapters {
@@ -96,6 +98,7 @@ export function composeModules(deps: AppDeps) {
     }),
     callOuts: createCallOutsModule(deps),
     mail: createMailModule(deps),
+    privacy: createPrivacyModule({ ...deps, personDataHolders: privacyHolders(deps) }),
   };
 }
 
@@ -110,6 +113,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.meetings.routes,
     ...modules.callOuts.routes,
     ...modules.mail.routes,
+    ...modules.privacy.routes,
   ];
 }
 
