@@ -223,7 +223,7 @@ function created(event: z.infer<typeof eventResponse>): CreatedEvent {
   return { eventId: event.id, webLink: event.webLink ?? null, joinUrl: event.onlineMeeting?.joinUrl ?? null };
 }
 
-/** The event resource Graph expects on create and update. */
+/** The event resource Graph expects on create and update (always with the attendees hidden from each other). */
 export function eventBody(event: CalendarEventInput): Record<string, unknown> {
   return {
     subject: event.subject,
@@ -244,5 +244,9 @@ export function eventBody(event: CalendarEventInput): Record<string, unknown> {
     })),
     isOnlineMeeting: event.isOnlineMeeting,
     ...(event.isOnlineMeeting ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),
+    // Each attendee sees only themselves in the meeting request and its tracking list, so no ally
+    // learns another's private address (AVG; issue 18). The organiser's calendar, which the tab reads
+    // the responses from, keeps the whole list.
+    hideAttendees: true,
   };
 }

@@ -114,14 +114,16 @@ export async function updateAttendeeResponse(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** The latest invitation or cancellation of an event, as .ics text. */
+/** The organiser's copy of an event's latest invitation or cancellation (every attendee listed), as .ics text. */
 export async function readLatestInvitation(db: Executor, eventId: string): Promise<string | null> {
   const row = await db
-    .selectFrom('calendar_outbox')
-    .select('ics')
-    .where('event_id', '=', eventId)
-    .orderBy('created_at', 'desc')
-    .orderBy('sequence', 'desc')
+    .selectFrom('calendar_outbox as o')
+    .innerJoin('calendar_events as e', 'e.id', 'o.event_id')
+    .select('o.ics')
+    .where('o.event_id', '=', eventId)
+    .where(sql<boolean>`e.organiser = any(o.recipients)`)
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.sequence', 'desc')
     .limit(1)
     .executeTakeFirst();
   return row?.ics ?? null;

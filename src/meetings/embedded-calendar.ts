@@ -136,7 +136,10 @@ export class EmbeddedCalendar implements CalendarPort {
       throw new CalendarError(404, 'ErrorItemNotFound');
   }
 
-  /** The latest invitation or cancellation of an event, as .ics text (null if the event is unknown). */
+  /**
+   * The organiser's copy of an event's latest invitation or cancellation, with every attendee, as .ics
+   * text (null if the event is unknown): what staff download from the tab.
+   */
   async latestInvitation(eventId: string): Promise<string | null> {
     return readLatestInvitation(this.db, eventId);
   }
@@ -156,34 +159,41 @@ export class EmbeddedCalendar implements CalendarPort {
     return row;
   }
 
+  /**
+   * Queues one .ics per attendee, naming only that attendee (the local counterpart of Graph's
+   * `hideAttendees`: no ally finds another's address in their invitation), and the organiser's own
+   * copy with the whole list, which staff download from the tab.
+   */
   private async queueInvitation(tx: Transaction<Database>, eventId: string, method: 'REQUEST' | 'CANCEL') {
     const { event, attendees } = await readEventWithAttendees(tx, eventId);
-    const ics = buildInvitation({
-      uid: event.uid,
-      sequence: event.sequence,
-      method,
-      subject: event.subject,
-      description: htmlToText(event.body_html),
-      html: event.body_html,
-      location: event.location,
-      start: new Date(event.starts_at).toISOString(),
-      end: new Date(event.ends_at).toISOString(),
-      organiser: { address: event.organiser, name: event.organiser },
-      attendees: attendees.map((a) => ({
-        address: a.address,
-        name: a.name ?? a.address,
-        type: a.attendee_type,
-        response: a.response,
-      })),
-    });
-    await insertOutboxInvitation(tx, {
+    const everyone = attendees.map((a) => ({
+      address: a.address,
+      name: a.name ?? a.address,
+      type: a.attendee_type,
+      response: a.response,
+    }));
+    const copy = (recipients: string[], listed: typeof everyone) => ({
       event_id: eventId,
       method,
       sequence: event.sequence,
-      recipients: attendees.map((a) => a.address),
+      recipients,
       subject: event.subject,
-      ics,
+      ics: buildInvitation({
+        uid: event.uid,
+        sequence: event.sequence,
+        method,
+        subject: event.subject,
+        description: htmlToText(event.body_html),
+        html: event.body_html,
+        location: event.location,
+        start: new Date(event.starts_at).toISOString(),
+        end: new Date(event.ends_at).toISOString(),
+        organiser: { address: event.organiser, name: event.organiser },
+        attendees: listed,
+      }),
     });
+    for (const attendee of everyone) await insertOutboxInvitation(tx, copy([attendee.address], [attendee]));
+    await insertOutboxInvitation(tx, copy([event.organiser], everyone));
   }
 }
 

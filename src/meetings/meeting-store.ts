@@ -55,26 +55,31 @@ export type StaffRow = Awaited<ReturnType<typeof readStaff>>[number];
 
 /** The network's allies with their meeting preferences, in a stable order (name, then id). */
 export async function readAllies(db: Executor, networkId: string) {
-  return db
-    .selectFrom('network_people')
-    .innerJoin('people', 'people.id', 'network_people.person_id')
-    .leftJoin('meeting_ally_preferences as p', (join) =>
-      join.onRef('p.person_id', '=', 'people.id').on('p.network_id', '=', networkId),
-    )
-    .select([
-      'people.id as personId',
-      'people.display_name as displayName',
-      'people.email',
-      'p.willing_to_chair as willingToChair',
-      'p.available_weekdays as availableWeekdays',
-      'p.absent_from as absentFrom',
-      'p.absent_until as absentUntil',
-    ])
-    .where('network_people.network_id', '=', networkId)
-    .where('people.kind', '=', 'ally')
-    .orderBy('people.display_name')
-    .orderBy('people.id')
-    .execute();
+  return (
+    db
+      .selectFrom('network_people')
+      .innerJoin('people', 'people.id', 'network_people.person_id')
+      .leftJoin('meeting_ally_preferences as p', (join) =>
+        join.onRef('p.person_id', '=', 'people.id').on('p.network_id', '=', networkId),
+      )
+      .select([
+        'people.id as personId',
+        'people.display_name as displayName',
+        'people.email',
+        'p.willing_to_chair as willingToChair',
+        'p.available_weekdays as availableWeekdays',
+        'p.absent_from as absentFrom',
+        'p.absent_until as absentUntil',
+      ])
+      .where('network_people.network_id', '=', networkId)
+      .where('people.kind', '=', 'ally')
+      // Withdrawn consent or an erasure takes a person off call lists and invitations at once (issue 18).
+      .where('people.consent_withdrawn_on', 'is', null)
+      .where('people.erased_at', 'is', null)
+      .orderBy('people.display_name')
+      .orderBy('people.id')
+      .execute()
+  );
 }
 
 export type AllyRow = Awaited<ReturnType<typeof readAllies>>[number];

@@ -34,6 +34,10 @@ export interface PeopleTable {
   gender: 'female' | 'male' | 'non-binary' | null;
   legal_basis: Generated<'consent' | 'public_task'>;
   consent_date: DateOnly | null;
+  /** The day consent was withdrawn (0030): off call lists and future invitations; retention runs from it. */
+  consent_withdrawn_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When an administrator erased the person (0030): a tombstone without personal data. */
+  erased_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Optimistic concurrency: bumped on every change. */
   version: Generated<number>;
   created_at: Timestamp;

@@ -12,4 +12,9 @@ export {
   readNetworkStaff,
   readNetworksInAreas,
 } from './page/network-store.js';
-export { readPeopleOfNetwork, readPersonNames } from './people/people-store.js';
+export {
+  type ConsentState,
+  readConsentState,
+  recordConsentWithdrawal,
+} from './people/consent-store.js';
+export { readPeopleOfNetwork, readPersonNames, readPersonNetworkIds } from './people/people-store.js';

@@ -114,6 +114,8 @@ export const personDetailSchema = personSummarySchema
     gender: genderSchema.nullable(),
     legalBasis: legalBasisSchema,
     consentDate: z.iso.date().nullable(),
+    /** The day consent was withdrawn (issue 18): off call lists and future invitations from then on. */
+    consentWithdrawnOn: z.iso.date().nullable(),
     version: z.number().int(),
     updatedAt: z.iso.datetime(),
   })

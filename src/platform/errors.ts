@@ -117,6 +117,7 @@ export const PROBLEM_REASONS = [
   'rows-with-errors',
   'no-new-wijken',
   'file-changed-meanwhile',
+  'not-consent-based',
 ] as const;
 
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];

@@ -20,6 +20,7 @@ import { createMeetingsModule } from '../meetings/module.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
+import { createPrivacyModule } from '../privacy/module.js';
 import { createSetupModule } from '../setup/module.js';
 import { createSignalsModule } from '../signals/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
@@ -27,6 +28,7 @@ import { createTeamsModule } from '../teams/module.js';
 import { createCalendar, createDirectory, createMail } from './adapters.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
+import { privacyHolders } from './privacy-holders.js';
 
 /** The Microsoft 365 adapters, each built once for the whole process. */
 export interface Adapters {
@@ -104,6 +106,7 @@ export function composeModules(deps: AppDeps) {
     callOuts: createCallOutsModule(deps),
     mail: createMailModule(deps),
     signals: createSignalsModule(deps),
+    privacy: createPrivacyModule({ ...deps, personDataHolders: privacyHolders(deps) }),
   };
 }
 
@@ -119,6 +122,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.callOuts.routes,
     ...modules.mail.routes,
     ...modules.signals.routes,
+    ...modules.privacy.routes,
   ];
 }
 

@@ -48,6 +48,8 @@ let meetingLocationId: string;
 let meetingActionId: string;
 let spareWijkId: string;
 let signalId: string;
+/** A person of its own for the privacy routes, so withdrawing or erasing leaves the other rows' people alone. */
+let privacyPersonId: string;
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -165,6 +167,21 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
   ).id;
   municipalityId = (await db.selectFrom('municipalities').select('id').executeTakeFirstOrThrow()).id;
+  privacyPersonId = (
+    await db
+      .insertInto('people')
+      .values({
+        municipality_id: municipalityId,
+        display_name: 'Fictieve Privacypersoon',
+        kind: 'key_figure',
+        legal_basis: 'consent',
+        consent_date: '2025-05-01',
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   communityId = (
     await db.selectFrom('communities').select('id').where('name', '=', 'Joods').executeTakeFirstOrThrow()
   ).id;
@@ -330,7 +347,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
   const fill = (path: string) =>
     `${server.url}${path
       .replace('{networkId}', havenId)
-      .replace('{personId}', yasminaId)
+      .replace('{personId}', op.path.startsWith('/api/v1/privacy/') ? privacyPersonId : yasminaId)
       .replace('{relationId}', yasminaRelationId)
       .replace('{municipalityId}', municipalityId)
       .replace('{communityId}', communityId)
@@ -369,6 +386,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'GET /api/v1/audit-events/export': { okStatus: 200 },
     'GET /api/v1/audit-events/verification': { okStatus: 200 },
     'GET /api/v1/audit-events/actors': { okStatus: 200 },
+    'POST /api/v1/privacy/people/{personId}/consent-withdrawal': {
+      body: { withdrawnOn: '2026-12-01' },
+      okStatus: 200,
+    },
     'GET /api/v1/networks/{networkId}': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/coverage': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/coverage/relevance': {

@@ -147,6 +147,7 @@ describe('events', () => {
       ],
       isOnlineMeeting: true,
       onlineMeetingProvider: 'teamsForBusiness',
+      hideAttendees: true,
       transactionId: 'c0ffee00-0000-4000-8000-000000000001',
     });
   });

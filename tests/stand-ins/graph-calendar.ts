@@ -33,6 +33,11 @@ export interface GraphCalendarStandIn {
   dedupeTransactionId: boolean;
   /** Sets an attendee's response, as if they answered in Outlook. */
   respond(eventId: string, address: string, response: string): void;
+  /**
+   * The meeting request as one attendee's mailbox receives it: with `hideAttendees` Graph shows each
+   * attendee only themselves (and the organiser), otherwise the whole list. Null if they are not invited.
+   */
+  invitationFor(eventId: string, address: string): { attendees: string[] } | null;
   close(): Promise<void>;
 }
 
@@ -60,6 +65,8 @@ export interface StandInEvent {
   }[];
   isOnlineMeeting: boolean;
   onlineMeetingProvider: string | null;
+  /** Graph's `hideAttendees`: each attendee sees only themselves in the request and tracking list. */
+  hideAttendees: boolean;
   isCancelled: boolean;
   cancelComment: string | null;
   webLink: string;
@@ -110,6 +117,7 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
       attendees: event.attendees,
       isOnlineMeeting: event.isOnlineMeeting,
       onlineMeetingProvider: event.onlineMeetingProvider ?? 'unknown',
+      hideAttendees: event.hideAttendees,
       isCancelled: event.isCancelled,
       webLink: event.webLink,
       onlineMeeting: event.onlineMeeting,
@@ -139,6 +147,15 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
         status: { response: 'none', time: '0001-01-01T00:00:00Z' },
       }));
     if (body.isOnlineMeeting !== undefined) event.isOnlineMeeting = Boolean(body.isOnlineMeeting);
+    if (body.hideAttendees !== undefined) {
+      if (typeof body.hideAttendees !== 'boolean')
+        return graphError(
+          400,
+          'RequestBodyRead',
+          "Cannot convert the literal to the expected type 'Edm.Boolean'.",
+        );
+      event.hideAttendees = body.hideAttendees;
+    }
     if (body.onlineMeetingProvider !== undefined)
       event.onlineMeetingProvider = String(body.onlineMeetingProvider);
     return null;
@@ -262,6 +279,7 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
       attendees: [],
       isOnlineMeeting: false,
       onlineMeetingProvider: null,
+      hideAttendees: false,
       isCancelled: false,
       cancelComment: null,
       webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(id)}&exvsurl=1&path=/calendar/item`,
@@ -414,6 +432,17 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
     },
     failAfterCreate(mode) {
       failAfterCreate = mode;
+    },
+    invitationFor(eventId, address) {
+      const lower = address.toLowerCase();
+      for (const events of standIn.events.values())
+        for (const event of events) {
+          if (event.id !== eventId) continue;
+          const invited = event.attendees.map((a) => a.emailAddress.address.toLowerCase());
+          if (!invited.includes(lower)) return null;
+          return { attendees: event.hideAttendees ? [lower] : invited };
+        }
+      return null;
     },
     respond(eventId, address, response) {
       for (const events of standIn.events.values())

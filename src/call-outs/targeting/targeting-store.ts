@@ -82,6 +82,9 @@ export async function loadTargetingFacts(
     ])
     .where('network_people.network_id', 'in', networkIds)
     .where('people.kind', '=', 'ally')
+    // Withdrawn consent or an erasure takes a person off call lists and invitations at once (issue 18).
+    .where('people.consent_withdrawn_on', 'is', null)
+    .where('people.erased_at', 'is', null)
     .execute();
   const allies = new Map<string, AllyFact & { communityIds: string[] }>();
   for (const row of allyRows) {

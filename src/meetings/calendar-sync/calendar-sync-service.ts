@@ -200,3 +200,38 @@ export async function refreshResponses(deps: MeetingDeps, meeting: MeetingRow): 
     })),
   );
 }
+
+/**
+ * Sends every planned meeting ahead in these networks its attendee list again (Outlook updates the
+ * invitation; a person taken off it gets the cancellation), e.g. after an ally withdrew consent or was
+ * erased. Returns how many events were updated and how many failed (kept for a later retry by staff).
+ */
+export async function reissueFutureInvitations(
+  deps: MeetingDeps,
+  networkIds: string[],
+): Promise<{ updated: number; failed: number }> {
+  const now = deps.now();
+  const ahead = await readMeetingRows(deps.db, {
+    networkIds,
+    from: now,
+    to: new Date(now.getTime() + 10 * 366 * 86_400_000),
+  });
+  let updated = 0;
+  let failed = 0;
+  for (const meeting of ahead) {
+    if (meeting.status !== 'planned' || !meeting.calendar_event_id) continue;
+    try {
+      const settings = effective(await readSettingsRow(deps.db, meeting.network_id));
+      const input = await eventInput(deps.db, meeting, settings.meal_arrangements);
+      await deps.calendar.updateEvent(meeting.organiser, meeting.calendar_event_id, input);
+      updated += 1;
+    } catch (error) {
+      deps.logger.warn(
+        { meetingId: meeting.id, status: error instanceof CalendarError ? error.status : 0 },
+        'invitation not reissued',
+      );
+      failed += 1;
+    }
+  }
+  return { updated, failed };
+}

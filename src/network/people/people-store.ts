@@ -148,6 +148,7 @@ export async function readPersonDetail(
     gender: row.gender,
     legalBasis: row.legal_basis,
     consentDate: row.consent_date,
+    consentWithdrawnOn: row.consent_withdrawn_on,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -88,4 +88,6 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'problemReason.no-new-wijken': 'The file holds no new wijken of this municipality. Nothing was imported.',
   'problemReason.file-changed-meanwhile':
     'A wijk or district of the file was added in the meantime. Check the file again.',
+  'problemReason.not-consent-based':
+    'This person is recorded on the basis of a public task, not consent: there is no consent to withdraw.',
 };

@@ -94,4 +94,6 @@ export const messagesFieldErrorsNl = {
     'Het bestand heeft geen nieuwe wijken van deze gemeente. Er is niets geïmporteerd.',
   'problemReason.file-changed-meanwhile':
     'Intussen is een wijk of stadsdeel uit het bestand toegevoegd. Controleer het bestand opnieuw.',
+  'problemReason.not-consent-based':
+    'Deze persoon staat erin op grond van een publieke taak, niet van toestemming: er is geen toestemming om in te trekken.',
 } as const;

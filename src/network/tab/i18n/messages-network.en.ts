@@ -111,6 +111,8 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'personForm.gender': 'Gender',
   'personForm.privacy': 'Legal basis (GDPR)',
   'personForm.legalBasis': 'Legal basis',
+  'personFacts.consentWithdrawn':
+    'consent withdrawn on {date, date, long}: no longer on the call list or in invitations',
   'personForm.consentDate': 'Date of consent',
   'personForm.consentDateRequired': 'Enter the date on which the person gave consent.',
   'personForm.consentDateFuture': 'The date of consent cannot be in the future.',

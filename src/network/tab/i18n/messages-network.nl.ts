@@ -109,6 +109,8 @@ export const messagesNetworkNl = {
   'personForm.gender': 'Gender',
   'personForm.privacy': 'Grondslag (AVG)',
   'personForm.legalBasis': 'Grondslag',
+  'personFacts.consentWithdrawn':
+    'toestemming ingetrokken op {date, date, long}: niet meer op de bellijst of in uitnodigingen',
   'personForm.consentDate': 'Datum toestemming',
   'personForm.consentDateRequired': 'Vul de datum in waarop de persoon toestemming gaf.',
   'personForm.consentDateFuture': 'De datum van toestemming kan niet in de toekomst liggen.',

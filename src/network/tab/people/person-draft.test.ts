@@ -33,6 +33,7 @@ function buildPerson(overrides: Partial<PersonDetail> = {}): PersonDetail {
     gender: 'female',
     legalBasis: 'consent',
     consentDate: '2026-11-01',
+    consentWithdrawnOn: null,
     version: 3,
     updatedAt: '2026-11-20T10:00:00.000Z',
     ...overrides,

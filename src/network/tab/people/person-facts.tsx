@@ -149,6 +149,14 @@ export function PersonFacts({ person }: { person: PersonDetail }) {
                       />
                     </>
                   )}
+                  {person.consentWithdrawnOn && (
+                    <>
+                      {' · '}
+                      {t('personFacts.consentWithdrawn', {
+                        date: new Date(`${person.consentWithdrawnOn}T00:00:00Z`),
+                      })}
+                    </>
+                  )}
                 </Body1>
               ),
             },

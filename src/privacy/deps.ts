@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Database } from '../platform/db/schema.js';
+import type { PersonDataHolder } from './registry.js';
+
+/**
+ * What the privacy capability needs from the composition root: the database, the clock, a logger and the
+ * holders every capability with personal data plugs in (src/server/compose.ts builds the list).
+ */
+export interface PrivacyDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+  logger: Logger;
+  personDataHolders: readonly PersonDataHolder[];
+}

@@ -1,0 +1,31 @@
+import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
+import { administerMunicipality } from '../identity/policies.js';
+import { withdrawConsent } from './consent-service.js';
+import type { PrivacyDeps } from './deps.js';
+import { consentStateSchema, privacyPersonParams, withdrawConsentSchema } from './schemas.js';
+
+/** Administrator routes of the privacy lifecycle (issue 18). */
+export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
+  return [
+    defineRoute({
+      operationId: 'withdrawConsent',
+      method: 'post',
+      path: '/privacy/people/{personId}/consent-withdrawal',
+      summary:
+        'Record that a person withdrew consent (administrators): from that day on they are on no call list ' +
+        'and in no future meeting invitation, and the retention clock runs (audited)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      params: privacyPersonParams,
+      body: withdrawConsentSchema,
+      response: {
+        status: 200,
+        description: 'The consent state and what was cleaned',
+        schema: consentStateSchema,
+      },
+      handle: async ({ params, body }, context) =>
+        withdrawConsent(deps, context.origin, params.personId, body),
+    }),
+  ];
+}

@@ -1,0 +1,44 @@
+/**
+ * The privacy registry: each capability that holds personal data about people plugs in a holder, and the
+ * privacy capability orchestrates (withdrawal of consent, erasure, inzage, retention). A holder changes only
+ * its own tables, through its own stores; privacy never touches them.
+ */
+export interface PersonDataHolder {
+  /** Stable name of the capability, e.g. `meetings`; reported (never personal data) in results and logs. */
+  name: string;
+  /**
+   * Takes the person out of everything ahead at once: call lists of open call-outs, future meeting
+   * invitations (through the calendar port). Returns how many items changed.
+   */
+  release?(person: PersonRef): Promise<number>;
+}
+
+/** A person as the registry hands it to holders: the id and the networks they belong(ed) to. */
+export interface PersonRef {
+  personId: string;
+  networkIds: string[];
+}
+
+/** What one holder did for one person, by name and count. */
+export interface HolderOutcome {
+  holder: string;
+  changed: number;
+}
+
+/** Runs every holder's `release` in turn; one holder failing does not stop the others (it is reported). */
+export async function releaseEverywhere(
+  holders: readonly PersonDataHolder[],
+  person: PersonRef,
+): Promise<{ outcomes: HolderOutcome[]; failed: string[] }> {
+  const outcomes: HolderOutcome[] = [];
+  const failed: string[] = [];
+  for (const holder of holders) {
+    if (!holder.release) continue;
+    try {
+      outcomes.push({ holder: holder.name, changed: await holder.release(person) });
+    } catch {
+      failed.push(holder.name);
+    }
+  }
+  return { outcomes, failed };
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Today's date in Europe/Amsterdam as YYYY-MM-DD (a withdrawal cannot lie in the future). */
+function amsterdamToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+export const privacyPersonParams = z.object({ personId: z.uuid({ message: 'must be a person id' }) });
+
+/** Recording that a person withdrew consent: the day they did (today or earlier). */
+export const withdrawConsentSchema = z
+  .object({
+    withdrawnOn: z.iso
+      .date({ message: 'must be a date (YYYY-MM-DD)' })
+      .refine((date) => date >= '1900-01-01', {
+        message: 'must not be before 1900-01-01',
+        params: { code: 'before_1900' },
+      })
+      .refine((date) => date <= amsterdamToday(), {
+        message: 'must not be in the future',
+        params: { code: 'in_future' },
+      }),
+  })
+  .strict()
+  .meta({ id: 'WithdrawConsent' });
+
+/** A person's legal basis and consent state, as the privacy pages show it. */
+export const consentStateSchema = z
+  .object({
+    personId: z.uuid(),
+    legalBasis: z.enum(['consent', 'public_task']),
+    consentDate: z.iso.date().nullable(),
+    consentWithdrawnOn: z.iso.date().nullable(),
+    /** What each capability did at once (names and counts only). */
+    released: z.array(z.object({ holder: z.string(), changed: z.number().int() })),
+    /** Capabilities that could not act now (e.g. the calendar did not answer); staff retry by withdrawing again. */
+    failed: z.array(z.string()),
+  })
+  .meta({ id: 'ConsentState' });

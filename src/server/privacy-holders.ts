@@ -1,0 +1,18 @@
+import { leaveOpenCallLists } from '../call-outs/call-list-privacy.js';
+import { reissueFutureInvitations } from '../meetings/index.js';
+import type { PersonDataHolder } from '../privacy/registry.js';
+import type { AppDeps } from './deps.js';
+
+/**
+ * The capabilities' holders of personal data, plugged into the privacy registry (issue 18). Each acts on its
+ * own tables through its own functions; a new capability with people's data adds its holder here.
+ */
+export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
+  return [
+    { name: 'call-outs', release: (person) => leaveOpenCallLists(deps.db, person.personId) },
+    {
+      name: 'meetings',
+      release: async (person) => (await reissueFutureInvitations(deps, person.networkIds)).updated,
+    },
+  ];
+}
