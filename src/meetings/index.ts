@@ -3,6 +3,7 @@
  * capabilities may use. Everything else under src/meetings is internal to the capability.
  */
 export type { CalendarPort } from './calendar-port.js';
+export { type InvitationReader, readInvitations } from './embedded-calendar-store.js';
 export { followUpSchema } from './follow-up-schema.js';
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
 export {

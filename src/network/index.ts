@@ -2,5 +2,5 @@
  * The network capability's public API: what other capabilities read about networks and people. They import
  * this file, never network's stores.
  */
-export { readBackupUserId, readNetworksInAreas } from './page/network-store.js';
-export { readPersonNames } from './people/people-store.js';
+export { readBackupUserId, readNetworksByName, readNetworksInAreas } from './page/network-store.js';
+export { readNetworkPersonIds, readPersonNames } from './people/people-store.js';

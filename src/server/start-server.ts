@@ -18,7 +18,7 @@ import { migrateToLatest } from '../platform/db/migrate.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
 import { createTeamsModule } from '../teams/module.js';
 import { createApp } from './app.js';
-import { composeAdapters } from './compose.js';
+import { composeAdapters, meetingNeighbours } from './compose.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
 import { seedDemoMunicipality } from './seed/seed-demo.js';
@@ -126,7 +126,13 @@ export async function startServer(
   // handed to both the meeting routes and the bot through deps.
   const outbox = options.botHandler ? createTeamsModule(base).proactiveOutbox() : null;
   const tabUrl = config.publicUrl.replace(/\/*$/, '/');
-  const meetings = { db: base.db, calendar: base.calendar, logger, now: base.now };
+  const meetings = {
+    db: base.db,
+    calendar: base.calendar,
+    logger,
+    now: base.now,
+    neighbours: meetingNeighbours,
+  };
   const deps: AppDeps = outbox
     ? { ...base, meetingNotifier: new MeetingProposalNotifier({ meetings, outbox, tabUrl, logger }) }
     : base;
