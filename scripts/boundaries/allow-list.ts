@@ -5,11 +5,4 @@ import type { AllowedViolation } from './rules.js';
  * violations whose importing file starts with `from` and imported file with `to`. The check fails when an
  * entry covers nothing any more, so this list only shrinks; never add to it without naming the issue.
  */
-export const ALLOWED: AllowedViolation[] = [
-  // Non-store files that still speak SQL (a query builder, Kysely's `sql` tag or `.transaction()`): their
-  // queries move into the capability's `*-store.ts` and the service opens transactions through
-  // `src/platform/db/transaction.ts`. Remove an entry when its file is clean.
-  { rule: 'sql-only-in-stores', from: 'src/server/app.ts', to: '', issue: '#14' },
-  { rule: 'sql-only-in-stores', from: 'src/server/seed/seed-demo.ts', to: '', issue: '#14' },
-  { rule: 'sql-only-in-stores', from: 'src/server/start-server.ts', to: '', issue: '#14' },
-];
+export const ALLOWED: AllowedViolation[] = [];

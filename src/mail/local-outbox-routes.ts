@@ -6,10 +6,11 @@ import type { AccessProfile } from '../identity/access.js';
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { findUserById } from '../identity/index.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
+import { readInvitations } from '../meetings/index.js';
 import type { Database } from '../platform/db/schema.js';
 import type { MailDeps } from './deps.js';
 import { type LocalOutboxItem, localOutboxItemSchema } from './local-outbox-schemas.js';
-import { readOutboxInvitations, readOutboxMails } from './local-outbox-store.js';
+import { readOrganisedCallOutEventIds, readOutboxMails } from './local-outbox-store.js';
 
 const MAX_ITEMS = 200;
 
@@ -34,7 +35,8 @@ export async function readLocalOutbox(
     networkIds: [...access.networkRoles.keys()],
   };
   const mails = await readOutboxMails(db, reader, MAX_ITEMS);
-  const invitations = await readOutboxInvitations(db, reader, MAX_ITEMS);
+  const eventIds = await readOrganisedCallOutEventIds(db, reader.userId);
+  const invitations = await readInvitations(db, { ...reader, eventIds }, MAX_ITEMS);
   await appendAuditEvent(db, auditEvent(origin, 'local-outbox.read', null), now);
   const items: LocalOutboxItem[] = [
     ...mails.map((m) => ({

@@ -55,28 +55,12 @@ export async function readOutboxMails(db: Kysely<Database>, reader: OutboxReader
     .execute();
 }
 
-/**
- * The newest `limit` invitations of the embedded calendar the reader may see: their organiser and attendees,
- * staff of the meeting's network and the organiser of a call-out's meeting.
- */
-export async function readOutboxInvitations(db: Kysely<Database>, reader: OutboxReader, limit: number) {
-  const result = await sql<{
-    id: string;
-    created_at: Date;
-    subject: string;
-    organiser: string;
-    recipients: string[];
-    method: string;
-    ics: string;
-  }>`
-    select o.id, o.created_at, o.subject, e.organiser, o.recipients, o.method, o.ics
-    from calendar_outbox o join calendar_events e on e.id = o.event_id
-    where ${reader.isAdministrator}
-      or lower(e.organiser) = ${reader.address}
-      or exists (select 1 from unnest(o.recipients) r where lower(r) = ${reader.address})
-      or exists (select 1 from meetings m where m.calendar_event_id = e.id::text and m.network_id = any(${networkArray(reader.networkIds)}))
-      or exists (select 1 from call_out_meetings c where c.event_id = e.id::text and c.organiser_user_id = ${reader.userId})
-    order by o.created_at desc
-    limit ${limit}`.execute(db);
-  return result.rows;
+/** The calendar events of the call-out meetings this staff member organises (they see those invitations). */
+export async function readOrganisedCallOutEventIds(db: Kysely<Database>, userId: string): Promise<string[]> {
+  const rows = await withMailTables(db)
+    .selectFrom('call_out_meetings')
+    .select('event_id')
+    .where('organiser_user_id', '=', userId)
+    .execute();
+  return rows.flatMap((row) => (row.event_id === null ? [] : [row.event_id]));
 }

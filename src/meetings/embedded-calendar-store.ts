@@ -172,3 +172,43 @@ export async function readEventWithAttendees(tx: Tx, eventId: string) {
 export async function insertOutboxInvitation(tx: Tx, row: Insertable<CalendarOutboxTable>): Promise<void> {
   await tx.insertInto('calendar_outbox').values(row).execute();
 }
+
+/** Who may see an invitation of the embedded calendar (the local run's outbox page). */
+export interface InvitationReader {
+  isAdministrator: boolean;
+  /** Lower-cased e-mail address, or '' when the user has none. */
+  address: string;
+  /** Staff of these networks see their meetings' invitations. */
+  networkIds: readonly string[];
+  /** Events the reader may see besides (the call-out meetings they organise), as calendar event ids. */
+  eventIds: readonly string[];
+}
+
+/**
+ * The newest `limit` invitations of the embedded calendar the reader may see: their organiser and attendees,
+ * staff of the meeting's network, and whoever `eventIds` lets in.
+ */
+export async function readInvitations(db: Executor, reader: InvitationReader, limit: number) {
+  const networks = sql`cast(${`{${reader.networkIds.join(',')}}`} as uuid[])`;
+  const events =
+    reader.eventIds.length > 0 ? sql`e.id::text in (${sql.join([...reader.eventIds])})` : sql`false`;
+  const result = await sql<{
+    id: string;
+    created_at: Date;
+    subject: string;
+    organiser: string;
+    recipients: string[];
+    method: string;
+    ics: string;
+  }>`
+    select o.id, o.created_at, o.subject, e.organiser, o.recipients, o.method, o.ics
+    from calendar_outbox o join calendar_events e on e.id = o.event_id
+    where ${reader.isAdministrator}
+      or lower(e.organiser) = ${reader.address}
+      or exists (select 1 from unnest(o.recipients) r where lower(r) = ${reader.address})
+      or exists (select 1 from meetings m where m.calendar_event_id = e.id::text and m.network_id = any(${networks}))
+      or ${events}
+    order by o.created_at desc
+    limit ${limit}`.execute(db);
+  return result.rows;
+}

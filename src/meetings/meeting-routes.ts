@@ -19,6 +19,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
     now: deps.now,
     notifier: deps.meetingNotifier,
     followUps: deps.followUps,
+    neighbours: deps.neighbours,
   };
   return [
     ...settingsRoutes(meetings),

@@ -8,6 +8,7 @@ import type { CalendarPort } from './calendar-port.js';
 import type { MeetingNotifier } from './meeting-notifier.js';
 import { meetingRoutes } from './meeting-routes.js';
 import type { FollowUpSource } from './meeting-service.js';
+import type { MeetingNeighbours } from './neighbours.js';
 
 /**
  * What the meetings capability needs from the composition root, and nothing more. The server's AppDeps
@@ -23,6 +24,8 @@ export interface MeetingsDeps {
   meetingNotifier?: MeetingNotifier | undefined;
   /** Call-outs' follow-ups of a network, shown in its meetings list; absent, the list shows none. */
   followUps?: FollowUpSource | undefined;
+  /** Other capabilities' people, networks and municipalities (compose.ts wires their public API). */
+  neighbours: MeetingNeighbours;
 }
 
 export interface MeetingsModule {
@@ -34,7 +37,13 @@ export interface MeetingsModule {
 
 /** Builds the meetings capability from its narrow dependencies. */
 export function createMeetingsModule(deps: MeetingsDeps): MeetingsModule {
-  const meetings = { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now };
+  const meetings = {
+    db: deps.db,
+    calendar: deps.calendar,
+    logger: deps.logger,
+    now: deps.now,
+    neighbours: deps.neighbours,
+  };
   return {
     routes: meetingRoutes(deps),
     cardVerbs: (tabUrl) => meetingCardVerbs({ meetings, tabUrl, logger: deps.logger }),

@@ -10,6 +10,7 @@ import { RECOMMENDED_CADENCE_DAYS } from './constants.js';
 import type { followUpSchema } from './follow-up-schema.js';
 import type { MeetingNotifier } from './meeting-notifier.js';
 import { type Executor, type NetworkContext, readNetworkContext, type SettingsRow } from './meeting-store.js';
+import type { MeetingNeighbours } from './neighbours.js';
 
 /** What every meetings operation needs besides its input. */
 export interface MeetingDeps {
@@ -21,6 +22,8 @@ export interface MeetingDeps {
   notifier?: MeetingNotifier | undefined;
   /** The network's follow-ups of closed call-outs (owned by call-outs); absent, the list shows none. */
   followUps?: FollowUpSource | undefined;
+  /** Other capabilities' people, networks and municipalities, through their public API. */
+  neighbours: MeetingNeighbours;
 }
 
 /** A network's follow-ups after closed call-outs, with their status read from its meetings. */

@@ -9,6 +9,7 @@ export {
   readCommunities,
   readNetwork,
   readNetworkNeighbourhoods,
+  readNetworksByName,
   readNetworkStaff,
   readNetworksInAreas,
 } from './page/network-store.js';
@@ -17,4 +18,9 @@ export {
   readConsentState,
   recordConsentWithdrawal,
 } from './people/consent-store.js';
-export { readPeopleOfNetwork, readPersonNames, readPersonNetworkIds } from './people/people-store.js';
+export {
+  readNetworkPersonIds,
+  readPeopleOfNetwork,
+  readPersonNames,
+  readPersonNetworkIds,
+} from './people/people-store.js';

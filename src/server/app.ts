@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
-import { sql } from 'kysely';
 import { pinoHttp } from 'pino-http';
 import { isDatabaseUnavailable } from '../platform/db/errors.js';
+import { probeDatabase } from '../platform/db/health-store.js';
 import { pendingMigrations } from '../platform/db/migrate.js';
 import { DomainError } from '../platform/errors.js';
 import { API_BODY_LIMIT, buildApiRouter } from '../platform/http/api-router.js';
@@ -21,7 +21,7 @@ export const TAB_DIST_DIR = join(projectRoot(), 'dist', 'tab');
 
 function readinessHandler(deps: AppDeps): RequestHandler {
   return async (_req, res) => {
-    await sql`select 1`.execute(deps.db).catch((error: unknown) => {
+    await probeDatabase(deps.db).catch((error: unknown) => {
       if (isDatabaseUnavailable(error)) deps.databaseHealth?.reportUnavailable();
       throw new DomainError('not-ready', 'The database cannot be reached.');
     });

@@ -17,10 +17,12 @@ import type { MailPort } from '../mail/mail-port.js';
 import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { createMeetingsModule } from '../meetings/module.js';
+import { readNetworkPersonIds, readNetworksByName } from '../network/index.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
 import { createPrivacyModule } from '../privacy/module.js';
+import { updateSchoolHolidayRegion } from '../setup/index.js';
 import { createSetupModule } from '../setup/module.js';
 import { createSignalsModule } from '../signals/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
@@ -92,6 +94,13 @@ function identityAudit(): RecordAudit {
     appendAuditEvent(db, auditEvent(origin, action, object, result), now);
 }
 
+/** What meetings reads and changes of network's and setup's tables, through their public API. */
+export const meetingNeighbours = {
+  networkPersonIds: readNetworkPersonIds,
+  networksByName: readNetworksByName,
+  setSchoolHolidayRegion: updateSchoolHolidayRegion,
+};
+
 /** Every capability, built once from the deps each needs (AppDeps satisfies them all structurally). */
 export function composeModules(deps: AppDeps) {
   return {
@@ -101,6 +110,7 @@ export function composeModules(deps: AppDeps) {
     audit: createAuditModule(deps),
     meetings: createMeetingsModule({
       ...deps,
+      neighbours: meetingNeighbours,
       followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
     }),
     callOuts: createCallOutsModule(deps),
@@ -139,7 +149,7 @@ export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions =
   const signals = createSignalsModule(deps).bot();
   return {
     verbFamilies: [
-      createMeetingsModule(deps).cardVerbs(tabUrl),
+      createMeetingsModule({ ...deps, neighbours: meetingNeighbours }).cardVerbs(tabUrl),
       ...callOuts.verbFamilies,
       ...signals.verbFamilies,
     ],

@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RequestHandler } from 'express';
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
@@ -14,11 +13,12 @@ import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifi
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
+import { probeDatabase } from '../platform/db/health-store.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
 import { createTeamsModule } from '../teams/module.js';
 import { createApp } from './app.js';
-import { composeAdapters } from './compose.js';
+import { composeAdapters, meetingNeighbours } from './compose.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
 import { seedDemoMunicipality } from './seed/seed-demo.js';
@@ -78,7 +78,7 @@ export async function startServer(
   // Created before the database so that the pool's "connection lost" reports reach it; probes once open.
   let probeTarget: DatabaseHandle | undefined;
   const databaseHealth = new DatabaseHealth(async () => {
-    if (probeTarget) await sql`select 1`.execute(probeTarget.db);
+    if (probeTarget) await probeDatabase(probeTarget.db);
   }, logger);
   const database =
     options.database ?? (await openDatabase(config.database, () => databaseHealth.reportUnavailable()));
@@ -126,7 +126,13 @@ export async function startServer(
   // handed to both the meeting routes and the bot through deps.
   const outbox = options.botHandler ? createTeamsModule(base).proactiveOutbox() : null;
   const tabUrl = config.publicUrl.replace(/\/*$/, '/');
-  const meetings = { db: base.db, calendar: base.calendar, logger, now: base.now };
+  const meetings = {
+    db: base.db,
+    calendar: base.calendar,
+    logger,
+    now: base.now,
+    neighbours: meetingNeighbours,
+  };
   const deps: AppDeps = outbox
     ? { ...base, meetingNotifier: new MeetingProposalNotifier({ meetings, outbox, tabUrl, logger }) }
     : base;

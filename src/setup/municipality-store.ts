@@ -72,3 +72,17 @@ export async function updateMunicipalityRow(
     .returning(columns)
     .executeTakeFirst();
 }
+
+/** Sets a municipality's school holiday region (meetings' school holidays); false when there is no such municipality. */
+export async function updateSchoolHolidayRegion(
+  tx: Transaction<Database>,
+  municipalityId: string,
+  region: 'noord' | 'midden' | 'zuid' | null,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('municipalities')
+    .set({ school_holiday_region: region })
+    .where('id', '=', municipalityId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -13,7 +13,6 @@ import {
   markMeetingHeld,
   readActionMeetingId,
   readActionVersion,
-  readNetworkPersonIds,
   replaceAttendance,
   updateActionRow,
   updateActionStatus,
@@ -39,7 +38,7 @@ export async function putRecord(
     );
   const [staff, people, existingActions, record] = await Promise.all([
     readStaff(deps.db, networkId),
-    readNetworkPersonIds(deps.db, networkId),
+    deps.neighbours.networkPersonIds(deps.db, networkId),
     readActions(deps.db, { meetingIds: [meetingId] }),
     readRecords(deps.db, [meetingId]).then((rows) => rows[0]),
   ]);

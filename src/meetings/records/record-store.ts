@@ -5,16 +5,6 @@ import type { Executor } from '../meeting-store.js';
 
 type Tx = Transaction<Database>;
 
-/** The people of a network, by id (who may attend or own an action). */
-export async function readNetworkPersonIds(db: Executor, networkId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('network_people')
-    .select('person_id')
-    .where('network_id', '=', networkId)
-    .execute();
-  return rows.map((row) => row.person_id);
-}
-
 /** A meeting record's content, without the key and version. */
 export type RecordValues = Omit<Insertable<MeetingRecordsTable>, 'meeting_id' | 'version'>;
 

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { SchoolHolidayRegion } from '../db-schema.js';
 import type { Executor } from '../meeting-store.js';
@@ -9,16 +9,6 @@ export interface SchoolHolidayRow {
   from_date: string;
   to_date: string;
   label: string;
-}
-
-/** The networks the year calendar shows, by name: every network, or only these ids. */
-export async function readYearCalendarNetworks(
-  db: Executor,
-  networkIds: 'all' | readonly string[],
-): Promise<{ id: string; name: string }[]> {
-  let query = db.selectFrom('networks').select(['id', 'name']).orderBy('name');
-  if (networkIds !== 'all') query = query.where('id', 'in', [...networkIds]);
-  return query.execute();
 }
 
 /** A region's school holiday periods, earliest first. */
@@ -43,20 +33,6 @@ export async function replaceRegionHolidays(
       .insertInto('school_holidays')
       .values(periods.map((p) => ({ region, from_date: p.from, to_date: p.to, label: p.label })))
       .execute();
-}
-
-/** Sets a municipality's school holiday region; false when no such municipality exists. */
-export async function updateMunicipalityRegion(
-  tx: Transaction<Database>,
-  municipalityId: string,
-  region: SchoolHolidayRegion | null,
-): Promise<boolean> {
-  // The column comes with migration 0004; the shared municipality type does not list it.
-  const result =
-    await sql`update municipalities set school_holiday_region = ${region} where id = ${municipalityId}`.execute(
-      tx,
-    );
-  return Number(result.numAffectedRows ?? 0) > 0;
 }
 
 /** Whether the school holiday table has any row. */

@@ -8,12 +8,7 @@ import { readLocations, readMeetingRows } from '../meeting-store.js';
 import { yearCalendarNetworks } from '../policies.js';
 import { ensureSchoolHolidays } from '../school-holiday-data.js';
 import { audit, invalid, type MeetingDeps, notFound } from '../service-kit.js';
-import {
-  readRegionHolidays,
-  readYearCalendarNetworks,
-  replaceRegionHolidays,
-  updateMunicipalityRegion,
-} from './school-holiday-store.js';
+import { readRegionHolidays, replaceRegionHolidays } from './school-holiday-store.js';
 
 // ---- Across networks ----
 
@@ -26,7 +21,7 @@ export async function yearCalendar(
   const theYear = year ?? Number(localDate(deps.now()).slice(0, 4));
   const visible = yearCalendarNetworks(access);
   if (visible !== 'all' && visible.length === 0) return { year: theYear, networks: [], meetings: [] };
-  const networks = await readYearCalendarNetworks(deps.db, visible);
+  const networks = await deps.neighbours.networksByName(deps.db, visible);
   const rows = await readMeetingRows(deps.db, {
     networkIds: networks.map((n) => n.id),
     from: new Date(startOfLocalDate(`${theYear}-01-01`)),
@@ -96,7 +91,7 @@ export async function putSchoolHolidayRegion(
   region: SchoolHolidayRegion | null,
 ) {
   await transaction(deps.db, async (tx) => {
-    if (!(await updateMunicipalityRegion(tx, municipalityId, region))) throw notFound();
+    if (!(await deps.neighbours.setSchoolHolidayRegion(tx, municipalityId, region))) throw notFound();
     await audit(
       tx,
       origin,

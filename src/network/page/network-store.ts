@@ -214,3 +214,13 @@ export async function readBackupUserId(
     .executeTakeFirst();
   return row?.backup_user_id ?? null;
 }
+
+/** The networks by name: every network, or only these ids (meetings' year calendar). */
+export async function readNetworksByName(
+  db: Executor,
+  networkIds: 'all' | readonly string[],
+): Promise<{ id: string; name: string }[]> {
+  let query = db.selectFrom('networks').select(['id', 'name']).orderBy('name');
+  if (networkIds !== 'all') query = query.where('id', 'in', [...networkIds]);
+  return query.execute();
+}

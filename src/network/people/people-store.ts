@@ -305,3 +305,13 @@ export async function readPersonMunicipality(db: Executor, personId: string): Pr
     .executeTakeFirst();
   return row?.municipality_id;
 }
+
+/** The people of a network, by id (meetings: who may attend or own an action). */
+export async function readNetworkPersonIds(db: Executor, networkId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('network_people')
+    .select('person_id')
+    .where('network_id', '=', networkId)
+    .execute();
+  return rows.map((row) => row.person_id);
+}
