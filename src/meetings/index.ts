@@ -3,7 +3,9 @@
  * capabilities may use. Everything else under src/meetings is internal to the capability.
  */
 export type { CalendarPort } from './calendar-port.js';
+export { updateInvitationsAfterFarewell } from './calendar-sync/calendar-sync-service.js';
 export { followUpSchema } from './follow-up-schema.js';
+export { readAttendanceTally } from './records/attendance-tally-store.js';
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
 export {
   createSeries,

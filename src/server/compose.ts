@@ -17,6 +17,7 @@ import { createMail } from '../m365/mail-factory.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
+import { updateInvitationsAfterFarewell } from '../meetings/index.js';
 import { createMeetingsModule } from '../meetings/module.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
@@ -87,7 +88,15 @@ export function composeApiHooks(
 export function composeModules(deps: AppDeps) {
   return {
     identity: createIdentityModule(deps),
-    network: createNetworkModule(deps),
+    network: createNetworkModule({
+      ...deps,
+      // A farewell updates the invitations of the person's networks' planned meetings (meetings' calendar port).
+      membershipEnded: ({ networkIds }) =>
+        updateInvitationsAfterFarewell(
+          { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now },
+          networkIds,
+        ),
+    }),
     setup: createSetupModule(deps),
     audit: createAuditModule(deps),
     meetings: createMeetingsModule({

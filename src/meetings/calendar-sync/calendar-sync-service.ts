@@ -66,10 +66,14 @@ export async function eventInput(
     readAllies(db, meeting.network_id),
     readLocations(db, meeting.network_id),
   ]);
-  const names = await readPeopleNames(db, [
-    ...(meeting.chair_person_id ? [meeting.chair_person_id] : []),
-    ...meeting.agenda_turn_person_ids,
-  ]);
+  // Only current allies are named: someone who said goodbye is neither chair nor on the agenda any more.
+  const current = new Set(allies.map((a) => a.personId));
+  const names = await readPeopleNames(
+    db,
+    [...(meeting.chair_person_id ? [meeting.chair_person_id] : []), ...meeting.agenda_turn_person_ids].filter(
+      (id) => current.has(id),
+    ),
+  );
   const location = locations.find((l) => l.id === meeting.location_id) ?? null;
   const start = isoInstant(meeting.starts_at);
   const content = {
@@ -199,4 +203,41 @@ export async function refreshResponses(deps: MeetingDeps, meeting: MeetingRow): 
       read_at: deps.now(),
     })),
   );
+}
+
+/**
+ * After a farewell: every planned future meeting of these networks that has a calendar event gets its
+ * invitation replaced through the calendar port, so the person who left is no longer an attendee (Outlook
+ * sends them the cancellation; the embedded calendar rewrites its .ics). The attendee list is rebuilt from
+ * the network's current allies, so the former ally simply drops out. A meeting whose calendar refuses is
+ * counted and logged (ids only); the next change of that meeting sends the right list again.
+ */
+export async function updateInvitationsAfterFarewell(
+  deps: MeetingDeps,
+  networkIds: string[],
+): Promise<{ updated: number; failed: number }> {
+  const now = deps.now();
+  const meetings = (
+    await readMeetingRows(deps.db, { networkIds, from: now, to: new Date('9999-12-31T00:00:00Z') })
+  ).filter((meeting) => meeting.status === 'planned' && meeting.calendar_event_id);
+  let updated = 0;
+  let failed = 0;
+  for (const meeting of meetings) {
+    try {
+      const settings = effective(await readSettingsRow(deps.db, meeting.network_id));
+      await deps.calendar.updateEvent(
+        meeting.organiser,
+        meeting.calendar_event_id as string,
+        await eventInput(deps.db, meeting, settings.meal_arrangements),
+      );
+      updated += 1;
+    } catch (error) {
+      failed += 1;
+      deps.logger.warn(
+        { meetingId: meeting.id, status: error instanceof CalendarError ? error.status : 0 },
+        'invitation not updated after a farewell',
+      );
+    }
+  }
+  return { updated, failed };
 }
