@@ -5,7 +5,6 @@
 export type { CalendarPort } from './calendar-port.js';
 export { updateInvitationsAfterFarewell } from './calendar-sync/calendar-sync-service.js';
 export { followUpSchema } from './follow-up-schema.js';
-export { readAttendanceTally } from './records/attendance-tally-store.js';
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
 export {
   createSeries,
@@ -17,3 +16,4 @@ export {
   nextProposal,
 } from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
+export { readAttendanceTally } from './records/attendance-tally-store.js';

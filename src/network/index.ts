@@ -8,10 +8,9 @@
  * before a date, with the farewell's `ended_on` as the start of the retention clock.
  */
 export { readEndedMemberships } from './farewell/farewell-store.js';
-export { readBackupUserId, readNetworksInAreas } from './page/network-store.js';
-export { readPersonNames } from './people/people-store.js';
 /** The coverage matrix and the representativeness of a network, for the half-yearly evaluation's network questions. */
 export { getRepresentativeness } from './insight/insight-service.js';
 export { getNetworkCoverage } from './page/network-service.js';
+export { readBackupUserId, readNetworksInAreas } from './page/network-store.js';
 /** Everyone in a network without contact data (allies, key figures, former ones), for the evaluation. */
-export { readPeopleOfNetwork } from './people/people-store.js';
+export { readPeopleOfNetwork, readPersonNames } from './people/people-store.js';
