@@ -18,3 +18,4 @@ export {
 } from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
 export { readMeetingMoods } from './records/mood-store.js';
+export { readAttendanceTally } from './records/attendance-tally-store.js';

@@ -20,7 +20,7 @@ export interface PeopleTable {
   id: Generated<string>;
   municipality_id: string;
   display_name: string;
-  kind: 'key_figure' | 'ally' | 'former_ally';
+  kind: 'key_figure' | 'ally' | 'former_ally' | 'former_key_figure';
   is_professional: Generated<boolean>;
   mobile: string | null;
   email: string | null;
@@ -89,4 +89,20 @@ export interface NetworkTables {
   person_organisations: PersonOrganisationsTable;
   relations: RelationsTable;
   network_target_profiles: NetworkTargetProfilesTable;
+  person_farewells: PersonFarewellsTable;
+}
+
+/** Afscheid: one ended membership (migration 0026); `ended_on` starts the retention clock. */
+export interface PersonFarewellsTable {
+  id: Generated<string>;
+  person_id: string;
+  kind_before: 'key_figure' | 'ally';
+  ended_on: DateOnly;
+  reason: 'own_wish' | 'evaluation' | 'moved' | 'integrity' | 'deceased' | 'other';
+  reason_note: string | null;
+  thanked: boolean;
+  evaluation_id: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+  backfilled: Generated<boolean>;
 }

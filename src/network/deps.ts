@@ -1,6 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 
+/** A membership ended (a farewell was recorded): ids only. */
+export interface MembershipEnded {
+  personId: string;
+  /** The networks the person belonged to. */
+  networkIds: string[];
+}
+
+/**
+ * Told after a farewell is committed; src/server/compose.ts hands in meetings' invitation update, so network
+ * never imports meetings. Returns how many planned meetings' invitations were updated and how many failed.
+ */
+export type MembershipEndedListener = (
+  event: MembershipEnded,
+) => Promise<{ updated: number; failed: number }>;
+
 /**
  * What the network routes need from the composition root, and nothing more. The server's AppDeps satisfies it
  * structurally, so network never imports src/server.
@@ -8,4 +23,6 @@ import type { Database } from '../platform/db/schema.js';
 export interface NetworkDeps {
   db: Kysely<Database>;
   now: () => Date;
+  /** Meetings' update of future invitations after a farewell; absent, only the network's data changes. */
+  membershipEnded?: MembershipEndedListener | undefined;
 }

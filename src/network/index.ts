@@ -3,7 +3,10 @@
  * this file, never network's stores.
  */
 
+export { readEndedMemberships } from './farewell/farewell-store.js';
+export { getRepresentativeness } from './insight/insight-service.js';
 export { readActiveNetworks } from './page/network-list-store.js';
+export { getNetworkCoverage } from './page/network-service.js';
 export {
   readBackupUserId,
   readCommunities,

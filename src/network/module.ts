@@ -1,5 +1,6 @@
 import type { AnyApiRoute } from '../identity/api-route.js';
 import type { NetworkDeps } from './deps.js';
+import { farewellRoutes } from './farewell/farewell-routes.js';
 import { insightRoutes } from './insight/insight-routes.js';
 import { managementRoutes } from './management/management-routes.js';
 import { networkMapRoutes } from './page/network-routes.js';
@@ -26,6 +27,7 @@ export function createNetworkModule(deps: NetworkDeps): NetworkModule {
       ...insightRoutes(deps),
       ...relationRoutes(deps),
       ...managementRoutes(deps),
+      ...farewellRoutes(deps),
     ],
   };
 }

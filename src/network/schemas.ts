@@ -78,7 +78,7 @@ export type NetworkSummary = z.infer<typeof networkSummarySchema>;
 
 // ---- The network map: people, networks, coverage (issue: netwerkkaart) ----
 
-export const personKindSchema = z.enum(['key_figure', 'ally', 'former_ally']);
+export const personKindSchema = z.enum(['key_figure', 'ally', 'former_ally', 'former_key_figure']);
 export const ageBandSchema = z.enum(['18-24', '25-34', '35-44', '45-54', '55-64', '65+']);
 export const genderSchema = z.enum(['female', 'male', 'non-binary']);
 export const preferredChannelSchema = z.enum(['phone', 'sms', 'whatsapp', 'email']);
@@ -225,7 +225,18 @@ export const networkDetailSchema = z
     limits: z.object({ soft: z.number().int(), hard: z.number().int() }),
     allies: z.array(personSummarySchema),
     keyFigures: z.array(personSummarySchema),
-    formerAllies: z.array(personSummarySchema),
+    /** Former allies and former key figures, with when and why their membership ended (farewell/). */
+    formerAllies: z.array(
+      personSummarySchema.extend({
+        farewell: z
+          .object({
+            endedOn: z.iso.date(),
+            reason: z.enum(['own_wish', 'evaluation', 'moved', 'integrity', 'deceased', 'other']),
+            backfilled: z.boolean(),
+          })
+          .nullable(),
+      }),
+    ),
     staff: z.array(networkStaffSchema),
     communitiesCovered: z.array(
       communityRefSchema.extend({ allies: z.number().int(), keyFigures: z.number().int() }),

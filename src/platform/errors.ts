@@ -60,6 +60,7 @@ export const FIELD_ERROR_CODES = [
   'unreadable_file',
   'rule_professional',
   'rule_hard_limit',
+  'use_farewell',
   'municipality_required',
   'tenant_not_allowed',
 ] as const;
@@ -118,6 +119,8 @@ export const PROBLEM_REASONS = [
   'no-new-wijken',
   'file-changed-meanwhile',
   'not-consent-based',
+  'use-farewell',
+  'membership-ended',
 ] as const;
 
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];

@@ -16,6 +16,7 @@ import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
+import { reissueFutureInvitations } from '../meetings/index.js';
 import { createMeetingsModule } from '../meetings/module.js';
 import { readNetworkPersonIds, readNetworksByName } from '../network/index.js';
 import { createNetworkModule } from '../network/module.js';
@@ -105,7 +106,15 @@ export const meetingNeighbours = {
 export function composeModules(deps: AppDeps) {
   return {
     identity: createIdentityModule({ ...deps, recordAudit: identityAudit() }),
-    network: createNetworkModule(deps),
+    network: createNetworkModule({
+      ...deps,
+      // A farewell updates the invitations of the person's networks' planned meetings (meetings' calendar port).
+      membershipEnded: ({ networkIds }) =>
+        reissueFutureInvitations(
+          { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now },
+          networkIds,
+        ),
+    }),
     setup: createSetupModule(deps),
     audit: createAuditModule(deps),
     meetings: createMeetingsModule({

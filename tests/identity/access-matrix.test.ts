@@ -50,6 +50,7 @@ let spareWijkId: string;
 let signalId: string;
 /** A person of its own for the privacy routes, so withdrawing or erasing leaves the other rows' people alone. */
 let privacyPersonId: string;
+let leavingPersonId: string;
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -193,6 +194,15 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  // A key figure of Haven the role holder says goodbye to (the farewell ends a membership only once).
+  leavingPersonId = (
+    await db
+      .insertInto('people')
+      .values({ municipality_id: municipalityId, display_name: 'Fictieve Vertrekker', kind: 'key_figure' })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  await db.insertInto('network_people').values({ network_id: havenId, person_id: leavingPersonId }).execute();
   spareRelationTypeId = (
     await db
       .insertInto('relation_types')
@@ -347,7 +357,14 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
   const fill = (path: string) =>
     `${server.url}${path
       .replace('{networkId}', havenId)
-      .replace('{personId}', op.path.startsWith('/api/v1/privacy/') ? privacyPersonId : yasminaId)
+      .replace(
+        '{personId}',
+        op.path.startsWith('/api/v1/privacy/')
+          ? privacyPersonId
+          : op.path.endsWith('/farewell')
+            ? leavingPersonId
+            : yasminaId,
+      )
       .replace('{relationId}', yasminaRelationId)
       .replace('{municipalityId}', municipalityId)
       .replace('{communityId}', communityId)
@@ -414,6 +431,11 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'GET /api/v1/people': { okStatus: 200, query: '?q=Yasmina' },
     'GET /api/v1/people/{personId}/history': { okStatus: 200 },
+    'POST /api/v1/people/{personId}/farewell': {
+      body: { version: 1, endedOn: '2026-11-30', reason: 'moved', thanked: true },
+      okStatus: 201,
+    },
+    'GET /api/v1/people/{personId}/farewell': { okStatus: 200 },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
     'POST /api/v1/people/{personId}/relations': { body: 'relation', okStatus: 201 },
     'PUT /api/v1/people/{personId}/relations/{relationId}': { body: { until: '2026-11-01' }, okStatus: 200 },

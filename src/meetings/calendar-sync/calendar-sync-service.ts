@@ -66,10 +66,14 @@ export async function eventInput(
     readAllies(db, meeting.network_id),
     readLocations(db, meeting.network_id),
   ]);
-  const names = await readPeopleNames(db, [
-    ...(meeting.chair_person_id ? [meeting.chair_person_id] : []),
-    ...meeting.agenda_turn_person_ids,
-  ]);
+  // Only current allies are named: someone who said goodbye is neither chair nor on the agenda any more.
+  const current = new Set(allies.map((a) => a.personId));
+  const names = await readPeopleNames(
+    db,
+    [...(meeting.chair_person_id ? [meeting.chair_person_id] : []), ...meeting.agenda_turn_person_ids].filter(
+      (id) => current.has(id),
+    ),
+  );
   const location = locations.find((l) => l.id === meeting.location_id) ?? null;
   const start = isoInstant(meeting.starts_at);
   const content = {
@@ -203,8 +207,8 @@ export async function refreshResponses(deps: MeetingDeps, meeting: MeetingRow): 
 
 /**
  * Sends every planned meeting ahead in these networks its attendee list again (Outlook updates the
- * invitation; a person taken off it gets the cancellation), e.g. after an ally withdrew consent or was
- * erased. Returns how many events were updated and how many failed (kept for a later retry by staff).
+ * invitation; a person taken off it gets the cancellation), e.g. after an ally withdrew consent, was
+ * erased or said farewell (the attendee list is rebuilt from the network's current allies). Returns how many events were updated and how many failed (kept for a later retry by staff).
  */
 export async function reissueFutureInvitations(
   deps: MeetingDeps,

@@ -2,7 +2,7 @@ import type { Coverage } from '../schemas.js';
 
 /** A person as coverage sees them: where they are, what they represent, whether they are an ally. */
 export interface CoveragePerson {
-  kind: 'key_figure' | 'ally' | 'former_ally';
+  kind: 'key_figure' | 'ally' | 'former_ally' | 'former_key_figure';
   neighbourhoodId: string | null;
   communityIds: string[];
 }
@@ -10,7 +10,7 @@ export interface CoveragePerson {
 /**
  * For every neighbourhood × community: allies and key figures there, whether the coordinators marked
  * the community relevant in that neighbourhood, and the gaps (relevant, but no ally). Former allies
- * count for nothing. Pure.
+ * and former key figures count for nothing. Pure.
  */
 export function buildCoverage(input: {
   neighbourhoods: Coverage['neighbourhoods'];
@@ -20,7 +20,7 @@ export function buildCoverage(input: {
 }): Coverage {
   const counts = new Map<string, { allies: number; keyFigures: number }>();
   for (const person of input.people) {
-    if (!person.neighbourhoodId || person.kind === 'former_ally') continue;
+    if (!person.neighbourhoodId || (person.kind !== 'ally' && person.kind !== 'key_figure')) continue;
     for (const communityId of person.communityIds) {
       const key = `${person.neighbourhoodId}/${communityId}`;
       const count = counts.get(key) ?? { allies: 0, keyFigures: 0 };

@@ -51,7 +51,7 @@ export const personSearchQuerySchema = z
     q: z.string().trim().min(2, 'type at least 2 characters').max(100).optional(),
     communityId: z.uuid().optional(),
     neighbourhoodId: z.uuid().optional(),
-    kind: z.enum(['key_figure', 'ally', 'former_ally']).optional(),
+    kind: z.enum(['key_figure', 'ally', 'former_ally', 'former_key_figure']).optional(),
   })
   .strict()
   .refine((query) => query.q || query.communityId || query.neighbourhoodId || query.kind, {

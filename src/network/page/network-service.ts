@@ -5,6 +5,7 @@ import { findUserById } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
+import { readLatestFarewells } from '../farewell/farewell-store.js';
 import { buildCoverage } from '../insight/coverage.js';
 import { readPeopleOfNetwork } from '../people/people-store.js';
 import type { Coverage, NetworkDetail } from '../schemas.js';
@@ -76,8 +77,13 @@ export async function getNetworkDetail(
   ]);
   const summary = ({ ageBand: _a, gender: _g, ...person }: (typeof people)[number]) => person;
   const allies = people.filter((p) => p.kind === 'ally');
+  const former = people.filter((p) => p.kind === 'former_ally' || p.kind === 'former_key_figure');
+  const farewells = await readLatestFarewells(
+    db,
+    former.map((p) => p.id),
+  );
   const covered = new Map<string, NetworkDetail['communitiesCovered'][number]>();
-  for (const person of people.filter((p) => p.kind !== 'former_ally')) {
+  for (const person of people.filter((p) => p.kind === 'ally' || p.kind === 'key_figure')) {
     for (const community of person.communities) {
       const entry = covered.get(community.id) ?? { ...community, allies: 0, keyFigures: 0 };
       if (person.kind === 'ally') entry.allies += 1;
@@ -89,7 +95,15 @@ export async function getNetworkDetail(
     ...network,
     allies: allies.map(summary),
     keyFigures: people.filter((p) => p.kind === 'key_figure').map(summary),
-    formerAllies: people.filter((p) => p.kind === 'former_ally').map(summary),
+    formerAllies: former.map((person) => {
+      const farewell = farewells.get(person.id);
+      return {
+        ...summary(person),
+        farewell: farewell
+          ? { endedOn: farewell.endedOn, reason: farewell.reason, backfilled: farewell.backfilled }
+          : null,
+      };
+    }),
     staff,
     communitiesCovered: [...covered.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     warnings: networkWarnings({

@@ -4,6 +4,7 @@ import { appendAuditEvent } from '../../audit/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
+import { ENDED_KINDS } from '../constants.js';
 import { readNetwork, readValidReferences } from '../page/network-store.js';
 import type { CreatePerson, NetworkWarning, PersonDetail, UpdatePerson } from '../schemas.js';
 import {
@@ -62,6 +63,14 @@ async function checkReferences(
     throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
 }
 
+/** Nothing but the farewell ends a membership: it records the end date and the reason (farewell/). */
+function refuseEndedKind(kind: string | undefined): void {
+  if (kind !== undefined && ENDED_KINDS.includes(kind))
+    throw new DomainError('rule-violated', 'End a membership through POST /people/{personId}/farewell.', [
+      { field: 'body.kind', code: 'use_farewell', message: 'a membership ends only through the farewell' },
+    ]).because('use-farewell');
+}
+
 /** Adds a key figure or ally to a network, enforcing the method's rules (coordinators; audited). */
 export async function createPerson(
   db: Kysely<Database>,
@@ -70,6 +79,7 @@ export async function createPerson(
   input: CreatePerson,
   now: Date,
 ): Promise<{ person: PersonDetail; warnings: NetworkWarning[] }> {
+  refuseEndedKind(input.kind);
   const person = { ...input, mobile: normaliseMobile(input.mobile) };
   const { personId, warnings } = await transaction(db, async (tx) => {
     // Locking the network row makes concurrent additions queue, so the hard limit cannot be overrun.
@@ -128,6 +138,7 @@ export async function updatePerson(
   input: UpdatePerson,
   now: Date,
 ): Promise<{ person: PersonDetail; warnings: NetworkWarning[] }> {
+  refuseEndedKind(input.kind);
   const change = input.mobile === undefined ? input : { ...input, mobile: normaliseMobile(input.mobile) };
   const warnings = await transaction(db, async (tx) => {
     const before = await lockPerson(tx, personId);

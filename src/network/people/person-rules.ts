@@ -26,7 +26,7 @@ export function normaliseMobile(
 
 /** The facts the ally rules need about a change. */
 export interface AllyChange {
-  kindAfter: 'key_figure' | 'ally' | 'former_ally';
+  kindAfter: 'key_figure' | 'ally' | 'former_ally' | 'former_key_figure';
   isProfessionalAfter: boolean;
   /** Allies in the network after the change (the person included if they are an ally then). */
   alliesAfter: number;

@@ -74,7 +74,7 @@ export const networkGraphSchema = z
         id: z.string(),
         kind: z.enum(['person', 'organisation', 'community']),
         label: z.string(),
-        personKind: z.enum(['key_figure', 'ally', 'former_ally']).nullable(),
+        personKind: z.enum(['key_figure', 'ally', 'former_ally', 'former_key_figure']).nullable(),
         neighbourhoodId: z.uuid().nullable(),
         communityIds: z.array(z.uuid()),
       }),

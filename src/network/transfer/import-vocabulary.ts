@@ -30,6 +30,7 @@ export const KIND_WORDS: Record<PersonKind, string> = {
   key_figure: 'sleutelfiguur',
   ally: 'bondgenoot',
   former_ally: 'oud-bondgenoot',
+  former_key_figure: 'oud-sleutelfiguur',
 };
 export const CHANNEL_WORDS: Record<Channel, string> = {
   phone: 'telefoon',
@@ -70,6 +71,7 @@ export const KINDS = vocabulary<PersonKind>(pairs(KIND_WORDS), {
   'former ally': 'former_ally',
   ally: 'ally',
   'oud bondgenoot': 'former_ally',
+  'former key figure': 'former_key_figure',
 });
 export const CHANNELS = vocabulary<Channel>(pairs(CHANNEL_WORDS), {
   phone: 'phone',

@@ -47,6 +47,7 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
     '{reason, select, csv_syntax {The file is not readable CSV{line, plural, =0 {} other { (near line #)}}.} not_utf8 {The file is not UTF-8. In Excel, save it as ‘CSV UTF-8’ and try again.} not_xlsx {We cannot read this Excel file. Save it as .xlsx or as ‘CSV UTF-8’.} no_rows {The file is empty. Put the column names on the first line.} no_data_rows {The file has column names but no rows.} too_many_rows {The file has {count} rows. Import at most {max} at a time.} duplicate_column {The file has two ‘{kind}’ columns. Keep one.} no_name_column {The first line has no column for the name.} other {We cannot read this file.}}',
   'fieldCode.rule_professional':
     'A professional of the regular network (youth worker, social worker…) can be a key figure, never an ally.',
+  'fieldCode.use_farewell': 'A membership ends only with Say goodbye.',
   'fieldCode.rule_hard_limit': 'A network has at most {max} allies.',
   'fieldCode.municipality_required': 'Choose a municipality: you work for more than one.',
   'fieldCode.tenant_not_allowed': 'Choose an allowed tenant other than the municipality’s own.',
@@ -78,6 +79,8 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'problemReason.meeting-not-started': 'You can fill in the record once the meeting has started.',
   'problemReason.location-used':
     'Meetings took place at this location. Make it inactive instead of deleting it.',
+  'problemReason.use-farewell': 'End a membership with Say goodbye: with an end date and a reason.',
+  'problemReason.membership-ended': 'This person’s membership has already ended.',
   'problemReason.changed-meanwhile':
     'Someone else changed this in the meantime. Reload the page and try again.',
   'problemReason.no-network-for-wijken':

@@ -49,6 +49,7 @@ export const messagesFieldErrorsNl = {
     '{reason, select, csv_syntax {Het bestand is geen leesbare CSV{line, plural, =0 {} other { (rond regel #)}}.} not_utf8 {Het bestand is geen UTF-8. Sla het in Excel op als ‘CSV UTF-8’ en probeer het opnieuw.} not_xlsx {Dit Excel-bestand kunnen we niet lezen. Sla het op als .xlsx of als ‘CSV UTF-8’.} no_rows {Het bestand is leeg. Zet de kolomnamen op de eerste regel.} no_data_rows {Het bestand heeft kolomnamen, maar geen rijen.} too_many_rows {Het bestand heeft {count} rijen. Importeer er maximaal {max} tegelijk.} duplicate_column {Het bestand heeft twee kolommen ‘{kind}’. Houd er één over.} no_name_column {Op de eerste regel staat geen kolom met de naam.} other {Dit bestand kunnen we niet lezen.}}',
   'fieldCode.rule_professional':
     'Een professional uit het gewone netwerk (jongerenwerker, maatschappelijk werker…) kan sleutelfiguur zijn, maar nooit bondgenoot.',
+  'fieldCode.use_farewell': 'Een lidmaatschap beëindig je met Afscheid nemen.',
   'fieldCode.rule_hard_limit': 'Een netwerk heeft maximaal {max} bondgenoten.',
   'fieldCode.municipality_required': 'Kies een gemeente: je werkt voor meer dan één gemeente.',
   'fieldCode.tenant_not_allowed': 'Kies een toegestane tenant, anders dan die van de gemeente.',
@@ -83,6 +84,8 @@ export const messagesFieldErrorsNl = {
   'problemReason.meeting-not-started': 'Je kunt het verslag invullen zodra het overleg is begonnen.',
   'problemReason.location-used':
     'Op deze locatie waren al overleggen. Zet de locatie op niet actief in plaats van hem te verwijderen.',
+  'problemReason.use-farewell': 'Een lidmaatschap beëindig je met Afscheid nemen: met einddatum en reden.',
+  'problemReason.membership-ended': 'Het lidmaatschap van deze persoon is al beëindigd.',
   'problemReason.changed-meanwhile':
     'Iemand anders heeft dit intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.',
   'problemReason.no-network-for-wijken':

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { NetworkStaff } from '../../../tab/api/endpoints.js';
+import type { Farewell, FarewellResult, recordFarewellSchema } from '../../farewell/farewell-schemas.js';
 import type { PersonSearchHit, personHistoryEntrySchema } from '../../insight/insight-schemas.js';
 import type { organisationSchema, Relation, relationTypeSchema } from '../../relations/relation-schemas.js';
 import type { CreatePerson, NetworkWarning, PersonDetail, UpdatePerson } from '../../schemas.js';
@@ -12,6 +13,7 @@ export {
   listNetworkCommunities,
   type NetworkStaff,
 } from '../../../tab/api/endpoints.js';
+export type { Farewell, FarewellResult } from '../../farewell/farewell-schemas.js';
 export type { PersonSearchHit } from '../../insight/insight-schemas.js';
 export type { Relation } from '../../relations/relation-schemas.js';
 export type {
@@ -110,3 +112,14 @@ export function personQueryString(query: PersonQuery): string {
 /** `GET /people?…`: people in the caller's own networks (400 without any filter). */
 export const searchPeople = (api: ApiClient, query: PersonQuery) =>
   api.get<PersonSearchHit[]>(`/people?${personQueryString(query)}`);
+
+/** `POST /people/{id}/farewell` (coordinators): ends the membership; future invitations are updated. */
+export const recordFarewell = (
+  api: ApiClient,
+  personId: string,
+  farewell: z.input<typeof recordFarewellSchema>,
+) => api.post<FarewellResult>(`${personPath(personId)}/farewell`, farewell);
+
+/** `GET /people/{id}/farewell`: the latest farewell, or null while the membership runs (audited). */
+export const getFarewell = (api: ApiClient, personId: string) =>
+  api.get<{ farewell: Farewell | null }>(`${personPath(personId)}/farewell`);

@@ -83,6 +83,7 @@ export const insightMessagesEn: Record<InsightMessageId, string> = {
   'graph.kind.ally': 'Ally',
   'graph.kind.key_figure': 'Key figure',
   'graph.kind.former_ally': 'Former ally',
+  'graph.kind.former_key_figure': 'Former key figure',
   'graph.kind.organisation': 'Organisation',
   'graph.kind.community': 'Community',
   'graph.endedRelation': 'Ended relation (dashed, grey)',

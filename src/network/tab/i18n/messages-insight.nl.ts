@@ -82,6 +82,7 @@ export const insightMessagesNl = {
   'graph.kind.ally': 'Bondgenoot',
   'graph.kind.key_figure': 'Sleutelfiguur',
   'graph.kind.former_ally': 'Oud-bondgenoot',
+  'graph.kind.former_key_figure': 'Oud-sleutelfiguur',
   'graph.kind.organisation': 'Organisatie',
   'graph.kind.community': 'Gemeenschap',
   'graph.endedRelation': 'Beëindigde relatie (gestreept, grijs)',

@@ -6,6 +6,7 @@ export const nodeLook: Record<NodeKind, { shape: string; color: string; glyph: s
   ally: { shape: 'ellipse', color: tokens.colorPaletteGreenBorderActive, glyph: '●' },
   key_figure: { shape: 'diamond', color: tokens.colorPaletteMarigoldBorderActive, glyph: '◆' },
   former_ally: { shape: 'triangle', color: tokens.colorNeutralForeground3, glyph: '▲' },
+  former_key_figure: { shape: 'triangle', color: tokens.colorNeutralForeground3, glyph: '△' },
   organisation: { shape: 'round-rectangle', color: tokens.colorPaletteBlueBorderActive, glyph: '■' },
   community: { shape: 'hexagon', color: tokens.colorPaletteBerryBorderActive, glyph: '⬢' },
 };

@@ -20,6 +20,7 @@ export const kindMessage: Record<NodeKind, MessageId> = {
   ally: 'graph.kind.ally',
   key_figure: 'graph.kind.key_figure',
   former_ally: 'graph.kind.former_ally',
+  former_key_figure: 'graph.kind.former_key_figure',
   organisation: 'graph.kind.organisation',
   community: 'graph.kind.community',
 };

@@ -4,7 +4,13 @@ type GraphNode = NetworkGraph['nodes'][number];
 type GraphEdge = NetworkGraph['edges'][number];
 
 /** What a node is, as the legend, the shapes and the list name it. */
-export type NodeKind = 'ally' | 'key_figure' | 'former_ally' | 'organisation' | 'community';
+export type NodeKind =
+  | 'ally'
+  | 'key_figure'
+  | 'former_ally'
+  | 'former_key_figure'
+  | 'organisation'
+  | 'community';
 
 /** The node's kind: a person's kind (ally, key figure, former ally), else organisation or community. */
 export function kindOf(node: GraphNode): NodeKind {
@@ -78,7 +84,14 @@ export function connectionsByNode(graph: NetworkGraph): Map<string, Connection[]
   return connections;
 }
 
-const kindOrder: readonly NodeKind[] = ['ally', 'key_figure', 'former_ally', 'community', 'organisation'];
+const kindOrder: readonly NodeKind[] = [
+  'ally',
+  'key_figure',
+  'former_ally',
+  'former_key_figure',
+  'community',
+  'organisation',
+];
 
 /** The nodes in the list's order: allies, key figures, former allies, communities, organisations; by name within. */
 export function sortNodes(nodes: readonly GraphNode[]): GraphNode[] {

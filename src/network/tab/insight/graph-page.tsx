@@ -57,7 +57,14 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-const legendKinds: readonly NodeKind[] = ['ally', 'key_figure', 'former_ally', 'community', 'organisation'];
+const legendKinds: readonly NodeKind[] = [
+  'ally',
+  'key_figure',
+  'former_ally',
+  'former_key_figure',
+  'community',
+  'organisation',
+];
 
 /** Loads the graph and the wijken (for their names) together. */
 function useGraphData(api: ApiClient, networkId: string) {

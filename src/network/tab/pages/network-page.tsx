@@ -47,7 +47,12 @@ const useStyles = makeStyles({
   },
 });
 
-function PeopleSection(props: { title: string; people: PersonSummary[]; empty: MessageId }) {
+function PeopleSection(props: {
+  title: string;
+  people: PersonSummary[] | NetworkDetail['formerAllies'];
+  empty: MessageId;
+  withFarewell?: boolean;
+}) {
   const t = useT();
   return (
     <Section title={props.title}>
@@ -57,6 +62,7 @@ function PeopleSection(props: { title: string; people: PersonSummary[]; empty: M
         <PeopleTable
           people={props.people}
           caption={t('networkPage.peopleCount', { count: props.people.length })}
+          withFarewell={props.withFarewell ?? false}
         />
       )}
     </Section>
@@ -128,6 +134,7 @@ function NetworkContent(props: { api: ApiClient; network: NetworkDetail; reload:
         title={t('networkPage.formerAllies')}
         people={network.formerAllies}
         empty="networkPage.noFormerAllies"
+        withFarewell
       />
       <Section title={t('networkPage.staff')}>
         <NetworkStaffTable

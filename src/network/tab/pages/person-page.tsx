@@ -22,6 +22,7 @@ import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
   endRelation,
+  type FarewellResult,
   getPerson,
   getPersonHistory,
   listRelations,
@@ -31,6 +32,8 @@ import {
   updatePerson,
 } from '../api/network-endpoints.js';
 import { AddRelationDialog } from '../people/add-relation-dialog.js';
+import { FarewellDialog } from '../people/farewell-dialog.js';
+import { FarewellFacts } from '../people/farewell-facts.js';
 import { HistoryTable } from '../people/history-table.js';
 import { personFormErrorsOf } from '../people/person-errors.js';
 import { PersonFacts } from '../people/person-facts.js';
@@ -139,6 +142,7 @@ function PersonContent(props: {
   const [allyFailure, setAllyFailure] = useState<unknown>(null);
   const [warnings, setWarnings] = useState<PersonChange['warnings']>([]);
   const [historyKey, setHistoryKey] = useState(0);
+  const [invitationFailures, setInvitationFailures] = useState(0);
   const canEdit = coordinates(me, person);
   useDocumentTitle(t('personPage.documentTitle', { name: person.displayName }));
 
@@ -158,6 +162,14 @@ function PersonContent(props: {
     }
   };
   const allyRules = personFormErrorsOf(allyFailure, t).rules;
+  const farewellDone = async (result: FarewellResult) => {
+    const { updated, failed } = result.invitations;
+    saved(
+      { person: await getPerson(api, person.id), warnings: [] },
+      t('farewell.done', { name: person.displayName, count: updated }),
+    );
+    setInvitationFailures(failed);
+  };
 
   return (
     <>
@@ -183,6 +195,9 @@ function PersonContent(props: {
                   {t('personPage.makeAlly')}
                 </Button>
               )}
+              {(person.kind === 'ally' || person.kind === 'key_figure') && (
+                <FarewellDialog api={api} person={person} onDone={farewellDone} />
+              )}
               <PersonFormDialog
                 api={api}
                 mode={{ kind: 'edit', person }}
@@ -204,6 +219,11 @@ function PersonContent(props: {
             </MessageBarBody>
           </MessageBar>
         )}
+        {invitationFailures > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('farewell.invitationsFailed', { count: invitationFailures })}</MessageBarBody>
+          </MessageBar>
+        )}
         {warnings.map((warning) => (
           <MessageBar key={warning.code} intent="warning">
             <MessageBarBody>{warningText(warning, t)}</MessageBarBody>
@@ -211,6 +231,9 @@ function PersonContent(props: {
         ))}
       </div>
       <PersonFacts person={person} />
+      {(person.kind === 'former_ally' || person.kind === 'former_key_figure') && (
+        <FarewellFacts api={api} personId={person.id} version={person.version} />
+      )}
       <Relations api={api} person={person} canEdit={canEdit} onChanged={() => setHistoryKey((n) => n + 1)} />
       <History api={api} personId={person.id} version={historyKey} />
       {feedback.toaster}

@@ -13,8 +13,13 @@ import {
 import { useT } from '../../../tab/i18n/use-t.js';
 import { personHref } from '../../../tab/routing/network-paths.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
-import type { PersonSearchHit, PersonSummary } from '../api/network-endpoints.js';
+import type { NetworkDetail, PersonSearchHit, PersonSummary } from '../api/network-endpoints.js';
+
+type FormerPerson = NetworkDetail['formerAllies'][number];
+
 import { CommunityTags } from './community-tags.js';
+import { farewellReasonMessage } from './farewell-dialog.js';
+import { EndDate } from './farewell-facts.js';
 import { kindMessage } from './person-labels.js';
 
 const useStyles = makeStyles({
@@ -35,11 +40,13 @@ const useStyles = makeStyles({
 
 /** People as a table: name (to their page) with "Professional", wijk, communities; search adds kind and networks. */
 export function PeopleTable(props: {
-  people: (PersonSummary | PersonSearchHit)[];
+  people: (PersonSummary | PersonSearchHit | FormerPerson)[];
   caption: string;
   withNetworks?: boolean;
+  /** Former allies and key figures: their kind and when and why they left (farewell/). */
+  withFarewell?: boolean;
 }) {
-  const { people, caption, withNetworks = false } = props;
+  const { people, caption, withNetworks = false, withFarewell = false } = props;
   const t = useT();
   const styles = useStyles();
   const search = window.location.search;
@@ -53,6 +60,7 @@ export function PeopleTable(props: {
             <TableHeaderCell className={styles.wijkColumn}>{t('people.table.wijk')}</TableHeaderCell>
             <TableHeaderCell>{t('people.table.communities')}</TableHeaderCell>
             {withNetworks && <TableHeaderCell>{t('people.table.networks')}</TableHeaderCell>}
+            {withFarewell && <TableHeaderCell>{t('farewell.column')}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -61,7 +69,7 @@ export function PeopleTable(props: {
               <TableCell className={styles.cell}>
                 <span className={styles.name}>
                   <RouterLink href={personHref(person.id, search)}>{person.displayName}</RouterLink>
-                  {withNetworks && (
+                  {(withNetworks || withFarewell) && (
                     <Badge
                       appearance="tint"
                       shape="rounded"
@@ -85,6 +93,21 @@ export function PeopleTable(props: {
               <TableCell className={styles.cell}>
                 <CommunityTags communities={person.communities} />
               </TableCell>
+              {withFarewell && (
+                <TableCell className={styles.cell}>
+                  {'farewell' in person && person.farewell ? (
+                    <>
+                      <EndDate date={person.farewell.endedOn} />
+                      {' · '}
+                      {person.farewell.backfilled
+                        ? t('farewell.unknownReason')
+                        : t(farewellReasonMessage[person.farewell.reason])}
+                    </>
+                  ) : (
+                    <Caption1 className={styles.muted}>{t('farewell.unknownReason')}</Caption1>
+                  )}
+                </TableCell>
+              )}
               {withNetworks && (
                 <TableCell className={styles.cell}>
                   {'networks' in person ? person.networks.map((network) => network.name).join(', ') : null}

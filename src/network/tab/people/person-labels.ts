@@ -2,14 +2,15 @@ import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import type { Translate } from '../../../tab/i18n/use-t.js';
 import type { CommunityRef, NetworkWarning, PersonDetail, PersonKind } from '../api/network-endpoints.js';
 
-/** The three kinds of people, in the order the form offers them. */
-export const personKinds: readonly PersonKind[] = ['key_figure', 'ally', 'former_ally'];
+/** The kinds the person form offers; a membership ends only through the farewell dialog. */
+export const personKinds: readonly PersonKind[] = ['key_figure', 'ally'];
 
 /** The message id of each kind ("Sleutelfiguur", "Bondgenoot", "Oud-bondgenoot"). */
 export const kindMessage: Record<PersonKind, MessageId> = {
   key_figure: 'kind.key_figure',
   ally: 'kind.ally',
   former_ally: 'kind.former_ally',
+  former_key_figure: 'kind.former_key_figure',
 };
 
 /** The message id of each community category, for grouping the community picker. */

@@ -1,0 +1,5 @@
+/**
+ * The call-outs capability's public query functions for other capabilities; they import this file, never
+ * call-outs' stores.
+ */
+export { readAllyCallOutTally } from './ally-tally-store.js';
