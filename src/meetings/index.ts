@@ -17,5 +17,5 @@ export {
   nextProposal,
 } from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
-export { readMeetingMoods } from './records/mood-store.js';
 export { readAttendanceTally } from './records/attendance-tally-store.js';
+export { readMeetingMoods } from './records/mood-store.js';

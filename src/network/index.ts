@@ -12,8 +12,8 @@ export {
   readCommunities,
   readNetwork,
   readNetworkNeighbourhoods,
-  readNetworksByName,
   readNetworkStaff,
+  readNetworksByName,
   readNetworksInAreas,
 } from './page/network-store.js';
 export {

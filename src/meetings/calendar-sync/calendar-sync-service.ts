@@ -208,10 +208,11 @@ export async function refreshResponses(deps: MeetingDeps, meeting: MeetingRow): 
 /**
  * Sends every planned meeting ahead in these networks its attendee list again (Outlook updates the
  * invitation; a person taken off it gets the cancellation), e.g. after an ally withdrew consent, was
- * erased or said farewell (the attendee list is rebuilt from the network's current allies). Returns how many events were updated and how many failed (kept for a later retry by staff).
+ * erased or said farewell (the attendee list is rebuilt from the network's current allies). Returns how many
+ * events were updated and how many failed (kept for a later retry by staff).
  */
 export async function reissueFutureInvitations(
-  deps: MeetingDeps,
+  deps: Pick<MeetingDeps, 'db' | 'calendar' | 'logger' | 'now'>,
   networkIds: string[],
 ): Promise<{ updated: number; failed: number }> {
   const now = deps.now();
