@@ -71,6 +71,27 @@ describe('signals in the tab (Sanne Verhoef, coordinator of Bondgenoten Haven)',
       await list.getByText('Nog niet teruggekoppeld').waitFor();
       await screenshot(page, 'signals-network');
 
+      // The network page shows the open follow-up; the person page keeps the contact log.
+      await page.goto(`${server.url}/netwerken/${havenId}?theme=light`);
+      await page.getByText('1 signaal open, waarvan 0 te laat').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      const yasmina = await server.database.db
+        .selectFrom('people')
+        .select('id')
+        .where('display_name', '=', 'Yasmina el Ouali')
+        .executeTakeFirstOrThrow();
+      await page.goto(`${server.url}/personen/${yasmina.id}?theme=light`);
+      const contact = page.getByRole('form', { name: 'Contact vastleggen' });
+      await contact.getByLabel('Waar ging het over?').fill('Fictief: koffie na het vrijdaggebed');
+      await contact.getByRole('button', { name: 'Contact vastleggen' }).click();
+      await page
+        .getByRole('table', { name: 'Contactlog' })
+        .getByText('Fictief: koffie na het vrijdaggebed')
+        .waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.goto(`${server.url}/signalen/netwerk/${havenId}?theme=light`);
+      await list.getByText('Nog niet teruggekoppeld').waitFor();
+
       // Follow-up: done, and fed back today.
       const followUp = list.getByRole('form').first();
       await followUp.getByLabel('Status').selectOption({ label: 'Afgerond' });
@@ -116,7 +137,7 @@ describe('signals in the tab (Sanne Verhoef, coordinator of Bondgenoten Haven)',
       const report = page.getByRole('table', { name: 'Sfeerbeeld per wijk en thema' });
       await report.getByRole('row').nth(1).waitFor();
       expect(await rows(report)).toContainEqual(expect.stringMatching(/^Centrum Haven Armoede 5 0/));
-      const text = await page.locator('main').innerText();
+      const text = (await page.locator('main').textContent()) ?? '';
       for (const name of ['Yasmina', 'Sanne Verhoef', 'energierekening']) expect(text).not.toContain(name);
       await screenshot(page, 'signals-sfeerbeeld');
       expect(watched.consoleErrors).toEqual([]);
