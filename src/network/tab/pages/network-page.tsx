@@ -14,6 +14,7 @@ import { LoadingState } from '../../../tab/components/loading-state.js';
 import { NextMeeting } from '../../../tab/components/next-meeting.js';
 import { NotFoundOrError } from '../../../tab/components/not-found-or-error.js';
 import { Section } from '../../../tab/components/section.js';
+import { OpenSignalFollowUps } from '../../../tab/components/signal-follow-ups.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
@@ -146,6 +147,8 @@ function NetworkContent(props: { api: ApiClient; network: NetworkDetail; reload:
       <Section title={t('networkPage.communities')}>
         <CommunitiesCovered communities={network.communitiesCovered} />
       </Section>
+      {/* Signals stay with the network's own staff: administrators without a role here do not ask. */}
+      {network.myRole && <OpenSignalFollowUps api={api} networkId={network.id} />}
       {feedback.toaster}
     </>
   );

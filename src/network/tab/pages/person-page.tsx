@@ -11,6 +11,7 @@ import {
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
+import { ContactLog } from '../../../tab/components/contact-log.js';
 import { describeError } from '../../../tab/components/describe-error.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { useFeedback } from '../../../tab/components/feedback.js';
@@ -72,6 +73,13 @@ function endDateFor(relation: Relation): string {
 }
 
 /** True when the user coordinates one of the person's networks (and so may change them). */
+/** Whether the user records contacts with this person: coordinator, member or secretary of one of its networks. */
+function recordsContacts(me: Me, person: PersonDetail): boolean {
+  return me.roles.some(
+    (role) => role.role !== 'viewer' && person.networks.some((network) => network.id === role.networkId),
+  );
+}
+
 function coordinates(me: Me, person: PersonDetail): boolean {
   return me.roles.some(
     (role) => role.role === 'coordinator' && person.networks.some((network) => network.id === role.networkId),
@@ -236,6 +244,7 @@ function PersonContent(props: {
       )}
       <Relations api={api} person={person} canEdit={canEdit} onChanged={() => setHistoryKey((n) => n + 1)} />
       <History api={api} personId={person.id} version={historyKey} />
+      <ContactLog api={api} personId={person.id} canAdd={recordsContacts(me, person)} />
       {feedback.toaster}
     </>
   );
