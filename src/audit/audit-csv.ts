@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CONFIDENTIAL_NOTICE } from '../platform/confidential-notice.js';
 import type { AuditEvent } from './audit-chain.js';
 import { AUDIT_ACTION_LABELS, AUDIT_OBJECT_TYPE_LABELS, AUDIT_TIME_ZONE } from './constants.js';
 
@@ -98,7 +99,8 @@ export function renderAuditCsv(events: readonly NamedAuditEvent[], locale: Audit
     event.prevHash,
     event.hash,
   ]);
-  return stringify([[...texts.columns], ...rows], {
+  // The first line warns the reader: the trail names who read whose data (issue 18, item 7).
+  return stringify([[CONFIDENTIAL_NOTICE[locale]], [...texts.columns], ...rows], {
     delimiter: ';',
     bom: true,
     escape_formulas: true,

@@ -231,7 +231,8 @@ describe('the call-out API', () => {
     const csv = await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${id}/timeline.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(csv.body.split('\r\n')[0]).toBe('Tijd (Nederlandse tijd);Gebeurtenis;Wie;Code');
+    expect(csv.body.split('\r\n')[0]).toMatch(/VERTROUWELIJK/);
+    expect(csv.body.split('\r\n')[1]).toBe('Tijd (Nederlandse tijd);Gebeurtenis;Wie;Code');
     await sealAuditJournal(server.database.db);
     const audit = await server.database.db
       .selectFrom('audit_events')

@@ -3,6 +3,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { printable } from '../../src/call-outs/timeline/timeline-pdf.js';
+import { CONFIDENTIAL_NOTICE } from '../../src/platform/confidential-notice.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { areaId, communityId, userId } from './fixtures.js';
@@ -120,6 +121,7 @@ describe('the timeline PDF for the after-action review', () => {
       '(nog plannen)',
       'Sanne Verhoef – Yasmina el Ouali',
       'Pagina 1 van 1',
+      'VERTROUWELIJK – bevat persoonsgegevens',
     ])
       expect(text).toContain(expected);
     // The events come oldest first.
@@ -235,12 +237,15 @@ describe('the timeline CSV for the after-action review', () => {
     });
     const bytes = Buffer.from(await response.arrayBuffer());
     const text = bytes.toString('utf8');
-    return { response, bytes, lines: text.replace(/^\uFEFF/, '').split('\r\n') };
+    const [notice, ...lines] = text.replace(/^\uFEFF/, '').split('\r\n');
+    return { response, bytes, notice, lines };
   }
 
   it('opens in Dutch Excel: BOM, ";", Dutch words, Dutch time, names as in the PDF, a telling file name', async () => {
-    const { response, bytes, lines } = await readCsv(sanne);
+    const { response, bytes, notice, lines } = await readCsv(sanne);
     expect(response.status).toBe(200);
+    // The first line is the confidentiality notice (issue 18, item 7), one cell.
+    expect(notice).toBe(`"${CONFIDENTIAL_NOTICE.nl}"`);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     // Which call-out (its wijk) and when it started, in Dutch time; no person's name.
@@ -289,7 +294,8 @@ describe('the timeline CSV for the after-action review', () => {
   });
 
   it('follows the caller’s language and withholds an ally’s name as the PDF does', async () => {
-    const { response, lines } = await readCsv(anouk, '?lang=en');
+    const { response, notice, lines } = await readCsv(anouk, '?lang=en');
+    expect(notice).toBe(`"${CONFIDENTIAL_NOTICE.en}"`);
     expect(response.headers.get('content-disposition')).toMatch(
       /^attachment; filename=call-out-centrum-haven-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/,
     );

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONFIDENTIAL_NOTICE } from '../../src/platform/confidential-notice.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -108,19 +109,23 @@ describe('the audit trail for administrators', () => {
       headers: { cookie: admin },
     });
     const bytes = Buffer.from(await response.arrayBuffer());
+    // The first line is the confidentiality notice (issue 18, item 7); the table follows.
+    const text = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     return {
       response,
       bytes,
-      lines: bytes
-        .toString('utf8')
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .split('\r\n'),
+      notice: text[0],
+      lines: text.slice(1),
     };
   }
 
   it('exports CSV for Dutch Excel with names, Dutch words and Dutch time, and audits the export', async () => {
-    const { response, bytes, lines } = await exportCsv('?action=auth.sign-in');
+    const { response, bytes, notice, lines } = await exportCsv('?action=auth.sign-in');
+    expect(notice).toBe(`"${CONFIDENTIAL_NOTICE.nl}"`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CONFIDENTIAL_NOTICE } from '../../platform/confidential-notice.js';
 import type { CallOutDetail, TimelineEvent } from '../schemas.js';
 import { TIMELINE_PDF_TEXTS as TEXTS, type TimelinePdfLocale } from './timeline-pdf-texts.js';
 import { dateTimeFormat, eventText, whoResolver } from './timeline-words.js';
@@ -69,7 +70,8 @@ export function renderTimelineCsv(input: TimelineCsvInput): { fileName: string; 
     who(event),
     event.kind,
   ]);
-  const csv = stringify([texts.csvColumns, ...rows], {
+  // The first line warns the reader: the timeline names allies and staff (issue 18, item 7).
+  const csv = stringify([[CONFIDENTIAL_NOTICE[input.locale]], texts.csvColumns, ...rows], {
     delimiter: ';',
     bom: true,
     escape_formulas: true,

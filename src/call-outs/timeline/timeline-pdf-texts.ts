@@ -1,3 +1,4 @@
+import { CONFIDENTIAL_NOTICE } from '../../platform/confidential-notice.js';
 import type { CallOutEventKind } from '../constants.js';
 import type { CallOutDetail } from '../schemas.js';
 
@@ -70,6 +71,7 @@ export const TIMELINE_PDF_TEXTS = {
       'follow-up-planned': 'Nazorg gepland: elk netwerk komt bijeen voor verwerking en verzoening',
     } satisfies Record<CallOutEventKind, string> as Record<CallOutEventKind, string>,
     footer: (page: number, pages: number, made: string) => `Pagina ${page} van ${pages} · Gemaakt op ${made}`,
+    notice: CONFIDENTIAL_NOTICE.nl,
   },
   en: {
     title: 'Call-out timeline',
@@ -135,6 +137,7 @@ export const TIMELINE_PDF_TEXTS = {
       'follow-up-planned': 'Follow-up planned: each network meets for processing and reconciliation',
     } satisfies Record<CallOutEventKind, string> as Record<CallOutEventKind, string>,
     footer: (page: number, pages: number, made: string) => `Page ${page} of ${pages} · Generated ${made}`,
+    notice: CONFIDENTIAL_NOTICE.en,
   },
 };
 

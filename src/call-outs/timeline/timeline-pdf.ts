@@ -176,6 +176,17 @@ function writeFooters(doc: Doc, texts: Texts, made: string): void {
     doc.switchToPage(i);
     // The footer sits in the bottom margin; without this PDFKit would start a new page for it.
     doc.page.margins.bottom = 0;
+    // Every page says it is confidential (issue 18, item 7), above the page number.
+    doc
+      .font(BOLD)
+      .fontSize(6.5)
+      .fillColor('#555555')
+      .text(texts.notice, MARGINS.left, doc.page.height - 60, {
+        width: contentWidth(doc),
+        align: 'center',
+        height: 18,
+        ellipsis: true,
+      });
     doc
       .font(REGULAR)
       .fontSize(8)

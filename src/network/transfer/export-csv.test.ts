@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { CONFIDENTIAL_NOTICE } from '../../platform/confidential-notice.js';
 import { exportFileName, neutraliseFormula, peopleToCsv, slugify } from './export-csv.js';
 import type { PersonWithContacts } from './export-store.js';
 import { checkImportFile, readCsvImportFile } from './import-check.js';
@@ -33,11 +34,14 @@ function buildPerson(overrides: Partial<PersonWithContacts> = {}): PersonWithCon
 }
 
 describe('peopleToCsv', () => {
-  it('writes the Dutch columns and words with ;, CRLF and a byte-order mark', () => {
+  it('writes the notice, then the Dutch columns and words with ;, CRLF and a byte-order mark', () => {
     const csv = peopleToCsv([buildPerson()]);
-    expect(csv.startsWith('\uFEFFnaam;soort;professional;wijk;gemeenschappen;mobiel;')).toBe(true);
-    expect(csv.split('\r\n')).toHaveLength(3);
-    const [, row] = parse(csv, { delimiter: ';', bom: true }) as string[][];
+    const lines = csv.split('\r\n');
+    // One quoted cell (the notice holds the separator), so a spreadsheet shows it whole in A1.
+    expect(lines[0]).toBe(`\uFEFF"${CONFIDENTIAL_NOTICE.nl}"`);
+    expect(lines[1]?.startsWith('naam;soort;professional;wijk;gemeenschappen;mobiel;')).toBe(true);
+    expect(lines).toHaveLength(4);
+    const [, row] = parse(csv, { delimiter: ';', bom: true, from_line: 2 }) as string[][];
     expect(row).toEqual([
       'Fictieve Bondgenoot',
       'bondgenoot',
@@ -61,7 +65,7 @@ describe('peopleToCsv', () => {
     const csv = peopleToCsv([
       buildPerson({ displayName: '=HYPERLINK("http://example.org")', following: '@SUM(A1)' }),
     ]);
-    const [, row] = parse(csv, { delimiter: ';', bom: true }) as string[][];
+    const [, row] = parse(csv, { delimiter: ';', bom: true, from_line: 2 }) as string[][];
     expect(row?.[0]).toBe('\'=HYPERLINK("http://example.org")');
     expect(row?.[7]).toBe("'@SUM(A1)");
   });

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { CONFIDENTIAL_NOTICE } from '../../platform/confidential-notice.js';
 import type { PersonWithContacts } from './export-store.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './import-columns.js';
 import {
@@ -53,13 +54,14 @@ export function peopleToCsv(people: readonly PersonWithContacts[]): string {
     for (const column of IMPORT_COLUMNS) record[column] = neutraliseFormula(column, record[column]);
     return record;
   });
-  return stringify(records, {
+  // The notice comes first; the import skips it, so the file still reads back (issue 18, item 7).
+  const notice = stringify([[CONFIDENTIAL_NOTICE.nl]], { delimiter: ';', record_delimiter: 'windows' });
+  return `\uFEFF${notice}${stringify(records, {
     header: true,
     columns: [...IMPORT_COLUMNS],
     delimiter: ';',
     record_delimiter: 'windows',
-    bom: true,
-  });
+  })}`;
 }
 
 /** `Bondgenoten Haven` → `bondgenoten-haven`: ASCII letters and digits only, safe in a header. */

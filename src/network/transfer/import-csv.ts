@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { isConfidentialNoticeLine } from '../../platform/confidential-notice.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 
 /** The separators spreadsheets write: Dutch Excel writes `;` (the comma is the decimal sign there). */
@@ -70,6 +71,12 @@ function separatorLine(text: string): { separator: Separator; fromLine: number }
   return match ? { separator: match[1] as Separator, fromLine: 2 } : undefined;
 }
 
+/** Our own exports start with a confidentiality notice line: 1 when this text does, else 0. */
+function noticeLines(text: string): number {
+  const end = text.search(/\r?\n/);
+  return isConfidentialNoticeLine(end === -1 ? text : text.slice(0, end)) ? 1 : 0;
+}
+
 /** What csv-parse returns per record with `info: true` (its typings only describe plain arrays). */
 interface RecordWithInfo {
   record: string[];
@@ -119,10 +126,13 @@ export function readCsvTable(text: string, rowsAre = 'people'): CsvTable {
     throw fileError('not-utf8', "is not UTF-8 text; in Excel save it as 'CSV UTF-8' and try again");
   }
   const withoutBom = text.replace(/^\uFEFF/, '');
-  const declared = separatorLine(withoutBom);
-  const firstLine = withoutBom.split(/\r?\n/, declared ? 2 : 1).pop() ?? '';
+  // Skipped by line number, so the lines errors point at stay the file's own.
+  const skipped = noticeLines(withoutBom);
+  const lines = withoutBom.split(/\r?\n/, skipped + 2);
+  const declared = separatorLine(lines.slice(skipped).join('\n'));
+  const firstLine = lines[skipped + (declared ? 1 : 0)] ?? '';
   const separator = declared?.separator ?? detectSeparator(firstLine);
-  const parsed = parseRecords(withoutBom, separator, declared?.fromLine ?? 1);
+  const parsed = parseRecords(withoutBom, separator, (declared?.fromLine ?? 1) + skipped);
   const [header, ...rows] = parsed.map(({ record, info }) => ({
     line: startLine(info.lines, record),
     cells: record,
