@@ -124,7 +124,9 @@ export async function startServer(
   };
   // With the bot wired, proactive cards go through one Teams outbox; the notifier is built here, once, and
   // handed to both the meeting routes and the bot through deps.
-  const outbox = options.botHandler ? createTeamsModule(base).proactiveOutbox() : null;
+  const outbox = options.botHandler
+    ? createTeamsModule(base).proactiveOutbox({ sharedBudget: database.engine === 'postgres' })
+    : null;
   const tabUrl = config.publicUrl.replace(/\/*$/, '/');
   const meetings = {
     db: base.db,
@@ -142,6 +144,9 @@ export async function startServer(
   const httpServer = createServer(app);
   await listen(httpServer, config.port, config.host);
   const worker = options.worker?.(deps) ?? null;
+  // One delivery loop for every proactive card where the call-out worker runs: it sends the outbox's cards
+  // after its alert cards, through the same pacer and budget. Without it the outbox drains itself.
+  if (outbox && worker?.driveOutbox) worker.driveOutbox(outbox);
   worker?.start();
   outbox?.start();
   const { port } = httpServer.address() as AddressInfo;

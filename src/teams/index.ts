@@ -17,7 +17,7 @@ import { ProactiveOutbox } from './outbox/proactive-outbox.js';
 import { dropDisallowedReferences } from './reference-check.js';
 import { serviceUrlPolicyFor } from './service-url-policy.js';
 import { TeamsBot, type TeamsBotDeps } from './teams-bot.js';
-import { botCredentialsFactory } from './tenant-bots.js';
+import { botCredentialsFactory, cardSenderFor } from './tenant-bots.js';
 import { servedTenants } from './tenant-gate.js';
 import { turnErrorHandler } from './turn-error.js';
 
@@ -127,7 +127,7 @@ const LOCAL_BOT_ID = 'local-playground';
  */
 export function createProactiveOutbox(
   deps: Pick<TeamsDeps, 'config' | 'db' | 'logger'>,
-  options: { pollMs?: number } = {},
+  options: { pollMs?: number; sharedBudget?: boolean } = {},
 ): ProactiveOutbox | null {
   const bot = deps.config.bot;
   // A managed identity fetches its tokens from the host; any other bot type needs its secret.
@@ -138,7 +138,8 @@ export function createProactiveOutbox(
   if (!bot && deps.config.authMode !== 'local') return null;
   return new ProactiveOutbox({
     db: deps.db,
-    sender: createConnectorCardSender(connectorTokenProvider(bot)),
+    // Per tenant where BOT_TENANT_BOTS gives a tenant its own bot, as the call-out alerts.
+    sender: cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot))),
     // Teams names bots 28:{app id} in conversation members; the call-out worker names its bucket the same.
     botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
     logger: deps.logger,

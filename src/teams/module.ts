@@ -13,7 +13,7 @@ export interface TeamsModule {
   /** The POST /api/messages handler with the capabilities' cards and commands plugged in. */
   botHandler(wiring: BotWiring, options?: BotHandlerOptions): RequestHandler;
   /** The Teams outbox; null where the bot cannot send (no credentials outside local mode). */
-  proactiveOutbox(options?: { pollMs?: number }): ProactiveOutbox | null;
+  proactiveOutbox(options?: { pollMs?: number; sharedBudget?: boolean }): ProactiveOutbox | null;
 }
 
 /** Builds the Teams side from its narrow dependencies (src/server/compose.ts calls it). */

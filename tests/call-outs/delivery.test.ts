@@ -4,7 +4,12 @@ import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/call-outs/delivery/delivery-worker.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
-import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
+import {
+  type CardSender,
+  cardActivity,
+  createConnectorCardSender,
+} from '../../src/teams/outbox/card-sender.js';
+import { ProactiveOutbox } from '../../src/teams/outbox/proactive-outbox.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {
@@ -16,6 +21,7 @@ import {
   renderTestCard,
   settled,
   storeReference,
+  TENANT,
   userId,
   waitFor,
 } from './fixtures.js';
@@ -179,6 +185,67 @@ describe('the delivery worker', () => {
     ).map((e) => e.kind);
     expect(kinds.filter((k) => k === 'delivery-failed')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'delivery-unreachable')).toHaveLength(1);
+  });
+
+  it("sends the Teams outbox's other cards through the same loop, never before an alert card", async () => {
+    // One sender for both, as the composition root builds it; it notes the order requests leave in (arrival at
+    // the stand-in can differ by a few event-loop turns: a request on a new connection lands later).
+    const connectorSender = createConnectorCardSender(async () => 'stand-in-token');
+    const leftInOrder: string[] = [];
+    const sender: CardSender = {
+      ...connectorSender,
+      sendActivity: (target, activity) => {
+        leftInOrder.push(target.conversationId);
+        return connectorSender.sendActivity(target, activity);
+      },
+    };
+    const outbox = new ProactiveOutbox({
+      db,
+      sender,
+      botId: '28:bondgenoten-bot',
+      logger: { info: () => {}, warn: () => {}, error: () => {} },
+    });
+    // Queued first: a loop that sent in queueing order, or an outbox draining beside the worker, would send them
+    // among the alerts.
+    const others = Array.from({ length: 8 }, (_, i) => ({
+      idempotencyKey: `priority-test:${i}:${crypto.randomUUID()}`,
+      purpose: 'meeting-proposal',
+      tenantId: TENANT,
+      conversationId: `a:other-${crypto.randomUUID()}`,
+      serviceUrl: connector.url,
+      activity: cardActivity({ type: 'AdaptiveCard', version: '1.5', body: [] }),
+    }));
+    expect(await outbox.enqueue(others)).toBe(8);
+    const net = await addLargeNetwork(db, 70, connector.url);
+    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    // Local budget (as PGlite runs it): no send gives its slot up as stale, so the order of first tries is the
+    // order the loop drew in. A 429 from the stand-in (50/s over a sliding second) retries a card later, so
+    // the order of successful sends may differ; the order of first tries may not.
+    const driver = worker({ proactiveCards: outbox, sharedBudget: false, sender });
+    outbox.start();
+    outbox.sendSoon();
+    driver.start();
+    const otherIds = new Set(others.map((card) => card.conversationId));
+    const sent = () => connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+    await waitFor('every card sent', async () => (await settled(db, callOut.id)) && sent().length === 78);
+    await driver.drain();
+    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 70 });
+    const firstTries = [...new Set(leftInOrder)];
+    expect(firstTries).toHaveLength(78);
+    // Every alert card was tried before the first other card.
+    expect(firstTries.findIndex((conversation) => otherIds.has(conversation))).toBe(70);
+    const rows = await db
+      .selectFrom('teams_outbox')
+      .select(['state', 'lease_owner'])
+      .where(
+        'idempotency_key',
+        'in',
+        others.map((card) => card.idempotencyKey),
+      )
+      .execute();
+    expect(rows.map((row) => row.state)).toEqual(Array(8).fill('sent'));
+    expect(new Set(rows.map((row) => row.lease_owner))).toEqual(new Set([driver.workerId]));
+    await outbox.stop();
   });
 
   it('opens a 1:1 conversation first when only a channel reference is known', async () => {

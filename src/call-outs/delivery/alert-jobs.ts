@@ -9,6 +9,7 @@ import {
   classifyFailure,
 } from '../../teams/outbox/card-sender.js';
 import { blockConversation } from '../../teams/outbox/rate-budget.js';
+import type { Job } from '../../teams/outbox/send-pacer.js';
 import { personalView, type SharedCardView } from '../call-out-views.js';
 import type { AlertCardView } from '../contract.js';
 import type { AppInstallQueue } from './app-install-queue.js';
@@ -19,7 +20,6 @@ import {
   releaseDelivery,
   rememberConversation,
 } from './delivery-store.js';
-import type { Job } from './send-pacer.js';
 
 /** Turns a view into Adaptive Card JSON; the bot's renderer (src/call-outs/bot), injected so the worker never imports card code. */
 export type RenderCard = (view: AlertCardView, locale: 'nl' | 'en') => unknown;

@@ -4,14 +4,15 @@ import type { Logger } from 'pino';
 import type { MailPort } from '../../mail/mail-port.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { AppInstaller, CardSender } from '../../teams/outbox/card-sender.js';
+import type { OutboxJobSource } from '../../teams/outbox/proactive-outbox.js';
 import { APP_HEADROOM, APP_PER_SECOND } from '../../teams/outbox/rate-budget.js';
+import { inParallel, SendPacer } from '../../teams/outbox/send-pacer.js';
 import { AnswerLinkMails, type AnswerLinkTarget } from '../answer-links/answer-link-mails.js';
 import { readSharedCardView, type SharedCardView } from '../call-out-views.js';
 import { AlertJobs, type RenderCard } from './alert-jobs.js';
 import { AppInstallQueue } from './app-install-queue.js';
 import { claimCardUpdates, claimDeliveries } from './delivery-store.js';
 import { fireDueTimers } from './escalation.js';
-import { inParallel, SendPacer } from './send-pacer.js';
 import { UpdateJobs } from './update-jobs.js';
 
 export type { RenderCard } from './alert-jobs.js';
@@ -30,6 +31,12 @@ export interface DeliveryWorkerOptions {
    * queued rows wait for a worker that has it.
    */
   answerLinkMail?: ({ mail: MailPort } & AnswerLinkTarget) | null;
+  /**
+   * The Teams outbox of the other proactive cards (the next-meeting proposal): this worker sends them through
+   * its own pacer after its alert cards and card updates, so an alert never waits behind them. Absent, the
+   * outbox drains itself (`driveOutbox` hands it over later).
+   */
+  proactiveCards?: OutboxJobSource | null;
   /** How long a row stays claimed while the app is installed for its recipient. */
   installLeaseMs?: number;
   /** The bot's app id: names the shared app bucket and is the bot member of new conversations. */
@@ -69,6 +76,7 @@ const DEFAULTS = {
   maxAttempts: 8,
   installer: null,
   answerLinkMail: null,
+  proactiveCards: null,
   // Three Graph requests of at most 45 s each (graph-app-install.ts), with room to spare.
   installLeaseMs: 180_000,
 };
@@ -123,6 +131,7 @@ export class DeliveryWorker {
           })
         : null;
     this.pacer = new SendPacer({ ...this.o, stopping: () => this.stopping() });
+    this.o.proactiveCards?.driveFrom(() => this.wakeUp());
     const jobs = { ...this.o, workerId: this.workerId };
     this.alerts = new AlertJobs(jobs, this.installs);
     this.updates = new UpdateJobs(jobs);
@@ -137,6 +146,20 @@ export class DeliveryWorker {
           logger: this.o.logger,
         })
       : null;
+  }
+
+  /**
+   * Takes over sending the Teams outbox's cards (see `proactiveCards`): from now on they go out in this
+   * worker's rounds, after the alert cards, and queueing one wakes the worker.
+   */
+  driveOutbox(outbox: OutboxJobSource): void {
+    this.o.proactiveCards = outbox;
+    outbox.driveFrom(() => this.wakeUp());
+  }
+
+  /** Ends an idle wait at once (new work was queued). */
+  wakeUp(): void {
+    this.wake?.();
   }
 
   /** Whether {@link stop} was called on a started worker. */
@@ -192,7 +215,10 @@ export class DeliveryWorker {
     }
   }
 
-  /** One round: timers, then cards, then fallback mails, then card updates. Returns how much it did (0: idle). */
+  /**
+   * One round: timers, then alert cards, then fallback mails, then card updates, then the Teams outbox's other
+   * cards. Returns how much it did (0: idle).
+   */
   async runOnce(): Promise<number> {
     const now = this.o.now();
     const timers = await fireDueTimers(this.o.db, now);
@@ -226,7 +252,17 @@ export class DeliveryWorker {
       inParallel(updates, PREPARE_CONCURRENCY, (update) => this.updates.prepare(update)),
       now,
     );
-    return timers + cards.length + updates.length + mails;
+    // The other proactive cards (the next-meeting proposal) last, with the room the call-out's cards left:
+    // never before an alert, and they share the budget and pacing of the crisis path.
+    const room = this.o.batchSize - updates.length;
+    const others =
+      this.o.proactiveCards && room > 0 ? await this.o.proactiveCards.leaseJobs(this.workerId, room) : [];
+    if (others.length > 0)
+      await this.pacer.fireInGroups(
+        others.map((job) => Promise.resolve(job)),
+        now,
+      );
+    return timers + cards.length + updates.length + mails + others.length;
   }
 
   /**

@@ -2,10 +2,10 @@ import { readUserIdentities } from '../../identity/index.js';
 import { findPreferredReference } from '../../teams/conversation-store.js';
 import { backoffMs, cardActivity, classifyFailure } from '../../teams/outbox/card-sender.js';
 import { blockConversation } from '../../teams/outbox/rate-budget.js';
+import type { Job } from '../../teams/outbox/send-pacer.js';
 import { personalView, readSharedCardView } from '../call-out-views.js';
 import { type JobContext, localeOf } from './alert-jobs.js';
 import { type ClaimedUpdate, completeCardUpdate, releaseCardUpdate } from './delivery-store.js';
-import type { Job } from './send-pacer.js';
 
 /**
  * Card updates: every sent copy of a call-out's card is replaced by the latest version (answers, escalations,

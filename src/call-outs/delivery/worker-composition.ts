@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import type { BotCredentials } from '../../teams/bot-credentials.js';
 import { createConnectorCardSender } from '../../teams/outbox/card-sender.js';
 import { connectorTokenProvider } from '../../teams/outbox/connector-token.js';
+import type { OutboxJobSource } from '../../teams/outbox/proactive-outbox.js';
 import { cardSenderFor } from '../../teams/tenant-bots.js';
 import { DeliveryWorker, type RenderCard } from './delivery-worker.js';
 
@@ -15,6 +16,11 @@ import { DeliveryWorker, type RenderCard } from './delivery-worker.js';
 export interface BackgroundWorker {
   start(): void;
   stop(): Promise<void>;
+  /**
+   * Takes over sending the Teams outbox's proactive cards in its own rounds, after the crisis alerts (the
+   * call-out worker does); a worker without it leaves the outbox to drain itself.
+   */
+  driveOutbox?(outbox: OutboxJobSource): void;
 }
 
 /** What the worker needs from the composition root; the server's AppDeps satisfies it structurally. */

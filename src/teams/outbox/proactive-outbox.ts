@@ -12,14 +12,8 @@ import {
   type OutboxCard,
   releaseCard,
 } from './proactive-outbox-store.js';
-import {
-  APP_HEADROOM,
-  APP_PER_SECOND,
-  appBucketKey,
-  blockConversation,
-  ClockOffset,
-  drawTokens,
-} from './rate-budget.js';
+import { APP_HEADROOM, APP_PER_SECOND, blockConversation } from './rate-budget.js';
+import { type Job, SendPacer } from './send-pacer.js';
 
 export type { OutboxCard } from './proactive-outbox-store.js';
 
@@ -31,11 +25,27 @@ export interface ProactiveCards {
   sendSoon(): void;
 }
 
+/**
+ * The outbox as a source of send jobs for a loop that drives it (the call-out delivery worker, which sends
+ * these cards through its own pacer after its alert cards, so an alert never waits behind them).
+ */
+export interface OutboxJobSource {
+  /** Leases up to `limit` due cards for `owner` and returns them ready to send. */
+  leaseJobs(owner: string, limit: number): Promise<Job[]>;
+  /** From now on `sendSoon` wakes that loop, and the outbox neither polls nor drains by itself. */
+  driveFrom(wake: () => void): void;
+}
+
 export interface ProactiveOutboxOptions {
   db: Kysely<Database>;
   sender: CardSender;
   /** The bot's app id: names the app's rate bucket, shared with the call-out delivery worker. */
   botId: string;
+  /**
+   * Whether other instances draw from the same budget (PostgreSQL): then a send woken too long after its slot
+   * gives it up and draws again (SLOT_LATE_MS), as the call-out worker's sends do. Default true.
+   */
+  sharedBudget?: boolean;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** How often due cards (retries, cards another instance queued) are looked for. */
   pollMs?: number;
@@ -44,30 +54,43 @@ export interface ProactiveOutboxOptions {
   random?: () => number;
 }
 
-/**
- * Teams' per-app-per-tenant limit at the call-out worker's default headroom: the same bucket shape, so both
- * draw from one budget without reshaping it back and forth.
- */
-const APP_RATE = { perSecond: APP_PER_SECOND * APP_HEADROOM };
 const BATCH = 20;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The leased outbox for proactive cards: rows in `teams_outbox`, leased by whichever instance drains first,
- * each send drawn from the shared rate budget (the conversation's 7/s and the app's limit) and made through
- * the Bot Connector client. A 429 holds the conversation for its Retry-After, other failures back off until
+ * each send drawn from the shared rate budget (the conversation's 7/s and the app's limit) by the one send
+ * pacer (`send-pacer.ts`, the call-out alerts' too) and made through the Bot Connector client. Where the
+ * call-out delivery worker runs it drives this outbox (`driveFrom`, `leaseJobs`): its alert cards go first. A 429 holds the conversation for its Retry-After, other failures back off until
  * `maxAttempts`; a final refusal marks the row failed. All state is in rows: any instance may send any card.
  */
-export class ProactiveOutbox implements ProactiveCards {
+export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
   private readonly owner = randomUUID();
-  private readonly clock = new ClockOffset();
+  private readonly pacer: SendPacer;
   private timer: NodeJS.Timeout | null = null;
   private draining: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private driver: (() => void) | null = null;
 
-  constructor(private readonly o: ProactiveOutboxOptions) {}
+  constructor(private readonly o: ProactiveOutboxOptions) {
+    // The same shape of the app bucket as the call-out worker's default, so both draw from one budget
+    // without reshaping it back and forth.
+    this.pacer = new SendPacer({
+      db: o.db,
+      botId: o.botId,
+      ratePerSecond: APP_PER_SECOND,
+      headroom: APP_HEADROOM,
+      sharedBudget: o.sharedBudget ?? true,
+      maxInFlight: BATCH,
+      now: () => new Date(),
+      logger: o.logger,
+      stopping: () => this.stopped,
+    });
+  }
+
+  driveFrom(wake: () => void): void {
+    this.driver = wake;
+  }
 
   enqueue(cards: readonly OutboxCard[]): Promise<number> {
     return enqueueCards(this.o.db, cards);
@@ -75,6 +98,10 @@ export class ProactiveOutbox implements ProactiveCards {
 
   sendSoon(): void {
     if (this.stopped) return;
+    if (this.driver) {
+      this.driver();
+      return;
+    }
     if (this.draining) {
       this.again = true;
       return;
@@ -98,6 +125,7 @@ export class ProactiveOutbox implements ProactiveCards {
   /** Looks for due cards every `pollMs` (retries, and rows whose lease another instance let run out). */
   start(): void {
     this.stopped = false;
+    if (this.driver) return;
     this.timer = setInterval(() => this.sendSoon(), this.o.pollMs ?? 2_000);
     this.timer.unref();
     this.sendSoon();
@@ -110,56 +138,70 @@ export class ProactiveOutbox implements ProactiveCards {
     this.timer = null;
     this.again = false;
     await this.draining;
+    await this.pacer.settled();
   }
 
   /** Sends every due card, batch by batch, until none is left or the outbox stops. */
   async drainAll(): Promise<void> {
-    await this.clock.measure(this.o.db);
+    await this.pacer.warmClock();
     while (!this.stopped) {
-      const leased = await leaseDueCards(this.o.db, this.owner, this.o.leaseMs ?? 30_000, BATCH);
-      if (leased.length === 0) return;
-      for (const card of leased) await this.send(card);
+      const jobs = await this.leaseJobs(this.owner, BATCH);
+      if (jobs.length === 0) return;
+      await this.pacer.fireInGroups(
+        jobs.map((job) => Promise.resolve(job)),
+        new Date(),
+      );
+      await this.pacer.drain();
     }
   }
 
-  private async send(card: LeasedCard): Promise<void> {
+  async leaseJobs(owner: string, limit: number): Promise<Job[]> {
+    const leased = await leaseDueCards(this.o.db, owner, this.o.leaseMs ?? 30_000, limit);
+    return leased.map((card) => this.job(card, owner));
+  }
+
+  /** A leased card as a send job: released untried when no token is drawn, recorded once sent or refused. */
+  private job(card: LeasedCard, owner: string): Job {
     const { db } = this.o;
-    const app = { key: appBucketKey(this.o.botId, card.tenantId), rate: APP_RATE };
-    const [draw] = await drawTokens(db, app, [card.conversationId]);
-    if (!draw) return;
-    if (!draw.granted) {
-      const due = draw.reason === 'blocked' ? draw.until : new Date(Date.now() + draw.retryInMs);
-      await releaseCard(db, card.id, this.owner, due, { countAttempt: false });
-      return;
-    }
-    await sleep(this.clock.until(draw.slotAt));
-    const target = { serviceUrl: card.serviceUrl, conversationId: card.conversationId };
-    try {
-      const { activityId } = await this.o.sender.sendActivity(target, card.activity);
-      await markCardSent(db, card.id, this.owner, activityId);
-      this.o.logger.info({ outboxId: card.id, purpose: card.purpose }, 'proactive card sent');
-    } catch (error) {
-      await this.failed(card, error);
-    }
+    return {
+      tenantId: card.tenantId,
+      conversationId: card.conversationId,
+      release: (until) => releaseCard(db, card.id, owner, until, { countAttempt: false }),
+      send: async () => {
+        // The recipient's tenant picks the bot where each tenant has its own (BOT_TENANT_BOTS).
+        const target = {
+          serviceUrl: card.serviceUrl,
+          conversationId: card.conversationId,
+          tenantId: card.tenantId,
+        };
+        try {
+          const { activityId } = await this.o.sender.sendActivity(target, card.activity);
+          await markCardSent(db, card.id, owner, activityId);
+          this.o.logger.info({ outboxId: card.id, purpose: card.purpose }, 'proactive card sent');
+        } catch (error) {
+          await this.failed(card, owner, error);
+        }
+      },
+    };
   }
 
-  private async failed(card: LeasedCard, error: unknown): Promise<void> {
+  private async failed(card: LeasedCard, owner: string, error: unknown): Promise<void> {
     const { db } = this.o;
     const verdict = classifyFailure(error);
     const log = { outboxId: card.id, purpose: card.purpose, attempts: card.attempts };
     if (verdict.kind === 'throttled') {
       const until = new Date(Date.now() + verdict.retryAfterMs);
       await blockConversation(db, card.conversationId, until);
-      await releaseCard(db, card.id, this.owner, until, { countAttempt: true, error: '429' });
+      await releaseCard(db, card.id, owner, until, { countAttempt: true, error: '429' });
       return;
     }
     const reason = verdict.kind === 'give-up' ? verdict.reason : 'retries exhausted';
     if (verdict.kind === 'give-up' || card.attempts >= (this.o.maxAttempts ?? 8)) {
-      await markCardFailed(db, card.id, this.owner, reason);
+      await markCardFailed(db, card.id, owner, reason);
       this.o.logger.warn({ ...log, reason }, 'proactive card not delivered');
       return;
     }
     const due = new Date(Date.now() + backoffMs(card.attempts, this.o.random));
-    await releaseCard(db, card.id, this.owner, due, { countAttempt: true, error: 'retry' });
+    await releaseCard(db, card.id, owner, due, { countAttempt: true, error: 'retry' });
   }
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/schema.js';
-import { appBucketKey, ClockOffset, drawTokens, SLOT_LATE_MS } from '../../teams/outbox/rate-budget.js';
+import { appBucketKey, ClockOffset, drawTokens, SLOT_LATE_MS } from './rate-budget.js';
 
 /** Maps with at most `limit` calls running; the promises come back in input order. */
 export function inParallel<T, R>(
@@ -95,7 +95,7 @@ export class SendPacer {
 
   private track(work: Promise<void>): void {
     const tracked = work.catch((error: unknown) => {
-      this.o.logger?.error({ err: { type: (error as Error).name } }, 'call-out send could not be recorded');
+      this.o.logger?.error({ err: { type: (error as Error).name } }, 'outbox send could not be recorded');
     });
     this.inFlight.add(tracked);
     void tracked.finally(() => this.inFlight.delete(tracked));
