@@ -5,7 +5,7 @@ import {
   renderPlanProblemCard,
   renderProposalCard,
 } from '../../src/meetings/bot/cards/meeting-proposal-card.js';
-import type { Meeting } from '../../src/meetings/schemas.js';
+import type { Meeting } from '../../src/meetings/views/meeting-schemas.js';
 import { adaptiveCardProblems, findAll, visibleTexts } from './call-out-fixtures.js';
 
 /** The proposal flow's cards rendered on their own: languages, the edge cases and what stays plain text. */

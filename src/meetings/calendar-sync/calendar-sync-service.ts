@@ -15,7 +15,6 @@ import {
   readSettingsRow,
   readStaff,
 } from '../meeting-store.js';
-import type { Meeting } from '../schemas.js';
 import {
   ATTENDING_ROLES,
   audit,
@@ -26,6 +25,7 @@ import {
   requireNetwork,
 } from '../service-kit.js';
 import { effective } from '../settings/settings-service.js';
+import type { Meeting } from '../views/meeting-schemas.js';
 import { oneMeeting } from '../views/meeting-views.js';
 import { markCalendarFailed, replaceResponses, storeCreated } from './calendar-sync-store.js';
 

@@ -8,13 +8,8 @@ import {
   updateLocation,
 } from '../meeting-service.js';
 import { planMeetings, viewMeetings } from '../policies.js';
-import {
-  createLocationSchema,
-  locationParams,
-  meetingLocationSchema,
-  networkIdParams,
-  updateLocationSchema,
-} from '../schemas.js';
+import { locationParams, networkIdParams } from '../schemas.js';
+import { createLocationSchema, meetingLocationSchema, updateLocationSchema } from './location-schemas.js';
 
 const TAGS = ['meetings'];
 

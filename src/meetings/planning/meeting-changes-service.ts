@@ -16,11 +16,12 @@ import {
   rotationAllies,
 } from '../planning/planning-service.js';
 import { rotate } from '../rotation.js';
-import type { createSeriesSchema, Meeting, updateMeetingSchema } from '../schemas.js';
 import { audit, conflict, invalid, type MeetingDeps, notFound, upstream } from '../service-kit.js';
+import type { Meeting } from '../views/meeting-schemas.js';
 import { meetingViews, oneMeeting } from '../views/meeting-views.js';
 import { requireConfirmedDate, requireConfirmedDates } from './date-check.js';
 import { cancelMeetingRow, insertMeeting, updateMeetingPlan } from './meeting-changes-store.js';
+import type { createSeriesSchema, updateMeetingSchema } from './planning-schemas.js';
 
 export async function createSeries(
   deps: MeetingDeps,

@@ -1,14 +1,14 @@
 import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { createSeries, type MeetingDeps, nextProposal, previewPlan } from '../meeting-service.js';
 import { planMeetings } from '../policies.js';
+import { networkIdParams } from '../schemas.js';
 import {
   createSeriesSchema,
-  networkIdParams,
   nextProposalSchema,
   planPreviewRequestSchema,
   planPreviewSchema,
   seriesSchema,
-} from '../schemas.js';
+} from './planning-schemas.js';
 
 const TAGS = ['meetings'];
 

@@ -26,7 +26,6 @@ import {
 import type { BusyInterval, ObservanceKey, PlannerInput, PlannerResult } from '../planner/contract.js';
 import { planner } from '../planner-gateway.js';
 import { type RotationAlly, type RotationHistory, rotate } from '../rotation.js';
-import type { PlanPreview, Proposal } from '../schemas.js';
 import { ensureSchoolHolidays } from '../school-holiday-data.js';
 import {
   ATTENDING_ROLES,
@@ -44,6 +43,7 @@ import {
   organiserOf,
   untraditionedWarning,
 } from '../settings/settings-service.js';
+import type { PlanPreview, Proposal } from './planning-schemas.js';
 
 // ---- Planning ----
 

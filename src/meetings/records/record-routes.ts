@@ -1,14 +1,9 @@
 import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { type MeetingDeps, putRecord, updateAction } from '../meeting-service.js';
 import { recordMeetings } from '../policies.js';
-import {
-  actionParams,
-  actionSchema,
-  meetingParams,
-  meetingSchema,
-  putRecordSchema,
-  updateActionSchema,
-} from '../schemas.js';
+import { actionParams, meetingParams } from '../schemas.js';
+import { meetingSchema } from '../views/meeting-schemas.js';
+import { actionSchema, putRecordSchema, updateActionSchema } from './record-schemas.js';
 
 const TAGS = ['meetings'];
 

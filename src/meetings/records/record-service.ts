@@ -4,9 +4,10 @@ import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import type { MeetingNotifier } from '../meeting-notifier.js';
 import { readActions, readMeetingRow, readRecords, readStaff } from '../meeting-store.js';
-import type { Meeting, MeetingAction, putRecordSchema } from '../schemas.js';
 import { audit, conflict, invalid, type MeetingDeps, notFound } from '../service-kit.js';
+import type { Meeting } from '../views/meeting-schemas.js';
 import { actionViews, oneMeeting } from '../views/meeting-views.js';
+import type { MeetingAction, putRecordSchema } from './record-schemas.js';
 import {
   insertActionRow,
   insertRecordRow,

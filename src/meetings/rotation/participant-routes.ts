@@ -2,12 +2,8 @@ import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { listParticipants, type MeetingDeps, putParticipant } from '../meeting-service.js';
 import { planMeetings, viewMeetings } from '../policies.js';
-import {
-  networkIdParams,
-  participantParams,
-  participantSchema,
-  updateParticipantSchema,
-} from '../schemas.js';
+import { networkIdParams, participantParams } from '../schemas.js';
+import { participantSchema, updateParticipantSchema } from './participant-schemas.js';
 
 const TAGS = ['meetings'];
 

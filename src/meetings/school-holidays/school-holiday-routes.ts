@@ -7,15 +7,15 @@ import {
   yearCalendar,
 } from '../meeting-service.js';
 import { manageSchoolHolidays, useMeetingCalendar } from '../policies.js';
+import { municipalityParams } from '../schemas.js';
 import {
-  municipalityParams,
   putRegionSchema,
   putSchoolHolidaysSchema,
   regionParams,
   schoolHolidaysSchema,
   yearCalendarQuery,
   yearCalendarSchema,
-} from '../schemas.js';
+} from './school-holiday-schemas.js';
 
 const TAGS = ['meetings'];
 

@@ -1,7 +1,8 @@
 import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { getMeetingSettings, type MeetingDeps, putMeetingSettings } from '../meeting-service.js';
 import { manageMeetingSettings, viewMeetings } from '../policies.js';
-import { meetingSettingsSchema, networkIdParams, updateMeetingSettingsSchema } from '../schemas.js';
+import { networkIdParams } from '../schemas.js';
+import { meetingSettingsSchema, updateMeetingSettingsSchema } from './settings-schemas.js';
 
 const TAGS = ['meetings'];
 

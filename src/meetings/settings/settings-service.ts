@@ -12,7 +12,6 @@ import {
 } from '../meeting-store.js';
 import type { ObservanceKey } from '../planner/contract.js';
 import { planner } from '../planner-gateway.js';
-import type { MeetingSettings, updateMeetingSettingsSchema } from '../schemas.js';
 import { OBSERVANCE_KEYS } from '../schemas.js';
 import {
   audit,
@@ -24,6 +23,7 @@ import {
   type MeetingDeps,
   requireNetwork,
 } from '../service-kit.js';
+import type { MeetingSettings, updateMeetingSettingsSchema } from './settings-schemas.js';
 import { insertSettingsRow, updateSettingsRow } from './settings-store.js';
 
 export function effective(row: SettingsRow | undefined): EffectiveSettings {

@@ -1,36 +1,33 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../tab/api/client.js';
 import type {
-  actionSchema,
-  cancelMeetingSchema,
   createLocationSchema,
-  createSeriesSchema,
-  invitationSchema,
-  MEETING_THEMES,
-  Meeting,
-  MeetingAction,
-  MeetingSettings,
-  meetingListSchema,
   meetingLocationSchema,
-  OBSERVANCE_KEYS,
+  updateLocationSchema,
+} from '../locations/location-schemas.js';
+import type {
+  cancelMeetingSchema,
+  createSeriesSchema,
   PlanPreview,
   planPreviewRequestSchema,
-  putRecordSchema,
-  reasonSchema,
   seriesSchema,
-  updateLocationSchema,
   updateMeetingSchema,
-  updateMeetingSettingsSchema,
-  yearCalendarSchema,
-} from '../schemas.js';
-
-export type {
-  Meeting,
+} from '../planning/planning-schemas.js';
+import type {
+  actionSchema,
+  MEETING_THEMES,
   MeetingAction,
-  MeetingSettings,
-  PlanPreview,
-  Proposal,
-} from '../schemas.js';
+  putRecordSchema,
+} from '../records/record-schemas.js';
+import type { OBSERVANCE_KEYS, reasonSchema } from '../schemas.js';
+import type { yearCalendarSchema } from '../school-holidays/school-holiday-schemas.js';
+import type { MeetingSettings, updateMeetingSettingsSchema } from '../settings/settings-schemas.js';
+import type { invitationSchema, Meeting, meetingListSchema } from '../views/meeting-schemas.js';
+
+export type { PlanPreview, Proposal } from '../planning/planning-schemas.js';
+export type { MeetingAction } from '../records/record-schemas.js';
+export type { MeetingSettings } from '../settings/settings-schemas.js';
+export type { Meeting } from '../views/meeting-schemas.js';
 
 /** A neutral location in the network's rotation. */
 export type MeetingLocation = z.infer<typeof meetingLocationSchema>;

@@ -8,17 +8,10 @@ import {
   syncMeetingCalendar,
   updateMeeting,
 } from '../meeting-service.js';
+import { cancelMeetingSchema, updateMeetingSchema } from '../planning/planning-schemas.js';
 import { planMeetings, viewMeetings } from '../policies.js';
-import {
-  cancelMeetingSchema,
-  invitationSchema,
-  meetingListQuery,
-  meetingListSchema,
-  meetingParams,
-  meetingSchema,
-  networkIdParams,
-  updateMeetingSchema,
-} from '../schemas.js';
+import { meetingParams, networkIdParams } from '../schemas.js';
+import { invitationSchema, meetingListQuery, meetingListSchema, meetingSchema } from './meeting-schemas.js';
 
 const TAGS = ['meetings'];
 

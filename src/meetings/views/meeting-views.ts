@@ -19,9 +19,10 @@ import {
   readSettingsRow,
   readUserNames,
 } from '../meeting-store.js';
-import type { Meeting, MeetingAction } from '../schemas.js';
+import type { MeetingAction } from '../records/record-schemas.js';
 import { audit, type MeetingDeps, notFound, requireNetwork } from '../service-kit.js';
 import { effective } from '../settings/settings-service.js';
+import type { Meeting } from './meeting-schemas.js';
 
 export function actionView(
   row: ActionRow,

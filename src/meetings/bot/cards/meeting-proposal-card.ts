@@ -11,7 +11,7 @@ import {
   plainText,
 } from '../../../teams/cards/card-elements.js';
 import type { BotLocale } from '../../../teams/messages.js';
-import type { Meeting } from '../../schemas.js';
+import type { Meeting } from '../../views/meeting-schemas.js';
 import {
   formatMeetingDay,
   formatShortDate,
