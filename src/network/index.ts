@@ -11,6 +11,11 @@ export { readEndedMemberships } from './farewell/farewell-store.js';
 /** The coverage matrix and the representativeness of a network, for the half-yearly evaluation's network questions. */
 export { getRepresentativeness } from './insight/insight-service.js';
 export { getNetworkCoverage } from './page/network-service.js';
-export { readBackupUserId, readNetworksInAreas } from './page/network-store.js';
+export {
+  readActiveNetworkDates,
+  readBackupUserId,
+  readNetworkDates,
+  readNetworksInAreas,
+} from './page/network-store.js';
 /** Everyone in a network without contact data (allies, key figures, former ones), for the evaluation. */
-export { readPeopleOfNetwork, readPersonNames } from './people/people-store.js';
+export { readPeopleOfNetwork, readPeopleStates, readPersonNames } from './people/people-store.js';

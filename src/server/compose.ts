@@ -5,6 +5,7 @@ import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
+import { createEvaluationModule } from '../evaluation/module.js';
 import { loadAccessProfile } from '../identity/access.js';
 import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
 import { createIdentityModule } from '../identity/module.js';
@@ -105,6 +106,8 @@ export function composeModules(deps: AppDeps) {
     }),
     callOuts: createCallOutsModule(deps),
     mail: createMailModule(deps),
+    // Signals per ally join through `signalTally` once the signals capability exists (docs/evaluation.md).
+    evaluation: createEvaluationModule(deps),
   };
 }
 
@@ -119,6 +122,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.meetings.routes,
     ...modules.callOuts.routes,
     ...modules.mail.routes,
+    ...modules.evaluation.routes,
   ];
 }
 

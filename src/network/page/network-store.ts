@@ -214,3 +214,22 @@ export async function readBackupUserId(
     .executeTakeFirst();
   return row?.backup_user_id ?? null;
 }
+
+/** A network's name, status and dates (for the half-yearly evaluation's due date); undefined when unknown. */
+export async function readNetworkDates(db: Executor, networkId: string) {
+  return db
+    .selectFrom('networks')
+    .select(['id', 'name', 'status', 'founded_on as foundedOn', 'created_at as createdAt'])
+    .where('id', '=', networkId)
+    .executeTakeFirst();
+}
+
+/** Every network that is not archived, with its dates (the evaluation notifier's scan). */
+export async function readActiveNetworkDates(db: Executor) {
+  return db
+    .selectFrom('networks')
+    .select(['id', 'name', 'status', 'founded_on as foundedOn', 'created_at as createdAt'])
+    .where('status', '!=', 'archived')
+    .orderBy('name')
+    .execute();
+}
