@@ -15,6 +15,7 @@ export {
   readActiveNetworkDates,
   readBackupUserId,
   readNetworkDates,
+  readNetworkStaff,
   readNetworksInAreas,
 } from './page/network-store.js';
 /** Everyone in a network without contact data (allies, key figures, former ones), for the evaluation. */
