@@ -39,8 +39,7 @@ async function cardsIn(conversationId: string, atLeast: number) {
   for (let attempt = 0; attempt < 400; attempt++) {
     const cards = connector.activities.filter(
       (entry) =>
-        entry.conversationId === conversationId &&
-        JSON.stringify(entry.activity).includes('/evaluatie'),
+        entry.conversationId === conversationId && JSON.stringify(entry.activity).includes('/evaluatie'),
     );
     if (cards.length >= atLeast) return cards;
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -79,8 +78,8 @@ describe('the due-evaluation card', () => {
     const queued = await notifier.scan();
     expect(queued).toBeGreaterThanOrEqual(1);
     const [sent] = await cardsIn(conversationOf(sanne), 1);
-    expect(sent).toBeDefined();
-    const attachment = (sent?.activity as { attachments: { content: unknown }[] }).attachments[0];
+    if (!sent) throw new Error('no evaluation card reached the coordinator');
+    const attachment = (sent.activity as { attachments: { content: unknown }[] }).attachments[0];
     const card = attachment?.content;
     expect(adaptiveCardProblems(card)).toEqual([]);
     const texts = visibleTexts(card).join(' ');
