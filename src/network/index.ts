@@ -8,9 +8,11 @@ export { getRepresentativeness } from './insight/insight-service.js';
 export { readActiveNetworks } from './page/network-list-store.js';
 export { getNetworkCoverage } from './page/network-service.js';
 export {
+  readActiveNetworkDates,
   readBackupUserId,
   readCommunities,
   readNetwork,
+  readNetworkDates,
   readNetworkNeighbourhoods,
   readNetworkStaff,
   readNetworksByName,
@@ -24,6 +26,7 @@ export {
 export {
   readNetworkPersonIds,
   readPeopleOfNetwork,
+  readPeopleStates,
   readPersonNames,
   readPersonNetworkIds,
 } from './people/people-store.js';

@@ -5,6 +5,7 @@ import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
+import { createEvaluationModule } from '../evaluation/module.js';
 import { loadAccessProfile } from '../identity/access.js';
 import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
 import type { RecordAudit } from '../identity/audit-port.js';
@@ -126,6 +127,8 @@ export function composeModules(deps: AppDeps) {
     mail: createMailModule(deps),
     signals: createSignalsModule(deps),
     privacy: createPrivacyModule({ ...deps, personDataHolders: privacyHolders(deps) }),
+    // Signals per ally join through `signalTally` once the signals capability exists (docs/evaluation.md).
+    evaluation: createEvaluationModule(deps),
   };
 }
 
@@ -142,6 +145,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.mail.routes,
     ...modules.signals.routes,
     ...modules.privacy.routes,
+    ...modules.evaluation.routes,
   ];
 }
 

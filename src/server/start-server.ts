@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
+import { EvaluationDueNotifier } from '../evaluation/bot/evaluation-due-notifier.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import type { Directory } from '../identity/directory-port.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
@@ -149,6 +150,23 @@ export async function startServer(
   if (outbox && worker?.driveOutbox) worker.driveOutbox(outbox);
   worker?.start();
   outbox?.start();
+  // Coordinators hear about a due half-yearly evaluation in their 1:1 chat: a scan now and every six hours (the
+  // outbox key makes each card once, whichever instance scans).
+  const evaluationDue = outbox
+    ? new EvaluationDueNotifier({ db: deps.db, outbox, tabUrl, logger, now: deps.now })
+    : null;
+  const scanEvaluations = () =>
+    evaluationDue
+      ?.scan()
+      .catch((error: unknown) =>
+        logger.warn(
+          { err: { type: error instanceof Error ? error.name : 'unknown' } },
+          'evaluation-due scan failed',
+        ),
+      );
+  void scanEvaluations();
+  const evaluationTimer = evaluationDue ? setInterval(scanEvaluations, 6 * 60 * 60 * 1000) : null;
+  evaluationTimer?.unref();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -162,6 +180,7 @@ export async function startServer(
         httpServer.closeAllConnections();
       });
       await worker?.stop();
+      if (evaluationTimer) clearInterval(evaluationTimer);
       await outbox?.stop();
       databaseHealth.stop();
       await sealer

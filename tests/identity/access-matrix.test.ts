@@ -51,6 +51,8 @@ let signalId: string;
 /** A person of its own for the privacy routes, so withdrawing or erasing leaves the other rows' people alone. */
 let privacyPersonId: string;
 let leavingPersonId: string;
+let evaluationId: string;
+let havenAllyIds: string[];
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -203,6 +205,35 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
   ).id;
   await db.insertInto('network_people').values({ network_id: havenId, person_id: leavingPersonId }).execute();
+  // A past half-yearly evaluation of Haven to read back, and Haven's allies for a new one.
+  evaluationId = (
+    await db
+      .insertInto('evaluations')
+      .values({
+        id: crypto.randomUUID(),
+        network_id: havenId,
+        period_from: '2026-01-01',
+        period_to: '2026-06-30',
+        held_on: '2026-06-30',
+        mix_note: null,
+        gaps_note: null,
+        general_note: null,
+        coverage_gaps: 0,
+        recorded_by: null,
+        recorded_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  havenAllyIds = (
+    await db
+      .selectFrom('people')
+      .innerJoin('network_people', 'network_people.person_id', 'people.id')
+      .select('people.id')
+      .where('network_people.network_id', '=', havenId)
+      .where('people.kind', '=', 'ally')
+      .execute()
+  ).map((row) => row.id);
   spareRelationTypeId = (
     await db
       .insertInto('relation_types')
@@ -378,6 +409,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{areaId}', spareWijkId)
       .replace('{signalId}', signalId)
       .replace('{code}', 'overig')
+      .replace('{evaluationId}', evaluationId)
       .replace('{region}', 'midden')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
@@ -436,6 +468,14 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 201,
     },
     'GET /api/v1/people/{personId}/farewell': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/evaluations': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/evaluations/draft': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/evaluations': { body: 'evaluation', okStatus: 201 },
+    'GET /api/v1/networks/{networkId}/evaluations/{evaluationId}': { okStatus: 200 },
+    'PUT /api/v1/networks/{networkId}/evaluation-schedule': {
+      body: { nextDueOn: '2027-06-01' },
+      okStatus: 200,
+    },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
     'POST /api/v1/people/{personId}/relations': { body: 'relation', okStatus: 201 },
     'PUT /api/v1/people/{personId}/relations/{relationId}': { body: { until: '2026-11-01' }, okStatus: 200 },
@@ -656,6 +696,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       themes: ['armoede'],
       text: 'Fictief',
     },
+    evaluation: { decisions: havenAllyIds.map((personId) => ({ personId, decision: 'continue' })) },
   };
   const body = typeof entry.body === 'string' ? bodies[entry.body] : entry.body;
   const query = entry.query === 'municipality' ? `?municipalityId=${municipalityId}` : (entry.query ?? '');

@@ -224,3 +224,22 @@ export async function readNetworksByName(
   if (networkIds !== 'all') query = query.where('id', 'in', [...networkIds]);
   return query.execute();
 }
+
+/** A network's name, status and dates (for the half-yearly evaluation's due date); undefined when unknown. */
+export async function readNetworkDates(db: Executor, networkId: string) {
+  return db
+    .selectFrom('networks')
+    .select(['id', 'name', 'status', 'founded_on as foundedOn', 'created_at as createdAt'])
+    .where('id', '=', networkId)
+    .executeTakeFirst();
+}
+
+/** Every network that is not archived, with its dates (the evaluation notifier's scan). */
+export async function readActiveNetworkDates(db: Executor) {
+  return db
+    .selectFrom('networks')
+    .select(['id', 'name', 'status', 'founded_on as foundedOn', 'created_at as createdAt'])
+    .where('status', '!=', 'archived')
+    .orderBy('name')
+    .execute();
+}

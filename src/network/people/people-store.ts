@@ -315,3 +315,13 @@ export async function readNetworkPersonIds(db: Executor, networkId: string): Pro
     .execute();
   return rows.map((row) => row.person_id);
 }
+
+/** Name, kind and version of these people (the evaluation links a "goodbye" to the farewell with the version). */
+export async function readPeopleStates(db: Executor, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('people')
+    .select(['id', 'display_name as displayName', 'kind', 'version'])
+    .where('id', 'in', personIds)
+    .execute();
+}

@@ -1,5 +1,6 @@
 import type { AuditTables } from '../../audit/db-schema.js';
 import type { CallOutTables } from '../../call-outs/db-schema.js';
+import type { EvaluationTables } from '../../evaluation/db-schema.js';
 import type { IdentityTables } from '../../identity/db-schema.js';
 import type { MeetingBotTables } from '../../meetings/bot/db-schema.js';
 import type { MeetingsTables } from '../../meetings/db-schema.js';
@@ -25,4 +26,5 @@ export interface Database
     MeetingBotTables,
     CallOutTables,
     TeamsTables,
-    SignalTables {}
+    SignalTables,
+    EvaluationTables {}
