@@ -62,6 +62,7 @@ export const FIELD_ERROR_CODES = [
   'rule_hard_limit',
   'municipality_required',
   'tenant_not_allowed',
+  'ally_via_selection',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
@@ -117,6 +118,12 @@ export const PROBLEM_REASONS = [
   'rows-with-errors',
   'no-new-wijken',
   'file-changed-meanwhile',
+  'ally-needs-selection',
+  'selection-bad-transition',
+  'selection-not-ready',
+  'selection-already-approved',
+  'selection-no-party',
+  'selection-closed',
 ] as const;
 
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];

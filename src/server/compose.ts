@@ -21,6 +21,7 @@ import { createMeetingsModule } from '../meetings/module.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
+import { createSelectionModule } from '../selection/module.js';
 import { createSetupModule } from '../setup/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
@@ -96,6 +97,7 @@ export function composeModules(deps: AppDeps) {
     }),
     callOuts: createCallOutsModule(deps),
     mail: createMailModule(deps),
+    selection: createSelectionModule(deps),
   };
 }
 
@@ -110,6 +112,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.meetings.routes,
     ...modules.callOuts.routes,
     ...modules.mail.routes,
+    ...modules.selection.routes,
   ];
 }
 
