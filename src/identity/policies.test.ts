@@ -5,6 +5,7 @@ import {
   administerMunicipality,
   coordinateNetwork,
   coordinatePerson,
+  selectAllies,
   signedIn,
   staffOfAnyNetwork,
   viewNetwork,
@@ -95,6 +96,18 @@ describe('named policies', () => {
       member: 'allowed',
       secretary: 'allowed',
       viewer: 'allowed',
+      administrator: 'forbidden',
+      staffElsewhere: 'forbidden',
+      nobody: 'forbidden',
+    });
+  });
+
+  it('selectAllies: this network’s coordinators and members only', () => {
+    expect(verdicts(selectAllies)).toEqual({
+      coordinator: 'allowed',
+      member: 'allowed',
+      secretary: 'forbidden',
+      viewer: 'forbidden',
       administrator: 'forbidden',
       staffElsewhere: 'forbidden',
       nobody: 'forbidden',

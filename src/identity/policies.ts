@@ -58,3 +58,15 @@ export const coordinatePerson: Permission = {
   roles: ['coordinator'],
   administrators: false,
 };
+
+/**
+ * Selection (issue 16): proposing, reviewing, visiting and approving candidates, and reading them. Candidates'
+ * judgements are sensitive, so only the network's coordinators and members (municipality and police staff who
+ * take part); secretaries, viewers and administrators as such do not.
+ */
+export const selectAllies: Permission = {
+  kind: 'network-role',
+  param: 'networkId',
+  roles: ['coordinator', 'member'],
+  administrators: false,
+};

@@ -8,6 +8,7 @@ export { getRepresentativeness } from './insight/insight-service.js';
 export { readActiveNetworks } from './page/network-list-store.js';
 export { getNetworkCoverage } from './page/network-service.js';
 export {
+  type NetworkRecord,
   readActiveNetworkDates,
   readBackupUserId,
   readCommunities,
@@ -23,10 +24,15 @@ export {
   readConsentState,
   recordConsentWithdrawal,
 } from './people/consent-store.js';
+export { type AllyAdmission, admitAlly, checkReferences } from './people/people-service.js';
 export {
+  countAllies,
+  readMatchablePeople,
   readNetworkPersonIds,
   readPeopleOfNetwork,
   readPeopleStates,
   readPersonNames,
   readPersonNetworkIds,
 } from './people/people-store.js';
+export { type MatchFacts, type MatchReason, matchReason } from './people/person-match.js';
+export { normaliseMobile } from './people/person-rules.js';

@@ -63,6 +63,7 @@ export const FIELD_ERROR_CODES = [
   'use_farewell',
   'municipality_required',
   'tenant_not_allowed',
+  'ally_via_selection',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
@@ -121,6 +122,12 @@ export const PROBLEM_REASONS = [
   'not-consent-based',
   'use-farewell',
   'membership-ended',
+  'ally-needs-selection',
+  'selection-bad-transition',
+  'selection-not-ready',
+  'selection-already-approved',
+  'selection-no-party',
+  'selection-closed',
 ] as const;
 
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];

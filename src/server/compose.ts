@@ -24,6 +24,7 @@ import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
 import { createPrivacyModule } from '../privacy/module.js';
+import { createSelectionModule } from '../selection/module.js';
 import { updateSchoolHolidayRegion } from '../setup/index.js';
 import { createSetupModule } from '../setup/module.js';
 import { createSignalsModule } from '../signals/module.js';
@@ -129,6 +130,7 @@ export function composeModules(deps: AppDeps) {
     privacy: createPrivacyModule({ ...deps, personDataHolders: privacyHolders(deps) }),
     // Signals per ally join through `signalTally` once the signals capability exists (docs/evaluation.md).
     evaluation: createEvaluationModule(deps),
+    selection: createSelectionModule(deps),
   };
 }
 
@@ -146,6 +148,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.signals.routes,
     ...modules.privacy.routes,
     ...modules.evaluation.routes,
+    ...modules.selection.routes,
   ];
 }
 

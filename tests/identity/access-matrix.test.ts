@@ -53,6 +53,13 @@ let privacyPersonId: string;
 let leavingPersonId: string;
 let evaluationId: string;
 let havenAllyIds: string[];
+/** Selection candidates, one per route that moves a candidate on (each in the status that route needs). */
+const candidateIds: Record<'matches' | 'status' | 'visit' | 'approvals', string> = {
+  matches: '',
+  status: '',
+  visit: '',
+  approvals: '',
+};
 
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
@@ -358,6 +365,46 @@ beforeAll(async () => {
       new Date(),
     )
   ).id;
+  const yasminaMobile = (
+    await db.selectFrom('people').select('mobile').where('id', '=', yasminaId).executeTakeFirstOrThrow()
+  ).mobile;
+  const candidate = async (name: string, status: 'proposed' | 'under_review' | 'visit_planned' | 'visited') =>
+    (
+      await db
+        .insertInto('selection_candidates')
+        .values({
+          network_id: havenId,
+          display_name: name,
+          // The first one shares Yasmina's mobile: a possible match to decide on.
+          mobile: status === 'proposed' ? yasminaMobile : null,
+          proposed_by_party: 'politie',
+          motivation: 'Fictief',
+          status,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  candidateIds.matches = await candidate('Fictieve Kandidaat A', 'proposed');
+  candidateIds.status = await candidate('Fictieve Kandidaat B', 'under_review');
+  candidateIds.visit = await candidate('Fictieve Kandidaat C', 'visit_planned');
+  candidateIds.approvals = await candidate('Fictieve Kandidaat D', 'visited');
+  await db
+    .insertInto('selection_visits')
+    .values({
+      candidate_id: candidateIds.approvals,
+      visited_on: '2026-11-20',
+      gemeente_visitor_id: sanneId,
+      politie_visitor_id: null,
+      outcome: 'positive',
+      note: null,
+      article_1_accepted: true,
+      confidentiality_accepted: true,
+      crisis_availability_accepted: true,
+      consent_date: '2026-11-20',
+      legal_basis: 'consent',
+      recorded_by_user_id: sanneId,
+    })
+    .execute();
   const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
     paths: Record<string, Record<string, Op>>;
   };
@@ -385,8 +432,17 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     '/api/v1/networks/{networkId}/meetings/{meetingId}/cancel': cancelMeetingId,
     '/api/v1/networks/{networkId}/meetings/{meetingId}/record': pastMeetingId,
   };
+  const candidateFor = (path: string) =>
+    path.endsWith('/status')
+      ? candidateIds.status
+      : path.endsWith('/visit')
+        ? candidateIds.visit
+        : path.endsWith('/approvals')
+          ? candidateIds.approvals
+          : candidateIds.matches;
   const fill = (path: string) =>
     `${server.url}${path
+      .replace('{candidateId}', candidateFor(path))
       .replace('{networkId}', havenId)
       .replace(
         '{personId}',
@@ -477,6 +533,38 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/selection': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/selection/candidates': {
+      body: { displayName: 'Fictieve Voorgedragene', motivation: 'Fictief' },
+      okStatus: 201,
+    },
+    'GET /api/v1/networks/{networkId}/selection/candidates/{candidateId}': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/selection/candidates/{candidateId}/matches': {
+      body: 'match',
+      okStatus: 200,
+    },
+    'PUT /api/v1/networks/{networkId}/selection/candidates/{candidateId}/assessments': {
+      body: { assessments: [{ criterion: 'article_1', verdict: 'meets' }] },
+      okStatus: 200,
+    },
+    'POST /api/v1/networks/{networkId}/selection/candidates/{candidateId}/status': {
+      body: { version: 1, status: 'visit_planned', visitPlannedOn: '2026-12-10' },
+      okStatus: 200,
+    },
+    'PUT /api/v1/networks/{networkId}/selection/candidates/{candidateId}/visit': {
+      body: {
+        visitedOn: '2026-12-01',
+        gemeenteVisitorId: sanneId,
+        outcome: 'positive',
+        article1Accepted: true,
+        confidentialityAccepted: true,
+        crisisAvailabilityAccepted: true,
+        consentDate: '2026-12-01',
+        legalBasis: 'consent',
+      },
+      okStatus: 200,
+    },
+    'POST /api/v1/networks/{networkId}/selection/candidates/{candidateId}/approvals': { okStatus: 200 },
     'POST /api/v1/people/{personId}/relations': { body: 'relation', okStatus: 201 },
     'PUT /api/v1/people/{personId}/relations/{relationId}': { body: { until: '2026-11-01' }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/graph': { okStatus: 200 },
@@ -685,6 +773,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
   if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);
   const bodies: Record<string, unknown> = {
     relation: { relationTypeId: knowsTypeId, relatedPersonId: esraId },
+    match: { kind: 'person', id: yasminaId, decision: 'different' },
     network: { name: 'Bondgenoten Poort', areaId: poortId },
     callOut: { kind: 'tension', urgency: 'today', summary: 'Fictief', ask: 'Peil', placeIds: [havenWijkId] },
     call: { personId: yasminaId, outcome: 'reached' },
@@ -758,6 +847,7 @@ describe('the access matrix over every signed-in route', () => {
     for (const op of signedIn) expect(() => requestFor(op)).not.toThrow();
   });
 
+  // Seven refusals per route, each sealed and counted in the audit trail: minutes on a busy machine.
   it('refuses every wrong caller and audits each refusal', async () => {
     for (const op of operations.filter((o) => o.security)) {
       const { url, body } = requestFor(op);
@@ -783,7 +873,7 @@ describe('the access matrix over every signed-in route', () => {
         expect(await lastAuditAction()).toBe(variant.audit);
       }
     }
-  }, 120_000);
+  }, 180_000);
 
   it('lets the user with the role through on every route', async () => {
     const token = await entra.issueToken(TENANT, { oid: ROLE_HOLDER });

@@ -54,7 +54,7 @@ describe('importing people from an Excel workbook', () => {
       [],
       [
         { value: 'Fictieve Getalcel' },
-        { value: 'bondgenoot' },
+        { value: 'sleutelfiguur' },
         // A mobile number typed into a number cell: Excel drops the leading zero; the digits still parse.
         { value: 612340032, type: Number },
         { value: 'toestemming' },
@@ -62,7 +62,7 @@ describe('importing people from an Excel workbook', () => {
       ],
       [
         { value: 'Fictieve Foutcel' },
-        { value: 'bondgenoot' },
+        { value: 'sleutelfiguur' },
         { value: 12345, type: Number },
         { value: 'toestemming' },
         { value: '2026-10-02' },

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { DEMO_MOBILE_PATTERN } from '../../src/server/seed/demo-phones.js';
+import { admitAllyForTest } from '../helpers/admit-ally.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -116,12 +117,16 @@ describe('people: need-to-know, rules and the coverage gap', () => {
     expect(created.body.person).toMatchObject({ kind: 'key_figure', mobile: '+31612345678', version: 1 });
     expect((await coverage()).gaps).toBe(before.gaps);
 
+    // The people API refuses to make an ally (selection admits them, issue 16); admission closes the gap.
     const promoted = await callApi(server.url, sanne, 'PATCH', `/api/v1/people/${created.body.person.id}`, {
       version: 1,
       kind: 'ally',
     });
-    expect(promoted.status).toBe(200);
-    expect(promoted.body.person).toMatchObject({ kind: 'ally', version: 2 });
+    expect(promoted.status).toBe(422);
+    expect(promoted.body.reason).toBe('ally-needs-selection');
+    await admitAllyForTest(server.database.db, havenId, { personId: created.body.person.id });
+    const admitted = await callApi(server.url, sanne, 'GET', `/api/v1/people/${created.body.person.id}`);
+    expect(admitted.body).toMatchObject({ kind: 'ally', version: 2 });
     expect((await coverage()).gaps).toBe(before.gaps - 1);
     const stale = await callApi(server.url, sanne, 'PATCH', `/api/v1/people/${created.body.person.id}`, {
       version: 1,
@@ -137,9 +142,15 @@ describe('people: need-to-know, rules and the coverage gap', () => {
       kind: 'ally',
     });
     expect(result.status).toBe(422);
-    expect(result.body.errors[0]).toMatchObject({
-      field: 'body.kind',
-      message: expect.stringContaining('never an ally'),
+    expect(result.body.errors[0]).toMatchObject({ field: 'body.kind', code: 'ally_via_selection' });
+    // Admission through selection applies the rule too.
+    await expect(admitAllyForTest(server.database.db, havenId, { personId: bas })).rejects.toMatchObject({
+      errors: [
+        expect.objectContaining({
+          code: 'rule_professional',
+          message: expect.stringContaining('never an ally'),
+        }),
+      ],
     });
     expect((await callApi(server.url, sanne, 'GET', `/api/v1/people/${bas}`)).body).toMatchObject({
       kind: 'key_figure',
@@ -220,24 +231,21 @@ describe('size limits per municipality', () => {
       .updateTable('municipalities')
       .set({ ally_soft_limit: allies, ally_hard_limit: allies + 1 })
       .execute();
+    // Two admissions at once (selection's second approvals): the network row lock makes them queue.
     const addAlly = (name: string) =>
-      callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenId}/people`, {
-        displayName: name,
-        kind: 'ally',
-        consentDate: '2026-11-01',
-      });
-    const [first, second] = await Promise.all([
+      admitAllyForTest(server.database.db, havenId, { person: { displayName: name } });
+    const [first, second] = await Promise.allSettled([
       addAlly('Fictieve Bondgenoot A'),
       addAlly('Fictieve Bondgenoot B'),
     ]);
     const statuses = [first.status, second.status].sort();
-    expect(statuses).toEqual([201, 422]);
-    const accepted = first.status === 201 ? first : second;
-    expect(accepted.body.warnings).toEqual([
+    expect(statuses).toEqual(['fulfilled', 'rejected']);
+    const accepted = first.status === 'fulfilled' ? first : second;
+    expect(accepted.status === 'fulfilled' && accepted.value.warnings).toEqual([
       { code: 'over-soft-limit', count: allies + 1, limit: allies, userIds: [] },
     ]);
-    const refused = first.status === 422 ? first : second;
-    expect(refused.body.detail).toContain(`the limit is ${allies + 1}`);
+    const refused = first.status === 'rejected' ? first : second;
+    expect(refused.status === 'rejected' && refused.reason.detail).toContain(`the limit is ${allies + 1}`);
   });
 });
 

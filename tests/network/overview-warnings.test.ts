@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admitAllyForTest } from '../helpers/admit-ally.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -82,15 +83,14 @@ describe('warnings on the overview', () => {
     const gap = coverage.body.cells.find(
       (cell: { relevant: boolean; status: string }) => cell.relevant && cell.status !== 'ally',
     );
-    const created = await callApi(server.url, fleur, 'POST', `/api/v1/networks/${stadId}/people`, {
-      displayName: 'Tessa Fictief',
-      kind: 'ally',
-      neighbourhoodId: gap.neighbourhoodId,
-      communityIds: [gap.communityId],
-      legalBasis: 'consent',
-      consentDate: '2026-11-01',
+    // Allies join through selection (issue 16); its admission is what changes the gaps.
+    await admitAllyForTest(server.database.db, stadId, {
+      person: {
+        displayName: 'Tessa Fictief',
+        neighbourhoodId: gap.neighbourhoodId,
+        communityIds: [gap.communityId],
+      },
     });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
     const after = byName(await overviewNetworks(fleur), 'Bondgenoten Stad').warnings ?? [];
     expect(after.find((w) => w.code === 'coverage-gaps')?.count ?? 0).toBe(gapsBefore - 1);
   });

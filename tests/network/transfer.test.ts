@@ -15,11 +15,11 @@ let havenId: string;
 const HEADER =
   'naam;soort;professional;wijk;gemeenschappen;mobiel;email;achterban;voorkeurskanaal;talen;beschikbaarheid;leeftijd;gender;grondslag;toestemmingsdatum';
 
-/** Three good rows: two allies who close coverage gaps (De Marken × Surinaams, De Velden × Scholen). */
+/** Three good rows of key figures (allies come in through selection, issue 16, never by import). */
 const GOOD_FILE = [
   `\uFEFF${HEADER}`,
-  'Fictieve Brugbouwer;bondgenoot;nee;De Marken;Surinaams;06-1234 0011;brug@example.org;Wijkvereniging (fictief);WhatsApp;Nederlands|Sranantongo;Avonds;45-54;vrouw;toestemming;05-01-2026',
-  'Fictieve Schoolleider;Bondgenoot;nee;de velden;Scholen|Jongeren;+31 6 1234 0012;;;telefoon;;;55-64;man;publieke taak;',
+  'Fictieve Brugbouwer;sleutelfiguur;nee;De Marken;Surinaams;06-1234 0011;brug@example.org;Wijkvereniging (fictief);WhatsApp;Nederlands|Sranantongo;Avonds;45-54;vrouw;toestemming;05-01-2026',
+  'Fictieve Schoolleider;Sleutelfiguur;nee;de velden;Scholen|Jongeren;+31 6 1234 0012;;;telefoon;;;55-64;man;publieke taak;',
   'Fictieve Jongerenwerker;sleutelfiguur;ja;De Wierden;Jongeren;;;;;;;25-34;non-binair;toestemming;2026-01-05',
 ].join('\r\n');
 
@@ -27,7 +27,7 @@ const GOOD_FILE = [
 const FILE_WITH_A_BAD_ROW = [
   'name,kind,mobile,consent date',
   'Fictieve Goede,key figure,06-12340021,2026-01-05',
-  'Fictieve Foute,ally,12,2026-01-05',
+  'Fictieve Foute,key figure,12,2026-01-05',
   'Fictieve Derde,key figure,,2026-01-05',
 ].join('\n');
 
@@ -101,7 +101,7 @@ describe('importing people from CSV', () => {
     expect(result.body.rows[1]).toMatchObject({
       line: 3,
       displayName: 'Fictieve Foute',
-      kind: 'ally',
+      kind: 'key_figure',
       errors: [{ column: 'mobiel', message: expect.stringContaining('valid phone number') }],
     });
     expect(result.body.rows[0]).toMatchObject({ mobile: '+31612340021', errors: [] });
@@ -131,13 +131,13 @@ describe('importing people from CSV', () => {
     expect(await auditActions('person.create')).toEqual([]);
   });
 
-  it('imports every row of a good file in one go, audits each person, and closes coverage gaps', async () => {
+  it('imports every row of a good file in one go and audits each person; key figures close no gaps', async () => {
     const [before, gapsBefore] = [await peopleCount(), await gaps()];
     const result = await callApi(server.url, sanne, 'POST', url('/imports'), { csv: GOOD_FILE });
     expect(result.status).toBe(201);
     expect(result.body).toEqual({ imported: 3, warnings: [] });
     expect(await peopleCount()).toBe(before + 3);
-    expect(await gaps()).toBe(gapsBefore - 2);
+    expect(await gaps()).toBe(gapsBefore);
     const created = await auditActions('person.create');
     expect(created).toHaveLength(3);
     expect((await auditActions('network.import')).at(-1)).toEqual({ result: 'success', object_id: havenId });
@@ -147,7 +147,7 @@ describe('importing people from CSV', () => {
       .where('display_name', '=', 'Fictieve Schoolleider')
       .executeTakeFirstOrThrow();
     expect(leader).toMatchObject({
-      kind: 'ally',
+      kind: 'key_figure',
       mobile: '+31612340012',
       legal_basis: 'public_task',
       gender: 'male',
@@ -155,20 +155,20 @@ describe('importing people from CSV', () => {
     expect(created.map((row) => row.object_id)).toContain(leader.id);
   });
 
-  it('counts the allies already in the network against the hard limit', async () => {
-    const rows = Array.from({ length: 9 }, (_, i) => `Fictieve Bondgenoot ${i};bondgenoot;publieke taak`);
+  it('refuses ally rows and people already stored, naming line, column and code', async () => {
     const result = await callApi(server.url, sanne, 'POST', url('/imports'), {
-      csv: `naam;soort;grondslag\n${rows.join('\n')}`,
+      csv: 'naam;soort;wijk;grondslag\nFictieve Bondgenoot;bondgenoot;;publieke taak\nFictieve Jongerenwerker;sleutelfiguur;De Wierden;publieke taak\n',
     });
     expect(result.status).toBe(422);
+    expect(result.body.reason).toBe('rows-with-errors');
     expect(result.body.errors).toEqual([
-      {
-        field: 'body.csv.line.10.soort',
-        code: 'rule_hard_limit',
-        max: 15,
-        count: 7,
-        message: 'line 10, soort: the network has 7 allies and this file adds 9; the limit is 15',
-      },
+      expect.objectContaining({ field: 'body.csv.line.2.soort', code: 'ally_via_selection' }),
+      expect.objectContaining({
+        field: 'body.csv.line.3.naam',
+        code: 'duplicate',
+        kind: 'person',
+        reason: 'name_wijk',
+      }),
     ]);
   });
 
@@ -180,7 +180,7 @@ describe('importing people from CSV', () => {
 });
 
 describe('exporting a network to CSV', () => {
-  it('exports everyone with the import columns, audited, and the export re-imports without errors', async () => {
+  it('exports everyone with the import columns, audited, and a re-import duplicates no one', async () => {
     const response = await fetch(`${server.url}${url('/export')}`, { headers: { cookie: sanne } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
@@ -195,7 +195,7 @@ describe('exporting a network to CSV', () => {
     const rows = parse(csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(await peopleCount());
     expect(rows.find((row) => row.naam === 'Fictieve Brugbouwer')).toMatchObject({
-      soort: 'bondgenoot',
+      soort: 'sleutelfiguur',
       mobiel: '+31612340011',
       gemeenschappen: 'Surinaams',
       toestemmingsdatum: '2026-01-05',
@@ -204,8 +204,12 @@ describe('exporting a network to CSV', () => {
 
     const preview = await callApi(server.url, sanne, 'POST', url('/imports/preview'), { csv });
     expect(preview.status).toBe(200);
-    expect(preview.body.rows.filter((row: { errors: unknown[] }) => row.errors.length > 0)).toEqual([]);
-    expect(preview.body).toMatchObject({ valid: rows.length, invalid: 0 });
+    // Everyone in the export is stored already: every row is flagged as a possible duplicate, none imports.
+    const flagged = preview.body.rows.filter((row: { errors: { code: string; kind?: string }[] }) =>
+      row.errors.some((error) => error.code === 'duplicate' && error.kind === 'person'),
+    );
+    expect(flagged).toHaveLength(rows.length);
+    expect(preview.body).toMatchObject({ valid: 0, invalid: rows.length });
     expect(preview.body.columns.unknown).toEqual([]);
   });
 });
@@ -227,9 +231,11 @@ describe('the crisis sheet', () => {
     );
     const names = sheet.allies.map((ally: { displayName: string }) => ally.displayName);
     expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'nl')));
-    expect(names).toContain('Fictieve Schoolleider');
+    expect(names).toContain('Yasmina el Ouali');
+    const keyFigureNames = sheet.keyFigures.map((p: { displayName: string }) => p.displayName);
+    expect(keyFigureNames).toContain('Fictieve Schoolleider');
     expect(
-      sheet.allies.find((a: { displayName: string }) => a.displayName === 'Fictieve Brugbouwer'),
+      sheet.keyFigures.find((a: { displayName: string }) => a.displayName === 'Fictieve Brugbouwer'),
     ).toEqual({
       displayName: 'Fictieve Brugbouwer',
       mobile: '+31612340011',

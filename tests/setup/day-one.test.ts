@@ -143,13 +143,13 @@ describe('day one through the API alone (Entra mode, empty database)', () => {
       role: 'coordinator',
     });
     expect(role.status).toBe(200);
-    const ally = await call(coordinator, 'POST', `/networks/${networkId}/people`, {
-      displayName: 'Fictieve Bondgenoot',
-      kind: 'ally',
+    // The first person comes in as key figure: allies are admitted through selection (issue 16).
+    const keyFigure = await call(coordinator, 'POST', `/networks/${networkId}/people`, {
+      displayName: 'Fictieve Sleutelfiguur',
       neighbourhoodId: wijkId,
       consentDate: '2026-11-02',
     });
-    expect(ally.status).toBe(201);
+    expect(keyFigure.status).toBe(201);
     const page = await call(coordinator, 'GET', `/networks/${networkId}`);
     expect(page.status).toBe(200);
     const status = await call(admin, 'GET', '/setup/status');

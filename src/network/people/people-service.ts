@@ -8,9 +8,11 @@ import { ENDED_KINDS } from '../constants.js';
 import { readNetwork, readValidReferences } from '../page/network-store.js';
 import type { CreatePerson, NetworkWarning, PersonDetail, UpdatePerson } from '../schemas.js';
 import {
+  addPersonToNetwork,
   countAllies,
   insertPerson,
   lockPerson,
+  markPersonAlly,
   readPersonDetail,
   readPersonNetworkIds,
   updatePersonRow,
@@ -33,7 +35,8 @@ export async function getPerson(
   return detail;
 }
 
-async function checkReferences(
+/** Refuses a wijk or communities outside the municipality (field errors); used by selection too. */
+export async function checkReferences(
   tx: Tx,
   municipalityId: string,
   ids: { neighbourhoodId?: string | null | undefined; communityIds?: string[] | undefined },
@@ -71,7 +74,29 @@ function refuseEndedKind(kind: string | undefined): void {
     ]).because('use-farewell');
 }
 
-/** Adds a key figure or ally to a network, enforcing the method's rules (coordinators; audited). */
+/**
+ * The people API never makes anyone an ally: an ally is admitted through selection (src/selection), by one staff
+ * member of the municipality and one of the police (issue 16). Refused before anything changes.
+ */
+function refuseDirectAlly(
+  kindBefore: PersonDetail['kind'] | null,
+  kindAfter: PersonDetail['kind'] | undefined,
+) {
+  if (kindAfter !== 'ally' || kindBefore === 'ally') return;
+  throw new DomainError(
+    'rule-violated',
+    'An ally is admitted through selection, by one staff member of the municipality and one of the police.',
+    [
+      {
+        field: 'body.kind',
+        code: 'ally_via_selection',
+        message: 'an ally is admitted through selection (both parties approve), not set directly',
+      },
+    ],
+  ).because('ally-needs-selection');
+}
+
+/** Adds a key figure to a network, enforcing the method's rules (coordinators; audited); never an ally. */
 export async function createPerson(
   db: Kysely<Database>,
   origin: AuditOrigin,
@@ -80,6 +105,7 @@ export async function createPerson(
   now: Date,
 ): Promise<{ person: PersonDetail; warnings: NetworkWarning[] }> {
   refuseEndedKind(input.kind);
+  refuseDirectAlly(null, input.kind);
   const person = { ...input, mobile: normaliseMobile(input.mobile) };
   const { personId, warnings } = await transaction(db, async (tx) => {
     // Locking the network row makes concurrent additions queue, so the hard limit cannot be overrun.
@@ -143,6 +169,7 @@ export async function updatePerson(
   const warnings = await transaction(db, async (tx) => {
     const before = await lockPerson(tx, personId);
     if (!before) throw new DomainError('not-found', 'No such record in your networks.');
+    refuseDirectAlly(before.kind, change.kind);
     await checkReferences(tx, before.municipalityId, change);
     const after = {
       kind: change.kind ?? before.kind,
@@ -161,4 +188,69 @@ export async function updatePerson(
     return warnings;
   });
   return { person: await getPerson(db, origin, personId, now), warnings };
+}
+
+/** Who selection admits as ally: a person already stored ("zelfde persoon") or a new one from the candidate. */
+export type AllyAdmission =
+  | { personId: string }
+  | {
+      person: Pick<CreatePerson, 'displayName' | 'neighbourhoodId' | 'communityIds' | 'mobile' | 'email'>;
+    };
+
+/**
+ * Admits an ally into a network inside selection's transaction, after both parties approved: the ally rules
+ * still apply (never a professional of the regular network, at most the hard limit). The person joins the
+ * network if they were not in it, and the change is audited as `person.create` or `person.kind-ally`.
+ */
+export async function admitAlly(
+  tx: Tx,
+  origin: AuditOrigin,
+  networkId: string,
+  admission: AllyAdmission,
+  consent: { consentDate: string | null; legalBasis: PersonDetail['legalBasis'] | null },
+  now: Date,
+): Promise<{ personId: string; warnings: NetworkWarning[] }> {
+  const network = await readNetwork(tx, networkId, true);
+  if (!network) throw new DomainError('not-found', 'No network with this id exists.');
+  const allies = (await countAllies(tx, [networkId])).get(networkId) ?? 0;
+  if ('personId' in admission) {
+    const before = await lockPerson(tx, admission.personId);
+    if (!before || before.municipalityId !== network.municipality.id)
+      throw new DomainError('not-found', 'No such record in your networks.');
+    const addsAlly = before.kind !== 'ally';
+    const warnings = checkAllyRules({
+      kindAfter: 'ally',
+      isProfessionalAfter: before.isProfessional,
+      alliesAfter: allies + (addsAlly ? 1 : 0),
+      addsAlly,
+      limits: network.limits,
+    });
+    await addPersonToNetwork(tx, networkId, admission.personId);
+    await markPersonAlly(tx, admission.personId, consent, now);
+    const object = { type: 'person', id: admission.personId };
+    await appendAuditEvent(tx, auditEvent(origin, 'person.kind-ally', object), now);
+    return { personId: admission.personId, warnings };
+  }
+  const person: CreatePerson = {
+    ...admission.person,
+    kind: 'ally',
+    isProfessional: false,
+    preferredChannel: null,
+    languages: [],
+    ageBand: null,
+    gender: null,
+    legalBasis: consent.legalBasis ?? 'consent',
+    consentDate: consent.consentDate,
+  };
+  await checkReferences(tx, network.municipality.id, person);
+  const warnings = checkAllyRules({
+    kindAfter: 'ally',
+    isProfessionalAfter: person.isProfessional,
+    alliesAfter: allies + 1,
+    addsAlly: true,
+    limits: network.limits,
+  });
+  const personId = await insertPerson(tx, network.municipality.id, networkId, person);
+  await appendAuditEvent(tx, auditEvent(origin, 'person.create', { type: 'person', id: personId }), now);
+  return { personId, warnings };
 }

@@ -325,3 +325,65 @@ export async function readPeopleStates(db: Executor, personIds: string[]) {
     .where('id', 'in', personIds)
     .execute();
 }
+
+/** Every person of a municipality with what matching compares (name, wijk, contact data); for selection. */
+export async function readMatchablePeople(
+  db: Executor,
+  municipalityId: string,
+): Promise<
+  {
+    id: string;
+    displayName: string;
+    kind: PersonDetail['kind'];
+    neighbourhoodId: string | null;
+    mobile: string | null;
+    email: string | null;
+  }[]
+> {
+  return db
+    .selectFrom('people')
+    .select([
+      'id',
+      'display_name as displayName',
+      'kind',
+      'neighbourhood_id as neighbourhoodId',
+      'mobile',
+      'email',
+    ])
+    .where('municipality_id', '=', municipalityId)
+    .orderBy('display_name')
+    .execute();
+}
+
+/** Adds a person to a network unless they are in it already. */
+export async function addPersonToNetwork(
+  tx: Transaction<Database>,
+  networkId: string,
+  personId: string,
+): Promise<void> {
+  await tx
+    .insertInto('network_people')
+    .values({ network_id: networkId, person_id: personId })
+    .onConflict((oc) => oc.columns(['network_id', 'person_id']).doNothing())
+    .execute();
+}
+
+/** Makes a person an ally with the consent the home visit recorded; bumps the version. */
+export async function markPersonAlly(
+  tx: Transaction<Database>,
+  personId: string,
+  consent: { consentDate: string | null; legalBasis: PersonDetail['legalBasis'] | null },
+  now: Date,
+): Promise<void> {
+  await tx
+    .updateTable('people')
+    .set((eb) => ({
+      kind: 'ally',
+      ...(consent.consentDate ? { consent_date: consent.consentDate } : {}),
+      ...(consent.legalBasis ? { legal_basis: consent.legalBasis } : {}),
+      version: eb('version', '+', 1),
+      updated_at: now,
+    }))
+    .where('id', '=', personId)
+    .execute();
+}

@@ -18,8 +18,7 @@ function buildContext(overrides: Partial<ImportContext> = {}): ImportContext {
       { id: ids.surinaams, name: 'Surinaams' },
       { id: ids.scholen, name: 'Scholen' },
     ],
-    existingAllies: 5,
-    limits: { soft: 10, hard: 15 },
+    storedPeople: [],
     ...overrides,
   };
 }
@@ -32,14 +31,14 @@ const FULL_HEADER =
 describe('checkImportFile', () => {
   it('turns a complete row into the person that adding by hand would store', () => {
     const result = check(
-      `${FULL_HEADER}\r\nFictieve Bondgenoot;bondgenoot;nee;de marken;Surinaams|scholen;06-12345678;fictief@example.org;Buurtvereniging (fictief);WhatsApp;Nederlands|Sranantongo;Avonds;35-44;vrouw;toestemming;05-01-2026\r\n`,
+      `${FULL_HEADER}\r\nFictieve Bondgenoot;sleutelfiguur;nee;de marken;Surinaams|scholen;06-12345678;fictief@example.org;Buurtvereniging (fictief);WhatsApp;Nederlands|Sranantongo;Avonds;35-44;vrouw;toestemming;05-01-2026\r\n`,
     );
     expect(result.preview).toMatchObject({ valid: 1, invalid: 0, warnings: [] });
     expect(result.preview.columns).toEqual({ recognised: FULL_HEADER.split(';'), unknown: [] });
     expect(result.people).toEqual([
       {
         displayName: 'Fictieve Bondgenoot',
-        kind: 'ally',
+        kind: 'key_figure',
         isProfessional: false,
         neighbourhoodId: ids.deMarken,
         communityIds: [ids.surinaams, ids.scholen],
@@ -110,31 +109,51 @@ describe('checkImportFile', () => {
     ]);
   });
 
-  it('applies the rules over the whole file: duplicates and the ally limit', () => {
-    const rows = Array.from({ length: 11 }, (_, i) => `Fictieve Bondgenoot ${i};bondgenoot;publieke taak`);
+  it('applies the rules over the whole file: no allies, and no duplicates within it', () => {
     const result = check(
-      `naam;soort;grondslag\n${rows.join('\n')}\nFictieve Bondgenoot 0;sleutelfiguur;publieke taak\n`,
+      'naam;soort;grondslag\nFictieve A;bondgenoot;publieke taak\nFictieve B;sleutelfiguur;publieke taak\nFictieve B;sleutelfiguur;publieke taak\n',
     );
-    const errorLines = result.preview.rows.filter((row) => row.errors.length > 0).map((row) => row.line);
-    expect(errorLines).toEqual([12, 13]);
-    expect(result.preview.rows[10]?.errors[0]).toEqual({
-      column: 'soort',
-      code: 'rule_hard_limit',
-      max: 15,
-      count: 5,
-      message: 'the network has 5 allies and this file adds 11; the limit is 15',
-    });
-    expect(result.preview.rows[11]?.errors[0]).toMatchObject({ code: 'duplicate', kind: 'row', line: 2 });
-    expect(result.preview.rows[11]?.errors[0]?.message).toContain('as line 2');
+    expect(result.people).toEqual([]);
+    expect(result.preview.rows[0]?.errors).toEqual([
+      {
+        column: 'soort',
+        code: 'ally_via_selection',
+        message: 'an ally is admitted through selection (both parties approve); import them as key figure',
+      },
+    ]);
+    expect(result.preview.rows[1]?.errors).toEqual([]);
+    expect(result.preview.rows[2]?.errors[0]).toMatchObject({ code: 'duplicate', kind: 'row', line: 3 });
   });
 
-  it('warns above the soft limit', () => {
+  it('flags a row that may be a person already stored, by mobile or by name in the same wijk', () => {
+    const stored = [
+      {
+        displayName: 'Fictieve Ouder',
+        neighbourhoodId: ids.deVelden,
+        mobile: null,
+        email: null,
+        kind: 'key_figure',
+      },
+      {
+        displayName: 'Iemand Anders',
+        neighbourhoodId: null,
+        mobile: '+31612345678',
+        email: null,
+        kind: 'ally',
+      },
+    ];
     const result = check(
-      'naam;soort;grondslag\nFictieve A;bondgenoot;publieke taak\n',
-      buildContext({ existingAllies: 10 }),
+      'naam;wijk;mobiel;grondslag\nfictieve ouder;De Velden;;publieke taak\nFictief Nieuw;;06-12345678;publieke taak\nFictieve Ouder;De Marken;06-11112222;publieke taak\n',
+      buildContext({ storedPeople: stored }),
     );
-    expect(result.preview.warnings).toEqual([{ code: 'over-soft-limit', count: 11, limit: 10, userIds: [] }]);
-    expect(result.people).toHaveLength(1);
+    expect(
+      result.preview.rows.map((row) => row.errors.map((e) => [e.column, e.code, e.kind, e.reason])),
+    ).toEqual([
+      [['naam', 'duplicate', 'person', 'name_wijk']],
+      [['mobiel', 'duplicate', 'person', 'mobile']],
+      [],
+    ]);
+    expect(result.people).toEqual([]);
   });
 });
 

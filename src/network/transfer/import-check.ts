@@ -1,9 +1,10 @@
 import { DomainError, type FieldError } from '../../platform/errors.js';
+import type { MatchFacts } from '../people/person-match.js';
 import type { CreatePerson } from '../schemas.js';
 import { type HeaderMap, IMPORT_COLUMNS, mapHeader } from './import-columns.js';
 import { type CsvTable, readCsvTable } from './import-csv.js';
 import { checkRow, type ImportReferences, indexReferences } from './import-rows.js';
-import { checkAllyRulesOverFile, findDuplicateRows, type LineError } from './import-rules.js';
+import { findDuplicateRows, findStoredMatches, type LineError, refuseAllyRows } from './import-rules.js';
 import { readXlsxTable } from './import-xlsx.js';
 import type { ImportPreview, ImportRow } from './transfer-schemas.js';
 
@@ -28,8 +29,8 @@ export async function readImportFile(source: { csv?: string; xlsx?: string }): P
 
 /** What the checks need to know about the network the file goes into. */
 export interface ImportContext extends ImportReferences {
-  existingAllies: number;
-  limits: { soft: number; hard: number };
+  /** The people the municipality already stored, which a row must not silently duplicate. */
+  storedPeople: readonly (MatchFacts & { kind: string })[];
 }
 
 /** The verdict on a file: the preview, and the people to store when every row is valid. */
@@ -52,14 +53,26 @@ function withLineErrors(rows: ImportRow[], lineErrors: readonly LineError[]): Im
 
 /**
  * Checks every row as if a coordinator added the people one by one (same schema, same rules), plus
- * the rules over the whole file: duplicates within it and the ally limits counted over it. Pure.
+ * the rules over the whole file: duplicates within it and against the people already stored, and no
+ * allies (they come in through selection). Pure.
  */
 export function checkImportFile(file: ImportFile, context: ImportContext): ImportCheck {
   const index = indexReferences(context);
   const checked = file.table.records.map((record) => checkRow(record, file.header, index));
   const facts = checked.map(({ row }) => row);
-  const allyRules = checkAllyRulesOverFile(facts, context.existingAllies, context.limits);
-  const rows = withLineErrors(facts, [...findDuplicateRows(facts), ...allyRules.errors]);
+  const stored = findStoredMatches(
+    checked.map(({ row, person }) => ({
+      line: row.line,
+      person: person && {
+        displayName: person.displayName,
+        neighbourhoodId: person.neighbourhoodId,
+        mobile: person.mobile ?? null,
+        email: person.email ?? null,
+      },
+    })),
+    context.storedPeople,
+  );
+  const rows = withLineErrors(facts, [...findDuplicateRows(facts), ...refuseAllyRows(facts), ...stored]);
   const invalid = rows.filter((row) => row.errors.length > 0).length;
   const people = invalid === 0 ? checked.map(({ person }) => person as CreatePerson) : [];
   return {
@@ -68,7 +81,7 @@ export function checkImportFile(file: ImportFile, context: ImportContext): Impor
       valid: rows.length - invalid,
       invalid,
       columns: { recognised: file.header.recognised, unknown: file.header.unknown },
-      warnings: allyRules.warnings,
+      warnings: [],
     },
     people,
   };

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAllyRulesOverFile, findDuplicateRows, type RowFacts } from './import-rules.js';
-
-const limits = { soft: 10, hard: 15 };
+import { findDuplicateRows, type RowFacts, refuseAllyRows } from './import-rules.js';
 
 function buildRow(overrides: Partial<RowFacts> = {}): RowFacts {
   return {
@@ -13,11 +11,6 @@ function buildRow(overrides: Partial<RowFacts> = {}): RowFacts {
     ...overrides,
   };
 }
-
-const allies = (count: number, firstLine = 2) =>
-  Array.from({ length: count }, (_, i) =>
-    buildRow({ line: firstLine + i, displayName: `Fictieve Bondgenoot ${i}`, kind: 'ally' }),
-  );
 
 describe('findDuplicateRows', () => {
   it('flags a later row with the same name and mobile, pointing at the first', () => {
@@ -48,49 +41,14 @@ describe('findDuplicateRows', () => {
   });
 });
 
-describe('checkAllyRulesOverFile', () => {
-  it('never lets a professional be an ally', () => {
-    const { errors } = checkAllyRulesOverFile(
-      [
-        buildRow({ line: 5, kind: 'ally', isProfessional: true }),
-        buildRow({ line: 6, isProfessional: true }),
-      ],
-      0,
-      limits,
-    );
-    expect(errors).toEqual([
-      {
-        rowLine: 5,
-        column: 'soort',
-        code: 'rule_professional',
-        message: expect.stringContaining('never an ally'),
-      },
+describe('refuseAllyRows', () => {
+  it('refuses every row that would add an ally, and only those', () => {
+    const rows = [
+      { line: 2, displayName: 'A', mobile: null, kind: 'ally' as const, isProfessional: false },
+      { line: 3, displayName: 'B', mobile: null, kind: 'key_figure' as const, isProfessional: false },
+    ];
+    expect(refuseAllyRows(rows)).toEqual([
+      expect.objectContaining({ rowLine: 2, column: 'soort', code: 'ally_via_selection' }),
     ]);
-  });
-
-  it('counts the allies of the network and of the file against the hard limit', () => {
-    const { errors, warnings } = checkAllyRulesOverFile(allies(4), 12, limits);
-    expect(errors).toEqual([
-      {
-        rowLine: 5,
-        column: 'soort',
-        code: 'rule_hard_limit',
-        max: 15,
-        count: 12,
-        message: 'the network has 12 allies and this file adds 4; the limit is 15',
-      },
-    ]);
-    expect(warnings).toEqual([]);
-  });
-
-  it('allows up to the hard limit with a warning above the soft limit', () => {
-    const { errors, warnings } = checkAllyRulesOverFile(allies(3), 12, limits);
-    expect(errors).toEqual([]);
-    expect(warnings).toEqual([{ code: 'over-soft-limit', count: 15, limit: 10, userIds: [] }]);
-  });
-
-  it('says nothing when the file stays under the soft limit or adds no allies', () => {
-    expect(checkAllyRulesOverFile(allies(5), 5, limits)).toEqual({ errors: [], warnings: [] });
-    expect(checkAllyRulesOverFile([buildRow()], 15, limits)).toEqual({ errors: [], warnings: [] });
   });
 });

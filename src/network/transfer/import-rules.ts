@@ -1,7 +1,4 @@
-import { DomainError } from '../../platform/errors.js';
-import { type AllyChange, checkAllyRules } from '../people/person-rules.js';
-import type { NetworkWarning } from '../schemas.js';
-import type { CellProblem } from './import-values.js';
+import { type MatchFacts, matchReason } from '../people/person-match.js';
 import { foldWord } from './import-vocabulary.js';
 import type { ImportCellError, ImportRow } from './transfer-schemas.js';
 
@@ -38,58 +35,46 @@ export function findDuplicateRows(rows: readonly RowFacts[]): LineError[] {
   return errors;
 }
 
-/** Runs the ally rules on one change; the errors they raise become messages instead of a throw. */
-function ruleOutcome(change: AllyChange): { problems: CellProblem[]; warnings: NetworkWarning[] } {
-  try {
-    return { problems: [], warnings: checkAllyRules(change) };
-  } catch (error) {
-    if (!(error instanceof DomainError) || error.code !== 'rule-violated') throw error;
-    return { problems: error.errors.map(({ field: _field, ...problem }) => problem), warnings: [] };
-  }
+/**
+ * Rows that would add an ally: an ally is admitted through selection (both parties approve, issue 16), never
+ * by import. Each such row says so; the file can bring them in as key figures and propose them there.
+ */
+export function refuseAllyRows(rows: readonly RowFacts[]): LineError[] {
+  return rows
+    .filter((row) => row.kind === 'ally')
+    .map((row) => ({
+      rowLine: row.line,
+      column: 'soort' as const,
+      code: 'ally_via_selection' as const,
+      message: 'an ally is admitted through selection (both parties approve); import them as key figure',
+    }));
 }
 
 /**
- * The ally rules over the whole file, as if its rows were added one by one after the allies the
- * network has now: a professional is never an ally, and allies beyond the hard limit are refused
- * (each such row says so). Above the soft limit the import is allowed with a warning.
+ * Rows that may be a person the municipality already stored (same mobile, same e-mail, or same name in the same
+ * wijk): never silently duplicated. The row names the stored person's kind; the coordinator removes the row or
+ * changes that person instead.
  */
-export function checkAllyRulesOverFile(
-  rows: readonly RowFacts[],
-  existingAllies: number,
-  limits: AllyChange['limits'],
-): { errors: LineError[]; warnings: NetworkWarning[] } {
-  const allyRows = rows.filter((row) => row.kind === 'ally');
+export function findStoredMatches(
+  rows: readonly { line: number; person: MatchFacts | undefined }[],
+  stored: readonly (MatchFacts & { kind: string })[],
+): LineError[] {
   const errors: LineError[] = [];
-  let warnings: NetworkWarning[] = [];
-  allyRows.forEach((row, position) => {
-    const professional = ruleOutcome({
-      kindAfter: 'ally',
-      isProfessionalAfter: row.isProfessional === true,
-      alliesAfter: 0,
-      addsAlly: false,
-      limits,
-    });
-    for (const problem of professional.problems)
-      errors.push({ rowLine: row.line, column: 'soort', ...problem });
-    const limit = ruleOutcome({
-      kindAfter: 'ally',
-      isProfessionalAfter: false,
-      alliesAfter: existingAllies + position + 1,
-      addsAlly: true,
-      limits,
-    });
-    warnings = limit.warnings;
-    if (limit.problems.length > 0) {
+  for (const row of rows) {
+    if (!row.person) continue;
+    for (const person of stored) {
+      const reason = matchReason(row.person, person);
+      if (!reason) continue;
       errors.push({
         rowLine: row.line,
-        column: 'soort',
-        code: 'rule_hard_limit',
-        max: limits.hard,
-        count: existingAllies,
-        message: `the network has ${existingAllies} allies and this file adds ${allyRows.length}; the limit is ${limits.hard}`,
+        column: reason === 'mobile' ? 'mobiel' : reason === 'email' ? 'email' : 'naam',
+        code: 'duplicate',
+        kind: 'person',
+        reason,
+        message: `may be a person already stored (${person.kind}, same ${reason.replace('_', ' + ')}); change that person instead`,
       });
+      break;
     }
-  });
-  // The last ally decides: above the soft limit it warns, above the hard limit it has an error instead.
-  return { errors, warnings };
+  }
+  return errors;
 }

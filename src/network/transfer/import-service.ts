@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { type NetworkRecord, readCommunities, readNetwork } from '../page/network-store.js';
-import { countAllies, insertPerson } from '../people/people-store.js';
+import { insertPerson, readMatchablePeople } from '../people/people-store.js';
 import type { NetworkWarning } from '../schemas.js';
 import { checkImportFile, type ImportContext, importRefusal, readImportFile } from './import-check.js';
 import { readMunicipalityNeighbourhoods } from './import-store.js';
@@ -19,18 +19,13 @@ async function requireNetwork(db: Executor, networkId: string, lock: boolean): P
   return network;
 }
 
-/** The municipality's lists and the network's allies now, which every row is checked against. */
+/** The municipality's lists and the people it stored, which every row is checked against. */
 async function loadContext(db: Executor, network: NetworkRecord): Promise<ImportContext> {
   // One after another: inside the import's transaction the queries share one connection.
   const neighbourhoods = await readMunicipalityNeighbourhoods(db, network.municipality.id);
   const communities = await readCommunities(db, network.municipality.id);
-  const allies = await countAllies(db, [network.id]);
-  return {
-    neighbourhoods,
-    communities,
-    existingAllies: allies.get(network.id) ?? 0,
-    limits: network.limits,
-  };
+  const storedPeople = await readMatchablePeople(db, network.municipality.id);
+  return { neighbourhoods, communities, storedPeople };
 }
 
 /** Checks a file against a network and shows what an import would store; stores nothing (audited). */
