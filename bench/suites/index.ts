@@ -5,6 +5,7 @@ import { callOutConvene } from './call-out-convene.js';
 import { callOutFanout } from './call-out-fanout.js';
 import { meetingPlanner } from './meeting-planner.js';
 import { networkMap } from './network-map.js';
+import { signalThermometer } from './signal-thermometer.js';
 import { tabLoad } from './tab-load.js';
 
 /**
@@ -15,6 +16,7 @@ export const SUITES: readonly Suite[] = [
   apiRead,
   auditAppend,
   meetingPlanner,
+  signalThermometer,
   tabLoad,
   networkMap,
   callOutFanout,

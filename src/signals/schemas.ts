@@ -254,7 +254,10 @@ export const sfeerbeeldSchema = z
     to: z.string(),
     minCount: z.number().int().describe('Cells counting fewer signals than this are suppressed'),
     networks: z.number().int(),
-    totalSignals: z.number().int(),
+    totalSignals: z
+      .number()
+      .int()
+      .describe('Sum of the shown cells (a signal about two wijken or themes counts in each)'),
     cells: z.array(
       z.object({
         wijk: z.string(),
