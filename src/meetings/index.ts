@@ -16,3 +16,4 @@ export {
   nextProposal,
 } from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
+export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.js';

@@ -8,4 +8,5 @@ export {
   readConsentState,
   recordConsentWithdrawal,
 } from './people/consent-store.js';
-export { readPersonNames, readPersonNetworkIds } from './people/people-store.js';
+export { ERASED_PERSON_NAME, erasePersonRecords } from './people/erasure-store.js';
+export { readPersonDetail, readPersonNames, readPersonNetworkIds } from './people/people-store.js';

@@ -366,6 +366,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { withdrawnOn: '2026-12-01' },
       okStatus: 200,
     },
+    'POST /api/v1/privacy/people/{personId}/erasure': {
+      body: { reason: 'data-subject-request', confirm: true },
+      okStatus: 200,
+    },
     'GET /api/v1/networks/{networkId}': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/coverage': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/coverage/relevance': {

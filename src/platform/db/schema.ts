@@ -4,6 +4,7 @@ import type { IdentityTables } from '../../identity/db-schema.js';
 import type { MeetingBotTables } from '../../meetings/bot/db-schema.js';
 import type { MeetingsTables } from '../../meetings/db-schema.js';
 import type { NetworkTables } from '../../network/db-schema.js';
+import type { PrivacyTables } from '../../privacy/db-schema.js';
 import type { SetupTables } from '../../setup/db-schema.js';
 import type { TeamsTables } from '../../teams/db-schema.js';
 
@@ -23,4 +24,5 @@ export interface Database
     MeetingsTables,
     MeetingBotTables,
     CallOutTables,
-    TeamsTables {}
+    TeamsTables,
+    PrivacyTables {}
