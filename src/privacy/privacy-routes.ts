@@ -3,10 +3,12 @@ import { administerMunicipality } from '../identity/policies.js';
 import { withdrawConsent } from './consent-service.js';
 import type { PrivacyDeps } from './deps.js';
 import { erasePerson } from './erasure-service.js';
+import { personInzage } from './inzage-service.js';
 import {
   consentStateSchema,
   erasePersonSchema,
   erasureResultSchema,
+  inzageSchema,
   privacyPersonParams,
   withdrawConsentSchema,
 } from './schemas.js';
@@ -33,6 +35,20 @@ export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
       },
       handle: async ({ params, body }, context) =>
         withdrawConsent(deps, context.origin, params.personId, body),
+    }),
+    defineRoute({
+      operationId: 'personInzage',
+      method: 'get',
+      path: '/privacy/people/{personId}/inzage',
+      summary:
+        'Everything held about one person with who read or changed it, from the audit trail (administrators, ' +
+        'AVG art. 15; audited)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      params: privacyPersonParams,
+      response: { status: 200, description: 'The inzage as JSON', schema: inzageSchema },
+      handle: async ({ params }, context) => personInzage(deps, context.origin, params.personId),
     }),
     defineRoute({
       operationId: 'erasePerson',

@@ -68,3 +68,23 @@ export const erasureResultSchema = z
     failed: z.array(z.string()),
   })
   .meta({ id: 'ErasureResult' });
+
+/** Everything the system holds about one person (AVG art. 15), with who read or changed it. */
+export const inzageSchema = z
+  .object({
+    generatedAt: z.iso.datetime(),
+    personId: z.uuid(),
+    /** The person's record as the person page shows it (fields, communities, networks, legal basis). */
+    person: z.record(z.string(), z.unknown()),
+    /** Every audit row about the person: when, who (by name as now), what, through which door. */
+    accessLog: z.array(
+      z.object({
+        occurredAt: z.iso.datetime(),
+        actorName: z.string().nullable(),
+        action: z.string(),
+        result: z.enum(['success', 'denied', 'failed']),
+        channel: z.enum(['tab', 'bot', 'api', 'job']),
+      }),
+    ),
+  })
+  .meta({ id: 'Inzage' });

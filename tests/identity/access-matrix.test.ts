@@ -366,6 +366,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { withdrawnOn: '2026-12-01' },
       okStatus: 200,
     },
+    'GET /api/v1/privacy/people/{personId}/inzage': { okStatus: 200 },
     'POST /api/v1/privacy/people/{personId}/erasure': {
       body: { reason: 'data-subject-request', confirm: true },
       okStatus: 200,

@@ -130,6 +130,19 @@ describe(`erasing one person on ${TEST_ENGINE}`, () => {
         .where('person_id', '=', yasminaId)
         .execute();
     expect(await onList()).toHaveLength(1);
+    // Inzage first (AVG art. 15): the record and who read it, itself audited; administrators only.
+    const denied = await callApi(server.url, petra, 'GET', `/api/v1/privacy/people/${yasminaId}/inzage`);
+    expect(denied.status).toBe(403);
+    await callApi(server.url, sanne, 'GET', `/api/v1/people/${yasminaId}`);
+    const inzage = await callApi(server.url, anouk, 'GET', `/api/v1/privacy/people/${yasminaId}/inzage`);
+    expect(inzage.status).toBe(200);
+    expect(inzage.body.person).toMatchObject({ displayName: NAME, email: ALLY_MAIL });
+    expect(inzage.body.accessLog).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'person.inzage', actorName: 'Anouk Terpstra' }),
+        expect.objectContaining({ action: 'person.read', actorName: 'Sanne Verhoef' }),
+      ]),
+    );
     const countsBefore = await historyCounts();
     expect(countsBefore.calls).toBeGreaterThan(0);
 
@@ -152,6 +165,9 @@ describe(`erasing one person on ${TEST_ENGINE}`, () => {
 
     // No API answer, export, search, crisis sheet, call list or invitation names her any more.
     expect((await callApi(server.url, anouk, 'GET', `/api/v1/people/${yasminaId}`)).status).toBe(404);
+    expect(
+      (await callApi(server.url, anouk, 'GET', `/api/v1/privacy/people/${yasminaId}/inzage`)).status,
+    ).toBe(404);
     const answers = [
       await callApi(server.url, sanne, 'GET', `/api/v1/networks/${havenId}`),
       await callApi(server.url, sanne, 'GET', `/api/v1/networks/${havenId}/export`),
