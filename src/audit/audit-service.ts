@@ -83,3 +83,19 @@ export async function checkAuditTrail(db: Kysely<Database>, origin: AuditOrigin,
     message: describeVerdict(verdict),
   };
 }
+
+/**
+ * Who read or changed one object (e.g. a person), newest first, with the actors' names as they are now: for
+ * an inzage (AVG art. 15). The caller audits its own read; this seals the journal first so nothing is missed.
+ */
+export async function readObjectAuditHistory(
+  db: Kysely<Database>,
+  object: { type: string; id: string },
+  limit = 1000,
+): Promise<NamedAuditEvent[]> {
+  await sealAuditJournal(db);
+  return withActorNames(
+    db,
+    await listAuditEvents(db, { objectType: object.type, objectId: object.id, limit }),
+  );
+}

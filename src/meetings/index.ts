@@ -17,5 +17,6 @@ export {
   nextProposal,
 } from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
+export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.js';
 export { readAttendanceTally } from './records/attendance-tally-store.js';
 export { readMeetingMoods } from './records/mood-store.js';

@@ -24,6 +24,7 @@ export {
   readConsentState,
   recordConsentWithdrawal,
 } from './people/consent-store.js';
+export { ERASED_PERSON_NAME, erasePersonRecords } from './people/erasure-store.js';
 export { type AllyAdmission, admitAlly, checkReferences } from './people/people-service.js';
 export {
   countAllies,
@@ -31,6 +32,7 @@ export {
   readNetworkPersonIds,
   readPeopleOfNetwork,
   readPeopleStates,
+  readPersonDetail,
   readPersonNames,
   readPersonNetworkIds,
 } from './people/people-store.js';

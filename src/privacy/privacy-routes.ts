@@ -2,7 +2,16 @@ import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality } from '../identity/policies.js';
 import { withdrawConsent } from './consent-service.js';
 import type { PrivacyDeps } from './deps.js';
-import { consentStateSchema, privacyPersonParams, withdrawConsentSchema } from './schemas.js';
+import { erasePerson } from './erasure-service.js';
+import { personInzage } from './inzage-service.js';
+import {
+  consentStateSchema,
+  erasePersonSchema,
+  erasureResultSchema,
+  inzageSchema,
+  privacyPersonParams,
+  withdrawConsentSchema,
+} from './schemas.js';
 
 /** Administrator routes of the privacy lifecycle (issue 18). */
 export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
@@ -26,6 +35,40 @@ export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
       },
       handle: async ({ params, body }, context) =>
         withdrawConsent(deps, context.origin, params.personId, body),
+    }),
+    defineRoute({
+      operationId: 'personInzage',
+      method: 'get',
+      path: '/privacy/people/{personId}/inzage',
+      summary:
+        'Everything held about one person with who read or changed it, from the audit trail (administrators, ' +
+        'AVG art. 15; audited)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      params: privacyPersonParams,
+      response: { status: 200, description: 'The inzage as JSON', schema: inzageSchema },
+      handle: async ({ params }, context) => personInzage(deps, context.origin, params.personId),
+    }),
+    defineRoute({
+      operationId: 'erasePerson',
+      method: 'post',
+      path: '/privacy/people/{personId}/erasure',
+      summary:
+        'Erase one person (administrators, AVG art. 17) with a reason code: personal fields and free-text ' +
+        'mentions emptied or pseudonymised, relations ended, call lists and future invitations cleaned; the id ' +
+        'stays as a tombstone so the audit chain and report counts stay valid (audited)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      params: privacyPersonParams,
+      body: erasePersonSchema,
+      response: {
+        status: 200,
+        description: 'What the erasure did (ids and counts)',
+        schema: erasureResultSchema,
+      },
+      handle: async ({ params, body }, context) => erasePerson(deps, context.origin, params.personId, body),
     }),
   ];
 }

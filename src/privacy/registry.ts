@@ -11,6 +11,21 @@ export interface PersonDataHolder {
    * invitations (through the calendar port). Returns how many items changed.
    */
   release?(person: PersonRef): Promise<number>;
+  /**
+   * Erases or irreversibly pseudonymises what the capability holds about an erased person: free text that
+   * names them, addresses kept for history. Rows stay where counts depend on them. Returns rows changed.
+   */
+  erase?(person: ErasedPerson): Promise<number>;
+}
+
+/** An erased person as holders get it: the id, and the name and address (read before) to scrub. */
+export interface ErasedPerson extends PersonRef {
+  displayName: string;
+  email: string | null;
+  /** What a mention of the name becomes. */
+  pseudonym: string;
+  /** What the address becomes where a row must keep one (an `.invalid` address, RFC 2606). */
+  pseudonymAddress: string;
 }
 
 /** A person as the registry hands it to holders: the id and the networks they belong(ed) to. */
@@ -23,6 +38,24 @@ export interface PersonRef {
 export interface HolderOutcome {
   holder: string;
   changed: number;
+}
+
+/** Runs every holder's `erase` in turn; one holder failing does not stop the others (it is reported). */
+export async function eraseEverywhere(
+  holders: readonly PersonDataHolder[],
+  person: ErasedPerson,
+): Promise<{ outcomes: HolderOutcome[]; failed: string[] }> {
+  const outcomes: HolderOutcome[] = [];
+  const failed: string[] = [];
+  for (const holder of holders) {
+    if (!holder.erase) continue;
+    try {
+      outcomes.push({ holder: holder.name, changed: await holder.erase(person) });
+    } catch {
+      failed.push(holder.name);
+    }
+  }
+  return { outcomes, failed };
 }
 
 /** Runs every holder's `release` in turn; one holder failing does not stop the others (it is reported). */

@@ -37,3 +37,54 @@ export const consentStateSchema = z
     failed: z.array(z.string()),
   })
   .meta({ id: 'ConsentState' });
+
+/** Why a person is erased: a code (AVG art. 17(1) grounds), never free text. */
+export const erasureReasonSchema = z.enum([
+  'data-subject-request',
+  'consent-withdrawn',
+  'no-longer-needed',
+  'unlawful',
+]);
+
+/** Erasing one person (administrators): the reason, and the confirmation the tab asks for. */
+export const erasePersonSchema = z
+  .object({
+    reason: erasureReasonSchema,
+    confirm: z.literal(true, { message: 'must be true: erasure cannot be undone' }),
+  })
+  .strict()
+  .meta({ id: 'ErasePerson' });
+
+const holderOutcomes = z.array(z.object({ holder: z.string(), changed: z.number().int() }));
+
+/** What an erasure did: ids, names of capabilities and counts only. */
+export const erasureResultSchema = z
+  .object({
+    personId: z.uuid(),
+    reason: erasureReasonSchema,
+    erasedAt: z.iso.datetime(),
+    released: holderOutcomes,
+    erased: holderOutcomes,
+    failed: z.array(z.string()),
+  })
+  .meta({ id: 'ErasureResult' });
+
+/** Everything the system holds about one person (AVG art. 15), with who read or changed it. */
+export const inzageSchema = z
+  .object({
+    generatedAt: z.iso.datetime(),
+    personId: z.uuid(),
+    /** The person's record as the person page shows it (fields, communities, networks, legal basis). */
+    person: z.record(z.string(), z.unknown()),
+    /** Every audit row about the person: when, who (by name as now), what, through which door. */
+    accessLog: z.array(
+      z.object({
+        occurredAt: z.iso.datetime(),
+        actorName: z.string().nullable(),
+        action: z.string(),
+        result: z.enum(['success', 'denied', 'failed']),
+        channel: z.enum(['tab', 'bot', 'api', 'job']),
+      }),
+    ),
+  })
+  .meta({ id: 'Inzage' });

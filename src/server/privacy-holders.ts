@@ -1,5 +1,5 @@
-import { leaveOpenCallLists } from '../call-outs/call-list-privacy.js';
-import { reissueFutureInvitations } from '../meetings/index.js';
+import { eraseFromCallOuts, leaveOpenCallLists } from '../call-outs/call-list-privacy.js';
+import { eraseFromMeetings, reissueFutureInvitations } from '../meetings/index.js';
 import type { PersonDataHolder } from '../privacy/registry.js';
 import type { AppDeps } from './deps.js';
 
@@ -9,10 +9,15 @@ import type { AppDeps } from './deps.js';
  */
 export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
   return [
-    { name: 'call-outs', release: (person) => leaveOpenCallLists(deps.db, person.personId) },
+    {
+      name: 'call-outs',
+      release: (person) => leaveOpenCallLists(deps.db, person.personId),
+      erase: (person) => eraseFromCallOuts(deps.db, person),
+    },
     {
       name: 'meetings',
       release: async (person) => (await reissueFutureInvitations(deps, person.networkIds)).updated,
+      erase: (person) => eraseFromMeetings(deps.db, person),
     },
   ];
 }

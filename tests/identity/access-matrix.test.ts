@@ -495,6 +495,11 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { withdrawnOn: '2026-12-01' },
       okStatus: 200,
     },
+    'GET /api/v1/privacy/people/{personId}/inzage': { okStatus: 200 },
+    'POST /api/v1/privacy/people/{personId}/erasure': {
+      body: { reason: 'data-subject-request', confirm: true },
+      okStatus: 200,
+    },
     'GET /api/v1/networks/{networkId}': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/coverage': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/coverage/relevance': {
@@ -873,7 +878,7 @@ describe('the access matrix over every signed-in route', () => {
         expect(await lastAuditAction()).toBe(variant.audit);
       }
     }
-  }, 180_000);
+  }, 300_000);
 
   it('lets the user with the role through on every route', async () => {
     const token = await entra.issueToken(TENANT, { oid: ROLE_HOLDER });

@@ -114,6 +114,8 @@ export async function readPersonDetail(
     .selectAll('people')
     .select(['areas.name as neighbourhoodName'])
     .where('people.id', '=', personId)
+    // An erased person is a tombstone without data: no API answer shows it (issue 18).
+    .where('people.erased_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
   const [communities, networks] = await Promise.all([

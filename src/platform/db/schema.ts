@@ -5,6 +5,7 @@ import type { IdentityTables } from '../../identity/db-schema.js';
 import type { MeetingBotTables } from '../../meetings/bot/db-schema.js';
 import type { MeetingsTables } from '../../meetings/db-schema.js';
 import type { NetworkTables } from '../../network/db-schema.js';
+import type { PrivacyTables } from '../../privacy/db-schema.js';
 import type { SelectionTables } from '../../selection/db-schema.js';
 import type { SetupTables } from '../../setup/db-schema.js';
 import type { SignalTables } from '../../signals/db-schema.js';
@@ -29,4 +30,5 @@ export interface Database
     TeamsTables,
     SignalTables,
     EvaluationTables,
-    SelectionTables {}
+    SelectionTables,
+    PrivacyTables {}
