@@ -27,6 +27,7 @@ import { createPrivacyModule } from '../privacy/module.js';
 import { createSelectionModule } from '../selection/module.js';
 import { updateSchoolHolidayRegion } from '../setup/index.js';
 import { createSetupModule } from '../setup/module.js';
+import { countSignalsByPerson } from '../signals/index.js';
 import { createSignalsModule } from '../signals/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
@@ -128,8 +129,11 @@ export function composeModules(deps: AppDeps) {
     mail: createMailModule(deps),
     signals: createSignalsModule(deps),
     privacy: createPrivacyModule({ ...deps, personDataHolders: privacyHolders(deps) }),
-    // Signals per ally join through `signalTally` once the signals capability exists (docs/evaluation.md).
-    evaluation: createEvaluationModule(deps),
+    // The evaluation counts the signals each ally brought in through signals' public query function.
+    evaluation: createEvaluationModule({
+      ...deps,
+      signalTally: (networkId, from, to) => countSignalsByPerson(deps.db, networkId, from, to),
+    }),
     selection: createSelectionModule(deps),
   };
 }

@@ -1,6 +1,7 @@
 import { eraseFromCallOuts, leaveOpenCallLists } from '../call-outs/call-list-privacy.js';
 import { eraseFromMeetings, reissueFutureInvitations } from '../meetings/index.js';
 import type { PersonDataHolder } from '../privacy/registry.js';
+import { eraseFromSignals } from '../signals/index.js';
 import type { AppDeps } from './deps.js';
 
 /**
@@ -18,6 +19,11 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
       name: 'meetings',
       release: async (person) => (await reissueFutureInvitations(deps, person.networkIds)).updated,
       erase: (person) => eraseFromMeetings(deps.db, person),
+    },
+    {
+      // Signals keep their rows (the thermometer's counts) but lose the person and their name; the contact log goes.
+      name: 'signals',
+      erase: (person) => eraseFromSignals(deps.db, person),
     },
   ];
 }

@@ -1,0 +1,86 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../platform/db/schema.js';
+import { addDays, startOfLocalDate } from '../platform/time.js';
+
+/**
+ * What other capabilities ask of signals about one person, through `src/signals/index.ts`: how many signals
+ * each ally brought in (the half-yearly evaluation) and the erasure of a person (the privacy registry).
+ */
+
+/** Signals per person of a network received on the local days `from`…`to` (both included). */
+export async function countSignalsByPerson(
+  db: Kysely<Database>,
+  networkId: string,
+  from: string,
+  to: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('signals')
+    .select(['person_id', (eb) => eb.fn.countAll<string>().as('count')])
+    .where('network_id', '=', networkId)
+    .where('person_id', 'is not', null)
+    .where('received_at', '>=', new Date(startOfLocalDate(from)))
+    .where('received_at', '<', new Date(startOfLocalDate(addDays(to, 1))))
+    .groupBy('person_id')
+    .execute();
+  return new Map(rows.map((row) => [row.person_id as string, Number(row.count)]));
+}
+
+/**
+ * Erases what signals hold about an erased person: their contact log goes, the signals they brought in become
+ * anonymous (the rows stay, so the thermometer's and the sfeerbeeld's counts stay right), and every mention of
+ * their name in a signal's text, assessment or follow-up actions becomes the pseudonym. Returns rows changed.
+ */
+export async function eraseFromSignals(
+  db: Kysely<Database>,
+  person: { personId: string; displayName: string; pseudonym: string },
+): Promise<number> {
+  let changed = Number(
+    (await db.deleteFrom('person_contacts').where('person_id', '=', person.personId).executeTakeFirst())
+      .numDeletedRows,
+  );
+  changed += Number(
+    (
+      await db
+        .updateTable('signals')
+        .set({ person_id: null })
+        .where('person_id', '=', person.personId)
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  );
+  // A name this short would match inside ordinary words; the person's own rows are handled above.
+  if (person.displayName.trim().length < 3) return changed;
+  const name = person.displayName;
+  const named = (column: string) => sql<boolean>`strpos(${sql.ref(column)}, ${name}) > 0`;
+  const replaced = (column: string) => sql<string>`replace(${sql.ref(column)}, ${name}, ${person.pseudonym})`;
+  for (const column of ['body', 'assessment'] as const)
+    changed += Number(
+      (
+        await db
+          .updateTable('signals')
+          .set({ [column]: replaced(column) })
+          .where(named(column))
+          .executeTakeFirst()
+      ).numUpdatedRows,
+    );
+  for (const column of ['actions', 'not_taken_up_reason'] as const)
+    changed += Number(
+      (
+        await db
+          .updateTable('signal_follow_ups')
+          .set({ [column]: replaced(column) })
+          .where(named(column))
+          .executeTakeFirst()
+      ).numUpdatedRows,
+    );
+  changed += Number(
+    (
+      await db
+        .updateTable('person_contacts')
+        .set({ gist: replaced('gist') })
+        .where(named('gist'))
+        .executeTakeFirst()
+    ).numUpdatedRows,
+  );
+  return changed;
+}
