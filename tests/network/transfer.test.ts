@@ -194,7 +194,10 @@ describe('exporting a network to CSV', () => {
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     // The confidentiality notice comes first (issue 18, item 7); the headings follow.
     expect(csv.startsWith(`\uFEFF"${CONFIDENTIAL_NOTICE.nl}"\r\n${HEADER}\r\n`)).toBe(true);
-    const rows = parse(csv, { delimiter: ';', bom: true, columns: true, from_line: 2 }) as Record<string, string>[];
+    const rows = parse(csv, { delimiter: ';', bom: true, columns: true, from_line: 2 }) as Record<
+      string,
+      string
+    >[];
     expect(rows).toHaveLength(await peopleCount());
     expect(rows.find((row) => row.naam === 'Fictieve Brugbouwer')).toMatchObject({
       soort: 'bondgenoot',
