@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { CONFIDENTIAL_NOTICE } from '../../src/platform/confidential-notice.js';
 import { demoMobile } from '../../src/server/seed/demo-phones.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -191,8 +192,12 @@ describe('exporting a network to CSV', () => {
     // A byte-order mark, so that Excel reads the file as UTF-8 (fetch's text() would swallow it).
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(csv.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
-    const rows = parse(csv, { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
+    // The confidentiality notice comes first (issue 18, item 7); the headings follow.
+    expect(csv.startsWith(`\uFEFF"${CONFIDENTIAL_NOTICE.nl}"\r\n${HEADER}\r\n`)).toBe(true);
+    const rows = parse(csv, { delimiter: ';', bom: true, columns: true, from_line: 2 }) as Record<
+      string,
+      string
+    >[];
     expect(rows).toHaveLength(await peopleCount());
     expect(rows.find((row) => row.naam === 'Fictieve Brugbouwer')).toMatchObject({
       soort: 'sleutelfiguur',
