@@ -68,13 +68,13 @@ describe('the half-yearly evaluation', () => {
     expect((await callApi(server.url, petra, 'GET', `${base()}/evaluations/draft`)).status).toBe(403);
   });
 
-  it('counts attendance from meeting records and answered calls from call-outs, and leaves signals empty', async () => {
+  it('counts attendance from meeting records, answered calls from call-outs and signals brought in', async () => {
     const before = await callApi(server.url, sanne, 'GET', `${base()}/evaluations/draft`);
     expect(before.status).toBe(200);
     const figuresOf = (body: { allies: Figures[] }, id: string) =>
       body.allies.find((a) => a.personId === id) as Figures;
     expect(before.body.allies).toHaveLength(5);
-    expect(figuresOf(before.body, yasminaId).signals).toBeNull();
+    expect(figuresOf(before.body, yasminaId).signals).toEqual(expect.any(Number));
 
     // A meeting held ten days ago, Yasmina present and Roy absent.
     const held = new Date(Date.now() - 10 * 24 * 3600 * 1000);
@@ -114,6 +114,18 @@ describe('the half-yearly evaluation', () => {
       outcome: 'reached',
     });
     expect(called.status).toBe(201);
+    // Yasmina tells Sanne about a fictional tension: one signal she brought in.
+    const signalled = await callApi(server.url, sanne, 'POST', `${base()}/signals`, {
+      personId: yasminaId,
+      channel: 'phone',
+      urgency: 'attention',
+      wijkIds: [await idOf('areas', 'name', 'Centrum Haven')],
+      communityIds: [],
+      themes: ['overlast'],
+      text: 'Fictief: geluidsoverlast bij het buurthuis',
+      assessment: null,
+    });
+    expect(signalled.status).toBe(201);
 
     const after = await callApi(server.url, sanne, 'GET', `${base()}/evaluations/draft`);
     const [y0, y1] = [figuresOf(before.body, yasminaId), figuresOf(after.body, yasminaId)];
@@ -124,6 +136,8 @@ describe('the half-yearly evaluation', () => {
     expect(y1.callOuts).toBe(y0.callOuts + 1);
     expect(y1.callOutsReached).toBe(y0.callOutsReached + 1);
     expect(r1.callOutsReached).toBe(r0.callOutsReached);
+    expect(y1.signals).toBe((y0.signals ?? 0) + 1);
+    expect(r1.signals).toBe(r0.signals);
     // The network questions reuse coverage and representativeness.
     expect(after.body.network.allies).toBe(5);
     expect(after.body.network.coverageGaps.length).toBe(3);

@@ -143,6 +143,34 @@ describe(`erasing one person on ${TEST_ENGINE}`, () => {
         expect.objectContaining({ action: 'person.read', actorName: 'Sanne Verhoef' }),
       ]),
     );
+    // A signal she brought in that names her, and a contact note about her (issue 17's records).
+    const wijk = await db
+      .selectFrom('areas')
+      .select('id')
+      .where('name', '=', 'Centrum Haven')
+      .executeTakeFirstOrThrow();
+    const signalled = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenId}/signals`, {
+      personId: yasminaId,
+      channel: 'phone',
+      urgency: 'attention',
+      wijkIds: [wijk.id],
+      communityIds: [],
+      themes: ['overlast'],
+      text: `Fictief: ${NAME} hoort onrust bij het buurthuis`,
+      assessment: null,
+    });
+    expect(signalled.status).toBe(201);
+    const noted = await callApi(server.url, sanne, 'POST', `/api/v1/people/${yasminaId}/contacts`, {
+      contactedOn: '2026-11-20',
+      channel: 'phone',
+      gist: 'Fictief: even bijgepraat',
+    });
+    expect(noted.status).toBe(201);
+    const signalsBefore = await db
+      .selectFrom('signals')
+      .select('id')
+      .where('network_id', '=', havenId)
+      .execute();
     const countsBefore = await historyCounts();
     expect(countsBefore.calls).toBeGreaterThan(0);
 
@@ -176,6 +204,7 @@ describe(`erasing one person on ${TEST_ENGINE}`, () => {
       await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${openCallOut}`),
       await callApi(server.url, sanne, 'GET', `/api/v1/call-outs/${openCallOut}/timeline.csv`),
       await callApi(server.url, petra, 'GET', `/api/v1/networks/${havenId}/meeting-participants`),
+      await callApi(server.url, sanne, 'GET', `/api/v1/networks/${havenId}/signals`),
     ];
     for (const answer of answers) {
       expect(answer.status).toBe(200);
@@ -185,6 +214,20 @@ describe(`erasing one person on ${TEST_ENGINE}`, () => {
       // The closed call-out keeps its history under the tombstone id (no name, no number); nothing else names it.
       if (answer !== answers[4]) expect(text).not.toContain(yasminaId);
     }
+    // Her signal stays (the thermometer's counts) but turns anonymous; her contact log is gone.
+    expect(
+      await db.selectFrom('signals').select('id').where('network_id', '=', havenId).execute(),
+    ).toHaveLength(signalsBefore.length);
+    const kept = await db
+      .selectFrom('signals')
+      .select(['person_id', 'body'])
+      .where('id', '=', signalled.body.id)
+      .executeTakeFirstOrThrow();
+    expect(kept.person_id).toBeNull();
+    expect(kept.body).not.toContain(NAME);
+    expect(
+      await db.selectFrom('person_contacts').select('id').where('person_id', '=', yasminaId).execute(),
+    ).toHaveLength(0);
     const tombstone = answers[4]?.body.callList.find((a: { personId: string }) => a.personId === yasminaId);
     expect(tombstone).toMatchObject({ displayName: 'Gewiste persoon', mobile: null, heard: null });
     const attendees = await db
