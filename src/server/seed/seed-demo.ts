@@ -16,6 +16,7 @@ import {
   type DemoPerson,
 } from './demo-data.js';
 import { demoMobile } from './demo-phones.js';
+import { seedEvaluationDemo } from './seed-evaluation.js';
 
 type Tx = Transaction<Database>;
 
@@ -263,6 +264,7 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<DemoSe
     for (const network of DEMO_NETWORKS) await insertNetwork(tx, ids, network, serial);
     await insertRelations(tx, municipalityId);
     await insertMeetings(tx, municipalityId, staff);
+    await seedEvaluationDemo(tx, municipalityId);
     return 'seeded';
   });
 }
