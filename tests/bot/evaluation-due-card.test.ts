@@ -75,8 +75,8 @@ describe('the due-evaluation card', () => {
         .where('name', '=', 'Bondgenoten Haven')
         .executeTakeFirstOrThrow()
     ).id;
-    const queued = await notifier.scan();
-    expect(queued).toBeGreaterThanOrEqual(1);
+    // The server's own start-up scan may already have queued it (once Sanne's chat was stored): either way one card.
+    await notifier.scan();
     const [sent] = await cardsIn(conversationOf(sanne), 1);
     if (!sent) throw new Error('no evaluation card reached the coordinator');
     const attachment = (sent.activity as { attachments: { content: unknown }[] }).attachments[0];
