@@ -52,6 +52,7 @@ import {
   type DemoPerson,
 } from './demo-data.js';
 import { demoMobile } from './demo-phones.js';
+import { seedEvaluationDemo } from './seed-evaluation.js';
 import { seedDemoSignals } from './seed-signals.js';
 
 type Tx = Transaction<Database>;
@@ -254,6 +255,7 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<DemoSe
     await insertRelations(tx, municipalityId);
     await insertMeetings(tx, municipalityId, staff);
     await seedDemoSignals(tx, new Date());
+    await seedEvaluationDemo(tx, municipalityId);
     return 'seeded';
   });
 }
