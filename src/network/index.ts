@@ -5,7 +5,9 @@
 export {
   type NetworkRecord,
   readBackupUserId,
+  readCommunities,
   readNetwork,
+  readNetworkNeighbourhoods,
   readNetworkStaff,
   readNetworksInAreas,
 } from './page/network-store.js';

@@ -1,6 +1,7 @@
 import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
+import { type SelectionRoute, selectionFromPath } from '../../selection/tab/selection-routes.js';
 import { type SetupRoute, setupFromPath } from '../../setup/tab/setup-routes.js';
 import { type IdRoute, idRouteFromPath } from './network-paths.js';
 
@@ -17,11 +18,15 @@ export type AppRoute =
   | CallOutRoute
   | MeetingRoute
   | SetupRoute
+  | SelectionRoute
   | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
 export const routePaths: Record<
-  Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute | SetupRoute>,
+  Exclude<
+    AppRoute,
+    'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute | SetupRoute | SelectionRoute
+  >,
   string
 > = {
   overview: '/',
@@ -49,6 +54,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (meetingFromPath(path)) return 'meetings';
   if (callOutFromPath(path)) return 'call-outs';
   if (setupFromPath(path)) return 'setup';
+  if (selectionFromPath(path)) return 'selection';
   return 'not-found';
 }
 
@@ -59,7 +65,10 @@ export function isAdminRoute(route: AppRoute): boolean {
 
 /** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */
 export function hrefOf(
-  route: Exclude<AppRoute, 'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute | SetupRoute>,
+  route: Exclude<
+    AppRoute,
+    'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute | SetupRoute | SelectionRoute
+  >,
   search: string,
 ): string {
   return `${routePaths[route]}${search}`;
