@@ -110,7 +110,10 @@ describe('Selectie: two lists, a merge, review, visit and the four-eyes decision
       );
 
       await politie.page.goto(`${server.url}/netwerken/${haven}?theme=light`);
-      await politie.page.getByText(/Groei: 6 van 10 bondgenoten/).first().waitFor();
+      await politie.page
+        .getByText(/Groei: 6 van 10 bondgenoten/)
+        .first()
+        .waitFor();
       expect(await seriousA11yViolations(politie.page)).toEqual([]);
     } finally {
       await gemeente.close();
