@@ -56,6 +56,8 @@ export const selectionOverviewSchema = z
     staff: z
       .array(z.object({ userId: z.uuid(), displayName: z.string(), party: partySchema }))
       .describe('The network’s staff by party, for naming who went on the home visit'),
+    neighbourhoods: z.array(ref).describe('The wijken of the network, for proposing'),
+    communities: z.array(ref).describe('The municipality’s active communities, for proposing'),
   })
   .meta({ id: 'SelectionOverview' });
 

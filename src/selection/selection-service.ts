@@ -9,8 +9,10 @@ import {
   matchReason,
   type NetworkRecord,
   normaliseMobile,
+  readCommunities,
   readMatchablePeople,
   readNetwork,
+  readNetworkNeighbourhoods,
   readNetworkStaff,
 } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
@@ -207,11 +209,13 @@ export async function getSelection(
   const context = await loadMatchContext(db, network);
   const listed = context.candidates.filter((candidate) => !candidate.mergedIntoId);
   const ids = listed.map((candidate) => candidate.id);
-  const [communities, approvals, allies, staff] = await Promise.all([
+  const [communities, approvals, allies, staff, neighbourhoods, allCommunities] = await Promise.all([
     readCandidateCommunities(db, ids),
     readApprovals(db, ids),
     countAllies(db, [networkId]),
     readNetworkStaff(db, networkId),
+    readNetworkNeighbourhoods(db, network.area),
+    readCommunities(db, network.municipality.id),
   ]);
   const names = await staffNames(
     db,
@@ -231,6 +235,8 @@ export async function getSelection(
         displayName: member.displayName,
         party: member.organisation as Party,
       })),
+    neighbourhoods,
+    communities: allCommunities.map((community) => ({ id: community.id, name: community.name })),
   };
 }
 

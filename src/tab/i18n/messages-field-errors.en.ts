@@ -20,14 +20,14 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'fieldCode.invalid': 'This value is not right.',
   'fieldCode.nothing_to_change': 'Change at least one field.',
   'fieldCode.unknown_reference':
-    '{kind, select, neighbourhood {This wijk is not part of this municipality.} wijk {This wijk is not part of this municipality.} community {{count, plural, =0 {This community does not exist (any more).} one {One community does not exist (any more).} other {# communities do not exist (any more).}}} location {This location is not part of this network.} ally {This person is not an ally of this network.} person {This person is not in your networks.} staff {This staff member is not part of this network.} action {This action is not part of this meeting.} district {This is not an active district of this municipality.} area {This is not an active district or wijk.} relation_type {This municipality has no such kind of relation.} organisation {This organisation is not part of this municipality.} call_list {This person is not on the call list.} other {Choose something from the list.}}',
+    '{kind, select, neighbourhood {This wijk is not part of this municipality.} wijk {This wijk is not part of this municipality.} community {{count, plural, =0 {This community does not exist (any more).} one {One community does not exist (any more).} other {# communities do not exist (any more).}}} location {This location is not part of this network.} ally {This person is not an ally of this network.} person {This person is not in your networks.} staff {This staff member is not part of this network.} action {This action is not part of this meeting.} district {This is not an active district of this municipality.} area {This is not an active district or wijk.} relation_type {This municipality has no such kind of relation.} organisation {This organisation is not part of this municipality.} match {This is not a possible match of this candidate.} call_list {This person is not on the call list.} other {Choose something from the list.}}',
   'fieldCode.wrong_reference':
-    '{kind, select, organisation {This kind of relation links to an organisation, not a person.} person {This kind of relation links to a person, not an organisation.} other {This does not fit the kind of relation.}}',
+    '{kind, select, staff {This staff member is not in this network or not of this party.} organisation {This kind of relation links to an organisation, not a person.} person {This kind of relation links to a person, not an organisation.} other {This does not fit the kind of relation.}}',
   'fieldCode.self_reference': 'This cannot refer to the same person.',
   'fieldCode.before_start': 'This date is before the start date.',
   'fieldCode.range_too_long': 'Choose a period of at most {max} days.',
   'fieldCode.duplicate':
-    '{kind, select, meeting_date {There is already a meeting on this date.} name {This name exists already.} cbs_code {This CBS code is in use already.} staff {This person is a staff member already.} row {This is also on line {line}.} wijk_other_code {This wijk exists already, with another CBS code.} other {This is listed twice.}}',
+    '{kind, select, meeting_date {There is already a meeting on this date.} name {This name exists already.} cbs_code {This CBS code is in use already.} staff {This person is a staff member already.} person {This person may already be stored (same {reason, select, mobile {mobile number} email {e-mail address} other {name and wijk}}). Change that person instead of adding a duplicate.} criterion {Judge each criterion once.} row {This is also on line {line}.} wijk_other_code {This wijk exists already, with another CBS code.} other {This is listed twice.}}',
   'fieldCode.not_in_future': 'Choose a moment in the future.',
   'fieldCode.in_future': 'This date is in the future.',
   'fieldCode.before_1900': 'This date is before 1900.',
@@ -50,6 +50,8 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'fieldCode.use_farewell': 'A membership ends only with Say goodbye.',
   'fieldCode.rule_hard_limit': 'A network has at most {max} allies.',
   'fieldCode.municipality_required': 'Choose a municipality: you work for more than one.',
+  'fieldCode.ally_via_selection':
+    'Someone becomes an ally only through selection: the municipality and the police both approve. Add the person as key figure.',
   'fieldCode.tenant_not_allowed': 'Choose an allowed tenant other than the municipality’s own.',
   'problem.validation-failed': 'Not everything is filled in correctly. Check the fields.',
   'problem.malformed-json': 'The request did not arrive intact. Reload the page and try again.',
@@ -93,4 +95,14 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
     'A wijk or district of the file was added in the meantime. Check the file again.',
   'problemReason.not-consent-based':
     'This person is recorded on the basis of a public task, not consent: there is no consent to withdraw.',
+  'problemReason.ally-needs-selection':
+    'Someone becomes an ally only through selection, when the municipality and the police both approve. Nothing was changed.',
+  'problemReason.selection-bad-transition': 'This step is not possible from the candidate’s current status.',
+  'problemReason.selection-not-ready':
+    'Approval is possible only after a positive home visit with ground rules, consent and decided matches.',
+  'problemReason.selection-already-approved':
+    'Your party has approved this candidate already. The other party decides now.',
+  'problemReason.selection-no-party':
+    'Only staff of the municipality or the police take part in selection; your organisation is unknown.',
+  'problemReason.selection-closed': 'The decision on this candidate has been taken.',
 };

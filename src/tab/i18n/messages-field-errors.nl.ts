@@ -21,14 +21,14 @@ export const messagesFieldErrorsNl = {
   'fieldCode.invalid': 'Deze waarde klopt niet.',
   'fieldCode.nothing_to_change': 'Wijzig minstens één veld.',
   'fieldCode.unknown_reference':
-    '{kind, select, neighbourhood {Deze wijk hoort niet bij deze gemeente.} wijk {Deze wijk hoort niet bij deze gemeente.} community {{count, plural, =0 {Deze gemeenschap bestaat niet (meer).} one {Eén gemeenschap bestaat niet (meer).} other {# gemeenschappen bestaan niet (meer).}}} location {Deze locatie hoort niet bij dit netwerk.} ally {Deze persoon is geen bondgenoot van dit netwerk.} person {Deze persoon hoort niet bij je netwerken.} staff {Deze medewerker hoort niet bij dit netwerk.} action {Deze actie hoort niet bij dit overleg.} district {Dit is geen actief stadsdeel van deze gemeente.} area {Dit is geen actief stadsdeel of wijk.} relation_type {Dit soort relatie kent deze gemeente niet.} organisation {Deze organisatie hoort niet bij deze gemeente.} call_list {Deze persoon staat niet op de bellijst.} other {Kies iets uit de lijst.}}',
+    '{kind, select, neighbourhood {Deze wijk hoort niet bij deze gemeente.} wijk {Deze wijk hoort niet bij deze gemeente.} community {{count, plural, =0 {Deze gemeenschap bestaat niet (meer).} one {Eén gemeenschap bestaat niet (meer).} other {# gemeenschappen bestaan niet (meer).}}} location {Deze locatie hoort niet bij dit netwerk.} ally {Deze persoon is geen bondgenoot van dit netwerk.} person {Deze persoon hoort niet bij je netwerken.} staff {Deze medewerker hoort niet bij dit netwerk.} action {Deze actie hoort niet bij dit overleg.} district {Dit is geen actief stadsdeel van deze gemeente.} area {Dit is geen actief stadsdeel of wijk.} relation_type {Dit soort relatie kent deze gemeente niet.} organisation {Deze organisatie hoort niet bij deze gemeente.} call_list {Deze persoon staat niet op de bellijst.} match {Dit is geen mogelijke match van deze kandidaat.} other {Kies iets uit de lijst.}}',
   'fieldCode.wrong_reference':
-    '{kind, select, organisation {Dit soort relatie hoort bij een organisatie, niet bij een persoon.} person {Dit soort relatie hoort bij een persoon, niet bij een organisatie.} other {Dit past niet bij het soort relatie.}}',
+    '{kind, select, staff {Deze medewerker hoort niet bij dit netwerk of niet bij deze partij.} organisation {Dit soort relatie hoort bij een organisatie, niet bij een persoon.} person {Dit soort relatie hoort bij een persoon, niet bij een organisatie.} other {Dit past niet bij het soort relatie.}}',
   'fieldCode.self_reference': 'Dit kan niet naar dezelfde persoon verwijzen.',
   'fieldCode.before_start': 'Deze datum ligt vóór de begindatum.',
   'fieldCode.range_too_long': 'Kies een periode van maximaal {max} dagen.',
   'fieldCode.duplicate':
-    '{kind, select, meeting_date {Op deze datum is al een overleg.} name {Deze naam bestaat al.} cbs_code {Deze CBS-code is al in gebruik.} staff {Deze persoon is al medewerker.} row {Dit staat ook op regel {line}.} wijk_other_code {Deze wijk bestaat al, met een andere CBS-code.} other {Dit staat er twee keer in.}}',
+    '{kind, select, meeting_date {Op deze datum is al een overleg.} name {Deze naam bestaat al.} cbs_code {Deze CBS-code is al in gebruik.} staff {Deze persoon is al medewerker.} row {Dit staat ook op regel {line}.} person {Deze persoon staat mogelijk al in de gegevens (zelfde {reason, select, mobile {mobiel nummer} email {e-mailadres} other {naam en wijk}}). Pas die persoon aan in plaats van een dubbele toe te voegen.} criterion {Beoordeel elk criterium één keer.} wijk_other_code {Deze wijk bestaat al, met een andere CBS-code.} other {Dit staat er twee keer in.}}',
   'fieldCode.not_in_future': 'Kies een moment in de toekomst.',
   'fieldCode.in_future': 'Deze datum ligt in de toekomst.',
   'fieldCode.before_1900': 'Deze datum ligt vóór 1900.',
@@ -52,6 +52,8 @@ export const messagesFieldErrorsNl = {
   'fieldCode.use_farewell': 'Een lidmaatschap beëindig je met Afscheid nemen.',
   'fieldCode.rule_hard_limit': 'Een netwerk heeft maximaal {max} bondgenoten.',
   'fieldCode.municipality_required': 'Kies een gemeente: je werkt voor meer dan één gemeente.',
+  'fieldCode.ally_via_selection':
+    'Iemand wordt alleen bondgenoot via de selectie: gemeente en politie keuren allebei goed. Voeg de persoon toe als sleutelfiguur.',
   'fieldCode.tenant_not_allowed': 'Kies een toegestane tenant, anders dan die van de gemeente.',
   'problem.validation-failed': 'Niet alles is goed ingevuld. Kijk de velden na.',
   'problem.malformed-json': 'Het verzoek kwam niet goed aan. Vernieuw de pagina en probeer het opnieuw.',
@@ -99,4 +101,14 @@ export const messagesFieldErrorsNl = {
     'Intussen is een wijk of stadsdeel uit het bestand toegevoegd. Controleer het bestand opnieuw.',
   'problemReason.not-consent-based':
     'Deze persoon staat erin op grond van een publieke taak, niet van toestemming: er is geen toestemming om in te trekken.',
+  'problemReason.ally-needs-selection':
+    'Iemand wordt alleen bondgenoot via de selectie, als gemeente én politie goedkeuren. Er is niets gewijzigd.',
+  'problemReason.selection-bad-transition': 'Deze stap kan niet vanuit de huidige status van de kandidaat.',
+  'problemReason.selection-not-ready':
+    'Goedkeuren kan pas na een positief huisbezoek met afspraken, toestemming en besliste matches.',
+  'problemReason.selection-already-approved':
+    'Jouw partij heeft deze kandidaat al goedgekeurd. Nu beslist de andere partij.',
+  'problemReason.selection-no-party':
+    'Alleen medewerkers van gemeente of politie doen mee aan de selectie; jouw organisatie is onbekend.',
+  'problemReason.selection-closed': 'Over deze kandidaat is al besloten.',
 } as const;

@@ -5,6 +5,7 @@ import { messagesConveneEn } from '../../call-outs/tab/i18n/messages-convene.en.
 import { messagesMeetingsEn } from '../../meetings/tab/i18n/messages-meetings.en.js';
 import { insightMessagesEn } from '../../network/tab/i18n/messages-insight.en.js';
 import { messagesNetworkEn } from '../../network/tab/i18n/messages-network.en.js';
+import { messagesSelectionEn } from '../../selection/tab/i18n/messages-selection.en.js';
 import { messagesSetupEn } from '../../setup/tab/i18n/messages-setup.en.js';
 import { messagesSetupCommunitiesEn } from '../../setup/tab/i18n/messages-setup-communities.en.js';
 import { messagesSetupNetworksEn } from '../../setup/tab/i18n/messages-setup-networks.en.js';
@@ -235,6 +236,7 @@ export const messagesEn: Record<MessageId, string> = {
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'The tab could not be saved. Please try again.',
   ...messagesNetworkEn,
+  ...messagesSelectionEn,
   ...messagesSetupCommunitiesEn,
   ...messagesMeetingsEn,
   ...messagesCallOutsEn,

@@ -5,6 +5,7 @@ import { messagesConveneNl } from '../../call-outs/tab/i18n/messages-convene.nl.
 import { messagesMeetingsNl } from '../../meetings/tab/i18n/messages-meetings.nl.js';
 import { insightMessagesNl } from '../../network/tab/i18n/messages-insight.nl.js';
 import { messagesNetworkNl } from '../../network/tab/i18n/messages-network.nl.js';
+import { messagesSelectionNl } from '../../selection/tab/i18n/messages-selection.nl.js';
 import { messagesSetupNl } from '../../setup/tab/i18n/messages-setup.nl.js';
 import { messagesSetupCommunitiesNl } from '../../setup/tab/i18n/messages-setup-communities.nl.js';
 import { messagesSetupNetworksNl } from '../../setup/tab/i18n/messages-setup-networks.nl.js';
@@ -236,6 +237,7 @@ export const messagesNl = {
   'config.tabName': 'Bondgenoten',
   'config.saveFailed': 'Het tabblad kon niet worden opgeslagen. Probeer het opnieuw.',
   ...messagesNetworkNl,
+  ...messagesSelectionNl,
   ...messagesSetupCommunitiesNl,
   ...messagesMeetingsNl,
   ...messagesCallOutsNl,

@@ -6,7 +6,14 @@ const NETWORK_PATH = new RegExp(`^/netwerken/(${UUID})$`);
 const PERSON_PATH = new RegExp(`^/personen/(${UUID})$`);
 
 /** The sub-pages of a network that other parts of the tab provide, in the order the network page links them. */
-export const networkSubPages = ['dekking', 'afspiegeling', 'graaf', 'import', 'crisiskaart'] as const;
+export const networkSubPages = [
+  'dekking',
+  'afspiegeling',
+  'graaf',
+  'import',
+  'crisiskaart',
+  'selectie',
+] as const;
 /** One of {@link networkSubPages}. */
 export type NetworkSubPage = (typeof networkSubPages)[number];
 

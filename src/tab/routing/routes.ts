@@ -1,6 +1,7 @@
 import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
+import { type SelectionRoute, selectionFromPath } from '../../selection/tab/selection-routes.js';
 import { type SetupRoute, setupFromPath } from '../../setup/tab/setup-routes.js';
 import { type SignalRoute, signalFromPath } from '../../signals/tab/signal-routes.js';
 import { type IdRoute, idRouteFromPath } from './network-paths.js';
@@ -19,13 +20,21 @@ export type AppRoute =
   | MeetingRoute
   | SetupRoute
   | SignalRoute
+  | SelectionRoute
   | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
 export const routePaths: Record<
   Exclude<
     AppRoute,
-    'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute | SetupRoute | SignalRoute
+    | 'not-found'
+    | IdRoute
+    | InsightRoute
+    | CallOutRoute
+    | MeetingRoute
+    | SetupRoute
+    | SignalRoute
+    | SelectionRoute
   >,
   string
 > = {
@@ -55,6 +64,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (callOutFromPath(path)) return 'call-outs';
   if (setupFromPath(path)) return 'setup';
   if (signalFromPath(path)) return 'signals';
+  if (selectionFromPath(path)) return 'selection';
   return 'not-found';
 }
 
@@ -67,7 +77,14 @@ export function isAdminRoute(route: AppRoute): boolean {
 export function hrefOf(
   route: Exclude<
     AppRoute,
-    'not-found' | IdRoute | InsightRoute | CallOutRoute | MeetingRoute | SetupRoute | SignalRoute
+    | 'not-found'
+    | IdRoute
+    | InsightRoute
+    | CallOutRoute
+    | MeetingRoute
+    | SetupRoute
+    | SignalRoute
+    | SelectionRoute
   >,
   search: string,
 ): string {

@@ -31,6 +31,9 @@ const AuditPage = lazy(() => import('../../audit/tab/audit-page.js').then((m) =>
 const SetupPages = lazy(() =>
   import('../../setup/tab/pages/setup-pages.js').then((m) => ({ default: m.SetupPages })),
 );
+const SelectionPage = lazy(() =>
+  import('../../selection/tab/selection-page.js').then((m) => ({ default: m.SelectionPage })),
+);
 const CallOutSettingsPage = lazy(() =>
   import('../../call-outs/tab/pages/call-out-settings-page.js').then((m) => ({
     default: m.CallOutSettingsPage,
@@ -96,6 +99,12 @@ export function SignedInPage(props: {
       return (
         <Suspense fallback={<LoadingState />}>
           <LocalOutboxPage api={api} />
+        </Suspense>
+      );
+    case 'selection':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <SelectionPage api={api} />
         </Suspense>
       );
     case 'search':

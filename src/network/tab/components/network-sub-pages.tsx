@@ -33,9 +33,10 @@ const labels = {
   graaf: 'networkPage.sub.graaf',
   import: 'networkPage.sub.import',
   crisiskaart: 'networkPage.sub.crisiskaart',
+  selectie: 'networkPage.sub.selectie',
 } as const satisfies Record<NetworkSubPage, string>;
 
-/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet. */
+/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection. */
 export function NetworkSubPages({ networkId }: { networkId: string }) {
   const t = useT();
   const styles = useStyles();

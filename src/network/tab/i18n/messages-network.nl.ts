@@ -16,6 +16,12 @@ export const messagesNetworkNl = {
   'networkPage.sub.graaf': 'Netwerkgraaf',
   'networkPage.sub.import': 'Importeren',
   'networkPage.sub.crisiskaart': 'Crisiskaart',
+  'networkPage.sub.selectie': 'Selectie',
+  'networkPage.growth.label': 'Groei: {allies} van {soft} bondgenoten',
+  'networkPage.growth.stage':
+    '{stage, select, starting {Het netwerk start nog: begin met 4 à 5 bondgenoten.} start_size {Het netwerk heeft zijn startomvang en kan groeien.} growing {Het netwerk groeit naar de streefomvang.} at_soft_limit {Het netwerk heeft zijn streefomvang bereikt.} other {Het netwerk is groter dan de streefomvang.}}',
+  'networkPage.growth.hint':
+    'Een nieuw netwerk begint met {min} à {max} bondgenoten en groeit naar {soft}; meer dan {hard} kan niet.',
   'networkPage.addPerson': 'Persoon toevoegen',
   'networkPage.allies': 'Bondgenoten',
   'networkPage.keyFigures': 'Sleutelfiguren',
