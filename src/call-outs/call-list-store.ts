@@ -1,4 +1,5 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { pseudonymiseName } from '../platform/db/pseudonymise.js';
 import type { Database } from '../platform/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -37,28 +38,7 @@ export async function eraseFromCallOutTexts(
         .executeTakeFirst()
     ).numUpdatedRows,
   );
-  if (person.displayName.trim().length < 3) return changed;
-  const name = person.displayName;
-  const named = (column: string) => sql<boolean>`strpos(${sql.ref(column)}, ${name}) > 0`;
-  const replaced = (column: string) => sql<string>`replace(${sql.ref(column)}, ${name}, ${person.pseudonym})`;
-  for (const column of ['summary', 'ask', 'evaluation_note'] as const)
-    changed += Number(
-      (
-        await db
-          .updateTable('call_outs')
-          .set({ [column]: replaced(column) })
-          .where(named(column))
-          .executeTakeFirst()
-      ).numUpdatedRows,
-    );
-  changed += Number(
-    (
-      await db
-        .updateTable('call_out_answers')
-        .set({ note: replaced('note') })
-        .where(named('note'))
-        .executeTakeFirst()
-    ).numUpdatedRows,
-  );
+  changed += await pseudonymiseName(db, 'call_outs', ['summary', 'ask', 'evaluation_note'], person);
+  changed += await pseudonymiseName(db, 'call_out_answers', ['note'], person);
   return changed;
 }

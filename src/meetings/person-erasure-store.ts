@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { pseudonymiseName } from '../platform/db/pseudonymise.js';
 import type { Database } from '../platform/db/schema.js';
 
 /** What meetings erases for one person (issue 18): the id, and the address and name to pseudonymise. */
@@ -64,21 +65,7 @@ export async function eraseFromMeetings(db: Kysely<Database>, person: ErasedPers
         .executeTakeFirst(),
     );
   }
-  if (person.displayName.trim().length >= 3) {
-    count(
-      await db
-        .updateTable('meeting_actions')
-        .set({ description: sql`replace(description, ${person.displayName}, ${person.pseudonym})` })
-        .where(sql<boolean>`strpos(description, ${person.displayName}) > 0`)
-        .executeTakeFirst(),
-    );
-    count(
-      await db
-        .updateTable('meeting_records')
-        .set({ themes_text: sql`replace(themes_text, ${person.displayName}, ${person.pseudonym})` })
-        .where(sql<boolean>`strpos(themes_text, ${person.displayName}) > 0`)
-        .executeTakeFirst(),
-    );
-  }
+  changed += await pseudonymiseName(db, 'meeting_actions', ['description'], person);
+  changed += await pseudonymiseName(db, 'meeting_records', ['themes_text'], person);
   return changed;
 }

@@ -1,6 +1,8 @@
 import { eraseFromCallOuts, leaveOpenCallLists } from '../call-outs/call-list-privacy.js';
+import { eraseFromEvaluations } from '../evaluation/index.js';
 import { eraseFromMeetings, reissueFutureInvitations } from '../meetings/index.js';
 import type { PersonDataHolder } from '../privacy/registry.js';
+import { eraseFromSelection } from '../selection/index.js';
 import { eraseFromSignals } from '../signals/index.js';
 import type { AppDeps } from './deps.js';
 
@@ -24,6 +26,16 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
       // Signals keep their rows (the thermometer's counts) but lose the person and their name; the contact log goes.
       name: 'signals',
       erase: (person) => eraseFromSignals(deps.db, person),
+    },
+    {
+      // The candidate rows that led to the person lose name, contact data and notes; statuses stay.
+      name: 'selection',
+      erase: (person) => eraseFromSelection(deps.db, person),
+    },
+    {
+      // The note on the person goes; decisions and figures stay.
+      name: 'evaluation',
+      erase: (person) => eraseFromEvaluations(deps.db, person),
     },
   ];
 }

@@ -1,4 +1,5 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { pseudonymiseName } from '../platform/db/pseudonymise.js';
 import type { Database } from '../platform/db/schema.js';
 import { addDays, startOfLocalDate } from '../platform/time.js';
 
@@ -48,39 +49,8 @@ export async function eraseFromSignals(
         .executeTakeFirst()
     ).numUpdatedRows,
   );
-  // A name this short would match inside ordinary words; the person's own rows are handled above.
-  if (person.displayName.trim().length < 3) return changed;
-  const name = person.displayName;
-  const named = (column: string) => sql<boolean>`strpos(${sql.ref(column)}, ${name}) > 0`;
-  const replaced = (column: string) => sql<string>`replace(${sql.ref(column)}, ${name}, ${person.pseudonym})`;
-  for (const column of ['body', 'assessment'] as const)
-    changed += Number(
-      (
-        await db
-          .updateTable('signals')
-          .set({ [column]: replaced(column) })
-          .where(named(column))
-          .executeTakeFirst()
-      ).numUpdatedRows,
-    );
-  for (const column of ['actions', 'not_taken_up_reason'] as const)
-    changed += Number(
-      (
-        await db
-          .updateTable('signal_follow_ups')
-          .set({ [column]: replaced(column) })
-          .where(named(column))
-          .executeTakeFirst()
-      ).numUpdatedRows,
-    );
-  changed += Number(
-    (
-      await db
-        .updateTable('person_contacts')
-        .set({ gist: replaced('gist') })
-        .where(named('gist'))
-        .executeTakeFirst()
-    ).numUpdatedRows,
-  );
+  changed += await pseudonymiseName(db, 'signals', ['body', 'assessment'], person);
+  changed += await pseudonymiseName(db, 'signal_follow_ups', ['actions', 'not_taken_up_reason'], person);
+  changed += await pseudonymiseName(db, 'person_contacts', ['gist'], person);
   return changed;
 }

@@ -166,6 +166,18 @@ describe(`erasing one person on ${TEST_ENGINE}`, () => {
       gist: 'Fictief: even bijgepraat',
     });
     expect(noted.status).toBe(201);
+    // A half-yearly evaluation with a note on her and her name in the general note (issue 16's records).
+    const draft = await callApi(server.url, sanne, 'GET', `/api/v1/networks/${havenId}/evaluations/draft`);
+    expect(draft.status).toBe(200);
+    const evaluated = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenId}/evaluations`, {
+      decisions: draft.body.allies.map((ally: { personId: string }) => ({
+        personId: ally.personId,
+        decision: 'continue',
+        note: ally.personId === yasminaId ? 'Fictief: wil minder avonden' : null,
+      })),
+      generalNote: `Fictief: ${NAME} brengt veel signalen in`,
+    });
+    expect(evaluated.status).toBe(201);
     const signalsBefore = await db
       .selectFrom('signals')
       .select('id')
@@ -228,6 +240,21 @@ describe(`erasing one person on ${TEST_ENGINE}`, () => {
     expect(
       await db.selectFrom('person_contacts').select('id').where('person_id', '=', yasminaId).execute(),
     ).toHaveLength(0);
+    // The evaluation keeps her decision but not the note on her, nor her name in its own notes.
+    const evaluation = await db
+      .selectFrom('evaluations')
+      .select('general_note')
+      .where('id', '=', evaluated.body.id)
+      .executeTakeFirstOrThrow();
+    expect(evaluation.general_note).not.toContain(NAME);
+    expect(
+      await db
+        .selectFrom('evaluation_allies')
+        .select(['decision', 'note'])
+        .where('evaluation_id', '=', evaluated.body.id)
+        .where('person_id', '=', yasminaId)
+        .execute(),
+    ).toEqual([{ decision: 'continue', note: null }]);
     const tombstone = answers[4]?.body.callList.find((a: { personId: string }) => a.personId === yasminaId);
     expect(tombstone).toMatchObject({ displayName: 'Gewiste persoon', mobile: null, heard: null });
     const attendees = await db

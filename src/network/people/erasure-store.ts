@@ -48,5 +48,11 @@ export async function erasePersonRecords(
     .where((eb) => eb.or([eb('since', 'is', null), eb('since', '<=', today)]))
     .execute();
   await tx.deleteFrom('network_people').where('person_id', '=', personId).execute();
+  // The farewell keeps its date and reason (the retention clock, counts); its free-text note goes.
+  await tx
+    .updateTable('person_farewells')
+    .set({ reason_note: null })
+    .where('person_id', '=', personId)
+    .execute();
   return true;
 }

@@ -1,0 +1,5 @@
+/**
+ * The evaluation capability's public API: what other capabilities (the privacy registry) ask of the half-yearly
+ * evaluations. They import this file, never evaluation's stores.
+ */
+export { eraseFromEvaluations } from './person-data-store.js';
