@@ -53,6 +53,7 @@ import {
 } from './demo-data.js';
 import { demoMobile } from './demo-phones.js';
 import { seedEvaluationDemo } from './seed-evaluation.js';
+import { seedSelectionDemo } from './seed-selection.js';
 import { seedDemoSignals } from './seed-signals.js';
 
 type Tx = Transaction<Database>;
@@ -256,6 +257,7 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<DemoSe
     await insertMeetings(tx, municipalityId, staff);
     await seedDemoSignals(tx, new Date());
     await seedEvaluationDemo(tx, municipalityId);
+    await seedSelectionDemo(tx, new Date());
     return 'seeded';
   });
 }
