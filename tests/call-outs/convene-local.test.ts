@@ -72,22 +72,26 @@ describe('Bijeenkomst nu in the local run', () => {
       joinUrlIsLocal: true,
     });
 
-    // The .ics invitation: organiser Sanne's address, Joris and Yasmina invited.
+    // The .ics invitations: one per attendee naming only them (Joris, Yasmina; no ally sees another's
+    // address), and the organiser's own copy with everyone.
     const invitations = await db
       .selectFrom('calendar_outbox')
       .innerJoin('calendar_events', 'calendar_events.id', 'calendar_outbox.event_id')
       .select([
         'calendar_outbox.recipients',
+        'calendar_outbox.ics',
         'calendar_events.organiser',
         'calendar_events.is_online_meeting',
       ])
       .where('calendar_events.organiser', '=', 'oov-haven@example.org')
       .execute();
-    expect(invitations).toHaveLength(1);
-    expect(invitations[0]?.is_online_meeting).toBe(true);
-    expect([...(invitations[0]?.recipients ?? [])].sort()).toEqual(
-      [yasmina.email, 'wijkagent-haven@example.org'].sort(),
+    expect(invitations).toHaveLength(3);
+    expect(invitations.every((i) => i.is_online_meeting)).toBe(true);
+    expect(invitations.map((i) => [...i.recipients].join(',')).sort()).toEqual(
+      [yasmina.email, 'wijkagent-haven@example.org', 'oov-haven@example.org'].sort(),
     );
+    const yasminasCopy = invitations.find((i) => i.recipients.includes(yasmina.email as string));
+    expect(yasminasCopy?.ics).not.toContain('wijkagent-haven@example.org');
     const mails = await withMailTables(db)
       .selectFrom('mail_outbox')
       .selectAll()

@@ -23,7 +23,7 @@ describe('closed lists', () => {
     expect(value(parseChoice('Oud-bondgenoot', KINDS))).toBe('former_ally');
     expect(value(parseChoice('former ally', KINDS))).toBe('former_ally');
     expect(value(parseChoice('vriend', KINDS))).toBe(
-      'error: must be one of: sleutelfiguur, bondgenoot, oud-bondgenoot',
+      'error: must be one of: sleutelfiguur, bondgenoot, oud-bondgenoot, oud-sleutelfiguur',
     );
   });
 
