@@ -13,6 +13,7 @@ export const networkSubPages = [
   'import',
   'crisiskaart',
   'selectie',
+  'evaluatie',
 ] as const;
 /** One of {@link networkSubPages}. */
 export type NetworkSubPage = (typeof networkSubPages)[number];

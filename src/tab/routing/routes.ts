@@ -1,4 +1,5 @@
 import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
+import { type EvaluationRoute, evaluationFromPath } from '../../evaluation/tab/evaluation-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
 import { type SelectionRoute, selectionFromPath } from '../../selection/tab/selection-routes.js';
@@ -21,6 +22,7 @@ export type AppRoute =
   | SetupRoute
   | SignalRoute
   | SelectionRoute
+  | EvaluationRoute
   | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
@@ -35,6 +37,7 @@ export const routePaths: Record<
     | SetupRoute
     | SignalRoute
     | SelectionRoute
+    | EvaluationRoute
   >,
   string
 > = {
@@ -65,6 +68,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (setupFromPath(path)) return 'setup';
   if (signalFromPath(path)) return 'signals';
   if (selectionFromPath(path)) return 'selection';
+  if (evaluationFromPath(path)) return 'evaluation';
   return 'not-found';
 }
 
@@ -85,6 +89,7 @@ export function hrefOf(
     | SetupRoute
     | SignalRoute
     | SelectionRoute
+    | EvaluationRoute
   >,
   search: string,
 ): string {

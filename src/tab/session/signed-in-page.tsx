@@ -34,6 +34,9 @@ const SetupPages = lazy(() =>
 const SelectionPage = lazy(() =>
   import('../../selection/tab/selection-page.js').then((m) => ({ default: m.SelectionPage })),
 );
+const EvaluationPage = lazy(() =>
+  import('../../evaluation/tab/evaluation-page.js').then((m) => ({ default: m.EvaluationPage })),
+);
 const CallOutSettingsPage = lazy(() =>
   import('../../call-outs/tab/pages/call-out-settings-page.js').then((m) => ({
     default: m.CallOutSettingsPage,
@@ -105,6 +108,12 @@ export function SignedInPage(props: {
       return (
         <Suspense fallback={<LoadingState />}>
           <SelectionPage api={api} />
+        </Suspense>
+      );
+    case 'evaluation':
+      return (
+        <Suspense fallback={<LoadingState />}>
+          <EvaluationPage api={api} />
         </Suspense>
       );
     case 'search':

@@ -34,9 +34,10 @@ const labels = {
   import: 'networkPage.sub.import',
   crisiskaart: 'networkPage.sub.crisiskaart',
   selectie: 'networkPage.sub.selectie',
+  evaluatie: 'networkPage.sub.evaluatie',
 } as const satisfies Record<NetworkSubPage, string>;
 
-/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection. */
+/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection, evaluation. */
 export function NetworkSubPages({ networkId }: { networkId: string }) {
   const t = useT();
   const styles = useStyles();

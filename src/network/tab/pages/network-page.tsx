@@ -29,6 +29,7 @@ import {
   setStaffBackup,
 } from '../api/network-endpoints.js';
 import { CommunitiesCovered } from '../components/communities-covered.js';
+import { EvaluationNotice } from '../components/evaluation-notice.js';
 import { GrowthIndicator } from '../components/growth-indicator.js';
 import { NetworkHeader } from '../components/network-header.js';
 import { NetworkStaffTable } from '../components/network-staff-table.js';
@@ -115,6 +116,7 @@ function NetworkContent(props: { api: ApiClient; network: NetworkDetail; reload:
           )}
         </div>
         <NetworkSubPages networkId={network.id} />
+        <EvaluationNotice api={api} networkId={network.id} />
         <GrowthIndicator allies={network.allies.length} limits={network.limits} />
         <NextMeeting api={api} networkId={network.id} />
         {saveWarnings.map((warning) => (
