@@ -42,10 +42,12 @@ describe('Beheer – Audittrail for a functional administrator', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toMatch(/^audittrail-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
       const csv = await readFile((await download.path()) as string, 'utf8');
-      const [header, ...rows] = csv
+      // The confidentiality notice first, then the Dutch column names.
+      const [notice, header, ...rows] = csv
         .replace(/^\uFEFF/, '')
         .trim()
         .split('\r\n');
+      expect(notice).toMatch(/^"VERTROUWELIJK/);
       expect(header).toMatch(/^Nr\.;Tijdstip \(Nederlandse tijd\);Actor;Actor-id;Actie;/);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((row) => row.includes(';Aangemeld;auth.sign-in;'))).toBe(true);

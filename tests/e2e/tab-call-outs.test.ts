@@ -177,10 +177,12 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
         headers: { 'x-bondgenoten-client': 'tab' },
       });
       expect(csv.status()).toBe(200);
-      // For Dutch Excel: a BOM, ";" and Dutch column names.
+      // For Dutch Excel: a BOM, the confidentiality notice, ";" and Dutch column names.
       const csvText = (await csv.body()).toString('utf8');
       expect(csvText.startsWith('\uFEFF')).toBe(true);
-      expect(csvText.slice(1).split('\r\n')[0]).toBe('Tijd (Nederlandse tijd);Gebeurtenis;Wie;Code');
+      const [notice, header] = csvText.slice(1).split('\r\n');
+      expect(notice).toMatch(/^"VERTROUWELIJK/);
+      expect(header).toBe('Tijd (Nederlandse tijd);Gebeurtenis;Wie;Code');
       expect(csv.headers()['content-disposition']).toMatch(
         /filename=crisisoproep-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}\.csv/,
       );
