@@ -1,5 +1,8 @@
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { selectAllies } from '../identity/policies.js';
+import { approveCandidate, recordVisit } from './candidate-admission.js';
+import { decideMatch, proposeCandidate } from './candidate-proposal.js';
+import { assessCandidate, changeStatus } from './candidate-review.js';
 import type { SelectionDeps } from './deps.js';
 import {
   approvalResultSchema,
@@ -13,16 +16,7 @@ import {
   recordVisitSchema,
   selectionOverviewSchema,
 } from './schemas.js';
-import {
-  approveCandidate,
-  assessCandidate,
-  changeStatus,
-  decideMatch,
-  getCandidate,
-  getSelection,
-  proposeCandidate,
-  recordVisit,
-} from './selection-service.js';
+import { getCandidate, getSelection } from './selection-read.js';
 
 const base = '/networks/{networkId}/selection';
 const candidate = `${base}/candidates/{candidateId}`;
