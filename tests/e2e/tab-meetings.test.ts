@@ -63,7 +63,7 @@ describe('the meetings pages for the secretary (Petra Lindeboom, Bondgenoten Hav
       await section(page, 'Komende overleggen').getByText('Er is nog geen overleg gepland.').waitFor();
       // The seeded past meetings keep their records; the first three built trust.
       const held = meetingCard(page, dutchLongDate('2026-09-22'));
-      await held.getByText('Polarisatie, Wereldgebeurtenissen').waitFor();
+      await held.getByText('Polarisatie, Armoede').waitFor();
       await section(page, 'Openstaande acties')
         .getByRole('cell', { name: 'Terugkoppeling aan de jongerenwerkers over de zorgen in de wijk' })
         .waitFor();
