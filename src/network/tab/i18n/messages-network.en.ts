@@ -144,9 +144,7 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'personPage.notFoundBody':
     'This person does not exist, or is not in a network in which you have a role (need-to-know).',
   'personPage.edit': 'Edit',
-  'personPage.makeAlly': 'Make ally',
-  'personPage.madeAlly': '{name} is now an ally.',
-  'personPage.makeAllyFailed': '{name} did not become an ally',
+  'personPage.makeAllyViaSelection': 'Make ally through selection',
   'personPage.saved': 'The changes to {name} have been saved.',
   'personPage.contact': 'Contact details',
   'personPage.contactNote': 'Contact details are shown only here; every view is recorded in the audit trail.',

@@ -143,9 +143,7 @@ export const messagesNetworkNl = {
   'personPage.notFoundBody':
     'Deze persoon bestaat niet, of hoort niet bij een netwerk waarin jij een rol hebt.',
   'personPage.edit': 'Wijzigen',
-  'personPage.makeAlly': 'Maak bondgenoot',
-  'personPage.madeAlly': '{name} is nu bondgenoot.',
-  'personPage.makeAllyFailed': '{name} is geen bondgenoot geworden',
+  'personPage.makeAllyViaSelection': 'Bondgenoot maken via de selectie',
   'personPage.saved': 'De wijzigingen van {name} zijn opgeslagen.',
   'personPage.contact': 'Contactgegevens',
   'personPage.contactNote': 'Contactgegevens zie je alleen hier; elke inzage komt in de audittrail.',

@@ -3,7 +3,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   makeStyles,
   Title1,
   tokens,
@@ -12,7 +11,6 @@ import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
 import { ContactLog } from '../../../tab/components/contact-log.js';
-import { describeError } from '../../../tab/components/describe-error.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { useFeedback } from '../../../tab/components/feedback.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
@@ -21,6 +19,8 @@ import { Section } from '../../../tab/components/section.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
 import { useT } from '../../../tab/i18n/use-t.js';
+import { networkSubPageHref } from '../../../tab/routing/network-paths.js';
+import { RouterLink } from '../../../tab/routing/router-link.js';
 import {
   endRelation,
   type FarewellResult,
@@ -30,13 +30,11 @@ import {
   type PersonChange,
   type PersonDetail,
   type Relation,
-  updatePerson,
 } from '../api/network-endpoints.js';
 import { AddRelationDialog } from '../people/add-relation-dialog.js';
 import { FarewellDialog } from '../people/farewell-dialog.js';
 import { FarewellFacts } from '../people/farewell-facts.js';
 import { HistoryTable } from '../people/history-table.js';
-import { personFormErrorsOf } from '../people/person-errors.js';
 import { PersonFacts } from '../people/person-facts.js';
 import { PersonFormDialog } from '../people/person-form-dialog.js';
 import { kindMessage, warningText } from '../people/person-labels.js';
@@ -72,7 +70,6 @@ function endDateFor(relation: Relation): string {
   return relation.since && relation.since > date ? relation.since : date;
 }
 
-/** True when the user coordinates one of the person's networks (and so may change them). */
 /** Whether the user records contacts with this person: coordinator, member or secretary of one of its networks. */
 function recordsContacts(me: Me, person: PersonDetail): boolean {
   return me.roles.some(
@@ -80,6 +77,7 @@ function recordsContacts(me: Me, person: PersonDetail): boolean {
   );
 }
 
+/** True when the user coordinates one of the person's networks (and so may change them). */
 function coordinates(me: Me, person: PersonDetail): boolean {
   return me.roles.some(
     (role) => role.role === 'coordinator' && person.networks.some((network) => network.id === role.networkId),
@@ -147,7 +145,6 @@ function PersonContent(props: {
   const t = useT();
   const styles = useStyles();
   const feedback = useFeedback();
-  const [allyFailure, setAllyFailure] = useState<unknown>(null);
   const [warnings, setWarnings] = useState<PersonChange['warnings']>([]);
   const [historyKey, setHistoryKey] = useState(0);
   const [invitationFailures, setInvitationFailures] = useState(0);
@@ -157,19 +154,13 @@ function PersonContent(props: {
   const saved = (result: PersonChange, message: string) => {
     onChange(result.person);
     setWarnings(result.warnings);
-    setAllyFailure(null);
     setHistoryKey((n) => n + 1);
     feedback.succeed(message);
   };
-  const makeAlly = async () => {
-    try {
-      const result = await updatePerson(api, person.id, { version: person.version, kind: 'ally' });
-      saved(result, t('personPage.madeAlly', { name: person.displayName }));
-    } catch (error) {
-      setAllyFailure(error);
-    }
-  };
-  const allyRules = personFormErrorsOf(allyFailure, t).rules;
+  // Someone becomes an ally only through selection, approved by both parties (issue 16).
+  const selectionNetworkId = person.networks.find((network) =>
+    me.roles.some((role) => role.role === 'coordinator' && role.networkId === network.id),
+  )?.id;
   const farewellDone = async (result: FarewellResult) => {
     const { updated, failed } = result.invitations;
     saved(
@@ -198,10 +189,10 @@ function PersonContent(props: {
           </div>
           {canEdit && (
             <div className={styles.actions}>
-              {person.kind === 'key_figure' && (
-                <Button appearance="primary" onClick={makeAlly}>
-                  {t('personPage.makeAlly')}
-                </Button>
+              {person.kind === 'key_figure' && selectionNetworkId && (
+                <RouterLink href={networkSubPageHref(selectionNetworkId, 'selectie', window.location.search)}>
+                  {t('personPage.makeAllyViaSelection')}
+                </RouterLink>
               )}
               {(person.kind === 'ally' || person.kind === 'key_figure') && (
                 <FarewellDialog api={api} person={person} onDone={farewellDone} />
@@ -217,16 +208,6 @@ function PersonContent(props: {
             </div>
           )}
         </div>
-        {allyFailure !== null && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {t('personPage.makeAllyFailed', { name: person.displayName })}
-              </MessageBarTitle>
-              {allyRules.length > 0 ? allyRules.join(' ') : describeError(allyFailure, t)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
         {invitationFailures > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>{t('farewell.invitationsFailed', { count: invitationFailures })}</MessageBarBody>
