@@ -97,12 +97,13 @@ describe('Beheer for everyone else', () => {
       await page.goto(`${server.url}/`);
       await signInAs(page, 'Sanne Verhoef');
       const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      // Search, meetings and call-outs are for everyone with a role in a network; Beheer only for administrators.
+      // Search, meetings, call-outs and signals are for everyone with a role in a network; Beheer only for administrators.
       expect(await menu.getByRole('link').allInnerTexts()).toEqual([
         'Netwerkkaart',
         'Zoeken',
         'Overleggen',
         'Crisisoproepen',
+        'Signalen',
       ]);
       expect(await page.getByRole('banner').textContent()).not.toContain('Beheerder');
 

@@ -51,7 +51,7 @@ describe('errors in Dutch, by code', () => {
       const rows = await preview.textContent();
       expect(rows).toContain('Regel 2, kolom naam: Vul dit in.');
       expect(rows).toContain(
-        'Regel 3, kolom soort: Kies een van deze waarden: sleutelfiguur, bondgenoot, oud-bondgenoot.',
+        'Regel 3, kolom soort: Kies een van deze waarden: sleutelfiguur, bondgenoot, oud-bondgenoot, oud-sleutelfiguur.',
       );
       expect(rows).toContain('Regel 3, kolom wijk: Deze wijk hoort niet bij deze gemeente.');
       expect(rows).toContain('Regel 3, kolom mobiel: Vul een geldig telefoonnummer in');

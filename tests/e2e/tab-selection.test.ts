@@ -49,7 +49,8 @@ describe('Selectie: two lists, a merge, review, visit and the four-eyes decision
         .getByRole('heading', { level: 2, name: 'Kandidaat: Fictieve Fatma Yılmaz' })
         .waitFor();
       const rows = politie.page.getByRole('table', { name: 'Kandidaten' }).getByRole('row');
-      expect(await rows.count()).toBe(3); // header + two candidates: the police's proposal was merged
+      // header + two candidates: the police's proposal was merged (the list refreshes after the merge's answer)
+      await expect.poll(() => rows.count()).toBe(3);
 
       // Review and the home visit through the API the page calls (the page's forms are covered by axe below).
       const overview = (await (
