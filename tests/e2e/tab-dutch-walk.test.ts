@@ -48,7 +48,13 @@ async function walk(page: Page, limit: number): Promise<{ visited: number; findi
     if (visited.has(path) || SKIPPED.test(path)) continue;
     visited.add(path);
     await page.goto(`${server.url}${path}`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page
+      .getByRole('heading', { level: 1 })
+      .first()
+      .waitFor()
+      .catch((error: Error) => {
+        throw new Error(`${path} shows no page heading: ${error.message}`);
+      });
     // Lists load after the heading; give them a moment, as a reader would.
     await page.waitForLoadState('networkidle');
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines a reader sees, not hidden text

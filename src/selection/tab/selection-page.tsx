@@ -10,6 +10,7 @@ import {
   Title1,
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
+import { ApiError } from '../../tab/api/api-error.js';
 import type { ApiClient } from '../../tab/api/client.js';
 import { ErrorState } from '../../tab/components/error-state.js';
 import { useFeedback } from '../../tab/components/feedback.js';
@@ -18,6 +19,7 @@ import { Section } from '../../tab/components/section.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
 import { useT } from '../../tab/i18n/use-t.js';
+import { MessagePage } from '../../tab/pages/message-page.js';
 import { networkHref } from '../../tab/routing/network-paths.js';
 import { RouterLink } from '../../tab/routing/router-link.js';
 import { usePathname } from '../../tab/routing/use-pathname.js';
@@ -41,7 +43,24 @@ export function SelectionPage({ api }: { api: ApiClient }) {
     `${name ? t('selection.pageTitle', { network: name }) : t('selection.title')} – ${t('app.name')}`,
   );
   if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed') return <ErrorState error={state.error} onRetry={retry} />;
+  if (state.status === 'failed') {
+    // Secretaries, viewers and administrators as such do not take part in selection: say so, under a heading.
+    const refused = state.error instanceof ApiError && state.error.status === 403;
+    return (
+      <MessagePage title={refused ? t('noAccess.title') : t('selection.title')}>
+        {refused ? (
+          <Body1>{t('selection.noAccess')}</Body1>
+        ) : (
+          <ErrorState error={state.error} onRetry={retry} />
+        )}
+        <Body1>
+          <RouterLink href={networkHref(networkId, window.location.search)}>
+            {t('selection.backUnnamed')}
+          </RouterLink>
+        </Body1>
+      </MessagePage>
+    );
+  }
   const overview = state.value;
   return (
     <div className={styles.page}>

@@ -37,21 +37,34 @@ const labels = {
   evaluatie: 'networkPage.sub.evaluatie',
 } as const satisfies Record<NetworkSubPage, string>;
 
+type NetworkRole = 'coordinator' | 'member' | 'secretary' | 'viewer';
+
+/** Pages only some roles may open (the API refuses the others); the rest are for everyone who sees the network. */
+const onlyFor: Partial<Record<NetworkSubPage, readonly NetworkRole[]>> = {
+  // Candidates' judgements are for the coordinators and members who take part in selection (`selectAllies`).
+  selectie: ['coordinator', 'member'],
+};
+
 /** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection, evaluation. */
-export function NetworkSubPages({ networkId }: { networkId: string }) {
+export function NetworkSubPages({ networkId, myRole }: { networkId: string; myRole: NetworkRole | null }) {
   const t = useT();
   const styles = useStyles();
   const search = window.location.search;
   return (
     <nav aria-label={t('networkPage.subPages')}>
       <ul className={styles.list}>
-        {networkSubPages.map((page) => (
-          <li key={page}>
-            <RouterLink href={networkSubPageHref(networkId, page, search)} className={styles.link}>
-              {t(labels[page])}
-            </RouterLink>
-          </li>
-        ))}
+        {networkSubPages
+          .filter((page) => {
+            const roles = onlyFor[page];
+            return roles === undefined || (myRole !== null && roles.includes(myRole));
+          })
+          .map((page) => (
+            <li key={page}>
+              <RouterLink href={networkSubPageHref(networkId, page, search)} className={styles.link}>
+                {t(labels[page])}
+              </RouterLink>
+            </li>
+          ))}
       </ul>
     </nav>
   );

@@ -115,7 +115,7 @@ function NetworkContent(props: { api: ApiClient; network: NetworkDetail; reload:
             />
           )}
         </div>
-        <NetworkSubPages networkId={network.id} />
+        <NetworkSubPages networkId={network.id} myRole={network.myRole} />
         <EvaluationNotice api={api} networkId={network.id} />
         <GrowthIndicator allies={network.allies.length} limits={network.limits} />
         <NextMeeting api={api} networkId={network.id} />

@@ -6,6 +6,8 @@ export const messagesSelectionEn: Record<keyof typeof messagesSelectionNl, strin
   'selection.pageTitle': 'Selection – {network}',
   'selection.back': 'Back to {network}',
   'selection.backUnnamed': 'Back to the network',
+  'selection.noAccess':
+    "Only this network's coordinators and members, of the municipality and the police, take part in selecting allies.",
   'selection.intro':
     'The municipality and the police propose key figures, compare their lists, review together, pay a home visit and decide together. Be very strict in the selection.',
   'selection.growth': 'Now {allies} allies; intended size {soft}, at most {hard}.',

@@ -4,6 +4,8 @@ export const messagesSelectionNl = {
   'selection.pageTitle': 'Selectie – {network}',
   'selection.back': 'Terug naar {network}',
   'selection.backUnnamed': 'Terug naar het netwerk',
+  'selection.noAccess':
+    'Alleen de coördinatoren en leden van dit netwerk, van gemeente en politie, nemen deel aan de selectie van bondgenoten.',
   'selection.intro':
     'Gemeente en politie dragen sleutelfiguren voor, vergelijken hun lijsten, beoordelen samen, leggen een huisbezoek af en beslissen met z’n tweeën. Wees zeer streng in de selectie.',
   'selection.growth': 'Nu {allies} bondgenoten; streefomvang {soft}, maximaal {hard}.',
