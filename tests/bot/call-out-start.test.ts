@@ -10,7 +10,7 @@ import { deliveryStates, settled, waitFor } from '../call-outs/fixtures.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { adaptiveCardProblems, findAll, visibleTexts } from './call-out-fixtures.js';
-import { buildTeamsActivity, postActivity, type TeamsUser } from './teams-activity.js';
+import { buildTeamsActivity, postActivity, repliesTo, type TeamsUser } from './teams-activity.js';
 
 // The bot as the server composes it (local mode, no bot credentials): its starter is the database-backed
 // one, replies go to the loopback connector, and the delivery worker sends the alert cards through it.
@@ -50,11 +50,11 @@ function activityFor(user: TeamsUser, fields: Record<string, unknown>) {
 /** Types a message to the bot; returns the one card it answered with. */
 async function say(user: TeamsUser, text: string, locale = 'nl-NL'): Promise<Card> {
   connector.clear();
-  const response = await postActivity(server.url, activityFor(user, { text, locale }));
+  const activity = activityFor(user, { text, locale });
+  const response = await postActivity(server.url, activity);
   expect(response.status).toBe(200);
   expect(connector.unhandled).toEqual([]);
-  // Only the reply to this message: a proactive card (e.g. the due evaluation, queued at start-up) may arrive too.
-  const replies = connector.activities.filter((a) => a.replyToActivityId !== undefined);
+  const replies = repliesTo(connector.activities, activity);
   expect(replies).toHaveLength(1);
   const [sent] = replies;
   expect(sent?.activity).not.toHaveProperty('text');

@@ -6,7 +6,7 @@ import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { adaptiveCardProblems, findAll, visibleTexts } from './call-out-fixtures.js';
-import { buildTeamsActivity, postActivity, type TeamsUser } from './teams-activity.js';
+import { buildTeamsActivity, postActivity, repliesTo, type TeamsUser } from './teams-activity.js';
 
 // The bot as the server composes it, replies through the loopback Bot Connector stand-in.
 let connector: BotConnectorStandIn;
@@ -38,10 +38,10 @@ function activityFor(user: TeamsUser, fields: Record<string, unknown>, type = 'p
 
 async function say(user: TeamsUser, text: string, locale = 'nl-NL', type = 'personal'): Promise<Card> {
   connector.clear();
-  const response = await postActivity(server.url, activityFor(user, { text, locale }, type));
+  const activity = activityFor(user, { text, locale }, type);
+  const response = await postActivity(server.url, activity);
   expect(response.status).toBe(200);
-  // Only the reply to this message: a proactive card (e.g. the due evaluation, queued at start-up) may arrive too.
-  const replies = connector.activities.filter((a) => a.replyToActivityId !== undefined);
+  const replies = repliesTo(connector.activities, activity);
   expect(replies).toHaveLength(1);
   const attachments = replies[0]?.activity.attachments as { content: Card }[];
   const card = attachments[0]?.content as Card;

@@ -60,3 +60,14 @@ export function postActivity(
     signal: AbortSignal.timeout(15_000),
   });
 }
+
+/**
+ * The bot's replies to one activity. A proactive card (the due evaluation queued at start-up, a call-out alert)
+ * may reach the same chat at any moment; a test of a command reads only what answered it.
+ */
+export function repliesTo<T extends { replyToActivityId: string | undefined }>(
+  activities: readonly T[],
+  activity: Record<string, unknown>,
+): T[] {
+  return activities.filter((sent) => sent.replyToActivityId === activity.id);
+}
