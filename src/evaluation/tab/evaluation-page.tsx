@@ -13,7 +13,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textarea,
   Title1,
   tokens,
 } from '@fluentui/react-components';
@@ -24,6 +23,7 @@ import { ErrorState } from '../../tab/components/error-state.js';
 import { useFeedback } from '../../tab/components/feedback.js';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
 import { LoadingState } from '../../tab/components/loading-state.js';
+import { ScrollRegion } from '../../tab/components/scroll-region.js';
 import { Section } from '../../tab/components/section.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
@@ -43,6 +43,7 @@ import {
   scheduleEvaluation,
 } from './evaluation-endpoints.js';
 import { evaluationFromPath } from './evaluation-routes.js';
+import { type NetworkNotes, NetworkQuestions } from './network-questions.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -50,6 +51,8 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
   hint: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // Wide enough for a decision and a note per ally; on a narrow screen the table scrolls, not the page.
+  table: { minWidth: '760px' },
 });
 
 /** A `YYYY-MM-DD` date as a Date at noon, so formatting never shifts it a day. */
@@ -261,7 +264,7 @@ function DraftForm(props: {
   const styles = useStyles();
   const feedback = useFeedback();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const [notes, setNotes] = useState({ mixNote: '', gapsNote: '', generalNote: '' });
+  const [notes, setNotes] = useState<NetworkNotes>({ mixNote: '', gapsNote: '', generalNote: '' });
   const [missing, setMissing] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -306,115 +309,72 @@ function DraftForm(props: {
         {draft.allies.length === 0 ? (
           <Body1>{t('evaluation.draft.noAllies')}</Body1>
         ) : (
-          <Table aria-label={t('evaluation.draft.title')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('evaluation.col.ally')}</TableHeaderCell>
-                <TableHeaderCell>{t('evaluation.col.meetings')}</TableHeaderCell>
-                <TableHeaderCell>{t('evaluation.col.callOuts')}</TableHeaderCell>
-                <TableHeaderCell>{t('evaluation.col.signals')}</TableHeaderCell>
-                <TableHeaderCell>{t('evaluation.col.decision')}</TableHeaderCell>
-                <TableHeaderCell>{t('evaluation.col.note')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {draft.allies.map((ally) => {
-                const invalid = missing.includes(ally.personId);
-                return (
-                  <TableRow key={ally.personId}>
-                    <TableCell>
-                      {ally.displayName}
-                      {ally.wijk ? ` (${ally.wijk})` : ''}
-                    </TableCell>
-                    <TableCell>
-                      {ally.meetingsAttended} / {ally.meetingsHeld}
-                    </TableCell>
-                    <TableCell>
-                      {ally.callOutsReached} / {ally.callOuts}
-                    </TableCell>
-                    <TableCell>{ally.signals ?? t('evaluation.signals.unknown')}</TableCell>
-                    <TableCell>
-                      <Field
-                        validationMessage={invalid ? t('evaluation.missingDecision') : undefined}
-                        validationState={invalid ? 'error' : 'none'}
-                      >
-                        <Select
-                          aria-label={t('evaluation.decision.label', { name: ally.displayName })}
-                          aria-invalid={invalid}
-                          value={choice(ally.personId).decision}
-                          onChange={(_e, data) =>
-                            change(ally.personId, { decision: data.value as EvaluationDecision | '' })
-                          }
+          <ScrollRegion label={t('evaluation.draft.allies')}>
+            <Table aria-label={t('evaluation.draft.allies')} className={styles.table}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('evaluation.col.ally')}</TableHeaderCell>
+                  <TableHeaderCell>{t('evaluation.col.meetings')}</TableHeaderCell>
+                  <TableHeaderCell>{t('evaluation.col.callOuts')}</TableHeaderCell>
+                  <TableHeaderCell>{t('evaluation.col.signals')}</TableHeaderCell>
+                  <TableHeaderCell>{t('evaluation.col.decision')}</TableHeaderCell>
+                  <TableHeaderCell>{t('evaluation.col.note')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {draft.allies.map((ally) => {
+                  const invalid = missing.includes(ally.personId);
+                  return (
+                    <TableRow key={ally.personId}>
+                      <TableCell>
+                        {ally.displayName}
+                        {ally.wijk ? ` (${ally.wijk})` : ''}
+                      </TableCell>
+                      <TableCell>
+                        {ally.meetingsAttended} / {ally.meetingsHeld}
+                      </TableCell>
+                      <TableCell>
+                        {ally.callOutsReached} / {ally.callOuts}
+                      </TableCell>
+                      <TableCell>{ally.signals ?? t('evaluation.signals.unknown')}</TableCell>
+                      <TableCell>
+                        <Field
+                          validationMessage={invalid ? t('evaluation.missingDecision') : undefined}
+                          validationState={invalid ? 'error' : 'none'}
                         >
-                          <option value="">{t('evaluation.decision.choose')}</option>
-                          {EVALUATION_DECISIONS.map((decision) => (
-                            <option key={decision} value={decision}>
-                              {t('evaluation.decision', { decision })}
-                            </option>
-                          ))}
-                        </Select>
-                      </Field>
-                    </TableCell>
-                    <TableCell>
-                      <Input
-                        aria-label={t('evaluation.note.label', { name: ally.displayName })}
-                        value={choice(ally.personId).note}
-                        maxLength={1000}
-                        onChange={(_e, data) => change(ally.personId, { note: data.value })}
-                      />
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        )}
-        <Section title={t('evaluation.network.title')}>
-          <ul className={styles.list}>
-            {draft.network.mixDifferences.map((row) => (
-              <li key={`${row.dimension}-${row.value}`}>
-                {t('evaluation.network.mixDiff', {
-                  value: row.value,
-                  share: Math.round(row.share * 100),
-                  target:
-                    row.target === null
-                      ? t('evaluation.network.noTarget')
-                      : `${Math.round(row.target * 100)}%`,
+                          <Select
+                            aria-label={t('evaluation.decision.label', { name: ally.displayName })}
+                            aria-invalid={invalid}
+                            value={choice(ally.personId).decision}
+                            onChange={(_e, data) =>
+                              change(ally.personId, { decision: data.value as EvaluationDecision | '' })
+                            }
+                          >
+                            <option value="">{t('evaluation.decision.choose')}</option>
+                            {EVALUATION_DECISIONS.map((decision) => (
+                              <option key={decision} value={decision}>
+                                {t('evaluation.decision', { decision })}
+                              </option>
+                            ))}
+                          </Select>
+                        </Field>
+                      </TableCell>
+                      <TableCell>
+                        <Input
+                          aria-label={t('evaluation.note.label', { name: ally.displayName })}
+                          value={choice(ally.personId).note}
+                          maxLength={1000}
+                          onChange={(_e, data) => change(ally.personId, { note: data.value })}
+                        />
+                      </TableCell>
+                    </TableRow>
+                  );
                 })}
-              </li>
-            ))}
-          </ul>
-          <Field label={t('evaluation.network.mix')} validationMessage={errors['body.mixNote']}>
-            <Textarea
-              value={notes.mixNote}
-              maxLength={2000}
-              onChange={(_e, data) => setNotes((n) => ({ ...n, mixNote: data.value }))}
-            />
-          </Field>
-          {draft.network.coverageGaps.length === 0 ? (
-            <Body1>{t('evaluation.network.noGaps')}</Body1>
-          ) : (
-            <ul className={styles.list} aria-label={t('evaluation.network.gaps')}>
-              {draft.network.coverageGaps.map((gap) => (
-                <li key={`${gap.neighbourhood}-${gap.community}`}>{t('evaluation.network.gap', gap)}</li>
-              ))}
-            </ul>
-          )}
-          <Field label={t('evaluation.network.gaps')} validationMessage={errors['body.gapsNote']}>
-            <Textarea
-              value={notes.gapsNote}
-              maxLength={2000}
-              onChange={(_e, data) => setNotes((n) => ({ ...n, gapsNote: data.value }))}
-            />
-          </Field>
-          <Field label={t('evaluation.network.general')} validationMessage={errors['body.generalNote']}>
-            <Textarea
-              value={notes.generalNote}
-              maxLength={2000}
-              onChange={(_e, data) => setNotes((n) => ({ ...n, generalNote: data.value }))}
-            />
-          </Field>
-        </Section>
+              </TableBody>
+            </Table>
+          </ScrollRegion>
+        )}
+        <NetworkQuestions network={draft.network} notes={notes} errors={errors} onChange={setNotes} />
         <div>
           <Button appearance="primary" type="submit" disabled={busy || draft.allies.length === 0}>
             {t('evaluation.submit')}

@@ -21,6 +21,7 @@ export const messagesEvaluationEn: Record<keyof typeof messagesEvaluationNl, str
   'evaluation.detail.goodbyeLink': '{name}: say goodbye on the person page',
   'evaluation.detail.left': '{name} has left',
   'evaluation.draft.title': 'New evaluation',
+  'evaluation.draft.allies': 'Decision per ally',
   'evaluation.draft.period': 'Period from {from, date, long} up to and including {to, date, long}.',
   'evaluation.draft.noAllies': 'This network has no allies.',
   'evaluation.col.ally': 'Ally',

@@ -20,6 +20,7 @@ export const messagesEvaluationNl = {
   'evaluation.detail.goodbyeLink': '{name}: afscheid nemen op de persoonspagina',
   'evaluation.detail.left': '{name} is vertrokken',
   'evaluation.draft.title': 'Nieuwe evaluatie',
+  'evaluation.draft.allies': 'Besluit per bondgenoot',
   'evaluation.draft.period': 'Periode van {from, date, long} tot en met {to, date, long}.',
   'evaluation.draft.noAllies': 'Dit netwerk heeft geen bondgenoten.',
   'evaluation.col.ally': 'Bondgenoot',
