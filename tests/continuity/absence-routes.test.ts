@@ -72,6 +72,41 @@ describe('absences', () => {
     expect(audit.find((a) => a.action === 'absence.record')?.object_id).toBe(jorisId);
   });
 
+  it('shows the absence on the network page and crisis sheet, and warns when nobody takes over', async () => {
+    const page = await callApi(server.url, petra, 'GET', `/api/v1/networks/${havenId}`);
+    const joris = page.body.staff.find((s: { userId: string }) => s.userId === jorisId);
+    expect(joris).toMatchObject({
+      absentUntil: addDays(today(), 13),
+      backup: { displayName: 'Sanne Verhoef' },
+    });
+    // Joris's back-up is there: no warning yet.
+    expect(page.body.warnings.map((w: { code: string }) => w.code)).not.toContain('absent-without-backup');
+    const sheet = await callApi(server.url, petra, 'GET', `/api/v1/networks/${havenId}/crisis-sheet`);
+    expect(sheet.body.staff).toContainEqual(
+      expect.objectContaining({
+        displayName: 'Joris Amrani',
+        absentUntil: addDays(today(), 13),
+        backup: 'Sanne Verhoef',
+      }),
+    );
+    // With Sanne (his back-up) away too, the page and the overview warn.
+    const sanneId = await userIdOf('Sanne Verhoef');
+    const recorded = await callApi(server.url, sanne, 'POST', base(), {
+      userId: sanneId,
+      startsOn: today(),
+      endsOn: today(),
+    });
+    expect(recorded.status).toBe(201);
+    const after = await callApi(server.url, petra, 'GET', `/api/v1/networks/${havenId}`);
+    const warning = after.body.warnings.find((w: { code: string }) => w.code === 'absent-without-backup');
+    expect(warning).toMatchObject({ count: 2 });
+    expect([...warning.userIds].sort()).toEqual([jorisId, sanneId].sort());
+    const overview = await callApi(server.url, petra, 'GET', '/api/v1/areas');
+    expect(JSON.stringify(overview.body)).toContain('absent-without-backup');
+    const mine = recorded.body.absences.find((a: { userId: string }) => a.userId === sanneId);
+    expect((await callApi(server.url, sanne, 'DELETE', `${base()}/${mine.id}`)).status).toBe(204);
+  });
+
   it('a staff member records only their own absence; others of the network get 403, outsiders too', async () => {
     const own = await callApi(server.url, petra, 'POST', base(), {
       userId: petraId,
@@ -139,5 +174,32 @@ describe('absences', () => {
       expect(response.body.errors[0]).toMatchObject({ field, code });
     }
     expect(await count()).toBe(before);
+  });
+
+  it('makes the planner treat an absent staff member as unavailable', async () => {
+    const stadId = (
+      await server.database.db
+        .selectFrom('networks')
+        .select('id')
+        .where('name', '=', 'Bondgenoten Stad')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const range = { from: addDays(today(), 60), to: addDays(today(), 240) };
+    const preview = () =>
+      callApi(server.url, fleur, 'POST', `/api/v1/networks/${stadId}/meetings/plan-preview`, range);
+    const before = await preview();
+    expect(before.status).toBe(200);
+    const first = before.body.proposals[0].date as string;
+    const mehmetId = await userIdOf('Mehmet Kaya-de Bruin');
+    const recorded = await callApi(server.url, fleur, 'POST', `/api/v1/networks/${stadId}/absences`, {
+      userId: mehmetId,
+      startsOn: first,
+      endsOn: first,
+    });
+    expect(recorded.status).toBe(201);
+    const after = await preview();
+    expect(after.status).toBe(200);
+    expect(after.body.proposals.map((p: { date: string }) => p.date)).not.toContain(first);
+    expect(after.body.skipped.map((s: { date: string }) => s.date)).toContain(first);
   });
 });

@@ -59,6 +59,8 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'networkWarning.no-politie-staff': 'Nobody from the police is at the table',
   'networkWarning.staff-without-backup':
     '{count, plural, one {# staff member has} other {# staff members have}} no back-up',
+  'networkWarning.absent-without-backup':
+    '{count, plural, one {# staff member is} other {# staff members are}} absent now with no back-up to take over',
   'networkWarning.over-soft-limit': 'More than {limit} allies: the table is getting large',
   'networkWarning.over-hard-limit': 'More than {limit} allies: above the method’s limit',
   'networkWarning.coverage-gaps':

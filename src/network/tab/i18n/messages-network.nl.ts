@@ -57,6 +57,8 @@ export const messagesNetworkNl = {
   'networkWarning.no-politie-staff': 'Er zit niemand van de politie aan tafel',
   'networkWarning.staff-without-backup':
     '{count, plural, one {# stafmedewerker heeft} other {# stafmedewerkers hebben}} geen back-up',
+  'networkWarning.absent-without-backup':
+    '{count, plural, one {# stafmedewerker is} other {# stafmedewerkers zijn}} nu afwezig zonder back-up die het overneemt',
   'networkWarning.over-soft-limit': 'Boven de {limit} bondgenoten: de tafel wordt groot',
   'networkWarning.over-hard-limit': 'Meer dan {limit} bondgenoten: dat is boven de grens van de methode',
   'networkWarning.coverage-gaps':
