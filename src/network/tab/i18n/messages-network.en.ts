@@ -50,6 +50,7 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'staff.table.role': 'Role',
   'staff.table.organisation': 'Organisation',
   'staff.table.backup': 'Back-up',
+  'staff.absentUntil': 'Absent until {date, date, long}: the back-up takes over',
   'staff.noBackup': 'No back-up',
   'staff.backupOf': 'Back-up of {name}',
   'staff.backupChanged': '{backup} is now the back-up of {name}.',

@@ -48,6 +48,7 @@ export const messagesNetworkNl = {
   'staff.table.role': 'Rol',
   'staff.table.organisation': 'Organisatie',
   'staff.table.backup': 'Back-up',
+  'staff.absentUntil': 'Afwezig t/m {date, date, long}: de back-up neemt het over',
   'staff.noBackup': 'Geen back-up',
   'staff.backupOf': 'Back-up van {name}',
   'staff.backupChanged': '{backup} is nu de back-up van {name}.',
