@@ -64,6 +64,8 @@ export interface NewRecipient {
   reason: RecipientReason;
   networkId: string | null;
   backupForUserId: string | null;
+  /** Absent (continuity) at the start: the card still goes, marked so, after the back-up's. */
+  absent?: boolean;
 }
 
 /** Adds staff recipients (skipping those already on the call-out); returns the new ones' ids by user. */
@@ -84,6 +86,7 @@ export async function insertRecipients(
         network_id: r.networkId,
         backup_for_user_id: r.backupForUserId,
         added_at: now,
+        absent: r.absent ?? false,
       })),
     )
     .onConflict((oc) => oc.columns(['call_out_id', 'user_id']).doNothing())
@@ -92,13 +95,17 @@ export async function insertRecipients(
   return rows;
 }
 
-/** Puts one card per recipient in the outbox, due at once. */
+/**
+ * Puts one card per recipient in the outbox, due at once; `dueAt` may set a recipient's own moment (workers
+ * claim by due time, so an earlier one leaves first).
+ */
 export async function insertDeliveries(
   tx: Executor,
   callOutId: string,
   recipientIds: readonly string[],
   kind: DeliveryKind,
   now: Date,
+  dueAt: (recipientId: string) => Date = () => now,
 ): Promise<string[]> {
   if (recipientIds.length === 0) return [];
   const rows = await tx
@@ -108,7 +115,7 @@ export async function insertDeliveries(
         call_out_id: callOutId,
         recipient_id: recipientId,
         kind,
-        next_attempt_at: now,
+        next_attempt_at: dueAt(recipientId),
         claimed_by: null,
         claimed_until: null,
         service_url: null,

@@ -168,3 +168,14 @@ export async function readTimelineRows(db: Executor, callOutId: string) {
     .orderBy('e.id')
     .execute();
 }
+
+/** True when the recipient was absent (continuity) when the call-out started. */
+export async function readRecipientAbsent(db: Executor, callOutId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('call_out_recipients')
+    .select('absent')
+    .where('call_out_id', '=', callOutId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.absent ?? false;
+}

@@ -8,6 +8,7 @@ import {
   readCallOutRow,
   readDeliveryCounts,
   readPlaceAndCommunityNames,
+  readRecipientAbsent,
   readRecipientRows,
   readStaffAnswers,
   readStampParts,
@@ -125,14 +126,16 @@ export async function personalView(
   viewerUserId: string,
   viewerAadObjectId?: string,
 ): Promise<AlertCardView> {
-  const [callList, aadObjectId] = await Promise.all([
+  const [callList, aadObjectId, absent] = await Promise.all([
     readCallList(db, shared.base.callOutId, viewerUserId),
     viewerAadObjectId ?? readUserIdentities(db, [viewerUserId]).then((rows) => rows[0]?.aadObjectId ?? null),
+    readRecipientAbsent(db, shared.base.callOutId, viewerUserId),
   ]);
   const own = shared.answers.find((a) => a.userId === viewerUserId);
   return {
     ...shared.base,
     refreshUserIds: aadObjectId ? [refreshUserId(aadObjectId)] : [],
+    ...(absent ? { absent: true } : {}),
     mine: own
       ? { answer: own.answer, note: own.note, etaMinutes: own.etaMinutes, answeredAt: own.answeredAt }
       : null,

@@ -42,6 +42,8 @@ export interface AlertCardView {
   meeting: { joinUrl: string | null; start: string } | null;
   /** The card's own recipient as Teams user id (`8:orgid:<Entra object id>`) for Adaptive Card `refresh.userIds`; never anyone else. */
   refreshUserIds: string[];
+  /** The recipient was absent (continuity) when the call-out started; their back-up got the card first. */
+  absent?: boolean;
 }
 
 /** Who is acting: the Teams user behind the invoke. */

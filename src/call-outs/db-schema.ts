@@ -64,6 +64,8 @@ export interface CallOutRecipientsTable {
   network_id: string | null;
   backup_for_user_id: string | null;
   added_at: Timestamp;
+  /** Absent (continuity) when the call-out started: their back-up's card went first (migration 0036). */
+  absent: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface CallOutAlliesTable {

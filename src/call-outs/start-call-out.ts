@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
+import { readAbsentNow } from '../continuity/index.js';
 import type { AccessProfile } from '../identity/access.js';
 import { readUserIdentities } from '../identity/index.js';
 import { readPersonNames } from '../network/index.js';
@@ -22,6 +23,7 @@ import {
 import { readCallOutDetail } from './call-out-views.js';
 import type { CallOutDetail, CallOutPreview, StartCallOutInput } from './schemas.js';
 import { readEscalationSettings } from './settings/settings-store.js';
+import { planStaffRecipients } from './targeting/absence-stand-ins.js';
 import { selectTargets, type Targets } from './targeting/targeting.js';
 import { loadTargetingFacts, type TargetingFacts } from './targeting/targeting-store.js';
 
@@ -29,6 +31,11 @@ type Executor = Kysely<Database> | Transaction<Database>;
 
 const GOAL_MS = 60 * 60 * 1000;
 const minutes = (n: number) => n * 60 * 1000;
+/**
+ * An absent recipient's card is due a moment after the others (workers claim by due time), so the back-up
+ * standing in gets theirs first even when one worker round claims both.
+ */
+const ABSENT_CARD_AFTER_MS = 1000;
 
 /**
  * Starting needs the role of coordinator or member in at least one targeted network, or administrator:
@@ -148,26 +155,42 @@ export async function startCallOut(
       goalAt: new Date(now.getTime() + GOAL_MS),
       startToken: options.startToken ?? null,
     });
+    // Absent staff (continuity): their back-up's card leaves first, theirs last and marked absent.
+    const absent = new Set(
+      (
+        await readAbsentNow(
+          tx,
+          targets.staff.map((s) => s.userId),
+          now,
+        )
+      ).keys(),
+    );
+    const planned = planStaffRecipients(targets.staff, absent);
     const recipients = await insertRecipients(
       tx,
       callOutId,
-      targets.staff.map((s) => ({
-        userId: s.userId,
-        reason: 'network-staff',
-        networkId: s.networkId,
-        backupForUserId: null,
-      })),
+      planned.map(({ standIn: _standIn, ...recipient }) => recipient),
       now,
     );
+    const standIns = new Set(planned.filter((p) => p.standIn).map((p) => p.userId));
+    const userOf = new Map(recipients.map((r) => [r.id, r.userId]));
     await insertDeliveries(
       tx,
       callOutId,
       recipients.map((r) => r.id),
       'alert',
       now,
+      (recipientId) => {
+        const userId = userOf.get(recipientId) as string;
+        if (standIns.has(userId)) return new Date(now.getTime() - 1);
+        return absent.has(userId) ? new Date(now.getTime() + ABSENT_CARD_AFTER_MS) : now;
+      },
     );
     await insertAllies(tx, callOutId, targets.allies);
-    const withBackup = new Set(targets.staff.filter((s) => s.backupUserId).map((s) => s.userId));
+    // An absent recipient's back-up already has the card; no timer waits for the absent one's silence.
+    const withBackup = new Set(
+      targets.staff.filter((s) => s.backupUserId && !absent.has(s.userId)).map((s) => s.userId),
+    );
     await insertTimers(tx, callOutId, [
       ...recipients
         .filter((r) => withBackup.has(r.userId))

@@ -3,4 +3,5 @@
  * stores.
  */
 export { loadAccessProfile } from './access.js';
+export { listNetworkStaffWithBackups } from './role-store.js';
 export { findUserById, findUserIdByEntraIds, listUsers, readUserIdentities } from './user-store.js';

@@ -17,7 +17,7 @@ export function networkRoutes(deps: NetworkDeps): AnyApiRoute[] {
       permission: staffOfAnyNetwork,
       response: { status: 200, description: 'The area overview', schema: areaOverviewSchema },
       handle: async (_input, context) =>
-        getAreaOverview(deps.db, context.principal.userId, context.access.isAdministrator),
+        getAreaOverview(deps.db, context.principal.userId, context.access.isAdministrator, deps.now()),
     }),
   ];
 }

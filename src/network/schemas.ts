@@ -8,6 +8,7 @@ export const networkWarningSchema = z
       'no-gemeente-staff',
       'no-politie-staff',
       'staff-without-backup',
+      'absent-without-backup',
       'over-soft-limit',
       'over-hard-limit',
       'coverage-gaps',
@@ -210,6 +211,10 @@ export const networkStaffSchema = z
     jobTitle: z.string().nullable(),
     role: z.enum(['coordinator', 'member', 'secretary', 'viewer']),
     backup: z.object({ userId: z.uuid(), displayName: z.string() }).nullable(),
+    absentUntil: z.iso
+      .date()
+      .nullable()
+      .describe('Absent today (continuity): the last day of the absence; the back-up takes over meanwhile'),
   })
   .meta({ id: 'NetworkStaff' });
 

@@ -5,6 +5,7 @@ import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
+import { createContinuityModule } from '../continuity/module.js';
 import { createEvaluationModule } from '../evaluation/module.js';
 import { loadAccessProfile } from '../identity/access.js';
 import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
@@ -135,6 +136,7 @@ export function composeModules(deps: AppDeps) {
       signalTally: (networkId, from, to) => countSignalsByPerson(deps.db, networkId, from, to),
     }),
     selection: createSelectionModule(deps),
+    continuity: createContinuityModule(deps),
   };
 }
 
@@ -153,6 +155,7 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
     ...modules.privacy.routes,
     ...modules.evaluation.routes,
     ...modules.selection.routes,
+    ...modules.continuity.routes,
   ];
 }
 

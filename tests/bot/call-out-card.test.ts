@@ -126,6 +126,18 @@ describe('the alert card', () => {
     ]);
   });
 
+  it('tells an absent recipient that their back-up got the call-out first, as a valid card', () => {
+    const card = renderAlertCard(buildAlertCardView({ absent: true }), 'nl');
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(visibleTexts(card)).toContain(
+      'Je staat als afwezig geregistreerd: je back-up heeft deze oproep als eerste gekregen.',
+    );
+    expect(visibleTexts(renderAlertCard(buildAlertCardView({ absent: true }), 'en'))).toContain(
+      'You are recorded as absent: your back-up got this call-out first.',
+    );
+    expect(visibleTexts(renderAlertCard(buildAlertCardView(), 'nl')).join(' ')).not.toContain('afwezig');
+  });
+
   it('says the same in English', () => {
     const card = renderAlertCard(buildAlertCardView({ mine: MINE }), 'en');
     const texts = visibleTexts(card);

@@ -52,6 +52,7 @@ let signalId: string;
 let privacyPersonId: string;
 let leavingPersonId: string;
 let evaluationId: string;
+let absenceId: string;
 let havenAllyIds: string[];
 /** Selection candidates, one per route that moves a candidate on (each in the status that route needs). */
 const candidateIds: Record<'matches' | 'status' | 'visit' | 'approvals', string> = {
@@ -212,6 +213,20 @@ beforeAll(async () => {
       .executeTakeFirstOrThrow()
   ).id;
   await db.insertInto('network_people').values({ network_id: havenId, person_id: leavingPersonId }).execute();
+  // An absence of Sanne's in Haven to remove.
+  absenceId = (
+    await db
+      .insertInto('staff_absences')
+      .values({
+        user_id: sanneId,
+        starts_on: '2099-01-04',
+        ends_on: '2099-01-08',
+        note: null,
+        recorded_by: sanneId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   // A past half-yearly evaluation of Haven to read back, and Haven's allies for a new one.
   evaluationId = (
     await db
@@ -466,6 +481,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{signalId}', signalId)
       .replace('{code}', 'overig')
       .replace('{evaluationId}', evaluationId)
+      .replace('{absenceId}', absenceId)
       .replace('{region}', 'midden')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
@@ -537,6 +553,12 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { nextDueOn: '2027-06-01' },
       okStatus: 200,
     },
+    'GET /api/v1/networks/{networkId}/absences': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/absences': {
+      body: { userId: sanneId, startsOn: '2099-02-01', endsOn: '2099-02-05' },
+      okStatus: 201,
+    },
+    'DELETE /api/v1/networks/{networkId}/absences/{absenceId}': { okStatus: 204 },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/selection': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/selection/candidates': {

@@ -25,6 +25,8 @@ export interface CallOutTexts {
   ask: string;
   /** Start and goal as clock times: cards are static, so no running countdown. */
   goal: (startedAt: string, goalAt: string) => string;
+  /** Shown to a recipient who was absent (continuity) when the call-out started. */
+  markedAbsent: string;
   /** How far the alert got: cards that arrived of N, answers, and (when any) recipients Teams cannot reach. */
   progress: (progress: AlertCardView['progress']) => string;
   tallyHeading: string;
@@ -72,6 +74,7 @@ const DUTCH: CallOutTexts = {
   communities: 'Gemeenschappen',
   ask: 'Gevraagd',
   goal: (startedAt, goalAt) => `Gestart ${startedAt} · doel: ${goalAt} het netwerk bijeen`,
+  markedAbsent: 'Je staat als afwezig geregistreerd: je back-up heeft deze oproep als eerste gekregen.',
   progress: ({ recipients, sent, answered, unreachable }) =>
     `Kaart bij ${sent} van ${recipients} · ${answered} geantwoord${
       unreachable > 0 ? ` · ${unreachable} onbereikbaar` : ''
@@ -145,6 +148,7 @@ const ENGLISH: CallOutTexts = {
   communities: 'Communities',
   ask: 'Asked of you',
   goal: (startedAt, goalAt) => `Started ${startedAt} · goal: network together by ${goalAt}`,
+  markedAbsent: 'You are recorded as absent: your back-up got this call-out first.',
   progress: ({ recipients, sent, answered, unreachable }) =>
     `Card with ${sent} of ${recipients} · ${answered} answered${
       unreachable > 0 ? ` · ${unreachable} unreachable` : ''

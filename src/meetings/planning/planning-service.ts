@@ -1,4 +1,5 @@
 import type { AuditOrigin } from '../../audit/audit-origin.js';
+import { readAbsencePeriods } from '../../continuity/index.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import {
   addDays,
@@ -181,6 +182,19 @@ export async function runPlanner(
     }
   }
   busy.push(...allyBusy(context.allies, range.from, range.to));
+  // Recorded absences (continuity) count as busy whole days, whether or not the calendar shows them.
+  const absences = await readAbsencePeriods(
+    deps.db,
+    attending.map((s) => s.userId),
+    range.from,
+    range.to,
+  );
+  for (const absence of absences)
+    busy.push({
+      attendeeId: absence.userId,
+      start: startOfLocalDate(absence.startsOn),
+      end: startOfLocalDate(addDays(absence.endsOn, 1)),
+    });
 
   const blockedPeriods: PlannerInput['blockedPeriods'] = [];
   if (network.region) {

@@ -16,6 +16,7 @@ const STAFFING_CODES = new Set<NetworkWarning['code']>([
   'no-gemeente-staff',
   'no-politie-staff',
   'staff-without-backup',
+  'absent-without-backup',
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { readAbsentNow } from '../../continuity/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { AreaOverview } from '../schemas.js';
 import { buildAreaOverview } from './area-overview.js';
@@ -12,6 +13,7 @@ export async function getAreaOverview(
   db: Kysely<Database>,
   userId: string,
   isAdministrator: boolean,
+  now: Date,
 ): Promise<AreaOverview> {
   const [rows, facts] = await Promise.all([readAreaRows(db), readCallerNetworkFacts(db, userId)]);
   const withRole = [...facts.keys()];
@@ -20,5 +22,19 @@ export async function getAreaOverview(
     readStaffFacts(db, staffNetworks),
     countCoverageGaps(db, withRole),
   ]);
-  return buildAreaOverview(rows, facts, { staff, gaps, isAdministrator });
+  // Who is absent today (continuity) feeds the "absent without back-up" warning, as on the network page.
+  const absent = await readAbsentNow(
+    db,
+    [...new Set(staff.flatMap((s) => [s.userId, ...(s.backupUserId ? [s.backupUserId] : [])]))],
+    now,
+  );
+  return buildAreaOverview(rows, facts, {
+    staff: staff.map((s) => ({
+      ...s,
+      absent: absent.has(s.userId),
+      backupAbsent: s.backupUserId !== null && absent.has(s.backupUserId),
+    })),
+    gaps,
+    isAdministrator,
+  });
 }

@@ -91,6 +91,10 @@ export interface StaffFact {
   organisation: 'gemeente' | 'politie' | null;
   role: NetworkRole;
   backupUserId: string | null;
+  /** Absent today (continuity); filled by the service, not the store. */
+  absent?: boolean;
+  /** Their back-up is absent today too. */
+  backupAbsent?: boolean;
 }
 
 /** The staff of these networks with organisation, role and back-up. */

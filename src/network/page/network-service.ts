@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
+import { readAbsentNow } from '../../continuity/index.js';
 import { findUserById } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
@@ -57,6 +58,21 @@ async function coverageOf(
   });
 }
 
+/** The network's staff, each with the last day of an absence that includes today (continuity), or null. */
+async function staffWithAbsence(db: Kysely<Database>, networkId: string, now: Date) {
+  const staff = await readNetworkStaff(db, networkId);
+  const absent = await readAbsentNow(
+    db,
+    [...new Set(staff.flatMap((s) => [s.userId, ...(s.backup ? [s.backup.userId] : [])]))],
+    now,
+  );
+  return staff.map((s) => ({
+    ...s,
+    absentUntil: absent.get(s.userId) ?? null,
+    backupAbsent: s.backup !== null && absent.has(s.backup.userId),
+  }));
+}
+
 /** The network page for its staff: people without contact data, staff and back-ups, coverage, warnings (audited). */
 export async function getNetworkDetail(
   db: Kysely<Database>,
@@ -70,7 +86,7 @@ export async function getNetworkDetail(
   const loading = readPeopleOfNetwork(db, networkId);
   const [people, staff, coverage, withoutMobile] = await Promise.all([
     loading,
-    readNetworkStaff(db, networkId),
+    staffWithAbsence(db, networkId, now),
     coverageOf(db, network, loading),
     countAlliesWithoutMobile(db, networkId),
     appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now),
@@ -104,7 +120,7 @@ export async function getNetworkDetail(
           : null,
       };
     }),
-    staff,
+    staff: staff.map(({ backupAbsent: _backupAbsent, ...member }) => member),
     communitiesCovered: [...covered.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     warnings: networkWarnings({
       staff: staff.map((s) => ({
@@ -112,6 +128,8 @@ export async function getNetworkDetail(
         organisation: s.organisation,
         role: s.role,
         backupUserId: s.backup?.userId ?? null,
+        absent: s.absentUntil !== null,
+        backupAbsent: s.backupAbsent,
       })),
       allies: allies.length,
       limits: network.limits,
@@ -211,7 +229,7 @@ export async function setStaffBackup(
       now,
     );
   });
-  return readNetworkStaff(db, input.networkId);
+  return staffWithAbsence(db, input.networkId, now);
 }
 
 /** The municipality's communities of a network, for the person form's choices. */

@@ -7,6 +7,10 @@ export interface WarningFacts {
     organisation: 'gemeente' | 'politie' | null;
     role: string;
     backupUserId: string | null;
+    /** Absent today (continuity). Absent where not known. */
+    absent?: boolean;
+    /** Their back-up is absent today too. */
+    backupAbsent?: boolean;
   }[];
   allies: number;
   limits: { soft: number; hard: number };
@@ -42,6 +46,17 @@ export function networkWarnings(facts: WarningFacts): NetworkWarning[] {
       userIds: withoutBackup,
     });
   }
+  // Away today with nobody to take over: a call-out would reach no one for them (continuity, issue 19).
+  const absentWithoutBackup = atTable
+    .filter((member) => member.absent && (member.backupUserId === null || member.backupAbsent))
+    .map((member) => member.userId);
+  if (absentWithoutBackup.length > 0)
+    warnings.push({
+      code: 'absent-without-backup',
+      count: absentWithoutBackup.length,
+      limit: null,
+      userIds: absentWithoutBackup,
+    });
   if (facts.allies > facts.limits.hard) {
     warnings.push({ code: 'over-hard-limit', count: facts.allies, limit: facts.limits.hard, userIds: [] });
   } else if (facts.allies > facts.limits.soft) {

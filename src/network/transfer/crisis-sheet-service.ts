@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
+import { readAbsentNow } from '../../continuity/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import { readNetwork, readNetworkStaff } from '../page/network-store.js';
@@ -21,6 +22,11 @@ export async function getCrisisSheet(
     readNetworkStaff(db, networkId),
     readPeopleWithContacts(db, networkId),
   ]);
+  const absent = await readAbsentNow(
+    db,
+    staff.map((s) => s.userId),
+    now,
+  );
   await appendAuditEvent(
     db,
     auditEvent(origin, 'network.crisis-sheet', { type: 'network', id: networkId }),
@@ -29,7 +35,7 @@ export async function getCrisisSheet(
   return buildCrisisSheet({
     network: { id: network.id, name: network.name },
     municipality: network.municipality.name,
-    staff,
+    staff: staff.map((s) => ({ ...s, absentUntil: absent.get(s.userId) ?? null })),
     people,
     now,
   });

@@ -9,6 +9,8 @@ export interface StaffForSheet {
   phone: string | null;
   role: 'coordinator' | 'member' | 'secretary' | 'viewer';
   backup: { displayName: string; phone: string | null } | null;
+  /** Absent today (continuity): the last day of the absence. */
+  absentUntil?: string | null;
 }
 
 const byName = (a: { displayName: string }, b: { displayName: string }) =>
@@ -53,6 +55,7 @@ export function buildCrisisSheet(input: {
       role: member.role,
       backup: member.backup?.displayName ?? null,
       backupPhone: member.backup?.phone ?? null,
+      absentUntil: member.absentUntil ?? null,
     })),
     allies: contacts('ally'),
     keyFigures: contacts('key_figure'),

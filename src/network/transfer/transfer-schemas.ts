@@ -117,6 +117,10 @@ export const crisisStaffSchema = z
     role: z.enum(['coordinator', 'member', 'secretary', 'viewer']),
     backup: z.string().nullable().describe('Who takes over when this staff member is absent'),
     backupPhone: z.string().nullable().describe("The back-up's work number"),
+    absentUntil: z.iso
+      .date()
+      .nullable()
+      .describe('Absent today: the last day of the absence; call the back-up meanwhile'),
   })
   .meta({ id: 'CrisisStaff' });
 

@@ -1,5 +1,6 @@
 import type { AuditTables } from '../../audit/db-schema.js';
 import type { CallOutTables } from '../../call-outs/db-schema.js';
+import type { ContinuityTables } from '../../continuity/db-schema.js';
 import type { EvaluationTables } from '../../evaluation/db-schema.js';
 import type { IdentityTables } from '../../identity/db-schema.js';
 import type { MeetingBotTables } from '../../meetings/bot/db-schema.js';
@@ -31,4 +32,5 @@ export interface Database
     SignalTables,
     EvaluationTables,
     SelectionTables,
-    PrivacyTables {}
+    PrivacyTables,
+    ContinuityTables {}

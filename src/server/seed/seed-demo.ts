@@ -52,6 +52,7 @@ import {
   type DemoPerson,
 } from './demo-data.js';
 import { demoMobile } from './demo-phones.js';
+import { seedContinuityDemo } from './seed-continuity.js';
 import { seedEvaluationDemo } from './seed-evaluation.js';
 import { seedSelectionDemo } from './seed-selection.js';
 import { seedDemoSignals } from './seed-signals.js';
@@ -258,6 +259,7 @@ export async function seedDemoMunicipality(db: Kysely<Database>): Promise<DemoSe
     await seedDemoSignals(tx, new Date());
     await seedEvaluationDemo(tx, municipalityId);
     await seedSelectionDemo(tx, new Date());
+    await seedContinuityDemo(tx, new Date());
     return 'seeded';
   });
 }

@@ -85,6 +85,16 @@ function header(view: AlertCardView, texts: CallOutTexts, locale: BotLocale): Ca
     items: [
       { type: 'TextBlock', text: title, style: 'heading', size: 'Large', weight: 'Bolder', wrap: true },
       ...closedBadge,
+      ...(view.absent
+        ? [
+            {
+              type: 'TextBlock',
+              text: texts.markedAbsent,
+              color: 'Warning',
+              wrap: true,
+            } as CallOutCardElement,
+          ]
+        : []),
       plainText([view.summary]),
       {
         type: 'TextBlock',

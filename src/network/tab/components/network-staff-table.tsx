@@ -52,7 +52,16 @@ export function NetworkStaffTable(props: {
         <TableBody>
           {staff.map((member) => (
             <TableRow key={member.userId}>
-              <TableCell className={styles.cell}>{member.displayName}</TableCell>
+              <TableCell className={styles.cell}>
+                {member.displayName}
+                {member.absentUntil && (
+                  <div>
+                    <Caption1 className={styles.muted}>
+                      {t('staff.absentUntil', { date: new Date(`${member.absentUntil}T12:00:00`) })}
+                    </Caption1>
+                  </div>
+                )}
+              </TableCell>
               <TableCell className={styles.cell}>{t(roleMessage[member.role])}</TableCell>
               <TableCell className={styles.cell}>
                 {member.jobTitle

@@ -146,6 +146,7 @@ export const insightMessagesEn: Record<InsightMessageId, string> = {
   'crisis.role': 'Role',
   'crisis.backup': 'Back-up',
   'crisis.noBackup': 'No back-up',
+  'crisis.absentUntil': 'Absent until {date, date, long}: call the back-up',
   'crisis.mobile': 'Mobile',
   'crisis.phone': 'Phone',
   'crisis.noMobile': 'No number',

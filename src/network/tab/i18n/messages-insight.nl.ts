@@ -145,6 +145,7 @@ export const insightMessagesNl = {
   'crisis.role': 'Rol',
   'crisis.backup': 'Back-up',
   'crisis.noBackup': 'Geen back-up',
+  'crisis.absentUntil': 'Afwezig t/m {date, date, long}: bel de back-up',
   'crisis.mobile': 'Mobiel',
   'crisis.phone': 'Telefoon',
   'crisis.noMobile': 'Geen nummer',

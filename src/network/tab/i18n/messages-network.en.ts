@@ -50,6 +50,7 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'staff.table.role': 'Role',
   'staff.table.organisation': 'Organisation',
   'staff.table.backup': 'Back-up',
+  'staff.absentUntil': 'Absent until {date, date, long}: the back-up takes over',
   'staff.noBackup': 'No back-up',
   'staff.backupOf': 'Back-up of {name}',
   'staff.backupChanged': '{backup} is now the back-up of {name}.',
@@ -59,6 +60,8 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'networkWarning.no-politie-staff': 'Nobody from the police is at the table',
   'networkWarning.staff-without-backup':
     '{count, plural, one {# staff member has} other {# staff members have}} no back-up',
+  'networkWarning.absent-without-backup':
+    '{count, plural, one {# staff member is} other {# staff members are}} absent now with no back-up to take over',
   'networkWarning.over-soft-limit': 'More than {limit} allies: the table is getting large',
   'networkWarning.over-hard-limit': 'More than {limit} allies: above the method’s limit',
   'networkWarning.coverage-gaps':

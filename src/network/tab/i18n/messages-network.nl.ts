@@ -48,6 +48,7 @@ export const messagesNetworkNl = {
   'staff.table.role': 'Rol',
   'staff.table.organisation': 'Organisatie',
   'staff.table.backup': 'Back-up',
+  'staff.absentUntil': 'Afwezig t/m {date, date, long}: de back-up neemt het over',
   'staff.noBackup': 'Geen back-up',
   'staff.backupOf': 'Back-up van {name}',
   'staff.backupChanged': '{backup} is nu de back-up van {name}.',
@@ -57,6 +58,8 @@ export const messagesNetworkNl = {
   'networkWarning.no-politie-staff': 'Er zit niemand van de politie aan tafel',
   'networkWarning.staff-without-backup':
     '{count, plural, one {# stafmedewerker heeft} other {# stafmedewerkers hebben}} geen back-up',
+  'networkWarning.absent-without-backup':
+    '{count, plural, one {# stafmedewerker is} other {# stafmedewerkers zijn}} nu afwezig zonder back-up die het overneemt',
   'networkWarning.over-soft-limit': 'Boven de {limit} bondgenoten: de tafel wordt groot',
   'networkWarning.over-hard-limit': 'Meer dan {limit} bondgenoten: dat is boven de grens van de methode',
   'networkWarning.coverage-gaps':

@@ -92,6 +92,11 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
           <tr key={`${member.displayName}-${member.role}`} className={styles.row}>
             <th scope="row" className={mergeClasses(cell, styles.rowHeader)}>
               {member.displayName}
+              {member.absentUntil && (
+                <div className={styles.muted}>
+                  {t('crisis.absentUntil', { date: new Date(`${member.absentUntil}T12:00:00`) })}
+                </div>
+              )}
             </th>
             <td className={mergeClasses(cell, styles.mobile)}>
               <PhoneLink number={member.phone} />

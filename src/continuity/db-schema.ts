@@ -1,0 +1,22 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { DateOnly, Timestamp } from '../platform/db/column-types.js';
+
+/** Where an absence period came from: typed in (tab, API) or read from Outlook's automatic replies. */
+export type AbsenceSource = 'manual' | 'outlook';
+
+/** One absence period of a staff member, whole local days, both ends inclusive (migration 0036). */
+export interface StaffAbsencesTable {
+  id: Generated<string>;
+  user_id: string;
+  starts_on: DateOnly;
+  ends_on: DateOnly;
+  source: ColumnType<AbsenceSource, AbsenceSource | undefined, AbsenceSource>;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+}
+
+/** The tables the continuity capability owns. */
+export interface ContinuityTables {
+  staff_absences: StaffAbsencesTable;
+}

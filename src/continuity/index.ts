@@ -1,0 +1,6 @@
+/**
+ * The continuity capability's public API: what call-outs, the network page and the planner ask about staff
+ * absence. They import this file, never continuity's stores.
+ */
+export { readAbsencePeriods, readAbsentNow } from './absence-queries.js';
+export { absenceFirstOrder } from './absence-rules.js';
