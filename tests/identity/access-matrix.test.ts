@@ -530,6 +530,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'GET /api/v1/people/{personId}/farewell': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/evaluations': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/evaluation-due': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/evaluations/draft': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/evaluations': { body: 'evaluation', okStatus: 201 },
     'GET /api/v1/networks/{networkId}/evaluations/{evaluationId}': { okStatus: 200 },
