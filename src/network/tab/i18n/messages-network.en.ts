@@ -93,6 +93,10 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'personForm.create': 'Add',
   'personForm.displayName': 'Name',
   'personForm.kind': 'Kind',
+  'personForm.kindNewHint':
+    'Someone becomes an ally only through the network’s selection, approved by the municipality and the police.',
+  'personForm.kindFormerHint': 'The membership has ended.',
+  'personForm.toFarewell': 'End the membership through Say goodbye',
   'personForm.isProfessional': 'Professional of the regular network',
   'personForm.isProfessionalHint':
     'Youth workers, social workers and community builders can be key figures, but never allies.',

@@ -91,6 +91,10 @@ export const messagesNetworkNl = {
   'personForm.create': 'Toevoegen',
   'personForm.displayName': 'Naam',
   'personForm.kind': 'Soort',
+  'personForm.kindNewHint':
+    'Een bondgenoot wordt iemand alleen via de selectie van het netwerk, met goedkeuring van gemeente en politie.',
+  'personForm.kindFormerHint': 'Het lidmaatschap is beëindigd.',
+  'personForm.toFarewell': 'Lidmaatschap beëindigen via Afscheid nemen',
   'personForm.isProfessional': 'Professional uit het reguliere netwerk',
   'personForm.isProfessionalHint':
     'Jongerenwerkers, maatschappelijk werkers en opbouwwerkers kunnen sleutelfiguur zijn, maar nooit bondgenoot.',
