@@ -64,6 +64,7 @@ export const FIELD_ERROR_CODES = [
   'municipality_required',
   'tenant_not_allowed',
   'ally_via_selection',
+  'former_via_farewell',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -54,6 +54,8 @@ export const messagesFieldErrorsNl = {
   'fieldCode.municipality_required': 'Kies een gemeente: je werkt voor meer dan één gemeente.',
   'fieldCode.ally_via_selection':
     'Iemand wordt alleen bondgenoot via de selectie: gemeente en politie keuren allebei goed. Voeg de persoon toe als sleutelfiguur.',
+  'fieldCode.former_via_farewell':
+    'Een oud-bondgenoot of oud-sleutelfiguur ontstaat alleen door afscheid te nemen van iemand in het netwerk, niet door een import. Laat deze regel weg.',
   'fieldCode.tenant_not_allowed': 'Kies een toegestane tenant, anders dan die van de gemeente.',
   'problem.validation-failed': 'Niet alles is goed ingevuld. Kijk de velden na.',
   'problem.malformed-json': 'Het verzoek kwam niet goed aan. Vernieuw de pagina en probeer het opnieuw.',
