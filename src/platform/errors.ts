@@ -124,6 +124,7 @@ export const PROBLEM_REASONS = [
   'use-farewell',
   'membership-ended',
   'ally-needs-selection',
+  'evaluation-not-of-network',
   'selection-bad-transition',
   'selection-not-ready',
   'selection-already-approved',

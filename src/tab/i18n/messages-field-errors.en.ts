@@ -84,6 +84,8 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'problemReason.location-used':
     'Meetings took place at this location. Make it inactive instead of deleting it.',
   'problemReason.use-farewell': 'End a membership with Say goodbye: with an end date and a reason.',
+  'problemReason.evaluation-not-of-network':
+    'This evaluation does not exist or does not belong to this person’s network.',
   'problemReason.membership-ended': 'This person’s membership has already ended.',
   'problemReason.changed-meanwhile':
     'Someone else changed this in the meantime. Reload the page and try again.',

@@ -89,6 +89,8 @@ export const messagesFieldErrorsNl = {
   'problemReason.location-used':
     'Op deze locatie waren al overleggen. Zet de locatie op niet actief in plaats van hem te verwijderen.',
   'problemReason.use-farewell': 'Een lidmaatschap beëindig je met Afscheid nemen: met einddatum en reden.',
+  'problemReason.evaluation-not-of-network':
+    'Deze evaluatie bestaat niet of hoort niet bij het netwerk van deze persoon.',
   'problemReason.membership-ended': 'Het lidmaatschap van deze persoon is al beëindigd.',
   'problemReason.changed-meanwhile':
     'Iemand anders heeft dit intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.',
