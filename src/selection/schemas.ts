@@ -57,7 +57,9 @@ export const selectionOverviewSchema = z
       .array(z.object({ userId: z.uuid(), displayName: z.string(), party: partySchema }))
       .describe('The network’s staff by party, for naming who went on the home visit'),
     neighbourhoods: z.array(ref).describe('The wijken of the network, for proposing'),
-    communities: z.array(ref).describe('The municipality’s active communities, for proposing'),
+    communities: z
+      .array(ref.extend({ category: z.enum(['religion', 'origin', 'group']) }))
+      .describe('The municipality’s active communities with their category, for proposing (up to 20 each)'),
   })
   .meta({ id: 'SelectionOverview' });
 

@@ -96,7 +96,11 @@ export async function getSelection(
         party: member.organisation as Party,
       })),
     neighbourhoods,
-    communities: allCommunities.map((community) => ({ id: community.id, name: community.name })),
+    communities: allCommunities.map((community) => ({
+      id: community.id,
+      name: community.name,
+      category: community.category,
+    })),
   };
 }
 
