@@ -13,6 +13,9 @@ export const networkIdParams = z.object({ networkId: z.uuid({ message: 'must be 
 export const candidateParams = networkIdParams.extend({
   candidateId: z.uuid({ message: 'must be a candidate id' }),
 });
+export const mergeParams = candidateParams.extend({
+  mergedId: z.uuid({ message: 'must be a candidate id' }),
+});
 
 const staffRefSchema = z.object({ userId: z.uuid(), displayName: z.string() });
 const ref = z.object({ id: z.uuid(), name: z.string() });
@@ -35,7 +38,13 @@ export const candidateSummarySchema = z
     neighbourhood: ref.nullable(),
     communities: z.array(ref),
     proposedBy: z
-      .array(z.object({ party: partySchema, staff: staffRefSchema.nullable() }))
+      .array(
+        z.object({
+          candidateId: z.uuid().describe('The proposal; a merged one can be split off again (merges/{id})'),
+          party: partySchema,
+          staff: staffRefSchema.nullable(),
+        }),
+      )
       .describe('The first proposal, then any merged into it (the same person proposed by both parties)'),
     openMatches: z.number().int().describe('Possible matches nobody decided on yet'),
     approvals: z.array(partySchema),

@@ -47,6 +47,7 @@ function summaryOf(
         : null,
     communities: communities.get(candidate.id) ?? [],
     proposedBy: [candidate, ...merged].map((row) => ({
+      candidateId: row.id,
       party: row.party,
       staff: staffRef(names, row.proposedByUserId),
     })),

@@ -55,6 +55,20 @@ describe('Selectie: two lists, a merge, review, visit and the four-eyes decision
       const rows = politie.page.getByRole('table', { name: 'Kandidaten' }).getByRole('row');
       expect(await rows.count()).toBe(3); // header + two candidates: the police's proposal was merged
 
+      // "Zelfde persoon" can be undone before admission; then merged again.
+      await politie.page
+        .getByRole('button', { name: 'Zelfde persoon ongedaan maken (voordracht Politie, Joris Amrani)' })
+        .click();
+      await politie.page.getByText('De samenvoeging is ongedaan gemaakt').first().waitFor();
+      await rows.nth(3).waitFor();
+      expect(await rows.count()).toBe(4);
+      await politie.page.getByRole('button', { name: 'Open fictieve fatma yilmaz', exact: true }).click();
+      await politie.page.getByRole('button', { name: 'Zelfde persoon als Fictieve Fatma Yılmaz' }).click();
+      await politie.page
+        .getByRole('heading', { level: 2, name: 'Kandidaat: Fictieve Fatma Yılmaz' })
+        .waitFor();
+      await rows.nth(3).waitFor({ state: 'detached' });
+
       // Review and the home visit through the API the page calls (the page's forms are covered by axe below).
       const overview = (await (
         await gemeente.page.request.get(apiUrl(gemeente.page, `/networks/${haven}/selection`))

@@ -466,6 +466,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{signalId}', signalId)
       .replace('{code}', 'overig')
       .replace('{evaluationId}', evaluationId)
+      // No proposal is merged into the candidate: the permitted caller gets the field error, nothing changes.
+      .replace('{mergedId}', '99999999-9999-4999-8999-999999999999')
       .replace('{region}', 'midden')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
@@ -571,6 +573,9 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'POST /api/v1/networks/{networkId}/selection/candidates/{candidateId}/approvals': { okStatus: 200 },
+    'DELETE /api/v1/networks/{networkId}/selection/candidates/{candidateId}/merges/{mergedId}': {
+      okStatus: 400,
+    },
     'POST /api/v1/people/{personId}/relations': { body: 'relation', okStatus: 201 },
     'PUT /api/v1/people/{personId}/relations/{relationId}': { body: { until: '2026-11-01' }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/graph': { okStatus: 200 },
