@@ -163,12 +163,14 @@ describe('an ally’s whole life in the tab: selection, admission, evaluation, f
       await gemeente.page.getByRole('heading', { level: 1, name: NAME }).waitFor();
       await gemeente.page.getByRole('button', { name: 'Afscheid nemen' }).click();
       const farewell = gemeente.page.getByRole('dialog', { name: `Afscheid nemen van ${NAME}` });
+      await farewell.getByLabel('Reden').selectOption({ label: 'Na de evaluatie' });
       await farewell.getByLabel('Bedankt voor de inzet').check();
       expect(await seriousA11yViolations(gemeente.page)).toEqual([]);
       await screenshot(gemeente.page, 'lifecycle-farewell');
       await farewell.getByRole('button', { name: 'Afscheid vastleggen' }).click();
       await farewell.waitFor({ state: 'hidden' });
       await gemeente.page.getByText('Oud-bondgenoot', { exact: true }).first().waitFor();
+      await gemeente.page.getByText('Na de evaluatie', { exact: true }).waitFor();
 
       // She is off the next meeting's invitation and the ally list.
       expect(await invitation(gemeente.page, haven, meetingId)).not.toContain(EMAIL);
