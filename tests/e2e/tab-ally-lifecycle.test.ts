@@ -171,6 +171,9 @@ describe('an ally’s whole life in the tab: selection, admission, evaluation, f
       await farewell.waitFor({ state: 'hidden' });
       await gemeente.page.getByText('Oud-bondgenoot', { exact: true }).first().waitFor();
       await gemeente.page.getByText('Na de evaluatie', { exact: true }).waitFor();
+      // The history names the farewell in Dutch, not by its audit code.
+      await gemeente.page.getByRole('cell', { name: 'Afscheid vastgelegd', exact: true }).waitFor();
+      expect(await gemeente.page.getByText('person.farewell').count()).toBe(0);
 
       // She is off the next meeting's invitation and the ally list.
       expect(await invitation(gemeente.page, haven, meetingId)).not.toContain(EMAIL);
