@@ -69,6 +69,17 @@ export async function dueOf(
   return { dueOn, state: dueState(dueOn, localToday(now)), scheduled: scheduled !== null };
 }
 
+/**
+ * Only when the next evaluation is due and where that stands (staff of the network). Dates and a state, no personal
+ * data, so not audited: the network page's notice reads this on every view.
+ */
+export async function getEvaluationDue(
+  deps: EvaluationDeps,
+  networkId: string,
+): Promise<EvaluationList['due']> {
+  return dueOf(deps.db, networkId, deps.now());
+}
+
 /** The network's evaluations (its history) and the next due date (staff of the network; audited). */
 export async function listEvaluations(
   deps: EvaluationDeps,

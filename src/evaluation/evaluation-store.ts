@@ -50,6 +50,16 @@ export async function readEvaluations(db: Executor, networkId: string) {
   }));
 }
 
+/** The network an evaluation belongs to, or null when there is no such evaluation (the farewell checks it). */
+export async function readEvaluationNetworkId(db: Executor, evaluationId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('evaluations')
+    .select('network_id')
+    .where('id', '=', evaluationId)
+    .executeTakeFirst();
+  return row?.network_id ?? null;
+}
+
 /** One evaluation of the network with its ally rows, or undefined. */
 export async function readEvaluation(db: Executor, networkId: string, evaluationId: string) {
   const evaluation = await db

@@ -2,4 +2,5 @@
  * The evaluation capability's public API: what other capabilities (the privacy registry) ask of the half-yearly
  * evaluations. They import this file, never evaluation's stores.
  */
+export { readEvaluationNetworkId } from './evaluation-store.js';
 export { eraseFromEvaluations } from './person-data-store.js';

@@ -4,12 +4,14 @@ import type { EvaluationDeps } from './deps.js';
 import {
   getEvaluation,
   getEvaluationDraft,
+  getEvaluationDue,
   listEvaluations,
   recordEvaluation,
   scheduleEvaluation,
 } from './evaluation-service.js';
 import {
   evaluationDraftSchema,
+  evaluationDueSchema,
   evaluationListSchema,
   evaluationParams,
   evaluationSchema,
@@ -20,7 +22,7 @@ import {
 
 const base = '/networks/{networkId}/evaluations';
 
-/** The half-yearly evaluation's routes: history, draft, record, read one, and the due date. */
+/** The half-yearly evaluation's routes: history, the due state, draft, record, read one, and the due date. */
 export function evaluationRoutes(deps: EvaluationDeps): AnyApiRoute[] {
   return [
     defineRoute({
@@ -34,6 +36,19 @@ export function evaluationRoutes(deps: EvaluationDeps): AnyApiRoute[] {
       params: networkIdParams,
       response: { status: 200, description: 'History and due date', schema: evaluationListSchema },
       handle: async ({ params }, context) => listEvaluations(deps, context.origin, params.networkId),
+    }),
+    defineRoute({
+      operationId: 'getEvaluationDue',
+      method: 'get',
+      path: `/networks/{networkId}/evaluation-due`,
+      summary:
+        'When the next half-yearly evaluation is due and whether it is overdue (no personal data, so not audited)',
+      tags: ['evaluation'],
+      access: 'signed-in',
+      permission: viewNetwork,
+      params: networkIdParams,
+      response: { status: 200, description: 'The due date and its state', schema: evaluationDueSchema },
+      handle: async ({ params }) => getEvaluationDue(deps, params.networkId),
     }),
     defineRoute({
       operationId: 'getEvaluationDraft',
@@ -88,7 +103,7 @@ export function evaluationRoutes(deps: EvaluationDeps): AnyApiRoute[] {
       response: {
         status: 200,
         description: 'The due date after the change',
-        schema: evaluationListSchema.shape.due,
+        schema: evaluationDueSchema,
       },
       handle: async ({ params, body }, context) =>
         scheduleEvaluation(deps, context.origin, params.networkId, body.nextDueOn),

@@ -9,13 +9,17 @@ export const evaluationParams = z.object({
   evaluationId: z.uuid({ message: 'must be an evaluation id' }),
 });
 
-const dueSchema = z.object({
-  dueOn: z.iso.date(),
-  /** 'overdue' (past), 'due' (within two weeks), 'later'. */
-  state: z.enum(['overdue', 'due', 'later']),
-  /** True when a coordinator set the date; false when it follows from the last evaluation or the founding. */
-  scheduled: z.boolean(),
-});
+/** When the next evaluation is due: dates and a state only, no personal data. */
+export const evaluationDueSchema = z
+  .object({
+    dueOn: z.iso.date(),
+    /** 'overdue' (past), 'due' (within two weeks), 'later'. */
+    state: z.enum(['overdue', 'due', 'later']),
+    /** True when a coordinator set the date; false when it follows from the last evaluation or the founding. */
+    scheduled: z.boolean(),
+  })
+  .meta({ id: 'EvaluationDue' });
+const dueSchema = evaluationDueSchema;
 
 /** One ally's figures over the period the evaluation looks back on. */
 const allyFiguresSchema = z.object({
@@ -134,6 +138,7 @@ export const evaluationListSchema = z
   .meta({ id: 'EvaluationList' });
 
 export type EvaluationList = z.infer<typeof evaluationListSchema>;
+export type EvaluationDue = z.infer<typeof evaluationDueSchema>;
 export type EvaluationDraft = z.infer<typeof evaluationDraftSchema>;
 
 /** Moves the next evaluation's due date (coordinators). */

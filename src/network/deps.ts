@@ -25,4 +25,12 @@ export interface NetworkDeps {
   now: () => Date;
   /** Meetings' update of future invitations after a farewell; absent, only the network's data changes. */
   membershipEnded?: MembershipEndedListener | undefined;
+  /**
+   * The network a half-yearly evaluation belongs to (null: no such evaluation), from the evaluation capability's
+   * public API through src/server/compose.ts; a farewell naming an evaluation is refused without it.
+   */
+  evaluationNetworkOf?: EvaluationNetworkOf | undefined;
 }
+
+/** Reads an evaluation's network inside the caller's transaction. */
+export type EvaluationNetworkOf = (db: Kysely<Database>, evaluationId: string) => Promise<string | null>;

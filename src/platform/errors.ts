@@ -64,6 +64,7 @@ export const FIELD_ERROR_CODES = [
   'municipality_required',
   'tenant_not_allowed',
   'ally_via_selection',
+  'former_via_farewell',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
@@ -123,6 +124,7 @@ export const PROBLEM_REASONS = [
   'use-farewell',
   'membership-ended',
   'ally-needs-selection',
+  'evaluation-not-of-network',
   'selection-bad-transition',
   'selection-not-ready',
   'selection-already-approved',

@@ -15,8 +15,10 @@ import {
   requireWritable,
 } from './selection-shared.js';
 import {
+  deleteMatchDecision,
   insertCandidate,
   moveMergedDetails,
+  readCandidate,
   updateCandidate,
   upsertMatchDecision,
 } from './selection-store.js';
@@ -119,4 +121,44 @@ export async function decideMatch(
     return shown;
   });
   return afterChange(db, origin, networkId, resultId, now);
+}
+
+/**
+ * Undoes a "zelfde persoon" merge (staff of either party, before admission; audited): the proposal merged into
+ * this candidate stands on its own again and the possible match is open once more. The candidate must still be
+ * open (not admitted, not refused). Communities copied in by the merge stay on this candidate (they are a
+ * proposal's claims, not facts the undo can tell apart).
+ */
+export async function undoMerge(
+  db: Db,
+  origin: AuditOrigin,
+  networkId: string,
+  candidateId: string,
+  mergedId: string,
+  now: Date,
+): Promise<CandidateDetail> {
+  await transaction(db, async (tx) => {
+    const network = await requireNetwork(tx, networkId);
+    requireWritable(network);
+    await lockOpenCandidate(tx, networkId, candidateId);
+    const merged = await readCandidate(tx, networkId, mergedId, true);
+    if (!merged || merged.mergedIntoId !== candidateId)
+      throw new DomainError('validation-failed', 'One or more fields are not valid.', [
+        {
+          field: 'params.mergedId',
+          code: 'unknown_reference',
+          kind: 'merge',
+          message: 'is not a proposal merged into this candidate',
+        },
+      ]);
+    await updateCandidate(tx, mergedId, { merged_into_id: null }, now);
+    await updateCandidate(tx, candidateId, {}, now);
+    await deleteMatchDecision(tx, { candidateId: mergedId, otherKind: 'candidate', otherId: candidateId });
+    await appendAuditEvent(
+      tx,
+      auditEvent(origin, 'selection.merge-undo', { type: 'candidate', id: mergedId }),
+      now,
+    );
+  });
+  return afterChange(db, origin, networkId, candidateId, now);
 }

@@ -1,7 +1,7 @@
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { selectAllies } from '../identity/policies.js';
 import { approveCandidate, recordVisit } from './candidate-admission.js';
-import { decideMatch, proposeCandidate } from './candidate-proposal.js';
+import { decideMatch, proposeCandidate, undoMerge } from './candidate-proposal.js';
 import { assessCandidate, changeStatus } from './candidate-review.js';
 import type { SelectionDeps } from './deps.js';
 import {
@@ -11,6 +11,7 @@ import {
   candidateParams,
   changeStatusSchema,
   decideMatchSchema,
+  mergeParams,
   networkIdParams,
   proposeCandidateSchema,
   recordVisitSchema,
@@ -86,6 +87,24 @@ export function selectionRoutes(deps: SelectionDeps): AnyApiRoute[] {
       },
       handle: async ({ params, body }, context) =>
         decideMatch(deps.db, context.origin, params.networkId, params.candidateId, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'undoCandidateMerge',
+      method: 'delete',
+      path: `${candidate}/merges/{mergedId}`,
+      summary:
+        'Undo a "same person" merge before admission: the merged proposal stands on its own again (staff of either party)',
+      tags: ['selection'],
+      access: 'signed-in',
+      permission: selectAllies,
+      params: mergeParams,
+      response: {
+        status: 200,
+        description: 'The candidate after the undo (the split-off proposal is listed again)',
+        schema: candidateDetailSchema,
+      },
+      handle: async ({ params }, context) =>
+        undoMerge(deps.db, context.origin, params.networkId, params.candidateId, params.mergedId, deps.now()),
     }),
     defineRoute({
       operationId: 'assessCandidate',

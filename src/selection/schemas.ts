@@ -13,6 +13,9 @@ export const networkIdParams = z.object({ networkId: z.uuid({ message: 'must be 
 export const candidateParams = networkIdParams.extend({
   candidateId: z.uuid({ message: 'must be a candidate id' }),
 });
+export const mergeParams = candidateParams.extend({
+  mergedId: z.uuid({ message: 'must be a candidate id' }),
+});
 
 const staffRefSchema = z.object({ userId: z.uuid(), displayName: z.string() });
 const ref = z.object({ id: z.uuid(), name: z.string() });
@@ -35,7 +38,13 @@ export const candidateSummarySchema = z
     neighbourhood: ref.nullable(),
     communities: z.array(ref),
     proposedBy: z
-      .array(z.object({ party: partySchema, staff: staffRefSchema.nullable() }))
+      .array(
+        z.object({
+          candidateId: z.uuid().describe('The proposal; a merged one can be split off again (merges/{id})'),
+          party: partySchema,
+          staff: staffRefSchema.nullable(),
+        }),
+      )
       .describe('The first proposal, then any merged into it (the same person proposed by both parties)'),
     openMatches: z.number().int().describe('Possible matches nobody decided on yet'),
     approvals: z.array(partySchema),
@@ -57,7 +66,9 @@ export const selectionOverviewSchema = z
       .array(z.object({ userId: z.uuid(), displayName: z.string(), party: partySchema }))
       .describe('The network’s staff by party, for naming who went on the home visit'),
     neighbourhoods: z.array(ref).describe('The wijken of the network, for proposing'),
-    communities: z.array(ref).describe('The municipality’s active communities, for proposing'),
+    communities: z
+      .array(ref.extend({ category: z.enum(['religion', 'origin', 'group']) }))
+      .describe('The municipality’s active communities with their category, for proposing (up to 20 each)'),
   })
   .meta({ id: 'SelectionOverview' });
 

@@ -47,6 +47,7 @@ function summaryOf(
         : null,
     communities: communities.get(candidate.id) ?? [],
     proposedBy: [candidate, ...merged].map((row) => ({
+      candidateId: row.id,
       party: row.party,
       staff: staffRef(names, row.proposedByUserId),
     })),
@@ -96,7 +97,11 @@ export async function getSelection(
         party: member.organisation as Party,
       })),
     neighbourhoods,
-    communities: allCommunities.map((community) => ({ id: community.id, name: community.name })),
+    communities: allCommunities.map((community) => ({
+      id: community.id,
+      name: community.name,
+      category: community.category,
+    })),
   };
 }
 

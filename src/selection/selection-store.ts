@@ -205,6 +205,19 @@ export async function upsertMatchDecision(
     .execute();
 }
 
+/** Forgets the manual decision on one possible match, so it is open again. */
+export async function deleteMatchDecision(
+  tx: Tx,
+  decision: { candidateId: string; otherKind: 'candidate' | 'person'; otherId: string },
+): Promise<void> {
+  await tx
+    .deleteFrom('selection_match_decisions')
+    .where('candidate_id', '=', decision.candidateId)
+    .where('other_kind', '=', decision.otherKind)
+    .where('other_id', '=', decision.otherId)
+    .execute();
+}
+
 /** Moves the communities and match decisions of a merged proposal onto the candidate it was merged into. */
 export async function moveMergedDetails(tx: Tx, fromId: string, intoId: string): Promise<void> {
   const communities = await tx

@@ -6,6 +6,7 @@ import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import { createContinuityModule } from '../continuity/module.js';
+import { readEvaluationNetworkId } from '../evaluation/index.js';
 import { createEvaluationModule } from '../evaluation/module.js';
 import { loadAccessProfile } from '../identity/access.js';
 import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
@@ -118,6 +119,8 @@ export function composeModules(deps: AppDeps) {
           { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now },
           networkIds,
         ),
+      // A farewell may name the evaluation that led to it: it must be one of the person's network.
+      evaluationNetworkOf: readEvaluationNetworkId,
     }),
     setup: createSetupModule(deps),
     audit: createAuditModule(deps),

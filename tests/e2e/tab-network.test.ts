@@ -37,6 +37,9 @@ describe('the network map for a coordinator (Sanne Verhoef, Bondgenoten Haven)',
 
       await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
       const form = page.getByRole('dialog', { name: 'Persoon toevoegen aan Bondgenoten Haven' });
+      // A new person is a key figure: ally comes through selection, a former kind through the farewell.
+      expect(await form.getByRole('radio').count()).toBe(0);
+      await form.getByText('Een bondgenoot wordt iemand alleen via de selectie van het netwerk').waitFor();
       await form.getByRole('textbox', { name: 'Naam' }).fill('Fictieve Schoolleider');
       await choose(page, form.getByRole('combobox', { name: 'Wijk' }), 'De Velden');
       await pickTag(page, form.getByRole('combobox', { name: 'Gemeenschappen' }), 'Schol', 'Scholen');
@@ -81,6 +84,32 @@ describe('the network map for a coordinator (Sanne Verhoef, Bondgenoten Haven)',
       await page.getByRole('link', { name: 'Bondgenoten Haven' }).click();
       await section(page, 'Sleutelfiguren').getByRole('link', { name: 'Fictieve Schoolleider' }).waitFor();
 
+      expect(unexpected(watched.consoleErrors)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('shows an ally’s kind read-only in the form, with the way to the farewell (also at 400 px)', async () => {
+    const watched = await openPage(browser, { viewport: { width: 400, height: 900 } });
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/?theme=light`);
+      await signInAs(page, 'Sanne Verhoef');
+      await openNetworkFromOverview(page, 'Bondgenoten Haven');
+      await openPerson(page, 'Yasmina el Ouali');
+      await page.getByRole('button', { name: 'Wijzigen' }).click();
+      const edit = page.getByRole('dialog', { name: 'Yasmina el Ouali wijzigen' });
+      await edit.getByRole('textbox', { name: 'Naam' }).waitFor();
+      expect(await edit.getByRole('radio').count()).toBe(0);
+      await edit.getByText('Bondgenoot', { exact: true }).waitFor();
+      await screenshot(page, 'person-form-ally-400');
+      await edit.getByRole('button', { name: 'Lidmaatschap beëindigen via Afscheid nemen' }).click();
+      await edit.waitFor({ state: 'hidden' });
+      const farewell = page.getByRole('dialog', { name: 'Afscheid nemen van Yasmina el Ouali' });
+      await farewell.waitFor();
+      await farewell.getByRole('button', { name: 'Annuleren' }).click();
+      await farewell.waitFor({ state: 'hidden' });
       expect(unexpected(watched.consoleErrors)).toEqual([]);
     } finally {
       await watched.close();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { assertTabBuilt, launchChromium, openPage, seriousA11yViolations, signInAs } from './browser.js';
 import { apiUrl, networkIdOf } from './insight-pages.js';
+import { pickTag } from './network-pages.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -17,10 +18,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function propose(page: Page, name: string, wijk: string) {
+async function propose(page: Page, name: string, wijk: string, communities: string[] = []) {
   const form = page.getByRole('form', { name: 'Sleutelfiguur voordragen' });
   await form.getByLabel('Naam').fill(name);
   await form.getByLabel('Wijk').selectOption({ label: wijk });
+  // Several communities in one proposal (the API takes up to 20), picked as tags.
+  for (const community of communities)
+    await pickTag(page, form.getByRole('combobox', { name: 'Gemeenschappen' }), community, community);
   await form.getByLabel('Motivatie').fill('Fictieve motivatie');
   await form.getByRole('button', { name: 'Voordragen' }).click();
   await page.getByRole('heading', { level: 2, name: `Kandidaat: ${name}` }).waitFor();
@@ -38,7 +42,7 @@ describe('Selectie: two lists, a merge, review, visit and the four-eyes decision
       await gemeente.page.goto(selection);
       await gemeente.page.getByRole('heading', { level: 1, name: 'Selectie – Bondgenoten Haven' }).waitFor();
       await propose(gemeente.page, 'Fictieve Fatma Yılmaz', 'De Werven');
-      await propose(gemeente.page, 'Fictieve Kees de Wit', 'De Velden');
+      await propose(gemeente.page, 'Fictieve Kees de Wit', 'De Velden', ['Marokkaans', 'Islamitisch']);
 
       await politie.page.goto(`${server.url}/?theme=light`);
       await signInAs(politie.page, 'Joris Amrani');
@@ -52,14 +56,30 @@ describe('Selectie: two lists, a merge, review, visit and the four-eyes decision
       // header + two candidates: the police's proposal was merged (the list refreshes after the merge's answer)
       await expect.poll(() => rows.count()).toBe(3);
 
+      // "Zelfde persoon" can be undone before admission; then merged again.
+      await politie.page
+        .getByRole('button', { name: 'Zelfde persoon ongedaan maken (voordracht Politie, Joris Amrani)' })
+        .click();
+      await politie.page.getByText('De samenvoeging is ongedaan gemaakt').first().waitFor();
+      await rows.nth(3).waitFor();
+      expect(await rows.count()).toBe(4);
+      await politie.page.getByRole('button', { name: 'Open fictieve fatma yilmaz', exact: true }).click();
+      await politie.page.getByRole('button', { name: 'Zelfde persoon als Fictieve Fatma Yılmaz' }).click();
+      await politie.page
+        .getByRole('heading', { level: 2, name: 'Kandidaat: Fictieve Fatma Yılmaz' })
+        .waitFor();
+      await rows.nth(3).waitFor({ state: 'detached' });
+
       // Review and the home visit through the API the page calls (the page's forms are covered by axe below).
       const overview = (await (
         await gemeente.page.request.get(apiUrl(gemeente.page, `/networks/${haven}/selection`))
       ).json()) as {
-        candidates: { id: string; displayName: string }[];
+        candidates: { id: string; displayName: string; communities: { name: string }[] }[];
         staff: { userId: string; party: string }[];
       };
       const fatma = overview.candidates.find((c) => c.displayName === 'Fictieve Fatma Yılmaz');
+      const kees = overview.candidates.find((c) => c.displayName === 'Fictieve Kees de Wit');
+      expect(kees?.communities.map((c) => c.name).sort()).toEqual(['Islamitisch', 'Marokkaans']);
       const url = (tail: string) =>
         apiUrl(gemeente.page, `/networks/${haven}/selection/candidates/${fatma?.id}${tail}`);
       const review = await gemeente.page.request.put(url('/assessments'), {

@@ -68,6 +68,27 @@ describe('the half-yearly evaluation', () => {
     expect((await callApi(server.url, petra, 'GET', `${base()}/evaluations/draft`)).status).toBe(403);
   });
 
+  it('gives the network page the due state alone, without personal data and without an audit row', async () => {
+    await sealAuditJournal(server.database.db);
+    const countOf = async () =>
+      Number(
+        (
+          await server.database.db
+            .selectFrom('audit_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('action', 'like', 'evaluation.%')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await countOf();
+    const due = await callApi(server.url, petra, 'GET', `${base()}/evaluation-due`);
+    expect(due.status).toBe(200);
+    expect(due.body).toEqual({ dueOn: '2019-09-14', state: 'overdue', scheduled: false });
+    await sealAuditJournal(server.database.db);
+    expect(await countOf()).toBe(before);
+    expect((await callApi(server.url, fleur, 'GET', `${base()}/evaluation-due`)).status).toBe(403);
+  });
+
   it('counts attendance from meeting records, answered calls from call-outs and signals brought in', async () => {
     const before = await callApi(server.url, sanne, 'GET', `${base()}/evaluations/draft`);
     expect(before.status).toBe(200);

@@ -482,6 +482,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{code}', 'overig')
       .replace('{evaluationId}', evaluationId)
       .replace('{absenceId}', absenceId)
+      // No proposal is merged into the candidate: the permitted caller gets the field error, nothing changes.
+      .replace('{mergedId}', '99999999-9999-4999-8999-999999999999')
       .replace('{region}', 'midden')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
@@ -546,6 +548,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'GET /api/v1/people/{personId}/farewell': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/evaluations': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/evaluation-due': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/evaluations/draft': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/evaluations': { body: 'evaluation', okStatus: 201 },
     'GET /api/v1/networks/{networkId}/evaluations/{evaluationId}': { okStatus: 200 },
@@ -592,6 +595,9 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'POST /api/v1/networks/{networkId}/selection/candidates/{candidateId}/approvals': { okStatus: 200 },
+    'DELETE /api/v1/networks/{networkId}/selection/candidates/{candidateId}/merges/{mergedId}': {
+      okStatus: 400,
+    },
     'POST /api/v1/people/{personId}/relations': { body: 'relation', okStatus: 201 },
     'PUT /api/v1/people/{personId}/relations/{relationId}': { body: { until: '2026-11-01' }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/graph': { okStatus: 200 },

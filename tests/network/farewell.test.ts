@@ -114,6 +114,58 @@ describe('ending a membership goes through the farewell only', () => {
     expect(stale.body.reason).toBe('changed-meanwhile');
   });
 
+  it('refuses an evaluationId that does not exist or belongs to another network, and writes nothing', async () => {
+    const stadId = (
+      await server.database.db
+        .selectFrom('networks')
+        .select('id')
+        .where('name', '!=', 'Bondgenoten Haven')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const elsewhere = (
+      await server.database.db
+        .insertInto('evaluations')
+        .values({
+          id: crypto.randomUUID(),
+          network_id: stadId,
+          period_from: '2026-01-01',
+          period_to: '2026-06-30',
+          held_on: '2026-06-30',
+          mix_note: null,
+          gaps_note: null,
+          general_note: null,
+          coverage_gaps: 0,
+          recorded_by: null,
+          recorded_at: new Date(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const before = await personOf('Roy Martina-Boelen');
+    for (const evaluationId of [elsewhere, crypto.randomUUID()]) {
+      const refused = await callApi(server.url, sanne, 'POST', `/api/v1/people/${roy.id}/farewell`, {
+        version: before.version,
+        endedOn: '2026-11-30',
+        reason: 'evaluation',
+        thanked: true,
+        evaluationId,
+      });
+      expect(refused.status).toBe(422);
+      expect(refused.body.reason).toBe('evaluation-not-of-network');
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: 'body.evaluationId', code: 'unknown_reference' }),
+      ]);
+    }
+    expect(await personOf('Roy Martina-Boelen')).toEqual(before);
+    const farewells = await server.database.db
+      .selectFrom('person_farewells')
+      .select('id')
+      .where('person_id', '=', roy.id)
+      .execute();
+    expect(farewells).toEqual([]);
+    await server.database.db.deleteFrom('evaluations').where('id', '=', elsewhere).execute();
+  });
+
   it('is refused to a secretary (403) and hidden from staff of other networks (404)', async () => {
     const { version } = await personOf('Roy Martina-Boelen');
     const body = { version, endedOn: '2026-11-30', reason: 'moved', thanked: true };

@@ -173,6 +173,27 @@ describe('importing people from CSV', () => {
     ]);
   });
 
+  it('refuses former kinds (they come only through the farewell) and writes nothing', async () => {
+    const before = await server.database.db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const result = await callApi(server.url, sanne, 'POST', url('/imports'), {
+      csv: 'naam;soort;grondslag\nFictieve Oud-Bondgenoot;oud-bondgenoot;publieke taak\nFictieve Oud-Sleutelfiguur;oud-sleutelfiguur;publieke taak\n',
+    });
+    expect(result.status).toBe(422);
+    expect(result.body.reason).toBe('rows-with-errors');
+    expect(result.body.errors).toEqual([
+      expect.objectContaining({ field: 'body.csv.line.2.soort', code: 'former_via_farewell' }),
+      expect.objectContaining({ field: 'body.csv.line.3.soort', code: 'former_via_farewell' }),
+    ]);
+    const after = await server.database.db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
   it('never writes the imported people into the logs', () => {
     expect(server.logLines.length).toBeGreaterThan(0);
     const logs = server.logLines.join('\n');

@@ -127,7 +127,11 @@ describe('selection: two lists, matching, review, visit and the two-party decisi
     });
     expect(second.status).toBe(201);
     expect(second.body.proposedBy).toEqual([
-      { party: 'politie', staff: { userId: ids.joris, displayName: 'Joris Amrani' } },
+      {
+        candidateId: second.body.id,
+        party: 'politie',
+        staff: { userId: ids.joris, displayName: 'Joris Amrani' },
+      },
     ]);
     expect(second.body.matches).toEqual([
       expect.objectContaining({ kind: 'candidate', id: ids.fatma, reason: 'name_wijk', decision: null }),
@@ -147,6 +151,37 @@ describe('selection: two lists, matching, review, visit and the two-party decisi
     ]);
     expect(overview.body).toMatchObject({ myParty: 'gemeente', allies: 5, limits: { soft: 10, hard: 15 } });
     expect((await callApi(server.url, sanne, 'GET', candidateUrl(second.body.id))).status).toBe(404);
+
+    // Either party can undo "zelfde persoon" before admission: the police's proposal stands alone again.
+    const undone = await callApi(
+      server.url,
+      sanne,
+      'DELETE',
+      candidateUrl(ids.fatma, `/merges/${second.body.id}`),
+    );
+    expect(undone.status).toBe(200);
+    expect(undone.body.proposedBy.map((p: { party: string }) => p.party)).toEqual(['gemeente']);
+    const apart = await callApi(server.url, joris, 'GET', candidateUrl(second.body.id));
+    expect(apart.status).toBe(200);
+    expect(apart.body.matches).toEqual([
+      expect.objectContaining({ kind: 'candidate', id: ids.fatma, decision: null }),
+    ]);
+    expect(await auditCount('selection.merge-undo')).toBe(1);
+    const notMerged = await callApi(
+      server.url,
+      sanne,
+      'DELETE',
+      candidateUrl(ids.fatma, `/merges/${second.body.id}`),
+    );
+    expect(notMerged.status).toBe(400);
+    expect(notMerged.body.errors[0]).toMatchObject({ field: 'params.mergedId', code: 'unknown_reference' });
+    // Merged again, as the rest of the walk expects.
+    const again = await callApi(server.url, joris, 'POST', candidateUrl(second.body.id, '/matches'), {
+      kind: 'candidate',
+      id: ids.fatma,
+      decision: 'same',
+    });
+    expect(again.body.proposedBy.map((p: { party: string }) => p.party)).toEqual(['gemeente', 'politie']);
   });
 
   it('matches a person the municipality already stored, and refuses an unknown match', async () => {

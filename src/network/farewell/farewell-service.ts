@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { FORMER_KIND } from '../constants.js';
-import type { MembershipEndedListener } from '../deps.js';
+import type { EvaluationNetworkOf, MembershipEndedListener } from '../deps.js';
 import { readPersonNetworkIds } from '../people/people-store.js';
 import type { Farewell, FarewellResult, RecordFarewell } from './farewell-schemas.js';
 import { insertFarewell, lockPersonForFarewell, readLatestFarewells } from './farewell-store.js';
@@ -16,6 +16,7 @@ export interface FarewellDeps {
   now: () => Date;
   /** Told after the farewell is committed (meetings update future invitations); absent, nothing else changes. */
   membershipEnded?: MembershipEndedListener | undefined;
+  evaluationNetworkOf?: EvaluationNetworkOf | undefined;
 }
 
 const notFound = () => new DomainError('not-found', 'No such record in your networks.');
@@ -45,6 +46,25 @@ export async function recordFarewell(
       throw new DomainError('rule-violated', 'This membership has already ended.').because(
         'membership-ended',
       );
+    if (input.evaluationId) {
+      const evaluationNetwork = deps.evaluationNetworkOf
+        ? await deps.evaluationNetworkOf(tx, input.evaluationId)
+        : null;
+      const personNetworks = await readPersonNetworkIds(tx, personId);
+      if (!evaluationNetwork || !personNetworks.includes(evaluationNetwork))
+        throw new DomainError(
+          'rule-violated',
+          'The evaluation named does not exist or is not one of this person’s network.',
+          [
+            {
+              field: 'body.evaluationId',
+              code: 'unknown_reference',
+              kind: 'evaluation',
+              message: 'no evaluation of this person’s network with this id',
+            },
+          ],
+        ).because('evaluation-not-of-network');
+    }
     const { version: _v, ...details } = input;
     const stored = await insertFarewell(
       tx,

@@ -4,7 +4,13 @@ import type { CreatePerson } from '../schemas.js';
 import { type HeaderMap, IMPORT_COLUMNS, mapHeader } from './import-columns.js';
 import { type CsvTable, readCsvTable } from './import-csv.js';
 import { checkRow, type ImportReferences, indexReferences } from './import-rows.js';
-import { findDuplicateRows, findStoredMatches, type LineError, refuseAllyRows } from './import-rules.js';
+import {
+  findDuplicateRows,
+  findStoredMatches,
+  type LineError,
+  refuseAllyRows,
+  refuseFormerRows,
+} from './import-rules.js';
 import { readXlsxTable } from './import-xlsx.js';
 import type { ImportPreview, ImportRow } from './transfer-schemas.js';
 
@@ -72,7 +78,12 @@ export function checkImportFile(file: ImportFile, context: ImportContext): Impor
     })),
     context.storedPeople,
   );
-  const rows = withLineErrors(facts, [...findDuplicateRows(facts), ...refuseAllyRows(facts), ...stored]);
+  const rows = withLineErrors(facts, [
+    ...findDuplicateRows(facts),
+    ...refuseAllyRows(facts),
+    ...refuseFormerRows(facts),
+    ...stored,
+  ]);
   const invalid = rows.filter((row) => row.errors.length > 0).length;
   const people = invalid === 0 ? checked.map(({ person }) => person as CreatePerson) : [];
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateRows, type RowFacts, refuseAllyRows } from './import-rules.js';
+import { findDuplicateRows, type RowFacts, refuseAllyRows, refuseFormerRows } from './import-rules.js';
 
 function buildRow(overrides: Partial<RowFacts> = {}): RowFacts {
   return {
@@ -38,6 +38,20 @@ describe('findDuplicateRows', () => {
       buildRow({ line: 4, displayName: 'Fictieve Cor', mobile: '+31612345679' }),
     ]);
     expect(errors.map((error) => error.rowLine)).toEqual([3]);
+  });
+});
+
+describe('refuseFormerRows', () => {
+  it('refuses every row that would add a former ally or former key figure, and only those', () => {
+    const rows = [
+      { line: 2, displayName: 'A', mobile: null, kind: 'former_ally' as const, isProfessional: false },
+      { line: 3, displayName: 'B', mobile: null, kind: 'key_figure' as const, isProfessional: false },
+      { line: 4, displayName: 'C', mobile: null, kind: 'former_key_figure' as const, isProfessional: false },
+    ];
+    expect(refuseFormerRows(rows)).toEqual([
+      expect.objectContaining({ rowLine: 2, column: 'soort', code: 'former_via_farewell' }),
+      expect.objectContaining({ rowLine: 4, column: 'soort', code: 'former_via_farewell' }),
+    ]);
   });
 });
 

@@ -51,6 +51,21 @@ export function refuseAllyRows(rows: readonly RowFacts[]): LineError[] {
 }
 
 /**
+ * Rows that would add a former ally or former key figure: a membership ends only through the farewell (end date,
+ * reason, thanked; issue 16), so an import never creates one without it.
+ */
+export function refuseFormerRows(rows: readonly RowFacts[]): LineError[] {
+  return rows
+    .filter((row) => row.kind === 'former_ally' || row.kind === 'former_key_figure')
+    .map((row) => ({
+      rowLine: row.line,
+      column: 'soort' as const,
+      code: 'former_via_farewell' as const,
+      message: 'a membership ends only through the farewell; leave this row out',
+    }));
+}
+
+/**
  * Rows that may be a person the municipality already stored (same mobile, same e-mail, or same name in the same
  * wijk): never silently duplicated. The row names the stored person's kind; the coordinator removes the row or
  * changes that person instead.

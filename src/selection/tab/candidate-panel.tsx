@@ -10,7 +10,12 @@ import { MANUAL_TRANSITIONS, type Verdict } from '../constants.js';
 import { CandidateApproval } from './candidate-approval.js';
 import { CandidateMatches } from './candidate-matches.js';
 import { CandidateReviewTable } from './candidate-review-table.js';
-import { changeCandidateStatus, getCandidate, type SelectionOverview } from './selection-endpoints.js';
+import {
+  changeCandidateStatus,
+  getCandidate,
+  type SelectionOverview,
+  undoMerge,
+} from './selection-endpoints.js';
 import { useSelectionStyles } from './selection-styles.js';
 import { type VisitDraft, VisitForm } from './visit-form.js';
 
@@ -71,6 +76,25 @@ export function CandidatePanel(props: {
           .map((p) => `${p.staff?.displayName ?? ''} (${t('selection.party', { party: p.party })})`)
           .join(', ')}
       </Body1>
+      {/* A "same person" merge can be undone before admission: the merged proposal stands on its own again. */}
+      {open &&
+        candidate.proposedBy.slice(1).map((proposal) => (
+          <div key={proposal.candidateId} className={styles.row}>
+            <Button
+              onClick={() =>
+                act(async () => {
+                  await undoMerge(api, networkId, candidate.id, proposal.candidateId);
+                  return { id: candidate.id };
+                }, t('selection.merge.undone'))
+              }
+            >
+              {t('selection.merge.undo', {
+                party: t('selection.party', { party: proposal.party }),
+                name: proposal.staff?.displayName ?? '',
+              })}
+            </Button>
+          </div>
+        ))}
       {candidate.motivation && (
         <Body1>{`${t('selection.detail.motivation')}: ${candidate.motivation}`}</Body1>
       )}

@@ -1,6 +1,7 @@
 import { Body1, Button, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../tab/api/client.js';
+import { CommunityPicker } from '../../tab/components/community-picker.js';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
 import { Section } from '../../tab/components/section.js';
 import { useT } from '../../tab/i18n/use-t.js';
@@ -19,7 +20,7 @@ export function ProposeForm(props: {
   const empty = {
     displayName: '',
     neighbourhoodId: '',
-    communityId: '',
+    communityIds: [] as string[],
     mobile: '',
     email: '',
     motivation: '',
@@ -27,7 +28,8 @@ export function ProposeForm(props: {
   const [draft, setDraft] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const set = (field: keyof typeof empty) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+  const set = (field: Exclude<keyof typeof empty, 'communityIds'>) => (value: string) =>
+    setDraft((d) => ({ ...d, [field]: value }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -35,7 +37,7 @@ export function ProposeForm(props: {
       const candidate = await proposeCandidate(api, overview.network.id, {
         displayName: draft.displayName,
         neighbourhoodId: draft.neighbourhoodId || null,
-        communityIds: draft.communityId ? [draft.communityId] : [],
+        communityIds: draft.communityIds,
         mobile: draft.mobile,
         email: draft.email,
         motivation: draft.motivation,
@@ -71,14 +73,11 @@ export function ProposeForm(props: {
           </Select>
         </Field>
         <Field label={t('selection.field.communities')} {...message('communityIds')}>
-          <Select value={draft.communityId} onChange={(_, d) => set('communityId')(d.value)}>
-            <option value="">–</option>
-            {overview.communities.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
+          <CommunityPicker
+            communities={overview.communities}
+            value={draft.communityIds}
+            onChange={(communityIds) => setDraft((d) => ({ ...d, communityIds }))}
+          />
         </Field>
         <Field label={t('selection.field.mobile')} {...message('mobile')}>
           <Input value={draft.mobile} onChange={(_, d) => set('mobile')(d.value)} />

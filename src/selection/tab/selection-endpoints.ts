@@ -39,6 +39,10 @@ export const getCandidate = (api: ApiClient, networkId: string, candidateId: str
 export const decideMatch = (api: ApiClient, networkId: string, candidateId: string, body: DecideMatch) =>
   api.post<CandidateDetail>(`${candidate(networkId, candidateId)}/matches`, body);
 
+/** `DELETE …/merges/{mergedId}`: undoes a "same person" merge before admission (staff of either party). */
+export const undoMerge = (api: ApiClient, networkId: string, candidateId: string, mergedId: string) =>
+  api.delete(`${candidate(networkId, candidateId)}/merges/${encodeURIComponent(mergedId)}`);
+
 /** `PUT …/assessments`: the caller's party's verdicts. */
 export const assessCandidate = (
   api: ApiClient,

@@ -52,6 +52,8 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'fieldCode.municipality_required': 'Choose a municipality: you work for more than one.',
   'fieldCode.ally_via_selection':
     'Someone becomes an ally only through selection: the municipality and the police both approve. Add the person as key figure.',
+  'fieldCode.former_via_farewell':
+    'A former ally or former key figure comes only from saying goodbye to someone in the network, not from an import. Leave this row out.',
   'fieldCode.tenant_not_allowed': 'Choose an allowed tenant other than the municipality’s own.',
   'problem.validation-failed': 'Not everything is filled in correctly. Check the fields.',
   'problem.malformed-json': 'The request did not arrive intact. Reload the page and try again.',
@@ -82,6 +84,8 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'problemReason.location-used':
     'Meetings took place at this location. Make it inactive instead of deleting it.',
   'problemReason.use-farewell': 'End a membership with Say goodbye: with an end date and a reason.',
+  'problemReason.evaluation-not-of-network':
+    'This evaluation does not exist or does not belong to this person’s network.',
   'problemReason.membership-ended': 'This person’s membership has already ended.',
   'problemReason.changed-meanwhile':
     'Someone else changed this in the meantime. Reload the page and try again.',

@@ -54,6 +54,8 @@ export const messagesFieldErrorsNl = {
   'fieldCode.municipality_required': 'Kies een gemeente: je werkt voor meer dan één gemeente.',
   'fieldCode.ally_via_selection':
     'Iemand wordt alleen bondgenoot via de selectie: gemeente en politie keuren allebei goed. Voeg de persoon toe als sleutelfiguur.',
+  'fieldCode.former_via_farewell':
+    'Een oud-bondgenoot of oud-sleutelfiguur ontstaat alleen door afscheid te nemen van iemand in het netwerk, niet door een import. Laat deze regel weg.',
   'fieldCode.tenant_not_allowed': 'Kies een toegestane tenant, anders dan die van de gemeente.',
   'problem.validation-failed': 'Niet alles is goed ingevuld. Kijk de velden na.',
   'problem.malformed-json': 'Het verzoek kwam niet goed aan. Vernieuw de pagina en probeer het opnieuw.',
@@ -87,6 +89,8 @@ export const messagesFieldErrorsNl = {
   'problemReason.location-used':
     'Op deze locatie waren al overleggen. Zet de locatie op niet actief in plaats van hem te verwijderen.',
   'problemReason.use-farewell': 'Een lidmaatschap beëindig je met Afscheid nemen: met einddatum en reden.',
+  'problemReason.evaluation-not-of-network':
+    'Deze evaluatie bestaat niet of hoort niet bij het netwerk van deze persoon.',
   'problemReason.membership-ended': 'Het lidmaatschap van deze persoon is al beëindigd.',
   'problemReason.changed-meanwhile':
     'Iemand anders heeft dit intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.',

@@ -6,9 +6,10 @@ import { useT } from '../../../tab/i18n/use-t.js';
 import { networkSubPageHref } from '../../../tab/routing/network-paths.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
 
-/** The part of `GET /networks/{id}/evaluations` the notice reads (the evaluation capability owns the schema). */
+/** `GET /networks/{id}/evaluation-due` (the evaluation capability owns the schema): dates only, not audited. */
 interface EvaluationDue {
-  due: { dueOn: string; state: 'overdue' | 'due' | 'later' };
+  dueOn: string;
+  state: 'overdue' | 'due' | 'later';
 }
 
 /**
@@ -18,12 +19,12 @@ interface EvaluationDue {
 export function EvaluationNotice({ api, networkId }: { api: ApiClient; networkId: string }) {
   const t = useT();
   const load = useCallback(
-    () => api.get<EvaluationDue>(`/networks/${encodeURIComponent(networkId)}/evaluations`),
+    () => api.get<EvaluationDue>(`/networks/${encodeURIComponent(networkId)}/evaluation-due`),
     [api, networkId],
   );
   const { state } = useAsync(load);
-  if (state.status !== 'done' || state.value.due.state === 'later') return null;
-  const { dueOn, state: dueState } = state.value.due;
+  if (state.status !== 'done' || state.value.state === 'later') return null;
+  const { dueOn, state: dueState } = state.value;
   return (
     <MessageBar intent={dueState === 'overdue' ? 'warning' : 'info'}>
       <MessageBarBody>

@@ -96,6 +96,10 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'personForm.create': 'Add',
   'personForm.displayName': 'Name',
   'personForm.kind': 'Kind',
+  'personForm.kindNewHint':
+    'Someone becomes an ally only through the network’s selection, approved by the municipality and the police.',
+  'personForm.kindFormerHint': 'The membership has ended.',
+  'personForm.toFarewell': 'End the membership through Say goodbye',
   'personForm.isProfessional': 'Professional of the regular network',
   'personForm.isProfessionalHint':
     'Youth workers, social workers and community builders can be key figures, but never allies.',
@@ -197,6 +201,9 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'action.person.kind-ally': 'Made ally',
   'action.person.kind-key-figure': 'Made key figure',
   'action.person.kind-former-ally': 'Made former ally',
+  'action.person.farewell': 'Farewell recorded',
+  'action.person.farewell-read': 'Farewell viewed',
+  'action.person.contact-list': 'Contact log viewed',
   'action.relation.create': 'Relation added',
   'action.relation.update': 'Relation changed',
   'search.title': 'Search',

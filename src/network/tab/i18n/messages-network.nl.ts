@@ -94,6 +94,10 @@ export const messagesNetworkNl = {
   'personForm.create': 'Toevoegen',
   'personForm.displayName': 'Naam',
   'personForm.kind': 'Soort',
+  'personForm.kindNewHint':
+    'Een bondgenoot wordt iemand alleen via de selectie van het netwerk, met goedkeuring van gemeente en politie.',
+  'personForm.kindFormerHint': 'Het lidmaatschap is beëindigd.',
+  'personForm.toFarewell': 'Lidmaatschap beëindigen via Afscheid nemen',
   'personForm.isProfessional': 'Professional uit het reguliere netwerk',
   'personForm.isProfessionalHint':
     'Jongerenwerkers, maatschappelijk werkers en opbouwwerkers kunnen sleutelfiguur zijn, maar nooit bondgenoot.',
@@ -196,6 +200,9 @@ export const messagesNetworkNl = {
   'action.person.kind-ally': 'Bondgenoot gemaakt',
   'action.person.kind-key-figure': 'Sleutelfiguur gemaakt',
   'action.person.kind-former-ally': 'Oud-bondgenoot gemaakt',
+  'action.person.farewell': 'Afscheid vastgelegd',
+  'action.person.farewell-read': 'Afscheid ingezien',
+  'action.person.contact-list': 'Contactlog ingezien',
   'action.relation.create': 'Relatie toegevoegd',
   'action.relation.update': 'Relatie gewijzigd',
   'search.title': 'Zoeken',

@@ -148,6 +148,7 @@ function PersonContent(props: {
   const [warnings, setWarnings] = useState<PersonChange['warnings']>([]);
   const [historyKey, setHistoryKey] = useState(0);
   const [invitationFailures, setInvitationFailures] = useState(0);
+  const [farewellRequest, setFarewellRequest] = useState(0);
   const canEdit = coordinates(me, person);
   useDocumentTitle(t('personPage.documentTitle', { name: person.displayName }));
 
@@ -195,11 +196,21 @@ function PersonContent(props: {
                 </RouterLink>
               )}
               {(person.kind === 'ally' || person.kind === 'key_figure') && (
-                <FarewellDialog api={api} person={person} onDone={farewellDone} />
+                <FarewellDialog
+                  api={api}
+                  person={person}
+                  onDone={farewellDone}
+                  openRequest={farewellRequest}
+                />
               )}
               <PersonFormDialog
                 api={api}
                 mode={{ kind: 'edit', person }}
+                onFarewell={
+                  person.kind === 'ally' || person.kind === 'key_figure'
+                    ? () => setFarewellRequest((n) => n + 1)
+                    : undefined
+                }
                 trigger={<Button>{t('personPage.edit')}</Button>}
                 onSaved={(result) =>
                   saved(result, t('personPage.saved', { name: result.person.displayName }))

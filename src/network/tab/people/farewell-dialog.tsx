@@ -16,7 +16,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { useFormDialogGuard } from '../../../tab/components/form-dialog-guard.js';
@@ -61,8 +61,10 @@ export function FarewellDialog(props: {
   onDone: (result: FarewellResult) => void;
   evaluationId?: string | undefined;
   triggerLabel?: string | undefined;
+  /** Opens the dialog each time the number grows (the person form's "Lidmaatschap beëindigen" link). */
+  openRequest?: number | undefined;
 }) {
-  const { api, person, onDone, evaluationId } = props;
+  const { api, person, onDone, evaluationId, openRequest } = props;
   const t = useT();
   const styles = useStyles();
   const initial = {
@@ -112,6 +114,10 @@ export function FarewellDialog(props: {
       setBusy(false);
     }
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: opens on a new request only, not on each render's changeOpen.
+  useEffect(() => {
+    if (openRequest) changeOpen(true);
+  }, [openRequest]);
   const guard = useFormDialogGuard({ open, form, onOpenChange: changeOpen });
   return (
     <Dialog open={open} onOpenChange={guard.onOpenChange}>

@@ -67,8 +67,10 @@ export function PersonFormDialog(props: {
   mode: PersonFormMode;
   trigger: ReactElement;
   onSaved: (result: PersonChange) => void;
+  /** Edit mode on the person page: closes the form and opens "Afscheid nemen" (the kind is not edited here). */
+  onFarewell?: (() => void) | undefined;
 }) {
-  const { api, mode, trigger, onSaved } = props;
+  const { api, mode, trigger, onSaved, onFarewell } = props;
   const t = useT();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
@@ -196,6 +198,14 @@ export function PersonFormDialog(props: {
                     communities={choices.communities}
                     neighbourhoods={choices.neighbourhoods}
                     messages={{ fields, rules: errors.rules }}
+                    onFarewell={
+                      mode.kind === 'edit' && onFarewell
+                        ? () => {
+                            changeOpen(false);
+                            onFarewell();
+                          }
+                        : undefined
+                    }
                   />
                 )}
               </FormChoices>

@@ -1,10 +1,9 @@
 import {
   Field,
   Input,
+  Link,
   makeStyles,
   mergeClasses,
-  Radio,
-  RadioGroup,
   Switch,
   Text,
   Textarea,
@@ -15,14 +14,7 @@ import { useT } from '../../../tab/i18n/use-t.js';
 import type { CommunityRef } from '../api/network-endpoints.js';
 import { ChoiceDropdown } from './choice-dropdown.js';
 import type { PersonDraft } from './person-draft.js';
-import {
-  ageBands,
-  channelMessage,
-  genderMessage,
-  kindMessage,
-  legalBasisMessage,
-  personKinds,
-} from './person-labels.js';
+import { ageBands, channelMessage, genderMessage, kindMessage, legalBasisMessage } from './person-labels.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,6 +27,7 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0, marginTop: tokens.spacingVerticalS },
   wide: { gridColumn: '1 / -1' },
+  kind: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
 });
 
 /** The wijken a person can live or work in: those of the network's district. */
@@ -58,8 +51,13 @@ export function PersonFormFields(props: {
   communities: CommunityRef[];
   neighbourhoods: NeighbourhoodChoice[];
   messages: FieldMessages;
+  /**
+   * Given for an existing ally or key figure: the kind is never changed here (an ally comes through selection, a
+   * former kind through the farewell), so the form offers the way to "Afscheid nemen" instead.
+   */
+  onFarewell?: (() => void) | undefined;
 }) {
-  const { draft, onChange, communities, neighbourhoods, messages } = props;
+  const { draft, onChange, communities, neighbourhoods, messages, onFarewell } = props;
   const t = useT();
   const styles = useStyles();
   const error = (field: string) => {
@@ -77,21 +75,28 @@ export function PersonFormFields(props: {
         <Field label={t('personForm.displayName')} required className={styles.wide} {...error('displayName')}>
           <Input {...text('displayName')} autoComplete="off" />
         </Field>
+        {/* Read-only: a new person is a key figure; ally and former kinds come through selection and farewell. */}
         <Field
           label={t('personForm.kind')}
           className={styles.wide}
+          hint={
+            draft.kind === 'key_figure'
+              ? t('personForm.kindNewHint')
+              : draft.kind === 'ally'
+                ? undefined
+                : t('personForm.kindFormerHint')
+          }
           validationMessage={kindRules}
           validationState={kindRules ? 'error' : 'none'}
         >
-          <RadioGroup
-            layout="horizontal"
-            value={draft.kind}
-            onChange={(_event, data) => onChange({ kind: data.value as PersonDraft['kind'] })}
-          >
-            {personKinds.map((kind) => (
-              <Radio key={kind} value={kind} label={t(kindMessage[kind])} />
-            ))}
-          </RadioGroup>
+          <div className={styles.kind}>
+            <Text weight="semibold">{t(kindMessage[draft.kind])}</Text>
+            {onFarewell && (draft.kind === 'ally' || draft.kind === 'key_figure') && (
+              <Link as="button" type="button" onClick={onFarewell}>
+                {t('personForm.toFarewell')}
+              </Link>
+            )}
+          </div>
         </Field>
         <Field className={styles.wide} hint={t('personForm.isProfessionalHint')} {...error('isProfessional')}>
           <Switch

@@ -55,6 +55,9 @@ const actionMessages: Record<string, MessageId> = {
   'person.kind-ally': 'action.person.kind-ally',
   'person.kind-key-figure': 'action.person.kind-key-figure',
   'person.kind-former-ally': 'action.person.kind-former-ally',
+  'person.farewell': 'action.person.farewell',
+  'person.farewell-read': 'action.person.farewell-read',
+  'person.contact-list': 'action.person.contact-list',
   'relation.create': 'action.relation.create',
   'relation.update': 'action.relation.update',
 };

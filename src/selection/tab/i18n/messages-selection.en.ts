@@ -41,6 +41,8 @@ export const messagesSelectionEn: Record<keyof typeof messagesSelectionNl, strin
   'selection.detail.motivation': 'Motivation',
   'selection.detail.contact': 'Contact',
   'selection.detail.proposedBy': 'Proposed by',
+  'selection.merge.undo': 'Undo same person (proposal of {party}, {name})',
+  'selection.merge.undone': 'The merge is undone: the proposal is listed on its own again.',
   'selection.matches.title': 'Possibly the same person',
   'selection.matches.none': 'No possible matches.',
   'selection.matches.reason':

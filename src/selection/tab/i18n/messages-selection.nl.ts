@@ -39,6 +39,9 @@ export const messagesSelectionNl = {
   'selection.detail.motivation': 'Motivatie',
   'selection.detail.contact': 'Contact',
   'selection.detail.proposedBy': 'Voorgedragen door',
+  'selection.merge.undo': 'Zelfde persoon ongedaan maken (voordracht {party}, {name})',
+  'selection.merge.undone':
+    'De samenvoeging is ongedaan gemaakt: de voordracht staat weer apart in de lijst.',
   'selection.matches.title': 'Mogelijk dezelfde persoon',
   'selection.matches.none': 'Geen mogelijke matches.',
   'selection.matches.reason':
