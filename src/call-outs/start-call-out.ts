@@ -5,7 +5,7 @@ import { readAbsentNow } from '../continuity/index.js';
 import type { AccessProfile } from '../identity/access.js';
 import { readUserIdentities } from '../identity/index.js';
 import { readPersonNames } from '../network/index.js';
-import { isUniqueViolation } from '../platform/db/errors.js';
+import { createOnce } from '../platform/db/once.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { findReachableIdentities } from '../teams/conversation-store.js';
@@ -235,20 +235,10 @@ export async function startCallOutOnce(
   now: Date,
   key: string,
 ): Promise<{ callOut: CallOutDetail; replayed: boolean }> {
-  const replay = async (id: string) => ({
-    callOut: await getCallOut(db, origin, access, id, now),
-    replayed: true,
-  });
-  const earlier = await findByStartToken(db, access.userId, key);
-  if (earlier) return replay(earlier);
-  try {
-    return {
-      callOut: await startCallOut(db, origin, access, input, now, { startToken: key }),
-      replayed: false,
-    };
-  } catch (error) {
-    const raced = isUniqueViolation(error) ? await findByStartToken(db, access.userId, key) : null;
-    if (raced) return replay(raced);
-    throw error;
-  }
+  const { value, replayed } = await createOnce(
+    () => findByStartToken(db, access.userId, key),
+    () => startCallOut(db, origin, access, input, now, { startToken: key }),
+    (id) => getCallOut(db, origin, access, id, now),
+  );
+  return { callOut: value, replayed };
 }

@@ -29,6 +29,10 @@ export interface SignalsTable {
   created_by: string | null;
   created_at: Timestamp;
   version: Generated<number>;
+  /** The bot form's token: one signal per filled-in form (unique per receiver). */
+  form_token: string | null;
+  updated_at: Timestamp | null;
+  updated_by: string | null;
 }
 
 /** The reciprocity loop of one signal. */

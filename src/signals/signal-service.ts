@@ -11,6 +11,7 @@ import {
   readPeopleOfNetwork,
   readPersonNames,
 } from '../network/index.js';
+import { createOnce } from '../platform/db/once.js';
 import type { Database } from '../platform/db/schema.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
@@ -19,8 +20,10 @@ import { SIGNAL_FOLLOW_UP_DAYS } from './constants.js';
 import { canRecordSignals } from './policies.js';
 import type { CreateSignalInput, Signal, UpdateFollowUpInput } from './schemas.js';
 import {
+  findSignalByFormToken,
   insertSignal,
   readSignal,
+  readSignalById,
   readSignals,
   readThemes,
   type SignalRow,
@@ -124,6 +127,7 @@ export async function createSignal(
   networkId: string,
   input: CreateSignalInput,
   now: Date,
+  formToken: string | null = null,
 ): Promise<Signal> {
   if (!canRecordSignals(access, networkId))
     throw new DomainError(
@@ -172,6 +176,7 @@ export async function createSignal(
         assessment: input.assessment,
         createdBy: access.userId,
         createdAt: now,
+        formToken,
       },
       addDays(localDate(receivedAt), SIGNAL_FOLLOW_UP_DAYS),
     );
@@ -181,6 +186,32 @@ export async function createSignal(
   const row = await readSignal(db, networkId, id);
   if (!row) throw notFound();
   return (await present(db, networkId, [row], now))[0] as Signal;
+}
+
+/**
+ * Records a signal once per bot form token, by the same mechanism as the call-out start (`createOnce`): a
+ * second press of the same form, or Teams retrying the invoke, gets the signal the first one recorded (read
+ * and audited as a read) instead of a copy. The token is unique per receiver (migration 0033).
+ */
+export async function createSignalOnce(
+  db: Db,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  networkId: string,
+  input: CreateSignalInput,
+  now: Date,
+  formToken: string,
+): Promise<{ signal: Signal; replayed: boolean }> {
+  const { value, replayed } = await createOnce(
+    () => findSignalByFormToken(db, access.userId, formToken),
+    () => createSignal(db, origin, access, networkId, input, now, formToken),
+    async (id) => {
+      const row = await readSignalById(db, id);
+      if (!row) throw notFound();
+      return getSignal(db, origin, row.networkId, id, now);
+    },
+  );
+  return { signal: value, replayed };
 }
 
 /** A network's signals, newest first (audited as one `signal.list` of the network). */

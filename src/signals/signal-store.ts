@@ -79,6 +79,8 @@ export interface NewSignalRow {
   assessment: string | null;
   createdBy: string;
   createdAt: Date;
+  /** The bot form's token, when it came from one (see createSignalOnce). */
+  formToken?: string | null;
 }
 
 /** Stores a signal with its follow-up (open, owned by the receiver, due on `dueOn`); returns its id. */
@@ -103,6 +105,7 @@ export async function insertSignal(
       assessment: row.assessment,
       created_by: row.createdBy,
       created_at: row.createdAt,
+      form_token: row.formToken ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -117,6 +120,21 @@ export async function insertSignal(
     })
     .execute();
   return id;
+}
+
+/** The signal this receiver recorded with this form token, if any. */
+export async function findSignalByFormToken(
+  db: Executor,
+  receivedBy: string,
+  formToken: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('signals')
+    .select('id')
+    .where('received_by', '=', receivedBy)
+    .where('form_token', '=', formToken)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export interface SignalRow {
@@ -191,6 +209,11 @@ export async function readSignal(
     .where('signals.network_id', '=', networkId)
     .where('signals.id', '=', signalId)
     .executeTakeFirst();
+}
+
+/** One signal by id alone (the form-token replay: the token already proves who recorded it). */
+export async function readSignalById(db: Executor, signalId: string): Promise<SignalRow | undefined> {
+  return signalQuery(db).where('signals.id', '=', signalId).executeTakeFirst();
 }
 
 /** Writes a follow-up's new state. */

@@ -101,6 +101,8 @@ describe('the signaal command', () => {
     expect(choiceTitles(fields.person)).not.toContain('Abdelkarim Bennani-Vos');
     expect(choiceValues(fields.theme)).toContain('armoede');
     expect(fields.text).toMatchObject({ isRequired: true, maxLength: 4000 });
+    const [submit] = findAll(card, /^Action\.Execute$/);
+    expect((submit?.data as { formToken?: string } | undefined)?.formToken).toMatch(/^[0-9a-f-]{36}$/);
     expect(visibleTexts(await say(sanne, 'signal', 'en-GB'))[0]).toBe('Record a signal');
   });
 
@@ -111,16 +113,24 @@ describe('the signaal command', () => {
     expect(visibleTexts(await say(anouk, 'signaal')).join(' ')).toContain('in geen enkel netwerk');
   });
 
-  it('stores a submitted signal through the API’s schema and service, audited from the bot', async () => {
+  it('stores a submitted signal through the API’s schema and service, audited from the bot, once per form', async () => {
     const haven = id('Bondgenoten Haven');
-    const answer = await press(sanne, 'signal.record', {
+    const form = {
+      formToken: randomUUID(),
       wijk: `${haven}|${id('De Velden')}`,
       theme: 'pesten',
       urgency: 'attention',
       channel: 'visit',
       person: `${haven}|${id('Yasmina el Ouali')}`,
       text: 'Fictief: kinderen worden op het schoolplein gepest',
-    });
+    };
+    const answer = await press(sanne, 'signal.record', form);
+    // The second press of the same form (or Teams retrying the invoke) records nothing and says so.
+    const again = await press(sanne, 'signal.record', form);
+    expect(visibleTexts(again.value).slice(0, 2)).toEqual([
+      'Signaal al opgeslagen',
+      'Dit formulier was al opgeslagen; het signaal staat er één keer in.',
+    ]);
     expect(visibleTexts(answer.value)[0]).toBe('Signaal vastgelegd');
     expect(findAll(answer.value, /^Action\.Execute$/)).toEqual([]);
     const stored = await server.database.db
@@ -144,6 +154,12 @@ describe('the signaal command', () => {
       .where('action', '=', 'signal.create')
       .execute();
     expect(audit).toEqual([{ channel: 'bot' }]);
+    const replayRead = await server.database.db
+      .selectFrom('audit_events')
+      .select(['channel'])
+      .where('action', '=', 'signal.read')
+      .execute();
+    expect(replayRead).toEqual([{ channel: 'bot' }]);
   });
 
   it('puts the form back with the problem when a field is refused, storing nothing', async () => {

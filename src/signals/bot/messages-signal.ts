@@ -19,6 +19,9 @@ export interface SignalBotTexts {
   urgencies: Record<SignalUrgency, string>;
   channels: Record<SignalChannel, string>;
   savedTitle: string;
+  /** The answer to a second press of the same form: nothing was recorded twice. */
+  alreadySavedTitle: string;
+  alreadySaved: string;
   savedFacts: { wijk: string; theme: string; urgency: string; followUp: string };
   followUpDue: (date: string) => string;
   urgentHint: string;
@@ -52,6 +55,8 @@ const NL: SignalBotTexts = {
   urgencies: { information: 'Informatie', attention: 'Aandacht', urgent: 'Urgent' },
   channels: { phone: 'Telefoon', app: 'App', visit: 'Bezoek', meeting: 'Overleg', email: 'E-mail' },
   savedTitle: 'Signaal vastgelegd',
+  alreadySavedTitle: 'Signaal al opgeslagen',
+  alreadySaved: 'Dit formulier was al opgeslagen; het signaal staat er één keer in.',
   savedFacts: { wijk: 'Wijk', theme: 'Thema', urgency: 'Urgentie', followUp: 'Opvolging' },
   followUpDue: (date) => `Bij jou, uiterlijk ${date}; koppel terug aan de melder.`,
   urgentHint: 'Urgent: wil je de bondgenoten in deze wijk nu bijeenroepen?',
@@ -86,6 +91,8 @@ const EN: SignalBotTexts = {
   urgencies: { information: 'Information', attention: 'Attention', urgent: 'Urgent' },
   channels: { phone: 'Phone', app: 'App', visit: 'Visit', meeting: 'Meeting', email: 'E-mail' },
   savedTitle: 'Signal recorded',
+  alreadySavedTitle: 'Signal already saved',
+  alreadySaved: 'This form was already saved; the signal is recorded once.',
   savedFacts: { wijk: 'Wijk', theme: 'Theme', urgency: 'Urgency', followUp: 'Follow-up' },
   followUpDue: (date) => `Yours, by ${date}; report back to whoever told you.`,
   urgentHint: 'Urgent: do you want to bring the allies of this wijk together now?',

@@ -6,7 +6,7 @@ import { readNetwork, readNetworkNeighbourhoods, readPeopleOfNetwork } from '../
 import type { Database } from '../../platform/db/schema.js';
 import { canRecordSignals } from '../policies.js';
 import type { CreateSignalInput, Signal } from '../schemas.js';
-import { createSignal } from '../signal-service.js';
+import { createSignalOnce } from '../signal-service.js';
 import { readThemes } from '../signal-store.js';
 
 /** Who pressed, as Teams names them. */
@@ -82,21 +82,26 @@ export class DbSignalBotPort {
     return { networks, themes };
   }
 
-  /** Records the signal through the API's service (same checks, same audit row). */
+  /**
+   * Records the signal through the API's service (same checks, same audit row), once per form token: a second
+   * press of the same form gets the first signal back with `replayed`.
+   */
   async record(
     actor: SignalActor,
     networkId: string,
     input: CreateSignalInput,
+    formToken: string,
     activityId: string | null,
-  ): Promise<Signal> {
+  ): Promise<{ signal: Signal; replayed: boolean }> {
     const access = await this.access(actor);
-    return createSignal(
+    return createSignalOnce(
       this.db,
       this.origin(access.userId, activityId),
       access,
       networkId,
       input,
       this.now(),
+      formToken,
     );
   }
 }

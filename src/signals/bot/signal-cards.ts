@@ -56,10 +56,14 @@ const heading = (text: string): Element => ({
 });
 const line = (text: string, color = 'Default'): Element => ({ type: 'TextBlock', text, wrap: true, color });
 
-/** The `signaal` form: wijk, theme, urgency, how, from whom (only the user's own networks' people), text. */
+/**
+ * The `signaal` form: wijk, theme, urgency, how, from whom (only the user's own networks' people), text; its
+ * submit carries `formToken`, the idempotency key of this filled-in form (kept when the form comes back).
+ */
 export function renderSignalForm(
   options: SignalFormOptions,
   values: SignalFormValues,
+  formToken: string,
   locale: BotLocale,
   problems: { fields?: SignalFormField[]; message?: string } = {},
 ): SignalCard {
@@ -149,14 +153,22 @@ export function renderSignalForm(
     {
       type: 'ActionSet',
       actions: [
-        { type: 'Action.Execute', title: t.submit, verb: SIGNAL_VERBS.record, data: {}, style: 'positive' },
+        {
+          type: 'Action.Execute',
+          title: t.submit,
+          verb: SIGNAL_VERBS.record,
+          // One token per filled-in form: a second press gets the signal the first one recorded.
+          data: { formToken },
+          style: 'positive',
+        },
       ],
     },
   ]);
 }
 
 /**
- * The answer to a recorded signal: what was stored (no text, no name) and the follow-up; for an urgent
+ * The answer to a recorded signal (or, `alreadySaved`, to a second press of the same form): what was stored
+ * (no text, no name) and the follow-up; for an urgent
  * signal, the button that opens the call-out start form prefilled for its wijken (the call-out's own verb).
  */
 export function renderSignalSaved(
@@ -164,12 +176,14 @@ export function renderSignalSaved(
   themeLabels: ReadonlyMap<string, string>,
   locale: BotLocale,
   tabUrl: string,
+  alreadySaved = false,
 ): SignalCard {
   const t = signalBotTextsFor(locale);
   const wijken = signal.wijken.map((w) => w.name).join(', ');
   const themes = signal.themes.map((code) => themeLabels.get(code) ?? code).join(', ');
   const body: Element[] = [
-    heading(t.savedTitle),
+    heading(alreadySaved ? t.alreadySavedTitle : t.savedTitle),
+    ...(alreadySaved ? [line(t.alreadySaved)] : []),
     {
       type: 'FactSet',
       facts: [

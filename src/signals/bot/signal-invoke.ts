@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors.js';
@@ -67,7 +68,7 @@ export async function signalCommandCard(turn: CommandTurn, deps: SignalBotDeps) 
   if (!inPersonalChat(turn.conversationType)) return renderSignalProblem('personal-only', turn.locale);
   try {
     const options = await deps.port.formOptions(turn.actor, turn.activityId);
-    return renderSignalForm(options, EMPTY_SIGNAL_FORM, turn.locale);
+    return renderSignalForm(options, EMPTY_SIGNAL_FORM, randomUUID(), turn.locale);
   } catch (error) {
     logProblem(deps, 'command', error);
     return renderSignalProblem(problemOf(error), turn.locale);
@@ -135,12 +136,19 @@ async function handleRecord(
   if (!actor) return cardResult(renderSignalProblem('not-signed-up', locale));
   if (!inPersonalChat(action.conversationType))
     return cardResult(renderSignalProblem('personal-only', locale));
-  const values = valuesOf(record.parse(action.data ?? {}));
+  const data = record.parse(action.data ?? {});
+  const values = valuesOf(data);
+  // The call-out start form's rule: a card without a readable token (an old copy) gets a fresh one.
+  const token = z.uuid().safeParse(data.formToken);
+  const formToken = token.success ? token.data : randomUUID();
   const formAgain = async (fields: SignalFormField[], message?: string) => {
     try {
       const options = await deps.port.formOptions(actor, action.activityId);
       return cardResult(
-        renderSignalForm(options, values, locale, { fields, ...(message ? { message } : {}) }),
+        renderSignalForm(options, values, formToken, locale, {
+          fields,
+          ...(message ? { message } : {}),
+        }),
       );
     } catch (error) {
       logProblem(deps, 'form', error);
@@ -150,10 +158,16 @@ async function handleRecord(
   const parsed = parseForm(values);
   if (!parsed.ok) return formAgain(parsed.fields);
   try {
-    const signal = await deps.port.record(actor, parsed.networkId, parsed.input, action.activityId);
+    const { signal, replayed } = await deps.port.record(
+      actor,
+      parsed.networkId,
+      parsed.input,
+      formToken,
+      action.activityId,
+    );
     const options = await deps.port.formOptions(actor, null).catch(() => ({ themes: [], networks: [] }));
     const labels = new Map(options.themes.map((t) => [t.code, locale === 'en' ? t.labelEn : t.labelNl]));
-    return cardResult(renderSignalSaved(signal, labels, locale, deps.tabUrl));
+    return cardResult(renderSignalSaved(signal, labels, locale, deps.tabUrl, replayed));
   } catch (error) {
     logProblem(deps, 'record', error);
     if (error instanceof DomainError && error.code === 'validation-failed') {
