@@ -22,6 +22,7 @@ export {
 export {
   type ConsentState,
   readConsentState,
+  readConsentWithdrawals,
   recordConsentWithdrawal,
 } from './people/consent-store.js';
 export { ERASED_PERSON_NAME, erasePersonRecords } from './people/erasure-store.js';

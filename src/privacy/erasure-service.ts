@@ -9,6 +9,7 @@ import {
 } from '../network/index.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
+import type { ErasureReason } from './db-schema.js';
 import type { PrivacyDeps } from './deps.js';
 import { insertErasure } from './erasure-store.js';
 import { eraseEverywhere, releaseEverywhere } from './registry.js';
@@ -30,17 +31,32 @@ export async function erasePerson(
   personId: string,
   input: z.output<typeof erasePersonSchema>,
 ): Promise<z.infer<typeof erasureResultSchema>> {
+  const result = await eraseOnePerson(deps, origin, personId, input.reason);
+  if (!result) throw new DomainError('not-found', 'No person with this id exists.');
+  return result;
+}
+
+/**
+ * The erasure itself, for the route and the retention job: undefined when there is no such person or it was
+ * erased already (by another instance of the job, say), so a second erasure never runs the holders again.
+ */
+export async function eraseOnePerson(
+  deps: PrivacyDeps,
+  origin: AuditOrigin,
+  personId: string,
+  reason: ErasureReason,
+): Promise<z.infer<typeof erasureResultSchema> | undefined> {
   const person = await readPersonDetail(deps.db, personId);
-  if (!person) throw new DomainError('not-found', 'No person with this id exists.');
+  if (!person) return undefined;
   const networkIds = await readPersonNetworkIds(deps.db, personId);
   const now = deps.now();
   const done = await transaction(deps.db, async (tx) => {
     if (!(await erasePersonRecords(tx, personId, amsterdamDate(now), now))) return false;
-    await insertErasure(tx, { personId, reason: input.reason, erasedBy: origin.actorUserId, erasedAt: now });
+    await insertErasure(tx, { personId, reason, erasedBy: origin.actorUserId, erasedAt: now });
     await appendAuditEvent(tx, auditEvent(origin, 'person.erase', { type: 'person', id: personId }), now);
     return true;
   });
-  if (!done) throw new DomainError('not-found', 'No person with this id exists.');
+  if (!done) return undefined;
   const released = await releaseEverywhere(deps.personDataHolders, { personId, networkIds });
   const erased = await eraseEverywhere(deps.personDataHolders, {
     personId,
@@ -54,7 +70,7 @@ export async function erasePerson(
   if (failed.length > 0) deps.logger.warn({ personId, failed }, 'erasure: some holders failed');
   return {
     personId,
-    reason: input.reason,
+    reason,
     erasedAt: now.toISOString(),
     released: released.outcomes,
     erased: erased.outcomes,

@@ -4,12 +4,19 @@ import { withdrawConsent } from './consent-service.js';
 import type { PrivacyDeps } from './deps.js';
 import { erasePerson } from './erasure-service.js';
 import { personInzage } from './inzage-service.js';
+import { previewRetention, readRetention, setRetentionDays } from './retention-service.js';
 import {
   consentStateSchema,
   erasePersonSchema,
   erasureResultSchema,
   inzageSchema,
   privacyPersonParams,
+  retentionKindParams,
+  retentionPreviewQuerySchema,
+  retentionPreviewSchema,
+  retentionQuerySchema,
+  retentionRulesSchema,
+  setRetentionSchema,
   withdrawConsentSchema,
 } from './schemas.js';
 
@@ -69,6 +76,49 @@ export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
         schema: erasureResultSchema,
       },
       handle: async ({ params, body }, context) => erasePerson(deps, context.origin, params.personId, body),
+    }),
+    defineRoute({
+      operationId: 'getRetentionRules',
+      method: 'get',
+      path: '/privacy/retention',
+      summary:
+        "The retention rules of your municipality (days per kind, defaults and why) and the daily job's latest " +
+        'runs, counts only (administrators)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      query: retentionQuerySchema,
+      response: { status: 200, description: 'Rules and recent runs', schema: retentionRulesSchema },
+      handle: async ({ query }) => readRetention(deps, query.municipalityId),
+    }),
+    defineRoute({
+      operationId: 'setRetentionRule',
+      method: 'put',
+      path: '/privacy/retention/{kind}',
+      summary: 'Set how many days one kind of record is kept in your municipality (administrators; audited)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      params: retentionKindParams,
+      query: retentionQuerySchema,
+      body: setRetentionSchema,
+      response: { status: 200, description: 'The rules as they now are', schema: retentionRulesSchema },
+      handle: async ({ params, query, body }, context) =>
+        setRetentionDays(deps, context.origin, params.kind, body.days, query.municipalityId),
+    }),
+    defineRoute({
+      operationId: 'previewRetention',
+      method: 'get',
+      path: '/privacy/retention/preview',
+      summary:
+        'What the daily retention job would clean up today and within the coming days, per kind, counts only ' +
+        '(administrators; nothing changes)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      query: retentionPreviewQuerySchema,
+      response: { status: 200, description: 'Counts per kind', schema: retentionPreviewSchema },
+      handle: async ({ query }) => previewRetention(deps, query.municipalityId, query.withinDays),
     }),
   ];
 }

@@ -16,6 +16,22 @@ export interface PersonDataHolder {
    * names them, addresses kept for history. Rows stay where counts depend on them. Returns rows changed.
    */
   erase?(person: ErasedPerson): Promise<number>;
+  /**
+   * Retention (issue 18, item 1): erases or pseudonymises the records of `kind` in one municipality whose
+   * clock started on or before `onOrBefore` (YYYY-MM-DD, Europe/Amsterdam), through the holder's own store.
+   * With `dryRun` it only counts. Idempotent: what was expired once is not counted again. Returns the count.
+   */
+  expire?(request: ExpiryRequest): Promise<number>;
+  /** The retention kinds `expire` handles (see retention-rules.ts). */
+  retentionKinds?: readonly string[];
+}
+
+/** What the retention job asks a holder to expire. */
+export interface ExpiryRequest {
+  kind: string;
+  municipalityId: string;
+  onOrBefore: string;
+  dryRun: boolean;
 }
 
 /** An erased person as holders get it: the id, and the name and address (read before) to scrub. */

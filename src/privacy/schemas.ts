@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RETENTION_KINDS, RETENTION_MAX_DAYS, RETENTION_MIN_DAYS } from './retention-rules.js';
 
 /** Today's date in Europe/Amsterdam as YYYY-MM-DD (a withdrawal cannot lie in the future). */
 function amsterdamToday(): string {
@@ -88,3 +89,83 @@ export const inzageSchema = z
     ),
   })
   .meta({ id: 'Inzage' });
+
+const retentionKindSchema = z.enum(RETENTION_KINDS);
+
+export const retentionKindParams = z.object({
+  kind: z.enum(RETENTION_KINDS, { message: `must be one of ${RETENTION_KINDS.join(', ')}` }),
+});
+
+/** Which municipality, for the rare deployment with more than one; left out with one. */
+export const retentionQuerySchema = z
+  .object({ municipalityId: z.uuid({ message: 'must be a municipality id' }).optional() })
+  .strict();
+
+export const retentionPreviewQuerySchema = z
+  .object({
+    municipalityId: z.uuid({ message: 'must be a municipality id' }).optional(),
+    withinDays: z.coerce
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 365')
+      .max(365, 'must be between 1 and 365')
+      .default(30),
+  })
+  .strict();
+
+/** An administrator's retention for one kind, in days. */
+export const setRetentionSchema = z
+  .object({
+    days: z
+      .number({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(RETENTION_MIN_DAYS, `must be between ${RETENTION_MIN_DAYS} and ${RETENTION_MAX_DAYS}`)
+      .max(RETENTION_MAX_DAYS, `must be between ${RETENTION_MIN_DAYS} and ${RETENTION_MAX_DAYS}`),
+  })
+  .strict()
+  .meta({ id: 'SetRetention' });
+
+const kindCounts = z.array(z.object({ kind: retentionKindSchema, expired: z.number().int() }));
+
+/** A municipality's retention rules (defaults and reasons included) and its latest runs, numbers only. */
+export const retentionRulesSchema = z
+  .object({
+    municipalityId: z.uuid(),
+    rules: z.array(
+      z.object({
+        kind: retentionKindSchema,
+        subject: z.enum(['person', 'records']),
+        holder: z.string(),
+        days: z.number().int(),
+        defaultDays: z.number().int(),
+        clockStarts: z.string(),
+        reason: z.string(),
+      }),
+    ),
+    recentRuns: z.array(
+      z.object({
+        runOn: z.iso.date(),
+        startedAt: z.iso.datetime(),
+        finishedAt: z.iso.datetime().nullable(),
+        counts: kindCounts,
+      }),
+    ),
+  })
+  .meta({ id: 'RetentionRules' });
+
+/** What the job would expire today and within the coming days, per kind (counts only). */
+export const retentionPreviewSchema = z
+  .object({
+    municipalityId: z.uuid(),
+    today: z.iso.date(),
+    withinDays: z.number().int(),
+    kinds: z.array(
+      z.object({
+        kind: retentionKindSchema,
+        days: z.number().int(),
+        dueToday: z.number().int(),
+        dueWithin: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'RetentionPreview' });

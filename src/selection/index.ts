@@ -2,4 +2,4 @@
  * The selection capability's public API: what other capabilities (the privacy registry) ask of selection. They
  * import this file, never selection's stores.
  */
-export { eraseFromSelection } from './person-data-store.js';
+export { eraseFromSelection, expireNotAdmittedCandidates } from './person-data-store.js';

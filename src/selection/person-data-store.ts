@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { pseudonymiseName } from '../platform/db/pseudonymise.js';
 import type { Database } from '../platform/db/schema.js';
+import { addDays, startOfLocalDate } from '../platform/time.js';
 
 /**
  * Erases what selection holds about an erased person (the privacy registry): the candidate rows that led to
@@ -45,4 +46,38 @@ export async function eraseFromSelection(
   changed += await pseudonymiseName(db, 'selection_assessments', ['note'], person);
   changed += await pseudonymiseName(db, 'selection_visits', ['note'], person);
   return changed;
+}
+
+/** What a candidate not admitted is called once retention has emptied the row. */
+export const EXPIRED_CANDIDATE_NAME = 'Gewiste kandidaat';
+
+/**
+ * Retention of candidates not admitted (issue 18, kind `not-admitted`): in one municipality, candidates
+ * decided `not_admitted` on or before `onOrBefore` (local day) lose name, contact data, motivation and the
+ * notes of their assessments and visit; status, parties and dates stay for the pipeline's counts. With
+ * `dryRun` it only counts. A row emptied once is not counted again. Returns the candidates expired.
+ */
+export async function expireNotAdmittedCandidates(
+  db: Kysely<Database>,
+  request: { municipalityId: string; onOrBefore: string; dryRun: boolean },
+): Promise<number> {
+  const rows = await db
+    .selectFrom('selection_candidates as c')
+    .innerJoin('networks as n', 'n.id', 'c.network_id')
+    .select('c.id')
+    .where('n.municipality_id', '=', request.municipalityId)
+    .where('c.status', '=', 'not_admitted')
+    .where('c.decided_at', '<', new Date(startOfLocalDate(addDays(request.onOrBefore, 1))))
+    .where('c.display_name', '<>', EXPIRED_CANDIDATE_NAME)
+    .execute();
+  const ids = rows.map((row) => row.id);
+  if (request.dryRun || ids.length === 0) return ids.length;
+  await db
+    .updateTable('selection_candidates')
+    .set({ display_name: EXPIRED_CANDIDATE_NAME, mobile: null, email: null, motivation: null })
+    .where('id', 'in', ids)
+    .execute();
+  for (const table of ['selection_assessments', 'selection_visits'] as const)
+    await db.updateTable(table).set({ note: null }).where('candidate_id', 'in', ids).execute();
+  return ids.length;
 }

@@ -123,6 +123,9 @@ const rawEnvSchema = z.object({
   ),
   DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
   SEED_DEMO: optionalText.pipe(booleanFlag.optional()),
+  // The daily retention job (issue 18): on by default, off by default under NODE_ENV=test so tests run it
+  // themselves with a fixed clock.
+  RETENTION_JOB: optionalText.pipe(booleanFlag.optional()),
   AUTH_MODE: optionalText.pipe(z.enum(['local', 'entra'], { message: 'must be local or entra' }).optional()),
   BOT_ID: optionalText.pipe(uuid.optional()),
   BOT_PASSWORD: optionalText,
@@ -157,6 +160,8 @@ export interface AppConfig {
   logLevel: RawEnv['LOG_LEVEL'];
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   seedDemo: boolean;
+  /** Whether this instance runs the daily retention job (several may: a run is claimed per day). */
+  retentionJob: boolean;
   authMode: 'local' | 'entra';
   bot: BotCredentials | null;
   aad: {
@@ -281,6 +286,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The fictional demo municipality is seeded by default only for local sign-in on the embedded database;
     // Entra mode never seeds (SEED_DEMO=true there is refused above).
     seedDemo: authMode === 'local' && (raw.SEED_DEMO ?? raw.DATABASE_URL === undefined),
+    retentionJob: raw.RETENTION_JOB ?? raw.NODE_ENV !== 'test',
     authMode,
     bot: raw.BOT_ID
       ? {

@@ -2,8 +2,8 @@ import { eraseFromCallOuts, leaveOpenCallLists } from '../call-outs/call-list-pr
 import { eraseFromEvaluations } from '../evaluation/index.js';
 import { eraseFromMeetings, reissueFutureInvitations } from '../meetings/index.js';
 import type { PersonDataHolder } from '../privacy/registry.js';
-import { eraseFromSelection } from '../selection/index.js';
-import { eraseFromSignals } from '../signals/index.js';
+import { eraseFromSelection, expireNotAdmittedCandidates } from '../selection/index.js';
+import { eraseFromSignals, expireContactNotes } from '../signals/index.js';
 import type { AppDeps } from './deps.js';
 
 /**
@@ -26,11 +26,15 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
       // Signals keep their rows (the thermometer's counts) but lose the person and their name; the contact log goes.
       name: 'signals',
       erase: (person) => eraseFromSignals(deps.db, person),
+      retentionKinds: ['contact-notes'],
+      expire: (request) => expireContactNotes(deps.db, request),
     },
     {
       // The candidate rows that led to the person lose name, contact data and notes; statuses stay.
       name: 'selection',
       erase: (person) => eraseFromSelection(deps.db, person),
+      retentionKinds: ['not-admitted'],
+      expire: (request) => expireNotAdmittedCandidates(deps.db, request),
     },
     {
       // The note on the person goes; decisions and figures stay.

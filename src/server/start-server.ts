@@ -16,12 +16,14 @@ import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
 import { probeDatabase } from '../platform/db/health-store.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
+import { runRetention } from '../privacy/retention-service.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
 import { createTeamsModule } from '../teams/module.js';
 import { createApp } from './app.js';
 import { composeAdapters, meetingNeighbours } from './compose.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
+import { privacyHolders } from './privacy-holders.js';
 import { seedDemoMunicipality } from './seed/seed-demo.js';
 
 /** A running server and how to stop it. */
@@ -167,6 +169,16 @@ export async function startServer(
   void scanEvaluations();
   const evaluationTimer = evaluationDue ? setInterval(scanEvaluations, 6 * 60 * 60 * 1000) : null;
   evaluationTimer?.unref();
+  // The retention job (issue 18): a pass now and every hour; each municipality's run is claimed once per day
+  // (Europe/Amsterdam) in the database, so with several instances one of them does each day's work.
+  const retentionDeps = { ...deps, personDataHolders: privacyHolders(deps) };
+  const applyRetention = () =>
+    runRetention(retentionDeps).catch((error: unknown) =>
+      logger.warn({ err: { type: error instanceof Error ? error.name : 'unknown' } }, 'retention run failed'),
+    );
+  if (config.retentionJob) void applyRetention();
+  const retentionTimer = config.retentionJob ? setInterval(applyRetention, 60 * 60 * 1000) : null;
+  retentionTimer?.unref();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -181,6 +193,7 @@ export async function startServer(
       });
       await worker?.stop();
       if (evaluationTimer) clearInterval(evaluationTimer);
+      if (retentionTimer) clearInterval(retentionTimer);
       await outbox?.stop();
       databaseHealth.stop();
       await sealer

@@ -2,4 +2,4 @@
  * Setup's public API: what other capabilities read or change of the municipality and its reference data.
  * They import this file, never setup's stores.
  */
-export { updateSchoolHolidayRegion } from './municipality-store.js';
+export { readMunicipalities, updateSchoolHolidayRegion } from './municipality-store.js';

@@ -54,3 +54,32 @@ export async function eraseFromSignals(
   changed += await pseudonymiseName(db, 'person_contacts', ['gist'], person);
   return changed;
 }
+
+/**
+ * Retention of the contact log (issue 18, kind `contact-notes`): deletes the contact notes of people of one
+ * municipality dated on or before `onOrBefore`; with `dryRun` it only counts them. Signals stay (their counts).
+ */
+export async function expireContactNotes(
+  db: Kysely<Database>,
+  request: { municipalityId: string; onOrBefore: string; dryRun: boolean },
+): Promise<number> {
+  const inMunicipality = db
+    .selectFrom('people')
+    .select('id')
+    .where('municipality_id', '=', request.municipalityId);
+  if (request.dryRun) {
+    const row = await db
+      .selectFrom('person_contacts')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('contacted_on', '<=', request.onOrBefore)
+      .where('person_id', 'in', inMunicipality)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+  const result = await db
+    .deleteFrom('person_contacts')
+    .where('contacted_on', '<=', request.onOrBefore)
+    .where('person_id', 'in', inMunicipality)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -484,7 +484,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{absenceId}', absenceId)
       // No proposal is merged into the candidate: the permitted caller gets the field error, nothing changes.
       .replace('{mergedId}', '99999999-9999-4999-8999-999999999999')
-      .replace('{region}', 'midden')}`;
+      .replace('{region}', 'midden')
+      .replace('{kind}', 'contact-notes')}`;
   const table: Record<string, { body?: unknown; okStatus: number; query?: string }> = {
     'GET /api/v1/me': { okStatus: 200 },
     'GET /api/v1/areas': { okStatus: 200 },
@@ -518,6 +519,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { reason: 'data-subject-request', confirm: true },
       okStatus: 200,
     },
+    // The municipality is named: POST /municipalities (earlier in the document) adds a second one.
+    'GET /api/v1/privacy/retention': { okStatus: 200, query: 'municipality' },
+    'PUT /api/v1/privacy/retention/{kind}': { body: { days: 730 }, okStatus: 200, query: 'municipality' },
+    'GET /api/v1/privacy/retention/preview': { okStatus: 200, query: 'municipality' },
     'GET /api/v1/networks/{networkId}': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/coverage': { okStatus: 200 },
     'PUT /api/v1/networks/{networkId}/coverage/relevance': {

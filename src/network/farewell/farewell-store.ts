@@ -81,7 +81,7 @@ export async function readLatestFarewells(db: Executor, personIds: string[]): Pr
 
 /**
  * The retention hook: people whose membership ended on or before `endedOnOrBefore` and who have not returned
- * (their kind is still a former one), with the date the retention clock started. The privacy capability's
+ * (their kind is still a former one) and are not erased yet, with the date the retention clock started. The privacy capability's
  * retention rules read this through network's index.ts.
  */
 export async function readEndedMemberships(
@@ -94,6 +94,7 @@ export async function readEndedMemberships(
     .select(['f.person_id as personId', 'people.municipality_id as municipalityId'])
     .select((eb) => eb.fn.max('f.ended_on').as('endedOn'))
     .where('people.kind', 'in', ['former_ally', 'former_key_figure'])
+    .where('people.erased_at', 'is', null)
     .groupBy(['f.person_id', 'people.municipality_id'])
     .having((eb) => eb.fn.max('f.ended_on'), '<=', endedOnOrBefore)
     .orderBy('f.person_id')

@@ -44,3 +44,21 @@ export async function recordConsentWithdrawal(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/**
+ * The retention hook for withdrawn consent: people not yet erased who withdrew consent on or before
+ * `withdrawnOnOrBefore`, with their municipality and the day (the retention clock's start).
+ */
+export async function readConsentWithdrawals(
+  db: Executor,
+  withdrawnOnOrBefore: string,
+): Promise<{ personId: string; municipalityId: string; withdrawnOn: string }[]> {
+  const rows = await db
+    .selectFrom('people')
+    .select(['id as personId', 'municipality_id as municipalityId', 'consent_withdrawn_on as withdrawnOn'])
+    .where('consent_withdrawn_on', '<=', withdrawnOnOrBefore)
+    .where('erased_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ ...row, withdrawnOn: String(row.withdrawnOn) }));
+}

@@ -1,0 +1,75 @@
+/**
+ * The retention rules (AVG art. 5(1)(e), storage limitation): per kind of record, how many days after its
+ * clock starts it is erased by the daily job. Administrators set them per municipality (retention_rules,
+ * migration 0034); a kind without a row uses the default here. Zod-free: the tab and the register share it.
+ *
+ * `subject: 'person'` kinds erase the whole person through the erasure (the registry's holders included);
+ * `subject: 'records'` kinds are handled by the holder that owns the records (`expire` in registry.ts).
+ */
+export const RETENTION_KINDS = [
+  'former-member',
+  'consent-withdrawn',
+  'not-admitted',
+  'contact-notes',
+] as const;
+export type RetentionKind = (typeof RETENTION_KINDS)[number];
+
+export interface RetentionRuleDefinition {
+  kind: RetentionKind;
+  subject: 'person' | 'records';
+  /** The capability that holds the records (for `records` kinds: the holder's name in the registry). */
+  holder: string;
+  defaultDays: number;
+  /** When the clock starts, in English (the tab translates by kind). */
+  clockStarts: string;
+  /** Why the default is what it is (docs/privacy.md and the processing register repeat it). */
+  reason: string;
+}
+
+export const RETENTION_RULES: readonly RetentionRuleDefinition[] = [
+  {
+    kind: 'former-member',
+    subject: 'person',
+    holder: 'network',
+    defaultDays: 365,
+    clockStarts: 'the day the membership ended (the farewell) of a former ally or key figure',
+    reason:
+      'A year covers the half-yearly evaluations that still count the person and a return soon after leaving; ' +
+      'after that there is no purpose left for a record of someone who is no longer part of the network.',
+  },
+  {
+    kind: 'consent-withdrawn',
+    subject: 'person',
+    holder: 'network',
+    defaultDays: 30,
+    clockStarts: 'the day consent was withdrawn',
+    reason:
+      'The person is off every call list and invitation at once; a month leaves time to settle open matters ' +
+      '(a running call-out, a question back) before the record goes, as the person may expect.',
+  },
+  {
+    kind: 'not-admitted',
+    subject: 'records',
+    holder: 'selection',
+    defaultDays: 180,
+    clockStarts: 'the decision not to admit a proposed key figure',
+    reason:
+      'Half a year lets the municipality and the police answer questions about the decision and avoids ' +
+      'proposing the same person again at once; the candidate row keeps its status for the counts, without ' +
+      'name, contact data or notes.',
+  },
+  {
+    kind: 'contact-notes',
+    subject: 'records',
+    holder: 'signals',
+    defaultDays: 730,
+    clockStarts: 'the day of the contact',
+    reason:
+      'Two years covers four half-yearly evaluations and the trend a signal is read against; older notes of ' +
+      'a conversation with a person add nothing the signals and the thermometer do not already count.',
+  },
+];
+
+/** The shortest and longest retention an administrator may set, in days. */
+export const RETENTION_MIN_DAYS = 30;
+export const RETENTION_MAX_DAYS = 3650;
