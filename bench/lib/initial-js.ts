@@ -41,12 +41,16 @@ export function initialScriptPaths(html: string): string[] {
   return paths;
 }
 
-/** Reads the built page in `distDir` and sums the raw and gzip (default level) sizes of its initial scripts. */
-export async function measureInitialJs(distDir: string): Promise<InitialJs> {
+/**
+ * Reads the built page in `distDir` and sums the raw and gzip (default level) sizes of its initial scripts.
+ * `base` is the path the page was built to be served from (Vite's `base`), stripped to find the files.
+ */
+export async function measureInitialJs(distDir: string, base = '/'): Promise<InitialJs> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
   const files: ScriptSize[] = [];
   for (const path of initialScriptPaths(html)) {
-    const content = await readFile(join(distDir, path.split(/[?#]/)[0] as string));
+    const file = (path.split(/[?#]/)[0] as string).replace(base, '/');
+    const content = await readFile(join(distDir, file));
     files.push({ path, rawBytes: content.byteLength, gzipBytes: gzipSync(content).byteLength });
   }
   return {

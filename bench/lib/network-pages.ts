@@ -1,15 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { freshContext, timeLoad } from './page-timing.js';
+import { freshContext, timeBlankTab } from './page-timing.js';
 import type { SessionCookie } from './sign-in.js';
-import { median } from './stats.js';
-import type { MeasurementRow } from './types.js';
+import { median, ratio } from './stats.js';
+import type { MeasurementRow, Ratio } from './types.js';
 
 /** How long one timed wait may take before the sample counts as a failure. */
 const WAIT_MS = 20_000;
 
-const BASELINE_REPEATS = 3;
+/** Blank-tab samples per round, in each cache state: it is the yardstick of every ratio. */
+const BASELINE_REPEATS = 2;
 
 /**
  * Whether the built tab has the network page and the graph page: their bundles carry the graph's
@@ -65,7 +66,8 @@ async function timeGraphPage(
 }
 
 interface Samples {
-  baseline: number[];
+  blankCold: number[];
+  blankWarm: number[];
   coldHeading: number[];
   warmHeading: number[];
   coldList: number[];
@@ -74,15 +76,75 @@ interface Samples {
   warmCanvas: number[];
 }
 
-const ROWS: readonly { key: keyof Samples; role: MeasurementRow['role']; label: string }[] = [
-  { key: 'baseline', role: 'baseline', label: 'GET /healthz until load (empty cache)' },
-  { key: 'coldHeading', role: 'subject', label: '/netwerken/{id} until heading visible (empty cache)' },
-  { key: 'warmHeading', role: 'subject', label: '/netwerken/{id} until heading visible (warm cache)' },
-  { key: 'coldList', role: 'subject', label: '/netwerken/{id}/graaf until list visible (empty cache)' },
-  { key: 'coldCanvas', role: 'subject', label: '/netwerken/{id}/graaf until canvas visible (empty cache)' },
-  { key: 'warmList', role: 'subject', label: '/netwerken/{id}/graaf until list visible (warm cache)' },
-  { key: 'warmCanvas', role: 'subject', label: '/netwerken/{id}/graaf until canvas visible (warm cache)' },
+type Key = keyof Samples;
+
+const COLD = { key: 'blankCold', atMost: 1.5 } as const;
+const WARM = { key: 'blankWarm', atMost: 1.2 } as const;
+
+const ROWS: readonly {
+  key: Key;
+  role: MeasurementRow['role'];
+  label: string;
+  /** The baseline row in the same cache state, and the goal for subject ÷ it (none for the canvas). */
+  against?: { key: Key; atMost?: number };
+}[] = [
+  { key: 'blankCold', role: 'baseline', label: 'blank tab until heading visible (empty cache)' },
+  { key: 'blankWarm', role: 'baseline', label: 'blank tab until heading visible (warm cache)' },
+  {
+    key: 'coldHeading',
+    role: 'subject',
+    label: '/netwerken/{id} until heading visible (empty cache)',
+    against: COLD,
+  },
+  {
+    key: 'warmHeading',
+    role: 'subject',
+    label: '/netwerken/{id} until heading visible (warm cache)',
+    against: WARM,
+  },
+  {
+    key: 'coldList',
+    role: 'subject',
+    label: '/netwerken/{id}/graaf until list visible (empty cache)',
+    against: COLD,
+  },
+  {
+    key: 'coldCanvas',
+    role: 'subject',
+    label: '/netwerken/{id}/graaf until canvas visible (empty cache)',
+    against: { key: 'blankCold' },
+  },
+  {
+    key: 'warmList',
+    role: 'subject',
+    label: '/netwerken/{id}/graaf until list visible (warm cache)',
+    against: WARM,
+  },
+  {
+    key: 'warmCanvas',
+    role: 'subject',
+    label: '/netwerken/{id}/graaf until canvas visible (warm cache)',
+    against: { key: 'blankWarm' },
+  },
 ];
+
+/** Each page row ÷ the blank tab in the same cache state (rows as {@link timeNetworkPages} returns them). */
+export function networkPageRatios(rows: readonly MeasurementRow[]): Ratio[] {
+  const byKey = new Map(ROWS.map((row, index) => [row.key, rows[index]]));
+  return ROWS.flatMap(({ key, against }) => {
+    const subject = byKey.get(key);
+    const baseline = against ? byKey.get(against.key) : undefined;
+    if (!against || !subject || !baseline) return [];
+    return [
+      {
+        label: `${subject.label} ÷ ${baseline.label} (median ms)`,
+        value: ratio(subject.values.median ?? Number.NaN, baseline.values.median ?? Number.NaN),
+        better: 'lower' as const,
+        ...(against.atMost !== undefined ? { goal: { atMost: against.atMost } } : {}),
+      },
+    ];
+  });
+}
 
 async function inFreshContext<T>(
   browser: Browser,
@@ -99,8 +161,9 @@ async function inFreshContext<T>(
 }
 
 /**
- * Times the network page and the graph page against a bare page load, as tab-load does for the
- * overview: an unrecorded warm-up, then `rounds` rounds in rotating order (baseline three times a round).
+ * Times the network page and the graph page against the blank tab (bench/lib/blank-tab.ts, which the
+ * caller has built), as tab-load does for the overview: an unrecorded warm-up, then `rounds` rounds in
+ * rotating order (the blank tab twice a round in each cache state).
  */
 export async function timeNetworkPages(
   browser: Browser,
@@ -110,7 +173,8 @@ export async function timeNetworkPages(
   rounds: number,
 ): Promise<MeasurementRow[]> {
   const samples: Samples = {
-    baseline: [],
+    blankCold: [],
+    blankWarm: [],
     coldHeading: [],
     warmHeading: [],
     coldList: [],
@@ -122,9 +186,13 @@ export async function timeNetworkPages(
   const steps = [
     async () => {
       for (let repeat = 0; repeat < BASELINE_REPEATS; repeat += 1)
-        samples.baseline.push(
-          await inFreshContext(browser, baseUrl, undefined, (c) => timeLoad(c, baseUrl, '/healthz')),
+        samples.blankCold.push(
+          await inFreshContext(browser, baseUrl, cookie, (c) => timeBlankTab(c, baseUrl)),
         );
+    },
+    async () => {
+      for (let repeat = 0; repeat < BASELINE_REPEATS; repeat += 1)
+        samples.blankWarm.push(await timeBlankTab(warm, baseUrl));
     },
     async () =>
       samples.coldHeading.push(
@@ -145,7 +213,8 @@ export async function timeNetworkPages(
     },
   ];
   try {
-    await inFreshContext(browser, baseUrl, undefined, (c) => timeLoad(c, baseUrl, '/healthz'));
+    await inFreshContext(browser, baseUrl, cookie, (c) => timeBlankTab(c, baseUrl));
+    await timeBlankTab(warm, baseUrl);
     await timeNetworkPage(warm, baseUrl, network);
     await timeGraphPage(warm, baseUrl, network.id);
     for (let index = 0; index < rounds; index += 1) {

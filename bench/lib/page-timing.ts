@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
+import { BLANK_TAB_HEADING, BLANK_TAB_PATH } from './blank-tab.js';
 import type { SessionCookie } from './sign-in.js';
 
 /** The overview's heading in Dutch, the tab's language outside Teams unless the user chose English. */
@@ -47,4 +48,18 @@ export async function timeLoad(context: BrowserContext, baseUrl: string, path: s
   const elapsed = performance.now() - started;
   if (!response?.ok()) throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}`);
   return elapsed;
+}
+
+/**
+ * Navigates `context`'s page to the blank tab (see bench/lib/blank-tab.ts) and times it until its heading is
+ * visible: the least any Fluent Teams tab costs on this machine, server and compression.
+ */
+export async function timeBlankTab(context: BrowserContext, baseUrl: string): Promise<number> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const started = performance.now();
+  await page.goto(`${baseUrl}${BLANK_TAB_PATH}/`, { waitUntil: 'commit', timeout: WAIT_MS });
+  await page
+    .getByRole('heading', { level: 1, name: BLANK_TAB_HEADING })
+    .waitFor({ state: 'visible', timeout: WAIT_MS });
+  return performance.now() - started;
 }

@@ -4,6 +4,7 @@ import type { Database } from '../../src/platform/db/schema.js';
 import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
 import type { RunningServer } from '../../src/server/start-server.js';
+import { buildBlankTab } from '../lib/blank-tab.js';
 import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
 import { BENCH_ENGINE } from '../lib/database.js';
 import {
@@ -12,7 +13,7 @@ import {
   type LargeMunicipalityPlan,
 } from '../lib/large-municipality.js';
 import { createLoadGenerator, type LoadSummary } from '../lib/load.js';
-import { missingNetworkPages, timeNetworkPages } from '../lib/network-pages.js';
+import { missingNetworkPages, networkPageRatios, timeNetworkPages } from '../lib/network-pages.js';
 import { benchServer } from '../lib/server.js';
 import { waitUntilIdle } from '../lib/settle.js';
 import { type SessionCookie, signInLocallyAs } from '../lib/sign-in.js';
@@ -26,12 +27,22 @@ interface Endpoint {
   role: MeasurementRow['role'];
   path: (networkId: string) => string;
   label: string;
+  /** For /me: ÷ /healthz; for a subject: ÷ /me. Reported, never asserted. */
   goal?: Ratio['goal'];
 }
 
-// /healthz runs the same Express stack (logging, security headers) without session, permission or SQL.
+// Two baselines: /healthz runs the same Express stack (logging, security headers) without session,
+// permission or SQL; /me is the cheapest signed-in read (authentication and the access profile only).
+// Every subject is reported ÷ both; the goals are on /me ÷ /healthz and the network page ÷ /me.
 const ENDPOINTS: readonly Endpoint[] = [
   { key: 'healthz', role: 'baseline', path: () => '/healthz', label: 'GET /healthz' },
+  {
+    key: 'me',
+    role: 'baseline',
+    path: () => '/api/v1/me',
+    label: 'GET /api/v1/me (cheapest signed-in read)',
+    goal: { atLeast: 0.5 },
+  },
   {
     key: 'network',
     role: 'subject',
@@ -184,26 +195,19 @@ async function measureLoad(
 }
 
 function loadRatios(rows: MeasurementRow[]): Ratio[] {
-  const [baseline, ...subjects] = rows;
-  if (!baseline) return [];
-  return subjects.map((subject, index) => {
-    const goal = ENDPOINTS[index + 1]?.goal;
-    return {
-      label: `${subject.label} ÷ ${baseline.label} (req/s)`,
-      value: ratio(subject.values.rps ?? Number.NaN, baseline.values.rps ?? Number.NaN),
-      better: 'higher' as const,
-      ...(goal ? { goal } : {}),
-    };
+  const [healthz, me, ...subjects] = rows;
+  if (!healthz || !me) return [];
+  const divide = (top: MeasurementRow, bottom: MeasurementRow, goal?: Ratio['goal']): Ratio => ({
+    label: `${top.label} ÷ ${bottom.label} (req/s)`,
+    value: ratio(top.values.rps ?? Number.NaN, bottom.values.rps ?? Number.NaN),
+    better: 'higher' as const,
+    ...(goal ? { goal } : {}),
   });
-}
-
-function pageRatios(rows: MeasurementRow[]): Ratio[] {
-  const [baseline, ...subjects] = rows;
-  return subjects.map((subject) => ({
-    label: `${subject.label} ÷ baseline (median ms)`,
-    value: ratio(subject.values.median ?? Number.NaN, baseline?.values.median ?? Number.NaN),
-    better: 'lower' as const,
-  }));
+  return [
+    divide(me, healthz, ENDPOINTS[1]?.goal),
+    ...subjects.map((subject, index) => divide(subject, me, ENDPOINTS[index + 2]?.goal)),
+    ...subjects.map((subject) => divide(subject, healthz)),
+  ];
 }
 
 /** The browser timings, or why they were skipped. */
@@ -216,6 +220,7 @@ async function measurePages(
   const missing = await missingNetworkPages(TAB_DIST_DIR);
   if (missing) return { rows: [], skipped: missing };
   if (!chromiumAvailable()) return { rows: [], skipped: `Chromium not found at ${CHROMIUM_PATH}` };
+  await buildBlankTab();
   const chromium = await launchBenchChromium();
   try {
     return { rows: await timeNetworkPages(chromium.browser, server.url, cookie, network, rounds) };
@@ -241,10 +246,10 @@ function remarksOn(rows: MeasurementRow[], pagesSkipped: string | undefined): st
   return remarks.join('; ');
 }
 
-/** Network-map reads on a large fictional municipality under 50 connections, against the health check. */
+/** Network-map reads on a large fictional municipality under 50 connections, against /me and the health check. */
 export const networkMap: Suite = {
   name: 'network-map',
-  summary: `Benchstad (${LARGE_MUNICIPALITY.cbsCode}, 2,000 people): network page, graph, coverage, areas vs /healthz, ${CONNECTIONS} connections`,
+  summary: `Benchstad (${LARGE_MUNICIPALITY.cbsCode}, 2,000 people): network page, graph, coverage, areas vs /me and /healthz, ${CONNECTIONS} connections`,
   async run(options): Promise<SuiteOutcome> {
     const { durationSeconds, warmupSeconds, rounds } = settings(options);
     const server = await benchServer();
@@ -263,7 +268,7 @@ export const networkMap: Suite = {
       message: remarksOn(loadRows, pages.skipped),
       columns: pages.rows.length > 0 ? [...LOAD_COLUMNS, ...PAGE_COLUMNS] : LOAD_COLUMNS,
       rows: [...loadRows, ...pages.rows],
-      ratios: [...loadRatios(loadRows), ...pageRatios(pages.rows)],
+      ratios: [...loadRatios(loadRows), ...networkPageRatios(pages.rows)],
       facts: {
         engine: BENCH_ENGINE,
         connections: CONNECTIONS,

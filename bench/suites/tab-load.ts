@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
+import { buildBlankTab } from '../lib/blank-tab.js';
 import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
 import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
-import { freshContext, type OverviewTiming, timeLoad, timeOverview } from '../lib/page-timing.js';
+import { freshContext, type OverviewTiming, timeBlankTab, timeOverview } from '../lib/page-timing.js';
 import { benchServer } from '../lib/server.js';
 import { type SessionCookie, signInLocally } from '../lib/sign-in.js';
 import { median, ratio } from '../lib/stats.js';
@@ -17,23 +18,54 @@ const COLUMNS: Column[] = [
   { key: 'samples', title: 'samples' },
 ];
 
-const BASELINE_REPEATS = 3;
+/** Blank-tab samples per round, in each cache state: it is the yardstick of every ratio. */
+const BASELINE_REPEATS = 2;
 
 /** Timings in milliseconds, one list per measured row. */
 interface Samples {
-  baseline: number[];
+  blankCold: number[];
+  blankWarm: number[];
   coldHeading: number[];
   coldAreas: number[];
   warmHeading: number[];
   warmAreas: number[];
 }
 
-const ROWS: readonly { key: keyof Samples; role: MeasurementRow['role']; label: string }[] = [
-  { key: 'baseline', role: 'baseline', label: 'GET /healthz until load (empty cache)' },
-  { key: 'coldHeading', role: 'subject', label: '/ until overview heading visible (empty cache)' },
-  { key: 'coldAreas', role: 'subject', label: '/ until first district shown (empty cache)' },
-  { key: 'warmHeading', role: 'subject', label: '/ until overview heading visible (warm cache)' },
-  { key: 'warmAreas', role: 'subject', label: '/ until first district shown (warm cache)' },
+type Key = keyof Samples;
+
+const ROWS: readonly {
+  key: Key;
+  role: MeasurementRow['role'];
+  label: string;
+  /** The baseline row in the same cache state, and the goal for subject ÷ it. */
+  against?: { key: Key; atMost: number };
+}[] = [
+  { key: 'blankCold', role: 'baseline', label: 'blank tab until heading visible (empty cache)' },
+  { key: 'blankWarm', role: 'baseline', label: 'blank tab until heading visible (warm cache)' },
+  {
+    key: 'coldHeading',
+    role: 'subject',
+    label: '/ until overview heading visible (empty cache)',
+    against: { key: 'blankCold', atMost: 1.5 },
+  },
+  {
+    key: 'coldAreas',
+    role: 'subject',
+    label: '/ until first district shown (empty cache)',
+    against: { key: 'blankCold', atMost: 1.5 },
+  },
+  {
+    key: 'warmHeading',
+    role: 'subject',
+    label: '/ until overview heading visible (warm cache)',
+    against: { key: 'blankWarm', atMost: 1.2 },
+  },
+  {
+    key: 'warmAreas',
+    role: 'subject',
+    label: '/ until first district shown (warm cache)',
+    against: { key: 'blankWarm', atMost: 1.2 },
+  },
 ];
 
 function sampleCount(options: BenchOptions): number {
@@ -55,7 +87,14 @@ async function inFreshContext<T>(
 }
 
 async function collectSamples(browser: Browser, baseUrl: string, cookie: SessionCookie, count: number) {
-  const samples: Samples = { baseline: [], coldHeading: [], coldAreas: [], warmHeading: [], warmAreas: [] };
+  const samples: Samples = {
+    blankCold: [],
+    blankWarm: [],
+    coldHeading: [],
+    coldAreas: [],
+    warmHeading: [],
+    warmAreas: [],
+  };
   const warm = await freshContext(browser, baseUrl, cookie);
   const record = (prefix: 'cold' | 'warm', timing: OverviewTiming) => {
     samples[`${prefix}Heading`].push(timing.heading);
@@ -63,11 +102,16 @@ async function collectSamples(browser: Browser, baseUrl: string, cookie: Session
   };
   const steps = [
     async () => {
-      // The baseline is short and cheap, so one slow sample moves its median most: take three per round.
+      // The yardstick of every ratio: more samples than a subject, so one slow sample moves it less.
       for (let repeat = 0; repeat < BASELINE_REPEATS; repeat += 1) {
-        samples.baseline.push(
-          await inFreshContext(browser, baseUrl, undefined, (c) => timeLoad(c, baseUrl, '/healthz')),
+        samples.blankCold.push(
+          await inFreshContext(browser, baseUrl, cookie, (c) => timeBlankTab(c, baseUrl)),
         );
+      }
+    },
+    async () => {
+      for (let repeat = 0; repeat < BASELINE_REPEATS; repeat += 1) {
+        samples.blankWarm.push(await timeBlankTab(warm, baseUrl));
       }
     },
     async () =>
@@ -76,7 +120,8 @@ async function collectSamples(browser: Browser, baseUrl: string, cookie: Session
   ];
   try {
     // One of each first, unrecorded: it fills the warm cache and wakes both browser and server.
-    await inFreshContext(browser, baseUrl, undefined, (c) => timeLoad(c, baseUrl, '/healthz'));
+    await inFreshContext(browser, baseUrl, cookie, (c) => timeBlankTab(c, baseUrl));
+    await timeBlankTab(warm, baseUrl);
     await timeOverview(warm, baseUrl);
     for (let index = 0; index < count; index += 1) {
       // Rotate the order so that no row always runs right after the same other row.
@@ -106,12 +151,20 @@ function toRows(samples: Samples): MeasurementRow[] {
 }
 
 function toRatios(rows: MeasurementRow[]): Ratio[] {
-  const [baseline, ...subjects] = rows;
-  return subjects.map((subject) => ({
-    label: `${subject.label} ÷ baseline (median ms)`,
-    value: ratio(subject.values.median ?? Number.NaN, baseline?.values.median ?? Number.NaN),
-    better: 'lower' as const,
-  }));
+  const byKey = new Map(ROWS.map((row, index) => [row.key, rows[index]]));
+  return ROWS.flatMap(({ key, against }) => {
+    const subject = byKey.get(key);
+    const baseline = against ? byKey.get(against.key) : undefined;
+    if (!against || !subject || !baseline) return [];
+    return [
+      {
+        label: `${subject.label} ÷ ${baseline.label} (median ms)`,
+        value: ratio(subject.values.median ?? Number.NaN, baseline.values.median ?? Number.NaN),
+        better: 'lower' as const,
+        goal: { atMost: against.atMost },
+      },
+    ];
+  });
 }
 
 async function contentEncoding(baseUrl: string, path: string | undefined): Promise<string> {
@@ -121,8 +174,9 @@ async function contentEncoding(baseUrl: string, path: string | undefined): Promi
   return response.headers.get('content-encoding') ?? 'none';
 }
 
+const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
 function initialJsFacts(initial: InitialJs, encoding: string): Record<string, string | number> {
-  const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
   const largest = [...initial.files].sort((a, b) => b.rawBytes - a.rawBytes)[0];
   return {
     'initial JS files': initial.files.length,
@@ -141,10 +195,11 @@ function skipped(message: string): SuiteOutcome {
   return { status: 'skipped', message, columns: [], rows: [], ratios: [], facts: {} };
 }
 
-/** How long the tab takes to show the network map in headless Chromium, against a bare page load. */
+/** How long the tab takes to show the network map in headless Chromium, against a blank Fluent tab. */
 export const tabLoad: Suite = {
   name: 'tab-load',
-  summary: 'headless Chromium: / until the overview shows vs /healthz until load; initial JS size',
+  summary:
+    'headless Chromium: / until the overview shows vs a blank Fluent tab, empty and warm cache; initial JS size',
   async run(options): Promise<SuiteOutcome> {
     if (!existsSync(join(TAB_DIST_DIR, 'index.html')))
       return skipped(
@@ -152,6 +207,7 @@ export const tabLoad: Suite = {
       );
     if (!chromiumAvailable()) return skipped(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
     const initial = await measureInitialJs(TAB_DIST_DIR);
+    const blank = await buildBlankTab();
     const server = await benchServer();
     const cookie = await signInLocally(server.url);
     const chromium = await launchBenchChromium();
@@ -164,7 +220,12 @@ export const tabLoad: Suite = {
         columns: COLUMNS,
         rows,
         ratios: toRatios(rows),
-        facts: { rounds: sampleCount(options), ...initialJsFacts(initial, encoding) },
+        facts: {
+          rounds: sampleCount(options),
+          ...initialJsFacts(initial, encoding),
+          'initial JS gzip KiB goal': '≤ 200',
+          'blank tab initial JS gzip KiB': kib(blank.gzipBytes),
+        },
       };
     } finally {
       await chromium.close();

@@ -32,6 +32,23 @@ function readinessHandler(deps: AppDeps): RequestHandler {
   };
 }
 
+/** A built page served beside the tab, e.g. the bench's blank tab; see {@link createApp}'s `extraPages`. */
+export interface ExtraPage {
+  /** Where it is served, e.g. `/__bench/blank-tab` (its page at that path plus `/`). */
+  path: string;
+  /** The directory holding its `index.html` and assets; it may not exist yet when the server starts. */
+  dir: string;
+}
+
+/** Serves a built page exactly as the tab is served: assets cached for an hour, its page revalidated. */
+function serveExtraPage(app: Express, page: ExtraPage): void {
+  app.use(page.path, express.static(page.dir, { index: false, maxAge: '1h' }));
+  app.get(`${page.path}/`, (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(page.dir, 'index.html'));
+  });
+}
+
 function serveTab(app: Express): void {
   if (!existsSync(join(TAB_DIST_DIR, 'index.html'))) {
     app.get(/^\/(?!api\/).*/, (_req: Request, res: Response) => {
@@ -51,7 +68,14 @@ function serveTab(app: Express): void {
 }
 
 /** Builds the one HTTP application: tab, API, bot endpoint and health checks. */
-export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler } = {}): Express {
+export function createApp(
+  deps: AppDeps,
+  options: {
+    botHandler?: RequestHandler;
+    /** Pages served beside the tab with the same headers and compression (the bench's blank tab only). */
+    extraPages?: readonly ExtraPage[];
+  } = {},
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.authMode === 'entra' ? 1 : 'loopback');
@@ -99,6 +123,7 @@ export function createApp(deps: AppDeps, options: { botHandler?: RequestHandler 
       res.sendFile(join(projectRoot(), 'src', 'server', 'legal', `${page}.html`));
     });
   }
+  for (const page of options.extraPages ?? []) serveExtraPage(app, page);
   serveTab(app);
   app.use(problemErrorHandler(deps.logger, deps.databaseHealth));
   return app;

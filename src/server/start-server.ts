@@ -19,7 +19,7 @@ import { migrateToLatest } from '../platform/db/migrate.js';
 import { runRetention } from '../privacy/retention-service.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
 import { createTeamsModule } from '../teams/module.js';
-import { createApp } from './app.js';
+import { createApp, type ExtraPage } from './app.js';
 import { composeAdapters, meetingNeighbours } from './compose.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -76,6 +76,8 @@ export async function startServer(
     calendar?: CalendarPort;
     /** Replaces the configured mail port (tests that send to a Graph stand-in while signed in locally). */
     mail?: MailPort;
+    /** Pages served beside the tab (the bench's blank tab); never set in production. */
+    extraPages?: readonly ExtraPage[];
   } = {},
 ): Promise<RunningServer> {
   // Created before the database so that the pool's "connection lost" reports reach it; probes once open.
@@ -143,7 +145,10 @@ export async function startServer(
     : base;
   const sealer = startAuditSealer(database.db, logger, { outages: databaseHealth });
   const botHandler = options.botHandler?.(deps);
-  const app = createApp(deps, botHandler ? { botHandler } : {});
+  const app = createApp(deps, {
+    ...(botHandler ? { botHandler } : {}),
+    ...(options.extraPages ? { extraPages: options.extraPages } : {}),
+  });
   const httpServer = createServer(app);
   await listen(httpServer, config.port, config.host);
   const worker = options.worker?.(deps) ?? null;
