@@ -114,6 +114,10 @@ describe('an ally’s whole life in the tab: selection, admission, evaluation, f
       await politie.page.getByRole('button', { name: `Open ${NAME}` }).click();
       await politie.page.getByRole('button', { name: 'Goedkeuren namens de politie' }).click();
       await politie.page.getByText(`${NAME} is nu bondgenoot.`).first().waitFor();
+      // The open panel reloads: it shows the decision, no approve button any more.
+      await politie.page
+        .getByRole('button', { name: 'Goedkeuren namens de politie' })
+        .waitFor({ state: 'detached' });
       expect(await seriousA11yViolations(politie.page)).toEqual([]);
       await screenshot(politie.page, 'lifecycle-admitted');
       const noor = (await allies()).find((a) => a.displayName === NAME);

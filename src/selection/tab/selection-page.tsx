@@ -37,6 +37,8 @@ export function SelectionPage({ api }: { api: ApiClient }) {
   const load = useCallback(() => getSelection(api, networkId), [api, networkId]);
   const { state, retry, refresh } = useAsync(load);
   const [openId, setOpenId] = useState<string | null>(null);
+  // Bumped on every change, so the open panel reloads its candidate (status, approvals) after an action.
+  const [changes, setChanges] = useState(0);
   const feedback = useFeedback();
   const name = state.status === 'done' ? state.value.network.name : null;
   useDocumentTitle(
@@ -133,13 +135,14 @@ export function SelectionPage({ api }: { api: ApiClient }) {
       </Section>
       {openId && (
         <CandidatePanel
-          key={openId}
+          key={`${openId}:${changes}`}
           api={api}
           overview={overview}
           candidateId={openId}
           onChanged={async (shownId, text) => {
             feedback.succeed(text);
             setOpenId(shownId);
+            setChanges((n) => n + 1);
             await refresh();
           }}
           onFailed={(error) => feedback.fail(t('selection.failed'), error)}
