@@ -12,4 +12,6 @@ export interface PrivacyDeps {
   now: () => Date;
   logger: Logger;
   personDataHolders: readonly PersonDataHolder[];
+  /** The Microsoft 365 tenants whose staff sign in (the register's recipients); empty on a local run. */
+  tenants?: readonly string[];
 }

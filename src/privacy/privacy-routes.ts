@@ -4,6 +4,7 @@ import { withdrawConsent } from './consent-service.js';
 import type { PrivacyDeps } from './deps.js';
 import { erasePerson } from './erasure-service.js';
 import { personInzage } from './inzage-service.js';
+import { readProcessingRegister } from './register-service.js';
 import { previewRetention, readRetention, setRetentionDays } from './retention-service.js';
 import {
   consentStateSchema,
@@ -11,6 +12,7 @@ import {
   erasureResultSchema,
   inzageSchema,
   privacyPersonParams,
+  processingRegisterSchema,
   retentionKindParams,
   retentionPreviewQuerySchema,
   retentionPreviewSchema,
@@ -119,6 +121,22 @@ export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
       query: retentionPreviewQuerySchema,
       response: { status: 200, description: 'Counts per kind', schema: retentionPreviewSchema },
       handle: async ({ query }) => previewRetention(deps, query.municipalityId, query.withinDays),
+    }),
+    defineRoute({
+      operationId: 'getProcessingRegister',
+      method: 'get',
+      path: '/privacy/register',
+      summary:
+        'The processing register (AVG art. 30) and DPIA input, generated from the configuration: purposes, ' +
+        'categories, legal bases, retention in force, capabilities holding personal data, recipients, ' +
+        'security measures (administrators; audited)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      query: retentionQuerySchema,
+      response: { status: 200, description: 'The register', schema: processingRegisterSchema },
+      handle: async ({ query }, context) =>
+        readProcessingRegister(deps, context.origin, query.municipalityId),
     }),
   ];
 }

@@ -169,3 +169,35 @@ export const retentionPreviewSchema = z
     ),
   })
   .meta({ id: 'RetentionPreview' });
+
+/** The processing register (AVG art. 30), generated from the system's own configuration. */
+export const processingRegisterSchema = z
+  .object({
+    generatedAt: z.iso.datetime(),
+    municipalityId: z.uuid(),
+    purposes: z.array(z.string()),
+    categoriesOfPeople: z.array(z.string()),
+    categoriesOfData: z.array(z.string()),
+    legalBases: z.array(z.string()),
+    retention: z.array(
+      z.object({
+        kind: retentionKindSchema,
+        days: z.number().int(),
+        defaultDays: z.number().int(),
+        clockStarts: z.string(),
+        reason: z.string(),
+      }),
+    ),
+    /** The capabilities holding personal data and what each does for a person (the privacy registry). */
+    holders: z.array(
+      z.object({
+        name: z.string(),
+        release: z.boolean(),
+        erase: z.boolean(),
+        retentionKinds: z.array(z.string()),
+      }),
+    ),
+    recipients: z.object({ tenants: z.array(z.string()), processors: z.array(z.string()) }),
+    securityMeasures: z.array(z.string()),
+  })
+  .meta({ id: 'ProcessingRegister' });

@@ -132,7 +132,11 @@ export function composeModules(deps: AppDeps) {
     callOuts: createCallOutsModule(deps),
     mail: createMailModule(deps),
     signals: createSignalsModule(deps),
-    privacy: createPrivacyModule({ ...deps, personDataHolders: privacyHolders(deps) }),
+    privacy: createPrivacyModule({
+      ...deps,
+      personDataHolders: privacyHolders(deps),
+      tenants: deps.config.aad?.allowedTenants ?? [],
+    }),
     // The evaluation counts the signals each ally brought in through signals' public query function.
     evaluation: createEvaluationModule({
       ...deps,

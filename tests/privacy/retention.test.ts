@@ -232,4 +232,28 @@ describe(`retention on ${TEST_ENGINE}`, () => {
     const bad = await callApi(server.url, anouk, 'GET', '/api/v1/privacy/retention/preview?withinDays=0');
     expect(bad.status).toBe(400);
   });
+
+  it('serves the processing register generated from the rules in force and the registry, audited', async () => {
+    const register = await callApi(server.url, anouk, 'GET', '/api/v1/privacy/register');
+    expect(register.status).toBe(200);
+    expect(register.body.retention.find((r: { kind: string }) => r.kind === 'former-member')).toMatchObject({
+      days: 540,
+      defaultDays: 365,
+    });
+    expect(register.body.holders.map((h: { name: string }) => h.name)).toEqual(
+      expect.arrayContaining(['network', 'call-outs', 'meetings', 'signals', 'selection', 'evaluation']),
+    );
+    expect(register.body.holders.find((h: { name: string }) => h.name === 'signals')).toMatchObject({
+      erase: true,
+      retentionKinds: ['contact-notes'],
+    });
+    expect((await callApi(server.url, petra, 'GET', '/api/v1/privacy/register')).status).toBe(403);
+    await sealAuditJournal(server.database.db);
+    const audited = await server.database.db
+      .selectFrom('audit_events')
+      .select('result')
+      .where('action', '=', 'privacy.register-read')
+      .execute();
+    expect(audited).toEqual([{ result: 'success' }]);
+  });
 });
