@@ -94,6 +94,8 @@ describe('the signaal command', () => {
     expect(visibleTexts(card)[0]).toBe('Signaal vastleggen');
     const fields = inputs(card);
     expect(Object.keys(fields)).toEqual(['wijk', 'theme', 'urgency', 'channel', 'person', 'text']);
+    expect(fields.wijk).toMatchObject({ isMultiSelect: true, label: 'Wijk(en)' });
+    expect(fields.theme).toMatchObject({ isMultiSelect: true, label: "Thema('s)" });
     const haven = id('Bondgenoten Haven');
     expect(choiceValues(fields.wijk)).toContain(`${haven}|${id('Centrum Haven')}`);
     expect(choiceValues(fields.wijk)).not.toContain(expect.stringContaining(id('Stedenwijk')));
@@ -217,5 +219,55 @@ describe('the signaal command', () => {
     expect(fields.placeIds?.value).toBe(id('Centrum Haven'));
     expect(fields.kind?.value).toBe('tension');
     expect(fields.urgency?.value).toBe('immediate');
+  });
+
+  it('records several wijken and themes at once; wijken of two networks or an unknown theme get the form back', async () => {
+    const haven = id('Bondgenoten Haven');
+    const stad = id('Bondgenoten Stad');
+    const base = {
+      urgency: 'information',
+      channel: 'app',
+      person: 'anonymous',
+      text: 'Fictief: zwerfvuil en ruzie bij de containers',
+    };
+    const count = async () => (await server.database.db.selectFrom('signals').select('id').execute()).length;
+    const before = await count();
+    const mixed = await press(sanne, 'signal.record', {
+      ...base,
+      formToken: randomUUID(),
+      wijk: `${haven}|${id('De Velden')},${stad}|${id('Stedenwijk')}`,
+      theme: 'sluikstorten',
+    });
+    expect(visibleTexts(mixed.value)).toContain(
+      'Kies wijken van één netwerk: een signaal hoort bij één netwerk.',
+    );
+    expect(inputs(mixed.value).wijk?.label).toBe('Wijk(en) ⚠');
+    const unknownTheme = await press(sanne, 'signal.record', {
+      ...base,
+      formToken: randomUUID(),
+      wijk: `${haven}|${id('De Velden')}`,
+      theme: 'sluikstorten,Geen Thema!',
+    });
+    expect(visibleTexts(unknownTheme.value).join(' ')).toContain('Niet alles is goed ingevuld');
+    expect(inputs(unknownTheme.value).theme?.label).toBe("Thema('s) ⚠");
+    // The form comes back with what was chosen, so nothing has to be picked again.
+    expect(inputs(unknownTheme.value).theme?.value).toBe('sluikstorten,Geen Thema!');
+    expect(await count()).toBe(before);
+
+    const answer = await press(sanne, 'signal.record', {
+      ...base,
+      formToken: randomUUID(),
+      wijk: `${haven}|${id('De Velden')},${haven}|${id('Centrum Haven')}`,
+      theme: 'sluikstorten,overlast',
+    });
+    expect(visibleTexts(answer.value)[0]).toBe('Signaal vastgelegd');
+    const stored = await server.database.db
+      .selectFrom('signals')
+      .select(['wijk_ids', 'themes'])
+      .where('network_id', '=', haven)
+      .where('channel', '=', 'app')
+      .executeTakeFirstOrThrow();
+    expect(new Set(stored.wijk_ids)).toEqual(new Set([id('De Velden'), id('Centrum Haven')]));
+    expect(stored.themes).toEqual(['sluikstorten', 'overlast']);
   });
 });

@@ -32,6 +32,7 @@ export interface SignalBotTexts {
     'personal-only': string;
     'no-network': string;
     invalid: string;
+    'mixed-networks': string;
     failed: string;
   };
   required: string;
@@ -43,8 +44,8 @@ const NL: SignalBotTexts = {
     'Leg een signaal van een bondgenoot of sleutelfiguur vast (wijk, thema, urgentie, van wie).',
   formTitle: 'Signaal vastleggen',
   formIntro: 'Wat hoorde je, en van wie? Alleen mensen uit je eigen netwerken staan in de lijst.',
-  wijk: 'Wijk',
-  theme: 'Thema',
+  wijk: 'Wijk(en)',
+  theme: "Thema('s)",
   urgency: 'Urgentie',
   channel: 'Hoe',
   text: 'Wat werd er gezegd?',
@@ -69,6 +70,7 @@ const NL: SignalBotTexts = {
     'no-network':
       'Je legt in geen enkel netwerk signalen vast (daarvoor ben je coördinator, lid of secretaris).',
     invalid: 'Niet alles is goed ingevuld; kijk de velden na.',
+    'mixed-networks': 'Kies wijken van één netwerk: een signaal hoort bij één netwerk.',
     failed: 'Het vastleggen is niet gelukt. Probeer het opnieuw of gebruik het tabblad.',
   },
   required: 'Vul dit in',
@@ -79,8 +81,8 @@ const EN: SignalBotTexts = {
   helpCommandText: 'Record a signal from an ally or key figure (wijk, theme, urgency, from whom).',
   formTitle: 'Record a signal',
   formIntro: 'What did you hear, and from whom? Only people of your own networks are listed.',
-  wijk: 'Wijk',
-  theme: 'Theme',
+  wijk: 'Wijk(en)',
+  theme: 'Theme(s)',
   urgency: 'Urgency',
   channel: 'How',
   text: 'What was said?',
@@ -103,6 +105,7 @@ const EN: SignalBotTexts = {
     'personal-only': 'Record signals in your personal chat with Bondgenoten: others would see names here.',
     'no-network': 'You record signals in no network (coordinators, members and secretaries do).',
     invalid: 'Not everything is filled in correctly; check the fields.',
+    'mixed-networks': 'Choose wijken of one network: a signal belongs to one network.',
     failed: 'Recording did not work. Try again or use the tab.',
   },
   required: 'Fill this in',

@@ -11,7 +11,10 @@ import type { SignalFormOptions } from './signal-bot-port.js';
 export const SIGNAL_VERB_PREFIX = 'signal.';
 export const SIGNAL_VERBS = { record: 'signal.record' } as const;
 
-/** What the form holds, as strings (a wijk and a person as `networkId|id`). */
+/**
+ * What the form holds, as strings (a wijk and a person as `networkId|id`); `wijk` and `theme` are multi-select,
+ * so they hold comma-separated values, as Adaptive Cards submit them.
+ */
 export interface SignalFormValues {
   wijk: string;
   theme: string;
@@ -81,12 +84,14 @@ export function renderSignalForm(
     choices: { title: string; value: string }[],
     style: 'compact' | 'expanded',
     required: boolean,
+    multiSelect = false,
   ): Element => ({
     type: 'Input.ChoiceSet',
     id,
     label: marked.has(id) ? `${label} ⚠` : label,
     choices,
     style,
+    ...(multiSelect ? { isMultiSelect: true } : {}),
     ...(values[id] ? { value: values[id] } : {}),
     ...(required ? { isRequired: true, errorMessage: t.required } : {}),
   });
@@ -102,6 +107,7 @@ export function renderSignalForm(
       ),
       'compact',
       true,
+      true,
     ),
     choiceSet(
       'theme',
@@ -111,6 +117,7 @@ export function renderSignalForm(
         value: theme.code,
       })),
       'compact',
+      true,
       true,
     ),
     choiceSet(

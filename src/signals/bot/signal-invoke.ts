@@ -36,8 +36,9 @@ const str = (value: unknown, max: number) => (typeof value === 'string' ? value.
 
 function valuesOf(data: Record<string, unknown>): SignalFormValues {
   return {
-    wijk: str(data.wijk, 80),
-    theme: str(data.theme, 40),
+    // Multi-select: up to 20 wijken (`networkId|wijkId`, 73 characters) and 10 themes, comma-separated.
+    wijk: str(data.wijk, 2000),
+    theme: str(data.theme, 500),
     urgency: str(data.urgency, 20),
     channel: str(data.channel, 20),
     person: str(data.person, 80),
@@ -75,13 +76,39 @@ export async function signalCommandCard(turn: CommandTurn, deps: SignalBotDeps) 
   }
 }
 
-/** Reads the form into the API's input with the same zod schema; the network is the chosen wijk's. */
-function parseForm(
-  values: SignalFormValues,
-):
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+
+type ParsedForm =
   | { ok: true; networkId: string; input: z.output<typeof createSignalSchema> }
-  | { ok: false; fields: SignalFormField[] } {
-  const [networkId, wijkId] = values.wijk.split('|');
+  | { ok: false; fields: SignalFormField[]; mixedNetworks?: true };
+
+/** The form field a problem of the API's schema or service belongs to (`wijkIds.2` → `wijk`). */
+function fieldOf(path: string): SignalFormField {
+  const [name] = path.replace(/^body\./, '').split('.');
+  const map: Record<string, SignalFormField> = {
+    personId: 'person',
+    channel: 'channel',
+    urgency: 'urgency',
+    wijkIds: 'wijk',
+    themes: 'theme',
+    text: 'text',
+  };
+  return map[name ?? ''] ?? 'text';
+}
+
+/**
+ * Reads the form into the API's input with the same zod schema. The wijken are several (multi-select), all of
+ * one network, which becomes the signal's network; wijken of two networks are refused with their own message.
+ */
+function parseForm(values: SignalFormValues): ParsedForm {
+  const chosen = list(values.wijk).map((value) => value.split('|'));
+  const networkIds = new Set(chosen.map(([networkId]) => networkId ?? ''));
+  if (networkIds.size > 1) return { ok: false, fields: ['wijk'], mixedNetworks: true };
+  const [networkId] = [...networkIds];
   const fields: SignalFormField[] = [];
   let personId: string | null = null;
   if (values.person !== 'anonymous') {
@@ -93,34 +120,17 @@ function parseForm(
     personId,
     channel: values.channel,
     urgency: values.urgency,
-    wijkIds: wijkId ? [wijkId] : [],
+    wijkIds: chosen.map(([, wijkId]) => wijkId ?? ''),
     communityIds: [],
-    themes: values.theme ? [values.theme] : [],
+    themes: list(values.theme),
     text: values.text,
     assessment: null,
   });
-  if (!parsed.success) {
-    const map: Record<string, SignalFormField> = {
-      personId: 'person',
-      channel: 'channel',
-      urgency: 'urgency',
-      wijkIds: 'wijk',
-      themes: 'theme',
-      text: 'text',
-    };
-    for (const issue of parsed.error.issues) fields.push(map[String(issue.path[0])] ?? 'text');
-  }
+  if (!parsed.success) for (const issue of parsed.error.issues) fields.push(fieldOf(issue.path.join('.')));
   if (!networkId || !z.uuid().safeParse(networkId).success) fields.push('wijk');
-  if (fields.length > 0 || !parsed.success) return { ok: false, fields: [...new Set(fields)] };
-  return { ok: true, networkId: networkId as string, input: parsed.data };
+  if (!networkId || fields.length > 0 || !parsed.success) return { ok: false, fields: [...new Set(fields)] };
+  return { ok: true, networkId, input: parsed.data };
 }
-
-const FIELD_OF_ERROR: Record<string, SignalFormField> = {
-  'body.personId': 'person',
-  'body.wijkIds.0': 'wijk',
-  'body.themes.0': 'theme',
-  'body.text': 'text',
-};
 
 async function handleRecord(
   action: {
@@ -156,7 +166,11 @@ async function handleRecord(
     }
   };
   const parsed = parseForm(values);
-  if (!parsed.ok) return formAgain(parsed.fields);
+  if (!parsed.ok) {
+    deps.logger.info({ fields: parsed.fields }, 'signal card refused');
+    const message = parsed.mixedNetworks ? signalBotTextsFor(locale).problems['mixed-networks'] : undefined;
+    return formAgain(parsed.fields, message);
+  }
   try {
     const { signal, replayed } = await deps.port.record(
       actor,
@@ -171,7 +185,7 @@ async function handleRecord(
   } catch (error) {
     logProblem(deps, 'record', error);
     if (error instanceof DomainError && error.code === 'validation-failed') {
-      const fields = error.errors.map((e) => FIELD_OF_ERROR[e.field] ?? 'text');
+      const fields = error.errors.map((e) => fieldOf(e.field));
       return formAgain([...new Set(fields)]);
     }
     const code = problemOf(error);
