@@ -21,6 +21,7 @@ import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { validation } from '../../../tab/components/form-ui.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
 import { useT } from '../../../tab/i18n/use-t.js';
@@ -104,52 +105,56 @@ export function SfeerbeeldPage({ api }: { api: ApiClient }) {
             {load.state.value.cells.length === 0 ? (
               <Body1>{t('thermometer.empty')}</Body1>
             ) : (
-              <Table aria-label={t('sfeerbeeld.table')} size="small">
+              <ScrollRegion label={t('sfeerbeeld.table')} wide>
+                <Table aria-label={t('sfeerbeeld.table')} size="small">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
+                      <TableHeaderCell>{t('thermometer.column.theme')}</TableHeaderCell>
+                      <TableHeaderCell>{t('thermometer.column.total')}</TableHeaderCell>
+                      <TableHeaderCell>{t('thermometer.column.urgent')}</TableHeaderCell>
+                      <TableHeaderCell>{t('thermometer.column.trend')}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {load.state.value.cells.map((c) => (
+                      <TableRow key={`${c.wijk}|${c.theme}`}>
+                        <TableCell>{c.wijk}</TableCell>
+                        <TableCell>{c.theme}</TableCell>
+                        <TableCell className={styles.numbers}>
+                          {c.signals ??
+                            t('sfeerbeeld.hidden', {
+                              min: load.state.status === 'done' ? load.state.value.minCount : 0,
+                            })}
+                        </TableCell>
+                        <TableCell className={styles.numbers}>{c.urgent ?? ''}</TableCell>
+                        <TableCell>{c.trend ? t(trendMessage[c.trend]) : ''}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </ScrollRegion>
+            )}
+            <ScrollRegion label={t('sfeerbeeld.moodTable')} wide>
+              <Table aria-label={t('sfeerbeeld.moodTable')} size="small">
                 <TableHeader>
                   <TableRow>
                     <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
-                    <TableHeaderCell>{t('thermometer.column.theme')}</TableHeaderCell>
-                    <TableHeaderCell>{t('thermometer.column.total')}</TableHeaderCell>
-                    <TableHeaderCell>{t('thermometer.column.urgent')}</TableHeaderCell>
-                    <TableHeaderCell>{t('thermometer.column.trend')}</TableHeaderCell>
+                    <TableHeaderCell>{t('sfeerbeeld.meetings')}</TableHeaderCell>
+                    <TableHeaderCell>{t('thermometer.mood')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
-                  {load.state.value.cells.map((c) => (
-                    <TableRow key={`${c.wijk}|${c.theme}`}>
-                      <TableCell>{c.wijk}</TableCell>
-                      <TableCell>{c.theme}</TableCell>
-                      <TableCell className={styles.numbers}>
-                        {c.signals ??
-                          t('sfeerbeeld.hidden', {
-                            min: load.state.status === 'done' ? load.state.value.minCount : 0,
-                          })}
-                      </TableCell>
-                      <TableCell className={styles.numbers}>{c.urgent ?? ''}</TableCell>
-                      <TableCell>{c.trend ? t(trendMessage[c.trend]) : ''}</TableCell>
+                  {load.state.value.mood.map((m) => (
+                    <TableRow key={m.wijk}>
+                      <TableCell>{m.wijk}</TableCell>
+                      <TableCell className={styles.numbers}>{m.meetings}</TableCell>
+                      <TableCell className={styles.numbers}>{m.mood ?? t('thermometer.noMood')}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
-            )}
-            <Table aria-label={t('sfeerbeeld.moodTable')} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
-                  <TableHeaderCell>{t('sfeerbeeld.meetings')}</TableHeaderCell>
-                  <TableHeaderCell>{t('thermometer.mood')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {load.state.value.mood.map((m) => (
-                  <TableRow key={m.wijk}>
-                    <TableCell>{m.wijk}</TableCell>
-                    <TableCell className={styles.numbers}>{m.meetings}</TableCell>
-                    <TableCell className={styles.numbers}>{m.mood ?? t('thermometer.noMood')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            </ScrollRegion>
           </>
         )}
       </div>

@@ -22,6 +22,7 @@ import { ErrorState } from '../../../tab/components/error-state.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { validation } from '../../../tab/components/form-ui.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import { Section } from '../../../tab/components/section.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
@@ -192,77 +193,85 @@ function ThermometerResult(props: {
           bucketLabel={props.bucketLabel}
           series={top.map((s) => ({ label: label(s), values: s.points.map((p) => p.signals) }))}
         />
-        <Table aria-label={t('thermometer.table')} size="small">
+        <ScrollRegion label={t('thermometer.table')} wide>
+          <Table aria-label={t('thermometer.table')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
+                <TableHeaderCell>{t('thermometer.column.theme')}</TableHeaderCell>
+                <TableHeaderCell>{t('thermometer.column.total')}</TableHeaderCell>
+                <TableHeaderCell>{t('thermometer.column.urgent')}</TableHeaderCell>
+                <TableHeaderCell>{t('thermometer.column.trend')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {value.series.map((s) => (
+                <TableRow key={`${s.wijkId}|${s.theme}`}>
+                  <TableCell>{wijkName.get(s.wijkId) ?? '—'}</TableCell>
+                  <TableCell>{themeLabel(props.themes, s.theme, intl.locale)}</TableCell>
+                  <TableCell className={styles.numbers}>{s.total}</TableCell>
+                  <TableCell className={styles.numbers}>
+                    {s.points.reduce((n, p) => n + p.urgent, 0)}
+                  </TableCell>
+                  <TableCell>{t(trendMessage[s.trend])}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      </div>
+      <ScrollRegion label={t('thermometer.chart', { grain: value.grain })} wide>
+        <Table aria-label={t('thermometer.chart', { grain: value.grain })} size="small">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
               <TableHeaderCell>{t('thermometer.column.theme')}</TableHeaderCell>
-              <TableHeaderCell>{t('thermometer.column.total')}</TableHeaderCell>
-              <TableHeaderCell>{t('thermometer.column.urgent')}</TableHeaderCell>
-              <TableHeaderCell>{t('thermometer.column.trend')}</TableHeaderCell>
+              {value.buckets.map((b) => (
+                <TableHeaderCell key={b}>{props.bucketLabel(b)}</TableHeaderCell>
+              ))}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {value.series.map((s) => (
+            {top.map((s) => (
               <TableRow key={`${s.wijkId}|${s.theme}`}>
                 <TableCell>{wijkName.get(s.wijkId) ?? '—'}</TableCell>
                 <TableCell>{themeLabel(props.themes, s.theme, intl.locale)}</TableCell>
-                <TableCell className={styles.numbers}>{s.total}</TableCell>
-                <TableCell className={styles.numbers}>{s.points.reduce((n, p) => n + p.urgent, 0)}</TableCell>
-                <TableCell>{t(trendMessage[s.trend])}</TableCell>
+                {s.points.map((p) => (
+                  <TableCell key={p.bucket} className={styles.numbers}>
+                    {p.signals}
+                  </TableCell>
+                ))}
               </TableRow>
             ))}
           </TableBody>
         </Table>
-      </div>
-      <Table aria-label={t('thermometer.chart', { grain: value.grain })} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
-            <TableHeaderCell>{t('thermometer.column.theme')}</TableHeaderCell>
-            {value.buckets.map((b) => (
-              <TableHeaderCell key={b}>{props.bucketLabel(b)}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {top.map((s) => (
-            <TableRow key={`${s.wijkId}|${s.theme}`}>
-              <TableCell>{wijkName.get(s.wijkId) ?? '—'}</TableCell>
-              <TableCell>{themeLabel(props.themes, s.theme, intl.locale)}</TableCell>
-              {s.points.map((p) => (
-                <TableCell key={p.bucket} className={styles.numbers}>
-                  {p.signals}
-                </TableCell>
-              ))}
+      </ScrollRegion>
+      <ScrollRegion label={t('thermometer.moodTable')} wide>
+        <Table aria-label={t('thermometer.moodTable')} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
+              <TableHeaderCell>{t('thermometer.mood')}</TableHeaderCell>
+              <TableHeaderCell>{t('thermometer.column.trend')}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Table aria-label={t('thermometer.moodTable')} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('thermometer.column.wijk')}</TableHeaderCell>
-            <TableHeaderCell>{t('thermometer.mood')}</TableHeaderCell>
-            <TableHeaderCell>{t('thermometer.column.trend')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {value.mood
-            .filter((m) => m.points.some((p) => p.mood !== null))
-            .map((m) => {
-              const known = m.points.filter((p) => p.mood !== null);
-              const last = known[known.length - 1];
-              return (
-                <TableRow key={m.wijkId}>
-                  <TableCell>{wijkName.get(m.wijkId) ?? '—'}</TableCell>
-                  <TableCell className={styles.numbers}>{last?.mood ?? t('thermometer.noMood')}</TableCell>
-                  <TableCell>{t(trendMessage[m.trend])}</TableCell>
-                </TableRow>
-              );
-            })}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {value.mood
+              .filter((m) => m.points.some((p) => p.mood !== null))
+              .map((m) => {
+                const known = m.points.filter((p) => p.mood !== null);
+                const last = known[known.length - 1];
+                return (
+                  <TableRow key={m.wijkId}>
+                    <TableCell>{wijkName.get(m.wijkId) ?? '—'}</TableCell>
+                    <TableCell className={styles.numbers}>{last?.mood ?? t('thermometer.noMood')}</TableCell>
+                    <TableCell>{t(trendMessage[m.trend])}</TableCell>
+                  </TableRow>
+                );
+              })}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
     </Section>
   );
 }
