@@ -5,54 +5,71 @@ import { LoadingState } from '../components/loading-state.js';
 import { NoAccessPage } from '../pages/no-access-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { idFromPath } from '../routing/network-paths.js';
-import { type AppRoute, isAdminRoute } from '../routing/routes.js';
+import { type AppRoute, isAdminRoute, routeFromPath } from '../routing/routes.js';
 
 // Every routed page loads on demand, so the initial JS holds only the shell (session, header, menu) and
-// the first page's own code arrives beside its data (issue 21: initial JS ≤ 200 KiB gzip).
-const StartPage = lazy(() =>
-  import('../../setup/tab/components/setup-landing.js').then((m) => ({ default: m.StartPage })),
-);
-const RolesPage = lazy(() =>
-  import('../../identity/tab/roles-page.js').then((m) => ({ default: m.RolesPage })),
-);
-const InsightPages = lazy(() =>
-  import('../../network/tab/insight/insight-pages.js').then((m) => ({ default: m.InsightPages })),
-);
-const SearchPage = lazy(() =>
-  import('../../network/tab/insight/search-page.js').then((m) => ({ default: m.SearchPage })),
-);
-const NetworkPage = lazy(() =>
-  import('../../network/tab/pages/network-page.js').then((m) => ({ default: m.NetworkPage })),
-);
-const PersonPage = lazy(() =>
-  import('../../network/tab/pages/person-page.js').then((m) => ({ default: m.PersonPage })),
-);
-const MeetingPages = lazy(() =>
-  import('../../meetings/tab/pages/meetings-pages.js').then((m) => ({ default: m.MeetingPages })),
-);
-const CallOutPages = lazy(() =>
-  import('../../call-outs/tab/pages/call-out-pages.js').then((m) => ({ default: m.CallOutPages })),
-);
-const LocalOutboxPage = lazy(() =>
-  import('../../mail/tab/local-outbox-page.js').then((m) => ({ default: m.LocalOutboxPage })),
-);
-const SignalPages = lazy(() =>
-  import('../../signals/tab/pages/signal-pages.js').then((m) => ({ default: m.SignalPages })),
-);
-const AuditPage = lazy(() => import('../../audit/tab/audit-page.js').then((m) => ({ default: m.AuditPage })));
-const SetupPages = lazy(() =>
-  import('../../setup/tab/pages/setup-pages.js').then((m) => ({ default: m.SetupPages })),
-);
-const SelectionPage = lazy(() =>
-  import('../../selection/tab/selection-page.js').then((m) => ({ default: m.SelectionPage })),
-);
-const EvaluationPage = lazy(() =>
-  import('../../evaluation/tab/evaluation-page.js').then((m) => ({ default: m.EvaluationPage })),
-);
+// the first page's own code arrives beside its data (issue 21: initial JS ≤ 200 KiB gzip). Each chunk's loader
+// is named once: `preloadPageOf` starts the current page's download at start-up, in parallel with sign-in,
+// and `lazy` then finds the module already loaded (the browser fetches a module once).
+const loaders = {
+  StartPage: () => import('../../setup/tab/components/setup-landing.js'),
+  RolesPage: () => import('../../identity/tab/roles-page.js'),
+  InsightPages: () => import('../../network/tab/insight/insight-pages.js'),
+  SearchPage: () => import('../../network/tab/insight/search-page.js'),
+  NetworkPage: () => import('../../network/tab/pages/network-page.js'),
+  PersonPage: () => import('../../network/tab/pages/person-page.js'),
+  MeetingPages: () => import('../../meetings/tab/pages/meetings-pages.js'),
+  CallOutPages: () => import('../../call-outs/tab/pages/call-out-pages.js'),
+  LocalOutboxPage: () => import('../../mail/tab/local-outbox-page.js'),
+  SignalPages: () => import('../../signals/tab/pages/signal-pages.js'),
+  AuditPage: () => import('../../audit/tab/audit-page.js'),
+  SetupPages: () => import('../../setup/tab/pages/setup-pages.js'),
+  SelectionPage: () => import('../../selection/tab/selection-page.js'),
+  EvaluationPage: () => import('../../evaluation/tab/evaluation-page.js'),
+  CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
+} as const;
+
+const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
+  overview: loaders.StartPage,
+  roles: loaders.RolesPage,
+  insight: loaders.InsightPages,
+  search: loaders.SearchPage,
+  network: loaders.NetworkPage,
+  person: loaders.PersonPage,
+  meetings: loaders.MeetingPages,
+  'call-outs': loaders.CallOutPages,
+  'local-outbox': loaders.LocalOutboxPage,
+  signals: loaders.SignalPages,
+  audit: loaders.AuditPage,
+  setup: loaders.SetupPages,
+  selection: loaders.SelectionPage,
+  evaluation: loaders.EvaluationPage,
+  'call-out-settings': loaders.CallOutSettingsPage,
+};
+
+/** Starts downloading the page of this path, so it is not fetched only after sign-in (one round trip saved). */
+export function preloadPageOf(pathname: string): void {
+  routeLoaders[routeFromPath(pathname)]?.().catch(() => {
+    // The lazy page retries the import and shows its own error; a failed preload changes nothing.
+  });
+}
+
+const StartPage = lazy(() => loaders.StartPage().then((m) => ({ default: m.StartPage })));
+const RolesPage = lazy(() => loaders.RolesPage().then((m) => ({ default: m.RolesPage })));
+const InsightPages = lazy(() => loaders.InsightPages().then((m) => ({ default: m.InsightPages })));
+const SearchPage = lazy(() => loaders.SearchPage().then((m) => ({ default: m.SearchPage })));
+const NetworkPage = lazy(() => loaders.NetworkPage().then((m) => ({ default: m.NetworkPage })));
+const PersonPage = lazy(() => loaders.PersonPage().then((m) => ({ default: m.PersonPage })));
+const MeetingPages = lazy(() => loaders.MeetingPages().then((m) => ({ default: m.MeetingPages })));
+const CallOutPages = lazy(() => loaders.CallOutPages().then((m) => ({ default: m.CallOutPages })));
+const LocalOutboxPage = lazy(() => loaders.LocalOutboxPage().then((m) => ({ default: m.LocalOutboxPage })));
+const SignalPages = lazy(() => loaders.SignalPages().then((m) => ({ default: m.SignalPages })));
+const AuditPage = lazy(() => loaders.AuditPage().then((m) => ({ default: m.AuditPage })));
+const SetupPages = lazy(() => loaders.SetupPages().then((m) => ({ default: m.SetupPages })));
+const SelectionPage = lazy(() => loaders.SelectionPage().then((m) => ({ default: m.SelectionPage })));
+const EvaluationPage = lazy(() => loaders.EvaluationPage().then((m) => ({ default: m.EvaluationPage })));
 const CallOutSettingsPage = lazy(() =>
-  import('../../call-outs/tab/pages/call-out-settings-page.js').then((m) => ({
-    default: m.CallOutSettingsPage,
-  })),
+  loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
 );
 
 /**
