@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
-import { createTestDatabase } from '../helpers/test-db.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
+import {
+  type Caller,
+  HOME_TENANT,
+  type Json,
+  POLICE_TENANT,
+  type ProductionServer,
+  startProductionServer,
+} from '../helpers/production-server.js';
 
 /**
  * Production first for the method's later parts (issues 16–18): Entra sign-in on an EMPTY database, set up
@@ -11,63 +16,20 @@ import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.
  * allowed tenant. Both parties admit an ally through selection, the ally's signal is logged and counted in
  * the evaluation draft, and the administrator gives the ally inzage — none of it leaning on demo data.
  */
-const TENANT = '11111111-1111-4111-8111-111111111111';
-const POLICE_TENANT = '44444444-4444-4444-8444-444444444444';
-const CLIENT_ID = '22222222-2222-4222-8222-222222222222';
-const AUDIENCE = `api://bondgenoten.example.org/${CLIENT_ID}`;
 const ADMIN = 'aaaaaaaa-0000-4000-8000-000000000011';
 
-let entra: EntraStandIn;
+let app: ProductionServer;
 let database: DatabaseHandle;
-let server: TestServer;
 
 beforeAll(async () => {
-  entra = await startEntraStandIn({ audience: AUDIENCE });
-  database = await createTestDatabase({ seed: false });
-  server = await startTestServer({
-    env: {
-      AAD_CLIENT_ID: CLIENT_ID,
-      AAD_CLIENT_SECRET: 'day-one-method-secret',
-      AAD_TENANT_ID: TENANT,
-      AAD_ALLOWED_TENANTS: `${TENANT},${POLICE_TENANT}`,
-      AAD_AUTHORITY_HOST: entra.authorityHost,
-      PUBLIC_URL: 'https://bondgenoten.example.org',
-      BOOTSTRAP_ADMINS: ADMIN,
-      SEED_DEMO: 'false',
-    },
-    database,
-  });
+  app = await startProductionServer({ adminOid: ADMIN });
+  database = app.database;
 });
 afterAll(async () => {
-  await server?.close();
-  await database?.close();
-  await entra?.close();
+  await app?.close();
 });
 
-interface Caller {
-  tenant: string;
-  oid: string;
-  name: string;
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: each answer is checked by the assertions that read it
-type Json = any;
-
-async function call(
-  who: Caller,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; json: Json }> {
-  const token = await entra.issueToken(who.tenant, { oid: who.oid, name: who.name });
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, json: text ? JSON.parse(text) : ({} as never) };
-}
+const call = (who: Caller, method: string, path: string, body?: unknown) => app.call(who, method, path, body);
 
 /** Calls and expects a 2xx answer, naming the call and the problem when it is not. */
 async function ok(who: Caller, method: string, path: string, body?: unknown): Promise<Json> {
@@ -77,9 +39,9 @@ async function ok(who: Caller, method: string, path: string, body?: unknown): Pr
   return answer.json;
 }
 
-const admin: Caller = { tenant: TENANT, oid: ADMIN, name: 'Fictieve Beheerder' };
+const admin: Caller = { tenant: HOME_TENANT, oid: ADMIN, name: 'Fictieve Beheerder' };
 const gemeente: Caller = {
-  tenant: TENANT,
+  tenant: HOME_TENANT,
   oid: 'cccccccc-0000-4000-8000-000000000012',
   name: 'Fictieve OOV-adviseur',
 };
@@ -147,7 +109,10 @@ describe('the method on a database set up through the app (Entra mode, both tena
       motivation: 'Fictief: vrijwilliger bij het buurthuis',
     });
     expect(candidate.proposedBy).toEqual([
-      { party: 'gemeente', staff: { userId: ids.gemeente, displayName: gemeente.name } },
+      expect.objectContaining({
+        party: 'gemeente',
+        staff: { userId: ids.gemeente, displayName: gemeente.name },
+      }),
     ]);
     const url = (tail: string) => `${base}/candidates/${candidate.id}${tail}`;
     const criteria = [

@@ -2,74 +2,37 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
-import { createTestDatabase } from '../helpers/test-db.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
+import {
+  type Caller,
+  HOME_TENANT,
+  POLICE_TENANT,
+  type ProductionServer,
+  startProductionServer,
+} from '../helpers/production-server.js';
 
 /**
  * Issue 11's proof: production (Entra) sign-in on an EMPTY database, no demo seed, one BOOTSTRAP_ADMINS
  * administrator, and through the API alone a first network with a coordinator and one ally.
  */
-const TENANT = '11111111-1111-4111-8111-111111111111';
-const POLICE_TENANT = '44444444-4444-4444-8444-444444444444';
-const CLIENT_ID = '22222222-2222-4222-8222-222222222222';
-const AUDIENCE = `api://bondgenoten.example.org/${CLIENT_ID}`;
 const ADMIN = 'aaaaaaaa-0000-4000-8000-000000000001';
 const COORDINATOR = 'cccccccc-0000-4000-8000-000000000002';
 
-let entra: EntraStandIn;
+let app: ProductionServer;
 let database: DatabaseHandle;
-let server: TestServer;
 
 beforeAll(async () => {
-  entra = await startEntraStandIn({ audience: AUDIENCE });
-  database = await createTestDatabase({ seed: false });
-  server = await startTestServer({
-    env: {
-      AAD_CLIENT_ID: CLIENT_ID,
-      AAD_CLIENT_SECRET: 'day-one-secret',
-      AAD_TENANT_ID: TENANT,
-      AAD_ALLOWED_TENANTS: `${TENANT},${POLICE_TENANT}`,
-      AAD_AUTHORITY_HOST: entra.authorityHost,
-      PUBLIC_URL: 'https://bondgenoten.example.org',
-      BOOTSTRAP_ADMINS: ADMIN,
-      SEED_DEMO: 'false',
-    },
-    database,
-  });
+  app = await startProductionServer({ adminOid: ADMIN });
+  database = app.database;
 });
 afterAll(async () => {
-  await server?.close();
-  await database?.close();
-  await entra?.close();
+  await app?.close();
 });
 
-// biome-ignore lint/suspicious/noExplicitAny: each answer is checked by the assertions that read it
-type Json = any;
+const call = (who: Caller, method: string, path: string, body?: unknown) => app.call(who, method, path, body);
 
-async function call(
-  who: { tenant: string; oid: string; name: string },
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; type: string | null; json: Json }> {
-  const token = await entra.issueToken(who.tenant, { oid: who.oid, name: who.name });
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    type: response.headers.get('content-type'),
-    json: text ? JSON.parse(text) : ({} as never),
-  };
-}
-
-const admin = { tenant: TENANT, oid: ADMIN, name: 'Fictieve Beheerder' };
+const admin: Caller = { tenant: HOME_TENANT, oid: ADMIN, name: 'Fictieve Beheerder' };
 // The coordinator works for the police: a second allowed tenant.
-const coordinator = { tenant: POLICE_TENANT, oid: COORDINATOR, name: 'Fictieve Wijkagent' };
+const coordinator: Caller = { tenant: POLICE_TENANT, oid: COORDINATOR, name: 'Fictieve Wijkagent' };
 
 async function auditActions(): Promise<string[]> {
   await sealAuditJournal(database.db);
