@@ -130,8 +130,19 @@ const ROWS: readonly {
 
 /** Each page row ÷ the blank tab in the same cache state (rows as {@link timeNetworkPages} returns them). */
 export function networkPageRatios(rows: readonly MeasurementRow[]): Ratio[] {
-  const byKey = new Map(ROWS.map((row, index) => [row.key, rows[index]]));
-  return ROWS.flatMap(({ key, against }) => {
+  return medianRatios(ROWS, rows);
+}
+
+/**
+ * Each measured row ÷ the row it is compared `against`, by median, with its goal; `spec[i]` describes `rows[i]`.
+ * Shared by the benches that time pages against the blank tab.
+ */
+export function medianRatios(
+  spec: readonly { key: string; against?: { key: string; atMost?: number } }[],
+  rows: readonly MeasurementRow[],
+): Ratio[] {
+  const byKey = new Map(spec.map((row, index) => [row.key, rows[index]]));
+  return spec.flatMap(({ key, against }) => {
     const subject = byKey.get(key);
     const baseline = against ? byKey.get(against.key) : undefined;
     if (!against || !subject || !baseline) return [];

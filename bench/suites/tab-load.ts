@@ -5,10 +5,11 @@ import { TAB_DIST_DIR } from '../../src/server/app.js';
 import { buildBlankTab } from '../lib/blank-tab.js';
 import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
 import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
+import { medianRatios } from '../lib/network-pages.js';
 import { freshContext, type OverviewTiming, timeBlankTab, timeOverview } from '../lib/page-timing.js';
 import { benchServer } from '../lib/server.js';
 import { type SessionCookie, signInLocally } from '../lib/sign-in.js';
-import { median, ratio } from '../lib/stats.js';
+import { median } from '../lib/stats.js';
 import type { BenchOptions, Column, MeasurementRow, Ratio, Suite, SuiteOutcome } from '../lib/types.js';
 
 const COLUMNS: Column[] = [
@@ -151,20 +152,7 @@ function toRows(samples: Samples): MeasurementRow[] {
 }
 
 function toRatios(rows: MeasurementRow[]): Ratio[] {
-  const byKey = new Map(ROWS.map((row, index) => [row.key, rows[index]]));
-  return ROWS.flatMap(({ key, against }) => {
-    const subject = byKey.get(key);
-    const baseline = against ? byKey.get(against.key) : undefined;
-    if (!against || !subject || !baseline) return [];
-    return [
-      {
-        label: `${subject.label} ÷ ${baseline.label} (median ms)`,
-        value: ratio(subject.values.median ?? Number.NaN, baseline.values.median ?? Number.NaN),
-        better: 'lower' as const,
-        goal: { atMost: against.atMost },
-      },
-    ];
-  });
+  return medianRatios(ROWS, rows);
 }
 
 async function contentEncoding(baseUrl: string, path: string | undefined): Promise<string> {
