@@ -2,6 +2,7 @@ import { auditLabelMessagesEn } from '../../audit/tab/i18n/messages-audit-labels
 import { messagesCallOutSettingsEn } from '../../call-outs/tab/i18n/messages-call-out-settings.en.js';
 import { messagesCallOutsEn } from '../../call-outs/tab/i18n/messages-call-outs.en.js';
 import { messagesConveneEn } from '../../call-outs/tab/i18n/messages-convene.en.js';
+import { messagesContinuityEn } from '../../continuity/tab/i18n/messages-continuity.en.js';
 import { messagesEvaluationEn } from '../../evaluation/tab/i18n/messages-evaluation.en.js';
 import { messagesMeetingsEn } from '../../meetings/tab/i18n/messages-meetings.en.js';
 import { insightMessagesEn } from '../../network/tab/i18n/messages-insight.en.js';
@@ -239,6 +240,7 @@ export const messagesEn: Record<MessageId, string> = {
   ...messagesNetworkEn,
   ...messagesSelectionEn,
   ...messagesEvaluationEn,
+  ...messagesContinuityEn,
   ...messagesSetupCommunitiesEn,
   ...messagesMeetingsEn,
   ...messagesCallOutsEn,

@@ -2,6 +2,7 @@ import { auditLabelMessagesNl } from '../../audit/tab/i18n/messages-audit-labels
 import { messagesCallOutSettingsNl } from '../../call-outs/tab/i18n/messages-call-out-settings.nl.js';
 import { messagesCallOutsNl } from '../../call-outs/tab/i18n/messages-call-outs.nl.js';
 import { messagesConveneNl } from '../../call-outs/tab/i18n/messages-convene.nl.js';
+import { messagesContinuityNl } from '../../continuity/tab/i18n/messages-continuity.nl.js';
 import { messagesEvaluationNl } from '../../evaluation/tab/i18n/messages-evaluation.nl.js';
 import { messagesMeetingsNl } from '../../meetings/tab/i18n/messages-meetings.nl.js';
 import { insightMessagesNl } from '../../network/tab/i18n/messages-insight.nl.js';
@@ -240,6 +241,7 @@ export const messagesNl = {
   ...messagesNetworkNl,
   ...messagesSelectionNl,
   ...messagesEvaluationNl,
+  ...messagesContinuityNl,
   ...messagesSetupCommunitiesNl,
   ...messagesMeetingsNl,
   ...messagesCallOutsNl,

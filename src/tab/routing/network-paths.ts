@@ -14,6 +14,7 @@ export const networkSubPages = [
   'crisiskaart',
   'selectie',
   'evaluatie',
+  'afwezigheid',
 ] as const;
 /** One of {@link networkSubPages}. */
 export type NetworkSubPage = (typeof networkSubPages)[number];

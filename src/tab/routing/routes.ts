@@ -1,4 +1,5 @@
 import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
+import { type AbsenceRoute, absenceFromPath } from '../../continuity/tab/absence-routes.js';
 import { type EvaluationRoute, evaluationFromPath } from '../../evaluation/tab/evaluation-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
@@ -23,6 +24,7 @@ export type AppRoute =
   | SignalRoute
   | SelectionRoute
   | EvaluationRoute
+  | AbsenceRoute
   | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
@@ -38,6 +40,7 @@ export const routePaths: Record<
     | SignalRoute
     | SelectionRoute
     | EvaluationRoute
+    | AbsenceRoute
   >,
   string
 > = {
@@ -69,6 +72,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (signalFromPath(path)) return 'signals';
   if (selectionFromPath(path)) return 'selection';
   if (evaluationFromPath(path)) return 'evaluation';
+  if (absenceFromPath(path)) return 'absences';
   return 'not-found';
 }
 
@@ -90,6 +94,7 @@ export function hrefOf(
     | SignalRoute
     | SelectionRoute
     | EvaluationRoute
+    | AbsenceRoute
   >,
   search: string,
 ): string {

@@ -26,6 +26,7 @@ const loaders = {
   SetupPages: () => import('../../setup/tab/pages/setup-pages.js'),
   SelectionPage: () => import('../../selection/tab/selection-page.js'),
   EvaluationPage: () => import('../../evaluation/tab/evaluation-page.js'),
+  AbsencePage: () => import('../../continuity/tab/absence-page.js'),
   CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
 } as const;
 
@@ -44,6 +45,7 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
   setup: loaders.SetupPages,
   selection: loaders.SelectionPage,
   evaluation: loaders.EvaluationPage,
+  absences: loaders.AbsencePage,
   'call-out-settings': loaders.CallOutSettingsPage,
 };
 
@@ -68,6 +70,7 @@ const AuditPage = lazy(() => loaders.AuditPage().then((m) => ({ default: m.Audit
 const SetupPages = lazy(() => loaders.SetupPages().then((m) => ({ default: m.SetupPages })));
 const SelectionPage = lazy(() => loaders.SelectionPage().then((m) => ({ default: m.SelectionPage })));
 const EvaluationPage = lazy(() => loaders.EvaluationPage().then((m) => ({ default: m.EvaluationPage })));
+const AbsencePage = lazy(() => loaders.AbsencePage().then((m) => ({ default: m.AbsencePage })));
 const CallOutSettingsPage = lazy(() =>
   loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
 );
@@ -118,6 +121,8 @@ function pageAt(props: {
       return <SelectionPage api={api} />;
     case 'evaluation':
       return <EvaluationPage api={api} />;
+    case 'absences':
+      return <AbsencePage api={api} me={me} />;
     case 'search':
       return <SearchPage api={api} me={me} />;
     case 'network': {

@@ -35,6 +35,7 @@ const labels = {
   crisiskaart: 'networkPage.sub.crisiskaart',
   selectie: 'networkPage.sub.selectie',
   evaluatie: 'networkPage.sub.evaluatie',
+  afwezigheid: 'networkPage.sub.afwezigheid',
 } as const satisfies Record<NetworkSubPage, string>;
 
 type NetworkRole = 'coordinator' | 'member' | 'secretary' | 'viewer';
@@ -45,7 +46,7 @@ const onlyFor: Partial<Record<NetworkSubPage, readonly NetworkRole[]>> = {
   selectie: ['coordinator', 'member'],
 };
 
-/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection, evaluation. */
+/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection, evaluation, absence. */
 export function NetworkSubPages({ networkId, myRole }: { networkId: string; myRole: NetworkRole | null }) {
   const t = useT();
   const styles = useStyles();

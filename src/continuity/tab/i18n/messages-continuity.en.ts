@@ -1,0 +1,42 @@
+import type { messagesContinuityNl } from './messages-continuity.nl.js';
+
+/** English texts of the absence page. */
+export const messagesContinuityEn: Record<keyof typeof messagesContinuityNl, string> = {
+  'absence.title': 'Absence',
+  'absence.pageTitle': 'Absence – {network}',
+  'absence.back': 'Back to {network}',
+  'absence.backToNetwork': 'Back to the network',
+  'absence.intro':
+    'Record when you are away. While you are absent, your back-up gets crisis call-outs first and the planner counts those days as busy.',
+  'absence.list.title': 'Absent now and soon',
+  'absence.list.empty': 'Nobody in this network has recorded an absence.',
+  'absence.col.who': 'Staff member',
+  'absence.col.from': 'From',
+  'absence.col.until': 'Until (inclusive)',
+  'absence.col.backup': 'Back-up takes over',
+  'absence.col.note': 'Note',
+  'absence.col.actions': 'Actions',
+  'absence.now': 'absent now',
+  'absence.source.outlook': 'from Outlook',
+  'absence.noBackup': 'No back-up: choose one on the network page',
+  'absence.date': '{date, date, long}',
+  'absence.remove': 'Remove',
+  'absence.remove.label': 'Remove the absence of {name} from {from, date, long}',
+  'absence.remove.title': 'Remove this absence?',
+  'absence.remove.body':
+    '{name} will then be available again for crisis call-outs and the planner from {from, date, long} until {until, date, long}.',
+  'absence.remove.failed': 'The absence was not removed',
+  'absence.removed': 'The absence of {name} was removed.',
+  'absence.form.title': 'Record an absence',
+  'absence.form.who': 'Who is away?',
+  'absence.form.self': 'For: {name}',
+  'absence.form.from': 'First day',
+  'absence.form.until': 'Last day',
+  'absence.form.note': 'Note (optional, e.g. "holiday" or "course")',
+  'absence.form.submit': 'Record',
+  'absence.form.required': 'Enter a date.',
+  'absence.form.failed': 'The absence was not recorded.',
+  'absence.recorded': 'Absence of {name} recorded from {from, date, long} until {until, date, long}.',
+  'absence.viewOnly':
+    'You can record your own absence here when you have a role in this network; coordinators also do so for others.',
+};
