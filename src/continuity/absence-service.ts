@@ -100,7 +100,7 @@ export async function recordAbsence(
       userId: input.userId,
       startsOn: input.startsOn,
       endsOn: input.endsOn,
-      source: 'manual',
+      source: input.source ?? 'manual',
       note: input.note ?? null,
       recordedBy: access.userId,
       now,

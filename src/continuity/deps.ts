@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import type { AutomaticRepliesPort } from './automatic-replies-port.js';
 
 /** What the continuity capability needs from the composition root. */
 export interface ContinuityDeps {
   db: Kysely<Database>;
   now: () => Date;
+  /** Outlook's automatic replies through Graph in Entra mode; null in the local run (no Outlook there). */
+  automaticReplies: AutomaticRepliesPort | null;
 }

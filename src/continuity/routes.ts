@@ -3,7 +3,15 @@ import { ALL_NETWORK_ROLES, type Permission } from '../identity/permissions.js';
 import { viewNetwork } from '../identity/policies.js';
 import { listAbsences, recordAbsence, removeAbsence } from './absence-service.js';
 import type { ContinuityDeps } from './deps.js';
-import { absenceListSchema, absenceParams, networkIdParams, recordAbsenceSchema } from './schemas.js';
+import { suggestAbsenceFromOutlook } from './outlook-absence-service.js';
+import {
+  absenceListSchema,
+  absenceParams,
+  networkIdParams,
+  outlookAbsenceQuery,
+  outlookAbsenceSchema,
+  recordAbsenceSchema,
+} from './schemas.js';
 
 /**
  * Recording an absence: the network's own staff (the service then allows oneself, or anyone for a
@@ -51,6 +59,33 @@ export function continuityRoutes(deps: ContinuityDeps): AnyApiRoute[] {
       },
       handle: async ({ params, body }, context) =>
         recordAbsence(deps.db, context.origin, context.access, params.networkId, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'getOutlookAbsence',
+      method: 'get',
+      path: `${base}/outlook`,
+      summary:
+        'The absence period Outlook’s automatic replies say (read only, never the reply texts), to take over',
+      tags: ['continuity'],
+      access: 'signed-in',
+      permission: staffOfNetwork,
+      params: networkIdParams,
+      query: outlookAbsenceQuery,
+      response: {
+        status: 200,
+        description: 'The scheduled period, or why there is none',
+        schema: outlookAbsenceSchema,
+      },
+      handle: async ({ params, query }, context) =>
+        suggestAbsenceFromOutlook(
+          deps.db,
+          deps.automaticReplies,
+          context.origin,
+          context.access,
+          params.networkId,
+          query.userId,
+          deps.now(),
+        ),
     }),
     defineRoute({
       operationId: 'deleteAbsence',

@@ -49,10 +49,33 @@ export const recordAbsenceSchema = z
     startsOn: z.iso.date(),
     endsOn: z.iso.date(),
     note: z.string().trim().max(MAX_ABSENCE_NOTE).nullish(),
+    source: z
+      .enum(ABSENCE_SOURCES)
+      .optional()
+      .describe('outlook when the period was taken over from Outlook automatic replies; manual by default'),
   })
   .strict()
   .meta({ id: 'RecordAbsence' });
 
+export const outlookAbsenceQuery = z.object({ userId: z.uuid({ message: 'must be a staff member id' }) });
+
+/**
+ * What Outlook's automatic replies say about a staff member's absence, as a suggestion for the form: a scheduled
+ * period as local dates (last day inclusive), or why there is none. Never the reply texts.
+ */
+export const outlookAbsenceSchema = z
+  .object({
+    state: z.enum(['scheduled', 'ended', 'off', 'always', 'unavailable']),
+    reason: z
+      .enum(['local', 'other-tenant', 'no-mailbox', 'not-permitted', 'time-zone'])
+      .nullable()
+      .describe('Why Outlook could not be read (state unavailable)'),
+    startsOn: z.iso.date().nullable(),
+    endsOn: z.iso.date().nullable().describe('Last day of the period (inclusive)'),
+  })
+  .meta({ id: 'OutlookAbsence' });
+
 export type Absence = z.infer<typeof absenceSchema>;
 export type AbsenceList = z.infer<typeof absenceListSchema>;
 export type RecordAbsence = z.infer<typeof recordAbsenceSchema>;
+export type OutlookAbsence = z.infer<typeof outlookAbsenceSchema>;

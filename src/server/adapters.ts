@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import type { Directory } from '../identity/directory-port.js';
 import { LocalDirectory } from '../identity/local-directory.js';
 import { createAppGraphClient } from '../m365/graph-app-client.js';
+import { GraphAutomaticReplies } from '../m365/graph-automatic-replies.js';
 import { GraphCalendar } from '../m365/graph-calendar.js';
 import type { GraphConfig } from '../m365/graph-config.js';
 import { GraphDirectory } from '../m365/graph-directory.js';
@@ -48,4 +50,14 @@ export function createCalendar(deps: AdapterDeps, tokens?: GraphTokens): Calenda
 export function createMail(deps: AdapterDeps, tokens?: GraphTokens): MailPort {
   if (!inEntraMode(deps.config)) return new LocalOutbox(deps.db);
   return new GraphMail(createAppGraphClient(deps.config, tokens));
+}
+
+/**
+ * Outlook's automatic replies (continuity's absence suggestion): Graph mailboxSettings in Entra mode, for the home
+ * tenant's staff; none locally, where there is no Outlook (the absence page then offers only the form).
+ */
+export function createAutomaticReplies(deps: AdapterDeps, tokens?: GraphTokens): AutomaticRepliesPort | null {
+  const { config } = deps;
+  if (!inEntraMode(config)) return null;
+  return new GraphAutomaticReplies(createAppGraphClient(config, tokens), config.aad.tenantId);
 }

@@ -5,6 +5,7 @@ import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
+import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { createContinuityModule } from '../continuity/module.js';
 import { readEvaluationNetworkId } from '../evaluation/index.js';
 import { createEvaluationModule } from '../evaluation/module.js';
@@ -33,7 +34,7 @@ import { countSignalsByPerson } from '../signals/index.js';
 import { createSignalsModule } from '../signals/module.js';
 import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
-import { createCalendar, createDirectory, createMail } from './adapters.js';
+import { createAutomaticReplies, createCalendar, createDirectory, createMail } from './adapters.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
 import { privacyHolders } from './privacy-holders.js';
@@ -43,6 +44,7 @@ export interface Adapters {
   directory: Directory;
   calendar: CalendarPort;
   mail: MailPort;
+  automaticReplies: AutomaticRepliesPort | null;
   /**
    * The one app-only Graph token source (one msal ConfidentialClientApplication, one token cache) shared by
    * the directory, calendar, mail and app installation; absent without Entra app credentials.
@@ -51,7 +53,9 @@ export interface Adapters {
 }
 
 /** Adapters tests hand in instead of the configured ones. */
-export type AdapterReplacements = Partial<Pick<Adapters, 'directory' | 'calendar' | 'mail'>>;
+export type AdapterReplacements = Partial<
+  Pick<Adapters, 'directory' | 'calendar' | 'mail' | 'automaticReplies'>
+>;
 
 /**
  * Builds every Microsoft 365 adapter once. With Entra app credentials they share one token cache; without
@@ -68,6 +72,10 @@ export function composeAdapters(
     directory: replacements.directory ?? createDirectory({ config, db }, graphTokens),
     calendar: replacements.calendar ?? createCalendar({ config, db }, graphTokens),
     mail: replacements.mail ?? createMail({ config, db }, graphTokens),
+    automaticReplies:
+      replacements.automaticReplies !== undefined
+        ? replacements.automaticReplies
+        : createAutomaticReplies({ config, db }, graphTokens),
     graphTokens,
   };
 }
@@ -143,7 +151,7 @@ export function composeModules(deps: AppDeps) {
       signalTally: (networkId, from, to) => countSignalsByPerson(deps.db, networkId, from, to),
     }),
     selection: createSelectionModule(deps),
-    continuity: createContinuityModule(deps),
+    continuity: createContinuityModule({ ...deps, automaticReplies: deps.automaticReplies ?? null }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
+import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import type { Authenticator } from '../identity/authenticate.js';
 import type { Directory } from '../identity/directory-port.js';
 import type { GraphTokens } from '../m365/graph-tokens.js';
@@ -25,6 +26,8 @@ export interface AppDeps {
   calendar: CalendarPort;
   /** E-mail to allies: Graph sendMail from the sender's mailbox in Entra mode, the local outbox table locally. */
   mail: MailPort;
+  /** Outlook's automatic replies (absence suggestions) through Graph in Entra mode; absent or null locally. */
+  automaticReplies?: AutomaticRepliesPort | null;
   now: () => Date;
   /** The one app-only Graph token cache (compose.ts), shared with the call-out worker's app installation. */
   graphTokens?: GraphTokens;

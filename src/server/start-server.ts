@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
+import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { EvaluationDueNotifier } from '../evaluation/bot/evaluation-due-notifier.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import type { Directory } from '../identity/directory-port.js';
@@ -76,6 +77,8 @@ export async function startServer(
     calendar?: CalendarPort;
     /** Replaces the configured mail port (tests that send to a Graph stand-in while signed in locally). */
     mail?: MailPort;
+    /** Replaces Outlook's automatic replies (tests with a Graph mailboxSettings stand-in while signed in locally). */
+    automaticReplies?: AutomaticRepliesPort;
     /** Pages served beside the tab (the bench's blank tab); never set in production. */
     extraPages?: readonly ExtraPage[];
   } = {},
@@ -123,6 +126,7 @@ export async function startServer(
     directory: adapters.directory,
     calendar: adapters.calendar,
     mail: adapters.mail,
+    automaticReplies: adapters.automaticReplies,
     ...(adapters.graphTokens ? { graphTokens: adapters.graphTokens } : {}),
     now: () => new Date(),
     databaseHealth,

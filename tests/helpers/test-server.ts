@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import type { RequestHandler } from 'express';
+import type { AutomaticRepliesPort } from '../../src/continuity/automatic-replies-port.js';
 import type { Directory } from '../../src/identity/directory-port.js';
 import type { CalendarPort } from '../../src/meetings/calendar-port.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
@@ -23,6 +24,7 @@ export async function startTestServer(
     botHandler?: (deps: AppDeps) => RequestHandler;
     directory?: Directory;
     calendar?: CalendarPort;
+    automaticReplies?: AutomaticRepliesPort;
   } = {},
 ): Promise<TestServer> {
   const config: AppConfig = {
@@ -43,6 +45,7 @@ export async function startTestServer(
     ...(options.botHandler ? { botHandler: options.botHandler } : {}),
     ...(options.directory ? { directory: options.directory } : {}),
     ...(options.calendar ? { calendar: options.calendar } : {}),
+    ...(options.automaticReplies ? { automaticReplies: options.automaticReplies } : {}),
   });
   return {
     ...server,

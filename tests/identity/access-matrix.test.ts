@@ -567,6 +567,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { userId: sanneId, startsOn: '2099-02-01', endsOn: '2099-02-05' },
       okStatus: 201,
     },
+    'GET /api/v1/networks/{networkId}/absences/outlook': { okStatus: 200, query: `?userId=${sanneId}` },
     'DELETE /api/v1/networks/{networkId}/absences/{absenceId}': { okStatus: 204 },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/selection': { okStatus: 200 },

@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../tab/api/client.js';
-import type { AbsenceList, RecordAbsence } from '../schemas.js';
+import type { AbsenceList, OutlookAbsence, RecordAbsence } from '../schemas.js';
 
-export type { Absence, AbsenceList, RecordAbsence } from '../schemas.js';
+export type { Absence, AbsenceList, OutlookAbsence, RecordAbsence } from '../schemas.js';
 
 const base = (networkId: string) => `/networks/${encodeURIComponent(networkId)}/absences`;
 
@@ -15,3 +15,7 @@ export const postAbsence = (api: ApiClient, networkId: string, body: RecordAbsen
 /** `DELETE /networks/{id}/absences/{absenceId}`. */
 export const deleteAbsence = (api: ApiClient, networkId: string, absenceId: string) =>
   api.delete(`${base(networkId)}/${encodeURIComponent(absenceId)}`);
+
+/** `GET /networks/{id}/absences/outlook?userId=`: the period Outlook's automatic replies say, or why there is none. */
+export const getOutlookAbsence = (api: ApiClient, networkId: string, userId: string) =>
+  api.get<OutlookAbsence>(`${base(networkId)}/outlook?userId=${encodeURIComponent(userId)}`);

@@ -40,6 +40,8 @@ import {
   type AbsenceList,
   deleteAbsence,
   getAbsences,
+  getOutlookAbsence,
+  type OutlookAbsence,
   postAbsence,
 } from './absence-endpoints.js';
 import { absenceFromPath } from './absence-routes.js';
@@ -227,7 +229,7 @@ function AbsenceRow(props: { absence: Absence; mayRemove: boolean; onRemove: () 
   );
 }
 
-type Draft = { userId: string; startsOn: string; endsOn: string; note: string };
+type Draft = { userId: string; startsOn: string; endsOn: string; note: string; fromOutlook: boolean };
 
 function RecordForm(props: {
   api: ApiClient;
@@ -239,11 +241,43 @@ function RecordForm(props: {
   const t = useT();
   const styles = useStyles();
   const feedback = useFeedback();
-  const empty: Draft = { userId: props.defaultUserId, startsOn: '', endsOn: '', note: '' };
+  const empty: Draft = {
+    userId: props.defaultUserId,
+    startsOn: '',
+    endsOn: '',
+    note: '',
+    fromOutlook: false,
+  };
+  const [outlook, setOutlook] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft>(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const change = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
+  // A date changed by hand is no longer Outlook's period.
+  const change = (patch: Partial<Draft>) =>
+    setDraft((current) => ({
+      ...current,
+      ...patch,
+      fromOutlook:
+        'startsOn' in patch || 'endsOn' in patch || 'userId' in patch ? false : current.fromOutlook,
+    }));
+  const takeFromOutlook = async () => {
+    setOutlook(null);
+    try {
+      const answer = await getOutlookAbsence(props.api, props.networkId, draft.userId);
+      if (answer.state === 'scheduled' && answer.startsOn && answer.endsOn) {
+        setDraft((current) => ({
+          ...current,
+          startsOn: answer.startsOn ?? '',
+          endsOn: answer.endsOn ?? '',
+          fromOutlook: true,
+        }));
+        setErrors({});
+      }
+      setOutlook(outlookText(answer, t));
+    } catch (failure) {
+      feedback.fail(t('absence.outlook.failed'), failure);
+    }
+  };
   const only = props.recordable.length === 1 ? props.recordable[0] : undefined;
 
   const submit = async (event: FormEvent) => {
@@ -261,9 +295,11 @@ function RecordForm(props: {
         startsOn: draft.startsOn,
         endsOn: draft.endsOn,
         ...(note ? { note } : {}),
+        ...(draft.fromOutlook ? { source: 'outlook' as const } : {}),
       });
       props.onRecorded(next, draft);
       setDraft(empty);
+      setOutlook(null);
     } catch (failure) {
       const fields = fieldErrorsOf(failure, t);
       setErrors(fields);
@@ -302,6 +338,16 @@ function RecordForm(props: {
             <Input type="date" value={draft.endsOn} onChange={(_e, data) => change({ endsOn: data.value })} />
           </Field>
         </div>
+        <div>
+          <Button type="button" onClick={() => void takeFromOutlook()}>
+            {t('absence.outlook.take')}
+          </Button>
+          {outlook && (
+            <Body1 as="p" role="status" className={styles.hint}>
+              {outlook}
+            </Body1>
+          )}
+        </div>
         <Field label={t('absence.form.note')} {...validation(errors['body.note'])}>
           <Textarea
             value={draft.note}
@@ -317,4 +363,13 @@ function RecordForm(props: {
       </form>
     </Section>
   );
+}
+
+/** What Outlook's automatic replies gave, in a sentence for beside the button. */
+function outlookText(answer: OutlookAbsence, t: ReturnType<typeof useT>): string {
+  if (answer.state === 'scheduled' && answer.startsOn && answer.endsOn)
+    return t('absence.outlook.taken', { from: dayOf(answer.startsOn), until: dayOf(answer.endsOn) });
+  if (answer.state === 'unavailable')
+    return t('absence.outlook.unavailable', { reason: (answer.reason ?? 'none').replace(/-/g, '_') });
+  return t('absence.outlook.none', { state: answer.state });
 }

@@ -36,6 +36,14 @@ export const messagesContinuityEn: Record<keyof typeof messagesContinuityNl, str
   'absence.form.submit': 'Record',
   'absence.form.required': 'Enter a date.',
   'absence.form.failed': 'The absence was not recorded.',
+  'absence.outlook.take': 'Take over from Outlook',
+  'absence.outlook.taken':
+    'Taken over from your Outlook automatic replies: {from, date, long} until {until, date, long}. Check and record.',
+  'absence.outlook.none':
+    '{state, select, off {Outlook has no automatic replies switched on.} always {Outlook has automatic replies on without an end date: enter the period yourself.} ended {The period of the Outlook automatic replies is already over.} other {Outlook gives no period.}}',
+  'absence.outlook.unavailable':
+    '{reason, select, local {Outlook is not connected in this environment: enter the period yourself.} other_tenant {The mailbox belongs to another organisation: enter the period yourself.} no_mailbox {No Outlook mailbox was found.} not_permitted {The organisation has not allowed reading automatic replies.} time_zone {The time zone of the automatic replies is unknown: enter the period yourself.} other {Outlook could not be read.}}',
+  'absence.outlook.failed': 'Outlook could not be read',
   'absence.recorded': 'Absence of {name} recorded from {from, date, long} until {until, date, long}.',
   'absence.viewOnly':
     'You can record your own absence here when you have a role in this network; coordinators also do so for others.',

@@ -34,6 +34,14 @@ export const messagesContinuityNl = {
   'absence.form.submit': 'Vastleggen',
   'absence.form.required': 'Vul een datum in.',
   'absence.form.failed': 'De afwezigheid is niet vastgelegd.',
+  'absence.outlook.take': 'Overnemen uit Outlook',
+  'absence.outlook.taken':
+    'Overgenomen uit je automatische antwoorden in Outlook: {from, date, long} tot en met {until, date, long}. Controleer en leg vast.',
+  'absence.outlook.none':
+    '{state, select, off {In Outlook staan geen automatische antwoorden aan.} always {In Outlook staan automatische antwoorden aan zonder einddatum: vul de periode zelf in.} ended {De periode van de automatische antwoorden in Outlook is al voorbij.} other {Outlook geeft geen periode.}}',
+  'absence.outlook.unavailable':
+    '{reason, select, local {Outlook is in deze omgeving niet gekoppeld: vul de periode zelf in.} other_tenant {De mailbox ligt bij een andere organisatie: vul de periode zelf in.} no_mailbox {Er is geen Outlook-mailbox gevonden.} not_permitted {De organisatie heeft het lezen van automatische antwoorden niet toegestaan.} time_zone {De tijdzone van de automatische antwoorden is onbekend: vul de periode zelf in.} other {Outlook kon niet gelezen worden.}}',
+  'absence.outlook.failed': 'Outlook kon niet gelezen worden',
   'absence.recorded':
     'Afwezigheid van {name} vastgelegd van {from, date, long} tot en met {until, date, long}.',
   'absence.viewOnly':

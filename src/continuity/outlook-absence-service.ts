@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
+import { appendAuditEvent } from '../audit/index.js';
+import type { AccessProfile } from '../identity/access.js';
+import { listNetworkStaffWithBackups, readUserIdentities } from '../identity/index.js';
+import type { Database } from '../platform/db/schema.js';
+import { DomainError } from '../platform/errors.js';
+import { localDate } from '../platform/time.js';
+import type { AutomaticReplies, AutomaticRepliesPort } from './automatic-replies-port.js';
+import type { OutlookAbsence } from './schemas.js';
+
+const none = { reason: null, startsOn: null, endsOn: null };
+
+/**
+ * Outlook's scheduled automatic replies as an absence period in local dates: the first day is the start's date,
+ * the last day the date just before the end (replies scheduled until Monday 00:00 end on Sunday). A period that
+ * has ended is reported as such: the form cannot record it.
+ */
+export function absenceFromReplies(replies: AutomaticReplies, now: Date): OutlookAbsence {
+  if (replies.state === 'unavailable') return { ...none, state: 'unavailable', reason: replies.reason };
+  if (replies.state !== 'scheduled') return { ...none, state: replies.state };
+  const startsOn = localDate(replies.start);
+  const endsOn = localDate(new Date(Math.max(replies.start.getTime(), replies.end.getTime() - 1)));
+  return { state: endsOn < localDate(now) ? 'ended' : 'scheduled', reason: null, startsOn, endsOn };
+}
+
+/**
+ * Reads a staff member's Outlook automatic replies to suggest an absence period (issue 19): the staff member
+ * themselves or a coordinator of the network, as for recording. Without Microsoft 365 (the local run) the answer
+ * says so. Audited (`absence.outlook-read`), as the period says when someone is away; the reply texts are
+ * never read into the app.
+ */
+export async function suggestAbsenceFromOutlook(
+  db: Kysely<Database>,
+  replies: AutomaticRepliesPort | null,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  networkId: string,
+  userId: string,
+  now: Date,
+): Promise<OutlookAbsence> {
+  const staff = await listNetworkStaffWithBackups(db, networkId);
+  if (!staff.some((s) => s.userId === userId))
+    throw new DomainError('validation-failed', 'One or more fields are not valid.', [
+      {
+        field: 'query.userId',
+        code: 'unknown_reference',
+        kind: 'staff',
+        message: 'is not a staff member of this network',
+      },
+    ]);
+  if (access.userId !== userId && access.networkRoles.get(networkId) !== 'coordinator')
+    throw new DomainError(
+      'forbidden',
+      'Only the staff member or a coordinator reads their automatic replies.',
+    );
+  if (!replies) return { ...none, state: 'unavailable', reason: 'local' };
+  const [identity] = await readUserIdentities(db, [userId]);
+  if (!identity) return { ...none, state: 'unavailable', reason: 'no-mailbox' };
+  const answer = absenceFromReplies(await replies.read(identity), now);
+  await appendAuditEvent(db, auditEvent(origin, 'absence.outlook-read', { type: 'user', id: userId }), now);
+  return answer;
+}
