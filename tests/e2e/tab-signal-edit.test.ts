@@ -112,4 +112,35 @@ describe('correcting a signal in the tab (Dewi Sastromedjo, coordinator of Bondg
       await watched.close();
     }
   });
+
+  it('keeps the thermometer’s period in the address bar and carries it to the sfeerbeeld', async () => {
+    const watched = await openPage(browser, { viewport: { width: 400, height: 800 } });
+    const { page } = watched;
+    page.setDefaultTimeout(30_000);
+    try {
+      await page.goto(`${server.url}/?theme=light`);
+      await signInAs(page, 'Dewi Sastromedjo');
+      await page.goto(`${server.url}/signalen?theme=light`);
+      await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
+      const filters = page.getByRole('form', { name: 'Filters' });
+      await filters.getByLabel('Van').fill('2026-03-01');
+      await filters.getByLabel('Per').selectOption({ label: 'Week' });
+      await filters.getByRole('button', { name: 'Tonen' }).click();
+      await page.waitForURL(/van=2026-03-01/);
+      expect(new URL(page.url()).searchParams.get('per')).toBe('week');
+      expect(new URL(page.url()).searchParams.get('theme')).toBe('light');
+      await page.getByRole('link', { name: 'Sfeerbeeld maken' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sfeerbeeld' }).waitFor();
+      expect(await page.getByRole('form', { name: 'Filters' }).getByLabel('Van').inputValue()).toBe(
+        '2026-03-01',
+      );
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Sfeerbeeld' }).waitFor();
+      expect(await page.getByRole('form', { name: 'Filters' }).getByLabel('Van').inputValue()).toBe(
+        '2026-03-01',
+      );
+    } finally {
+      await watched.close();
+    }
+  });
 });
