@@ -97,6 +97,7 @@ export const updateSignalSchema = z
       .number({ message: 'must be the version you read' })
       .int()
       .min(1)
+      .max(2_147_483_647)
       .describe('The signal’s `version` as you read it (optimistic concurrency)'),
     receivedAt: created.receivedAt,
     personId: created.personId.optional(),

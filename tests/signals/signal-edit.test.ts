@@ -175,6 +175,12 @@ describe(`correcting a signal on ${TEST_ENGINE}`, () => {
       'body.version',
       'body.wijkIds',
     ]);
+    const huge = await callApi(server.url, joris, 'PATCH', path(signal.id), {
+      version: 2 ** 40,
+      urgency: 'urgent',
+    });
+    expect(huge.status).toBe(400);
+    expect(huge.body.errors).toEqual([expect.objectContaining({ field: 'body.version', code: 'too_big' })]);
     const nothing = await callApi(server.url, joris, 'PATCH', path(signal.id), { version: 1 });
     expect(nothing.status).toBe(400);
     expect(nothing.body.errors).toEqual([
