@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessProfile } from '../identity/access.js';
 import { decide } from '../identity/permissions.js';
-import { aggregateScope, canRecordSignals, recordSignals, viewSignals } from './policies.js';
+import { aggregateScope, canEditSignal, canRecordSignals, recordSignals, viewSignals } from './policies.js';
 
 const profile = (
   roles: [string, 'coordinator' | 'member' | 'secretary' | 'viewer'][],
@@ -20,6 +20,18 @@ describe('signal policies', () => {
     expect(decide(recordSignals, profile([['n1', 'member']]), { networkId: 'n1' }).allowed).toBe(true);
     expect(canRecordSignals(profile([['n1', 'secretary']]), 'n1')).toBe(true);
     expect(canRecordSignals(profile([['n1', 'member']]), 'n2')).toBe(false);
+  });
+
+  it('lets the receiver and the network’s coordinator correct a signal, nobody else', () => {
+    const signal = { receivedBy: 'receiver' };
+    expect(canEditSignal('coordinator', 'someone-else', signal)).toBe(true);
+    expect(canEditSignal('member', 'receiver', signal)).toBe(true);
+    expect(canEditSignal('secretary', 'receiver', signal)).toBe(true);
+    expect(canEditSignal('member', 'someone-else', signal)).toBe(false);
+    expect(canEditSignal('secretary', 'someone-else', signal)).toBe(false);
+    // A receiver who became a viewer, or left the network, no longer rewrites it.
+    expect(canEditSignal('viewer', 'receiver', signal)).toBe(false);
+    expect(canEditSignal(undefined, 'receiver', signal)).toBe(false);
   });
 
   it('scopes aggregates to the caller’s networks, all for administrators', () => {

@@ -50,6 +50,21 @@ export function canRecordSignals(access: AccessProfile, networkId: string): bool
   return role !== undefined && RECORDING_ROLES.includes(role);
 }
 
+/**
+ * Whether this caller may correct a signal's fields (text, urgency, wijken, communities, themes, channel, from
+ * whom, received at): the network's coordinator, and the staff member who received it while they still record
+ * signals in the network. Other staff follow a signal up but do not rewrite what someone else heard.
+ * Pure: the route demands `recordSignals` first, the service checks this with the stored receiver.
+ */
+export function canEditSignal(
+  role: NetworkRole | undefined,
+  userId: string,
+  signal: { receivedBy: string },
+): boolean {
+  if (role === 'coordinator') return true;
+  return role !== undefined && RECORDING_ROLES.includes(role) && signal.receivedBy === userId;
+}
+
 /** The networks whose signals feed this caller's thermometer and report: all for administrators. */
 export function aggregateScope(access: AccessProfile, allNetworkIds: readonly string[]): string[] {
   if (access.isAdministrator) return [...allNetworkIds];

@@ -23,6 +23,7 @@ import {
   thermometerQuery,
   thermometerSchema,
   updateFollowUpSchema,
+  updateSignalSchema,
   updateSignalThemeSchema,
 } from './schemas.js';
 import { renderSfeerbeeldPdf } from './sfeerbeeld-pdf.js';
@@ -33,6 +34,7 @@ import {
   getSignalChoices,
   listOpenFollowUps,
   listSignals,
+  updateSignal,
 } from './signal-service.js';
 import { addTheme, changeTheme, listThemes } from './theme-service.js';
 import { readSfeerbeeld, readThermometer } from './thermometer-service.js';
@@ -114,7 +116,7 @@ export function signalRoutes(deps: SignalsDeps): AnyApiRoute[] {
       query: listSignalsQuery,
       response: { status: 200, description: 'Signals', schema: z.array(signalSchema) },
       handle: async ({ params, query }, context) =>
-        listSignals(db, context.origin, params.networkId, query, deps.now()),
+        listSignals(db, context.origin, context.access, params.networkId, query, deps.now()),
     }),
     defineRoute({
       operationId: 'createSignal',
@@ -141,7 +143,22 @@ export function signalRoutes(deps: SignalsDeps): AnyApiRoute[] {
       params: signalParams,
       response: { status: 200, description: 'The signal', schema: signalSchema },
       handle: async ({ params }, context) =>
-        getSignal(db, context.origin, params.networkId, params.signalId, deps.now()),
+        getSignal(db, context.origin, context.access, params.networkId, params.signalId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'updateSignal',
+      method: 'patch',
+      path: '/networks/{networkId}/signals/{signalId}',
+      summary:
+        'Correct a signal’s text, urgency, wijken, communities, themes, channel, from whom or receipt time: its receiver or the network’s coordinator; send the `version` you read, 409 `changed-meanwhile` when someone changed it since (audited)',
+      tags,
+      access: 'signed-in',
+      permission: recordSignals,
+      params: signalParams,
+      body: updateSignalSchema,
+      response: { status: 200, description: 'The signal after the change', schema: signalSchema },
+      handle: async ({ params, body }, context) =>
+        updateSignal(db, context.origin, context.access, params.networkId, params.signalId, body, deps.now()),
     }),
     defineRoute({
       operationId: 'changeSignalFollowUp',

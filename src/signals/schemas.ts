@@ -84,6 +84,35 @@ export const createSignalSchema = z
   .meta({ id: 'CreateSignal' });
 export type CreateSignalInput = z.output<typeof createSignalSchema>;
 
+const created = createSignalSchema.shape;
+
+/**
+ * A correction of a signal's fields (the receiver and the network's coordinator): each field as it is recorded
+ * (the same rules as `createSignalSchema`), only the ones that change. `version` is the version the editor
+ * read; when someone changed the signal since, nothing is written and the answer is 409 `changed-meanwhile`.
+ */
+export const updateSignalSchema = z
+  .object({
+    version: z
+      .number({ message: 'must be the version you read' })
+      .int()
+      .min(1)
+      .max(2_147_483_647)
+      .describe('The signal’s `version` as you read it (optimistic concurrency)'),
+    receivedAt: created.receivedAt,
+    personId: created.personId.optional(),
+    channel: created.channel.optional(),
+    urgency: created.urgency.optional(),
+    wijkIds: created.wijkIds.optional(),
+    communityIds: created.communityIds.unwrap().optional(),
+    themes: created.themes.optional(),
+    text: created.text.optional(),
+    assessment: created.assessment.unwrap().optional(),
+  })
+  .strict()
+  .meta({ id: 'UpdateSignal' });
+export type UpdateSignalInput = z.output<typeof updateSignalSchema>;
+
 export const followUpSchema = z
   .object({
     owner: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
@@ -112,6 +141,10 @@ export const signalSchema = z
     text: z.string(),
     assessment: z.string().nullable(),
     followUp: followUpSchema,
+    version: z.number().int().describe('Send it back when correcting the signal'),
+    updatedAt: z.string().nullable().describe('When the signal’s fields were last corrected'),
+    updatedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+    canEdit: z.boolean().describe('Whether you may correct it: its receiver or the network’s coordinator'),
   })
   .meta({ id: 'Signal' });
 export type Signal = z.infer<typeof signalSchema>;

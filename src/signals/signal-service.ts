@@ -17,8 +17,8 @@ import { transaction } from '../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
 import { addDays, localDate, startOfLocalDate } from '../platform/time.js';
 import { SIGNAL_FOLLOW_UP_DAYS } from './constants.js';
-import { canRecordSignals } from './policies.js';
-import type { CreateSignalInput, Signal, UpdateFollowUpInput } from './schemas.js';
+import { canEditSignal, canRecordSignals } from './policies.js';
+import type { CreateSignalInput, Signal, UpdateFollowUpInput, UpdateSignalInput } from './schemas.js';
 import {
   findSignalByFormToken,
   insertSignal,
@@ -28,6 +28,7 @@ import {
   readThemes,
   type SignalRow,
   updateFollowUp,
+  updateSignalFields,
 } from './signal-store.js';
 import { readOpenFollowUps } from './thermometer-store.js';
 
@@ -71,8 +72,17 @@ export async function getSignalChoices(db: Db, origin: AuditOrigin, networkId: s
   };
 }
 
-/** Presents stored rows with the names of the people, staff, wijken and communities they refer to. */
-async function present(db: Db, networkId: string, rows: SignalRow[], now: Date): Promise<Signal[]> {
+/**
+ * Presents stored rows with the names of the people, staff, wijken and communities they refer to, and whether
+ * the caller may correct each (`canEdit`; null access: nobody is asking, e.g. a replayed bot form).
+ */
+async function present(
+  db: Db,
+  networkId: string,
+  rows: SignalRow[],
+  now: Date,
+  access: AccessProfile | null,
+): Promise<Signal[]> {
   if (rows.length === 0) return [];
   const network = await readNetwork(db, networkId);
   const [wijken, communities, people, users] = await Promise.all([
@@ -80,7 +90,13 @@ async function present(db: Db, networkId: string, rows: SignalRow[], now: Date):
     network ? readCommunities(db, network.municipality.id) : Promise.resolve([]),
     readPersonNames(db, [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))]),
     readUserIdentities(db, [
-      ...new Set(rows.flatMap((r) => [r.receivedBy, ...(r.ownerUserId ? [r.ownerUserId] : [])])),
+      ...new Set(
+        rows.flatMap((r) => [
+          r.receivedBy,
+          ...(r.ownerUserId ? [r.ownerUserId] : []),
+          ...(r.signalUpdatedBy ? [r.signalUpdatedBy] : []),
+        ]),
+      ),
     ]),
   ]);
   const wijkName = new Map(wijken.map((w) => [w.id, w.name]));
@@ -89,6 +105,7 @@ async function present(db: Db, networkId: string, rows: SignalRow[], now: Date):
   const userName = new Map(users.map((u) => [u.id, u.displayName]));
   const today = localDate(now);
   const staff = (id: string) => ({ id, displayName: userName.get(id) ?? '—' });
+  const role = access?.networkRoles.get(networkId);
   return rows.map((r) => ({
     id: r.id,
     networkId: r.networkId,
@@ -112,7 +129,49 @@ async function present(db: Db, networkId: string, rows: SignalRow[], now: Date):
       fedBackOn: r.fedBackOn,
       updatedAt: new Date(r.updatedAt).toISOString(),
     },
+    version: r.version,
+    updatedAt: r.signalUpdatedAt ? new Date(r.signalUpdatedAt).toISOString() : null,
+    updatedBy: r.signalUpdatedBy ? staff(r.signalUpdatedBy) : null,
+    canEdit: access !== null && canEditSignal(role, access.userId, r),
   }));
+}
+
+type References = Awaited<ReturnType<typeof referencesOf>>;
+
+/**
+ * The references a signal's fields make that the network does not have: wijken it does not cover, people not
+ * in it, communities of another municipality, unknown or archived themes. When correcting (`current` given),
+ * what the signal already refers to stays allowed (a theme archived since, a wijk the network no longer covers).
+ */
+async function checkReferences(
+  db: Db,
+  refs: References,
+  input: Partial<Pick<CreateSignalInput, 'wijkIds' | 'communityIds' | 'personId' | 'themes'>>,
+  current: SignalRow | null,
+): Promise<Omit<FieldError, 'message'>[]> {
+  const themes = new Set((await readThemes(db)).filter((t) => !t.archived).map((t) => t.code));
+  const errors: Omit<FieldError, 'message'>[] = [];
+  const wijkIds = new Set([...refs.wijken.map((w) => w.id), ...(current?.wijkIds ?? [])]);
+  input.wijkIds?.forEach((id, i) => {
+    if (!wijkIds.has(id))
+      errors.push({ field: `body.wijkIds.${i}`, code: 'unknown_reference', kind: 'neighbourhood' });
+  });
+  const communityIds = new Set([...refs.communities.map((c) => c.id), ...(current?.communityIds ?? [])]);
+  input.communityIds?.forEach((id, i) => {
+    if (!communityIds.has(id))
+      errors.push({ field: `body.communityIds.${i}`, code: 'unknown_reference', kind: 'community' });
+  });
+  if (
+    input.personId &&
+    input.personId !== current?.personId &&
+    !refs.people.some((p) => p.id === input.personId)
+  )
+    errors.push({ field: 'body.personId', code: 'unknown_reference', kind: 'person' });
+  input.themes?.forEach((code, i) => {
+    if (!themes.has(code) && !current?.themes.includes(code))
+      errors.push({ field: `body.themes.${i}`, code: 'unknown_reference', kind: 'theme' });
+  });
+  return errors;
 }
 
 /**
@@ -137,24 +196,7 @@ export async function createSignal(
   const refs = await referencesOf(db, networkId);
   if (refs.network.status === 'archived')
     throw new DomainError('rule-violated', 'This network is archived.').because('network-archived');
-  const themes = new Set((await readThemes(db)).filter((t) => !t.archived).map((t) => t.code));
-  const errors: Omit<FieldError, 'message'>[] = [];
-  const wijkIds = new Set(refs.wijken.map((w) => w.id));
-  input.wijkIds.forEach((id, i) => {
-    if (!wijkIds.has(id))
-      errors.push({ field: `body.wijkIds.${i}`, code: 'unknown_reference', kind: 'neighbourhood' });
-  });
-  const communityIds = new Set(refs.communities.map((c) => c.id));
-  input.communityIds.forEach((id, i) => {
-    if (!communityIds.has(id))
-      errors.push({ field: `body.communityIds.${i}`, code: 'unknown_reference', kind: 'community' });
-  });
-  if (input.personId && !refs.people.some((p) => p.id === input.personId))
-    errors.push({ field: 'body.personId', code: 'unknown_reference', kind: 'person' });
-  input.themes.forEach((code, i) => {
-    if (!themes.has(code))
-      errors.push({ field: `body.themes.${i}`, code: 'unknown_reference', kind: 'theme' });
-  });
+  const errors = await checkReferences(db, refs, input, null);
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
   if (receivedAt.getTime() > now.getTime() + 5 * 60_000)
     errors.push({ field: 'body.receivedAt', code: 'in_future' });
@@ -185,7 +227,7 @@ export async function createSignal(
   });
   const row = await readSignal(db, networkId, id);
   if (!row) throw notFound();
-  return (await present(db, networkId, [row], now))[0] as Signal;
+  return (await present(db, networkId, [row], now, access))[0] as Signal;
 }
 
 /**
@@ -208,7 +250,7 @@ export async function createSignalOnce(
     async (id) => {
       const row = await readSignalById(db, id);
       if (!row) throw notFound();
-      return getSignal(db, origin, row.networkId, id, now);
+      return getSignal(db, origin, access, row.networkId, id, now);
     },
   );
   return { signal: value, replayed };
@@ -218,6 +260,7 @@ export async function createSignalOnce(
 export async function listSignals(
   db: Db,
   origin: AuditOrigin,
+  access: AccessProfile,
   networkId: string,
   query: { status: 'open' | 'all'; from?: string | undefined; to?: string | undefined },
   now: Date,
@@ -228,15 +271,88 @@ export async function listSignals(
     untilInstant: query.to ? new Date(startOfLocalDate(addDays(query.to, 1))) : undefined,
   });
   await appendAuditEvent(db, auditEvent(origin, 'signal.list', { type: 'network', id: networkId }), now);
-  return present(db, networkId, rows, now);
+  return present(db, networkId, rows, now, access);
 }
 
 /** One signal (audited as `signal.read`). */
-export async function getSignal(db: Db, origin: AuditOrigin, networkId: string, signalId: string, now: Date) {
+export async function getSignal(
+  db: Db,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  networkId: string,
+  signalId: string,
+  now: Date,
+) {
   const row = await readSignal(db, networkId, signalId);
   if (!row) throw notFound();
   await appendAuditEvent(db, auditEvent(origin, 'signal.read', { type: 'signal', id: signalId }), now);
-  return (await present(db, networkId, [row], now))[0] as Signal;
+  return (await present(db, networkId, [row], now, access))[0] as Signal;
+}
+
+/**
+ * Corrects a signal's fields (the receiver and the network's coordinator, see canEditSignal), with optimistic
+ * concurrency: `version` must still be the stored one, else nothing is written and the answer is a conflict
+ * (`changed-meanwhile`), so two staff editing at once never silently overwrite each other. New references
+ * follow the rules of recording, and the receipt time is not in the future. Audited as `signal.update` (which fields changed is not logged: the text is personal data). The
+ * follow-up's due date stays as it was.
+ */
+export async function updateSignal(
+  db: Db,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  networkId: string,
+  signalId: string,
+  change: UpdateSignalInput,
+  now: Date,
+): Promise<Signal> {
+  const row = await readSignal(db, networkId, signalId);
+  if (!row) throw notFound();
+  if (!canEditSignal(access.networkRoles.get(networkId), access.userId, row))
+    throw new DomainError(
+      'forbidden',
+      'Only the staff member who received this signal and the network’s coordinator correct it.',
+    );
+  const refs = await referencesOf(db, networkId);
+  if (refs.network.status === 'archived')
+    throw new DomainError('rule-violated', 'This network is archived.').because('network-archived');
+  const { version, ...fields } = change;
+  const errors: Omit<FieldError, 'message'>[] = [];
+  if (Object.values(fields).every((value) => value === undefined))
+    errors.push({ field: 'body', code: 'nothing_to_change' });
+  errors.push(...(await checkReferences(db, refs, fields, row)));
+  const receivedAt = change.receivedAt ? new Date(change.receivedAt) : new Date(row.receivedAt);
+  if (change.receivedAt && receivedAt.getTime() > now.getTime() + 5 * 60_000)
+    errors.push({ field: 'body.receivedAt', code: 'in_future' });
+  if (errors.length > 0) throw invalid(errors);
+  await transaction(db, async (tx) => {
+    const written = await updateSignalFields(
+      tx,
+      signalId,
+      version,
+      {
+        receivedAt,
+        personId: change.personId !== undefined ? change.personId : row.personId,
+        channel: change.channel ?? row.channel,
+        urgency: change.urgency ?? row.urgency,
+        wijkIds: change.wijkIds ? [...new Set(change.wijkIds)] : row.wijkIds,
+        communityIds: change.communityIds ? [...new Set(change.communityIds)] : row.communityIds,
+        themes: change.themes ? [...new Set(change.themes)] : row.themes,
+        body: change.text ?? row.body,
+        assessment: change.assessment !== undefined ? change.assessment : row.assessment,
+      },
+      access.userId,
+      now,
+    );
+    if (!written)
+      throw new DomainError(
+        'conflict',
+        'Someone else changed this signal since you opened it; reload and try again.',
+      ).because('changed-meanwhile');
+    await appendAuditEvent(tx, auditEvent(origin, 'signal.update', { type: 'signal', id: signalId }), now);
+  });
+  const updated = await readSignal(db, networkId, signalId);
+  if (!updated) throw notFound();
+  return (await present(db, networkId, [updated], now, access))[0] as Signal;
 }
 
 /**
@@ -282,7 +398,7 @@ export async function changeFollowUp(
   });
   const updated = await readSignal(db, networkId, signalId);
   if (!updated) throw notFound();
-  return (await present(db, networkId, [updated], now))[0] as Signal;
+  return (await present(db, networkId, [updated], now, access))[0] as Signal;
 }
 
 /** Open and in-progress follow-ups of a network, overdue ones flagged (the network page; audited). */

@@ -156,7 +156,11 @@ export interface SignalRow {
   notTakenUpReason: string | null;
   dueOn: string;
   fedBackOn: string | null;
+  /** When the follow-up last changed. */
   updatedAt: Date;
+  version: number;
+  signalUpdatedAt: Date | null;
+  signalUpdatedBy: string | null;
 }
 
 function signalQuery(db: Executor) {
@@ -183,6 +187,9 @@ function signalQuery(db: Executor) {
       sql<string>`f.due_on::text`.as('dueOn'),
       sql<string | null>`f.fed_back_on::text`.as('fedBackOn'),
       'f.updated_at as updatedAt',
+      'signals.version',
+      'signals.updated_at as signalUpdatedAt',
+      'signals.updated_by as signalUpdatedBy',
     ]);
 }
 
@@ -214,6 +221,53 @@ export async function readSignal(
 /** One signal by id alone (the form-token replay: the token already proves who recorded it). */
 export async function readSignalById(db: Executor, signalId: string): Promise<SignalRow | undefined> {
   return signalQuery(db).where('signals.id', '=', signalId).executeTakeFirst();
+}
+
+/** A signal's correctable fields (see updateSignalSchema). */
+export interface SignalFields {
+  receivedAt: Date;
+  personId: string | null;
+  channel: SignalChannel;
+  urgency: SignalUrgency;
+  wijkIds: string[];
+  communityIds: string[];
+  themes: string[];
+  body: string;
+  assessment: string | null;
+}
+
+/**
+ * Writes a signal's corrected fields if its `version` is still `expectedVersion`, and counts the change; false
+ * when someone else changed it first (nothing written).
+ */
+export async function updateSignalFields(
+  tx: Transaction<Database>,
+  signalId: string,
+  expectedVersion: number,
+  fields: SignalFields,
+  userId: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('signals')
+    .set((eb) => ({
+      received_at: fields.receivedAt,
+      person_id: fields.personId,
+      channel: fields.channel,
+      urgency: fields.urgency,
+      wijk_ids: sql<string[]>`${fields.wijkIds}::uuid[]`,
+      community_ids: sql<string[]>`${fields.communityIds}::uuid[]`,
+      themes: sql<string[]>`${fields.themes}::text[]`,
+      body: fields.body,
+      assessment: fields.assessment,
+      version: eb('version', '+', 1),
+      updated_at: now,
+      updated_by: userId,
+    }))
+    .where('id', '=', signalId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Writes a follow-up's new state. */

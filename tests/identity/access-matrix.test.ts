@@ -795,6 +795,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'GET /api/v1/networks/{networkId}/signals': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/signals': { body: 'signal', okStatus: 201 },
     'GET /api/v1/networks/{networkId}/signals/{signalId}': { okStatus: 200 },
+    'PATCH /api/v1/networks/{networkId}/signals/{signalId}': {
+      body: { version: 1, urgency: 'attention' },
+      okStatus: 200,
+    },
     'PATCH /api/v1/networks/{networkId}/signals/{signalId}/follow-up': {
       body: { status: 'in_progress' },
       okStatus: 200,

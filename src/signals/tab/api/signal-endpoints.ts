@@ -11,12 +11,14 @@ import type {
   signalChoicesSchema,
   Thermometer,
   updateFollowUpSchema,
+  updateSignalSchema,
 } from '../../schemas.js';
 
 export type { Sfeerbeeld, Signal, SignalTheme, Thermometer } from '../../schemas.js';
 export type SignalChoices = z.infer<typeof signalChoicesSchema>;
 export type CreateSignal = z.input<typeof createSignalSchema>;
 export type UpdateFollowUp = z.input<typeof updateFollowUpSchema>;
+export type UpdateSignal = z.input<typeof updateSignalSchema>;
 export type OpenFollowUp = z.infer<typeof openFollowUpSchema>;
 export type PersonContact = z.infer<typeof contactSchema>;
 export type CreateContact = z.input<typeof createContactSchema>;
@@ -42,6 +44,10 @@ export const listSignals = (api: ApiClient, networkId: string, openOnly: boolean
 /** `POST /networks/{id}/signals` (audited). */
 export const createSignal = (api: ApiClient, networkId: string, signal: CreateSignal) =>
   api.post<Signal>(`${net(networkId)}/signals`, signal);
+
+/** `PATCH /networks/{id}/signals/{signalId}`: correct its fields, with the version read (audited). */
+export const updateSignal = (api: ApiClient, networkId: string, signalId: string, change: UpdateSignal) =>
+  api.patch<Signal>(`${net(networkId)}/signals/${encodeURIComponent(signalId)}`, change);
 
 /** `PATCH /networks/{id}/signals/{signalId}/follow-up` (audited). */
 export const changeFollowUp = (api: ApiClient, networkId: string, signalId: string, change: UpdateFollowUp) =>

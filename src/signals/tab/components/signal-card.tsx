@@ -7,28 +7,71 @@ import { validation } from '../../../tab/components/form-ui.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { SIGNAL_STATUSES, type SignalStatus } from '../../constants.js';
 import { changeFollowUp, type Signal, type SignalChoices } from '../api/signal-endpoints.js';
+import { SignalForm } from './signal-form.js';
 import { channelMessage, statusMessage, themeLabel, urgencyMessage } from './signal-labels.js';
 
 import { useSignalStyles } from './signal-styles.js';
 
 const WHEN = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' } as const;
 
-/** One signal with its follow-up. */
+/**
+ * One signal with its follow-up; its receiver and the network's coordinator (`canEdit`) correct its fields in
+ * place with "Bewerken".
+ */
 export function SignalCard(props: {
   api: ApiClient;
   signal: Signal;
   choices: SignalChoices | undefined;
   onChanged: () => Promise<void>;
 }) {
-  const { signal } = props;
+  const { signal, choices } = props;
   const t = useT();
   const intl = useIntl();
   const styles = useSignalStyles();
-  const themes = props.choices?.themes ?? [];
+  const themes = choices?.themes ?? [];
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState(false);
+  const when = intl.formatDate(signal.receivedAt, WHEN);
+  if (editing && choices)
+    return (
+      <Card>
+        <Text as="h3" weight="semibold">
+          {t('signals.edit.title')}
+        </Text>
+        <SignalForm
+          api={props.api}
+          networkId={signal.networkId}
+          choices={choices}
+          signal={signal}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setEdited(true);
+            void props.onChanged();
+          }}
+        />
+      </Card>
+    );
   return (
     <Card>
+      {signal.canEdit && choices && (
+        <div className={styles.heading}>
+          <Text weight="semibold">{when}</Text>
+          <Button
+            size="small"
+            aria-label={t('signals.edit.label', { when })}
+            onClick={() => {
+              setEdited(false);
+              setEditing(true);
+            }}
+          >
+            {t('signals.edit')}
+          </Button>
+        </div>
+      )}
+      {edited && <Text role="status">{t('signals.edit.saved')}</Text>}
       <div className={styles.meta}>
-        <Text weight="semibold">{intl.formatDate(signal.receivedAt, WHEN)}</Text>
+        {!(signal.canEdit && choices) && <Text weight="semibold">{when}</Text>}
         <Badge
           appearance="tint"
           color={
@@ -49,6 +92,14 @@ export function SignalCard(props: {
       <Body1 className={styles.text}>{signal.text}</Body1>
       {signal.assessment && <Body1 className={styles.text}>{signal.assessment}</Body1>}
       <Text size={200}>{t('signals.list.by', { name: signal.receivedBy.displayName })}</Text>
+      {signal.updatedBy && signal.updatedAt && (
+        <Text size={200}>
+          {t('signals.list.edited', {
+            name: signal.updatedBy.displayName,
+            when: intl.formatDate(signal.updatedAt, WHEN),
+          })}
+        </Text>
+      )}
       <FollowUpForm {...props} />
     </Card>
   );

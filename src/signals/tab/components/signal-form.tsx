@@ -1,17 +1,27 @@
-import { Button, Checkbox, Field, Select, Text, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Text, Textarea } from '@fluentui/react-components';
 import { type FormEvent, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../../tab/api/client.js';
+import { describeError } from '../../../tab/components/describe-error.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { Fieldset, validation } from '../../../tab/components/form-ui.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { SIGNAL_CHANNELS, SIGNAL_URGENCIES } from '../../constants.js';
-import { createSignal, type Signal, type SignalChoices } from '../api/signal-endpoints.js';
+import {
+  createSignal,
+  type Signal,
+  type SignalChoices,
+  type UpdateSignal,
+  updateSignal,
+} from '../api/signal-endpoints.js';
+import { fromLocalInput, toLocalInput } from './local-instant.js';
 import { channelMessage, themeLabel, urgencyMessage } from './signal-labels.js';
 
 import { useSignalStyles } from './signal-styles.js';
 
 interface Draft {
+  /** Amsterdam wall-clock time (`datetime-local`); only shown when correcting. */
+  receivedAt: string;
   personId: string;
   channel: string;
   urgency: string;
@@ -22,6 +32,7 @@ interface Draft {
   assessment: string;
 }
 const EMPTY: Draft = {
+  receivedAt: '',
   personId: '',
   channel: 'phone',
   urgency: 'attention',
@@ -32,21 +43,64 @@ const EMPTY: Draft = {
   assessment: '',
 };
 
+/** The fields the form shows errors beside; any other problem shows as one sentence above the buttons. */
+const FIELDS = new Set<string>([...Object.keys(EMPTY), 'wijkIds', 'communityIds', 'themes']);
+
+function draftOf(signal: Signal): Draft {
+  return {
+    receivedAt: toLocalInput(signal.receivedAt),
+    personId: signal.person?.id ?? '',
+    channel: signal.channel,
+    urgency: signal.urgency,
+    wijkIds: signal.wijken.map((w) => w.id),
+    communityIds: signal.communities.map((c) => c.id),
+    themes: [...signal.themes],
+    text: signal.text,
+    assessment: signal.assessment ?? '',
+  };
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((v) => b.includes(v));
+
+/** Only what the editor changed, with the version they read (an unchanged form sends just the version). */
+function changesOf(before: Draft, after: Draft, version: number): UpdateSignal {
+  const change: UpdateSignal = { version };
+  if (after.receivedAt !== before.receivedAt)
+    change.receivedAt = fromLocalInput(after.receivedAt) ?? after.receivedAt;
+  if (after.personId !== before.personId) change.personId = after.personId || null;
+  if (after.channel !== before.channel) change.channel = after.channel as Signal['channel'];
+  if (after.urgency !== before.urgency) change.urgency = after.urgency as Signal['urgency'];
+  if (!same(after.wijkIds, before.wijkIds)) change.wijkIds = after.wijkIds;
+  if (!same(after.communityIds, before.communityIds)) change.communityIds = after.communityIds;
+  if (!same(after.themes, before.themes)) change.themes = after.themes;
+  if (after.text !== before.text) change.text = after.text;
+  if (after.assessment !== before.assessment) change.assessment = after.assessment || null;
+  return change;
+}
+
 function toggle(list: string[], value: string, on: boolean): string[] {
   return on ? [...list, value] : list.filter((v) => v !== value);
 }
 
-/** The form to record a signal. */
+/**
+ * The form to record a signal, or, given `signal`, to correct one (prefilled, with its receipt time; only the
+ * changed fields are sent, with the version read, so a correction meanwhile is refused rather than overwritten).
+ * On failure the input stays and each field shows its own error.
+ */
 export function SignalForm(props: {
   api: ApiClient;
   networkId: string;
   choices: SignalChoices;
-  onSaved: () => void;
+  onSaved: (signal: Signal) => void;
+  signal?: Signal | undefined;
+  onCancel?: (() => void) | undefined;
 }) {
   const t = useT();
   const intl = useIntl();
   const styles = useSignalStyles();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const editing = props.signal;
+  const [initial] = useState<Draft>(() => (editing ? draftOf(editing) : EMPTY));
+  const [draft, setDraft] = useState<Draft>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -56,32 +110,59 @@ export function SignalForm(props: {
     setBusy(true);
     setSaved(false);
     try {
-      await createSignal(props.api, props.networkId, {
-        personId: draft.personId || null,
-        channel: draft.channel as Signal['channel'],
-        urgency: draft.urgency as Signal['urgency'],
-        wijkIds: draft.wijkIds,
-        communityIds: draft.communityIds,
-        themes: draft.themes,
-        text: draft.text,
-        assessment: draft.assessment || null,
-      });
-      setDraft(EMPTY);
+      const signal = editing
+        ? await updateSignal(
+            props.api,
+            props.networkId,
+            editing.id,
+            changesOf(initial, draft, editing.version),
+          )
+        : await createSignal(props.api, props.networkId, {
+            personId: draft.personId || null,
+            channel: draft.channel as Signal['channel'],
+            urgency: draft.urgency as Signal['urgency'],
+            wijkIds: draft.wijkIds,
+            communityIds: draft.communityIds,
+            themes: draft.themes,
+            text: draft.text,
+            assessment: draft.assessment || null,
+          });
+      if (!editing) setDraft(EMPTY);
       setErrors({});
       setSaved(true);
-      props.onSaved();
+      props.onSaved(signal);
     } catch (error) {
       const found = fieldErrorsOf(error, t);
       const byField: Record<string, string> = {};
-      for (const [field, message] of Object.entries(found)) byField[field.split('.')[1] ?? field] ??= message;
-      setErrors(Object.keys(byField).length > 0 ? byField : { form: t('signals.form.failed') });
+      for (const [field, message] of Object.entries(found)) {
+        const name = field.split('.')[1];
+        if (name && FIELDS.has(name)) byField[name] ??= message;
+      }
+      // A refusal no field explains (changed meanwhile, nothing changed, no permission) in the user's words.
+      if (Object.keys(byField).length === 0)
+        byField.form = editing ? describeError(error, t) : t('signals.form.failed');
+      setErrors(byField);
     } finally {
       setBusy(false);
     }
   };
   const { choices } = props;
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-label={t('signals.new')}>
+    <form
+      className={styles.form}
+      onSubmit={submit}
+      noValidate
+      aria-label={editing ? t('signals.edit.title') : t('signals.new')}
+    >
+      {editing && (
+        <Field label={t('signals.form.receivedAt')} required {...validation(errors.receivedAt)}>
+          <Input
+            type="datetime-local"
+            value={draft.receivedAt}
+            onChange={(_e, data) => set({ receivedAt: data.value })}
+          />
+        </Field>
+      )}
       <div className={styles.row}>
         <Field label={t('signals.form.person')} {...validation(errors.personId)}>
           <Select value={draft.personId} onChange={(_e, data) => set({ personId: data.value })}>
@@ -93,7 +174,7 @@ export function SignalForm(props: {
             ))}
           </Select>
         </Field>
-        <Field label={t('signals.form.channel')}>
+        <Field label={t('signals.form.channel')} {...validation(errors.channel)}>
           <Select value={draft.channel} onChange={(_e, data) => set({ channel: data.value })}>
             {SIGNAL_CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -102,7 +183,7 @@ export function SignalForm(props: {
             ))}
           </Select>
         </Field>
-        <Field label={t('signals.form.urgency')}>
+        <Field label={t('signals.form.urgency')} {...validation(errors.urgency)}>
           <Select value={draft.urgency} onChange={(_e, data) => set({ urgency: data.value })}>
             {SIGNAL_URGENCIES.map((u) => (
               <option key={u} value={u}>
@@ -155,11 +236,12 @@ export function SignalForm(props: {
         />
       </Field>
       {errors.form && <Text role="alert">{errors.form}</Text>}
-      {saved && <Text role="status">{t('signals.form.saved')}</Text>}
-      <div>
+      {saved && !editing && <Text role="status">{t('signals.form.saved')}</Text>}
+      <div className={styles.buttons}>
         <Button type="submit" appearance="primary" disabledFocusable={busy}>
-          {t('signals.form.save')}
+          {editing ? t('signals.edit.save') : t('signals.form.save')}
         </Button>
+        {props.onCancel && <Button onClick={props.onCancel}>{t('signals.edit.cancel')}</Button>}
       </div>
     </form>
   );

@@ -18,5 +18,13 @@ export const useSignalStyles = makeStyles({
   },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   text: { whiteSpace: 'pre-wrap' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  heading: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    justifyContent: 'space-between',
+  },
   links: { display: 'flex', gap: tokens.spacingHorizontalL, margin: `${tokens.spacingVerticalS} 0` },
 });

@@ -13,7 +13,7 @@ import {
   Title1,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { saveFile } from '../../../tab/api/save-file.js';
@@ -29,8 +29,10 @@ import { RouterLink } from '../../../tab/routing/router-link.js';
 import { REPORT_MIN_COUNT } from '../../constants.js';
 import { getSfeerbeeld, sfeerbeeldPdfPath } from '../api/signal-endpoints.js';
 import { trendMessage } from '../components/signal-labels.js';
+import { type FilterField, useSignalFilter } from '../hooks/use-signal-filter.js';
 import { thermometerHref } from '../signal-routes.js';
-import { defaultFilter } from './thermometer-page.js';
+
+const FIELDS: readonly FilterField[] = ['from', 'to'];
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalL },
@@ -49,21 +51,16 @@ export function SfeerbeeldPage({ api }: { api: ApiClient }) {
   const intl = useIntl();
   const styles = useStyles();
   useDocumentTitle(`${t('sfeerbeeld.title')} – ${t('app.name')}`);
-  const initial = defaultFilter();
-  const [draft, setDraft] = useState({ from: initial.from, to: initial.to });
-  const [period, setPeriod] = useState(draft);
-  const load = useAsync(useCallback(() => getSfeerbeeld(api, period), [api, period]));
+  const { draft, update, applied, submit } = useSignalFilter(FIELDS);
+  const { from, to } = applied;
+  const load = useAsync(useCallback(() => getSfeerbeeld(api, { from, to }), [api, from, to]));
   const errors = load.state.status === 'failed' ? fieldErrorsOf(load.state.error, t) : {};
   const [busy, setBusy] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setPeriod({ ...draft });
-  };
   const pdf = async () => {
     setBusy(true);
     try {
       const lang = intl.locale.startsWith('en') ? 'en' : 'nl';
-      const file = await api.download(sfeerbeeldPdfPath({ ...period, lang }), 'sfeerbeeld.pdf');
+      const file = await api.download(sfeerbeeldPdfPath({ from, to, lang }), 'sfeerbeeld.pdf');
       saveFile(file.blob, file.fileName);
     } finally {
       setBusy(false);
@@ -76,10 +73,10 @@ export function SfeerbeeldPage({ api }: { api: ApiClient }) {
       <Body1 as="p">{t('sfeerbeeld.intro', { min: REPORT_MIN_COUNT })}</Body1>
       <form className={styles.filters} onSubmit={submit} noValidate aria-label={t('thermometer.filters')}>
         <Field label={t('thermometer.from')} {...validation(errors['query.from'])}>
-          <Input type="date" value={draft.from} onChange={(_e, d) => setDraft({ ...draft, from: d.value })} />
+          <Input type="date" value={draft.from} onChange={(_e, d) => update({ from: d.value })} />
         </Field>
         <Field label={t('thermometer.to')} {...validation(errors['query.to'])}>
-          <Input type="date" value={draft.to} onChange={(_e, d) => setDraft({ ...draft, to: d.value })} />
+          <Input type="date" value={draft.to} onChange={(_e, d) => update({ to: d.value })} />
         </Field>
         <Button type="submit" appearance="primary">
           {t('thermometer.show')}

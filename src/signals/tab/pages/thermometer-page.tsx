@@ -14,7 +14,7 @@ import {
   Title1,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
@@ -28,9 +28,10 @@ import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
-import { getThermometer, listSignalThemes, type ThermometerFilter } from '../api/signal-endpoints.js';
+import { getThermometer, listSignalThemes } from '../api/signal-endpoints.js';
 import { themeLabel, trendMessage } from '../components/signal-labels.js';
 import { TrendChart } from '../components/trend-chart.js';
+import { type FilterField, useSignalFilter } from '../hooks/use-signal-filter.js';
 import { networkSignalsHref, sfeerbeeldHref } from '../signal-routes.js';
 
 const useStyles = makeStyles({
@@ -55,13 +56,7 @@ const useStyles = makeStyles({
   numbers: { textAlign: 'end' },
 });
 
-/** Twelve months back to today (Europe/Amsterdam), per month. */
-export function defaultFilter(now = new Date()): ThermometerFilter {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const from = `${m === 12 ? y : y - 1}-${String((m % 12) + 1).padStart(2, '0')}-01`;
-  return { from, to: today, grain: 'month' };
-}
+const FIELDS: readonly FilterField[] = ['from', 'to', 'grain', 'networkId', 'wijkId', 'theme'];
 
 /** `/signalen`: the thermometer, filterable, with a chart and the same numbers in tables beside it. */
 export function ThermometerPage({ api, me }: { api: ApiClient; me: Me }) {
@@ -69,17 +64,12 @@ export function ThermometerPage({ api, me }: { api: ApiClient; me: Me }) {
   const intl = useIntl();
   const styles = useStyles();
   useDocumentTitle(`${t('thermometer.title')} – ${t('app.name')}`);
-  const [draft, setDraft] = useState<ThermometerFilter>(defaultFilter);
-  const [filter, setFilter] = useState<ThermometerFilter>(defaultFilter);
+  const { draft, update, applied: filter, submit } = useSignalFilter(FIELDS);
   const load = useAsync(useCallback(() => getThermometer(api, filter), [api, filter]));
   const themes = useAsync(useCallback(() => listSignalThemes(api), [api]));
   const themeList = themes.state.status === 'done' ? themes.state.value : [];
   const networks = [...new Map(me.roles.map((r) => [r.networkId, r.networkName]))];
   const errors = load.state.status === 'failed' ? fieldErrorsOf(load.state.error, t) : {};
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setFilter({ ...draft });
-  };
   const bucketLabel = (b: string) =>
     filter.grain === 'month'
       ? intl.formatDate(`${b}T12:00:00Z`, { month: 'short', year: '2-digit', timeZone: 'UTC' })
@@ -98,15 +88,15 @@ export function ThermometerPage({ api, me }: { api: ApiClient; me: Me }) {
       </div>
       <form className={styles.filters} onSubmit={submit} noValidate aria-label={t('thermometer.filters')}>
         <Field label={t('thermometer.from')} {...validation(errors['query.from'])}>
-          <Input type="date" value={draft.from} onChange={(_e, d) => setDraft({ ...draft, from: d.value })} />
+          <Input type="date" value={draft.from} onChange={(_e, d) => update({ from: d.value })} />
         </Field>
         <Field label={t('thermometer.to')} {...validation(errors['query.to'])}>
-          <Input type="date" value={draft.to} onChange={(_e, d) => setDraft({ ...draft, to: d.value })} />
+          <Input type="date" value={draft.to} onChange={(_e, d) => update({ to: d.value })} />
         </Field>
         <Field label={t('thermometer.grain')}>
           <Select
             value={draft.grain}
-            onChange={(_e, d) => setDraft({ ...draft, grain: d.value === 'week' ? 'week' : 'month' })}
+            onChange={(_e, d) => update({ grain: d.value === 'week' ? 'week' : 'month' })}
           >
             <option value="month">{t('thermometer.grain.month')}</option>
             <option value="week">{t('thermometer.grain.week')}</option>
@@ -115,7 +105,7 @@ export function ThermometerPage({ api, me }: { api: ApiClient; me: Me }) {
         <Field label={t('thermometer.network')}>
           <Select
             value={draft.networkId ?? ''}
-            onChange={(_e, d) => setDraft({ ...draft, networkId: d.value || undefined, wijkId: undefined })}
+            onChange={(_e, d) => update({ networkId: d.value || undefined, wijkId: undefined })}
           >
             <option value="">{t('thermometer.all')}</option>
             {networks.map(([id, name]) => (
@@ -126,10 +116,7 @@ export function ThermometerPage({ api, me }: { api: ApiClient; me: Me }) {
           </Select>
         </Field>
         <Field label={t('thermometer.wijk')}>
-          <Select
-            value={draft.wijkId ?? ''}
-            onChange={(_e, d) => setDraft({ ...draft, wijkId: d.value || undefined })}
-          >
+          <Select value={draft.wijkId ?? ''} onChange={(_e, d) => update({ wijkId: d.value || undefined })}>
             <option value="">{t('thermometer.all')}</option>
             {(load.state.status === 'done' ? load.state.value.wijken : []).map((w) => (
               <option key={w.id} value={w.id}>
@@ -139,10 +126,7 @@ export function ThermometerPage({ api, me }: { api: ApiClient; me: Me }) {
           </Select>
         </Field>
         <Field label={t('thermometer.theme')}>
-          <Select
-            value={draft.theme ?? ''}
-            onChange={(_e, d) => setDraft({ ...draft, theme: d.value || undefined })}
-          >
+          <Select value={draft.theme ?? ''} onChange={(_e, d) => update({ theme: d.value || undefined })}>
             <option value="">{t('thermometer.all')}</option>
             {themeList.map((theme) => (
               <option key={theme.code} value={theme.code}>
