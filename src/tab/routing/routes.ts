@@ -2,12 +2,13 @@ import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out
 import { type EvaluationRoute, evaluationFromPath } from '../../evaluation/tab/evaluation-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
+import { type PrivacyRoute, privacyFromPath } from '../../privacy/tab/privacy-tab-routes.js';
 import { type SelectionRoute, selectionFromPath } from '../../selection/tab/selection-routes.js';
 import { type SetupRoute, setupFromPath } from '../../setup/tab/setup-routes.js';
 import { type SignalRoute, signalFromPath } from '../../signals/tab/signal-routes.js';
 import { type IdRoute, idRouteFromPath } from './network-paths.js';
 
-/** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
+/** The pages of the signed-in tab; `roles`, `audit` and `privacy` are among the administrator's "Beheer" pages. */
 export type AppRoute =
   | 'overview'
   | 'roles'
@@ -23,6 +24,7 @@ export type AppRoute =
   | SignalRoute
   | SelectionRoute
   | EvaluationRoute
+  | PrivacyRoute
   | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
@@ -38,6 +40,7 @@ export const routePaths: Record<
     | SignalRoute
     | SelectionRoute
     | EvaluationRoute
+    | PrivacyRoute
   >,
   string
 > = {
@@ -69,12 +72,19 @@ export function routeFromPath(pathname: string): AppRoute {
   if (signalFromPath(path)) return 'signals';
   if (selectionFromPath(path)) return 'selection';
   if (evaluationFromPath(path)) return 'evaluation';
+  if (privacyFromPath(path)) return 'privacy';
   return 'not-found';
 }
 
 /** True for the pages only functional administrators may see. */
 export function isAdminRoute(route: AppRoute): boolean {
-  return route === 'roles' || route === 'audit' || route === 'call-out-settings' || route === 'setup';
+  return (
+    route === 'roles' ||
+    route === 'audit' ||
+    route === 'call-out-settings' ||
+    route === 'setup' ||
+    route === 'privacy'
+  );
 }
 
 /** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */
@@ -90,6 +100,7 @@ export function hrefOf(
     | SignalRoute
     | SelectionRoute
     | EvaluationRoute
+    | PrivacyRoute
   >,
   search: string,
 ): string {

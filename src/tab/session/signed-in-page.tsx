@@ -27,6 +27,7 @@ const loaders = {
   SelectionPage: () => import('../../selection/tab/selection-page.js'),
   EvaluationPage: () => import('../../evaluation/tab/evaluation-page.js'),
   CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
+  PrivacyPages: () => import('../../privacy/tab/pages/privacy-pages.js'),
 } as const;
 
 const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
@@ -45,6 +46,7 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
   selection: loaders.SelectionPage,
   evaluation: loaders.EvaluationPage,
   'call-out-settings': loaders.CallOutSettingsPage,
+  privacy: loaders.PrivacyPages,
 };
 
 /** Starts downloading the page of this path, so it is not fetched only after sign-in (one round trip saved). */
@@ -71,6 +73,8 @@ const EvaluationPage = lazy(() => loaders.EvaluationPage().then((m) => ({ defaul
 const CallOutSettingsPage = lazy(() =>
   loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
 );
+
+const PrivacyPages = lazy(() => loaders.PrivacyPages().then((m) => ({ default: m.PrivacyPages })));
 
 /**
  * The page of a signed-in user at this route. The Beheer pages need administrator rights: anyone else gets a
@@ -104,6 +108,8 @@ function pageAt(props: {
       return <AuditPage api={api} />;
     case 'call-out-settings':
       return <CallOutSettingsPage api={api} />;
+    case 'privacy':
+      return <PrivacyPages api={api} />;
     case 'insight':
       return <InsightPages api={api} />;
     case 'meetings':
