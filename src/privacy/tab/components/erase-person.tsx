@@ -41,46 +41,20 @@ const WHAT_HAPPENS = [
 ] as const;
 
 /**
- * Erasure (AVG art. 17): a reason is required before the confirmation opens; the dialog names the person, the
- * reason and everything that will happen, and only "Definitief wissen" erases. A failure stays in the dialog.
+ * Erasure (AVG art. 17), step one: a reason is required before the confirmation opens.
  */
-export function ErasePerson(props: {
-  api: ApiClient;
-  person: PrivacyPersonHit;
-  onErased: (result: ErasureResult, reason: ErasureReason) => void;
-}) {
-  const { api, person, onErased } = props;
+export function EraseReasonForm(props: { onAsk: (reason: ErasureReason) => void }) {
   const t = useT();
   const styles = useStyles();
   const [reason, setReason] = useState<ErasureReason | null>(null);
   const [reasonMissing, setReasonMissing] = useState(false);
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-
   const ask = () => {
     if (!reason) {
       setReasonMissing(true);
       return;
     }
-    setFailure(null);
-    setOpen(true);
+    props.onAsk(reason);
   };
-  const confirm = async () => {
-    if (!reason) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const result = await erasePerson(api, person.id, reason);
-      setOpen(false);
-      onErased(result, reason);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <>
       <Body1>{t('privacy.erase.intro')}</Body1>
@@ -104,20 +78,70 @@ export function ErasePerson(props: {
       <div className={styles.actions}>
         <Button onClick={ask}>{t('privacy.erase.open')}</Button>
       </div>
-      <Dialog
-        modalType="alert"
-        open={open}
-        onOpenChange={(_event, data) => {
-          if (!busy) setOpen(data.open);
-        }}
-      >
-        <DialogSurface>
+    </>
+  );
+}
+
+/** Who is about to be erased, and why. */
+export interface ErasureTarget {
+  person: PrivacyPersonHit;
+  reason: ErasureReason;
+}
+
+/**
+ * Step two: the confirmation names the person, the reason and everything that will happen; only "Definitief
+ * wissen" erases, and a failure stays in the dialog. It lives on the page, not in the person's panel, so the
+ * panel can go after the erasure while the dialog closes normally (an unmounted open dialog would leave the
+ * page hidden from screen readers).
+ */
+export function EraseDialog(props: {
+  api: ApiClient;
+  target: ErasureTarget | null;
+  onCancel: () => void;
+  onErased: (result: ErasureResult, target: ErasureTarget) => void;
+}) {
+  const { api, target, onCancel, onErased } = props;
+  const t = useT();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  // The last target stays shown while the dialog fades out.
+  const [shown, setShown] = useState<ErasureTarget | null>(target);
+  if (target !== null && target !== shown) {
+    setShown(target);
+    setFailure(null);
+  }
+
+  const confirm = async () => {
+    if (!target) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const result = await erasePerson(api, target.person.id, target.reason);
+      onErased(result, target);
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      modalType="alert"
+      open={target !== null}
+      onOpenChange={(_event, data) => {
+        if (!busy && !data.open) onCancel();
+      }}
+    >
+      <DialogSurface>
+        {shown && (
           <DialogBody>
-            <DialogTitle>{t('privacy.erase.dialogTitle', { name: person.displayName })}</DialogTitle>
+            <DialogTitle>{t('privacy.erase.dialogTitle', { name: shown.person.displayName })}</DialogTitle>
             <DialogContent className={styles.content}>
-              {reason && (
-                <Body1>{t('privacy.erase.reasonChosen', { reason: t(erasureReasonLabel(reason)) })}</Body1>
-              )}
+              <Body1>
+                {t('privacy.erase.reasonChosen', { reason: t(erasureReasonLabel(shown.reason)) })}
+              </Body1>
               <Body1>{t('privacy.erase.what')}</Body1>
               <ul className={styles.what}>
                 {WHAT_HAPPENS.map((id) => (
@@ -132,13 +156,13 @@ export function ErasePerson(props: {
               <Button appearance="primary" disabledFocusable={busy} onClick={confirm}>
                 {t('privacy.erase.confirm')}
               </Button>
-              <Button disabledFocusable={busy} onClick={() => setOpen(false)}>
+              <Button disabledFocusable={busy} onClick={onCancel}>
                 {t('common.cancel')}
               </Button>
             </DialogActions>
           </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </>
+        )}
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -93,8 +93,12 @@ export function PersonResults(props: {
             </span>
             <Button
               appearance={hit.id === chosenId ? 'primary' : 'secondary'}
-              aria-pressed={hit.id === chosenId}
-              aria-label={t('privacy.person.chooseLabel', { name: hit.displayName })}
+              aria-label={t(
+                hit.id === chosenId ? 'privacy.person.chosenLabel' : 'privacy.person.chooseLabel',
+                {
+                  name: hit.displayName,
+                },
+              )}
               onClick={() => onChoose(hit)}
             >
               {t(hit.id === chosenId ? 'privacy.person.chosen' : 'privacy.person.choose')}

@@ -29,7 +29,6 @@ const useStyles = makeStyles({
   number: { maxWidth: '120px' },
   show: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalSNudge})` },
   number_cell: { textAlign: 'end' },
-  table: { maxWidth: '800px' },
 });
 
 /**
@@ -88,8 +87,8 @@ export function RetentionPreviewSection({ api, version }: { api: ApiClient; vers
         <ErrorState title={t('privacy.preview.failed')} error={failure} onRetry={load.retry} />
       )}
       {preview && (
-        <ScrollRegion label={t('privacy.preview.tableLabel')}>
-          <Table className={styles.table} aria-label={t('privacy.preview.tableLabel')}>
+        <ScrollRegion label={t('privacy.preview.tableLabel')} wide>
+          <Table aria-label={t('privacy.preview.tableLabel')}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('privacy.preview.kind')}</TableHeaderCell>

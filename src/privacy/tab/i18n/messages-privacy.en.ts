@@ -114,6 +114,7 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.person.count': '{count, plural, one {1 person found} other {# people found}}',
   'privacy.person.choose': 'Choose',
   'privacy.person.chooseLabel': 'Choose: {name}',
+  'privacy.person.chosenLabel': 'Chosen: {name}',
   'privacy.person.chosen': 'Chosen',
   'privacy.person.noNetwork': 'in no network',
   'privacy.person.kind.key_figure': 'Key figure',

@@ -112,6 +112,7 @@ export const messagesPrivacyNl = {
   'privacy.person.count': '{count, plural, one {1 persoon gevonden} other {# personen gevonden}}',
   'privacy.person.choose': 'Kiezen',
   'privacy.person.chooseLabel': 'Kiezen: {name}',
+  'privacy.person.chosenLabel': 'Gekozen: {name}',
   'privacy.person.chosen': 'Gekozen',
   'privacy.person.noNetwork': 'in geen netwerk',
   'privacy.person.kind.key_figure': 'Sleutelfiguur',

@@ -12,7 +12,7 @@ import {
   findPeople,
   type PrivacyPersonHit,
 } from '../api/privacy-endpoints.js';
-import { ErasePerson } from '../components/erase-person.js';
+import { EraseDialog, EraseReasonForm, type ErasureTarget } from '../components/erase-person.js';
 import { ConsentWithdrawal, InzageDownload } from '../components/person-rights.js';
 import { PersonResults, PersonSearchForm } from '../components/person-search.js';
 import { erasureReasonLabel, legalBasisLabel, personKindLabel } from '../components/privacy-labels.js';
@@ -68,6 +68,7 @@ export function PersonPrivacyPage({ api }: { api: ApiClient }) {
   const [erased, setErased] = useState<{ name: string; reason: ErasureReason; result: ErasureResult } | null>(
     null,
   );
+  const [confirming, setConfirming] = useState<ErasureTarget | null>(null);
 
   const run = async (q: string) => {
     setSearch({ status: 'loading', q });
@@ -137,18 +138,21 @@ export function PersonPrivacyPage({ api }: { api: ApiClient }) {
             />
           </Section>
           <Section title={t('privacy.erase.title')}>
-            <ErasePerson
-              api={api}
-              person={chosen}
-              onErased={(result, reason) => {
-                setChosen(null);
-                if (search.status === 'done') void run(search.q);
-                setErased({ name: chosen.displayName, reason, result });
-              }}
-            />
+            <EraseReasonForm onAsk={(reason) => setConfirming({ person: chosen, reason })} />
           </Section>
         </div>
       )}
+      <EraseDialog
+        api={api}
+        target={confirming}
+        onCancel={() => setConfirming(null)}
+        onErased={(result, target) => {
+          setConfirming(null);
+          setChosen(null);
+          setErased({ name: target.person.displayName, reason: target.reason, result });
+          if (search.status === 'done') void run(search.q);
+        }}
+      />
     </>
   );
 }

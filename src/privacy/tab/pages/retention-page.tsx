@@ -45,9 +45,8 @@ const useStyles = makeStyles({
   ruleHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },
-  form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   number: { maxWidth: '140px' },
-  save: { marginTop: `calc(${tokens.lineHeightBase300} + ${tokens.spacingVerticalSNudge})` },
 });
 
 type Rule = RetentionRules['rules'][number];
@@ -134,7 +133,6 @@ function RuleItem(props: { api: ApiClient; rule: Rule; onSaved: (next: Retention
         <Button
           type="submit"
           appearance="primary"
-          className={styles.save}
           disabledFocusable={busy}
           aria-label={t('privacy.retention.saveLabel', { kind: t(kindLabel(rule.kind)) })}
         >
