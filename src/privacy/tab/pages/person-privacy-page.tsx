@@ -1,5 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
 import { Facts } from '../../../tab/components/form-ui.js';
@@ -31,6 +32,12 @@ type Search =
 /** The chosen person's facts: kind, networks, legal basis and consent (the API gives no contact data). */
 function PersonFacts({ person }: { person: PrivacyPersonHit }) {
   const t = useT();
+  const intl = useIntl();
+  // A calendar day, read at noon UTC so no time zone moves it.
+  const day = (date: string | null) =>
+    date === null
+      ? t('privacy.person.notRecorded')
+      : intl.formatDate(`${date}T12:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
   return (
     <Facts
       items={[
@@ -45,11 +52,11 @@ function PersonFacts({ person }: { person: PrivacyPersonHit }) {
         { term: t('privacy.person.legalBasis'), value: t(legalBasisLabel(person.legalBasis)) },
         {
           term: t('privacy.person.consentDate'),
-          value: person.consentDate ?? t('privacy.person.notRecorded'),
+          value: day(person.consentDate),
         },
         {
           term: t('privacy.person.withdrawnOn'),
-          value: person.consentWithdrawnOn ?? t('privacy.person.notRecorded'),
+          value: day(person.consentWithdrawnOn),
         },
       ]}
     />
