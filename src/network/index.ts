@@ -19,6 +19,7 @@ export {
   readNetworksByName,
   readNetworksInAreas,
 } from './page/network-store.js';
+export { findPeopleByName, type PersonLookupRow } from './people/admin-lookup-store.js';
 export {
   type ConsentState,
   readConsentState,

@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality } from '../identity/policies.js';
 import { withdrawConsent } from './consent-service.js';
 import type { PrivacyDeps } from './deps.js';
 import { erasePerson } from './erasure-service.js';
 import { personInzage } from './inzage-service.js';
+import { findPeopleForPrivacy } from './people-lookup-service.js';
 import { readProcessingRegister } from './register-service.js';
 import { previewRetention, readRetention, setRetentionDays } from './retention-service.js';
 import {
@@ -11,7 +13,9 @@ import {
   erasePersonSchema,
   erasureResultSchema,
   inzageSchema,
+  privacyPersonHitSchema,
   privacyPersonParams,
+  privacyPersonSearchQuerySchema,
   processingRegisterSchema,
   retentionKindParams,
   retentionPreviewQuerySchema,
@@ -25,6 +29,24 @@ import {
 /** Administrator routes of the privacy lifecycle (issue 18). */
 export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
   return [
+    defineRoute({
+      operationId: 'findPeopleForPrivacy',
+      method: 'get',
+      path: '/privacy/people',
+      summary:
+        'Find people of your municipality by name for inzage, withdrawal or erasure (administrators, who belong ' +
+        'to no network; no contact data; erased people are not found; audited as a search)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      query: privacyPersonSearchQuerySchema,
+      response: {
+        status: 200,
+        description: 'At most 25 people, sorted by name',
+        schema: z.array(privacyPersonHitSchema),
+      },
+      handle: async ({ query }, context) => findPeopleForPrivacy(deps, context.origin, query),
+    }),
     defineRoute({
       operationId: 'withdrawConsent',
       method: 'post',

@@ -6,13 +6,9 @@
  * `subject: 'person'` kinds erase the whole person through the erasure (the registry's holders included);
  * `subject: 'records'` kinds are handled by the holder that owns the records (`expire` in registry.ts).
  */
-export const RETENTION_KINDS = [
-  'former-member',
-  'consent-withdrawn',
-  'not-admitted',
-  'contact-notes',
-] as const;
-export type RetentionKind = (typeof RETENTION_KINDS)[number];
+import { RETENTION_KINDS, RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, type RetentionKind } from './constants.js';
+
+export { RETENTION_KINDS, RETENTION_MAX_DAYS, RETENTION_MIN_DAYS, type RetentionKind };
 
 export interface RetentionRuleDefinition {
   kind: RetentionKind;
@@ -69,7 +65,3 @@ export const RETENTION_RULES: readonly RetentionRuleDefinition[] = [
       'a conversation with a person add nothing the signals and the thermometer do not already count.',
   },
 ];
-
-/** The shortest and longest retention an administrator may set, in days. */
-export const RETENTION_MIN_DAYS = 30;
-export const RETENTION_MAX_DAYS = 3650;

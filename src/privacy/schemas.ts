@@ -8,6 +8,31 @@ function amsterdamToday(): string {
 
 export const privacyPersonParams = z.object({ personId: z.uuid({ message: 'must be a person id' }) });
 
+/** An administrator's lookup of people by name, in one municipality (the only one when left out). */
+export const privacyPersonSearchQuerySchema = z
+  .object({
+    q: z
+      .string({ message: 'give a name to search for' })
+      .trim()
+      .min(2, 'type at least 2 characters')
+      .max(100, 'at most 100 characters'),
+    municipalityId: z.uuid({ message: 'must be a municipality id' }).optional(),
+  })
+  .strict();
+
+/** A person found by the privacy lookup: name, kind, networks and legal basis; no contact data. */
+export const privacyPersonHitSchema = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    kind: z.enum(['key_figure', 'ally', 'former_ally', 'former_key_figure']),
+    legalBasis: z.enum(['consent', 'public_task']),
+    consentDate: z.iso.date().nullable(),
+    consentWithdrawnOn: z.iso.date().nullable(),
+    networks: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  })
+  .meta({ id: 'PrivacyPersonHit' });
+
 /** Recording that a person withdrew consent: the day they did (today or earlier). */
 export const withdrawConsentSchema = z
   .object({

@@ -1,4 +1,5 @@
 import { Body1, makeStyles, mergeClasses, Title1, tokens } from '@fluentui/react-components';
+import { privacyHref } from '../../privacy/tab/privacy-tab-routes.js';
 import { setupHref } from '../../setup/tab/setup-routes.js';
 import { useT } from '../i18n/use-t.js';
 import { RouterLink } from '../routing/router-link.js';
@@ -38,7 +39,7 @@ export function AdminHeader({
   intro,
   heading,
 }: {
-  page: 'setup' | 'roles' | 'audit' | 'call-out-settings';
+  page: 'setup' | 'roles' | 'audit' | 'call-out-settings' | 'privacy';
   intro: string;
   heading?: string;
 }) {
@@ -55,6 +56,7 @@ export function AdminHeader({
       label: t('admin.callOutSettings'),
       href: hrefOf('call-out-settings', search),
     },
+    { route: 'privacy', label: t('admin.privacy'), href: privacyHref('retention', search) },
   ] as const;
   return (
     <div className={styles.root}>

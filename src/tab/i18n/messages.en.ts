@@ -7,6 +7,7 @@ import { messagesEvaluationEn } from '../../evaluation/tab/i18n/messages-evaluat
 import { messagesMeetingsEn } from '../../meetings/tab/i18n/messages-meetings.en.js';
 import { insightMessagesEn } from '../../network/tab/i18n/messages-insight.en.js';
 import { messagesNetworkEn } from '../../network/tab/i18n/messages-network.en.js';
+import { messagesPrivacyEn } from '../../privacy/tab/i18n/messages-privacy.en.js';
 import { messagesSelectionEn } from '../../selection/tab/i18n/messages-selection.en.js';
 import { messagesSetupEn } from '../../setup/tab/i18n/messages-setup.en.js';
 import { messagesSetupCommunitiesEn } from '../../setup/tab/i18n/messages-setup-communities.en.js';
@@ -21,6 +22,7 @@ export const messagesEn: Record<MessageId, string> = {
   ...auditLabelMessagesEn,
   ...messagesFieldErrorsEn,
   ...messagesSignalsEn,
+  ...messagesPrivacyEn,
   'app.name': 'Bondgenoten',
   'app.loading': 'Loading…',
   'app.skipToContent': 'Skip to content',

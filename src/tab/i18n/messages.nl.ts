@@ -7,6 +7,7 @@ import { messagesEvaluationNl } from '../../evaluation/tab/i18n/messages-evaluat
 import { messagesMeetingsNl } from '../../meetings/tab/i18n/messages-meetings.nl.js';
 import { insightMessagesNl } from '../../network/tab/i18n/messages-insight.nl.js';
 import { messagesNetworkNl } from '../../network/tab/i18n/messages-network.nl.js';
+import { messagesPrivacyNl } from '../../privacy/tab/i18n/messages-privacy.nl.js';
 import { messagesSelectionNl } from '../../selection/tab/i18n/messages-selection.nl.js';
 import { messagesSetupNl } from '../../setup/tab/i18n/messages-setup.nl.js';
 import { messagesSetupCommunitiesNl } from '../../setup/tab/i18n/messages-setup-communities.nl.js';
@@ -20,6 +21,7 @@ export const messagesNl = {
   ...auditLabelMessagesNl,
   ...messagesFieldErrorsNl,
   ...messagesSignalsNl,
+  ...messagesPrivacyNl,
   'app.name': 'Bondgenoten',
   'app.loading': 'Bezig met laden…',
   'app.skipToContent': 'Naar de inhoud',

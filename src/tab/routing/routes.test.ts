@@ -10,6 +10,8 @@ describe('routeFromPath', () => {
     expect(routeFromPath('/beheer')).toBe('roles');
     expect(routeFromPath('/beheer/audit')).toBe('audit');
     expect(routeFromPath('/beheer/crisisoproepen')).toBe('call-out-settings');
+    expect(routeFromPath('/beheer/privacy')).toBe('privacy');
+    expect(routeFromPath('/beheer/privacy/persoon/')).toBe('privacy');
   });
 
   it('calls anything else not found rather than guessing', () => {
@@ -24,6 +26,7 @@ describe('isAdminRoute', () => {
     expect(isAdminRoute('roles')).toBe(true);
     expect(isAdminRoute('audit')).toBe(true);
     expect(isAdminRoute('call-out-settings')).toBe(true);
+    expect(isAdminRoute('privacy')).toBe(true);
     expect(isAdminRoute('overview')).toBe(false);
     expect(isAdminRoute('not-found')).toBe(false);
   });

@@ -3,12 +3,13 @@ import { type AbsenceRoute, absenceFromPath } from '../../continuity/tab/absence
 import { type EvaluationRoute, evaluationFromPath } from '../../evaluation/tab/evaluation-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
+import { type PrivacyRoute, privacyFromPath } from '../../privacy/tab/privacy-tab-routes.js';
 import { type SelectionRoute, selectionFromPath } from '../../selection/tab/selection-routes.js';
 import { type SetupRoute, setupFromPath } from '../../setup/tab/setup-routes.js';
 import { type SignalRoute, signalFromPath } from '../../signals/tab/signal-routes.js';
 import { type IdRoute, idRouteFromPath } from './network-paths.js';
 
-/** The pages of the signed-in tab; `roles` and `audit` are the administrator's "Beheer" pages. */
+/** The pages of the signed-in tab; `roles`, `audit` and `privacy` are among the administrator's "Beheer" pages. */
 export type AppRoute =
   | 'overview'
   | 'roles'
@@ -25,6 +26,7 @@ export type AppRoute =
   | SelectionRoute
   | EvaluationRoute
   | AbsenceRoute
+  | PrivacyRoute
   | 'not-found';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
@@ -41,6 +43,7 @@ export const routePaths: Record<
     | SelectionRoute
     | EvaluationRoute
     | AbsenceRoute
+    | PrivacyRoute
   >,
   string
 > = {
@@ -73,12 +76,19 @@ export function routeFromPath(pathname: string): AppRoute {
   if (selectionFromPath(path)) return 'selection';
   if (evaluationFromPath(path)) return 'evaluation';
   if (absenceFromPath(path)) return 'absences';
+  if (privacyFromPath(path)) return 'privacy';
   return 'not-found';
 }
 
 /** True for the pages only functional administrators may see. */
 export function isAdminRoute(route: AppRoute): boolean {
-  return route === 'roles' || route === 'audit' || route === 'call-out-settings' || route === 'setup';
+  return (
+    route === 'roles' ||
+    route === 'audit' ||
+    route === 'call-out-settings' ||
+    route === 'setup' ||
+    route === 'privacy'
+  );
 }
 
 /** The href of a page, keeping the query (e.g. `?inTeams=1&theme=dark`) so the tab stays in its mode and theme. */
@@ -95,6 +105,7 @@ export function hrefOf(
     | SelectionRoute
     | EvaluationRoute
     | AbsenceRoute
+    | PrivacyRoute
   >,
   search: string,
 ): string {

@@ -28,6 +28,7 @@ const loaders = {
   EvaluationPage: () => import('../../evaluation/tab/evaluation-page.js'),
   AbsencePage: () => import('../../continuity/tab/absence-page.js'),
   CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
+  PrivacyPages: () => import('../../privacy/tab/pages/privacy-pages.js'),
 } as const;
 
 const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
@@ -47,6 +48,7 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
   evaluation: loaders.EvaluationPage,
   absences: loaders.AbsencePage,
   'call-out-settings': loaders.CallOutSettingsPage,
+  privacy: loaders.PrivacyPages,
 };
 
 /** Starts downloading the page of this path, so it is not fetched only after sign-in (one round trip saved). */
@@ -74,6 +76,8 @@ const AbsencePage = lazy(() => loaders.AbsencePage().then((m) => ({ default: m.A
 const CallOutSettingsPage = lazy(() =>
   loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
 );
+
+const PrivacyPages = lazy(() => loaders.PrivacyPages().then((m) => ({ default: m.PrivacyPages })));
 
 /**
  * The page of a signed-in user at this route. The Beheer pages need administrator rights: anyone else gets a
@@ -107,6 +111,8 @@ function pageAt(props: {
       return <AuditPage api={api} />;
     case 'call-out-settings':
       return <CallOutSettingsPage api={api} />;
+    case 'privacy':
+      return <PrivacyPages api={api} />;
     case 'insight':
       return <InsightPages api={api} />;
     case 'meetings':

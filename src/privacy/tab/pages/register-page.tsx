@@ -1,0 +1,231 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { ApiClient } from '../../../tab/api/client.js';
+import { saveFile } from '../../../tab/api/save-file.js';
+import { ErrorState } from '../../../tab/components/error-state.js';
+import { LoadingState } from '../../../tab/components/loading-state.js';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
+import { Section } from '../../../tab/components/section.js';
+import { useAsync } from '../../../tab/hooks/use-async.js';
+import type { MessageId } from '../../../tab/i18n/messages.nl.js';
+import { useT } from '../../../tab/i18n/use-t.js';
+import { getProcessingRegister, type ProcessingRegister } from '../api/privacy-endpoints.js';
+import { clockLabel, holderLabel, kindLabel } from '../components/privacy-labels.js';
+
+const useStyles = makeStyles({
+  top: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '800px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+  muted: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, maxWidth: '800px' },
+  item: { marginBottom: tokens.spacingVerticalXS },
+  count: { textAlign: 'end' },
+});
+
+/** A bulleted list of the register's fixed texts, which the code states in English (marked for screen readers). */
+function EnglishList({ items }: { items: string[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} lang="en">
+      {items.map((item) => (
+        <li key={item} className={styles.item}>
+          <Body1>{item}</Body1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RetentionTable({ register }: { register: ProcessingRegister }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <ScrollRegion label={t('privacy.register.retentionLabel')} wide>
+      <Table aria-label={t('privacy.register.retentionLabel')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('privacy.preview.kind')}</TableHeaderCell>
+            <TableHeaderCell>{t('privacy.preview.term')}</TableHeaderCell>
+            <TableHeaderCell>{t('privacy.retention.clock')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {register.retention.map((rule) => (
+            <TableRow key={rule.kind}>
+              <TableCell>{t(kindLabel(rule.kind))}</TableCell>
+              <TableCell className={styles.count}>
+                {t('privacy.preview.daysValue', { days: rule.days })}
+                {rule.days !== rule.defaultDays &&
+                  ` (${t('privacy.register.defaultDays', { days: rule.defaultDays })})`}
+              </TableCell>
+              <TableCell>{t(clockLabel(rule.kind))}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
+  );
+}
+
+function HoldersTable({ register }: { register: ProcessingRegister }) {
+  const t = useT();
+  const yesNo = (value: boolean) => t(value ? 'privacy.register.yes' : 'privacy.register.no');
+  return (
+    <ScrollRegion label={t('privacy.register.holdersLabel')} wide>
+      <Table aria-label={t('privacy.register.holdersLabel')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('privacy.register.holder')}</TableHeaderCell>
+            <TableHeaderCell>{t('privacy.register.release')}</TableHeaderCell>
+            <TableHeaderCell>{t('privacy.register.erase')}</TableHeaderCell>
+            <TableHeaderCell>{t('privacy.register.kinds')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {register.holders.map((holder) => (
+            <TableRow key={holder.name}>
+              <TableCell>{holderLabel(holder.name, t)}</TableCell>
+              <TableCell>{yesNo(holder.release)}</TableCell>
+              <TableCell>{yesNo(holder.erase)}</TableCell>
+              <TableCell>
+                {holder.retentionKinds
+                  .map((kind) => (kind in KIND_IDS ? t(KIND_IDS[kind] as MessageId) : kind))
+                  .join(', ') || '–'}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
+  );
+}
+
+const KIND_IDS: Record<string, MessageId> = {
+  'former-member': 'privacy.kind.former-member',
+  'consent-withdrawn': 'privacy.kind.consent-withdrawn',
+  'not-admitted': 'privacy.kind.not-admitted',
+  'contact-notes': 'privacy.kind.contact-notes',
+};
+
+/** The register as it was read, saved as a JSON file named by its day. */
+function downloadRegister(register: ProcessingRegister): void {
+  const day = register.generatedAt.slice(0, 10);
+  const blob = new Blob([JSON.stringify(register, null, 2)], { type: 'application/json' });
+  saveFile(blob, `verwerkingsregister-${day}.json`);
+}
+
+/** Beheer → Privacy → Verwerkingsregister: the register (AVG art. 30) readable, and as a download. */
+export function RegisterPage({ api }: { api: ApiClient }) {
+  const t = useT();
+  const intl = useIntl();
+  const styles = useStyles();
+  const load = useAsync(useCallback(() => getProcessingRegister(api), [api]));
+  const [downloaded, setDownloaded] = useState(false);
+  const register = load.state.status === 'done' ? load.state.value : null;
+
+  return (
+    <>
+      <Section title={t('privacy.register.title')}>
+        <div className={styles.top}>
+          <Body1>{t('privacy.register.intro')}</Body1>
+          <Body1 className={styles.muted}>{t('privacy.register.englishNote')}</Body1>
+        </div>
+        {load.state.status === 'loading' && <LoadingState />}
+        {load.state.status === 'failed' && (
+          <ErrorState
+            title={t('privacy.register.loadFailed')}
+            error={load.state.error}
+            onRetry={load.retry}
+          />
+        )}
+        {register && (
+          <>
+            <Text className={styles.muted}>
+              {t('privacy.register.generatedAt', {
+                at: intl.formatDate(register.generatedAt, {
+                  dateStyle: 'long',
+                  timeStyle: 'short',
+                  timeZone: 'Europe/Amsterdam',
+                }),
+              })}
+            </Text>
+            <div className={styles.actions}>
+              <Button
+                onClick={() => {
+                  downloadRegister(register);
+                  setDownloaded(true);
+                }}
+              >
+                {t('privacy.register.download')}
+              </Button>
+            </div>
+            {downloaded && (
+              <MessageBar intent="success">
+                <MessageBarBody>{t('privacy.register.downloaded')}</MessageBarBody>
+              </MessageBar>
+            )}
+          </>
+        )}
+      </Section>
+      {register && (
+        <>
+          <Section title={t('privacy.register.purposes')}>
+            <EnglishList items={register.purposes} />
+          </Section>
+          <Section title={t('privacy.register.people')}>
+            <EnglishList items={register.categoriesOfPeople} />
+          </Section>
+          <Section title={t('privacy.register.data')}>
+            <EnglishList items={register.categoriesOfData} />
+          </Section>
+          <Section title={t('privacy.register.legalBases')}>
+            <EnglishList items={register.legalBases} />
+          </Section>
+          <Section title={t('privacy.register.retention')}>
+            <RetentionTable register={register} />
+          </Section>
+          <Section title={t('privacy.register.holders')}>
+            <HoldersTable register={register} />
+          </Section>
+          <Section title={t('privacy.register.recipients')}>
+            <Text as="h3" weight="semibold">
+              {t('privacy.register.tenants')}
+            </Text>
+            {register.recipients.tenants.length === 0 ? (
+              <Body1 className={styles.muted}>{t('privacy.register.noTenants')}</Body1>
+            ) : (
+              <ul className={styles.list}>
+                {register.recipients.tenants.map((tenant) => (
+                  <li key={tenant}>
+                    <Body1>{tenant}</Body1>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Text as="h3" weight="semibold">
+              {t('privacy.register.processors')}
+            </Text>
+            <EnglishList items={register.recipients.processors} />
+          </Section>
+          <Section title={t('privacy.register.security')}>
+            <EnglishList items={register.securityMeasures} />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}
