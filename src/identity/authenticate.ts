@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
-import { ensureBootstrapAdministrator } from './access.js';
+import { ensureBootstrapAdministrator, loadAccessProfile } from './access.js';
+import { AccessCache } from './access-cache.js';
+import { readAccessVersion } from './access-version-store.js';
 import type { EntraTokenValidator } from './entra-token.js';
-import { findLocalSessionUser } from './local-session-store.js';
+import { findLocalSessionUser, hashSessionToken } from './local-session-store.js';
 import type { Principal } from './principal.js';
 import { upsertUserFromToken } from './user-store.js';
 
@@ -16,42 +19,69 @@ export interface Credentials {
   cookies: Record<string, string>;
 }
 
-/** Turns a request's credentials into a principal; null when it carries none. */
+/**
+ * Turns a request's credentials into a principal; null when it carries none. The principal carries the
+ * caller's access profile, checked for this request (`accessOf` in access-cache.ts).
+ */
 export type Authenticator = (credentials: Credentials) => Promise<Principal | null>;
 
-/** Local mode: a server-side session row, created by the local sign-in. Bearer tokens are not accepted. */
-export function localAuthenticator(db: Kysely<Database>, now: () => Date = () => new Date()): Authenticator {
+/**
+ * Local mode: a server-side session row, created by the local sign-in. Bearer tokens are not accepted.
+ * A remembered session costs one primary-key read (its user's access version); a sign-out, expiry or role
+ * change is seen on the very next request (see {@link AccessCache}).
+ */
+export function localAuthenticator(
+  db: Kysely<Database>,
+  now: () => Date = () => new Date(),
+  cache: AccessCache = new AccessCache(db),
+): Authenticator {
   return async ({ authorization, cookies }) => {
     if (authorization)
       throw new DomainError('unauthenticated', 'This local server only accepts the local sign-in.');
     const token = cookies[LOCAL_SESSION_COOKIE];
     if (!token) return null;
-    const user = await findLocalSessionUser(db, token, now());
+    const at = now();
+    const key = `session:${hashSessionToken(token)}`;
+    const remembered = await cache.current(key, at);
+    if (remembered) return remembered;
+    // The session and the access version in one statement, the profile after it: see AccessCache.remember.
+    const user = await findLocalSessionUser(db, token, at);
     if (!user) throw new DomainError('unauthenticated', 'The session has ended; sign in again.');
-    return {
+    const principal: Principal = {
       userId: user.id,
       tenantId: user.tenantId,
       objectId: user.objectId,
       displayName: user.displayName,
       method: 'local',
     };
+    const access = await loadAccessProfile(db, user.id);
+    return cache.remember(key, { principal, access, version: user.accessVersion }, at, user.expiresAt);
   };
 }
 
 /**
  * Entra mode: a Teams SSO bearer token, validated; the user row is created on first use, and a
- * home-tenant user listed in BOOTSTRAP_ADMINS becomes administrator.
+ * home-tenant user listed in BOOTSTRAP_ADMINS becomes administrator. A token seen within the last seconds
+ * is neither validated nor stored again: the same token carries the same claims.
  */
 export function entraAuthenticator(
   db: Kysely<Database>,
   validator: EntraTokenValidator,
   bootstrap: { homeTenantId: string; adminObjectIds: readonly string[] },
+  options: { now?: () => Date; cache?: AccessCache } = {},
 ): Authenticator {
+  const now = options.now ?? (() => new Date());
+  const cache = options.cache ?? new AccessCache(db);
   return async ({ authorization }) => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1])
       throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
+    const at = now();
+    // Only a hash of the token is kept in memory as the key, like the session tokens in the database.
+    const key = `bearer:${createHash('sha256').update(match[1]).digest('hex')}`;
+    const remembered = await cache.current(key, at);
+    if (remembered) return remembered;
     const identity = await validator.validate(match[1]);
     // Staff of the home tenant work for the municipality; the other allowed tenant is the police's.
     const organisation = identity.tenantId === bootstrap.homeTenantId ? 'gemeente' : 'politie';
@@ -62,12 +92,16 @@ export function entraAuthenticator(
     ) {
       await ensureBootstrapAdministrator(db, user.id);
     }
-    return {
+    const principal: Principal = {
       tenantId: identity.tenantId,
       objectId: identity.objectId,
       displayName: identity.displayName,
       userId: user.id,
       method: 'entra',
     };
+    // The version before the profile: see AccessCache.remember.
+    const version = await readAccessVersion(db, user.id);
+    const access = await loadAccessProfile(db, user.id);
+    return cache.remember(key, { principal, access, version }, at, identity.expiresAt);
   };
 }

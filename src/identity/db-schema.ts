@@ -41,8 +41,18 @@ export interface AdministratorsTable {
   granted_at: Timestamp;
 }
 
-/** The tables identity owns: staff users, their network roles, administrators and local sessions. */
+/**
+ * A staff member's access version: bumped by trigger (migration 0041) whenever their roles, administrator
+ * rights or sessions change; what every request compares with the access it keeps in memory.
+ */
+export interface AccessVersionsTable {
+  user_id: string;
+  version: ColumnType<string, never, never>;
+}
+
+/** The tables identity owns: staff users, their network roles, administrators, local sessions and access versions. */
 export interface IdentityTables {
+  access_versions: AccessVersionsTable;
   users: UsersTable;
   network_roles: NetworkRolesTable;
   local_sessions: LocalSessionsTable;

@@ -24,6 +24,8 @@ export interface EntraIdentity {
    * Only a value that parses as an address is kept; it is mutable, so it is never used for authorisation.
    */
   email: string | null;
+  /** When the token expires (its `exp` claim): no cache may accept it for longer. */
+  expiresAt: Date;
 }
 
 const emailAddress = z.email().max(254);
@@ -47,6 +49,7 @@ const claimsSchema = z.object({
   email: z.string().optional(),
   upn: z.string().optional(),
   scp: z.string().optional(),
+  exp: z.number(),
 });
 
 const ALLOWED_CLOCK_SKEW_SECONDS = 120;
@@ -110,6 +113,7 @@ export class EntraTokenValidator {
       objectId: claims.data.oid,
       displayName: claims.data.name ?? claims.data.preferred_username ?? 'Onbekend',
       email: emailFromClaims([claims.data.email, claims.data.upn, claims.data.preferred_username]),
+      expiresAt: new Date(claims.data.exp * 1000),
     };
   }
 

@@ -20,24 +20,42 @@ export async function insertLocalSession(
     .execute();
 }
 
-/** The user behind a token, if the session exists and has not expired (one query: it runs on every request). */
+/**
+ * The user behind a token, if the session exists and has not expired, with the session's end and the user's
+ * access version read in the same statement (so in one snapshot: the version is never newer than the session
+ * it vouches for). One query: it runs on every request the access cache cannot answer.
+ */
 export async function findLocalSessionUser(
   db: Kysely<Database>,
   token: string,
   now: Date,
-): Promise<{ id: string; tenantId: string; objectId: string; displayName: string } | undefined> {
-  return db
+): Promise<
+  | {
+      id: string;
+      tenantId: string;
+      objectId: string;
+      displayName: string;
+      expiresAt: Date;
+      accessVersion: string | null;
+    }
+  | undefined
+> {
+  const row = await db
     .selectFrom('local_sessions')
     .innerJoin('users', 'users.id', 'local_sessions.user_id')
-    .select([
+    .leftJoin('access_versions', 'access_versions.user_id', 'users.id')
+    .select((eb) => [
       'users.id',
       'users.tenant_id as tenantId',
       'users.aad_object_id as objectId',
       'users.display_name as displayName',
+      'local_sessions.expires_at as expiresAt',
+      eb.cast<string | null>('access_versions.version', 'text').as('accessVersion'),
     ])
     .where('local_sessions.token_hash', '=', hashSessionToken(token))
     .where('local_sessions.expires_at', '>', now)
     .executeTakeFirst();
+  return row && { ...row, expiresAt: new Date(row.expiresAt) };
 }
 
 /** Ends a session (sign-out); expired sessions of anyone are removed at the same time. */

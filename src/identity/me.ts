@@ -4,7 +4,7 @@ import { DomainError } from '../platform/errors.js';
 import { type AccessProfile, loadAccessProfile } from './access.js';
 import type { Principal } from './principal.js';
 import type { Me } from './schemas.js';
-import { findUserById, listNetworkRoles, type UserRecord } from './user-store.js';
+import { findUserWithNetworkRoles, type UserRecord } from './user-store.js';
 
 /** Presents a user record with only the fields the API publishes. */
 export function presentStaffMember(user: UserRecord): Me['user'] {
@@ -25,16 +25,15 @@ export async function describeMe(
   principal: Principal,
   loaded?: AccessProfile,
 ): Promise<Me> {
-  const user = await findUserById(db, principal.userId);
-  if (!user) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');
-  const [access, roles] = await Promise.all([
-    loaded ?? loadAccessProfile(db, user.id),
-    listNetworkRoles(db, user.id),
+  const [found, access] = await Promise.all([
+    findUserWithNetworkRoles(db, principal.userId),
+    loaded ?? loadAccessProfile(db, principal.userId),
   ]);
+  if (!found) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');
   return {
-    user: presentStaffMember(user),
+    user: presentStaffMember(found.user),
     signInMethod: principal.method,
     isAdministrator: access.isAdministrator,
-    roles,
+    roles: found.roles,
   };
 }

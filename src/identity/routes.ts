@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessOf } from './access-cache.js';
 import { type AnyApiRoute, defineRoute } from './api-route.js';
 import { LOCAL_SESSION_COOKIE } from './authenticate.js';
 import type { IdentityDeps } from './deps.js';
@@ -65,7 +66,10 @@ function localRoutes(deps: IdentityDeps): AnyApiRoute[] {
       response: { status: 200, description: 'Signed in or not', schema: localSessionSchema },
       handle: async (_input, context) =>
         context.principal
-          ? { signedIn: true as const, me: await describeMe(deps.db, context.principal) }
+          ? {
+              signedIn: true as const,
+              me: await describeMe(deps.db, context.principal, accessOf(context.principal)),
+            }
           : { signedIn: false as const },
     }),
     defineRoute({

@@ -132,15 +132,40 @@ export async function insertAwaitingUser(
     .executeTakeFirstOrThrow();
 }
 
-/** The networks a user holds a role in, with the role. */
-export async function listNetworkRoles(db: Kysely<Database>, userId: string): Promise<NetworkRoleRecord[]> {
-  return db
-    .selectFrom('network_roles')
-    .innerJoin('networks', 'networks.id', 'network_roles.network_id')
-    .select(['networks.id as networkId', 'networks.name as networkName', 'network_roles.role'])
-    .where('network_roles.user_id', '=', userId)
+/**
+ * A user with the networks they hold a role in (by network name), in one query: `GET /me` runs it on every
+ * call, so it is one round trip rather than two.
+ */
+export async function findUserWithNetworkRoles(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ user: UserRecord; roles: NetworkRoleRecord[] } | undefined> {
+  const rows = await db
+    .selectFrom('users')
+    .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
+    .leftJoin('networks', 'networks.id', 'network_roles.network_id')
+    .select([
+      'users.id',
+      'users.tenant_id as tenantId',
+      'users.aad_object_id as objectId',
+      'users.display_name as displayName',
+      'users.email',
+      'users.organisation',
+      'users.job_title as jobTitle',
+      'networks.id as networkId',
+      'networks.name as networkName',
+      'network_roles.role',
+    ])
+    .where('users.id', '=', id)
     .orderBy('networks.name')
     .execute();
+  const [first] = rows;
+  if (!first) return undefined;
+  const { networkId: _n, networkName: _m, role: _r, ...user } = first;
+  const roles = rows.flatMap(({ networkId, networkName, role }) =>
+    networkId !== null && networkName !== null && role !== null ? [{ networkId, networkName, role }] : [],
+  );
+  return { user, roles };
 }
 
 /**

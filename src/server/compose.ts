@@ -10,6 +10,7 @@ import { createContinuityModule } from '../continuity/module.js';
 import { readEvaluationNetworkId } from '../evaluation/index.js';
 import { createEvaluationModule } from '../evaluation/module.js';
 import { loadAccessProfile } from '../identity/access.js';
+import { accessOf } from '../identity/access-cache.js';
 import type { AnyApiRoute, AppRouteTypes } from '../identity/api-route.js';
 import type { RecordAudit } from '../identity/audit-port.js';
 import type { Directory } from '../identity/directory-port.js';
@@ -91,7 +92,8 @@ export function composeApiHooks(
     publicUrl: deps.config.publicUrl,
     authenticate: (credentials) => deps.authenticate(credentials),
     async authorise(permission, principal, params) {
-      const access = await loadAccessProfile(deps.db, principal.userId);
+      // The authenticator loaded (or checked against its access version) the profile for this request already.
+      const access = accessOf(principal) ?? (await loadAccessProfile(deps.db, principal.userId));
       const facts = await loadResourceFacts(deps.db, permission, params);
       const decision = decide(permission, access, params, facts);
       return decision.allowed ? { allowed: true, access } : decision;

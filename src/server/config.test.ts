@@ -62,6 +62,17 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps callers five seconds by default; ACCESS_CACHE_SECONDS sets it, 0 turns the cache off', () => {
+    expect(loadConfig({}).accessCacheSeconds).toBe(5);
+    expect(loadConfig({ ACCESS_CACHE_SECONDS: '' }).accessCacheSeconds).toBe(5);
+    expect(loadConfig({ ACCESS_CACHE_SECONDS: '0' }).accessCacheSeconds).toBe(0);
+    expect(loadConfig({ ACCESS_CACHE_SECONDS: '30' }).accessCacheSeconds).toBe(30);
+    expect(problemsOf({ ACCESS_CACHE_SECONDS: '301' })).toContain(
+      'ACCESS_CACHE_SECONDS: must be between 0 and 300',
+    );
+    expect(problemsOf({ ACCESS_CACHE_SECONDS: 'soon' })).toContain('ACCESS_CACHE_SECONDS: must be a number');
+  });
+
   it('lists every problem at once', () => {
     const message = problemsOf({ PORT: '0', LOG_LEVEL: 'loud' });
     expect(message).toContain('PORT:');

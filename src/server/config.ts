@@ -126,6 +126,16 @@ const rawEnvSchema = z.object({
   // The daily retention job (issue 18): on by default, off by default under NODE_ENV=test so tests run it
   // themselves with a fixed clock.
   RETENTION_JOB: optionalText.pipe(booleanFlag.optional()),
+  // How long an instance keeps a caller's session and access profile (issue 21); 0 turns the cache off.
+  // Correctness never depends on it: every request checks the caller's access version in the database.
+  ACCESS_CACHE_SECONDS: optionalText.pipe(
+    z.coerce
+      .number<string | undefined>({ message: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be between 0 and 300')
+      .max(300, 'must be between 0 and 300')
+      .default(5),
+  ),
   AUTH_MODE: optionalText.pipe(z.enum(['local', 'entra'], { message: 'must be local or entra' }).optional()),
   BOT_ID: optionalText.pipe(uuid.optional()),
   BOT_PASSWORD: optionalText,
@@ -162,6 +172,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Whether this instance runs the daily retention job (several may: a run is claimed per day). */
   retentionJob: boolean;
+  /** Seconds an instance keeps a caller's session and access profile, checked per request by version (0: off). */
+  accessCacheSeconds: number;
   authMode: 'local' | 'entra';
   bot: BotCredentials | null;
   aad: {
@@ -287,6 +299,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Entra mode never seeds (SEED_DEMO=true there is refused above).
     seedDemo: authMode === 'local' && (raw.SEED_DEMO ?? raw.DATABASE_URL === undefined),
     retentionJob: raw.RETENTION_JOB ?? raw.NODE_ENV !== 'test',
+    accessCacheSeconds: raw.ACCESS_CACHE_SECONDS,
     authMode,
     bot: raw.BOT_ID
       ? {

@@ -6,6 +6,7 @@ import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { EvaluationDueNotifier } from '../evaluation/bot/evaluation-due-notifier.js';
+import { AccessCache, DEFAULT_ACCESS_CACHE } from '../identity/access-cache.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
 import type { Directory } from '../identity/directory-port.js';
 import { EntraTokenValidator } from '../identity/entra-token.js';
@@ -36,17 +37,28 @@ export interface RunningServer {
 }
 
 function authenticatorFor(config: AppConfig, database: DatabaseHandle): Authenticator {
-  if (config.authMode === 'local' || !config.aad) return localAuthenticator(database.db);
+  // One cache per instance; every request still reads the caller's access version (see AccessCache).
+  const cache = new AccessCache(database.db, {
+    ...DEFAULT_ACCESS_CACHE,
+    ttlMs: config.accessCacheSeconds * 1000,
+  });
+  if (config.authMode === 'local' || !config.aad)
+    return localAuthenticator(database.db, () => new Date(), cache);
   const validator = new EntraTokenValidator({
     clientId: config.aad.clientId,
     appDomain: new URL(config.publicUrl).host,
     allowedTenants: config.aad.allowedTenants,
     authorityHost: config.aad.authorityHost,
   });
-  return entraAuthenticator(database.db, validator, {
-    homeTenantId: config.aad.tenantId,
-    adminObjectIds: config.aad.bootstrapAdmins,
-  });
+  return entraAuthenticator(
+    database.db,
+    validator,
+    {
+      homeTenantId: config.aad.tenantId,
+      adminObjectIds: config.aad.bootstrapAdmins,
+    },
+    { cache },
+  );
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

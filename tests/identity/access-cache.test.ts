@@ -1,0 +1,243 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSessionToken } from '../../src/identity/local-session-store.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { openDatabase } from '../../src/platform/db/database.js';
+import type { Database } from '../../src/platform/db/schema.js';
+import { callApi, signInAs } from '../helpers/local-session.js';
+import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+
+/**
+ * The access cache (issue 21): each instance keeps a caller's session and access profile in memory, and every
+ * request checks the user's access version in the database. Two instances share one database (on PostgreSQL
+ * each with its own pool, on PGlite the same engine), each with its own cache, kept long (300 s) so that the
+ * cache is provably warm: a change made behind the version triggers' back is not seen. Then a change through
+ * the API on one instance is refused on the very next request on both.
+ */
+let database: DatabaseHandle;
+let second: DatabaseHandle;
+let a: TestServer;
+let b: TestServer;
+let havenId: string;
+let admin: string;
+
+const LONG_CACHE = { ACCESS_CACHE_SECONDS: '300' };
+
+/** A second pool on the same PostgreSQL database, or the same PGlite engine. */
+async function secondHandle(): Promise<DatabaseHandle> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (TEST_ENGINE !== 'postgres' || !adminUrl) return database;
+  const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(database.db);
+  const url = new URL(adminUrl);
+  url.pathname = `/${rows[0]?.name}`;
+  return openDatabase({ kind: 'postgres', url: url.toString() });
+}
+
+/** Runs `work` with triggers off (replica mode), so the change bumps no access version: no cache can see it. */
+async function behindTheTriggers(work: (tx: Transaction<Database>) => Promise<unknown>): Promise<void> {
+  await database.db.transaction().execute(async (tx) => {
+    await sql`set local session_replication_role = replica`.execute(tx);
+    await work(tx);
+  });
+}
+
+async function userIdOf(db: Kysely<Database>, displayName: string): Promise<string> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('display_name', '=', displayName)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+function tokenOf(cookie: string): string {
+  return decodeURIComponent(cookie.replace(/^bg_session=/, ''));
+}
+
+/**
+ * Proves `server`'s cache holds this caller's role: the role row taken away behind the triggers' back is not
+ * noticed (the request still passes), then put back as it was.
+ */
+async function expectCachedRole(server: TestServer, cookie: string, userId: string, path: string) {
+  const row = await database.db
+    .selectFrom('network_roles')
+    .selectAll()
+    .where('network_id', '=', havenId)
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  await behindTheTriggers((tx) =>
+    tx.deleteFrom('network_roles').where('network_id', '=', havenId).where('user_id', '=', userId).execute(),
+  );
+  expect((await callApi(server.url, cookie, 'GET', path)).status).toBe(200);
+  await behindTheTriggers((tx) => tx.insertInto('network_roles').values(row).execute());
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase({ seed: true });
+  second = await secondHandle();
+  a = await startTestServer({ database, env: LONG_CACHE });
+  b = await startTestServer({ database: second, env: LONG_CACHE });
+  havenId = (
+    await database.db
+      .selectFrom('networks')
+      .select('id')
+      .where('name', '=', 'Bondgenoten Haven')
+      .executeTakeFirstOrThrow()
+  ).id;
+  admin = await signInAs(a.url, 'Anouk Terpstra');
+  // Two servers on a seeded database: generous for a busy shared machine.
+}, 180_000);
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  if (second && second !== database) await second.close();
+  await database?.close();
+});
+
+describe('a role removed through the API', () => {
+  it('is refused on the very next request on the same instance, though the cache was warm', async () => {
+    const joris = await signInAs(a.url, 'Joris Amrani');
+    const jorisId = await userIdOf(database.db, 'Joris Amrani');
+    const roles = `/api/v1/networks/${havenId}/roles`;
+    expect((await callApi(a.url, joris, 'GET', roles)).status).toBe(200);
+    await expectCachedRole(a, joris, jorisId, roles);
+
+    expect((await callApi(a.url, admin, 'DELETE', `${roles}/${jorisId}`)).status).toBe(204);
+    const refused = await callApi(a.url, joris, 'GET', roles);
+    expect(refused.status).toBe(403);
+    expect(refused.body.type).toBe('urn:bondgenoten:problem:forbidden');
+  });
+
+  it('is refused on the very next request on another instance, whose cache was warm', async () => {
+    const petra = await signInAs(a.url, 'Petra Lindeboom');
+    const petraId = await userIdOf(database.db, 'Petra Lindeboom');
+    const network = `/api/v1/networks/${havenId}`;
+    expect((await callApi(b.url, petra, 'GET', network)).status).toBe(200);
+    await expectCachedRole(b, petra, petraId, network);
+
+    expect((await callApi(a.url, admin, 'DELETE', `${network}/roles/${petraId}`)).status).toBe(204);
+    expect((await callApi(b.url, petra, 'GET', network)).status).toBe(403);
+    expect((await callApi(a.url, petra, 'GET', network)).status).toBe(403);
+  });
+
+  it('a role granted through the API holds on the very next request on both instances', async () => {
+    const petra = await signInAs(a.url, 'Petra Lindeboom');
+    const petraId = await userIdOf(database.db, 'Petra Lindeboom');
+    const network = `/api/v1/networks/${havenId}`;
+    expect((await callApi(b.url, petra, 'GET', network)).status).toBe(403);
+    const grant = await callApi(a.url, admin, 'PUT', `${network}/roles/${petraId}`, { role: 'secretary' });
+    expect(grant.status).toBe(200);
+    expect((await callApi(b.url, petra, 'GET', network)).status).toBe(200);
+  });
+});
+
+describe('a session', () => {
+  it('signed out on one instance is refused at once on both, though both caches were warm', async () => {
+    const sanne = await signInAs(a.url, 'Sanne Verhoef');
+    for (const server of [a, b])
+      expect((await callApi(server.url, sanne, 'GET', '/api/v1/me')).status).toBe(200);
+    // Both caches hold the session: removed behind the triggers' back, it still answers; then it is put back.
+    const hash = hashSessionToken(tokenOf(sanne));
+    const session = await database.db
+      .selectFrom('local_sessions')
+      .selectAll()
+      .where('token_hash', '=', hash)
+      .executeTakeFirstOrThrow();
+    await behindTheTriggers((tx) => tx.deleteFrom('local_sessions').where('token_hash', '=', hash).execute());
+    for (const server of [a, b])
+      expect((await callApi(server.url, sanne, 'GET', '/api/v1/me')).status).toBe(200);
+    await behindTheTriggers((tx) => tx.insertInto('local_sessions').values(session).execute());
+
+    expect((await callApi(a.url, sanne, 'DELETE', '/api/v1/auth/local/session')).status).toBe(204);
+    for (const server of [b, a]) {
+      const refused = await callApi(server.url, sanne, 'GET', '/api/v1/me');
+      expect(refused.status).toBe(401);
+      expect(refused.body.type).toBe('urn:bondgenoten:problem:unauthenticated');
+    }
+  });
+
+  it('that has expired (or been revoked in the database) is refused at once', async () => {
+    const dewi = await signInAs(a.url, 'Dewi Sastromedjo');
+    expect((await callApi(b.url, dewi, 'GET', '/api/v1/me')).status).toBe(200);
+    await database.db
+      .updateTable('local_sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('token_hash', '=', hashSessionToken(tokenOf(dewi)))
+      .execute();
+    expect((await callApi(b.url, dewi, 'GET', '/api/v1/me')).status).toBe(401);
+  });
+
+  it('signed out leaves the same user’s other sessions working', async () => {
+    const first = await signInAs(a.url, 'Mehmet Kaya-de Bruin');
+    const other = await signInAs(a.url, 'Mehmet Kaya-de Bruin');
+    for (const cookie of [first, other])
+      expect((await callApi(b.url, cookie, 'GET', '/api/v1/me')).status).toBe(200);
+    expect((await callApi(a.url, first, 'DELETE', '/api/v1/auth/local/session')).status).toBe(204);
+    expect((await callApi(b.url, first, 'GET', '/api/v1/me')).status).toBe(401);
+    expect((await callApi(b.url, other, 'GET', '/api/v1/me')).status).toBe(200);
+  });
+});
+
+describe('an administrator demoted', () => {
+  it('is refused at once on both instances, though both caches were warm', async () => {
+    const fleurId = await userIdOf(database.db, 'Fleur Oosterhout');
+    expect((await callApi(a.url, admin, 'PUT', `/api/v1/administrators/${fleurId}`)).status).toBe(204);
+    const fleur = await signInAs(a.url, 'Fleur Oosterhout');
+    for (const server of [a, b])
+      expect((await callApi(server.url, fleur, 'GET', '/api/v1/staff')).status).toBe(200);
+    // Both caches hold the rights: revoked behind the triggers' back, they still answer; then put back.
+    const grant = await database.db
+      .selectFrom('administrators')
+      .selectAll()
+      .where('user_id', '=', fleurId)
+      .executeTakeFirstOrThrow();
+    await behindTheTriggers((tx) => tx.deleteFrom('administrators').where('user_id', '=', fleurId).execute());
+    for (const server of [a, b])
+      expect((await callApi(server.url, fleur, 'GET', '/api/v1/staff')).status).toBe(200);
+    await behindTheTriggers((tx) => tx.insertInto('administrators').values(grant).execute());
+
+    expect((await callApi(a.url, admin, 'DELETE', `/api/v1/administrators/${fleurId}`)).status).toBe(204);
+    for (const server of [b, a]) {
+      const refused = await callApi(server.url, fleur, 'GET', '/api/v1/staff');
+      expect(refused.status).toBe(403);
+    }
+    expect((await callApi(b.url, fleur, 'GET', '/api/v1/me')).body.isAdministrator).toBe(false);
+  });
+});
+
+describe('the access version', () => {
+  it('changes with every role, administrator and session change, by trigger, and never returns to a value', async () => {
+    const dewiId = await userIdOf(database.db, 'Dewi Sastromedjo');
+    const versionOf = async () =>
+      (
+        await database.db
+          .selectFrom('access_versions')
+          .select((eb) => eb.cast<string>('version', 'text').as('version'))
+          .where('user_id', '=', dewiId)
+          .executeTakeFirst()
+      )?.version ?? null;
+    const seen = [await versionOf()];
+    const changes = [
+      () =>
+        database.db
+          .insertInto('network_roles')
+          .values({ network_id: havenId, user_id: dewiId, role: 'viewer' }),
+      () => database.db.updateTable('network_roles').set({ role: 'member' }).where('user_id', '=', dewiId),
+      () => database.db.deleteFrom('network_roles').where('user_id', '=', dewiId),
+      () => database.db.insertInto('administrators').values({ user_id: dewiId }),
+      () => database.db.deleteFrom('administrators').where('user_id', '=', dewiId),
+      () =>
+        database.db
+          .insertInto('local_sessions')
+          .values({ token_hash: 'version-test', user_id: dewiId, expires_at: new Date(Date.now() + 60_000) }),
+      () => database.db.deleteFrom('local_sessions').where('token_hash', '=', 'version-test'),
+    ];
+    for (const change of changes) {
+      await change().execute();
+      seen.push(await versionOf());
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.slice(1)).not.toContain(null);
+  });
+});
