@@ -33,8 +33,9 @@ import { updateSchoolHolidayRegion } from '../setup/index.js';
 import { createSetupModule } from '../setup/module.js';
 import { countSignalsByPerson } from '../signals/index.js';
 import { createSignalsModule } from '../signals/module.js';
-import type { BotHandlerOptions, BotWiring } from '../teams/index.js';
+import { type BotHandlerOptions, type BotWiring, createConnectorSender } from '../teams/index.js';
 import { createTeamsModule } from '../teams/module.js';
+import type { CardSender } from '../teams/outbox/card-sender.js';
 import { createAutomaticReplies, createCalendar, createDirectory, createMail } from './adapters.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
@@ -51,6 +52,11 @@ export interface Adapters {
    * the directory, calendar, mail and app installation; absent without Entra app credentials.
    */
   graphTokens: GraphTokens | undefined;
+  /**
+   * The one Bot Connector client (one connector token cache per bot credential) shared by the call-out
+   * worker and the Teams outbox; null where the bot cannot send (no credentials outside local mode).
+   */
+  cardSender: CardSender | null;
 }
 
 /** Adapters tests hand in instead of the configured ones. */
@@ -60,7 +66,8 @@ export type AdapterReplacements = Partial<
 
 /**
  * Builds every Microsoft 365 adapter once. With Entra app credentials they share one token cache; without
- * them each factory chooses its local counterpart (or refuses, naming the missing setting) as before.
+ * them each factory chooses its local counterpart (or refuses, naming the missing setting) as before. The
+ * Bot Connector client is built here once too, for the call-out worker and the Teams outbox alike.
  */
 export function composeAdapters(
   config: AppConfig,
@@ -78,6 +85,7 @@ export function composeAdapters(
         ? replacements.automaticReplies
         : createAutomaticReplies({ config, db }, graphTokens),
     graphTokens,
+    cardSender: createConnectorSender(config),
   };
 }
 

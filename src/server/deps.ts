@@ -10,6 +10,7 @@ import type { MeetingNotifier } from '../meetings/index.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import type { DatabaseHealth } from '../platform/db/database-health.js';
 import type { Database } from '../platform/db/schema.js';
+import type { CardSender } from '../teams/outbox/card-sender.js';
 import type { AppConfig } from './config.js';
 
 /** What the composition root hands to every capability's routes. */
@@ -31,6 +32,11 @@ export interface AppDeps {
   now: () => Date;
   /** The one app-only Graph token cache (compose.ts), shared with the call-out worker's app installation. */
   graphTokens?: GraphTokens;
+  /**
+   * The one Bot Connector client (compose.ts), shared by the call-out worker and the Teams outbox: one
+   * connector token cache per bot credential. Null where the bot cannot send.
+   */
+  cardSender?: CardSender | null;
   /** Logs a database outage once and its end once; the error handler reports outages to it. */
   databaseHealth?: DatabaseHealth;
   /**

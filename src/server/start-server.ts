@@ -140,6 +140,7 @@ export async function startServer(
     mail: adapters.mail,
     automaticReplies: adapters.automaticReplies,
     ...(adapters.graphTokens ? { graphTokens: adapters.graphTokens } : {}),
+    cardSender: adapters.cardSender,
     now: () => new Date(),
     databaseHealth,
   };
@@ -168,9 +169,10 @@ export async function startServer(
   const httpServer = createServer(app);
   await listen(httpServer, config.port, config.host);
   const worker = options.worker?.(deps) ?? null;
-  // One delivery loop for every proactive card where the call-out worker runs: it sends the outbox's cards
-  // after its alert cards, through the same pacer and budget. Without it the outbox drains itself.
-  if (outbox && worker?.driveOutbox) worker.driveOutbox(outbox);
+  // One outbox loop for every proactive card where the call-out worker runs: the Teams outbox is its last
+  // source, after the alert cards and card updates, through the same pacer and budget. Without it the outbox
+  // drains itself.
+  if (outbox && worker?.addSource) worker.addSource(outbox);
   worker?.start();
   outbox?.start();
   // Coordinators hear about a due half-yearly evaluation in their 1:1 chat: a scan now and every six hours (the

@@ -11,7 +11,7 @@ import type { HelpFact } from './cards/help-card.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
 import { createInvokeRouter } from './invoke-router.js';
 import type { BotLocale } from './messages.js';
-import { createConnectorCardSender } from './outbox/card-sender.js';
+import { type CardSender, createConnectorCardSender } from './outbox/card-sender.js';
 import { connectorTokenProvider } from './outbox/connector-token.js';
 import { ProactiveOutbox } from './outbox/proactive-outbox.js';
 import { dropDisallowedReferences } from './reference-check.js';
@@ -38,6 +38,8 @@ export interface TeamsDeps {
   db: Kysely<Database>;
   logger: Logger;
   now: () => Date;
+  /** The process's one Bot Connector client (compose.ts); absent or null, no proactive card can be sent. */
+  cardSender?: CardSender | null | undefined;
 }
 
 /**
@@ -120,13 +122,33 @@ export function createBotHandler(
 /** Bot id used for the rate bucket when the local playground runs without bot credentials. */
 const LOCAL_BOT_ID = 'local-playground';
 
+/** The app's bot id as Teams names it in conversation members (`28:{app id}`); it also names the rate bucket. */
+export function outboxBotId(bot: BotCredentials | null): string {
+  return bot ? `28:${bot.appId}` : LOCAL_BOT_ID;
+}
+
+/**
+ * The one Bot Connector client of the process, with one connector token cache per bot credential (the home
+ * bot's, and each tenant bot's where BOT_TENANT_BOTS gives a tenant its own): src/server/compose.ts builds it
+ * once and hands the same instance to the call-out worker and the Teams outbox. Null where the bot cannot
+ * send: no credentials outside local mode, or a secret-based bot without BOT_PASSWORD. A managed identity
+ * (BOT_TYPE=UserAssignedMSI) gets its connector tokens from the host.
+ */
+export function createConnectorSender(config: Pick<TeamsConfig, 'authMode' | 'bot'>): CardSender | null {
+  const bot = config.bot;
+  if (bot && bot.type !== 'UserAssignedMSI' && !bot.password) return null;
+  if (!bot && config.authMode !== 'local') return null;
+  // Per tenant where BOT_TENANT_BOTS gives a tenant its own bot.
+  return cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot)));
+}
+
 /**
  * The Teams outbox for proactive cards (the next-meeting proposal), as the composition root builds it once
  * and hands to the capabilities that queue cards. Null where the bot cannot send: no credentials outside
- * local mode. A managed identity (BOT_TYPE=UserAssignedMSI) gets its connector tokens from the host.
+ * local mode, or no connector sender handed in.
  */
 export function createProactiveOutbox(
-  deps: Pick<TeamsDeps, 'config' | 'db' | 'logger'>,
+  deps: Pick<TeamsDeps, 'config' | 'db' | 'logger' | 'cardSender'>,
   options: { pollMs?: number; sharedBudget?: boolean } = {},
 ): ProactiveOutbox | null {
   const bot = deps.config.bot;
@@ -136,12 +158,12 @@ export function createProactiveOutbox(
     return null;
   }
   if (!bot && deps.config.authMode !== 'local') return null;
+  if (!deps.cardSender) return null;
   return new ProactiveOutbox({
     db: deps.db,
-    // Per tenant where BOT_TENANT_BOTS gives a tenant its own bot, as the call-out alerts.
-    sender: cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot))),
-    // Teams names bots 28:{app id} in conversation members; the call-out worker names its bucket the same.
-    botId: bot ? `28:${bot.appId}` : LOCAL_BOT_ID,
+    // The process's one connector client (compose.ts), shared with the call-out worker.
+    sender: deps.cardSender,
+    botId: outboxBotId(bot),
     logger: deps.logger,
     ...options,
   });

@@ -6,10 +6,8 @@ import type { GraphTokens } from '../../m365/graph-tokens.js';
 import type { MailPort } from '../../mail/mail-port.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { BotCredentials } from '../../teams/bot-credentials.js';
-import { createConnectorCardSender } from '../../teams/outbox/card-sender.js';
-import { connectorTokenProvider } from '../../teams/outbox/connector-token.js';
-import type { OutboxJobSource } from '../../teams/outbox/proactive-outbox.js';
-import { cardSenderFor } from '../../teams/tenant-bots.js';
+import type { CardSender } from '../../teams/outbox/card-sender.js';
+import type { OutboxJobSource } from '../../teams/outbox/outbox-worker.js';
 import { DeliveryWorker, type RenderCard } from './delivery-worker.js';
 
 /** Something the server runs beside the HTTP listener and stops before closing the database. */
@@ -17,10 +15,10 @@ export interface BackgroundWorker {
   start(): void;
   stop(): Promise<void>;
   /**
-   * Takes over sending the Teams outbox's proactive cards in its own rounds, after the crisis alerts (the
-   * call-out worker does); a worker without it leaves the outbox to drain itself.
+   * Adds a lower-priority source to its rounds (the Teams outbox's proactive cards, after the crisis alerts:
+   * the outbox loop does); a worker without it leaves the outbox to drain itself.
    */
-  driveOutbox?(outbox: OutboxJobSource): void;
+  addSource?(source: OutboxJobSource): void;
 }
 
 /** What the worker needs from the composition root; the server's AppDeps satisfies it structurally. */
@@ -33,14 +31,20 @@ export interface CallOutWorkerDeps {
   mail: MailPort;
   /** The process's one Graph token cache, shared with the other Microsoft 365 adapters. */
   graphTokens?: GraphTokens | undefined;
+  /**
+   * The process's one Bot Connector client (src/server/compose.ts), shared with the Teams outbox: per tenant
+   * where BOT_TENANT_BOTS gives a tenant its own bot. Absent or null, the worker does not start.
+   */
+  cardSender?: CardSender | null | undefined;
 }
 
 /** Bot id used for the rate bucket when the local playground runs without bot credentials. */
 const LOCAL_BOT_ID = 'local-playground';
 
 /**
- * The call-out delivery worker as the composition root wires it: the card renderer comes from the bot
- * (injected, so the worker never imports the card code in src/call-outs/bot), connector tokens from the bot's credentials.
+ * The outbox loop with the call-outs' sources, as the composition root wires it: the card renderer comes from
+ * the bot (injected, so the worker never imports the card code in src/call-outs/bot), the connector client
+ * (and its token cache) is the process's one, built in src/server/compose.ts.
  * A bot with a managed identity (UserAssignedMSI) has no secret to fetch tokens with: not supported yet.
  * Recipients without a conversation reference get the app installed through Graph when Entra app credentials
  * and TEAMS_APP_CATALOG_ID are configured (`createAppInstaller`); otherwise they are unreachable at once.
@@ -58,11 +62,11 @@ export function createCallOutWorker(
     return null;
   }
   if (!bot && deps.config.authMode !== 'local') return null;
+  if (!deps.cardSender) return null;
   return new DeliveryWorker({
     db: deps.db,
     sharedBudget: deps.database.engine === 'postgres',
-    // Per tenant where BOT_TENANT_BOTS gives a tenant its own bot.
-    sender: cardSenderFor(bot, createConnectorCardSender(connectorTokenProvider(bot))),
+    sender: deps.cardSender,
     renderCard,
     installer: createAppInstallers(
       { ...deps.config, tenantCatalogs: tenantCatalogsOf(bot) },

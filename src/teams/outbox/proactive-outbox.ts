@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/schema.js';
 import { backoffMs, type CardSender, classifyFailure } from './card-sender.js';
+import type { OutboxClaim, OutboxJobSource, OutboxLoop, OutboxRound } from './outbox-worker.js';
 import {
   enqueueCards,
   type LeasedCard,
@@ -25,25 +26,14 @@ export interface ProactiveCards {
   sendSoon(): void;
 }
 
-/**
- * The outbox as a source of send jobs for a loop that drives it (the call-out delivery worker, which sends
- * these cards through its own pacer after its alert cards, so an alert never waits behind them).
- */
-export interface OutboxJobSource {
-  /** Leases up to `limit` due cards for `owner` and returns them ready to send. */
-  leaseJobs(owner: string, limit: number): Promise<Job[]>;
-  /** From now on `sendSoon` wakes that loop, and the outbox neither polls nor drains by itself. */
-  driveFrom(wake: () => void): void;
-}
-
 export interface ProactiveOutboxOptions {
   db: Kysely<Database>;
   sender: CardSender;
-  /** The bot's app id: names the app's rate bucket, shared with the call-out delivery worker. */
+  /** The bot's app id: names the app's rate bucket, shared with the outbox loop's other sources. */
   botId: string;
   /**
    * Whether other instances draw from the same budget (PostgreSQL): then a send woken too long after its slot
-   * gives it up and draws again (SLOT_LATE_MS), as the call-out worker's sends do. Default true.
+   * gives it up and draws again (SLOT_LATE_MS), as the outbox loop's sends do. Default true.
    */
   sharedBudget?: boolean;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
@@ -60,8 +50,10 @@ const BATCH = 20;
  * The leased outbox for proactive cards: rows in `teams_outbox`, leased by whichever instance drains first,
  * each send drawn from the shared rate budget (the conversation's 7/s and the app's limit) by the one send
  * pacer (`send-pacer.ts`, the call-out alerts' too) and made through the Bot Connector client. Where the
- * call-out delivery worker runs it drives this outbox (`driveFrom`, `leaseJobs`): its alert cards go first. A 429 holds the conversation for its Retry-After, other failures back off until
- * `maxAttempts`; a final refusal marks the row failed. All state is in rows: any instance may send any card.
+ * outbox loop runs (`outbox-worker.ts`, with the call-outs' sources) this outbox is its lowest-priority source
+ * (`attach`, `claim`): the alert cards and card updates go first. A 429 holds the conversation for its
+ * Retry-After, other failures back off until `maxAttempts`; a final refusal marks the row failed. All state
+ * is in rows: any instance may send any card.
  */
 export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
   private readonly owner = randomUUID();
@@ -73,7 +65,7 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
   private driver: (() => void) | null = null;
 
   constructor(private readonly o: ProactiveOutboxOptions) {
-    // The same shape of the app bucket as the call-out worker's default, so both draw from one budget
+    // The same shape of the app bucket as the outbox loop's default, so both draw from one budget
     // without reshaping it back and forth.
     this.pacer = new SendPacer({
       db: o.db,
@@ -88,8 +80,15 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
     });
   }
 
-  driveFrom(wake: () => void): void {
-    this.driver = wake;
+  /** Joins an outbox loop: from now on `sendSoon` wakes that loop, and the outbox neither polls nor drains by itself. */
+  attach(loop: OutboxLoop): void {
+    this.driver = () => loop.wakeUp();
+  }
+
+  /** The loop's round: up to `limit` due cards, leased for the loop, ready to send. */
+  async claim(round: OutboxRound): Promise<OutboxClaim> {
+    const jobs = await this.leaseJobs(round.owner, round.limit);
+    return { jobs: jobs.map((job) => Promise.resolve(job)) };
   }
 
   enqueue(cards: readonly OutboxCard[]): Promise<number> {
@@ -155,6 +154,7 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
     }
   }
 
+  /** Leases up to `limit` due cards for `owner` and returns them ready to send. */
   async leaseJobs(owner: string, limit: number): Promise<Job[]> {
     const leased = await leaseDueCards(this.o.db, owner, this.o.leaseMs ?? 30_000, limit);
     return leased.map((card) => this.job(card, owner));
