@@ -101,8 +101,8 @@ export const ALLOWED: AllowedViolation[] = [
   ]),
   ...foreignTables(
     'src/network/page/network-store.ts',
-    'the network page joins its wijk, municipality, communities and staff in one read',
-    ['areas', 'communities', 'municipalities', 'neighbourhood_communities', 'network_roles', 'users'],
+    'the network page joins its wijk, municipality and communities in one read',
+    ['areas', 'communities', 'municipalities', 'neighbourhood_communities'],
   ),
   ...foreignTables('src/network/people/people-store.ts', 'people are shown with wijk and community names', [
     'areas',
@@ -121,26 +121,6 @@ export const ALLOWED: AllowedViolation[] = [
     'src/network/transfer/import-store.ts',
     "the import resolves wijk names to setup's areas",
     ['areas'],
-  ),
-  // Meetings.
-  ...foreignTables(
-    'src/meetings/bot/meeting-bot-store.ts',
-    "the proposal card's recipients are the network's staff",
-    ['network_roles', 'users'],
-  ),
-  ...foreignTables(
-    'src/meetings/meeting-store.ts',
-    "a network's context (municipality, staff, allies and their communities) in one read",
-    [
-      'communities',
-      'municipalities',
-      'network_people',
-      'network_roles',
-      'networks',
-      'people',
-      'person_communities',
-      'users',
-    ],
   ),
   // Setup: delete-if-unused counts what other capabilities hold.
   ...foreignTables(
