@@ -1,11 +1,6 @@
 import type { AuditOrigin } from '../../src/audit/audit-origin.js';
-import { loadAccessProfile } from '../../src/identity/index.js';
-import {
-  readActiveNetworks,
-  readNetwork,
-  readNetworkNeighbourhoods,
-  readNetworkStaff,
-} from '../../src/network/index.js';
+import { loadAccessProfile, readNetworkStaff } from '../../src/identity/index.js';
+import { readActiveNetworks, readNetwork, readNetworkNeighbourhoods } from '../../src/network/index.js';
 import { transaction } from '../../src/platform/db/transaction.js';
 import { addDays, localDate } from '../../src/platform/time.js';
 import { SIGNAL_URGENCIES } from '../../src/signals/constants.js';

@@ -9,7 +9,9 @@ import ts from 'typescript';
 import { ALLOWED } from './allow-list.js';
 import {
   applyAllowList,
+  declaredTables,
   findViolations,
+  foreignTables,
   type ImportEdge,
   sqlOutsideStores,
   type Violation,
@@ -48,9 +50,27 @@ export function sqlViolations(): Violation[] {
   return sourceFiles('src').flatMap((path) => sqlOutsideStores(path, readFileSync(join(root, path), 'utf8')));
 }
 
-const { remaining, stale } = applyAllowList([...findViolations(importEdges()), ...sqlViolations()], ALLOWED);
+/** Every store that queries another capability's tables (owners read from each `db-schema.ts`). */
+export function tableViolations(): Violation[] {
+  const files = sourceFiles('src');
+  const owners = new Map<string, string>();
+  for (const path of files.filter((file) => file.endsWith('/db-schema.ts')))
+    for (const [table, owner] of declaredTables(path, readFileSync(join(root, path), 'utf8')))
+      owners.set(table, owner);
+  return files.flatMap((path) => foreignTables(path, readFileSync(join(root, path), 'utf8'), owners));
+}
+
+const { remaining, stale } = applyAllowList(
+  [...findViolations(importEdges()), ...sqlViolations(), ...tableViolations()],
+  ALLOWED,
+);
 for (const v of remaining) {
-  const verb = v.rule === 'sql-only-in-stores' ? 'speaks SQL outside a store:' : 'imports';
+  const verb =
+    v.rule === 'sql-only-in-stores'
+      ? 'speaks SQL outside a store:'
+      : v.rule === 'tables-owned-by-stores'
+        ? "queries another capability's table"
+        : 'imports';
   console.error(`boundary: ${v.rule}: ${v.from} ${verb} ${v.to}`);
 }
 for (const a of stale)

@@ -24,7 +24,8 @@ export type RuleName =
   | 'no-foreign-store'
   | 'only-teams-imports-botbuilder'
   | 'no-folder-cycles'
-  | 'sql-only-in-stores';
+  | 'sql-only-in-stores'
+  | 'tables-owned-by-stores';
 
 /** Folders under src/ that are not capabilities. */
 const NON_CAPABILITY = new Set(['platform', 'server', 'teams', 'tab', 'm365']);
@@ -270,4 +271,51 @@ export function sqlOutsideStores(path: string, text: string): Violation[] {
   }
   for (const match of text.matchAll(QUERY_CALL)) found.add(`.${match[1]}`);
   return [...found].map((to) => ({ rule: 'sql-only-in-stores' as const, from: path, to }));
+}
+
+/**
+ * The tables a `db-schema.ts` declares: the members of its `…Tables` interface (or type), each owned by the
+ * top-level folder the file lives in (`src/meetings/bot/db-schema.ts` → meetings).
+ */
+export function declaredTables(path: string, text: string): Map<string, string> {
+  const owner = topFolder(path);
+  const tables = new Map<string, string>();
+  if (!owner) return tables;
+  const block =
+    /export\s+(?:interface\s+\w+Tables(?:\s+extends\s+[^{]*)?|type\s+\w+Tables\s*=)\s*\{([^}]*)\}/g;
+  for (const match of text.matchAll(block))
+    for (const member of (match[1] ?? '').matchAll(/^\s*(\w+)\??\s*:/gm)) tables.set(member[1] ?? '', owner);
+  return tables;
+}
+
+/** The text without comments, so that a table named in prose is not read as a query. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+/** Kysely calls whose first argument names tables: `'people'`, `'people as p'`, `['a', 'b as x']`. */
+const TABLE_CALL =
+  /\.(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|innerJoin|leftJoin|rightJoin|fullJoin|crossJoin|innerJoinLateral|leftJoinLateral|using|table)\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*"|`[^`]*`)/g;
+
+/** Where raw SQL (a `sql` template) names a table. */
+const RAW_TABLE = /\b(?:from|join|into|update|table|exists)\s+(\w+)/gi;
+
+/**
+ * A store queries only its own capability's tables (ownership read from the `db-schema.ts` files): another
+ * capability's rows are read through the owner's exported functions or a port. Looks at a store's Kysely
+ * calls (`selectFrom`, `insertInto`, `updateTable`, `deleteFrom`, joins, `sql.table`) and at the tables its raw
+ * SQL names after `from`, `join`, `into`, `update`. One violation per store and table, `to` naming the table.
+ */
+export function foreignTables(path: string, text: string, owners: ReadonlyMap<string, string>): Violation[] {
+  if (!/-store\.ts$/.test(path)) return [];
+  const own = topFolder(path);
+  const code = withoutComments(text);
+  const named = new Set<string>();
+  for (const match of code.matchAll(TABLE_CALL))
+    for (const table of (match[2] ?? '').matchAll(/['"`]\s*(\w+)/g)) named.add(table[1] ?? '');
+  for (const match of code.matchAll(RAW_TABLE)) named.add((match[1] ?? '').toLowerCase());
+  return [...named]
+    .filter((table) => owners.has(table) && owners.get(table) !== own)
+    .sort()
+    .map((table) => ({ rule: 'tables-owned-by-stores' as const, from: path, to: table }));
 }

@@ -171,15 +171,6 @@ export interface CallOutAnswerLinksTable {
   created_at: Timestamp;
 }
 
-export interface RateBucketsTable {
-  bucket: string;
-  capacity: number;
-  refill_per_second: number;
-  tokens: number;
-  refilled_at: Timestamp;
-  blocked_until: NullableTimestamp;
-}
-
 export interface CallOutTables {
   call_out_settings: CallOutSettingsTable;
   call_out_crisis_team: CallOutCrisisTeamTable;
@@ -195,6 +186,5 @@ export interface CallOutTables {
   call_out_timers: CallOutTimersTable;
   call_out_events: CallOutEventsTable;
   call_out_follow_ups: CallOutFollowUpsTable;
-  rate_buckets: RateBucketsTable;
   call_out_answer_links: CallOutAnswerLinksTable;
 }

@@ -3,5 +3,12 @@
  * stores.
  */
 export { loadAccessProfile } from './access.js';
-export { listNetworkStaffWithBackups } from './role-store.js';
+export {
+  listNetworkStaffWithBackups,
+  readBackupUserId,
+  readNetworkStaff,
+  readNetworkStaffContacts,
+  readNetworkStaffInRoles,
+  updateBackup,
+} from './role-store.js';
 export { findUserById, findUserIdByEntraIds, listUsers, readUserIdentities } from './user-store.js';

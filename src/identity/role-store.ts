@@ -206,3 +206,99 @@ export async function listNetworkStaffWithBackups(
     .orderBy('users.display_name')
     .execute();
 }
+
+/** The staff of a network with their organisation and back-up. */
+export async function readNetworkStaff(db: Executor, networkId: string) {
+  const rows = await db
+    .selectFrom('network_roles')
+    .innerJoin('users', 'users.id', 'network_roles.user_id')
+    .leftJoin('users as backups', 'backups.id', 'network_roles.backup_user_id')
+    .select([
+      'users.id as userId',
+      'users.display_name as displayName',
+      'users.organisation',
+      'users.job_title as jobTitle',
+      'users.phone',
+      'network_roles.role',
+      'backups.id as backupUserId',
+      'backups.display_name as backupName',
+      'backups.phone as backupPhone',
+    ])
+    .where('network_roles.network_id', '=', networkId)
+    .orderBy('users.display_name')
+    .execute();
+  return rows.map(({ backupUserId, backupName, backupPhone, ...row }) => ({
+    ...row,
+    backup:
+      backupUserId && backupName
+        ? { userId: backupUserId, displayName: backupName, phone: backupPhone }
+        : null,
+  }));
+}
+
+/** The staff of a network with their e-mail address and role, by name (meetings' invitations and planning). */
+export async function readNetworkStaffContacts(db: Executor, networkId: string) {
+  return db
+    .selectFrom('network_roles')
+    .innerJoin('users', 'users.id', 'network_roles.user_id')
+    .select(['users.id as userId', 'users.display_name as displayName', 'users.email', 'network_roles.role'])
+    .where('network_roles.network_id', '=', networkId)
+    .orderBy('users.display_name')
+    .execute();
+}
+
+/**
+ * The staff of a network in these roles, with the ids the Teams conversation store looks them up by, ordered
+ * by user id (the meeting proposal's recipients).
+ */
+export async function readNetworkStaffInRoles(
+  db: Executor,
+  networkId: string,
+  roles: readonly NetworkRole[],
+) {
+  if (roles.length === 0) return [];
+  return db
+    .selectFrom('network_roles')
+    .innerJoin('users', 'users.id', 'network_roles.user_id')
+    .select([
+      'users.id as userId',
+      'users.tenant_id as tenantId',
+      'users.aad_object_id as aadObjectId',
+      'network_roles.role',
+    ])
+    .where('network_roles.network_id', '=', networkId)
+    .where('network_roles.role', 'in', [...roles])
+    .orderBy('users.id')
+    .execute();
+}
+
+/** Sets who backs a staff member up in a network; false when the staff member has no role there. */
+export async function updateBackup(
+  tx: Transaction<Database>,
+  networkId: string,
+  userId: string,
+  backupUserId: string | null,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('network_roles')
+    .set({ backup_user_id: backupUserId })
+    .where('network_id', '=', networkId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Who backs a staff member up in a network, or null. */
+export async function readBackupUserId(
+  db: Executor,
+  networkId: string,
+  userId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('network_roles')
+    .select('backup_user_id')
+    .where('network_id', '=', networkId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.backup_user_id ?? null;
+}

@@ -1,38 +1,8 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import type { Database, NetworkStatus } from '../platform/db/schema.js';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from '../platform/db/schema.js';
 import type { MeetingsTable, SchoolHolidayRegion } from './db-schema.js';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
-
-/** The network with what planning needs of its municipality. */
-export interface NetworkContext {
-  id: string;
-  name: string;
-  status: NetworkStatus;
-  municipalityId: string;
-  latitude: number;
-  longitude: number;
-  region: SchoolHolidayRegion | null;
-}
-
-export async function readNetworkContext(db: Executor, networkId: string): Promise<NetworkContext | null> {
-  const row = await db
-    .selectFrom('networks')
-    .innerJoin('municipalities', 'municipalities.id', 'networks.municipality_id')
-    .select([
-      'networks.id',
-      'networks.name',
-      'networks.status',
-      'networks.municipality_id as municipalityId',
-      'municipalities.latitude',
-      'municipalities.longitude',
-      // The column comes with migration 0004; the shared municipality type does not list it.
-      sql<SchoolHolidayRegion | null>`municipalities.school_holiday_region`.as('region'),
-    ])
-    .where('networks.id', '=', networkId)
-    .executeTakeFirst();
-  return row ?? null;
-}
 
 export async function readSettingsRow(db: Executor, networkId: string) {
   return db.selectFrom('meeting_settings').selectAll().where('network_id', '=', networkId).executeTakeFirst();
@@ -40,63 +10,18 @@ export async function readSettingsRow(db: Executor, networkId: string) {
 
 export type SettingsRow = NonNullable<Awaited<ReturnType<typeof readSettingsRow>>>;
 
-/** Staff of the network who attend meetings (viewers do not), with their address. */
-export async function readStaff(db: Executor, networkId: string) {
+/** The meeting preferences of a network's allies, by person (absent for an ally who set none). */
+export async function readAllyPreferences(db: Executor, networkId: string) {
   return db
-    .selectFrom('network_roles')
-    .innerJoin('users', 'users.id', 'network_roles.user_id')
-    .select(['users.id as userId', 'users.display_name as displayName', 'users.email', 'network_roles.role'])
-    .where('network_roles.network_id', '=', networkId)
-    .orderBy('users.display_name')
-    .execute();
-}
-
-export type StaffRow = Awaited<ReturnType<typeof readStaff>>[number];
-
-/** The network's allies with their meeting preferences, in a stable order (name, then id). */
-export async function readAllies(db: Executor, networkId: string) {
-  return (
-    db
-      .selectFrom('network_people')
-      .innerJoin('people', 'people.id', 'network_people.person_id')
-      .leftJoin('meeting_ally_preferences as p', (join) =>
-        join.onRef('p.person_id', '=', 'people.id').on('p.network_id', '=', networkId),
-      )
-      .select([
-        'people.id as personId',
-        'people.display_name as displayName',
-        'people.email',
-        'p.willing_to_chair as willingToChair',
-        'p.available_weekdays as availableWeekdays',
-        'p.absent_from as absentFrom',
-        'p.absent_until as absentUntil',
-      ])
-      .where('network_people.network_id', '=', networkId)
-      .where('people.kind', '=', 'ally')
-      // Withdrawn consent or an erasure takes a person off call lists and invitations at once (issue 18).
-      .where('people.consent_withdrawn_on', 'is', null)
-      .where('people.erased_at', 'is', null)
-      .orderBy('people.display_name')
-      .orderBy('people.id')
-      .execute()
-  );
-}
-
-export type AllyRow = Awaited<ReturnType<typeof readAllies>>[number];
-
-/** The communities of a network's people, with the observance traditions set on each. */
-export async function readNetworkCommunities(
-  db: Executor,
-  networkId: string,
-): Promise<{ name: string; category: 'religion' | 'origin' | 'group'; traditions: string[] }[]> {
-  return db
-    .selectFrom('network_people')
-    .innerJoin('person_communities', 'person_communities.person_id', 'network_people.person_id')
-    .innerJoin('communities', 'communities.id', 'person_communities.community_id')
-    .select(['communities.name', 'communities.category', 'communities.traditions'])
-    .distinct()
-    .where('network_people.network_id', '=', networkId)
-    .orderBy('communities.name')
+    .selectFrom('meeting_ally_preferences')
+    .select([
+      'person_id as personId',
+      'willing_to_chair as willingToChair',
+      'available_weekdays as availableWeekdays',
+      'absent_from as absentFrom',
+      'absent_until as absentUntil',
+    ])
+    .where('network_id', '=', networkId)
     .execute();
 }
 
@@ -137,18 +62,6 @@ export async function readMeetingRows(
 export async function readMeetingRow(db: Executor, networkId: string, meetingId: string) {
   const [row] = await readMeetingRows(db, { ids: [meetingId] });
   return row && row.network_id === networkId ? row : null;
-}
-
-export async function readPeopleNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('people').select(['id', 'display_name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((row) => [row.id, row.display_name]));
-}
-
-export async function readUserNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((row) => [row.id, row.display_name]));
 }
 
 export async function readActions(db: Executor, filter: { meetingIds: string[] } | { networkId: string }) {

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Database } from '../platform/db/schema.js';
+import type { Database, NetworkStatus } from '../platform/db/schema.js';
 import type { SchoolHolidayRegion } from './db-schema.js';
 import type { Executor } from './meeting-store.js';
 
@@ -10,6 +10,32 @@ import type { Executor } from './meeting-store.js';
  * would close a circle.
  */
 export interface MeetingNeighbours {
+  /** A network's name, status and municipality (network). */
+  network(
+    db: Executor,
+    networkId: string,
+  ): Promise<{ id: string; name: string; status: NetworkStatus; municipalityId: string } | undefined>;
+  /** A municipality's coordinates and school holiday region (setup). */
+  municipality(
+    db: Executor,
+    municipalityId: string,
+  ): Promise<
+    { latitude: number; longitude: number; schoolHolidayRegion: SchoolHolidayRegion | null } | undefined
+  >;
+  /** The allies of a network who may be invited, by name then id (network). */
+  invitableAllies(
+    db: Executor,
+    networkId: string,
+  ): Promise<{ personId: string; displayName: string; email: string | null }[]>;
+  /** The communities the people of a network belong to, by id (network). */
+  networkCommunityIds(db: Executor, networkId: string): Promise<string[]>;
+  /** These communities with their observance traditions, by name (setup). */
+  communities(
+    db: Executor,
+    ids: readonly string[],
+  ): Promise<{ name: string; category: 'religion' | 'origin' | 'group'; traditions: string[] }[]>;
+  /** The names of these people (network). */
+  personNames(db: Executor, personIds: readonly string[]): Promise<{ id: string; displayName: string }[]>;
   /** The people of a network, by id (network). */
   networkPersonIds(db: Executor, networkId: string): Promise<string[]>;
   /** The networks by name: every network, or only these ids (network). */

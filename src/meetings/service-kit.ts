@@ -9,7 +9,8 @@ import { CalendarError, type CalendarPort } from './calendar-port.js';
 import { RECOMMENDED_CADENCE_DAYS } from './constants.js';
 import type { followUpSchema } from './follow-up-schema.js';
 import type { MeetingNotifier } from './meeting-notifier.js';
-import { type Executor, type NetworkContext, readNetworkContext, type SettingsRow } from './meeting-store.js';
+import type { Executor, SettingsRow } from './meeting-store.js';
+import { type NeighbourReads, type NetworkContext, readNetworkContext } from './neighbour-reads.js';
 import type { MeetingNeighbours } from './neighbours.js';
 
 /** What every meetings operation needs besides its input. */
@@ -77,8 +78,8 @@ export async function audit(
   await appendAuditEvent(db, auditEvent(origin, action, object), now);
 }
 
-export async function requireNetwork(db: Executor, networkId: string): Promise<NetworkContext> {
-  const network = await readNetworkContext(db, networkId);
+export async function requireNetwork(reads: NeighbourReads, networkId: string): Promise<NetworkContext> {
+  const network = await readNetworkContext(reads, networkId);
   if (!network) throw notFound();
   return network;
 }

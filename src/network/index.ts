@@ -3,6 +3,9 @@
  * this file, never network's stores.
  */
 
+// Read by the call-outs' escalation (src/call-outs/delivery) through network's API before the table moved to
+// identity's functions; identity owns network_roles.
+export { readBackupUserId } from '../identity/index.js';
 export { readEndedMemberships } from './farewell/farewell-store.js';
 export { getRepresentativeness } from './insight/insight-service.js';
 export { readActiveNetworks } from './page/network-list-store.js';
@@ -10,12 +13,11 @@ export { getNetworkCoverage } from './page/network-service.js';
 export {
   type NetworkRecord,
   readActiveNetworkDates,
-  readBackupUserId,
   readCommunities,
   readNetwork,
+  readNetworkBasics,
   readNetworkDates,
   readNetworkNeighbourhoods,
-  readNetworkStaff,
   readNetworksByName,
   readNetworksInAreas,
 } from './page/network-store.js';
@@ -30,7 +32,9 @@ export { ERASED_PERSON_NAME, erasePersonRecords } from './people/erasure-store.j
 export { type AllyAdmission, admitAlly, checkReferences } from './people/people-service.js';
 export {
   countAllies,
+  readInvitableAllies,
   readMatchablePeople,
+  readNetworkCommunityIds,
   readNetworkPersonIds,
   readPeopleOfNetwork,
   readPeopleStates,

@@ -1,6 +1,7 @@
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
-import { admitAlly, readNetworkStaff } from '../network/index.js';
+import { readNetworkStaff } from '../identity/index.js';
+import { admitAlly } from '../network/index.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
 import { badTransition } from './candidate-review.js';

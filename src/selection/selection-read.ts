@@ -1,11 +1,11 @@
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
+import { readNetworkStaff } from '../identity/index.js';
 import {
   countAllies,
   type NetworkRecord,
   readCommunities,
   readNetworkNeighbourhoods,
-  readNetworkStaff,
 } from '../network/index.js';
 import { DomainError } from '../platform/errors.js';
 import type { Party } from './constants.js';

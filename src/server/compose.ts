@@ -23,13 +23,11 @@ import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { reissueFutureInvitations } from '../meetings/index.js';
 import { createMeetingsModule } from '../meetings/module.js';
-import { readNetworkPersonIds, readNetworksByName } from '../network/index.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
 import { createPrivacyModule } from '../privacy/module.js';
 import { createSelectionModule } from '../selection/module.js';
-import { updateSchoolHolidayRegion } from '../setup/index.js';
 import { createSetupModule } from '../setup/module.js';
 import { countSignalsByPerson } from '../signals/index.js';
 import { createSignalsModule } from '../signals/module.js';
@@ -39,6 +37,7 @@ import type { CardSender } from '../teams/outbox/card-sender.js';
 import { createAutomaticReplies, createCalendar, createDirectory, createMail } from './adapters.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
+import { meetingNeighbours } from './meeting-neighbours.js';
 import { privacyHolders } from './privacy-holders.js';
 
 /** The Microsoft 365 adapters, each built once for the whole process. */
@@ -118,13 +117,6 @@ function identityAudit(): RecordAudit {
     appendAuditEvent(db, auditEvent(origin, action, object, result), now);
 }
 
-/** What meetings reads and changes of network's and setup's tables, through their public API. */
-export const meetingNeighbours = {
-  networkPersonIds: readNetworkPersonIds,
-  networksByName: readNetworksByName,
-  setSchoolHolidayRegion: updateSchoolHolidayRegion,
-};
-
 /** Every capability, built once from the deps each needs (AppDeps satisfies them all structurally). */
 export function composeModules(deps: AppDeps) {
   return {
@@ -134,7 +126,13 @@ export function composeModules(deps: AppDeps) {
       // A farewell updates the invitations of the person's networks' planned meetings (meetings' calendar port).
       membershipEnded: ({ networkIds }) =>
         reissueFutureInvitations(
-          { db: deps.db, calendar: deps.calendar, logger: deps.logger, now: deps.now },
+          {
+            db: deps.db,
+            calendar: deps.calendar,
+            logger: deps.logger,
+            now: deps.now,
+            neighbours: meetingNeighbours,
+          },
           networkIds,
         ),
       // A farewell may name the evaluation that led to it: it must be one of the person's network.

@@ -5,6 +5,7 @@ import type { PersonDataHolder } from '../privacy/registry.js';
 import { eraseFromSelection, expireNotAdmittedCandidates } from '../selection/index.js';
 import { eraseFromSignals, expireContactNotes } from '../signals/index.js';
 import type { AppDeps } from './deps.js';
+import { meetingNeighbours } from './meeting-neighbours.js';
 
 /**
  * The capabilities' holders of personal data, plugged into the privacy registry (issue 18). Each acts on its
@@ -19,7 +20,9 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
     },
     {
       name: 'meetings',
-      release: async (person) => (await reissueFutureInvitations(deps, person.networkIds)).updated,
+      release: async (person) =>
+        (await reissueFutureInvitations({ ...deps, neighbours: meetingNeighbours }, person.networkIds))
+          .updated,
       erase: (person) => eraseFromMeetings(deps.db, person),
     },
     {

@@ -22,9 +22,10 @@ import { runRetention } from '../privacy/retention-service.js';
 import { rememberPlaygroundUser } from '../teams/local-playground.js';
 import { createTeamsModule } from '../teams/module.js';
 import { createApp, type ExtraPage } from './app.js';
-import { composeAdapters, meetingNeighbours } from './compose.js';
+import { composeAdapters } from './compose.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
+import { meetingNeighbours } from './meeting-neighbours.js';
 import { privacyHolders } from './privacy-holders.js';
 import { seedDemoMunicipality } from './seed/seed-demo.js';
 

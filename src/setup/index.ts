@@ -2,4 +2,5 @@
  * Setup's public API: what other capabilities read or change of the municipality and its reference data.
  * They import this file, never setup's stores.
  */
-export { readMunicipalities, updateSchoolHolidayRegion } from './municipality-store.js';
+export { readCommunitiesByIds } from './community-store.js';
+export { readMunicipalities, readMunicipality, updateSchoolHolidayRegion } from './municipality-store.js';

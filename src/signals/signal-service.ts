@@ -2,12 +2,11 @@ import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
-import { readUserIdentities } from '../identity/index.js';
+import { readNetworkStaff, readUserIdentities } from '../identity/index.js';
 import {
   readCommunities,
   readNetwork,
   readNetworkNeighbourhoods,
-  readNetworkStaff,
   readPeopleOfNetwork,
   readPersonNames,
 } from '../network/index.js';

@@ -35,8 +35,19 @@ export interface TeamsOutboxTable {
   sent_at: NullableTimestamp;
 }
 
-/** The tables the Teams side owns: where each conversation is reached, and the outbox. */
+/** The shared token buckets every proactive send draws from (`outbox/rate-budget.ts`). */
+export interface RateBucketsTable {
+  bucket: string;
+  capacity: number;
+  refill_per_second: number;
+  tokens: number;
+  refilled_at: Timestamp;
+  blocked_until: NullableTimestamp;
+}
+
+/** The tables the Teams side owns: where each conversation is reached, the outbox and its rate budget. */
 export interface TeamsTables {
   conversation_references: ConversationReferencesTable;
   teams_outbox: TeamsOutboxTable;
+  rate_buckets: RateBucketsTable;
 }

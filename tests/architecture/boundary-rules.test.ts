@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyAllowList,
+  declaredTables,
   findViolations,
   folderCycles,
+  foreignTables,
   noForeignStore,
   nothingImportsServer,
   onlyTeamsImportsBotbuilder,
@@ -209,5 +211,65 @@ describe('only stores speak SQL', () => {
     expect(
       sqlOutsideStores('src/network/people/people-service.ts', "import { type Kysely } from 'kysely';"),
     ).toEqual([]);
+  });
+});
+
+describe("a store queries only its own capability's tables", () => {
+  const owners = new Map([
+    ...declaredTables(
+      'src/network/db-schema.ts',
+      'export interface NetworkTables extends Other {\n  networks: NetworksTable;\n  network_people?: X;\n}',
+    ),
+    ...declaredTables('src/setup/db-schema.ts', 'export interface SetupTables {\n  areas: AreasTable;\n}'),
+    ...declaredTables(
+      'src/meetings/bot/db-schema.ts',
+      'export interface MeetingBotTables { meeting_plan_actions: T }',
+    ),
+    ...declaredTables(
+      'src/mail/db-schema.ts',
+      'export type MailTables = {\n  mail_outbox: MailOutboxTable;\n};',
+    ),
+  ]);
+  it("reads the owners from each db-schema.ts, by the file's top folder", () => {
+    expect(Object.fromEntries(owners)).toEqual({
+      networks: 'network',
+      network_people: 'network',
+      areas: 'setup',
+      meeting_plan_actions: 'meetings',
+      mail_outbox: 'mail',
+    });
+    expect(
+      declaredTables('src/setup/db-schema.ts', 'export interface AreasTable {\n  id: string;\n}'),
+    ).toEqual(new Map());
+  });
+  it("refuses a store naming another capability's table in a Kysely call or in raw SQL", () => {
+    const text = [
+      "db.selectFrom('networks as n').innerJoin('areas as a', 'a.id', 'n.area_id')",
+      ".where((eb) => eb.exists(eb.selectFrom(['network_people', 'mail_outbox as m']).select('x')))",
+      'sql`select 1 from meeting_plan_actions p join networks n on true`',
+    ].join('\n');
+    expect(foreignTables('src/network/page/network-store.ts', text, owners).map((v) => v.to)).toEqual([
+      'areas',
+      'mail_outbox',
+      'meeting_plan_actions',
+    ]);
+    expect(foreignTables('src/setup/area-store.ts', 'sql`update   Networks set x = 1`', owners)).toEqual([
+      { rule: 'tables-owned-by-stores', from: 'src/setup/area-store.ts', to: 'networks' },
+    ]);
+    expect(foreignTables('src/setup/area-store.ts', "tx.insertInto('network_people')", owners)).toHaveLength(
+      1,
+    );
+    expect(
+      foreignTables('src/setup/area-store.ts', "tx.deleteFrom('areas').updateTable('areas')", owners),
+    ).toEqual([]);
+  });
+  it('lets a store use its own tables, ignores comments, unknown names and files that are not stores', () => {
+    expect(
+      foreignTables('src/meetings/meeting-store.ts', "db.selectFrom('meeting_plan_actions')", owners),
+    ).toEqual([]);
+    const prose =
+      "/** Reads from networks. */\n// join areas later\ndb.selectFrom('cte').leftJoin('other', 'a', 'b')";
+    expect(foreignTables('src/meetings/meeting-store.ts', prose, owners)).toEqual([]);
+    expect(foreignTables('src/meetings/meeting-service.ts', "db.selectFrom('networks')", owners)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import { readUserIdentities } from '../../identity/index.js';
-import { readActiveNetworkDates, readNetworkStaff } from '../../network/index.js';
+import { readNetworkStaff, readUserIdentities } from '../../identity/index.js';
+import { readActiveNetworkDates } from '../../network/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { findConversationReferences } from '../../teams/conversation-store.js';
 import { localeOf } from '../../teams/messages.js';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import { readNetworkStaffInRoles } from '../../identity/index.js';
 import type { Database } from '../../platform/db/schema.js';
 
 /**
- * The SQL of the meetings' Teams side: who gets the proposal card, who may press [Plannen], and the plan
- * action's idempotency key.
+ * The SQL of the meetings' Teams side: the plan action's idempotency key; and who gets the proposal card (the
+ * staff through identity's public API).
  */
 
 /** A staff member to send the card to, as the conversation store looks them up. */
@@ -19,19 +20,7 @@ export interface Recipient {
  * secretary plans meetings in the method, and a network without one still needs its next meeting).
  */
 export async function proposalRecipients(db: Kysely<Database>, networkId: string): Promise<Recipient[]> {
-  const rows = await db
-    .selectFrom('network_roles')
-    .innerJoin('users', 'users.id', 'network_roles.user_id')
-    .select([
-      'users.id as userId',
-      'users.tenant_id as tenantId',
-      'users.aad_object_id as aadObjectId',
-      'role',
-    ])
-    .where('network_roles.network_id', '=', networkId)
-    .where('network_roles.role', 'in', ['secretary', 'coordinator'])
-    .orderBy('users.id')
-    .execute();
+  const rows = await readNetworkStaffInRoles(db, networkId, ['secretary', 'coordinator']);
   const secretaries = rows.filter((row) => row.role === 'secretary');
   const chosen = secretaries.length > 0 ? secretaries : rows.filter((row) => row.role === 'coordinator');
   return chosen.map(({ userId, tenantId, aadObjectId }) => ({ userId, tenantId, aadObjectId }));

@@ -4,17 +4,19 @@ import { isoInstant, LOCAL_TIME_ZONE, localTime } from '../../platform/time.js';
 import { CalendarError, type CalendarEventInput, type CalendarPort } from '../calendar-port.js';
 import { eventBodyHtml, eventSubject } from '../event-content.js';
 import {
-  type AllyRow,
-  type Executor,
   type MeetingRow,
-  readAllies,
   readLocations,
   readMeetingRow,
   readMeetingRows,
-  readPeopleNames,
   readSettingsRow,
-  readStaff,
 } from '../meeting-store.js';
+import {
+  type AllyRow,
+  type NeighbourReads,
+  readAllies,
+  readPeopleNames,
+  readStaff,
+} from '../neighbour-reads.js';
 import {
   ATTENDING_ROLES,
   audit,
@@ -56,20 +58,21 @@ export function validateTimes(
 }
 
 export async function eventInput(
-  db: Executor,
+  reads: NeighbourReads,
   meeting: MeetingRow,
   mealArrangements: string | null,
 ): Promise<CalendarEventInput> {
-  const network = await requireNetwork(db, meeting.network_id);
+  const { db } = reads;
+  const network = await requireNetwork(reads, meeting.network_id);
   const [staff, allies, locations] = await Promise.all([
     readStaff(db, meeting.network_id),
-    readAllies(db, meeting.network_id),
+    readAllies(reads, meeting.network_id),
     readLocations(db, meeting.network_id),
   ]);
   // Only current allies are named: someone who said goodbye is neither chair nor on the agenda any more.
   const current = new Set(allies.map((a) => a.personId));
   const names = await readPeopleNames(
-    db,
+    reads,
     [...(meeting.chair_person_id ? [meeting.chair_person_id] : []), ...meeting.agenda_turn_person_ids].filter(
       (id) => current.has(id),
     ),
@@ -131,7 +134,7 @@ export async function ensureEvent(
   };
   try {
     if (reconcileFirst && (await reconcile())) return;
-    const input = await eventInput(deps.db, meeting, settings.meal_arrangements);
+    const input = await eventInput(deps, meeting, settings.meal_arrangements);
     try {
       await storeCreated(
         deps.db,
@@ -166,7 +169,7 @@ export async function syncMeetingCalendar(
   if (!meeting) throw notFound();
   await ensureEvent(deps, meetingId, true);
   await audit(deps.db, origin, 'meeting.calendar-sync', { type: 'meeting', id: meetingId }, deps.now());
-  return oneMeeting(deps.db, networkId, meetingId);
+  return oneMeeting(deps, networkId, meetingId);
 }
 
 /** Reads responses back from the calendar for a planned meeting with an event; keeps the stored ones on failure. */
@@ -184,7 +187,7 @@ export async function refreshResponses(deps: MeetingDeps, meeting: MeetingRow): 
   }
   const [staff, allies] = await Promise.all([
     readStaff(deps.db, meeting.network_id),
-    readAllies(deps.db, meeting.network_id),
+    readAllies(deps, meeting.network_id),
   ]);
   const byAddress = new Map<string, { userId: string | null; personId: string | null }>();
   for (const s of staff)
@@ -212,7 +215,7 @@ export async function refreshResponses(deps: MeetingDeps, meeting: MeetingRow): 
  * events were updated and how many failed (kept for a later retry by staff).
  */
 export async function reissueFutureInvitations(
-  deps: Pick<MeetingDeps, 'db' | 'calendar' | 'logger' | 'now'>,
+  deps: Pick<MeetingDeps, 'db' | 'calendar' | 'logger' | 'now' | 'neighbours'>,
   networkIds: string[],
 ): Promise<{ updated: number; failed: number }> {
   const now = deps.now();
@@ -227,7 +230,7 @@ export async function reissueFutureInvitations(
     if (meeting.status !== 'planned' || !meeting.calendar_event_id) continue;
     try {
       const settings = effective(await readSettingsRow(deps.db, meeting.network_id));
-      const input = await eventInput(deps.db, meeting, settings.meal_arrangements);
+      const input = await eventInput(deps, meeting, settings.meal_arrangements);
       await deps.calendar.updateEvent(meeting.organiser, meeting.calendar_event_id, input);
       updated += 1;
     } catch (error) {

@@ -21,7 +21,7 @@ export function locationView(row: LocationRow) {
 }
 
 export async function listLocations(deps: MeetingDeps, origin: AuditOrigin, networkId: string) {
-  await requireNetwork(deps.db, networkId);
+  await requireNetwork(deps, networkId);
   const locations = (await readLocations(deps.db, networkId)).map(locationView);
   await audit(deps.db, origin, 'meeting-locations.read', { type: 'network', id: networkId }, deps.now());
   return locations;
@@ -39,7 +39,7 @@ export async function createLocation(
     rotationOrder?: number | undefined;
   },
 ) {
-  await requireNetwork(deps.db, networkId);
+  await requireNetwork(deps, networkId);
   const existing = await readLocations(deps.db, networkId);
   if (existing.some((l) => l.name.toLowerCase() === input.name.toLowerCase()))
     throw invalid([

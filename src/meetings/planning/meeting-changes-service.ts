@@ -105,7 +105,7 @@ export async function createSeries(
     return created;
   });
   for (const id of ids) await ensureEvent(deps, id, false);
-  return { seriesId, meetings: await meetingViews(deps.db, await readMeetingRows(deps.db, { ids })) };
+  return { seriesId, meetings: await meetingViews(deps, await readMeetingRows(deps.db, { ids })) };
 }
 
 export async function updateMeeting(
@@ -191,7 +191,7 @@ export async function updateMeeting(
       await deps.calendar.updateEvent(
         meeting.organiser,
         meeting.calendar_event_id,
-        await eventInput(deps.db, next, context.settings.meal_arrangements),
+        await eventInput(deps, next, context.settings.meal_arrangements),
       );
     } catch (error) {
       deps.logger.warn(
@@ -206,7 +206,7 @@ export async function updateMeeting(
     await audit(tx, origin, 'meeting.update', { type: 'meeting', id: meetingId }, deps.now());
   });
   if (!meeting.calendar_event_id) await ensureEvent(deps, meetingId, true);
-  return oneMeeting(deps.db, networkId, meetingId);
+  return oneMeeting(deps, networkId, meetingId);
 }
 
 export async function cancelMeeting(
@@ -250,5 +250,5 @@ export async function cancelMeeting(
     if (!(await cancelMeetingRow(tx, meetingId, input.version, deps.now()))) throw conflict();
     await audit(tx, origin, 'meeting.cancel', { type: 'meeting', id: meetingId }, deps.now());
   });
-  return oneMeeting(deps.db, networkId, meetingId);
+  return oneMeeting(deps, networkId, meetingId);
 }

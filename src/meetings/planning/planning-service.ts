@@ -11,19 +11,21 @@ import {
 } from '../../platform/time.js';
 import { CalendarError, type CalendarPort } from '../calendar-port.js';
 import {
-  type AllyRow,
   type LocationRow,
   type MeetingRow,
-  type NetworkContext,
-  readAllies,
   readLocations,
   readMeetingRows,
-  readNetworkCommunities,
   readSchoolHolidays,
   readSettingsRow,
+} from '../meeting-store.js';
+import {
+  type AllyRow,
+  type NetworkContext,
+  readAllies,
+  readNetworkCommunities,
   readStaff,
   type StaffRow,
-} from '../meeting-store.js';
+} from '../neighbour-reads.js';
 import type { BusyInterval, ObservanceKey, PlannerInput, PlannerResult } from '../planner/contract.js';
 import { planner } from '../planner-gateway.js';
 import { type RotationAlly, type RotationHistory, rotate } from '../rotation.js';
@@ -123,11 +125,11 @@ export function requirePlannable(context: PlanContext): PlanContext {
 }
 
 export async function planContext(deps: MeetingDeps, networkId: string): Promise<PlanContext> {
-  const network = await requireNetwork(deps.db, networkId);
+  const network = await requireNetwork(deps, networkId);
   const [row, staff, allies, locations, meetings] = await Promise.all([
     readSettingsRow(deps.db, networkId),
     readStaff(deps.db, networkId),
-    readAllies(deps.db, networkId),
+    readAllies(deps, networkId),
     readLocations(deps.db, networkId),
     readMeetingRows(deps.db, { networkId }),
   ]);
@@ -212,7 +214,7 @@ export async function runPlanner(
       to: meeting.meeting_date,
       label: { nl: 'Er staat al een overleg gepland', en: 'A meeting is already planned' },
     });
-  const communities = await readNetworkCommunities(deps.db, network.id);
+  const communities = await readNetworkCommunities(deps, network.id);
   const observances = effectiveObservances(await derivedObservances(communities), settings);
   const previous = context.meetings
     .filter((m) => m.status !== 'cancelled' && m.meeting_date < range.from)

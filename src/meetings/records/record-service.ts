@@ -3,7 +3,8 @@ import type { AuditOrigin } from '../../audit/audit-origin.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import type { MeetingNotifier } from '../meeting-notifier.js';
-import { readActions, readMeetingRow, readRecords, readStaff } from '../meeting-store.js';
+import { readActions, readMeetingRow, readRecords } from '../meeting-store.js';
+import { readStaff } from '../neighbour-reads.js';
 import { audit, conflict, invalid, type MeetingDeps, notFound } from '../service-kit.js';
 import type { Meeting } from '../views/meeting-schemas.js';
 import { actionViews, oneMeeting } from '../views/meeting-views.js';
@@ -137,7 +138,7 @@ export async function putRecord(
   });
   // Only the first record: correcting it later must not send the next-meeting proposal again.
   if (!record) notifyRecorded(deps, { networkId, meetingId, recordedByUserId: origin.actorUserId });
-  return oneMeeting(deps.db, networkId, meetingId);
+  return oneMeeting(deps, networkId, meetingId);
 }
 
 /** Hands the stored record to the notifier without waiting: the record stands whatever the notifier does. */
@@ -181,7 +182,7 @@ export async function updateAction(
     meetingIds: [await readActionMeetingId(deps.db, actionId)],
   }).then((rows) => rows.filter((r) => r.id === actionId));
   if (!updated) throw notFound();
-  const [view] = await actionViews(deps.db, [updated]);
+  const [view] = await actionViews(deps, [updated]);
   if (!view) throw notFound();
   return view;
 }

@@ -1,6 +1,6 @@
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import { transaction } from '../../platform/db/transaction.js';
-import { type AllyRow, readAllies } from '../meeting-store.js';
+import { type AllyRow, readAllies } from '../neighbour-reads.js';
 import { audit, invalid, type MeetingDeps, notFound, requireNetwork } from '../service-kit.js';
 import { chairCounts, upsertAllyPreferences } from './participant-store.js';
 
@@ -20,11 +20,8 @@ export function participantView(ally: AllyRow, counts: Map<string, number>) {
 }
 
 export async function listParticipants(deps: MeetingDeps, origin: AuditOrigin, networkId: string) {
-  await requireNetwork(deps.db, networkId);
-  const [allies, counts] = await Promise.all([
-    readAllies(deps.db, networkId),
-    chairCounts(deps.db, networkId),
-  ]);
+  await requireNetwork(deps, networkId);
+  const [allies, counts] = await Promise.all([readAllies(deps, networkId), chairCounts(deps.db, networkId)]);
   await audit(deps.db, origin, 'meeting-participants.read', { type: 'network', id: networkId }, deps.now());
   return allies.map((ally) => participantView(ally, counts));
 }
@@ -41,7 +38,7 @@ export async function putParticipant(
     absentUntil: string | null;
   },
 ) {
-  const allies = await readAllies(deps.db, networkId);
+  const allies = await readAllies(deps, networkId);
   if (!allies.some((a) => a.personId === personId)) throw notFound();
   if (input.absentFrom && input.absentUntil && input.absentUntil < input.absentFrom)
     throw invalid([
@@ -59,10 +56,7 @@ export async function putParticipant(
     await upsertAllyPreferences(tx, networkId, personId, values);
     await audit(tx, origin, 'meeting-participant.update', { type: 'person', id: personId }, deps.now());
   });
-  const [after, counts] = await Promise.all([
-    readAllies(deps.db, networkId),
-    chairCounts(deps.db, networkId),
-  ]);
+  const [after, counts] = await Promise.all([readAllies(deps, networkId), chairCounts(deps.db, networkId)]);
   const ally = after.find((a) => a.personId === personId);
   if (!ally) throw notFound();
   return participantView(ally, counts);

@@ -2,14 +2,8 @@ import type { z } from 'zod';
 import type { AuditOrigin } from '../../audit/audit-origin.js';
 import { transaction } from '../../platform/db/transaction.js';
 import type { FieldError } from '../../platform/errors.js';
-import {
-  type NetworkContext,
-  readNetworkCommunities,
-  readSettingsRow,
-  readStaff,
-  type SettingsRow,
-  type StaffRow,
-} from '../meeting-store.js';
+import { readSettingsRow, type SettingsRow } from '../meeting-store.js';
+import { type NetworkContext, readNetworkCommunities, readStaff, type StaffRow } from '../neighbour-reads.js';
 import type { ObservanceKey } from '../planner/contract.js';
 import { planner } from '../planner-gateway.js';
 import { OBSERVANCE_KEYS } from '../schemas.js';
@@ -125,7 +119,7 @@ export async function settingsView(
   const settings = effective(row);
   const staff = await readStaff(deps.db, network.id);
   const organiser = organiserOf(settings, staff);
-  const communities = await readNetworkCommunities(deps.db, network.id);
+  const communities = await readNetworkCommunities(deps, network.id);
   const derived = await derivedObservances(communities);
   return {
     networkId: network.id,
@@ -159,7 +153,7 @@ export async function getMeetingSettings(
   origin: AuditOrigin,
   networkId: string,
 ): Promise<MeetingSettings> {
-  const network = await requireNetwork(deps.db, networkId);
+  const network = await requireNetwork(deps, networkId);
   const view = await settingsView(deps, network, await readSettingsRow(deps.db, networkId));
   await audit(deps.db, origin, 'meeting-settings.read', { type: 'network', id: networkId }, deps.now());
   return view;
@@ -171,7 +165,7 @@ export async function putMeetingSettings(
   networkId: string,
   input: z.output<typeof updateMeetingSettingsSchema>,
 ): Promise<MeetingSettings> {
-  const network = await requireNetwork(deps.db, networkId);
+  const network = await requireNetwork(deps, networkId);
   const current = await readSettingsRow(deps.db, networkId);
   const base = effective(current);
   if (input.version !== undefined && input.version !== base.version) throw conflict();

@@ -5,7 +5,6 @@ import { EmbeddedCalendar } from '../embedded-calendar.js';
 import { buildInvitation, htmlToText } from '../ics.js';
 import {
   type ActionRow,
-  type Executor,
   type LocationRow,
   type MeetingRow,
   readActions,
@@ -13,12 +12,11 @@ import {
   readLocations,
   readMeetingRow,
   readMeetingRows,
-  readPeopleNames,
   readRecords,
   readResponses,
   readSettingsRow,
-  readUserNames,
 } from '../meeting-store.js';
+import { type NeighbourReads, readPeopleNames, readUserNames } from '../neighbour-reads.js';
 import type { MeetingAction } from '../records/record-schemas.js';
 import { audit, type MeetingDeps, notFound, requireNetwork } from '../service-kit.js';
 import { effective } from '../settings/settings-service.js';
@@ -46,21 +44,22 @@ export function actionView(
   };
 }
 
-export async function actionViews(db: Executor, rows: ActionRow[]): Promise<MeetingAction[]> {
+export async function actionViews(reads: NeighbourReads, rows: ActionRow[]): Promise<MeetingAction[]> {
   const [users, people] = await Promise.all([
     readUserNames(
-      db,
+      reads.db,
       rows.flatMap((r) => (r.owner_user_id ? [r.owner_user_id] : [])),
     ),
     readPeopleNames(
-      db,
+      reads,
       rows.flatMap((r) => (r.owner_person_id ? [r.owner_person_id] : [])),
     ),
   ]);
   return rows.map((row) => actionView(row, users, people));
 }
 
-export async function meetingViews(db: Executor, rows: MeetingRow[]): Promise<Meeting[]> {
+export async function meetingViews(reads: NeighbourReads, rows: MeetingRow[]): Promise<Meeting[]> {
+  const { db } = reads;
   const ids = rows.map((r) => r.id);
   const [records, attendance, responses, actions] = await Promise.all([
     readRecords(db, ids),
@@ -90,7 +89,7 @@ export async function meetingViews(db: Executor, rows: MeetingRow[]): Promise<Me
     if (a.owner_user_id) userIds.add(a.owner_user_id);
   }
   const [people, users] = await Promise.all([
-    readPeopleNames(db, [...personIds]),
+    readPeopleNames(reads, [...personIds]),
     readUserNames(db, [...userIds]),
   ]);
   const ref = (personId: string) => ({ personId, displayName: people.get(personId) ?? '' });
@@ -165,10 +164,14 @@ export async function meetingViews(db: Executor, rows: MeetingRow[]): Promise<Me
   });
 }
 
-export async function oneMeeting(db: Executor, networkId: string, meetingId: string): Promise<Meeting> {
-  const row = await readMeetingRow(db, networkId, meetingId);
+export async function oneMeeting(
+  reads: NeighbourReads,
+  networkId: string,
+  meetingId: string,
+): Promise<Meeting> {
+  const row = await readMeetingRow(reads.db, networkId, meetingId);
   if (!row) throw notFound();
-  const [view] = await meetingViews(db, [row]);
+  const [view] = await meetingViews(reads, [row]);
   if (!view) throw notFound();
   return view;
 }
@@ -179,15 +182,15 @@ export async function listMeetings(
   networkId: string,
   scope: 'all' | 'upcoming' | 'past',
 ) {
-  await requireNetwork(deps.db, networkId);
+  await requireNetwork(deps, networkId);
   const now = deps.now().getTime();
   const rows = await readMeetingRows(deps.db, { networkId });
   const upcomingRows = scope === 'past' ? [] : rows.filter((r) => r.ends_at.getTime() >= now);
   const pastRows = scope === 'upcoming' ? [] : rows.filter((r) => r.ends_at.getTime() < now).reverse();
   const [upcoming, past, openActions, followUps] = await Promise.all([
-    meetingViews(deps.db, upcomingRows),
-    meetingViews(deps.db, pastRows),
-    readActions(deps.db, { networkId }).then((rows) => actionViews(deps.db, rows)),
+    meetingViews(deps, upcomingRows),
+    meetingViews(deps, pastRows),
+    readActions(deps.db, { networkId }).then((rows) => actionViews(deps, rows)),
     deps.followUps ? deps.followUps(networkId, deps.now()) : Promise.resolve([]),
   ]);
   await audit(deps.db, origin, 'meeting.list', { type: 'network', id: networkId }, deps.now());
@@ -204,7 +207,7 @@ export async function getMeeting(
   if (!meeting) throw notFound();
   await refreshResponses(deps, meeting);
   await audit(deps.db, origin, 'meeting.read', { type: 'meeting', id: meetingId }, deps.now());
-  return oneMeeting(deps.db, networkId, meetingId);
+  return oneMeeting(deps, networkId, meetingId);
 }
 
 /** The meeting as an .ics file: the embedded calendar's own latest invitation, else built from the meeting. */
@@ -221,7 +224,7 @@ export async function meetingInvitation(
     ics = await deps.calendar.latestInvitation(meeting.calendar_event_id);
   if (!ics) {
     const settings = effective(await readSettingsRow(deps.db, networkId));
-    const input = await eventInput(deps.db, meeting, settings.meal_arrangements);
+    const input = await eventInput(deps, meeting, settings.meal_arrangements);
     ics = buildInvitation({
       uid: `${meeting.intent_id}@bondgenoten`,
       sequence: meeting.version - 1,

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import { readAbsentNow } from '../../continuity/index.js';
-import { findUserById } from '../../identity/index.js';
+import { findUserById, readNetworkStaff, updateBackup } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
@@ -15,10 +15,8 @@ import {
   readCommunities,
   readNetwork,
   readNetworkNeighbourhoods,
-  readNetworkStaff,
   readRelevance,
   replaceRelevance,
-  updateBackup,
 } from './network-store.js';
 import { networkWarnings } from './network-warnings.js';
 import { countAlliesWithoutMobile } from './reachability-store.js';

@@ -52,35 +52,6 @@ export async function readNetwork(
   };
 }
 
-/** The staff of a network with their organisation and back-up. */
-export async function readNetworkStaff(db: Executor, networkId: string) {
-  const rows = await db
-    .selectFrom('network_roles')
-    .innerJoin('users', 'users.id', 'network_roles.user_id')
-    .leftJoin('users as backups', 'backups.id', 'network_roles.backup_user_id')
-    .select([
-      'users.id as userId',
-      'users.display_name as displayName',
-      'users.organisation',
-      'users.job_title as jobTitle',
-      'users.phone',
-      'network_roles.role',
-      'backups.id as backupUserId',
-      'backups.display_name as backupName',
-      'backups.phone as backupPhone',
-    ])
-    .where('network_roles.network_id', '=', networkId)
-    .orderBy('users.display_name')
-    .execute();
-  return rows.map(({ backupUserId, backupName, backupPhone, ...row }) => ({
-    ...row,
-    backup:
-      backupUserId && backupName
-        ? { userId: backupUserId, displayName: backupName, phone: backupPhone }
-        : null,
-  }));
-}
-
 /** The neighbourhoods a network covers: the wijken of its district, or its own wijk. */
 export async function readNetworkNeighbourhoods(
   db: Executor,
@@ -138,22 +109,6 @@ export async function replaceRelevance(
   }
 }
 
-/** Sets who backs a staff member up in a network; false when the staff member has no role there. */
-export async function updateBackup(
-  tx: Transaction<Database>,
-  networkId: string,
-  userId: string,
-  backupUserId: string | null,
-): Promise<boolean> {
-  const result = await tx
-    .updateTable('network_roles')
-    .set({ backup_user_id: backupUserId })
-    .where('network_id', '=', networkId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
 /** Which of these ids are neighbourhoods of the municipality, and which communities of it exist (and are active). */
 export async function readValidReferences(
   db: Executor,
@@ -200,21 +155,6 @@ export async function readNetworksInAreas(
   return rows.map((row) => row.id);
 }
 
-/** Who backs a staff member up in a network, or null. */
-export async function readBackupUserId(
-  db: Executor,
-  networkId: string,
-  userId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom('network_roles')
-    .select('backup_user_id')
-    .where('network_id', '=', networkId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row?.backup_user_id ?? null;
-}
-
 /** The networks by name: every network, or only these ids (meetings' year calendar). */
 export async function readNetworksByName(
   db: Executor,
@@ -242,4 +182,16 @@ export async function readActiveNetworkDates(db: Executor) {
     .where('status', '!=', 'archived')
     .orderBy('name')
     .execute();
+}
+
+/** A network's name, status and municipality, without joining setup's tables; undefined when unknown. */
+export async function readNetworkBasics(
+  db: Executor,
+  networkId: string,
+): Promise<{ id: string; name: string; status: NetworkStatus; municipalityId: string } | undefined> {
+  return db
+    .selectFrom('networks')
+    .select(['id', 'name', 'status', 'municipality_id as municipalityId'])
+    .where('id', '=', networkId)
+    .executeTakeFirst();
 }

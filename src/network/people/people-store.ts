@@ -389,3 +389,39 @@ export async function markPersonAlly(
     .where('id', '=', personId)
     .execute();
 }
+
+/**
+ * The allies of a network who may be invited (meetings): no withdrawn consent, not erased; in a stable order
+ * (name, then id).
+ */
+export async function readInvitableAllies(
+  db: Executor,
+  networkId: string,
+): Promise<{ personId: string; displayName: string; email: string | null }[]> {
+  return (
+    db
+      .selectFrom('network_people')
+      .innerJoin('people', 'people.id', 'network_people.person_id')
+      .select(['people.id as personId', 'people.display_name as displayName', 'people.email'])
+      .where('network_people.network_id', '=', networkId)
+      .where('people.kind', '=', 'ally')
+      // Withdrawn consent or an erasure takes a person off call lists and invitations at once (issue 18).
+      .where('people.consent_withdrawn_on', 'is', null)
+      .where('people.erased_at', 'is', null)
+      .orderBy('people.display_name')
+      .orderBy('people.id')
+      .execute()
+  );
+}
+
+/** The communities the people of a network belong to, by id, once each. */
+export async function readNetworkCommunityIds(db: Executor, networkId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('network_people')
+    .innerJoin('person_communities', 'person_communities.person_id', 'network_people.person_id')
+    .select('person_communities.community_id')
+    .distinct()
+    .where('network_people.network_id', '=', networkId)
+    .execute();
+  return rows.map((row) => row.community_id);
+}

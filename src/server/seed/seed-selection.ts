@@ -1,10 +1,10 @@
 import type { Transaction } from 'kysely';
+import { readNetworkStaff } from '../../identity/index.js';
 import {
   readActiveNetworkDates,
   readCommunities,
   readNetwork,
   readNetworkNeighbourhoods,
-  readNetworkStaff,
   readPeopleOfNetwork,
 } from '../../network/index.js';
 import type { Database } from '../../platform/db/schema.js';

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
+import { readNetworkStaff } from '../../identity/index.js';
 import {
   readActiveNetworks,
   readNetwork,
   readNetworkNeighbourhoods,
-  readNetworkStaff,
   readPeopleOfNetwork,
 } from '../../network/index.js';
 import type { Database } from '../../platform/db/schema.js';
