@@ -3,9 +3,6 @@
  * this file, never network's stores.
  */
 
-// Read by the call-outs' escalation (src/call-outs/delivery) through network's API before the table moved to
-// identity's functions; identity owns network_roles.
-export { readBackupUserId } from '../identity/index.js';
 export { readEndedMemberships } from './farewell/farewell-store.js';
 export { getRepresentativeness } from './insight/insight-service.js';
 export { readActiveNetworks } from './page/network-list-store.js';

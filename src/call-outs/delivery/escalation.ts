@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { readBackupUserId } from '../../network/index.js';
+import { readBackupUserId } from '../../identity/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import {
   appendEvent,
