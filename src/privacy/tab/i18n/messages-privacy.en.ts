@@ -68,8 +68,41 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.register.title': 'Processing register',
   'privacy.register.intro':
     'The register of processing activities (GDPR art. 30) and the DPIA input, generated from the app’s own configuration, so the DPO can check what is real. Every view is recorded in the audit trail.',
-  'privacy.register.englishNote':
-    'The fixed texts come straight from the code and are in English; the retention periods are translated.',
+  'privacy.registerText.purposeSignals':
+    'Keeping in touch with key figures and allies of communities to hear early about tensions (signals)',
+  'privacy.registerText.purposeCallOuts':
+    'Calling allies out in a crisis and reaching them quickly (call lists, call-out timelines)',
+  'privacy.registerText.purposeMeetings': 'Planning and recording network meetings and their follow-up',
+  'privacy.registerText.purposeSelection':
+    'Selecting and admitting key figures jointly by municipality and police; evaluating the network half-yearly',
+  'privacy.registerText.peopleAllies': 'Key figures and allies (and former ones) of community networks',
+  'privacy.registerText.peopleCandidates': 'Candidates proposed as key figure',
+  'privacy.registerText.peopleStaff': 'Staff of the municipality and the police who use the app',
+  'privacy.registerText.dataContact':
+    'Name, mobile number, e-mail address, preferred channel, languages, availability',
+  'privacy.registerText.dataSpecial':
+    'Special categories (AVG art. 9): the communities a person belongs to reveal religion or origin, sometimes sexual orientation',
+  'privacy.registerText.dataProfile': 'Age band, gender, wijk; relations between people; organisations',
+  'privacy.registerText.dataFreeText':
+    'Signals, contact notes, call notes, meeting responses, selection assessments and evaluation notes (free text)',
+  'privacy.registerText.dataAudit': 'Audit trail: who read or changed what (ids only)',
+  'privacy.registerText.basisConsent':
+    'consent: AVG art. 6(1)(a) with art. 9(2)(a) (explicit consent), recorded with its date and withdrawable',
+  'privacy.registerText.basisPublicTask':
+    'public_task: AVG art. 6(1)(e) for professionals recorded in their role',
+  'privacy.registerText.processorMicrosoft':
+    'Microsoft (Microsoft 365, Teams, Graph, Azure) as processor, EU data boundary',
+  'privacy.registerText.measureNeedToKnow':
+    'Need-to-know: access per network and role, checked on every route (src/identity/policies.ts)',
+  'privacy.registerText.measureAudit':
+    'Audit trail of every read and change of personal data, hash-chained and verifiable; logs hold no personal data',
+  'privacy.registerText.measureSignIn': 'Sign-in through Microsoft Entra ID of the allowed tenants only',
+  'privacy.registerText.measureEncryption':
+    'Encryption at rest and in transit on Azure (Azure Database for PostgreSQL, EU region)',
+  'privacy.registerText.measureRetention':
+    'Retention rules applied daily; erasure and inzage of one person on request',
+  'privacy.registerText.measureHiddenAttendees':
+    'Allies never see each other’s addresses in invitations (hidden attendees)',
   'privacy.register.generatedAt': 'Generated on {at}',
   'privacy.register.download': 'Download register (JSON)',
   'privacy.register.downloaded': 'The register has been downloaded.',

@@ -66,8 +66,44 @@ export const messagesPrivacyNl = {
   'privacy.register.title': 'Verwerkingsregister',
   'privacy.register.intro':
     'Het register van verwerkingen (AVG art. 30) en de input voor de DPIA, gemaakt uit de instellingen van de app zelf, zodat de FG kan nagaan wat echt zo is. Elke keer bekijken wordt vastgelegd in de audittrail.',
-  'privacy.register.englishNote':
-    'De vaste teksten komen rechtstreeks uit de code en zijn in het Engels; de bewaartermijnen staan in het Nederlands.',
+  'privacy.registerText.purposeSignals':
+    'Contact houden met sleutelfiguren en bondgenoten uit gemeenschappen om spanningen vroeg te horen (signalen)',
+  'privacy.registerText.purposeCallOuts':
+    'Bondgenoten in een crisis oproepen en snel bereiken (bellijsten, verloop van crisisoproepen)',
+  'privacy.registerText.purposeMeetings': 'Netwerkoverleggen plannen en vastleggen, met hun opvolging',
+  'privacy.registerText.purposeSelection':
+    'Sleutelfiguren samen door gemeente en politie selecteren en toelaten; het netwerk halfjaarlijks evalueren',
+  'privacy.registerText.peopleAllies':
+    'Sleutelfiguren en bondgenoten (ook vroegere) van netwerken in gemeenschappen',
+  'privacy.registerText.peopleCandidates': 'Personen die als sleutelfiguur zijn voorgedragen',
+  'privacy.registerText.peopleStaff': 'Medewerkers van gemeente en politie die de app gebruiken',
+  'privacy.registerText.dataContact':
+    'Naam, mobiel nummer, e-mailadres, voorkeurskanaal, talen, bereikbaarheid',
+  'privacy.registerText.dataSpecial':
+    'Bijzondere persoonsgegevens (AVG art. 9): de gemeenschappen waartoe iemand behoort, onthullen godsdienst of afkomst, soms seksuele geaardheid',
+  'privacy.registerText.dataProfile': 'Leeftijdsgroep, gender, wijk; relaties tussen personen; organisaties',
+  'privacy.registerText.dataFreeText':
+    'Signalen, contactnotities, belnotities, reacties op overleggen, beoordelingen bij selectie en evaluatienotities (vrije tekst)',
+  'privacy.registerText.dataAudit':
+    'Audittrail: wie wat heeft bekeken of gewijzigd (alleen kenmerken, geen inhoud)',
+  'privacy.registerText.basisConsent':
+    'Toestemming: AVG art. 6 lid 1a met art. 9 lid 2a (uitdrukkelijke toestemming), vastgelegd met datum en in te trekken',
+  'privacy.registerText.basisPublicTask':
+    'Publieke taak: AVG art. 6 lid 1e voor professionals die in hun rol zijn vastgelegd',
+  'privacy.registerText.processorMicrosoft':
+    'Microsoft (Microsoft 365, Teams, Graph, Azure) als verwerker, binnen de EU-datagrens',
+  'privacy.registerText.measureNeedToKnow':
+    'Toegang alleen voor wie het nodig heeft: per netwerk en rol, gecontroleerd bij elke aanvraag',
+  'privacy.registerText.measureAudit':
+    'Audittrail van elke inzage en wijziging van persoonsgegevens, met een hashketen controleerbaar; logbestanden bevatten geen persoonsgegevens',
+  'privacy.registerText.measureSignIn':
+    'Aanmelden alleen via Microsoft Entra ID van de toegestane organisaties',
+  'privacy.registerText.measureEncryption':
+    'Versleuteling opgeslagen en onderweg op Azure (Azure Database for PostgreSQL, EU-regio)',
+  'privacy.registerText.measureRetention':
+    'Bewaartermijnen dagelijks toegepast; wissen en inzage van één persoon op verzoek',
+  'privacy.registerText.measureHiddenAttendees':
+    'Bondgenoten zien elkaars adressen nooit in uitnodigingen (verborgen deelnemers)',
   'privacy.register.generatedAt': 'Gemaakt op {at}',
   'privacy.register.download': 'Register downloaden (JSON)',
   'privacy.register.downloaded': 'Het register is gedownload.',

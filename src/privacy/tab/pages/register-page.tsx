@@ -24,6 +24,7 @@ import { Section } from '../../../tab/components/section.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
+import { registerTextKey } from '../../constants.js';
 import { getProcessingRegister, type ProcessingRegister } from '../api/privacy-endpoints.js';
 import { clockLabel, holderLabel, kindLabel } from '../components/privacy-labels.js';
 
@@ -36,16 +37,23 @@ const useStyles = makeStyles({
   count: { textAlign: 'end' },
 });
 
-/** A bulleted list of the register's fixed texts, which the code states in English (marked for screen readers). */
-function EnglishList({ items }: { items: string[] }) {
+/**
+ * A bulleted list of the register's fixed texts in the user's language, by their stable key; a text this build
+ * has no key for (a newer server) stays as the API states it, in English, marked so for screen readers.
+ */
+function RegisterList({ items }: { items: readonly string[] }) {
   const styles = useStyles();
+  const t = useT();
   return (
-    <ul className={styles.list} lang="en">
-      {items.map((item) => (
-        <li key={item} className={styles.item}>
-          <Body1>{item}</Body1>
-        </li>
-      ))}
+    <ul className={styles.list}>
+      {items.map((item) => {
+        const key = registerTextKey(item);
+        return (
+          <li key={item} className={styles.item} {...(key ? {} : { lang: 'en' })}>
+            <Body1>{key ? t(`privacy.registerText.${key}`) : item}</Body1>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -142,7 +150,6 @@ export function RegisterPage({ api }: { api: ApiClient }) {
       <Section title={t('privacy.register.title')}>
         <div className={styles.top}>
           <Body1>{t('privacy.register.intro')}</Body1>
-          <Body1 className={styles.muted}>{t('privacy.register.englishNote')}</Body1>
         </div>
         {load.state.status === 'loading' && <LoadingState />}
         {load.state.status === 'failed' && (
@@ -184,16 +191,16 @@ export function RegisterPage({ api }: { api: ApiClient }) {
       {register && (
         <>
           <Section title={t('privacy.register.purposes')}>
-            <EnglishList items={register.purposes} />
+            <RegisterList items={register.purposes} />
           </Section>
           <Section title={t('privacy.register.people')}>
-            <EnglishList items={register.categoriesOfPeople} />
+            <RegisterList items={register.categoriesOfPeople} />
           </Section>
           <Section title={t('privacy.register.data')}>
-            <EnglishList items={register.categoriesOfData} />
+            <RegisterList items={register.categoriesOfData} />
           </Section>
           <Section title={t('privacy.register.legalBases')}>
-            <EnglishList items={register.legalBases} />
+            <RegisterList items={register.legalBases} />
           </Section>
           <Section title={t('privacy.register.retention')}>
             <RetentionTable register={register} />
@@ -219,10 +226,10 @@ export function RegisterPage({ api }: { api: ApiClient }) {
             <Text as="h3" weight="semibold">
               {t('privacy.register.processors')}
             </Text>
-            <EnglishList items={register.recipients.processors} />
+            <RegisterList items={register.recipients.processors} />
           </Section>
           <Section title={t('privacy.register.security')}>
-            <EnglishList items={register.securityMeasures} />
+            <RegisterList items={register.securityMeasures} />
           </Section>
         </>
       )}
