@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
-import { listNetworkStaffWithBackups } from '../identity/index.js';
+import { readNetworkStaff } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../platform/errors.js';
@@ -34,7 +34,7 @@ export async function listAbsences(
   now: Date,
 ): Promise<AbsenceList> {
   const today = localDate(now);
-  const staff = await listNetworkStaffWithBackups(db, networkId);
+  const staff = await readNetworkStaff(db, networkId);
   const rows = await readAbsences(
     db,
     staff.map((s) => s.userId),
@@ -53,10 +53,9 @@ export async function listAbsences(
       return {
         ...row,
         current: coversDay(row, today),
-        backup:
-          member?.backupUserId && member.backupName
-            ? { userId: member.backupUserId, displayName: member.backupName }
-            : null,
+        backup: member?.backup
+          ? { userId: member.backup.userId, displayName: member.backup.displayName }
+          : null,
       };
     }),
   };
@@ -74,7 +73,7 @@ export async function recordAbsence(
   input: RecordAbsence,
   now: Date,
 ): Promise<AbsenceList> {
-  const staff = await listNetworkStaffWithBackups(db, networkId);
+  const staff = await readNetworkStaff(db, networkId);
   if (!staff.some((s) => s.userId === input.userId))
     throw invalid({
       field: 'body.userId',
@@ -119,7 +118,7 @@ export async function removeAbsence(
   absenceId: string,
   now: Date,
 ): Promise<void> {
-  const staff = await listNetworkStaffWithBackups(db, networkId);
+  const staff = await readNetworkStaff(db, networkId);
   const absence = await findAbsence(db, absenceId);
   if (!absence || !staff.some((s) => s.userId === absence.userId)) throw notFound();
   if (!mayRecordFor(access, networkId, absence.userId))

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import type { AccessProfile } from '../identity/access.js';
-import { listNetworkStaffWithBackups, readUserIdentities } from '../identity/index.js';
+import { readNetworkStaff, readUserIdentities } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { localDate } from '../platform/time.js';
@@ -39,7 +39,7 @@ export async function suggestAbsenceFromOutlook(
   userId: string,
   now: Date,
 ): Promise<OutlookAbsence> {
-  const staff = await listNetworkStaffWithBackups(db, networkId);
+  const staff = await readNetworkStaff(db, networkId);
   if (!staff.some((s) => s.userId === userId))
     throw new DomainError('validation-failed', 'One or more fields are not valid.', [
       {

@@ -4,7 +4,6 @@
  */
 export { loadAccessProfile } from './access.js';
 export {
-  listNetworkStaffWithBackups,
   readBackupUserId,
   readNetworkStaff,
   readNetworkStaffContacts,

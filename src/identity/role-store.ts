@@ -178,36 +178,7 @@ export async function ensureAdministratorRow(db: Executor, userId: string): Prom
     .execute();
 }
 
-/** The staff of one network with their role and back-up (continuity's absence list and checks). */
-export async function listNetworkStaffWithBackups(
-  db: Executor,
-  networkId: string,
-): Promise<
-  Array<{
-    userId: string;
-    displayName: string;
-    role: NetworkRole;
-    backupUserId: string | null;
-    backupName: string | null;
-  }>
-> {
-  return db
-    .selectFrom('network_roles')
-    .innerJoin('users', 'users.id', 'network_roles.user_id')
-    .leftJoin('users as backups', 'backups.id', 'network_roles.backup_user_id')
-    .select([
-      'users.id as userId',
-      'users.display_name as displayName',
-      'network_roles.role',
-      'backups.id as backupUserId',
-      'backups.display_name as backupName',
-    ])
-    .where('network_roles.network_id', '=', networkId)
-    .orderBy('users.display_name')
-    .execute();
-}
-
-/** The staff of a network with their organisation and back-up. */
+/** The staff of a network with their role, organisation and back-up (network page, crisis sheet, absences). */
 export async function readNetworkStaff(db: Executor, networkId: string) {
   const rows = await db
     .selectFrom('network_roles')

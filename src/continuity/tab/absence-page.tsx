@@ -30,6 +30,7 @@ import { ScrollRegion } from '../../tab/components/scroll-region.js';
 import { Section } from '../../tab/components/section.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
+import { dayAtNoon } from '../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { networkHref } from '../../tab/routing/network-paths.js';
 import { RouterLink } from '../../tab/routing/router-link.js';
@@ -55,9 +56,6 @@ const useStyles = makeStyles({
   table: { minWidth: '680px' },
   name: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
-
-/** A `YYYY-MM-DD` date as a Date at noon, so formatting never shifts it a day. */
-const dayOf = (date: string) => new Date(`${date}T12:00:00`);
 
 /**
  * Afwezigheid (`/netwerken/{id}/afwezigheid`): who of the network's staff is away now or soon and who takes over,
@@ -148,8 +146,8 @@ export function AbsencePage({ api, me }: { api: ApiClient; me: Me }) {
             feedback.succeed(
               t('absence.recorded', {
                 name: nameOf(input.userId),
-                from: dayOf(input.startsOn),
-                until: dayOf(input.endsOn),
+                from: dayAtNoon(input.startsOn),
+                until: dayAtNoon(input.endsOn),
               }),
             );
           }}
@@ -180,8 +178,8 @@ function AbsenceRow(props: { absence: Absence; mayRemove: boolean; onRemove: () 
   const { absence } = props;
   const t = useT();
   const styles = useStyles();
-  const from = dayOf(absence.startsOn);
-  const until = dayOf(absence.endsOn);
+  const from = dayAtNoon(absence.startsOn);
+  const until = dayAtNoon(absence.endsOn);
   return (
     <TableRow>
       <TableCell>
@@ -368,7 +366,7 @@ function RecordForm(props: {
 /** What Outlook's automatic replies gave, in a sentence for beside the button. */
 function outlookText(answer: OutlookAbsence, t: ReturnType<typeof useT>): string {
   if (answer.state === 'scheduled' && answer.startsOn && answer.endsOn)
-    return t('absence.outlook.taken', { from: dayOf(answer.startsOn), until: dayOf(answer.endsOn) });
+    return t('absence.outlook.taken', { from: dayAtNoon(answer.startsOn), until: dayAtNoon(answer.endsOn) });
   if (answer.state === 'unavailable')
     return t('absence.outlook.unavailable', { reason: (answer.reason ?? 'none').replace(/-/g, '_') });
   return t('absence.outlook.none', { state: answer.state });

@@ -27,6 +27,7 @@ import { ScrollRegion } from '../../tab/components/scroll-region.js';
 import { Section } from '../../tab/components/section.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
+import { dayAtNoon } from '../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { networkHref, personHref } from '../../tab/routing/network-paths.js';
 import { RouterLink } from '../../tab/routing/router-link.js';
@@ -54,9 +55,6 @@ const useStyles = makeStyles({
   // Wide enough for a decision and a note per ally; on a narrow screen the table scrolls, not the page.
   table: { minWidth: '760px' },
 });
-
-/** A `YYYY-MM-DD` date as a Date at noon, so formatting never shifts it a day. */
-export const dayOf = (date: string) => new Date(`${date}T12:00:00`);
 
 /** Evaluatie (`/netwerken/{id}/evaluatie`): the due date, the history and, for coordinators, the draft. */
 export function EvaluationPage({ api }: { api: ApiClient }) {
@@ -94,7 +92,7 @@ export function EvaluationPage({ api }: { api: ApiClient }) {
       <Body1 className={styles.hint}>{t('evaluation.intro')}</Body1>
       <MessageBar intent={list.due.state === 'overdue' ? 'warning' : 'info'}>
         <MessageBarBody>
-          {t('evaluation.due', { state: list.due.state, date: dayOf(list.due.dueOn) })}
+          {t('evaluation.due', { state: list.due.state, date: dayAtNoon(list.due.dueOn) })}
         </MessageBarBody>
       </MessageBar>
       {isCoordinator && (
@@ -103,7 +101,7 @@ export function EvaluationPage({ api }: { api: ApiClient }) {
           networkId={networkId}
           dueOn={list.due.dueOn}
           onSaved={async (date) => {
-            feedback.succeed(t('evaluation.schedule.saved', { date: dayOf(date) }));
+            feedback.succeed(t('evaluation.schedule.saved', { date: dayAtNoon(date) }));
             await refresh();
           }}
         />
@@ -191,11 +189,11 @@ function History(props: { api: ApiClient; networkId: string; list: { evaluations
             <li key={row.id}>
               <Button
                 appearance="transparent"
-                aria-label={t('evaluation.history.open', { date: dayOf(row.heldOn) })}
+                aria-label={t('evaluation.history.open', { date: dayAtNoon(row.heldOn) })}
                 onClick={() => void show(row.id)}
               >
                 {t('evaluation.history.item', {
-                  date: dayOf(row.heldOn),
+                  date: dayAtNoon(row.heldOn),
                   continue: row.continue,
                   talk: row.talk,
                   goodbye: row.goodbye,
@@ -223,7 +221,7 @@ function EvaluationDetail({ evaluation }: { evaluation: Evaluation }) {
   const styles = useStyles();
   const search = window.location.search;
   return (
-    <Section title={t('evaluation.detail.title', { date: dayOf(evaluation.heldOn) })}>
+    <Section title={t('evaluation.detail.title', { date: dayAtNoon(evaluation.heldOn) })}>
       <ul className={styles.list}>
         {evaluation.allies.map((ally) => (
           <li key={ally.personId}>
@@ -304,7 +302,7 @@ function DraftForm(props: {
       {feedback.toaster}
       <form className={styles.form} onSubmit={submit} aria-label={t('evaluation.draft.title')} noValidate>
         <Body1>
-          {t('evaluation.draft.period', { from: dayOf(draft.periodFrom), to: dayOf(draft.periodTo) })}
+          {t('evaluation.draft.period', { from: dayAtNoon(draft.periodFrom), to: dayAtNoon(draft.periodTo) })}
         </Body1>
         {draft.allies.length === 0 ? (
           <Body1>{t('evaluation.draft.noAllies')}</Body1>

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { insertAbsence } from '../../continuity/absence-store.js';
-import { listNetworkStaffWithBackups } from '../../identity/index.js';
+import { readNetworkStaff } from '../../identity/index.js';
 import { readActiveNetworkDates } from '../../network/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { addDays, localDate } from '../../platform/time.js';
@@ -15,9 +15,7 @@ const NETWORK = 'Bondgenoten Buiten';
 export async function seedContinuityDemo(tx: Transaction<Database>, now: Date): Promise<void> {
   const network = (await readActiveNetworkDates(tx)).find((n) => n.name === NETWORK);
   if (!network) return;
-  const coordinator = (await listNetworkStaffWithBackups(tx, network.id)).find(
-    (s) => s.role === 'coordinator',
-  );
+  const coordinator = (await readNetworkStaff(tx, network.id)).find((s) => s.role === 'coordinator');
   if (!coordinator) return;
   const today = localDate(now);
   await insertAbsence(tx, {

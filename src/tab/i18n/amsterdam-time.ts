@@ -67,5 +67,11 @@ export function movedTimes(
 /** A `YYYY-MM-DD` date as a Date at UTC midnight, to format with `timeZone: 'UTC'` (no day shift anywhere). */
 export const calendarDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
+/**
+ * A `YYYY-MM-DD` date as a Date at local noon, for the catalogue's `{date, date, long}` (formatted in the
+ * browser's zone): noon is the same calendar day in every zone, so formatting never shifts it a day.
+ */
+export const dayAtNoon = (date: string) => new Date(`${date}T12:00:00`);
+
 /** Today in Amsterdam as `YYYY-MM-DD`. */
 export const amsterdamToday = () => amsterdamWallClock(new Date().toISOString()).date;

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
+import { dayAtNoon } from '../../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { networkSubPageHref } from '../../../tab/routing/network-paths.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
@@ -29,7 +30,7 @@ export function EvaluationNotice({ api, networkId }: { api: ApiClient; networkId
     <MessageBar intent={dueState === 'overdue' ? 'warning' : 'info'}>
       <MessageBarBody>
         <RouterLink href={networkSubPageHref(networkId, 'evaluatie', window.location.search)}>
-          {t('evaluation.due', { state: dueState, date: new Date(`${dueOn}T12:00:00`) })}
+          {t('evaluation.due', { state: dueState, date: dayAtNoon(dueOn) })}
         </RouterLink>
       </MessageBarBody>
     </MessageBar>

@@ -10,6 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { organisationMessage, roleMessage } from '../../../tab/components/labels.js';
+import { dayAtNoon } from '../../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { NetworkStaff } from '../api/network-endpoints.js';
 import { ChoiceDropdown } from '../people/choice-dropdown.js';
@@ -57,7 +58,7 @@ export function NetworkStaffTable(props: {
                 {member.absentUntil && (
                   <div>
                     <Caption1 className={styles.muted}>
-                      {t('staff.absentUntil', { date: new Date(`${member.absentUntil}T12:00:00`) })}
+                      {t('staff.absentUntil', { date: dayAtNoon(member.absentUntil) })}
                     </Caption1>
                   </div>
                 )}

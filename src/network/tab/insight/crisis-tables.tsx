@@ -1,6 +1,7 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { organisationMessage, roleMessage } from '../../../tab/components/labels.js';
 import { readableMobile } from '../../../tab/components/readable-mobile.js';
+import { dayAtNoon } from '../../../tab/i18n/amsterdam-time.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import type { CrisisContact, CrisisSheet } from '../api/insight-endpoints.js';
@@ -94,7 +95,7 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
               {member.displayName}
               {member.absentUntil && (
                 <div className={styles.muted}>
-                  {t('crisis.absentUntil', { date: new Date(`${member.absentUntil}T12:00:00`) })}
+                  {t('crisis.absentUntil', { date: dayAtNoon(member.absentUntil) })}
                 </div>
               )}
             </th>
