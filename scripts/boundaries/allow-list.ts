@@ -101,8 +101,8 @@ export const ALLOWED: AllowedViolation[] = [
   ]),
   ...foreignTables(
     'src/network/page/network-store.ts',
-    'the network page joins its wijk, municipality and communities in one read',
-    ['areas', 'communities', 'municipalities', 'neighbourhood_communities'],
+    'the network page reads its wijk and communities',
+    ['areas', 'communities', 'neighbourhood_communities'],
   ),
   ...foreignTables('src/network/people/people-store.ts', 'people are shown with wijk and community names', [
     'areas',

@@ -3,4 +3,12 @@
  * They import this file, never setup's stores.
  */
 export { readCommunitiesByIds } from './community-store.js';
+export {
+  joinableAreas,
+  joinableCommunities,
+  joinableMunicipalities,
+  joinableNeighbourhoodCommunities,
+  joinableOrganisations,
+  joinableRelationTypes,
+} from './joinable-store.js';
 export { readMunicipalities, readMunicipality, updateSchoolHolidayRegion } from './municipality-store.js';

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
+import { joinableAreas, joinableMunicipalities } from '../../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -22,8 +23,12 @@ export async function readNetwork(
 ): Promise<NetworkRecord | undefined> {
   let query = db
     .selectFrom('networks')
-    .innerJoin('areas', 'areas.id', 'networks.area_id')
-    .innerJoin('municipalities', 'municipalities.id', 'networks.municipality_id')
+    .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
+    .innerJoin(
+      joinableMunicipalities(db).as('municipalities'),
+      'municipalities.id',
+      'networks.municipality_id',
+    )
     .select([
       'networks.id',
       'networks.name',

@@ -1,4 +1,4 @@
-import { foldWord } from '../transfer/import-vocabulary.js';
+import { foldWord } from '../../platform/tabular/fold-word.js';
 
 /** What matching needs to know about a person or a candidate: name, wijk and contact data. */
 export interface MatchFacts {

@@ -1,8 +1,9 @@
 import { DomainError, type FieldError } from '../../platform/errors.js';
+import { type CsvTable, readCsvTable } from '../../platform/tabular/csv-table.js';
+import { readXlsxTable } from '../../platform/tabular/xlsx-table.js';
 import type { MatchFacts } from '../people/person-match.js';
 import type { CreatePerson } from '../schemas.js';
 import { type HeaderMap, IMPORT_COLUMNS, mapHeader } from './import-columns.js';
-import { type CsvTable, readCsvTable } from './import-csv.js';
 import { checkRow, type ImportReferences, indexReferences } from './import-rows.js';
 import {
   findDuplicateRows,
@@ -11,7 +12,6 @@ import {
   refuseAllyRows,
   refuseFormerRows,
 } from './import-rules.js';
-import { readXlsxTable } from './import-xlsx.js';
 import type { ImportPreview, ImportRow } from './transfer-schemas.js';
 
 /** A file whose shape is known: its rows and what each heading means. */

@@ -1,5 +1,5 @@
-import { fileError } from './import-csv.js';
-import { foldWord } from './import-vocabulary.js';
+import { fileError } from '../../platform/tabular/csv-table.js';
+import { foldWord } from '../../platform/tabular/fold-word.js';
 
 /** The columns of the import and export files, in the order the export writes them (Dutch headings). */
 export const IMPORT_COLUMNS = [

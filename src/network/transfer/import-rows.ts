@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { DomainError } from '../../platform/errors.js';
 import { zodFieldErrors } from '../../platform/http/zod-field-errors.js';
+import type { CsvRecord } from '../../platform/tabular/csv-table.js';
 import { normaliseMobile } from '../people/person-rules.js';
 import { type CreatePerson, createPersonSchema } from '../schemas.js';
 import type { HeaderMap, ImportColumn } from './import-columns.js';
-import type { CsvRecord } from './import-csv.js';
 import {
   indexByName,
   lookupName,

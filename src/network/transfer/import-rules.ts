@@ -1,5 +1,5 @@
+import { foldWord } from '../../platform/tabular/fold-word.js';
 import { type MatchFacts, matchReason } from '../people/person-match.js';
-import { foldWord } from './import-vocabulary.js';
 import type { ImportCellError, ImportRow } from './transfer-schemas.js';
 
 /** What the rules over the whole file need to know about each row. */

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { FieldError } from '../../platform/errors.js';
+import { foldWord } from '../../platform/tabular/fold-word.js';
 import type { ageBandSchema } from '../schemas.js';
-import { AGE_BANDS, foldWord, type Vocabulary } from './import-vocabulary.js';
+import { AGE_BANDS, type Vocabulary } from './import-vocabulary.js';
 
 /** Why a cell could not be read: a stable code with its parameters, and an English message. */
 export type CellProblem = Omit<FieldError, 'field'>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { foldWord } from '../../platform/tabular/fold-word.js';
 import type {
   ageBandSchema,
   genderSchema,
@@ -12,18 +13,6 @@ type Channel = z.infer<typeof preferredChannelSchema>;
 type Gender = z.infer<typeof genderSchema>;
 type LegalBasis = z.infer<typeof legalBasisSchema>;
 type AgeBand = z.infer<typeof ageBandSchema>;
-
-/**
- * Folds a heading or value to the letters and digits that carry its meaning, so that `E-mail`,
- * `e mail` and `Email`, or `Non-binair` and `non binair`, compare equal.
- */
-export function foldWord(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+]/g, '');
-}
 
 /** The Dutch words the export writes, one per value; the import reads them back. */
 export const KIND_WORDS: Record<PersonKind, string> = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldErrorCodeSchema, fieldErrorParamsShape } from '../../platform/http/field-error-schema.js';
+import { IMPORT_MAX_CHARACTERS, IMPORT_MAX_XLSX_BASE64 } from '../../platform/tabular/limits.js';
 import {
   ageBandSchema,
   genderSchema,
@@ -9,12 +10,6 @@ import {
   preferredChannelSchema,
 } from '../schemas.js';
 import { IMPORT_COLUMNS } from './import-columns.js';
-
-/** The most characters one import file may hold (about 1 MB of text). */
-export const IMPORT_MAX_CHARACTERS = 1_000_000;
-
-/** The most base64 characters an Excel workbook may take (a workbook of about 1 MB). */
-export const IMPORT_MAX_XLSX_BASE64 = 1_400_000;
 
 /** A file of people to check or import, as the tab read it from disk: CSV text or an Excel workbook. */
 export const importRequestSchema = z

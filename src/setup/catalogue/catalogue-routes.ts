@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
 import { administerMunicipality } from '../../identity/policies.js';
-import { municipalityParams } from '../../network/management/management-schemas.js';
 import type { SetupDeps } from '../deps.js';
+import { municipalityIdParams as municipalityParams } from '../schemas.js';
 import {
   createOrganisationSchema,
   createRelationTypeSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IMPORT_MAX_CHARACTERS, IMPORT_MAX_XLSX_BASE64 } from '../../network/transfer/transfer-schemas.js';
 import { fieldErrorCodeSchema, fieldErrorParamsShape } from '../../platform/http/field-error-schema.js';
+import { IMPORT_MAX_CHARACTERS, IMPORT_MAX_XLSX_BASE64 } from '../../platform/tabular/limits.js';
 import { WIJK_IMPORT_COLUMNS } from './wijk-import-columns.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CsvRecord } from '../../network/transfer/import-csv.js';
+import type { CsvRecord } from '../../platform/tabular/csv-table.js';
 import { checkWijkImport, type WijkImportContext } from './wijk-import-check.js';
 import { mapWijkHeader } from './wijk-import-columns.js';
 

@@ -1,6 +1,6 @@
-import type { CsvRecord } from '../../network/transfer/import-csv.js';
-import { foldWord } from '../../network/transfer/import-vocabulary.js';
 import type { FieldError } from '../../platform/errors.js';
+import type { CsvRecord } from '../../platform/tabular/csv-table.js';
+import { foldWord } from '../../platform/tabular/fold-word.js';
 import { WK_CODE_PATTERN, wijkcodeInMunicipality } from '../constants.js';
 import type { WijkImportPreview, WijkImportRow } from './import-schemas.js';
 import { WIJK_IMPORT_COLUMNS, type WijkImportColumn } from './wijk-import-columns.js';

@@ -1,4 +1,4 @@
-import { foldWord } from '../../network/transfer/import-vocabulary.js';
+import { foldWord } from '../../platform/tabular/fold-word.js';
 
 /**
  * The columns the wijk import reads. CBS names them in the Wijk- en Buurtkaart (layer/table

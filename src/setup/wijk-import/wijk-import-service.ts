@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
-import type { CsvTable } from '../../network/transfer/import-csv.js';
-import { readCsvTable } from '../../network/transfer/import-csv.js';
-import { foldWord } from '../../network/transfer/import-vocabulary.js';
-import { readXlsxTable } from '../../network/transfer/import-xlsx.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
+import type { CsvTable } from '../../platform/tabular/csv-table.js';
+import { readCsvTable } from '../../platform/tabular/csv-table.js';
+import { foldWord } from '../../platform/tabular/fold-word.js';
+import { readXlsxTable } from '../../platform/tabular/xlsx-table.js';
 import { insertArea, readManagedArea, readManagedAreas, readUsedWijkcodes } from '../area-store.js';
 import { readMunicipality } from '../municipality-store.js';
 import type { WijkImportPreview, WijkImportRequest } from './import-schemas.js';

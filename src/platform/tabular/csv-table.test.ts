@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../platform/errors.js';
-import { detectSeparator, IMPORT_MAX_ROWS, readCsvTable } from './import-csv.js';
+import { detectSeparator, IMPORT_MAX_ROWS, readCsvTable } from './csv-table.js';
 
 function fileErrorOf(text: string): string {
   try {

@@ -1,5 +1,5 @@
 import { readSheet } from 'read-excel-file/node';
-import { type CsvRecord, type CsvTable, fileError, IMPORT_MAX_ROWS } from './import-csv.js';
+import { type CsvRecord, type CsvTable, fileError, IMPORT_MAX_ROWS } from './csv-table.js';
 
 /** A cell as read-excel-file gives it (numbers kept as the text Excel stored, see below). */
 type Cell = string | number | boolean | Date | null;

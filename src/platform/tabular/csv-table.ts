@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { isConfidentialNoticeLine } from '../../platform/confidential-notice.js';
-import { DomainError, type FieldError } from '../../platform/errors.js';
+import { isConfidentialNoticeLine } from '../confidential-notice.js';
+import { DomainError, type FieldError } from '../errors.js';
 
 /** The separators spreadsheets write: Dutch Excel writes `;` (the comma is the decimal sign there). */
 export type Separator = ';' | ',';
