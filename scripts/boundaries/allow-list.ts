@@ -99,11 +99,11 @@ export const ALLOWED: AllowedViolation[] = [
   ...foreignTables('src/network/page/network-list-store.ts', "the network list shows each network's wijk", [
     'areas',
   ]),
-  ...foreignTables(
-    'src/network/page/network-store.ts',
-    'the network page reads its wijk and communities',
-    ['areas', 'communities', 'neighbourhood_communities'],
-  ),
+  ...foreignTables('src/network/page/network-store.ts', 'the network page reads its wijk and communities', [
+    'areas',
+    'communities',
+    'neighbourhood_communities',
+  ]),
   ...foreignTables('src/network/people/people-store.ts', 'people are shown with wijk and community names', [
     'areas',
     'communities',
