@@ -3,3 +3,4 @@
  * call-outs' stores.
  */
 export { readAllyCallOutTally } from './ally-tally-store.js';
+export { joinableCallOutCrisisTeam, joinableCallOutPlaces } from './joinable-store.js';

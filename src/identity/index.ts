@@ -3,6 +3,7 @@
  * stores.
  */
 export { loadAccessProfile } from './access.js';
+export { joinableNetworkRoles, joinableUsers } from './joinable-store.js';
 export {
   readBackupUserId,
   readNetworkStaff,

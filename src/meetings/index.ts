@@ -6,6 +6,7 @@ export type { CalendarPort } from './calendar-port.js';
 export { reissueFutureInvitations } from './calendar-sync/calendar-sync-service.js';
 export { type InvitationReader, readInvitations } from './embedded-calendar-store.js';
 export { followUpSchema } from './follow-up-schema.js';
+export { joinableMeetings } from './joinable-store.js';
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
 export {
   createSeries,

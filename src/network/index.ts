@@ -5,6 +5,14 @@
 
 export { readEndedMemberships } from './farewell/farewell-store.js';
 export { getRepresentativeness } from './insight/insight-service.js';
+export {
+  joinableNetworkPeople,
+  joinableNetworks,
+  joinablePeople,
+  joinablePersonCommunities,
+  joinablePersonOrganisations,
+  joinableRelations,
+} from './joinable-store.js';
 export { readActiveNetworks } from './page/network-list-store.js';
 export { getNetworkCoverage } from './page/network-service.js';
 export {

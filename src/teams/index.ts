@@ -168,3 +168,4 @@ export function createProactiveOutbox(
     ...options,
   });
 }
+export { joinableConversationReferences } from './joinable-store.js';
