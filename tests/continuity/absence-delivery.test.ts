@@ -121,6 +121,21 @@ describe('call-out cards while a staff member is absent', () => {
       .where('kind', '=', 'backup-after-no-answer')
       .execute();
     expect(timers).toEqual([]);
+    // The order is decided where workers claim: by due time. The absent member's card is due after every other
+    // card, the back-up's among the first; this, not the order the stand-in happens to receive concurrent sends
+    // in, is what makes the back-up first.
+    const due = await db
+      .selectFrom('call_out_deliveries as d')
+      .innerJoin('call_out_recipients as r', 'r.id', 'd.recipient_id')
+      .select(['r.user_id', 'd.next_attempt_at'])
+      .where('r.call_out_id', '=', callOut.id)
+      .execute();
+    const dueOf = (userId: string) =>
+      new Date(due.find((d) => d.user_id === userId)?.next_attempt_at ?? 0).getTime();
+    const others = due.filter((d) => d.user_id !== absent).map((d) => dueOf(d.user_id));
+    expect(due).toHaveLength(7);
+    expect(dueOf(absent)).toBeGreaterThan(Math.max(...others));
+    expect(dueOf(backup)).toBe(Math.min(...others));
 
     worker = new DeliveryWorker({
       db,
@@ -135,8 +150,11 @@ describe('call-out cards while a staff member is absent', () => {
     expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 7 });
     const sends = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
     expect(sends).toHaveLength(7);
-    expect(sends[0]?.conversationId).toBe(await conversationOf(backup));
-    expect(sends.at(-1)?.conversationId).toBe(await conversationOf(absent));
+    // The absent member's card, due a second later, leaves after the back-up's.
+    const order = sends.map((send) => send.conversationId);
+    expect(order.indexOf(await conversationOf(backup))).toBeLessThan(
+      order.indexOf(await conversationOf(absent)),
+    );
     expect(connector.unhandled).toEqual([]);
   });
 });
