@@ -14,50 +14,6 @@ function foreignTables(from: string, reason: string, tables: readonly string[]):
  * never add to it without naming the issue.
  */
 export const ALLOWED: AllowedViolation[] = [
-  // Call-outs: one query per view or target list, joining the names and scopes it shows.
-  ...foreignTables('src/call-outs/call-out-store.ts', "a call-out's places join setup's wijk names", [
-    'areas',
-  ]),
-  ...foreignTables(
-    'src/call-outs/call-out-view-store.ts',
-    'the call-out views join wijk, community, ally and staff names in one paged query',
-    ['areas', 'communities', 'people', 'users'],
-  ),
-  ...foreignTables(
-    'src/call-outs/convene/convene-store.ts',
-    "convening reads the 0009 tables mail's db-schema declares (call-outs writes them) and who comes, by name",
-    ['call_out_meeting_mails', 'call_out_meetings', 'people', 'users'],
-  ),
-  ...foreignTables(
-    'src/call-outs/delivery/delivery-store.ts',
-    "the delivery worker's lease query picks recipients with a conversation reference (src/call-outs/delivery is another engineer's at the time)",
-    ['conversation_references', 'users'],
-  ),
-  ...foreignTables(
-    'src/call-outs/follow-up-store.ts',
-    "follow-ups list each network's name and its next meeting in one query",
-    ['meetings', 'networks'],
-  ),
-  ...foreignTables(
-    'src/call-outs/past-call-out-store.ts',
-    'past call-outs are filtered by network and wijk',
-    ['areas', 'networks'],
-  ),
-  ...foreignTables(
-    'src/call-outs/settings/settings-store.ts',
-    "the crisis team is chosen among staff with roles and a conversation reference, under a municipality's row lock",
-    ['conversation_references', 'municipalities', 'network_roles', 'networks', 'users'],
-  ),
-  ...foreignTables(
-    'src/call-outs/start-form-store.ts',
-    "the start form offers the caller's networks, wijken and communities",
-    ['areas', 'communities', 'networks'],
-  ),
-  ...foreignTables(
-    'src/call-outs/targeting/targeting-store.ts',
-    'targeting selects recipients by wijk, community, network and role in one query',
-    ['areas', 'communities', 'network_people', 'network_roles', 'networks', 'people', 'person_communities'],
-  ),
   // Continuity, identity, selection, signals: one join each for a name or a scope.
   ...foreignTables('src/continuity/absence-store.ts', "absences show the staff member's name", ['users']),
   ...foreignTables(

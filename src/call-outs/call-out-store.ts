@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import { joinableAreas } from '../setup/index.js';
 import type { CallOutEventKind } from './constants.js';
 import type { CallOutKind, CallOutUrgency, StaffAnswer } from './contract.js';
 import type { CallOutcome, DeliveryKind, RecipientReason, TimerKind } from './db-schema.js';
@@ -339,7 +340,7 @@ export async function callOutExists(db: Executor, callOutId: string): Promise<bo
 export async function readCoveredAreaIds(db: Executor, callOutId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('call_out_places as p')
-    .innerJoin('areas as a', 'a.id', 'p.area_id')
+    .innerJoin(joinableAreas(db).as('a'), 'a.id', 'p.area_id')
     .select(['a.id', 'a.parent_id'])
     .where('p.call_out_id', '=', callOutId)
     .execute();

@@ -1,5 +1,8 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { joinableUsers } from '../identity/index.js';
+import { joinablePeople } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
+import { joinableAreas, joinableCommunities } from '../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -69,14 +72,18 @@ export async function readOpenCallOutRows(db: Executor, limit: number) {
 export async function readPlaceAndCommunityNames(db: Executor, callOutId: string) {
   const places = await db
     .selectFrom('call_out_places')
-    .innerJoin('areas', 'areas.id', 'call_out_places.area_id')
+    .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'call_out_places.area_id')
     .select(['areas.id', 'areas.name'])
     .where('call_out_id', '=', callOutId)
     .orderBy('areas.name')
     .execute();
   const communities = await db
     .selectFrom('call_out_communities')
-    .innerJoin('communities', 'communities.id', 'call_out_communities.community_id')
+    .innerJoin(
+      joinableCommunities(db).as('communities'),
+      'communities.id',
+      'call_out_communities.community_id',
+    )
     .select(['communities.id', 'communities.name'])
     .where('call_out_id', '=', callOutId)
     .orderBy('communities.name')
@@ -88,8 +95,8 @@ export async function readPlaceAndCommunityNames(db: Executor, callOutId: string
 export async function readCallList(db: Executor, callOutId: string, callerUserId: string | null) {
   let query = db
     .selectFrom('call_out_allies as a')
-    .innerJoin('people as p', 'p.id', 'a.person_id')
-    .innerJoin('users as u', 'u.id', 'a.caller_user_id')
+    .innerJoin(joinablePeople(db).as('p'), 'p.id', 'a.person_id')
+    .innerJoin(joinableUsers(db).as('u'), 'u.id', 'a.caller_user_id')
     .leftJoin(
       (eb) =>
         eb
@@ -122,7 +129,7 @@ export async function readCallList(db: Executor, callOutId: string, callerUserId
 export async function readStaffAnswers(db: Executor, callOutId: string) {
   return db
     .selectFrom('call_out_answers as a')
-    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .innerJoin(joinableUsers(db).as('u'), 'u.id', 'a.user_id')
     .select(['a.user_id', 'u.display_name', 'a.answer', 'a.note', 'a.eta_minutes', 'a.answered_at'])
     .where('a.call_out_id', '=', callOutId)
     .orderBy('a.answered_at', 'desc')
@@ -133,7 +140,7 @@ export async function readStaffAnswers(db: Executor, callOutId: string) {
 export async function readRecipientRows(db: Executor, callOutId: string) {
   return db
     .selectFrom('call_out_recipients as r')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .innerJoin(joinableUsers(db).as('u'), 'u.id', 'r.user_id')
     .leftJoin('call_out_deliveries as d', (join) =>
       join.onRef('d.recipient_id', '=', 'r.id').on('d.kind', '=', 'alert'),
     )

@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import { readUserIdentities } from '../identity/index.js';
-import { withMailTables } from '../mail/db-schema.js';
 import type { Database } from '../platform/db/schema.js';
 import {
   readAnswerCounts,
@@ -81,7 +80,7 @@ export async function readSharedCardView(db: Executor, callOutId: string): Promi
     readProgress(db, callOutId),
     readStaffAnswers(db, callOutId),
     // Bijeenkomst nu (convene-store.ts): the join link once the meeting exists.
-    readCardMeeting(withMailTables(db as Kysely<Database>), callOutId),
+    readCardMeeting(db, callOutId),
   ]);
   return {
     base: {

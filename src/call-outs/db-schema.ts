@@ -171,6 +171,33 @@ export interface CallOutAnswerLinksTable {
   created_at: Timestamp;
 }
 
+/**
+ * The meeting *Bijeenkomst nu* creates for a call-out (migration 0009_mail_and_convening.sql): convening
+ * (src/call-outs/convene) writes it; the local outbox reads its organiser through call-outs' index.
+ */
+export interface CallOutMeetingsTable {
+  call_out_id: string;
+  organiser: string;
+  organiser_user_id: string;
+  intent_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  state: Generated<'pending' | 'created' | 'failed'>;
+  event_id: string | null;
+  join_url: string | null;
+  join_url_local: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+/** The invitation mail to one coming ally about a call-out's meeting, claimed so it goes out once (0009). */
+export interface CallOutMeetingMailsTable {
+  call_out_id: string;
+  person_id: string;
+  state: 'sending' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface CallOutTables {
   call_out_settings: CallOutSettingsTable;
   call_out_crisis_team: CallOutCrisisTeamTable;
@@ -187,4 +214,6 @@ export interface CallOutTables {
   call_out_events: CallOutEventsTable;
   call_out_follow_ups: CallOutFollowUpsTable;
   call_out_answer_links: CallOutAnswerLinksTable;
+  call_out_meetings: CallOutMeetingsTable;
+  call_out_meeting_mails: CallOutMeetingMailsTable;
 }

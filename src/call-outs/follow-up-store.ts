@@ -1,4 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { joinableMeetings } from '../meetings/index.js';
+import { joinableNetworks } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -47,10 +49,10 @@ export async function readFollowUpRows(db: Executor, filter: { callOutId: string
     select f.call_out_id, f.network_id, n.name as network_name, f.due_on::text as due_on,
       m.id as meeting_id, m.starts_at as meeting_starts_at, m.status as meeting_status
     from call_out_follow_ups f
-    join networks n on n.id = f.network_id
+    join ${joinableNetworks(db).as('n')} on n.id = f.network_id
     join call_outs c on c.id = f.call_out_id
     left join lateral (
-      select id, starts_at, status from meetings
+      select id, starts_at, status from ${joinableMeetings(db).as('meetings')}
       where network_id = f.network_id and status <> 'cancelled'
         and meeting_date >= (coalesce(c.closed_at, f.created_at) at time zone 'Europe/Amsterdam')::date
         and meeting_date <= f.due_on

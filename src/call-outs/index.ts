@@ -3,4 +3,5 @@
  * call-outs' stores.
  */
 export { readAllyCallOutTally } from './ally-tally-store.js';
+export { readOrganisedCallOutEventIds } from './convene/convene-store.js';
 export { joinableCallOutCrisisTeam, joinableCallOutPlaces } from './joinable-store.js';

@@ -1,5 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
+import { joinableNetworks } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
+import { joinableAreas } from '../setup/index.js';
 import type { CallOutKind } from './contract.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -22,12 +24,12 @@ export interface PastCallOutViewer {
 type CallOutScope = ExpressionBuilder<Database & { c: Database['call_outs'] }, 'c'>;
 
 /** The call-out covers one of these networks: a network sits on a place of the call-out or on its district. */
-function coversNetworkIn(eb: CallOutScope, networkIds: readonly string[]) {
+function coversNetworkIn(eb: CallOutScope, db: Executor, networkIds: readonly string[]) {
   return eb.exists(
     eb
       .selectFrom('call_out_places as p')
-      .innerJoin('areas as a', 'a.id', 'p.area_id')
-      .innerJoin('networks as n', (join) =>
+      .innerJoin(joinableAreas(db).as('a'), 'a.id', 'p.area_id')
+      .innerJoin(joinableNetworks(db).as('n'), (join) =>
         join.on((on) =>
           on.or([on('n.area_id', '=', on.ref('a.id')), on('n.area_id', '=', on.ref('a.parent_id'))]),
         ),
@@ -39,7 +41,7 @@ function coversNetworkIn(eb: CallOutScope, networkIds: readonly string[]) {
 }
 
 /** The visibility rule of `visibleCallOut` (call-out-read.ts), as SQL so a page can be counted and cut. */
-function visibleTo(eb: CallOutScope, viewer: PastCallOutViewer) {
+function visibleTo(eb: CallOutScope, db: Executor, viewer: PastCallOutViewer) {
   const ways = [
     eb('c.started_by', '=', viewer.userId),
     eb.exists(
@@ -50,7 +52,7 @@ function visibleTo(eb: CallOutScope, viewer: PastCallOutViewer) {
         .where('r.user_id', '=', viewer.userId),
     ),
   ];
-  if (viewer.networkIds.length > 0) ways.push(coversNetworkIn(eb, viewer.networkIds));
+  if (viewer.networkIds.length > 0) ways.push(coversNetworkIn(eb, db, viewer.networkIds));
   return eb.or(ways);
 }
 
@@ -62,12 +64,12 @@ export async function readClosedCallOutPage(
   page: { limit: number; offset: number },
 ) {
   let query = db.selectFrom('call_outs as c').where('c.status', '=', 'closed');
-  if (!viewer.isAdministrator) query = query.where((eb) => visibleTo(eb, viewer));
+  if (!viewer.isAdministrator) query = query.where((eb) => visibleTo(eb, db, viewer));
   if (filter.startedFrom) query = query.where('c.started_at', '>=', new Date(filter.startedFrom));
   if (filter.startedBefore) query = query.where('c.started_at', '<', new Date(filter.startedBefore));
   if (filter.kind) query = query.where('c.kind', '=', filter.kind);
   const { networkId } = filter;
-  if (networkId) query = query.where((eb) => coversNetworkIn(eb, [networkId]));
+  if (networkId) query = query.where((eb) => coversNetworkIn(eb, db, [networkId]));
   const [rows, count] = await Promise.all([
     query
       .selectAll('c')
@@ -90,8 +92,8 @@ export async function readCoveredNetworks(
   if (callOutIds.length === 0 || networkIds?.length === 0) return [];
   let query = db
     .selectFrom('call_out_places as p')
-    .innerJoin('areas as a', 'a.id', 'p.area_id')
-    .innerJoin('networks as n', (join) =>
+    .innerJoin(joinableAreas(db).as('a'), 'a.id', 'p.area_id')
+    .innerJoin(joinableNetworks(db).as('n'), (join) =>
       join.on((on) =>
         on.or([on('n.area_id', '=', on.ref('a.id')), on('n.area_id', '=', on.ref('a.parent_id'))]),
       ),

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
+import { joinableNetworks } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
+import { joinableAreas, joinableCommunities } from '../setup/index.js';
 
 /**
  * The wijken a call-out can be started for, each with its district's name: all of them (`areaIds` null,
@@ -8,8 +10,8 @@ import type { Database } from '../platform/db/schema.js';
 export async function readStartableWijken(db: Kysely<Database>, areaIds: readonly string[] | null) {
   if (areaIds?.length === 0) return [];
   let wijken = db
-    .selectFrom('areas as w')
-    .leftJoin('areas as d', 'd.id', 'w.parent_id')
+    .selectFrom(joinableAreas(db).as('w'))
+    .leftJoin(joinableAreas(db).as('d'), 'd.id', 'w.parent_id')
     .select([
       'w.id',
       'w.name',
@@ -30,7 +32,7 @@ export async function readStartableWijken(db: Kysely<Database>, areaIds: readonl
 export async function readActiveCommunities(db: Kysely<Database>, municipalityIds: readonly string[]) {
   if (municipalityIds.length === 0) return [];
   return db
-    .selectFrom('communities')
+    .selectFrom(joinableCommunities(db).as('communities'))
     .select(['id', 'name'])
     .where('municipality_id', 'in', [...municipalityIds])
     .where('archived', '=', false)
@@ -42,7 +44,7 @@ export async function readActiveCommunities(db: Kysely<Database>, municipalityId
 export async function readStarterNetworks(db: Kysely<Database>, networkIds: readonly string[]) {
   if (networkIds.length === 0) return [];
   return db
-    .selectFrom('networks')
+    .selectFrom(joinableNetworks(db).as('networks'))
     .select(['id', 'area_id', 'status'])
     .where('id', 'in', [...networkIds])
     .execute();

@@ -1,33 +1,12 @@
 /**
- * Kysely table types of migration 0009_mail_and_convening.sql. They are not in `Database`
- * (src/platform/db/schema.ts); code that reads them widens its handle with `db.withTables<MailTables>()`.
+ * Kysely table type of the local outbox (`mail_outbox`, migration 0009_mail_and_convening.sql). It is not in
+ * `Database` (src/platform/db/schema.ts); code that reads it widens its handle with `withMailTables`. The
+ * migration's call-out meeting tables are call-outs' (src/call-outs/db-schema.ts), which writes them.
  */
-import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
-
-export interface CallOutMeetingsTable {
-  call_out_id: string;
-  organiser: string;
-  organiser_user_id: string;
-  intent_id: string;
-  starts_at: Timestamp;
-  ends_at: Timestamp;
-  state: Generated<'pending' | 'created' | 'failed'>;
-  event_id: string | null;
-  join_url: string | null;
-  join_url_local: Generated<boolean>;
-  created_at: Timestamp;
-}
-
-export interface CallOutMeetingMailsTable {
-  call_out_id: string;
-  person_id: string;
-  state: 'sending' | 'sent' | 'failed';
-  attempts: Generated<number>;
-  updated_at: Timestamp;
-}
 
 export interface MailOutboxTable {
   id: Generated<string>;
@@ -42,20 +21,12 @@ export interface MailOutboxTable {
 }
 
 export type MailTables = {
-  call_out_meetings: CallOutMeetingsTable;
-  call_out_meeting_mails: CallOutMeetingMailsTable;
   mail_outbox: MailOutboxTable;
 };
 
 export type MailDatabase = Database & MailTables;
-export type MailExecutor = Kysely<MailDatabase> | Transaction<MailDatabase>;
 
-/** The handle with the 0009 tables in its type. */
+/** The handle with `mail_outbox` in its type. */
 export function withMailTables(db: Kysely<Database>): Kysely<MailDatabase> {
   return db.withTables<MailTables>() as unknown as Kysely<MailDatabase>;
-}
-
-/** The same transaction typed for code that knows only `Database` (the call-out store). */
-export function asBaseTransaction(tx: Transaction<MailDatabase>): Transaction<Database> {
-  return tx as unknown as Transaction<Database>;
 }

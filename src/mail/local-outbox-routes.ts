@@ -8,9 +8,9 @@ import { findUserById } from '../identity/index.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import { readInvitations } from '../meetings/index.js';
 import type { Database } from '../platform/db/schema.js';
-import type { MailDeps } from './deps.js';
+import type { MailDeps, OrganisedCallOutEventIds } from './deps.js';
 import { type LocalOutboxItem, localOutboxItemSchema } from './local-outbox-schemas.js';
-import { readOrganisedCallOutEventIds, readOutboxMails } from './local-outbox-store.js';
+import { readOutboxMails } from './local-outbox-store.js';
 
 const MAX_ITEMS = 200;
 
@@ -26,6 +26,7 @@ export async function readLocalOutbox(
   origin: AuditOrigin,
   access: AccessProfile,
   now: Date,
+  organisedCallOutEventIds: OrganisedCallOutEventIds,
 ): Promise<LocalOutboxItem[]> {
   const me = await findUserById(db, access.userId);
   const reader = {
@@ -35,7 +36,7 @@ export async function readLocalOutbox(
     networkIds: [...access.networkRoles.keys()],
   };
   const mails = await readOutboxMails(db, reader, MAX_ITEMS);
-  const eventIds = await readOrganisedCallOutEventIds(db, reader.userId);
+  const eventIds = await organisedCallOutEventIds(db, reader.userId);
   const invitations = await readInvitations(db, { ...reader, eventIds }, MAX_ITEMS);
   await appendAuditEvent(db, auditEvent(origin, 'local-outbox.read', null), now);
   const items: LocalOutboxItem[] = [
@@ -84,7 +85,8 @@ export function localOutboxRoutes(deps: MailDeps): AnyApiRoute[] {
         description: 'Invitations and e-mails you may see',
         schema: z.array(localOutboxItemSchema),
       },
-      handle: async (_input, context) => readLocalOutbox(deps.db, context.origin, context.access, deps.now()),
+      handle: async (_input, context) =>
+        readLocalOutbox(deps.db, context.origin, context.access, deps.now(), deps.organisedCallOutEventIds),
     }),
   ];
 }

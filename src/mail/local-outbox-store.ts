@@ -54,13 +54,3 @@ export async function readOutboxMails(db: Kysely<Database>, reader: OutboxReader
     .limit(limit)
     .execute();
 }
-
-/** The calendar events of the call-out meetings this staff member organises (they see those invitations). */
-export async function readOrganisedCallOutEventIds(db: Kysely<Database>, userId: string): Promise<string[]> {
-  const rows = await withMailTables(db)
-    .selectFrom('call_out_meetings')
-    .select('event_id')
-    .where('organiser_user_id', '=', userId)
-    .execute();
-  return rows.flatMap((row) => (row.event_id === null ? [] : [row.event_id]));
-}

@@ -4,6 +4,7 @@ import { auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
+import { readOrganisedCallOutEventIds } from '../call-outs/index.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { createContinuityModule } from '../continuity/module.js';
@@ -146,7 +147,8 @@ export function composeModules(deps: AppDeps) {
       followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
     }),
     callOuts: createCallOutsModule(deps),
-    mail: createMailModule(deps),
+    // The local outbox shows a staff member the invitations of the call-out meetings they organise.
+    mail: createMailModule({ ...deps, organisedCallOutEventIds: readOrganisedCallOutEventIds }),
     signals: createSignalsModule(deps),
     privacy: createPrivacyModule({
       ...deps,

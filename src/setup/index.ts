@@ -11,4 +11,9 @@ export {
   joinableOrganisations,
   joinableRelationTypes,
 } from './joinable-store.js';
-export { readMunicipalities, readMunicipality, updateSchoolHolidayRegion } from './municipality-store.js';
+export {
+  lockMunicipality,
+  readMunicipalities,
+  readMunicipality,
+  updateSchoolHolidayRegion,
+} from './municipality-store.js';

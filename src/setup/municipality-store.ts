@@ -23,6 +23,21 @@ export async function readMunicipality(db: Executor, id: string): Promise<Munici
   return db.selectFrom('municipalities').select(columns).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Locks a municipality's row for the rest of the transaction, so that changes another capability keys on the
+ * municipality (e.g. call-outs replacing its crisis team) run one after the other; false when there is no such
+ * municipality.
+ */
+export async function lockMunicipality(tx: Transaction<Database>, id: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('municipalities')
+    .select('id')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** True when another municipality has this gemeentecode. */
 export async function gemeentecodeTaken(db: Executor, cbsCode: string, exceptId?: string): Promise<boolean> {
   let query = db.selectFrom('municipalities').select('id').where('cbs_code', '=', cbsCode);

@@ -46,6 +46,31 @@ export async function saveConversationReference(
   return { created: false };
 }
 
+/**
+ * Inserts or replaces the reference for one user in one conversation, in one statement and in the caller's
+ * transaction: a reference found other than through an incoming activity (the call-out worker's 1:1 chat after
+ * installing the app), where no welcome depends on whether the row is new.
+ */
+export async function upsertConversationReference(
+  db: Kysely<Database> | Transaction<Database>,
+  record: ConversationReferenceRecord,
+  now: Date,
+): Promise<void> {
+  const columns = {
+    aad_object_id: record.aadObjectId,
+    tenant_id: record.tenantId,
+    conversation_type: record.conversationType,
+    service_url: record.serviceUrl,
+    reference: JSON.stringify(record.reference),
+    updated_at: now,
+  };
+  await db
+    .insertInto('conversation_references')
+    .values({ conversation_id: record.conversationId, channel_user_id: record.channelUserId, ...columns })
+    .onConflict((conflict) => conflict.columns(['conversation_id', 'channel_user_id']).doUpdateSet(columns))
+    .execute();
+}
+
 /** Every conversation in which the bot can reach one Entra user, most recently active first. */
 export async function findConversationReferences(
   db: Kysely<Database>,

@@ -168,4 +168,5 @@ export function createProactiveOutbox(
     ...options,
   });
 }
+export { upsertConversationReference } from './conversation-store.js';
 export { joinableConversationReferences } from './joinable-store.js';

@@ -169,6 +169,25 @@ describe('the call-out settings API', () => {
     );
   });
 
+  it('replaces the crisis team for several administrators at once one after the other (the municipality row lock)', async () => {
+    const reset = await callApi(server.url, anouk, 'PUT', TEAM_PATH, { userIds: [sanneId] });
+    expect(reset.status).toBe(200);
+    // Without the lock each request would see the same team and add the same members: a primary-key collision.
+    const puts = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        callApi(server.url, anouk, 'PUT', TEAM_PATH, { userIds: [jorisId, fleurId] }),
+      ),
+    );
+    expect(puts.map((put) => put.status)).toEqual(Array.from({ length: 6 }, () => 200));
+    const municipality = reset.body.municipalityId;
+    expect((await storedRows()).team.filter((row) => row.municipality_id === municipality)).toEqual(
+      [
+        { municipality_id: municipality, user_id: jorisId },
+        { municipality_id: municipality, user_id: fleurId },
+      ].sort((a, b) => a.user_id.localeCompare(b.user_id)),
+    );
+  });
+
   it('replaces the crisis team all or nothing: an unknown id, a duplicate or too many change nothing', async () => {
     const before = await storedRows();
     const unknown = randomUUID();

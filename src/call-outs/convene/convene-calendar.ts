@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { MailDatabase } from '../../mail/db-schema.js';
-import { asBaseTransaction } from '../../mail/db-schema.js';
 import { type CalendarAttendee, CalendarError, type CreatedEvent } from '../../meetings/calendar-port.js';
+import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import { LOCAL_TIME_ZONE } from '../../platform/time.js';
 import { appendEvent, bumpVersion, transaction } from '../call-out-store.js';
@@ -21,7 +20,7 @@ export function localJoinUrl(publicUrl: string, callOutId: string): string {
 }
 
 /** The meeting's attendees: available staff but the organiser, then coming allies; one per address. */
-export async function attendeesOf(db: Kysely<MailDatabase>, callOutId: string, organiserUserId: string) {
+export async function attendeesOf(db: Kysely<Database>, callOutId: string, organiserUserId: string) {
   const [staff, allies] = await Promise.all([availableStaff(db, callOutId), comingAllies(db, callOutId)]);
   const seen = new Set<string>();
   const attendees: { address: string; name: string; type: 'required' }[] = [];
@@ -57,7 +56,7 @@ function eventInput(row: MeetingRow, content: ConveneContent, attendees: Calenda
  */
 export async function inviteNewcomers(
   deps: ConveneDeps,
-  db: Kysely<MailDatabase>,
+  db: Kysely<Database>,
   meeting: MeetingRow,
   ask: string,
 ): Promise<void> {
@@ -104,7 +103,7 @@ export async function inviteNewcomers(
  */
 export async function ensureEvent(
   deps: ConveneDeps,
-  db: Kysely<MailDatabase>,
+  db: Kysely<Database>,
   row: MeetingRow,
   reconcileFirst: boolean,
   ask: string,
@@ -159,8 +158,8 @@ export async function ensureEvent(
       joinUrlIsLocal,
     });
     // The cards show the join link: a new version makes the worker refresh every sent copy.
-    await bumpVersion(asBaseTransaction(tx), callOutId, now);
-    await appendEvent(asBaseTransaction(tx), callOutId, 'meeting-created', now, {
+    await bumpVersion(tx, callOutId, now);
+    await appendEvent(tx, callOutId, 'meeting-created', now, {
       userId: row.organiser_user_id,
     });
     return stored;

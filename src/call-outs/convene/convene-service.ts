@@ -5,7 +5,6 @@ import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
 import type { AccessProfile } from '../../identity/access.js';
 import { findUserById } from '../../identity/index.js';
-import { asBaseTransaction, type MailDatabase, withMailTables } from '../../mail/db-schema.js';
 import { MailError, type MailPort } from '../../mail/mail-port.js';
 import type { CalendarPort } from '../../meetings/calendar-port.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -94,12 +93,12 @@ export async function conveneCallOut(
       'forbidden',
       'Convening the network needs the coordinator or member role, or administrator.',
     );
-  const db = withMailTables(deps.db);
+  const db = deps.db;
   const now = deps.now();
   const start = startOf(input, now);
   const organiser = await organiserOf(deps, access.userId);
   const { row, created } = await transaction(db, async (tx) => {
-    const callOut = await lockCallOut(asBaseTransaction(tx), callOutId);
+    const callOut = await lockCallOut(tx, callOutId);
     const existing = await readMeetingRow(tx, callOutId);
     if (existing) return { row: existing, created: false };
     if (callOut?.status !== 'open')
@@ -115,9 +114,9 @@ export async function conveneCallOut(
       join_url: null,
       created_at: now,
     });
-    await appendEvent(asBaseTransaction(tx), callOutId, 'meeting-requested', now, { userId: access.userId });
+    await appendEvent(tx, callOutId, 'meeting-requested', now, { userId: access.userId });
     await appendAuditEvent(
-      asBaseTransaction(tx),
+      tx,
       auditEvent(origin, 'call-out.meeting-request', { type: 'call-out', id: callOutId }),
       now,
     );
@@ -138,7 +137,7 @@ export async function readCallOutMeeting(
   callOutId: string,
 ): Promise<CallOutMeeting> {
   await visibleCallOut(deps.db, access, callOutId);
-  const db = withMailTables(deps.db);
+  const db = deps.db;
   const row = await readMeetingRow(db, callOutId);
   await appendAuditEvent(
     deps.db,
@@ -149,7 +148,7 @@ export async function readCallOutMeeting(
 }
 
 async function meetingView(
-  db: Kysely<MailDatabase>,
+  db: Kysely<Database>,
   callOutId: string,
   row: MeetingRow | null,
   invited: { staff: number; allies: number } | null,
@@ -182,7 +181,7 @@ async function meetingView(
 /** The join link to every coming ally with an address who has not had it yet; one message each. */
 async function sendAllyMails(
   deps: ConveneDeps,
-  db: Kysely<MailDatabase>,
+  db: Kysely<Database>,
   origin: AuditOrigin,
   meeting: MeetingRow,
   ask: string,

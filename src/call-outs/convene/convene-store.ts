@@ -1,8 +1,13 @@
-import { type Insertable, sql } from 'kysely';
-import type { CallOutMeetingsTable, MailExecutor } from '../../mail/db-schema.js';
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import { joinableUsers } from '../../identity/index.js';
+import { joinablePeople } from '../../network/index.js';
+import type { Database } from '../../platform/db/schema.js';
+import type { CallOutMeetingsTable } from '../db-schema.js';
+
+type Executor = Kysely<Database> | Transaction<Database>;
 
 /** The stored meeting of a call-out, or undefined before *Bijeenkomst nu*. */
-export async function readMeetingRow(db: MailExecutor, callOutId: string) {
+export async function readMeetingRow(db: Executor, callOutId: string) {
   return db
     .selectFrom('call_out_meetings')
     .selectAll()
@@ -13,13 +18,13 @@ export type MeetingRow = NonNullable<Awaited<ReturnType<typeof readMeetingRow>>>
 export type NewMeetingRow = Omit<CallOutMeetingsTable, 'state' | 'join_url_local'>;
 
 /** Staff recipients who answered they come or phone their allies: the available staff. */
-export async function availableStaff(db: MailExecutor, callOutId: string) {
+export async function availableStaff(db: Executor, callOutId: string) {
   return db
     .selectFrom('call_out_answers as a')
     .innerJoin('call_out_recipients as r', (join) =>
       join.onRef('r.call_out_id', '=', 'a.call_out_id').onRef('r.user_id', '=', 'a.user_id'),
     )
-    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .innerJoin(joinableUsers(db).as('u'), 'u.id', 'a.user_id')
     .select(['u.id as userId', 'u.display_name as displayName', 'u.email', 'a.answer'])
     .where('a.call_out_id', '=', callOutId)
     .where('a.answer', 'in', ['coming', 'calling-allies'])
@@ -28,7 +33,7 @@ export async function availableStaff(db: MailExecutor, callOutId: string) {
 }
 
 /** Allies whose latest recorded call says they come, with their network (for need-to-know). */
-export async function comingAllies(db: MailExecutor, callOutId: string) {
+export async function comingAllies(db: Executor, callOutId: string) {
   const rows = await sql<{
     person_id: string;
     network_id: string;
@@ -39,7 +44,7 @@ export async function comingAllies(db: MailExecutor, callOutId: string) {
     from (select distinct on (person_id) person_id, coming from call_out_calls
           where call_out_id = ${callOutId} order by person_id, recorded_at desc, id) c
     join call_out_allies a on a.call_out_id = ${callOutId} and a.person_id = c.person_id
-    join people p on p.id = c.person_id
+    join ${joinablePeople(db).as('p')} on p.id = c.person_id
     where c.coming
     order by p.display_name`.execute(db);
   return rows.rows.map((r) => ({
@@ -51,7 +56,7 @@ export async function comingAllies(db: MailExecutor, callOutId: string) {
 }
 
 /** How many staff answered "coming". */
-export async function comingStaffCount(db: MailExecutor, callOutId: string): Promise<number> {
+export async function comingStaffCount(db: Executor, callOutId: string): Promise<number> {
   const row = await db
     .selectFrom('call_out_answers')
     .select((eb) => eb.fn.countAll<string | number>().as('n'))
@@ -61,7 +66,7 @@ export async function comingStaffCount(db: MailExecutor, callOutId: string): Pro
   return Number(row.n);
 }
 
-export async function mailCounts(db: MailExecutor, callOutId: string) {
+export async function mailCounts(db: Executor, callOutId: string) {
   const rows = await db
     .selectFrom('call_out_meeting_mails')
     .select(['state', (eb) => eb.fn.countAll<string | number>().as('n')])
@@ -80,7 +85,7 @@ const STALE_SENDING_MS = 2 * 60 * 1000;
  * false when the mail went out already or another request is sending it right now.
  */
 export async function claimMail(
-  db: MailExecutor,
+  db: Executor,
   callOutId: string,
   personId: string,
   now: Date,
@@ -113,7 +118,7 @@ export async function claimMail(
 }
 
 export async function settleMail(
-  db: MailExecutor,
+  db: Executor,
   callOutId: string,
   personId: string,
   state: 'sent' | 'failed',
@@ -129,7 +134,7 @@ export async function settleMail(
 
 /** The meeting as the alert card shows it; null before *Bijeenkomst nu* created it. */
 export async function readCardMeeting(
-  db: MailExecutor,
+  db: Executor,
   callOutId: string,
 ): Promise<{ joinUrl: string | null; start: string } | null> {
   const row = await db
@@ -142,12 +147,12 @@ export async function readCardMeeting(
 }
 
 /** Stores a new meeting row (state `requested`) and returns it. */
-export async function insertMeetingRow(db: MailExecutor, row: Insertable<CallOutMeetingsTable>) {
+export async function insertMeetingRow(db: Executor, row: Insertable<CallOutMeetingsTable>) {
   return db.insertInto('call_out_meetings').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 /** Marks a meeting failed unless its event exists, so *Bijeenkomst nu* may try again. */
-export async function markMeetingFailed(db: MailExecutor, callOutId: string): Promise<void> {
+export async function markMeetingFailed(db: Executor, callOutId: string): Promise<void> {
   await db
     .updateTable('call_out_meetings')
     .set({ state: 'failed' })
@@ -158,7 +163,7 @@ export async function markMeetingFailed(db: MailExecutor, callOutId: string): Pr
 
 /** Stores the created event and its join link; returns the meeting row. */
 export async function markMeetingCreated(
-  db: MailExecutor,
+  db: Executor,
   callOutId: string,
   event: { eventId: string; joinUrl: string | null; joinUrlIsLocal: boolean },
 ) {
@@ -176,10 +181,20 @@ export async function markMeetingCreated(
 }
 
 /** The call-out's ask and goal, which the meeting's text and view show. */
-export async function readCallOutAskAndGoal(db: MailExecutor, callOutId: string) {
+export async function readCallOutAskAndGoal(db: Executor, callOutId: string) {
   return db
     .selectFrom('call_outs')
     .select(['ask', 'goal_at'])
     .where('id', '=', callOutId)
     .executeTakeFirstOrThrow();
+}
+
+/** The calendar events of the call-out meetings this staff member organises (the local outbox shows them their invitations). */
+export async function readOrganisedCallOutEventIds(db: Executor, userId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('call_out_meetings')
+    .select('event_id')
+    .where('organiser_user_id', '=', userId)
+    .execute();
+  return rows.flatMap((row) => (row.event_id === null ? [] : [row.event_id]));
 }

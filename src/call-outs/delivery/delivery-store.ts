@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
+import { joinableUsers } from '../../identity/index.js';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableConversationReferences, upsertConversationReference } from '../../teams/index.js';
 import { queueAnswerLink } from '../answer-links/answer-link-store.js';
 import { appendEvent } from '../call-out-store.js';
 import type { CallOutEventKind } from '../constants.js';
@@ -45,7 +47,8 @@ export async function claimDeliveries(
     select c.id, c.call_out_id as "callOutId", c.kind, c.attempts, r.user_id as "userId",
       u.tenant_id as "tenantId", u.aad_object_id as "aadObjectId",
       c.service_url as "serviceUrl", c.conversation_id as "conversationId"
-    from claimed c join call_out_recipients r on r.id = c.recipient_id join users u on u.id = r.user_id
+    from claimed c join call_out_recipients r on r.id = c.recipient_id
+      join ${joinableUsers(db).as('u')} on u.id = r.user_id
     order by c.next_attempt_at, c.id`.execute(db);
   return result.rows;
 }
@@ -184,7 +187,7 @@ export async function extendClaim(
 /** The Bot Connector address Teams gave us most recently for a tenant; null when the bot never heard from it. */
 export async function findTenantServiceUrl(db: Kysely<Database>, tenantId: string): Promise<string | null> {
   const row = await db
-    .selectFrom('conversation_references')
+    .selectFrom(joinableConversationReferences(db).as('conversation_references'))
     .select('service_url')
     .where('tenant_id', '=', tenantId)
     .orderBy('updated_at', 'desc')
@@ -214,20 +217,20 @@ export async function storeInstalledReference(
     user: { id: delivery.aadObjectId, aadObjectId: delivery.aadObjectId },
     conversation: { id: installed.chatId, tenantId: delivery.tenantId, conversationType: 'personal' },
   };
-  const columns = {
-    aad_object_id: delivery.aadObjectId,
-    tenant_id: delivery.tenantId,
-    conversation_type: 'personal',
-    service_url: installed.serviceUrl,
-    reference: JSON.stringify(reference),
-    updated_at: now,
-  };
   await db.transaction().execute(async (tx) => {
-    await tx
-      .insertInto('conversation_references')
-      .values({ conversation_id: installed.chatId, channel_user_id: delivery.aadObjectId, ...columns })
-      .onConflict((conflict) => conflict.columns(['conversation_id', 'channel_user_id']).doUpdateSet(columns))
-      .execute();
+    await upsertConversationReference(
+      tx,
+      {
+        conversationId: installed.chatId,
+        channelUserId: delivery.aadObjectId,
+        aadObjectId: delivery.aadObjectId,
+        tenantId: delivery.tenantId,
+        conversationType: 'personal',
+        serviceUrl: installed.serviceUrl,
+        reference,
+      },
+      now,
+    );
     const released = await tx
       .updateTable('call_out_deliveries')
       .set((eb) => ({

@@ -5,12 +5,12 @@ import { appendAuditEvent } from '../../audit/index.js';
 import type { AccessProfile } from '../../identity/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
+import { lockMunicipality } from '../../setup/index.js';
 import { transaction } from '../call-out-store.js';
 import type { CallOutSettingsView, EscalationSettingsInput } from './settings-schemas.js';
 import {
   DEFAULT_ESCALATION,
   hasStoredSettings,
-  lockMunicipality,
   readCrisisTeam,
   readEligibleStaff,
   readEscalationSettings,

@@ -1,5 +1,9 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import { joinableNetworkRoles, joinableUsers } from '../../identity/index.js';
+import { joinableNetworks } from '../../network/index.js';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableMunicipalities } from '../../setup/index.js';
+import { joinableConversationReferences } from '../../teams/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -49,7 +53,11 @@ export async function readCrisisTeam(db: Executor, municipalityId: string): Prom
 
 /** Every municipality of the deployment (administrators administer them all). */
 export async function readMunicipalityIds(db: Executor): Promise<string[]> {
-  const rows = await db.selectFrom('municipalities').select('id').orderBy('id').execute();
+  const rows = await db
+    .selectFrom(joinableMunicipalities(db).as('municipalities'))
+    .select('id')
+    .orderBy('id')
+    .execute();
   return rows.map((row) => row.id);
 }
 
@@ -60,7 +68,7 @@ export async function readNetworkMunicipalityIds(
 ): Promise<string[]> {
   if (networkIds.length === 0) return [];
   const rows = await db
-    .selectFrom('networks')
+    .selectFrom(joinableNetworks(db).as('networks'))
     .select('municipality_id')
     .distinct()
     .where('id', 'in', networkIds)
@@ -77,17 +85,6 @@ export async function hasStoredSettings(db: Executor, municipalityId: string): P
     .where('municipality_id', '=', municipalityId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/**
- * Locks the municipality row for the rest of the transaction, so two administrators replacing the crisis
- * team at once run one after the other instead of colliding on the primary key.
- */
-export async function lockMunicipality(tx: Transaction<Database>, municipalityId: string): Promise<boolean> {
-  const row = await sql<{
-    id: string;
-  }>`select id from municipalities where id = ${municipalityId} for update`.execute(tx);
-  return row.rows.length > 0;
 }
 
 export async function upsertSettings(
@@ -127,9 +124,9 @@ export async function readTeamMembers(
   if (userIds.length === 0) return [];
   const rows = await sql<{ id: string; display_name: string; phone: string | null; reachable: boolean }>`
     select u.id, u.display_name, u.phone,
-      exists (select 1 from conversation_references c
+      exists (select 1 from ${joinableConversationReferences(db).as('c')}
               where c.tenant_id = u.tenant_id::text and c.aad_object_id = u.aad_object_id::text) as reachable
-    from users u
+    from ${joinableUsers(db).as('u')}
     where u.id in (${sql.join(userIds)})
     order by u.display_name, u.id`.execute(db);
   return rows.rows.map((row) => ({
@@ -153,14 +150,14 @@ export async function readEligibleStaff(
 ): Promise<{ userId: string; displayName: string }[]> {
   if (onlyUserIds?.length === 0) return [];
   let query = db
-    .selectFrom('users')
+    .selectFrom(joinableUsers(db).as('users'))
     .select(['users.id as userId', 'users.display_name as displayName'])
     .where((eb) =>
       eb.or([
         eb.exists(
           eb
-            .selectFrom('network_roles')
-            .innerJoin('networks', 'networks.id', 'network_roles.network_id')
+            .selectFrom(joinableNetworkRoles(db).as('network_roles'))
+            .innerJoin(joinableNetworks(db).as('networks'), 'networks.id', 'network_roles.network_id')
             .select('network_roles.user_id')
             .whereRef('network_roles.user_id', '=', 'users.id')
             .where('networks.municipality_id', '=', municipalityId),
@@ -168,7 +165,7 @@ export async function readEligibleStaff(
         eb.not(
           eb.exists(
             eb
-              .selectFrom('network_roles')
+              .selectFrom(joinableNetworkRoles(db).as('network_roles'))
               .select('user_id')
               .whereRef('network_roles.user_id', '=', 'users.id'),
           ),

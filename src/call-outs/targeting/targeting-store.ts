@@ -1,6 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
+import { joinableNetworkRoles } from '../../identity/index.js';
+import {
+  joinableNetworkPeople,
+  joinableNetworks,
+  joinablePeople,
+  joinablePersonCommunities,
+} from '../../network/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
+import { joinableAreas, joinableCommunities } from '../../setup/index.js';
 import type { AllyFact, StaffFact } from './targeting.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -26,7 +34,7 @@ export async function loadTargetingFacts(
   communityIds: readonly string[],
 ): Promise<TargetingFacts> {
   const places = await db
-    .selectFrom('areas')
+    .selectFrom(joinableAreas(db).as('areas'))
     .select(['id', 'parent_id', 'municipality_id', 'kind'])
     .where('id', 'in', [...placeIds])
     .execute();
@@ -40,7 +48,7 @@ export async function loadTargetingFacts(
     throw invalid('body.placeIds', { code: 'one_municipality' }, 'the wijken must lie in one municipality');
   if (communityIds.length > 0) {
     const communities = await db
-      .selectFrom('communities')
+      .selectFrom(joinableCommunities(db).as('communities'))
       .select('id')
       .where('id', 'in', [...communityIds])
       .where('municipality_id', '=', municipalityId)
@@ -56,7 +64,7 @@ export async function loadTargetingFacts(
   }
   const areaIds = [...new Set(places.flatMap((p) => [p.id, ...(p.parent_id ? [p.parent_id] : [])]))];
   const networks = await db
-    .selectFrom('networks')
+    .selectFrom(joinableNetworks(db).as('networks'))
     .select(['id', 'name'])
     .where('area_id', 'in', areaIds)
     .where('municipality_id', '=', municipalityId)
@@ -67,14 +75,18 @@ export async function loadTargetingFacts(
   if (networks.length === 0) return { municipalityId, networks, staff: [], allies: [] };
   const networkIds = networks.map((n) => n.id);
   const staff = await db
-    .selectFrom('network_roles')
+    .selectFrom(joinableNetworkRoles(db).as('network_roles'))
     .select(['network_id as networkId', 'user_id as userId', 'role', 'backup_user_id as backupUserId'])
     .where('network_id', 'in', networkIds)
     .execute();
   const allyRows = await db
-    .selectFrom('network_people')
-    .innerJoin('people', 'people.id', 'network_people.person_id')
-    .leftJoin('person_communities', 'person_communities.person_id', 'people.id')
+    .selectFrom(joinableNetworkPeople(db).as('network_people'))
+    .innerJoin(joinablePeople(db).as('people'), 'people.id', 'network_people.person_id')
+    .leftJoin(
+      joinablePersonCommunities(db).as('person_communities'),
+      'person_communities.person_id',
+      'people.id',
+    )
     .select([
       'network_people.network_id as networkId',
       'people.id as personId',

@@ -18,7 +18,7 @@ export type { AgeBand, NetworkStatus } from '../../network/db-schema.js';
 
 /**
  * Every table the application reads or writes, for Kysely's typed queries: only the composition of each
- * capability's `db-schema.ts` (the mail tables join through `withMailTables`, mail/db-schema.ts).
+ * capability's `db-schema.ts` (the local outbox's `mail_outbox` joins through `withMailTables`, mail/db-schema.ts).
  */
 export interface Database
   extends SetupTables,
