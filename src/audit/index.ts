@@ -4,4 +4,4 @@
  */
 
 export { readObjectAuditHistory } from './audit-service.js';
-export { appendAuditEvent } from './audit-store.js';
+export { appendAuditEvent, type ObjectHistoryEntry, readObjectHistoryWithJournal } from './audit-store.js';
