@@ -4,4 +4,5 @@
  */
 
 export { readObjectAuditHistory } from './audit-service.js';
-export { appendAuditEvent, type ObjectHistoryEntry, readObjectHistoryWithJournal } from './audit-store.js';
+export { appendAuditEvent } from './audit-store.js';
+export { type ObjectHistoryEntry, readObjectHistoryWithJournal } from './history-store.js';
