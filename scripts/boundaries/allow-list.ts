@@ -36,48 +36,6 @@ export const ALLOWED: AllowedViolation[] = [
   ...foreignTables('src/signals/person-data-store.ts', "a person's signals data is scoped to the person", [
     'people',
   ]),
-  // Network: the map joins setup's wijken and communities for names and the municipality scope.
-  ...foreignTables(
-    'src/network/areas/area-store.ts',
-    "the areas view joins setup's areas, communities and municipality with the staff of each network",
-    ['areas', 'communities', 'municipalities', 'neighbourhood_communities', 'network_roles', 'users'],
-  ),
-  ...foreignTables(
-    'src/network/insight/insight-store.ts',
-    "a person's history reads the audit journal; coverage joins communities and staff names",
-    ['audit_events', 'audit_journal', 'communities', 'users'],
-  ),
-  ...foreignTables(
-    'src/network/management/management-store.ts',
-    "management checks a network's wijk and municipality and keeps communities and ally limits (setup imports network's parsers: a port is needed)",
-    ['areas', 'communities', 'municipalities'],
-  ),
-  ...foreignTables('src/network/page/network-list-store.ts', "the network list shows each network's wijk", [
-    'areas',
-  ]),
-  ...foreignTables('src/network/page/network-store.ts', 'the network page reads its wijk and communities', [
-    'areas',
-    'communities',
-    'neighbourhood_communities',
-  ]),
-  ...foreignTables('src/network/people/people-store.ts', 'people are shown with wijk and community names', [
-    'areas',
-    'communities',
-  ]),
-  ...foreignTables(
-    'src/network/relations/relation-store.ts',
-    'relations are shown with their type and organisation',
-    ['organisations', 'relation_types'],
-  ),
-  ...foreignTables('src/network/transfer/export-store.ts', 'the export writes wijk and community names', [
-    'areas',
-    'communities',
-  ]),
-  ...foreignTables(
-    'src/network/transfer/import-store.ts',
-    "the import resolves wijk names to setup's areas",
-    ['areas'],
-  ),
   // Setup: delete-if-unused counts what other capabilities hold.
   ...foreignTables(
     'src/setup/area-store.ts',

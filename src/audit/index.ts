@@ -5,3 +5,4 @@
 
 export { readObjectAuditHistory } from './audit-service.js';
 export { appendAuditEvent } from './audit-store.js';
+export { type ObjectHistoryEntry, readObjectHistoryWithJournal } from './history-store.js';

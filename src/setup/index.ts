@@ -2,7 +2,12 @@
  * Setup's public API: what other capabilities read or change of the municipality and its reference data.
  * They import this file, never setup's stores.
  */
-export { readCommunitiesByIds } from './community-store.js';
+export {
+  insertCommunity,
+  readCommunitiesByIds,
+  replaceNeighbourhoodCommunities,
+  updateCommunityRow,
+} from './community-store.js';
 export {
   joinableAreas,
   joinableCommunities,
@@ -15,5 +20,6 @@ export {
   lockMunicipality,
   readMunicipalities,
   readMunicipality,
+  updateAllyLimits,
   updateSchoolHolidayRegion,
 } from './municipality-store.js';

@@ -101,3 +101,18 @@ export async function updateSchoolHolidayRegion(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** Sets a municipality's ally limits (network management); false when there is no such municipality. */
+export async function updateAllyLimits(
+  tx: Transaction<Database>,
+  municipalityId: string,
+  soft: number,
+  hard: number,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('municipalities')
+    .set({ ally_soft_limit: soft, ally_hard_limit: hard })
+    .where('id', '=', municipalityId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,5 +1,12 @@
 import { type Kysely, sql } from 'kysely';
+import { joinableNetworkRoles, joinableUsers } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
+import {
+  joinableAreas,
+  joinableCommunities,
+  joinableMunicipalities,
+  joinableNeighbourhoodCommunities,
+} from '../../setup/index.js';
 
 /** Flat rows the overview is assembled from. */
 export interface AreaRows {
@@ -26,13 +33,13 @@ export interface AreaRows {
 export async function readAreaRows(db: Kysely<Database>): Promise<AreaRows> {
   const [municipalities, areas, networks] = await Promise.all([
     db
-      .selectFrom('municipalities')
+      .selectFrom(joinableMunicipalities(db).as('municipalities'))
       .select(['id', 'name', 'ally_soft_limit as soft', 'ally_hard_limit as hard'])
       .orderBy('name')
       .execute()
       .then((rows) => rows.map(({ soft, hard, ...row }) => ({ ...row, limits: { soft, hard } }))),
     db
-      .selectFrom('areas')
+      .selectFrom(joinableAreas(db).as('areas'))
       .select([
         'id',
         'municipality_id as municipalityId',
@@ -68,7 +75,7 @@ export async function readCallerNetworkFacts(
   userId: string,
 ): Promise<Map<string, { role: NetworkRole; allyCount: number }>> {
   const rows = await db
-    .selectFrom('network_roles')
+    .selectFrom(joinableNetworkRoles(db).as('network_roles'))
     .leftJoin('network_people', 'network_people.network_id', 'network_roles.network_id')
     .leftJoin('people', (join) =>
       join.onRef('people.id', '=', 'network_people.person_id').on('people.kind', '=', 'ally'),
@@ -102,8 +109,8 @@ export async function readStaffFacts(db: Kysely<Database>, networkIds: string[])
   if (networkIds.length === 0) return [];
   return (
     db
-      .selectFrom('network_roles')
-      .innerJoin('users', 'users.id', 'network_roles.user_id')
+      .selectFrom(joinableNetworkRoles(db).as('network_roles'))
+      .innerJoin(joinableUsers(db).as('users'), 'users.id', 'network_roles.user_id')
       .select([
         'network_roles.network_id as networkId',
         'network_roles.user_id as userId',
@@ -128,20 +135,42 @@ export async function countCoverageGaps(
   networkIds: string[],
 ): Promise<Map<string, number>> {
   if (networkIds.length === 0) return new Map();
-  const result = await sql<{ networkId: string; gaps: string | number }>`
-    select n.id as "networkId", count(*) as gaps
-    from networks n
-    join areas a on (a.id = n.area_id and a.kind = 'neighbourhood') or a.parent_id = n.area_id
-    join neighbourhood_communities nc on nc.area_id = a.id
-    join communities c on c.id = nc.community_id and not c.archived
-    where n.id in (${sql.join(networkIds)})
-      and not exists (
-        select 1
-        from network_people np
-        join people p on p.id = np.person_id and p.kind = 'ally' and p.neighbourhood_id = a.id
-        join person_communities pc on pc.person_id = p.id and pc.community_id = nc.community_id
-        where np.network_id = n.id
-      )
-    group by n.id`.execute(db);
-  return new Map(result.rows.map((row) => [row.networkId, Number(row.gaps)]));
+  const rows = await db
+    .selectFrom('networks as n')
+    .innerJoin(joinableAreas(db).as('a'), (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb.and([eb('a.id', '=', eb.ref('n.area_id')), eb('a.kind', '=', 'neighbourhood')]),
+          eb('a.parent_id', '=', eb.ref('n.area_id')),
+        ]),
+      ),
+    )
+    .innerJoin(joinableNeighbourhoodCommunities(db).as('nc'), 'nc.area_id', 'a.id')
+    .innerJoin(joinableCommunities(db).as('c'), (join) =>
+      join.onRef('c.id', '=', 'nc.community_id').on((eb) => eb.not(eb.ref('c.archived'))),
+    )
+    .select((eb) => ['n.id as networkId', eb.fn.countAll<string | number>().as('gaps')])
+    .where('n.id', 'in', networkIds)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('network_people as np')
+            .innerJoin('people as p', (join) =>
+              join
+                .onRef('p.id', '=', 'np.person_id')
+                .on('p.kind', '=', 'ally')
+                .onRef('p.neighbourhood_id', '=', 'a.id'),
+            )
+            .innerJoin('person_communities as pc', (join) =>
+              join.onRef('pc.person_id', '=', 'p.id').onRef('pc.community_id', '=', 'nc.community_id'),
+            )
+            .select(sql<number>`1`.as('one'))
+            .whereRef('np.network_id', '=', 'n.id'),
+        ),
+      ),
+    )
+    .groupBy('n.id')
+    .execute();
+  return new Map(rows.map((row) => [row.networkId, Number(row.gaps)]));
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
-import { appendAuditEvent } from '../../audit/index.js';
+import { appendAuditEvent, readObjectHistoryWithJournal } from '../../audit/index.js';
 import type { AccessProfile } from '../../identity/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
@@ -8,12 +8,7 @@ import { DomainError } from '../../platform/errors.js';
 import { readNetwork } from '../page/network-store.js';
 import { readMemberships, readPeopleByIds, readPeopleOfNetwork } from '../people/people-store.js';
 import type { PersonSearchHit, Representativeness } from './insight-schemas.js';
-import {
-  readPersonHistory,
-  readTargetProfile,
-  replaceTargetDimension,
-  searchPersonIds,
-} from './insight-store.js';
+import { readTargetProfile, replaceTargetDimension, searchPersonIds } from './insight-store.js';
 import { compareToTarget } from './representativeness.js';
 
 async function requireNetwork(db: Kysely<Database>, networkId: string) {
@@ -99,7 +94,7 @@ export async function searchPeople(
 
 /** Who changed or read what about a person, newest first, from the audit trail. */
 export async function getPersonHistory(db: Kysely<Database>, personId: string) {
-  const rows = await readPersonHistory(db, personId, 200);
+  const rows = await readObjectHistoryWithJournal(db, { type: 'person', id: personId }, 200);
   return rows.map((row) => ({
     occurredAt: new Date(row.occurredAt).toISOString(),
     action: row.action,

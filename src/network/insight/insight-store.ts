@@ -1,5 +1,6 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableCommunities } from '../../setup/index.js';
 import type { PersonSummary } from '../schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -76,7 +77,11 @@ export async function searchPersonIds(db: Executor, search: PersonSearch): Promi
         eb.exists(
           eb
             .selectFrom('person_communities')
-            .innerJoin('communities', 'communities.id', 'person_communities.community_id')
+            .innerJoin(
+              joinableCommunities(db).as('communities'),
+              'communities.id',
+              'person_communities.community_id',
+            )
             .select('person_communities.person_id')
             .whereRef('person_communities.person_id', '=', 'people.id')
             .where('communities.name', 'ilike', pattern),
@@ -86,34 +91,4 @@ export async function searchPersonIds(db: Executor, search: PersonSearch): Promi
   }
   const rows = await query.orderBy('people.id').limit(search.limit).execute();
   return rows.map((row) => row.id);
-}
-
-/**
- * The audit entries about one person, newest first, with the acting staff member's name: the events
- * still waiting in the journal (they will be sealed after every row already in the chain), then the
- * chain itself — the order the chain will have once everything is sealed. One statement, so one
- * snapshot: a sealer moving rows meanwhile can neither hide nor double an entry.
- */
-export async function readPersonHistory(db: Executor, personId: string, limit: number) {
-  const { rows } = await sql<{
-    occurredAt: Date;
-    action: string;
-    channel: 'tab' | 'bot' | 'api' | 'job';
-    actorId: string | null;
-    actorName: string | null;
-  }>`
-    select e.occurred_at as "occurredAt", e.action, e.channel, u.id as "actorId", u.display_name as "actorName"
-    from (
-      select 0 as source, id as position, occurred_at, action, channel, actor_user_id
-      from audit_journal
-      where object_type = 'person' and object_id = ${personId} and result = 'success'
-      union all
-      select 1, seq, occurred_at, action, channel, actor_user_id
-      from audit_events
-      where object_type = 'person' and object_id = ${personId} and result = 'success'
-    ) e
-    left join users u on u.id = e.actor_user_id
-    order by e.source, e.position desc
-    limit ${limit}`.execute(db);
-  return rows;
 }

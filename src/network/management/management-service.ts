@@ -6,9 +6,9 @@ import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
+import { insertCommunity, updateAllyLimits, updateCommunityRow } from '../../setup/index.js';
 import {
   communityNameTaken,
-  insertCommunity,
   insertNetwork,
   municipalityExists,
   networkNameTaken,
@@ -17,8 +17,6 @@ import {
   readManagedCommunities,
   readManagedNetworks,
   readNetworkPlacement,
-  updateAllyLimits,
-  updateCommunityRow,
   updateNetworkRow,
 } from './management-store.js';
 

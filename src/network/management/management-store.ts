@@ -1,13 +1,13 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { CommunityKind } from '../../meetings/constants.js';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
+import { joinableAreas, joinableCommunities, joinableMunicipalities } from '../../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /** The municipality an area belongs to, if the area exists and is not archived (new networks only get active areas). */
 export async function readAreaMunicipality(db: Executor, areaId: string): Promise<string | undefined> {
   const row = await db
-    .selectFrom('areas')
+    .selectFrom(joinableAreas(db).as('areas'))
     .select('municipality_id')
     .where('id', '=', areaId)
     .where('archived', '=', false)
@@ -69,7 +69,7 @@ export async function updateNetworkRow(
 export async function readManagedNetworks(db: Executor, municipalityId: string) {
   return db
     .selectFrom('networks')
-    .innerJoin('areas', 'areas.id', 'networks.area_id')
+    .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
     .select([
       'networks.id',
       'networks.name',
@@ -87,7 +87,7 @@ export async function readManagedNetworks(db: Executor, municipalityId: string) 
 /** The municipality's ally limits; undefined when there is no such municipality. */
 export async function readAllyLimits(db: Executor, municipalityId: string) {
   return db
-    .selectFrom('municipalities')
+    .selectFrom(joinableMunicipalities(db).as('municipalities'))
     .select(['ally_soft_limit as allySoftLimit', 'ally_hard_limit as allyHardLimit'])
     .where('id', '=', municipalityId)
     .executeTakeFirst();
@@ -115,7 +115,7 @@ const communityColumns = ['id', 'name', 'category', 'traditions', 'archived'] as
 export async function readManagedCommunities(db: Executor, municipalityId: string) {
   return (
     db
-      .selectFrom('communities')
+      .selectFrom(joinableCommunities(db).as('communities'))
       .select(communityColumns)
       .where('municipality_id', '=', municipalityId)
       // Faith communities first: they are the ones whose observances the planner needs.
@@ -123,20 +123,6 @@ export async function readManagedCommunities(db: Executor, municipalityId: strin
       .orderBy('name')
       .execute()
   );
-}
-
-/** Adds a community; undefined when the name exists already. */
-export async function insertCommunity(
-  tx: Transaction<Database>,
-  municipalityId: string,
-  values: { name: string; category: CommunityKind; traditions: string[] },
-) {
-  return tx
-    .insertInto('communities')
-    .values({ municipality_id: municipalityId, ...values })
-    .onConflict((oc) => oc.columns(['municipality_id', 'name']).doNothing())
-    .returning(communityColumns)
-    .executeTakeFirst();
 }
 
 /** Whether another community of the municipality already has this name. */
@@ -147,44 +133,13 @@ export async function communityNameTaken(
   exceptId: string,
 ) {
   const row = await db
-    .selectFrom('communities')
+    .selectFrom(joinableCommunities(db).as('communities'))
     .select('id')
     .where('municipality_id', '=', municipalityId)
     .where('name', '=', name)
     .where('id', '<>', exceptId)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/** Renames, re-kinds, sets traditions, archives or restores a community; false when it is not the municipality's. */
-export async function updateCommunityRow(
-  tx: Transaction<Database>,
-  municipalityId: string,
-  communityId: string,
-  change: { name?: string; category?: CommunityKind; traditions?: string[]; archived?: boolean },
-) {
-  const result = await tx
-    .updateTable('communities')
-    .set(change)
-    .where('id', '=', communityId)
-    .where('municipality_id', '=', municipalityId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
-/** Sets the ally limits; false when there is no such municipality. */
-export async function updateAllyLimits(
-  tx: Transaction<Database>,
-  municipalityId: string,
-  soft: number,
-  hard: number,
-) {
-  const result = await tx
-    .updateTable('municipalities')
-    .set({ ally_soft_limit: soft, ally_hard_limit: hard })
-    .where('id', '=', municipalityId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
 }
 
 /** A network's municipality, status and area, if it exists (what a change is checked against). */
@@ -199,7 +154,7 @@ export async function readNetworkPlacement(db: Executor, networkId: string) {
 /** Whether a municipality with this id exists. */
 export async function municipalityExists(db: Executor, municipalityId: string): Promise<boolean> {
   const row = await db
-    .selectFrom('municipalities')
+    .selectFrom(joinableMunicipalities(db).as('municipalities'))
     .select('id')
     .where('id', '=', municipalityId)
     .executeTakeFirst();

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableAreas } from '../../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -10,7 +11,7 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export async function readActiveNetworks(db: Executor) {
   return db
     .selectFrom('networks')
-    .innerJoin('areas', 'areas.id', 'networks.area_id')
+    .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
     .select([
       'networks.id',
       'networks.name',

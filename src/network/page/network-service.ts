@@ -6,6 +6,7 @@ import { findUserById, readNetworkStaff, updateBackup } from '../../identity/ind
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
+import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
 import { readLatestFarewells } from '../farewell/farewell-store.js';
 import { buildCoverage } from '../insight/coverage.js';
 import { readPeopleOfNetwork } from '../people/people-store.js';
@@ -16,7 +17,6 @@ import {
   readNetwork,
   readNetworkNeighbourhoods,
   readRelevance,
-  replaceRelevance,
 } from './network-store.js';
 import { networkWarnings } from './network-warnings.js';
 import { countAlliesWithoutMobile } from './reachability-store.js';
@@ -177,7 +177,7 @@ export async function setNeighbourhoodRelevance(
     ]);
   }
   await transaction(db, async (tx) => {
-    await replaceRelevance(tx, input.neighbourhoodId, input.communityIds);
+    await replaceNeighbourhoodCommunities(tx, input.neighbourhoodId, input.communityIds);
     await appendAuditEvent(
       tx,
       auditEvent(origin, 'coverage-relevance.update', { type: 'area', id: input.neighbourhoodId }),

@@ -1,6 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
-import { joinableAreas, joinableMunicipalities } from '../../setup/index.js';
+import {
+  joinableAreas,
+  joinableCommunities,
+  joinableMunicipalities,
+  joinableNeighbourhoodCommunities,
+} from '../../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -64,7 +69,7 @@ export async function readNetworkNeighbourhoods(
 ): Promise<{ id: string; name: string }[]> {
   if (area.kind === 'neighbourhood') return [{ id: area.id, name: area.name }];
   return db
-    .selectFrom('areas')
+    .selectFrom(joinableAreas(db).as('areas'))
     .select(['id', 'name'])
     .where('parent_id', '=', area.id)
     .orderBy('name')
@@ -74,7 +79,7 @@ export async function readNetworkNeighbourhoods(
 /** The municipality's communities in use (not archived), by category then name. */
 export async function readCommunities(db: Executor, municipalityId: string) {
   return db
-    .selectFrom('communities')
+    .selectFrom(joinableCommunities(db).as('communities'))
     .select(['id', 'name', 'category'])
     .where('municipality_id', '=', municipalityId)
     .where('archived', '=', false)
@@ -87,31 +92,11 @@ export async function readCommunities(db: Executor, municipalityId: string) {
 export async function readRelevance(db: Executor, neighbourhoodIds: string[]): Promise<Set<string>> {
   if (neighbourhoodIds.length === 0) return new Set();
   const rows = await db
-    .selectFrom('neighbourhood_communities')
+    .selectFrom(joinableNeighbourhoodCommunities(db).as('neighbourhood_communities'))
     .select(['area_id', 'community_id'])
     .where('area_id', 'in', neighbourhoodIds)
     .execute();
   return new Set(rows.map((row) => `${row.area_id}/${row.community_id}`));
-}
-
-/** Replaces the communities marked relevant in one neighbourhood. */
-export async function replaceRelevance(
-  tx: Transaction<Database>,
-  neighbourhoodId: string,
-  communityIds: string[],
-): Promise<void> {
-  await tx.deleteFrom('neighbourhood_communities').where('area_id', '=', neighbourhoodId).execute();
-  if (communityIds.length > 0) {
-    await tx
-      .insertInto('neighbourhood_communities')
-      .values(
-        [...new Set(communityIds)].map((communityId) => ({
-          area_id: neighbourhoodId,
-          community_id: communityId,
-        })),
-      )
-      .execute();
-  }
 }
 
 /** Which of these ids are neighbourhoods of the municipality, and which communities of it exist (and are active). */
@@ -123,7 +108,7 @@ export async function readValidReferences(
   let neighbourhoodOk = true;
   if (ids.neighbourhoodId) {
     const row = await db
-      .selectFrom('areas')
+      .selectFrom(joinableAreas(db).as('areas'))
       .select('id')
       .where('id', '=', ids.neighbourhoodId)
       .where('municipality_id', '=', municipalityId)
@@ -134,7 +119,7 @@ export async function readValidReferences(
   const wanted = [...new Set(ids.communityIds ?? [])];
   if (wanted.length === 0) return { neighbourhoodOk, unknownCommunityIds: [] };
   const found = await db
-    .selectFrom('communities')
+    .selectFrom(joinableCommunities(db).as('communities'))
     .select('id')
     .where('id', 'in', wanted)
     .where('municipality_id', '=', municipalityId)

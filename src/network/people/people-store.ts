@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableAreas, joinableCommunities } from '../../setup/index.js';
 import type { CreatePerson, PersonDetail, PersonSummary, UpdatePerson } from '../schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -18,7 +19,7 @@ async function communitiesOf(
   if (personIds.length === 0) return byPerson;
   const rows = await db
     .selectFrom('person_communities')
-    .innerJoin('communities', 'communities.id', 'person_communities.community_id')
+    .innerJoin(joinableCommunities(db).as('communities'), 'communities.id', 'person_communities.community_id')
     .select(['person_communities.person_id', 'communities.id', 'communities.name', 'communities.category'])
     .where('person_communities.person_id', 'in', personIds)
     .orderBy('communities.name')
@@ -37,7 +38,7 @@ async function readPeople(
 ): Promise<PersonRow[]> {
   let query = db
     .selectFrom('people')
-    .leftJoin('areas', 'areas.id', 'people.neighbourhood_id')
+    .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'people.neighbourhood_id')
     .select([
       'people.id',
       'people.display_name as displayName',
@@ -110,7 +111,7 @@ export async function readPersonDetail(
 ): Promise<(PersonDetail & { municipalityId: string }) | undefined> {
   const row = await db
     .selectFrom('people')
-    .leftJoin('areas', 'areas.id', 'people.neighbourhood_id')
+    .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'people.neighbourhood_id')
     .selectAll('people')
     .select(['areas.name as neighbourhoodName'])
     .where('people.id', '=', personId)

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableOrganisations, joinableRelationTypes } from '../../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -22,10 +23,14 @@ export interface RelationRow {
 function relationQuery(db: Executor) {
   return db
     .selectFrom('relations')
-    .innerJoin('relation_types', 'relation_types.id', 'relations.relation_type_id')
+    .innerJoin(
+      joinableRelationTypes(db).as('relation_types'),
+      'relation_types.id',
+      'relations.relation_type_id',
+    )
     .innerJoin('people as from_person', 'from_person.id', 'relations.person_id')
     .leftJoin('people as to_person', 'to_person.id', 'relations.related_person_id')
-    .leftJoin('organisations', 'organisations.id', 'relations.organisation_id')
+    .leftJoin(joinableOrganisations(db).as('organisations'), 'organisations.id', 'relations.organisation_id')
     .select([
       'relations.id',
       'relation_types.id as typeId',
@@ -61,7 +66,7 @@ export async function readRelation(db: Executor, relationId: string): Promise<Re
 /** The municipality's relation types offered for new relations (archived ones stay on existing relations only). */
 export async function readRelationTypes(db: Executor, municipalityId: string) {
   return db
-    .selectFrom('relation_types')
+    .selectFrom(joinableRelationTypes(db).as('relation_types'))
     .select(['id', 'label', 'inverse_label as inverseLabel', 'target_kind as targetKind'])
     .where('municipality_id', '=', municipalityId)
     .where('archived', '=', false)
@@ -72,7 +77,7 @@ export async function readRelationTypes(db: Executor, municipalityId: string) {
 /** The municipality's organisations offered for new relations (archived ones stay on existing relations only). */
 export async function readOrganisations(db: Executor, municipalityId: string) {
   return db
-    .selectFrom('organisations')
+    .selectFrom(joinableOrganisations(db).as('organisations'))
     .select(['id', 'name', 'kind'])
     .where('municipality_id', '=', municipalityId)
     .where('archived', '=', false)

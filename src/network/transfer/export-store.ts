@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableAreas, joinableCommunities } from '../../setup/index.js';
 import type { PersonDetail } from '../schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -32,7 +33,7 @@ async function communityNames(db: Executor, personIds: string[]): Promise<Map<st
   if (personIds.length === 0) return byPerson;
   const rows = await db
     .selectFrom('person_communities')
-    .innerJoin('communities', 'communities.id', 'person_communities.community_id')
+    .innerJoin(joinableCommunities(db).as('communities'), 'communities.id', 'person_communities.community_id')
     .select(['person_communities.person_id', 'communities.name'])
     .where('person_communities.person_id', 'in', personIds)
     .orderBy('communities.name')
@@ -46,7 +47,7 @@ export async function readPeopleWithContacts(db: Executor, networkId: string): P
   const rows = await db
     .selectFrom('network_people')
     .innerJoin('people', 'people.id', 'network_people.person_id')
-    .leftJoin('areas', 'areas.id', 'people.neighbourhood_id')
+    .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'people.neighbourhood_id')
     .select([
       'people.id',
       'people.display_name as displayName',

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { joinableAreas } from '../../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -9,7 +10,7 @@ export async function readMunicipalityNeighbourhoods(
   municipalityId: string,
 ): Promise<{ id: string; name: string }[]> {
   return db
-    .selectFrom('areas')
+    .selectFrom(joinableAreas(db).as('areas'))
     .select(['id', 'name'])
     .where('municipality_id', '=', municipalityId)
     .where('kind', '=', 'neighbourhood')
