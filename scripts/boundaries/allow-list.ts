@@ -59,7 +59,6 @@ export const ALLOWED: AllowedViolation[] = [
     ['areas', 'communities', 'network_people', 'network_roles', 'networks', 'people', 'person_communities'],
   ),
   // Continuity, identity, selection, signals: one join each for a name or a scope.
-  ...foreignTables('src/continuity/absence-store.ts', "absences show the staff member's name", ['users']),
   ...foreignTables(
     'src/identity/resource-facts-store.ts',
     "a person's networks decide access to the person",
@@ -69,17 +68,6 @@ export const ALLOWED: AllowedViolation[] = [
     'networks',
   ]),
   ...foreignTables('src/identity/user-store.ts', "a user's networks are read with their names", ['networks']),
-  ...foreignTables('src/selection/person-data-store.ts', "a candidate's data names the network", [
-    'networks',
-  ]),
-  ...foreignTables(
-    'src/selection/selection-store.ts',
-    'candidates are listed with wijk and community names',
-    ['areas', 'communities'],
-  ),
-  ...foreignTables('src/signals/person-data-store.ts', "a person's signals data is scoped to the person", [
-    'people',
-  ]),
   // Network: the map joins setup's wijken and communities for names and the municipality scope.
   ...foreignTables(
     'src/network/areas/area-store.ts',
