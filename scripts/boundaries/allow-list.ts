@@ -58,16 +58,6 @@ export const ALLOWED: AllowedViolation[] = [
     'targeting selects recipients by wijk, community, network and role in one query',
     ['areas', 'communities', 'network_people', 'network_roles', 'networks', 'people', 'person_communities'],
   ),
-  // Continuity, identity, selection, signals: one join each for a name or a scope.
-  ...foreignTables(
-    'src/identity/resource-facts-store.ts',
-    "a person's networks decide access to the person",
-    ['network_people'],
-  ),
-  ...foreignTables('src/identity/role-store.ts', "roles are listed with their network's name and status", [
-    'networks',
-  ]),
-  ...foreignTables('src/identity/user-store.ts', "a user's networks are read with their names", ['networks']),
   // Network: the map joins setup's wijken and communities for names and the municipality scope.
   ...foreignTables(
     'src/network/areas/area-store.ts',

@@ -23,6 +23,7 @@ import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { reissueFutureInvitations } from '../meetings/index.js';
 import { createMeetingsModule } from '../meetings/module.js';
+import { joinableNetworks, readPersonNetworkIds } from '../network/index.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
@@ -101,7 +102,7 @@ export function composeApiHooks(
     async authorise(permission, principal, params) {
       // The authenticator loaded (or checked against its access version) the profile for this request already.
       const access = accessOf(principal) ?? (await loadAccessProfile(deps.db, principal.userId));
-      const facts = await loadResourceFacts(deps.db, permission, params);
+      const facts = await loadResourceFacts(deps.db, readPersonNetworkIds, permission, params);
       const decision = decide(permission, access, params, facts);
       return decision.allowed ? { allowed: true, access } : decision;
     },
@@ -120,7 +121,12 @@ function identityAudit(): RecordAudit {
 /** Every capability, built once from the deps each needs (AppDeps satisfies them all structurally). */
 export function composeModules(deps: AppDeps) {
   return {
-    identity: createIdentityModule({ ...deps, recordAudit: identityAudit() }),
+    identity: createIdentityModule({
+      ...deps,
+      recordAudit: identityAudit(),
+      // Identity cannot import network (network imports identity): network hands its networks table in.
+      joinableNetworks,
+    }),
     network: createNetworkModule({
       ...deps,
       // A farewell updates the invitations of the person's networks' planned meetings (meetings' calendar port).
