@@ -100,20 +100,4 @@ export const ALLOWED: AllowedViolation[] = [
     "the import resolves wijk names to setup's areas",
     ['areas'],
   ),
-  // Setup: delete-if-unused counts what other capabilities hold.
-  ...foreignTables(
-    'src/setup/area-store.ts',
-    'an area is deleted only if no network, person or call-out names it',
-    ['call_out_places', 'networks', 'people'],
-  ),
-  ...foreignTables(
-    'src/setup/catalogue/catalogue-store.ts',
-    'an organisation or relation type shows how many relations and people use it',
-    ['person_organisations', 'relations'],
-  ),
-  ...foreignTables(
-    'src/setup/setup-status-store.ts',
-    'the first-run checklist counts networks, staff and the crisis team',
-    ['call_out_crisis_team', 'network_roles', 'networks'],
-  ),
 ];

@@ -4,6 +4,7 @@ import { auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
+import { joinableCallOutCrisisTeam, joinableCallOutPlaces } from '../call-outs/index.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { createContinuityModule } from '../continuity/module.js';
@@ -23,7 +24,13 @@ import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { reissueFutureInvitations } from '../meetings/index.js';
 import { createMeetingsModule } from '../meetings/module.js';
-import { joinableNetworks, readPersonNetworkIds } from '../network/index.js';
+import {
+  joinableNetworks,
+  joinablePeople,
+  joinablePersonOrganisations,
+  joinableRelations,
+  readPersonNetworkIds,
+} from '../network/index.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
@@ -144,7 +151,18 @@ export function composeModules(deps: AppDeps) {
       // A farewell may name the evaluation that led to it: it must be one of the person's network.
       evaluationNetworkOf: readEvaluationNetworkId,
     }),
-    setup: createSetupModule(deps),
+    // Setup counts what uses its rows in tables of network and call-outs, which import setup: handed in.
+    setup: createSetupModule({
+      ...deps,
+      usageTables: {
+        networks: joinableNetworks,
+        people: joinablePeople,
+        callOutPlaces: joinableCallOutPlaces,
+        relations: joinableRelations,
+        personOrganisations: joinablePersonOrganisations,
+        callOutCrisisTeam: joinableCallOutCrisisTeam,
+      },
+    }),
     audit: createAuditModule(deps),
     meetings: createMeetingsModule({
       ...deps,
