@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { joinableUsers } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import type { AbsenceSource } from './db-schema.js';
 
@@ -24,7 +25,7 @@ export async function readAbsences(
   if (userIds.length === 0) return [];
   return db
     .selectFrom('staff_absences as a')
-    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .innerJoin(joinableUsers(db).as('u'), 'u.id', 'a.user_id')
     .select([
       'a.id',
       'a.user_id as userId',

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import type { RecordAudit } from './audit-port.js';
 import type { Directory } from './directory-port.js';
+import type { JoinableNetworks } from './network-port.js';
 
 /**
  * What the identity routes need from the composition root, and nothing more. The server's AppDeps satisfies
@@ -14,6 +15,8 @@ export interface IdentityDeps {
   directory: Directory;
   /** Writes identity's audit rows (sign-in, staff and role changes): the audit journal, from compose.ts. */
   recordAudit: RecordAudit;
+  /** Network's `networks` as a sub-query, joined for the names of the networks roles are held in: network's joinableNetworks, from compose.ts. */
+  joinableNetworks: JoinableNetworks;
   /** Plain values from the configuration: the sign-in mode and, in Entra mode, the app's tenants. */
   config: {
     authMode: 'local' | 'entra';

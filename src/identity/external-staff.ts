@@ -4,6 +4,7 @@ import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import type { RequestOrigin } from '../platform/http/api-route.js';
 import type { RecordAudit } from './audit-port.js';
+import type { JoinableNetworks } from './network-port.js';
 import { listStaffWithRoles } from './role-store.js';
 import { findUsersByTenantEmail, insertAwaitingUser } from './user-store.js';
 
@@ -21,6 +22,7 @@ export interface StaffTenants {
 export async function addExternalStaff(
   db: Kysely<Database>,
   audit: RecordAudit,
+  networks: JoinableNetworks,
   tenants: StaffTenants | null,
   origin: RequestOrigin,
   input: { tenantId: string; email: string; displayName: string },
@@ -52,7 +54,7 @@ export async function addExternalStaff(
     await audit(tx, origin, 'user.create', { type: 'user', id: row.id }, now);
     return row.id;
   });
-  const staff = (await listStaffWithRoles(db)).find((member) => member.id === id);
+  const staff = (await listStaffWithRoles(db, networks)).find((member) => member.id === id);
   if (!staff) throw new DomainError('internal', 'The staff member vanished while being added.');
   return staff;
 }

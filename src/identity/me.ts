@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { type AccessProfile, loadAccessProfile } from './access.js';
+import type { JoinableNetworks } from './network-port.js';
 import type { Principal } from './principal.js';
 import type { Me } from './schemas.js';
 import { findUserWithNetworkRoles, type UserRecord } from './user-store.js';
@@ -22,11 +23,12 @@ export function presentStaffMember(user: UserRecord): Me['user'] {
  */
 export async function describeMe(
   db: Kysely<Database>,
+  networks: JoinableNetworks,
   principal: Principal,
   loaded?: AccessProfile,
 ): Promise<Me> {
   const [found, access] = await Promise.all([
-    findUserWithNetworkRoles(db, principal.userId),
+    findUserWithNetworkRoles(db, networks, principal.userId),
     loaded ?? loadAccessProfile(db, principal.userId),
   ]);
   if (!found) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');

@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
+import type { PersonNetworkIds } from './network-port.js';
 import type { Permission, ResourceFacts } from './permissions.js';
-import { readPersonNetworkIdsForAccess } from './resource-facts-store.js';
 
-/** Loads what a permission needs to know about the requested resource (only `person` needs anything). */
+/**
+ * Loads what a permission needs to know about the requested resource (only `person` needs anything: the
+ * person's networks, read through network's function that compose.ts hands in).
+ */
 export async function loadResourceFacts(
   db: Kysely<Database>,
+  personNetworkIds: PersonNetworkIds,
   permission: Permission,
   params: Readonly<Record<string, string | undefined>>,
 ): Promise<ResourceFacts> {
@@ -14,5 +18,5 @@ export async function loadResourceFacts(
   const personId = params[permission.param];
   // A malformed id matches nobody; validation names it after the permission check.
   if (!isUuid(personId)) return { personNetworkIds: [] };
-  return { personNetworkIds: await readPersonNetworkIdsForAccess(db, personId) };
+  return { personNetworkIds: await personNetworkIds(db, personId) };
 }

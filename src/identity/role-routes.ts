@@ -43,7 +43,14 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
         schema: z.array(roleAssignmentSchema),
       },
       handle: async ({ params }, context) =>
-        listNetworkStaff(deps.db, deps.recordAudit, context.origin, params.networkId, deps.now()),
+        listNetworkStaff(
+          deps.db,
+          deps.recordAudit,
+          deps.joinableNetworks,
+          context.origin,
+          params.networkId,
+          deps.now(),
+        ),
     }),
     defineRoute({
       operationId: 'assignNetworkRole',
@@ -64,6 +71,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
         assignNetworkRole(
           deps.db,
           deps.recordAudit,
+          deps.joinableNetworks,
           context.origin,
           { ...params, role: body.role },
           deps.now(),
@@ -80,7 +88,14 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       params: networkUserParams,
       response: { status: 204, description: 'Revoked' },
       handle: async ({ params }, context) => {
-        await revokeNetworkRole(deps.db, deps.recordAudit, context.origin, params, deps.now());
+        await revokeNetworkRole(
+          deps.db,
+          deps.recordAudit,
+          deps.joinableNetworks,
+          context.origin,
+          params,
+          deps.now(),
+        );
         return undefined;
       },
     }),
@@ -93,7 +108,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       access: 'signed-in',
       permission: administerMunicipality,
       response: { status: 200, description: 'Staff and roles', schema: z.array(staffWithRolesSchema) },
-      handle: async () => listStaffWithRoles(deps.db),
+      handle: async () => listStaffWithRoles(deps.db, deps.joinableNetworks),
     }),
     defineRoute({
       operationId: 'searchDirectory',
@@ -122,6 +137,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
         addStaffFromDirectory(
           deps.db,
           deps.recordAudit,
+          deps.joinableNetworks,
           deps.directory,
           context.origin,
           body.objectId,
@@ -147,6 +163,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
         addExternalStaff(
           deps.db,
           deps.recordAudit,
+          deps.joinableNetworks,
           deps.config.aad
             ? { homeTenantId: deps.config.aad.tenantId, allowedTenants: deps.config.aad.allowedTenants }
             : null,

@@ -4,6 +4,7 @@ import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import type { RequestOrigin } from '../platform/http/api-route.js';
 import type { RecordAudit } from './audit-port.js';
+import type { JoinableNetworks } from './network-port.js';
 import {
   deleteAdministrator,
   deleteNetworkRole,
@@ -17,10 +18,11 @@ import {
 
 async function requireNetworkAndUser(
   db: Kysely<Database>,
+  networks: JoinableNetworks,
   networkId: string,
   userId: string | null,
 ): Promise<void> {
-  if (!(await networkExists(db, networkId)))
+  if (!(await networkExists(db, networks, networkId)))
     throw new DomainError('not-found', 'No network with this id exists.');
   if (userId && !(await userExists(db, userId)))
     throw new DomainError('not-found', 'No staff member with this id exists.');
@@ -30,11 +32,12 @@ async function requireNetworkAndUser(
 export async function listNetworkStaff(
   db: Kysely<Database>,
   audit: RecordAudit,
+  networks: JoinableNetworks,
   origin: RequestOrigin,
   networkId: string,
   now: Date,
 ): Promise<RoleAssignmentRecord[]> {
-  await requireNetworkAndUser(db, networkId, null);
+  await requireNetworkAndUser(db, networks, networkId, null);
   await audit(db, origin, 'network-role.list', { type: 'network', id: networkId }, now);
   return listNetworkRoleAssignments(db, networkId);
 }
@@ -43,11 +46,12 @@ export async function listNetworkStaff(
 export async function assignNetworkRole(
   db: Kysely<Database>,
   audit: RecordAudit,
+  networks: JoinableNetworks,
   origin: RequestOrigin,
   input: { networkId: string; userId: string; role: NetworkRole },
   now: Date,
 ): Promise<RoleAssignmentRecord[]> {
-  await requireNetworkAndUser(db, input.networkId, input.userId);
+  await requireNetworkAndUser(db, networks, input.networkId, input.userId);
   await transaction(db, async (tx) => {
     const previous = await upsertNetworkRole(tx, input.networkId, input.userId, input.role);
     const action = previous === null ? 'network-role.grant' : 'network-role.change';
@@ -60,11 +64,12 @@ export async function assignNetworkRole(
 export async function revokeNetworkRole(
   db: Kysely<Database>,
   audit: RecordAudit,
+  networks: JoinableNetworks,
   origin: RequestOrigin,
   input: { networkId: string; userId: string },
   now: Date,
 ): Promise<void> {
-  await requireNetworkAndUser(db, input.networkId, input.userId);
+  await requireNetworkAndUser(db, networks, input.networkId, input.userId);
   await transaction(db, async (tx) => {
     if (!(await deleteNetworkRole(tx, input.networkId, input.userId))) {
       throw new DomainError('not-found', 'This staff member has no role in this network.');

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
+import type { JoinableNetworks } from './network-port.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -69,10 +70,17 @@ export async function deleteNetworkRole(
 }
 
 /** Whether a network with this id exists. */
-export async function networkExists(db: Executor, networkId: string): Promise<boolean> {
+export async function networkExists(
+  db: Executor,
+  networks: JoinableNetworks,
+  networkId: string,
+): Promise<boolean> {
   return (
-    (await db.selectFrom('networks').select('id').where('id', '=', networkId).executeTakeFirst()) !==
-    undefined
+    (await db
+      .selectFrom(networks(db).as('networks'))
+      .select('id')
+      .where('id', '=', networkId)
+      .executeTakeFirst()) !== undefined
   );
 }
 
@@ -84,7 +92,10 @@ export async function userExists(db: Executor, userId: string): Promise<boolean>
 }
 
 /** Every known staff member with their administrator flag and roles, for the administrator screen. */
-export async function listStaffWithRoles(db: Executor): Promise<
+export async function listStaffWithRoles(
+  db: Executor,
+  networks: JoinableNetworks,
+): Promise<
   {
     id: string;
     displayName: string;
@@ -103,7 +114,7 @@ export async function listStaffWithRoles(db: Executor): Promise<
     db.selectFrom('administrators').select('user_id').execute(),
     db
       .selectFrom('network_roles')
-      .innerJoin('networks', 'networks.id', 'network_roles.network_id')
+      .innerJoin(networks(db).as('networks'), 'networks.id', 'network_roles.network_id')
       .select([
         'network_roles.user_id',
         'networks.id as networkId',

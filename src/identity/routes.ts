@@ -38,7 +38,8 @@ function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
       access: 'signed-in',
       permission: signedIn,
       response: { status: 200, description: 'The signed-in user', schema: meSchema },
-      handle: async (_input, context) => describeMe(deps.db, context.principal, context.access),
+      handle: async (_input, context) =>
+        describeMe(deps.db, deps.joinableNetworks, context.principal, context.access),
     }),
   ];
 }
@@ -68,7 +69,12 @@ function localRoutes(deps: IdentityDeps): AnyApiRoute[] {
         context.principal
           ? {
               signedIn: true as const,
-              me: await describeMe(deps.db, context.principal, accessOf(context.principal)),
+              me: await describeMe(
+                deps.db,
+                deps.joinableNetworks,
+                context.principal,
+                accessOf(context.principal),
+              ),
             }
           : { signedIn: false as const },
     }),
@@ -93,7 +99,7 @@ function localRoutes(deps: IdentityDeps): AnyApiRoute[] {
           ...sessionCookie,
           expires: session.expiresAt,
         });
-        return describeMe(deps.db, {
+        return describeMe(deps.db, deps.joinableNetworks, {
           userId: session.user.id,
           tenantId: session.user.tenantId,
           objectId: session.user.objectId,

@@ -6,6 +6,7 @@ import type { RequestOrigin } from '../platform/http/api-route.js';
 import { UpstreamError } from '../platform/upstream-error.js';
 import type { RecordAudit } from './audit-port.js';
 import type { Directory, DirectoryUser } from './directory-port.js';
+import type { JoinableNetworks } from './network-port.js';
 import { listStaffWithRoles } from './role-store.js';
 import { findUserIdsByObjectIds, upsertUserFromDirectory } from './user-store.js';
 
@@ -52,6 +53,7 @@ export async function searchDirectory(
 export async function addStaffFromDirectory(
   db: Kysely<Database>,
   audit: RecordAudit,
+  networks: JoinableNetworks,
   directory: Directory,
   origin: RequestOrigin,
   objectId: string,
@@ -65,7 +67,7 @@ export async function addStaffFromDirectory(
     await audit(tx, origin, action, { type: 'user', id: result.id }, now);
     return result;
   });
-  const staff = (await listStaffWithRoles(db)).find((member) => member.id === id);
+  const staff = (await listStaffWithRoles(db, networks)).find((member) => member.id === id);
   if (!staff) throw new DomainError('internal', 'The staff member vanished while being added.');
   return staff;
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
+import type { JoinableNetworks } from './network-port.js';
 
 /** A staff user as stored; no roles. */
 export interface UserRecord {
@@ -138,12 +139,13 @@ export async function insertAwaitingUser(
  */
 export async function findUserWithNetworkRoles(
   db: Kysely<Database>,
+  networks: JoinableNetworks,
   id: string,
 ): Promise<{ user: UserRecord; roles: NetworkRoleRecord[] } | undefined> {
   const rows = await db
     .selectFrom('users')
     .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
-    .leftJoin('networks', 'networks.id', 'network_roles.network_id')
+    .leftJoin(networks(db).as('networks'), 'networks.id', 'network_roles.network_id')
     .select([
       'users.id',
       'users.tenant_id as tenantId',

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { joinableNetworks } from '../network/index.js';
 import { pseudonymiseName } from '../platform/db/pseudonymise.js';
 import type { Database } from '../platform/db/schema.js';
 import { addDays, startOfLocalDate } from '../platform/time.js';
@@ -63,7 +64,7 @@ export async function expireNotAdmittedCandidates(
 ): Promise<number> {
   const rows = await db
     .selectFrom('selection_candidates as c')
-    .innerJoin('networks as n', 'n.id', 'c.network_id')
+    .innerJoin(joinableNetworks(db).as('n'), 'n.id', 'c.network_id')
     .select('c.id')
     .where('n.municipality_id', '=', request.municipalityId)
     .where('c.status', '=', 'not_admitted')

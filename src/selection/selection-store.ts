@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import { joinableAreas, joinableCommunities } from '../setup/index.js';
 import type { CandidateStatus, Criterion, Party, Verdict } from './constants.js';
 import type { SelectionVisitsTable } from './db-schema.js';
 
@@ -30,7 +31,7 @@ export interface CandidateRow {
 function candidateQuery(db: Executor) {
   return db
     .selectFrom('selection_candidates as c')
-    .leftJoin('areas', 'areas.id', 'c.neighbourhood_id')
+    .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'c.neighbourhood_id')
     .select([
       'c.id',
       'c.network_id as networkId',
@@ -78,7 +79,7 @@ export async function readCandidateCommunities(
   if (candidateIds.length === 0) return byCandidate;
   const rows = await db
     .selectFrom('selection_candidate_communities as cc')
-    .innerJoin('communities', 'communities.id', 'cc.community_id')
+    .innerJoin(joinableCommunities(db).as('communities'), 'communities.id', 'cc.community_id')
     .select(['cc.candidate_id', 'communities.id', 'communities.name'])
     .where('cc.candidate_id', 'in', candidateIds)
     .orderBy('communities.name')

@@ -4,7 +4,11 @@ import { auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
-import { readOrganisedCallOutEventIds } from '../call-outs/index.js';
+import {
+  joinableCallOutCrisisTeam,
+  joinableCallOutPlaces,
+  readOrganisedCallOutEventIds,
+} from '../call-outs/index.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { createContinuityModule } from '../continuity/module.js';
@@ -24,6 +28,13 @@ import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { reissueFutureInvitations } from '../meetings/index.js';
 import { createMeetingsModule } from '../meetings/module.js';
+import {
+  joinableNetworks,
+  joinablePeople,
+  joinablePersonOrganisations,
+  joinableRelations,
+  readPersonNetworkIds,
+} from '../network/index.js';
 import { createNetworkModule } from '../network/module.js';
 import type { Database } from '../platform/db/schema.js';
 import type { ApiHooks } from '../platform/http/api-router.js';
@@ -102,7 +113,7 @@ export function composeApiHooks(
     async authorise(permission, principal, params) {
       // The authenticator loaded (or checked against its access version) the profile for this request already.
       const access = accessOf(principal) ?? (await loadAccessProfile(deps.db, principal.userId));
-      const facts = await loadResourceFacts(deps.db, permission, params);
+      const facts = await loadResourceFacts(deps.db, readPersonNetworkIds, permission, params);
       const decision = decide(permission, access, params, facts);
       return decision.allowed ? { allowed: true, access } : decision;
     },
@@ -121,7 +132,12 @@ function identityAudit(): RecordAudit {
 /** Every capability, built once from the deps each needs (AppDeps satisfies them all structurally). */
 export function composeModules(deps: AppDeps) {
   return {
-    identity: createIdentityModule({ ...deps, recordAudit: identityAudit() }),
+    identity: createIdentityModule({
+      ...deps,
+      recordAudit: identityAudit(),
+      // Identity cannot import network (network imports identity): network hands its networks table in.
+      joinableNetworks,
+    }),
     network: createNetworkModule({
       ...deps,
       // A farewell updates the invitations of the person's networks' planned meetings (meetings' calendar port).
@@ -139,7 +155,18 @@ export function composeModules(deps: AppDeps) {
       // A farewell may name the evaluation that led to it: it must be one of the person's network.
       evaluationNetworkOf: readEvaluationNetworkId,
     }),
-    setup: createSetupModule(deps),
+    // Setup counts what uses its rows in tables of network and call-outs, which import setup: handed in.
+    setup: createSetupModule({
+      ...deps,
+      usageTables: {
+        networks: joinableNetworks,
+        people: joinablePeople,
+        callOutPlaces: joinableCallOutPlaces,
+        relations: joinableRelations,
+        personOrganisations: joinablePersonOrganisations,
+        callOutCrisisTeam: joinableCallOutCrisisTeam,
+      },
+    }),
     audit: createAuditModule(deps),
     meetings: createMeetingsModule({
       ...deps,

@@ -19,6 +19,7 @@ import {
   wijkcodeTaken,
 } from './area-store.js';
 import { wijkcodeInMunicipality } from './constants.js';
+import type { SetupUsageTables } from './deps.js';
 import { readMunicipality } from './municipality-store.js';
 import type { CreateArea, ManagedArea, UpdateArea } from './schemas.js';
 
@@ -209,6 +210,7 @@ function describeUses(uses: AreaUses): FieldError[] {
  */
 export async function deleteArea(
   db: Kysely<Database>,
+  tables: SetupUsageTables,
   origin: AuditOrigin,
   ids: { municipalityId: string; areaId: string },
   now: Date,
@@ -217,7 +219,7 @@ export async function deleteArea(
   await transaction(db, async (tx) => {
     // Lock the row so no network or person can start using it between the count and the delete.
     await lockArea(tx, ids.areaId);
-    const uses = describeUses(await countAreaUses(tx, ids.areaId));
+    const uses = describeUses(await countAreaUses(tx, tables, ids.areaId));
     if (uses.length > 0) {
       throw new DomainError(
         'conflict',

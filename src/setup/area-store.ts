@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import type { SetupUsageTables } from './deps.js';
 import type { ManagedArea } from './schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -116,15 +117,39 @@ export interface AreaUses {
   wijken: number;
 }
 
-/** Counts the networks, people, call-outs and (for a district) wijken that name this area. */
-export async function countAreaUses(db: Executor, areaId: string): Promise<AreaUses> {
-  const result = await sql<{ networks: string; people: string; callOuts: string; wijken: string }>`
-    select
-      (select count(*) from networks where area_id = ${areaId}) as networks,
-      (select count(*) from people where neighbourhood_id = ${areaId}) as people,
-      (select count(*) from call_out_places where area_id = ${areaId}) as "callOuts",
-      (select count(*) from areas where parent_id = ${areaId}) as wijken`.execute(db);
-  const row = result.rows[0];
+/**
+ * Counts the networks, people, call-outs and (for a district) wijken that name this area, in one query; the
+ * other capabilities' tables come as their owners' sub-queries (`tables`, see SetupUsageTables).
+ */
+export async function countAreaUses(
+  db: Executor,
+  tables: SetupUsageTables,
+  areaId: string,
+): Promise<AreaUses> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom(tables.networks(db).as('n'))
+        .select((c) => c.fn.countAll().as('n'))
+        .where('n.area_id', '=', areaId)
+        .as('networks'),
+      eb
+        .selectFrom(tables.people(db).as('p'))
+        .select((c) => c.fn.countAll().as('n'))
+        .where('p.neighbourhood_id', '=', areaId)
+        .as('people'),
+      eb
+        .selectFrom(tables.callOutPlaces(db).as('cp'))
+        .select((c) => c.fn.countAll().as('n'))
+        .where('cp.area_id', '=', areaId)
+        .as('callOuts'),
+      eb
+        .selectFrom('areas')
+        .select((c) => c.fn.countAll().as('n'))
+        .where('parent_id', '=', areaId)
+        .as('wijken'),
+    ])
+    .executeTakeFirst();
   return {
     networks: Number(row?.networks ?? 0),
     people: Number(row?.people ?? 0),

@@ -36,7 +36,7 @@ export function setupRoutes(deps: SetupDeps): AnyApiRoute[] {
       path: '/setup/status',
       summary: 'The first-run checklist: each setup step, done or to do (administrators)',
       response: { status: 200, description: 'The steps', schema: setupStatusSchema },
-      handle: async () => setupStatus(await readSetupFacts(deps.db)),
+      handle: async () => setupStatus(await readSetupFacts(deps.db, deps.usageTables)),
     }),
     defineRoute({
       ...common,
@@ -113,7 +113,7 @@ export function setupRoutes(deps: SetupDeps): AnyApiRoute[] {
       params: areaParams,
       response: { status: 204, description: 'Deleted' },
       handle: async ({ params }, context) => {
-        await deleteArea(deps.db, context.origin, params, deps.now());
+        await deleteArea(deps.db, deps.usageTables, context.origin, params, deps.now());
         return undefined;
       },
     }),

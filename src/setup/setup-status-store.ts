@@ -1,25 +1,64 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { joinableNetworkRoles } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
+import type { SetupUsageTables } from './deps.js';
 import type { SetupFacts } from './setup-status.js';
 
-/** The counts behind the checklist, over every municipality of the deployment, in one query; archived networks do not count. */
-export async function readSetupFacts(db: Kysely<Database>): Promise<SetupFacts> {
-  const result = await sql<
-    Record<keyof Omit<SetupFacts, 'municipalityId'>, string> & { municipalityId: string | null }
-  >`
-    select
-      (select id from municipalities order by created_at, id limit 1) as "municipalityId",
-      (select count(*) from areas w join areas d on d.id = w.parent_id
-        where w.kind = 'neighbourhood' and not w.archived and not d.archived) as "activeWijken",
-      (select count(*) from communities where not archived) as "activeCommunities",
-      (select count(*) from organisations) as organisations,
-      (select count(*) from relation_types) as "relationTypes",
-      (select count(*) from networks where status <> 'archived') as networks,
-      (select count(distinct r.network_id) from network_roles r join networks n on n.id = r.network_id
-        where r.role = 'coordinator' and n.status <> 'archived') as "coordinatedNetworks",
-      (select count(*) from call_out_crisis_team) as "crisisTeamMembers"`.execute(db);
-  const row = result.rows[0];
-  const count = (value: string | undefined) => Number(value ?? 0);
+/**
+ * The counts behind the checklist, over every municipality of the deployment, in one query; archived networks
+ * do not count. Networks, staff roles and the crisis team are other capabilities' tables, joined as their
+ * owners' sub-queries (`tables` from compose.ts, identity's roles directly).
+ */
+export async function readSetupFacts(db: Kysely<Database>, tables: SetupUsageTables): Promise<SetupFacts> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('municipalities')
+        .select('id')
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(1)
+        .as('municipalityId'),
+      eb
+        .selectFrom('areas as w')
+        .innerJoin('areas as d', 'd.id', 'w.parent_id')
+        .select((c) => c.fn.countAll().as('n'))
+        .where('w.kind', '=', 'neighbourhood')
+        .where('w.archived', '=', false)
+        .where('d.archived', '=', false)
+        .as('activeWijken'),
+      eb
+        .selectFrom('communities')
+        .select((c) => c.fn.countAll().as('n'))
+        .where('archived', '=', false)
+        .as('activeCommunities'),
+      eb
+        .selectFrom('organisations')
+        .select((c) => c.fn.countAll().as('n'))
+        .as('organisations'),
+      eb
+        .selectFrom('relation_types')
+        .select((c) => c.fn.countAll().as('n'))
+        .as('relationTypes'),
+      eb
+        .selectFrom(tables.networks(db).as('n'))
+        .select((c) => c.fn.countAll().as('n'))
+        .where('n.status', '<>', 'archived')
+        .as('networks'),
+      eb
+        .selectFrom(joinableNetworkRoles(db).as('r'))
+        .innerJoin(tables.networks(db).as('n'), 'n.id', 'r.network_id')
+        .select((c) => c.fn.count('r.network_id').distinct().as('n'))
+        .where('r.role', '=', 'coordinator')
+        .where('n.status', '<>', 'archived')
+        .as('coordinatedNetworks'),
+      eb
+        .selectFrom(tables.callOutCrisisTeam(db).as('t'))
+        .select((c) => c.fn.countAll().as('n'))
+        .as('crisisTeamMembers'),
+    ])
+    .executeTakeFirst();
+  const count = (value: string | number | bigint | null | undefined) => Number(value ?? 0);
   return {
     municipalityId: row?.municipalityId ?? null,
     activeWijken: count(row?.activeWijken),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { joinablePeople } from '../network/index.js';
 import { pseudonymiseName } from '../platform/db/pseudonymise.js';
 import type { Database } from '../platform/db/schema.js';
 import { addDays, startOfLocalDate } from '../platform/time.js';
@@ -64,7 +65,7 @@ export async function expireContactNotes(
   request: { municipalityId: string; onOrBefore: string; dryRun: boolean },
 ): Promise<number> {
   const inMunicipality = db
-    .selectFrom('people')
+    .selectFrom(joinablePeople(db).as('people'))
     .select('id')
     .where('municipality_id', '=', request.municipalityId);
   if (request.dryRun) {

@@ -31,6 +31,7 @@ const common = { tags: ['setup'], access: 'signed-in' as const, permission: admi
 export function catalogueRoutes(deps: SetupDeps): AnyApiRoute[] {
   const context = (origin: CatalogueContext['origin']): CatalogueContext => ({
     db: deps.db,
+    tables: deps.usageTables,
     origin,
     now: deps.now(),
   });
@@ -45,7 +46,7 @@ export function catalogueRoutes(deps: SetupDeps): AnyApiRoute[] {
       summary: 'The managed list of organisations, archived ones included, with their usage (administrators)',
       params: municipalityParams,
       response: { status: 200, description: 'Organisations', schema: organisations },
-      handle: async ({ params }) => listOrganisations(deps.db, params.municipalityId),
+      handle: async ({ params }) => listOrganisations(deps.db, deps.usageTables, params.municipalityId),
     }),
     defineRoute({
       ...common,
@@ -92,7 +93,7 @@ export function catalogueRoutes(deps: SetupDeps): AnyApiRoute[] {
         'The managed list of relation types, archived ones included, with their usage (administrators)',
       params: municipalityParams,
       response: { status: 200, description: 'Relation types', schema: relationTypes },
-      handle: async ({ params }) => listRelationTypes(deps.db, params.municipalityId),
+      handle: async ({ params }) => listRelationTypes(deps.db, deps.usageTables, params.municipalityId),
     }),
     defineRoute({
       ...common,

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../../platform/db/errors.js';
 import type { Database } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
+import type { SetupUsageTables } from '../deps.js';
 import { readMunicipality } from '../municipality-store.js';
 import {
   deleteOrganisationRow,
@@ -23,6 +24,8 @@ import {
 /** Who asks, and when, for the audit trail. */
 export interface CatalogueContext {
   db: Kysely<Database>;
+  /** Network's relations and people's organisations, counted for each entry's usage (see SetupUsageTables). */
+  tables: SetupUsageTables;
   origin: AuditOrigin;
   now: Date;
 }
@@ -76,17 +79,21 @@ function archiveAction(prefix: string, change: { archived?: boolean | undefined 
 
 // ---- Organisations ----
 
-async function organisationList(db: Kysely<Database>, municipalityId: string) {
-  return (await readOrganisationList(db, municipalityId)).map(({ relations, people, ...o }) => ({
+async function organisationList(db: Kysely<Database>, tables: SetupUsageTables, municipalityId: string) {
+  return (await readOrganisationList(db, tables, municipalityId)).map(({ relations, people, ...o }) => ({
     ...o,
     usage: { relations: relations ?? 0, people: people ?? 0 },
   }));
 }
 
 /** The municipality's organisations, archived ones included, with their usage (administrators). */
-export async function listOrganisations(db: Kysely<Database>, municipalityId: string) {
+export async function listOrganisations(
+  db: Kysely<Database>,
+  tables: SetupUsageTables,
+  municipalityId: string,
+) {
   await requireMunicipality(db, municipalityId);
-  return organisationList(db, municipalityId);
+  return organisationList(db, tables, municipalityId);
 }
 
 /** Adds an organisation to the managed list (administrators; audited). */
@@ -105,7 +112,7 @@ export async function addOrganisation(
     },
     organisationTaken,
   );
-  return (await organisationList(context.db, municipalityId)).find((o) => o.id === id);
+  return (await organisationList(context.db, context.tables, municipalityId)).find((o) => o.id === id);
 }
 
 /** Renames an organisation, changes its kind, archives or restores it (administrators; audited). Returns the list. */
@@ -124,7 +131,7 @@ export async function updateOrganisation(
     },
     organisationTaken,
   );
-  return organisationList(context.db, ids.municipalityId);
+  return organisationList(context.db, context.tables, ids.municipalityId);
 }
 
 /** Deletes an unused organisation; one in use gets 409 naming what uses it, nothing changed (administrators; audited). */
@@ -137,7 +144,7 @@ export async function deleteOrganisation(
     async (tx) => {
       if (!(await lockCatalogueRow(tx, 'organisations', ids.municipalityId, ids.organisationId)))
         throw noOrganisation();
-      const usage = await organisationUsage(tx, ids.organisationId);
+      const usage = await organisationUsage(tx, context.tables, ids.organisationId);
       if (usage.relations > 0 || usage.people > 0)
         throw new DomainError(
           'conflict',
@@ -156,17 +163,21 @@ export async function deleteOrganisation(
 
 // ---- Relation types ----
 
-async function relationTypeList(db: Kysely<Database>, municipalityId: string) {
-  return (await readRelationTypeList(db, municipalityId)).map(({ relations, ...t }) => ({
+async function relationTypeList(db: Kysely<Database>, tables: SetupUsageTables, municipalityId: string) {
+  return (await readRelationTypeList(db, tables, municipalityId)).map(({ relations, ...t }) => ({
     ...t,
     usage: { relations: relations ?? 0 },
   }));
 }
 
 /** The municipality's relation types, archived ones included, with their usage (administrators). */
-export async function listRelationTypes(db: Kysely<Database>, municipalityId: string) {
+export async function listRelationTypes(
+  db: Kysely<Database>,
+  tables: SetupUsageTables,
+  municipalityId: string,
+) {
   await requireMunicipality(db, municipalityId);
-  return relationTypeList(db, municipalityId);
+  return relationTypeList(db, tables, municipalityId);
 }
 
 /** Adds a relation type, labelled both ways (administrators; audited). */
@@ -189,7 +200,7 @@ export async function addRelationType(
     },
     relationTypeTaken,
   );
-  return (await relationTypeList(context.db, municipalityId)).find((t) => t.id === id);
+  return (await relationTypeList(context.db, context.tables, municipalityId)).find((t) => t.id === id);
 }
 
 /** Relabels a relation type, archives or restores it (administrators; audited). Returns the list. */
@@ -208,7 +219,7 @@ export async function updateRelationType(
     },
     relationTypeTaken,
   );
-  return relationTypeList(context.db, ids.municipalityId);
+  return relationTypeList(context.db, context.tables, ids.municipalityId);
 }
 
 /** Deletes an unused relation type; one in use gets 409 naming what uses it, nothing changed (administrators; audited). */
@@ -221,7 +232,7 @@ export async function deleteRelationType(
     async (tx) => {
       if (!(await lockCatalogueRow(tx, 'relation_types', ids.municipalityId, ids.relationTypeId)))
         throw noRelationType();
-      const relations = await relationTypeUsage(tx, ids.relationTypeId);
+      const relations = await relationTypeUsage(tx, context.tables, ids.relationTypeId);
       if (relations > 0)
         throw new DomainError(
           'conflict',

@@ -1,10 +1,14 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import type { SetupUsageTables } from '../deps.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** The municipality's organisations, archived ones included, with how many relations and people use each. */
-export async function readOrganisationList(db: Executor, municipalityId: string) {
+/**
+ * The municipality's organisations, archived ones included, with how many relations and people use each
+ * (network's tables, as its sub-queries: `tables`).
+ */
+export async function readOrganisationList(db: Executor, tables: SetupUsageTables, municipalityId: string) {
   return db
     .selectFrom('organisations as o')
     .select((eb) => [
@@ -13,12 +17,12 @@ export async function readOrganisationList(db: Executor, municipalityId: string)
       'o.kind',
       'o.archived',
       eb
-        .selectFrom('relations')
+        .selectFrom(tables.relations(db).as('relations'))
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('relations.organisation_id', '=', 'o.id')
         .as('relations'),
       eb
-        .selectFrom('person_organisations')
+        .selectFrom(tables.personOrganisations(db).as('person_organisations'))
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('person_organisations.organisation_id', '=', 'o.id')
         .as('people'),
@@ -72,8 +76,8 @@ export async function deleteOrganisationRow(
   return Number(result.numDeletedRows) > 0;
 }
 
-/** The municipality's relation types, archived ones included, with how many relations use each. */
-export async function readRelationTypeList(db: Executor, municipalityId: string) {
+/** The municipality's relation types, archived ones included, with how many relations (network's) use each. */
+export async function readRelationTypeList(db: Executor, tables: SetupUsageTables, municipalityId: string) {
   return db
     .selectFrom('relation_types as t')
     .select((eb) => [
@@ -83,7 +87,7 @@ export async function readRelationTypeList(db: Executor, municipalityId: string)
       't.target_kind as targetKind',
       't.archived',
       eb
-        .selectFrom('relations')
+        .selectFrom(tables.relations(db).as('relations'))
         .select(sql<number>`count(*)::int`.as('n'))
         .whereRef('relations.relation_type_id', '=', 't.id')
         .as('relations'),
@@ -166,15 +170,19 @@ export async function lockCatalogueRow(
 }
 
 /** How many relations and people use an organisation (inside the locking transaction). */
-export async function organisationUsage(tx: Transaction<Database>, organisationId: string) {
+export async function organisationUsage(
+  tx: Transaction<Database>,
+  tables: SetupUsageTables,
+  organisationId: string,
+) {
   const [relations, people] = await Promise.all([
     tx
-      .selectFrom('relations')
+      .selectFrom(tables.relations(tx).as('relations'))
       .select(sql<number>`count(*)::int`.as('n'))
       .where('organisation_id', '=', organisationId)
       .executeTakeFirstOrThrow(),
     tx
-      .selectFrom('person_organisations')
+      .selectFrom(tables.personOrganisations(tx).as('person_organisations'))
       .select(sql<number>`count(*)::int`.as('n'))
       .where('organisation_id', '=', organisationId)
       .executeTakeFirstOrThrow(),
@@ -183,9 +191,13 @@ export async function organisationUsage(tx: Transaction<Database>, organisationI
 }
 
 /** How many relations use a relation type (inside the locking transaction). */
-export async function relationTypeUsage(tx: Transaction<Database>, relationTypeId: string) {
+export async function relationTypeUsage(
+  tx: Transaction<Database>,
+  tables: SetupUsageTables,
+  relationTypeId: string,
+) {
   const row = await tx
-    .selectFrom('relations')
+    .selectFrom(tables.relations(tx).as('relations'))
     .select(sql<number>`count(*)::int`.as('n'))
     .where('relation_type_id', '=', relationTypeId)
     .executeTakeFirstOrThrow();
