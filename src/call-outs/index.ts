@@ -4,3 +4,4 @@
  */
 export { readAllyCallOutTally } from './ally-tally-store.js';
 export { joinableCallOutCrisisTeam, joinableCallOutPlaces } from './joinable-store.js';
+export { type CallOutCounts, countCallOuts } from './call-out-count-store.js';

@@ -4,3 +4,4 @@
  */
 export { readEvaluationNetworkId } from './evaluation-store.js';
 export { eraseFromEvaluations } from './person-data-store.js';
+export { countEvaluationsDue, type EvaluationDueCount } from './evaluation-counts.js';
