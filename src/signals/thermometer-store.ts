@@ -119,7 +119,11 @@ export async function countSignalOverview(
   return new Map(
     rows.rows.map((row) => [
       row.network_id,
-      { signals: Number(row.signals), openFollowUps: Number(row.open), overdueFollowUps: Number(row.overdue) },
+      {
+        signals: Number(row.signals),
+        openFollowUps: Number(row.open),
+        overdueFollowUps: Number(row.overdue),
+      },
     ]),
   );
 }

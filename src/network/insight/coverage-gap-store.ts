@@ -1,10 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import {
-  joinableAreas,
-  joinableCommunities,
-  joinableNeighbourhoodCommunities,
-} from '../../setup/index.js';
+import { joinableAreas, joinableCommunities, joinableNeighbourhoodCommunities } from '../../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
