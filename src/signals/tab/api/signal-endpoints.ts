@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../../tab/api/client.js';
+import type { NetworkOverview } from '../../overview-schemas.js';
 import type {
   contactSchema,
   createContactSchema,
@@ -14,6 +15,7 @@ import type {
   updateSignalSchema,
 } from '../../schemas.js';
 
+export type { NetworkOverview } from '../../overview-schemas.js';
 export type { Sfeerbeeld, Signal, SignalTheme, Thermometer } from '../../schemas.js';
 export type SignalChoices = z.infer<typeof signalChoicesSchema>;
 export type CreateSignal = z.input<typeof createSignalSchema>;
@@ -83,6 +85,12 @@ export const getSfeerbeeld = (
   api: ApiClient,
   filter: { from: string; to: string; networkId?: string | undefined },
 ) => api.get<Sfeerbeeld>(`/sfeerbeeld?${query(filter)}`);
+
+/** `GET /network-overview`: per network, counts only (audited); the server's three months when no period. */
+export const getNetworkOverview = (
+  api: ApiClient,
+  period: { from?: string | undefined; to?: string | undefined },
+) => api.get<NetworkOverview>(`/network-overview${query(period) ? `?${query(period)}` : ''}`);
 
 /** The path of `GET /sfeerbeeld.pdf`. */
 export const sfeerbeeldPdfPath = (filter: {
