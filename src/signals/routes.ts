@@ -110,7 +110,8 @@ export function signalRoutes(deps: SignalsDeps): AnyApiRoute[] {
       operationId: 'listSignals',
       method: 'get',
       path: '/networks/{networkId}/signals',
-      summary: 'The network’s signals with their follow-up, newest first (audited)',
+      summary:
+        'The network’s signals with their follow-up, newest first; paged with `limit` and the cursor `beforeReceivedAt` + `beforeId` (the previous page’s last signal), up to 500 without `limit` (audited)',
       tags,
       access: 'signed-in',
       permission: viewSignals,
