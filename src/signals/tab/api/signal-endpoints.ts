@@ -39,9 +39,23 @@ export const listSignalThemes = (api: ApiClient) => api.get<SignalTheme[]>('/sig
 export const getSignalChoices = (api: ApiClient, networkId: string) =>
   api.get<SignalChoices>(`${net(networkId)}/signal-choices`);
 
-/** `GET /networks/{id}/signals` (audited). */
-export const listSignals = (api: ApiClient, networkId: string, openOnly: boolean) =>
-  api.get<Signal[]>(`${net(networkId)}/signals${openOnly ? '?status=open' : ''}`);
+/**
+ * `GET /networks/{id}/signals` (audited): a page of at most `limit`, after `before` (the previous page's last
+ * signal) when given.
+ */
+export const listSignals = (
+  api: ApiClient,
+  networkId: string,
+  options: { openOnly: boolean; limit: number; before?: Pick<Signal, 'id' | 'receivedAt'> | undefined },
+) =>
+  api.get<Signal[]>(
+    `${net(networkId)}/signals?${query({
+      status: options.openOnly ? 'open' : undefined,
+      limit: String(options.limit),
+      beforeReceivedAt: options.before?.receivedAt,
+      beforeId: options.before?.id,
+    })}`,
+  );
 
 /** `POST /networks/{id}/signals` (audited). */
 export const createSignal = (api: ApiClient, networkId: string, signal: CreateSignal) =>
