@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { loadAccessProfile } from '../../src/identity/access.js';
+import { readNetworkOverview } from '../../src/signals/overview-service.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { TEST_ENGINE } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -337,6 +340,43 @@ describe(`the cross-network overview on ${TEST_ENGINE}`, () => {
       (await callApi(server.url, sanne, 'GET', '/api/v1/network-overview?from=2018-01-01&to=2019-12-31'))
         .status,
     ).toBe(200);
+  });
+
+  it('asks each owner once for all networks: the same number of queries for one network as for all', async () => {
+    const queriesFor = async (userName: string) => {
+      let queries = 0;
+      const counting: KyselyPlugin = {
+        // Called for sub-query builders too; a result comes back once per statement sent to the database.
+        transformQuery: (args) => args.node,
+        transformResult: async (args) => {
+          queries += 1;
+          return args.result;
+        },
+      };
+      const db = server.database.db.withPlugin(counting);
+      const access = await loadAccessProfile(server.database.db, users.get(userName) as string);
+      const origin = {
+        actorUserId: access.userId,
+        channel: 'api',
+        clientAddress: null,
+        requestId: null,
+      } as const;
+      const answer = await readNetworkOverview(
+        db,
+        origin,
+        access,
+        { from: '2019-01-01', to: '2019-12-31' },
+        new Date(),
+      );
+      return { queries, networks: answer.networks.length };
+    };
+    const one = await queriesFor('Sanne Verhoef');
+    const all = await queriesFor('Anouk Terpstra');
+    expect(one.networks).toBe(1);
+    expect(all.networks).toBeGreaterThanOrEqual(3);
+    // Networks, meetings, signals, coverage gaps, the evaluation's two (network dates, its facts), call-outs, audit.
+    expect(all.queries).toBe(one.queries);
+    expect(all.queries).toBe(8);
   });
 
   it('is in the audit trail, one row per view', async () => {
