@@ -4,6 +4,7 @@
  */
 
 export { readEndedMemberships } from './farewell/farewell-store.js';
+export { countCoverageGaps } from './insight/coverage-gap-store.js';
 export { getRepresentativeness } from './insight/insight-service.js';
 export {
   joinableNetworkPeople,

@@ -3,6 +3,8 @@ import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality, staffOfAnyNetwork } from '../identity/policies.js';
 import { addContact, listContacts } from './contact-service.js';
 import type { SignalsDeps } from './deps.js';
+import { networkOverviewQuery, networkOverviewSchema } from './overview-schemas.js';
+import { readNetworkOverview } from './overview-service.js';
 import { recordContacts, recordSignals, viewContacts, viewSignals } from './policies.js';
 import {
   contactSchema,
@@ -108,7 +110,8 @@ export function signalRoutes(deps: SignalsDeps): AnyApiRoute[] {
       operationId: 'listSignals',
       method: 'get',
       path: '/networks/{networkId}/signals',
-      summary: 'The network’s signals with their follow-up, newest first (audited)',
+      summary:
+        'The network’s signals with their follow-up, newest first; paged with `limit` and the cursor `beforeReceivedAt` + `beforeId` (the previous page’s last signal), up to 500 without `limit` (audited)',
       tags,
       access: 'signed-in',
       permission: viewSignals,
@@ -274,6 +277,20 @@ export function signalRoutes(deps: SignalsDeps): AnyApiRoute[] {
         );
         return renderSfeerbeeldPdf({ report, locale: query.lang ?? 'nl', now });
       },
+    }),
+    defineRoute({
+      operationId: 'getNetworkOverview',
+      method: 'get',
+      path: '/network-overview',
+      summary:
+        'Per network for a period (default the last three months, at most two years): meetings planned and held, signals and open or overdue follow-ups, coverage gaps, the next evaluation, call-outs and how many reached the network within the hour; your networks (all for administrators), counts only (audited)',
+      tags,
+      access: 'signed-in',
+      permission: staffOfAnyNetwork,
+      query: networkOverviewQuery,
+      response: { status: 200, description: 'The overview', schema: networkOverviewSchema },
+      handle: async ({ query }, context) =>
+        readNetworkOverview(db, context.origin, context.access, query, deps.now()),
     }),
   ];
 }

@@ -149,11 +149,36 @@ export const signalSchema = z
   .meta({ id: 'Signal' });
 export type Signal = z.infer<typeof signalSchema>;
 
-export const listSignalsQuery = z.object({
-  status: z.enum(['open', 'all']).default('all').describe('`open`: follow-up open or in progress'),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-});
+/** The most signals one page of the list holds; without `limit` the list answers up to 500 as before. */
+export const SIGNAL_PAGE_MAX = 200;
+
+export const listSignalsQuery = z
+  .object({
+    status: z.enum(['open', 'all']).default('all').describe('`open`: follow-up open or in progress'),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    limit: z.coerce
+      .number({ message: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(SIGNAL_PAGE_MAX, `must be at most ${SIGNAL_PAGE_MAX}`)
+      .optional()
+      .describe(
+        `A page of at most this many signals (1–${SIGNAL_PAGE_MAX}); absent: up to 500. Ask one more than you show to know whether there is a next page`,
+      ),
+    beforeReceivedAt: instant
+      .optional()
+      .describe('Cursor, with `beforeId`: the last signal of the previous page’s `receivedAt`'),
+    beforeId: z
+      .uuid({ message: 'must be a signal id' })
+      .optional()
+      .describe('Cursor, with `beforeReceivedAt`: the last signal of the previous page’s `id`'),
+  })
+  .refine((q) => (q.beforeReceivedAt === undefined) === (q.beforeId === undefined), {
+    message: 'beforeReceivedAt and beforeId go together',
+    path: ['beforeId'],
+  });
+export type ListSignalsQuery = z.output<typeof listSignalsQuery>;
 
 export const updateFollowUpSchema = z
   .object({

@@ -17,7 +17,13 @@ import { DomainError, type FieldError } from '../platform/errors.js';
 import { addDays, localDate, startOfLocalDate } from '../platform/time.js';
 import { SIGNAL_FOLLOW_UP_DAYS } from './constants.js';
 import { canEditSignal, canRecordSignals } from './policies.js';
-import type { CreateSignalInput, Signal, UpdateFollowUpInput, UpdateSignalInput } from './schemas.js';
+import type {
+  CreateSignalInput,
+  ListSignalsQuery,
+  Signal,
+  UpdateFollowUpInput,
+  UpdateSignalInput,
+} from './schemas.js';
 import {
   findSignalByFormToken,
   insertSignal,
@@ -261,13 +267,18 @@ export async function listSignals(
   origin: AuditOrigin,
   access: AccessProfile,
   networkId: string,
-  query: { status: 'open' | 'all'; from?: string | undefined; to?: string | undefined },
+  query: ListSignalsQuery,
   now: Date,
 ): Promise<Signal[]> {
   const rows = await readSignals(db, networkId, {
     open: query.status === 'open',
     fromInstant: query.from ? new Date(startOfLocalDate(query.from)) : undefined,
     untilInstant: query.to ? new Date(startOfLocalDate(addDays(query.to, 1))) : undefined,
+    limit: query.limit,
+    before:
+      query.beforeReceivedAt && query.beforeId
+        ? { receivedAt: new Date(query.beforeReceivedAt), id: query.beforeId }
+        : undefined,
   });
   await appendAuditEvent(db, auditEvent(origin, 'signal.list', { type: 'network', id: networkId }), now);
   return present(db, networkId, rows, now, access);

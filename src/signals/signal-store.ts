@@ -193,17 +193,41 @@ function signalQuery(db: Executor) {
     ]);
 }
 
-/** A network's signals, newest first; `open` keeps those whose follow-up is open or in progress. */
+/**
+ * A network's signals, newest first (then by id, so the order is total); `open` keeps those whose follow-up is
+ * open or in progress. Paged by keyset: `before` is the last row of the previous page, and a page holds the rows
+ * after it in that order, at most `limit` (500 when absent). The receipt time is compared to the millisecond,
+ * the precision the API shows it in, so a cursor read from an answer finds its place exactly.
+ */
 export async function readSignals(
   db: Executor,
   networkId: string,
-  filter: { open: boolean; fromInstant?: Date | undefined; untilInstant?: Date | undefined },
+  filter: {
+    open: boolean;
+    fromInstant?: Date | undefined;
+    untilInstant?: Date | undefined;
+    limit?: number | undefined;
+    before?: { receivedAt: Date; id: string } | undefined;
+  },
 ): Promise<SignalRow[]> {
+  const receivedMs = sql<Date>`date_trunc('milliseconds', signals.received_at)`;
   let query = signalQuery(db).where('signals.network_id', '=', networkId);
   if (filter.open) query = query.where('f.status', 'in', ['open', 'in_progress']);
   if (filter.fromInstant) query = query.where('signals.received_at', '>=', filter.fromInstant);
   if (filter.untilInstant) query = query.where('signals.received_at', '<', filter.untilInstant);
-  return query.orderBy('signals.received_at', 'desc').limit(500).execute();
+  const before = filter.before;
+  if (before)
+    query = query.where((eb) =>
+      eb.or([
+        eb(receivedMs, '<', before.receivedAt),
+        eb.and([eb(receivedMs, '=', before.receivedAt), eb('signals.id', '<', before.id)]),
+      ]),
+    );
+  return query
+    .orderBy(receivedMs, 'desc')
+    .orderBy('signals.id', 'desc')
+    .limit(filter.limit ?? 500)
+    .execute();
 }
 
 /** One signal of a network (undefined when it is not there). */

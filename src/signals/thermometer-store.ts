@@ -83,3 +83,47 @@ export async function readOpenFollowUps(db: Executor, networkIds: readonly strin
     .limit(200)
     .execute();
 }
+
+/** Per network: signals received in a period, and its follow-ups open today and overdue today. */
+export interface SignalOverviewCounts {
+  signals: number;
+  openFollowUps: number;
+  overdueFollowUps: number;
+}
+
+/**
+ * For these networks in one query: the signals received in [`fromInstant`, `untilInstant`), and every follow-up
+ * that is open or in progress now (whenever its signal came in, as the network page lists them) with those past
+ * their due date (before `today`). Counts only; a network with none of either is absent from the map.
+ */
+export async function countSignalOverview(
+  db: Executor,
+  input: { networkIds: readonly string[]; fromInstant: Date; untilInstant: Date; today: string },
+): Promise<Map<string, SignalOverviewCounts>> {
+  if (input.networkIds.length === 0) return new Map();
+  const rows = await sql<{
+    network_id: string;
+    signals: number | string;
+    open: number | string;
+    overdue: number | string;
+  }>`
+    select s.network_id,
+      count(*) filter (where s.received_at >= ${input.fromInstant} and s.received_at < ${input.untilInstant})
+        as signals,
+      count(*) filter (where f.status in ('open', 'in_progress')) as open,
+      count(*) filter (where f.status in ('open', 'in_progress') and f.due_on < ${input.today}::date) as overdue
+    from signals s
+    left join signal_follow_ups f on f.signal_id = s.id
+    where s.network_id = any(${[...input.networkIds]}::uuid[])
+    group by s.network_id`.execute(db);
+  return new Map(
+    rows.rows.map((row) => [
+      row.network_id,
+      {
+        signals: Number(row.signals),
+        openFollowUps: Number(row.open),
+        overdueFollowUps: Number(row.overdue),
+      },
+    ]),
+  );
+}

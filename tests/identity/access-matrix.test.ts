@@ -813,6 +813,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'GET /api/v1/thermometer': { okStatus: 200, query: '?from=2026-01-01&to=2026-06-30' },
     'GET /api/v1/sfeerbeeld': { okStatus: 200, query: '?from=2026-01-01&to=2026-06-30' },
     'GET /api/v1/sfeerbeeld.pdf': { okStatus: 200, query: '?from=2026-01-01&to=2026-06-30' },
+    'GET /api/v1/network-overview': { okStatus: 200, query: '?from=2026-01-01&to=2026-06-30' },
   };
   const entry = table[`${op.method} ${op.path}`];
   if (!entry) throw new Error(`No access-matrix entry for ${op.method} ${op.path}: add one`);

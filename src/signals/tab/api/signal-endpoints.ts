@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../../tab/api/client.js';
+import type { NetworkOverview } from '../../overview-schemas.js';
 import type {
   contactSchema,
   createContactSchema,
@@ -14,6 +15,7 @@ import type {
   updateSignalSchema,
 } from '../../schemas.js';
 
+export type { NetworkOverview } from '../../overview-schemas.js';
 export type { Sfeerbeeld, Signal, SignalTheme, Thermometer } from '../../schemas.js';
 export type SignalChoices = z.infer<typeof signalChoicesSchema>;
 export type CreateSignal = z.input<typeof createSignalSchema>;
@@ -37,9 +39,23 @@ export const listSignalThemes = (api: ApiClient) => api.get<SignalTheme[]>('/sig
 export const getSignalChoices = (api: ApiClient, networkId: string) =>
   api.get<SignalChoices>(`${net(networkId)}/signal-choices`);
 
-/** `GET /networks/{id}/signals` (audited). */
-export const listSignals = (api: ApiClient, networkId: string, openOnly: boolean) =>
-  api.get<Signal[]>(`${net(networkId)}/signals${openOnly ? '?status=open' : ''}`);
+/**
+ * `GET /networks/{id}/signals` (audited): a page of at most `limit`, after `before` (the previous page's last
+ * signal) when given.
+ */
+export const listSignals = (
+  api: ApiClient,
+  networkId: string,
+  options: { openOnly: boolean; limit: number; before?: Pick<Signal, 'id' | 'receivedAt'> | undefined },
+) =>
+  api.get<Signal[]>(
+    `${net(networkId)}/signals?${query({
+      status: options.openOnly ? 'open' : undefined,
+      limit: String(options.limit),
+      beforeReceivedAt: options.before?.receivedAt,
+      beforeId: options.before?.id,
+    })}`,
+  );
 
 /** `POST /networks/{id}/signals` (audited). */
 export const createSignal = (api: ApiClient, networkId: string, signal: CreateSignal) =>
@@ -83,6 +99,12 @@ export const getSfeerbeeld = (
   api: ApiClient,
   filter: { from: string; to: string; networkId?: string | undefined },
 ) => api.get<Sfeerbeeld>(`/sfeerbeeld?${query(filter)}`);
+
+/** `GET /network-overview`: per network, counts only (audited); the server's three months when no period. */
+export const getNetworkOverview = (
+  api: ApiClient,
+  period: { from?: string | undefined; to?: string | undefined },
+) => api.get<NetworkOverview>(`/network-overview${query(period) ? `?${query(period)}` : ''}`);
 
 /** The path of `GET /sfeerbeeld.pdf`. */
 export const sfeerbeeldPdfPath = (filter: {

@@ -27,4 +27,11 @@ export const useSignalStyles = makeStyles({
     justifyContent: 'space-between',
   },
   links: { display: 'flex', gap: tokens.spacingHorizontalL, margin: `${tokens.spacingVerticalS} 0` },
+  more: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    marginTop: tokens.spacingVerticalM,
+  },
 });

@@ -5,6 +5,7 @@ import type { Me } from '../../../tab/api/endpoints.js';
 import { NotFoundPage } from '../../../tab/pages/not-found-page.js';
 import { usePathname } from '../../../tab/routing/use-pathname.js';
 import { signalFromPath } from '../signal-routes.js';
+import { NetworkOverviewPage } from './network-overview-page.js';
 import { NetworkSignalsPage } from './network-signals-page.js';
 import { SfeerbeeldPage } from './sfeerbeeld-page.js';
 import { ThermometerPage } from './thermometer-page.js';
@@ -18,7 +19,7 @@ function Page({ children }: { children: ReactNode }) {
   return <div className={useStyles().page}>{children}</div>;
 }
 
-/** The signals page the path names (`/signalen`, `…/sfeerbeeld`, `…/netwerk/{id}`); loaded lazily. */
+/** The signals page the path names (`/signalen`, `…/sfeerbeeld`, `…/netwerkoverzicht`, `…/netwerk/{id}`); loaded lazily. */
 export function SignalPages({ api, me }: { api: ApiClient; me: Me }) {
   const location = signalFromPath(usePathname());
   if (!location) return <NotFoundPage />;
@@ -33,6 +34,12 @@ export function SignalPages({ api, me }: { api: ApiClient; me: Me }) {
       return (
         <Page>
           <SfeerbeeldPage api={api} />
+        </Page>
+      );
+    case 'overview':
+      return (
+        <Page>
+          <NetworkOverviewPage api={api} />
         </Page>
       );
     case 'network':

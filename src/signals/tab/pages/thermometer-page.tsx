@@ -32,7 +32,7 @@ import { getThermometer, listSignalThemes } from '../api/signal-endpoints.js';
 import { themeLabel, trendMessage } from '../components/signal-labels.js';
 import { TrendChart } from '../components/trend-chart.js';
 import { type FilterField, useSignalFilter } from '../hooks/use-signal-filter.js';
-import { networkSignalsHref, sfeerbeeldHref } from '../signal-routes.js';
+import { networkOverviewHref, networkSignalsHref, sfeerbeeldHref } from '../signal-routes.js';
 
 const useStyles = makeStyles({
   filters: {
@@ -85,6 +85,7 @@ export function ThermometerPage({ api, me }: { api: ApiClient; me: Me }) {
           </RouterLink>
         ))}
         <RouterLink href={sfeerbeeldHref(window.location.search)}>{t('thermometer.toReport')}</RouterLink>
+        <RouterLink href={networkOverviewHref('')}>{t('thermometer.toOverview')}</RouterLink>
       </div>
       <form className={styles.filters} onSubmit={submit} noValidate aria-label={t('thermometer.filters')}>
         <Field label={t('thermometer.from')} {...validation(errors['query.from'])}>
