@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import { readAbsentNow } from '../../continuity/index.js';
 import type { Database } from '../../platform/db/schema.js';
+import { countCoverageGaps } from '../insight/coverage-gap-store.js';
 import type { AreaOverview } from '../schemas.js';
 import { buildAreaOverview } from './area-overview.js';
-import { countCoverageGaps, readAreaRows, readCallerNetworkFacts, readStaffFacts } from './area-store.js';
+import { readAreaRows, readCallerNetworkFacts, readStaffFacts } from './area-store.js';
 
 /**
  * The area overview as the given user may see it: ally counts and warnings only where they hold a role;

@@ -1,12 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { joinableNetworkRoles, joinableUsers } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
-import {
-  joinableAreas,
-  joinableCommunities,
-  joinableMunicipalities,
-  joinableNeighbourhoodCommunities,
-} from '../../setup/index.js';
+import { joinableAreas, joinableMunicipalities } from '../../setup/index.js';
 
 /** Flat rows the overview is assembled from. */
 export interface AreaRows {
@@ -123,54 +118,4 @@ export async function readStaffFacts(db: Kysely<Database>, networkIds: string[])
       .orderBy('users.display_name')
       .execute()
   );
-}
-
-/**
- * Per network, how many (wijk, community) pairs the coordinators marked relevant have no ally of the
- * network living in that wijk and belonging to that community: the count `buildCoverage` calls gaps,
- * computed in the database so the overview does not load every network's people.
- */
-export async function countCoverageGaps(
-  db: Kysely<Database>,
-  networkIds: string[],
-): Promise<Map<string, number>> {
-  if (networkIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('networks as n')
-    .innerJoin(joinableAreas(db).as('a'), (join) =>
-      join.on((eb) =>
-        eb.or([
-          eb.and([eb('a.id', '=', eb.ref('n.area_id')), eb('a.kind', '=', 'neighbourhood')]),
-          eb('a.parent_id', '=', eb.ref('n.area_id')),
-        ]),
-      ),
-    )
-    .innerJoin(joinableNeighbourhoodCommunities(db).as('nc'), 'nc.area_id', 'a.id')
-    .innerJoin(joinableCommunities(db).as('c'), (join) =>
-      join.onRef('c.id', '=', 'nc.community_id').on((eb) => eb.not(eb.ref('c.archived'))),
-    )
-    .select((eb) => ['n.id as networkId', eb.fn.countAll<string | number>().as('gaps')])
-    .where('n.id', 'in', networkIds)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('network_people as np')
-            .innerJoin('people as p', (join) =>
-              join
-                .onRef('p.id', '=', 'np.person_id')
-                .on('p.kind', '=', 'ally')
-                .onRef('p.neighbourhood_id', '=', 'a.id'),
-            )
-            .innerJoin('person_communities as pc', (join) =>
-              join.onRef('pc.person_id', '=', 'p.id').onRef('pc.community_id', '=', 'nc.community_id'),
-            )
-            .select(sql<number>`1`.as('one'))
-            .whereRef('np.network_id', '=', 'n.id'),
-        ),
-      ),
-    )
-    .groupBy('n.id')
-    .execute();
-  return new Map(rows.map((row) => [row.networkId, Number(row.gaps)]));
 }
