@@ -36,17 +36,16 @@ export {
 } from './people/consent-store.js';
 export { ERASED_PERSON_NAME, erasePersonRecords } from './people/erasure-store.js';
 export { type AllyAdmission, admitAlly, checkReferences } from './people/people-service.js';
+export { readPeopleOfNetwork, readPersonDetail } from './people/people-store.js';
 export {
   countAllies,
   readInvitableAllies,
   readMatchablePeople,
   readNetworkCommunityIds,
   readNetworkPersonIds,
-  readPeopleOfNetwork,
   readPeopleStates,
-  readPersonDetail,
   readPersonNames,
   readPersonNetworkIds,
-} from './people/people-store.js';
+} from './people/person-lookup-store.js';
 export { type MatchFacts, type MatchReason, matchReason } from './people/person-match.js';
 export { normaliseMobile } from './people/person-rules.js';

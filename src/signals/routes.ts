@@ -3,6 +3,7 @@ import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { administerMunicipality, staffOfAnyNetwork } from '../identity/policies.js';
 import { addContact, listContacts } from './contact-service.js';
 import type { SignalsDeps } from './deps.js';
+import { changeFollowUp, listOpenFollowUps } from './follow-up-service.js';
 import { networkOverviewQuery, networkOverviewSchema } from './overview-schemas.js';
 import { readNetworkOverview } from './overview-service.js';
 import { recordContacts, recordSignals, viewContacts, viewSignals } from './policies.js';
@@ -29,15 +30,7 @@ import {
   updateSignalThemeSchema,
 } from './schemas.js';
 import { renderSfeerbeeldPdf } from './sfeerbeeld-pdf.js';
-import {
-  changeFollowUp,
-  createSignal,
-  getSignal,
-  getSignalChoices,
-  listOpenFollowUps,
-  listSignals,
-  updateSignal,
-} from './signal-service.js';
+import { createSignal, getSignal, getSignalChoices, listSignals, updateSignal } from './signal-service.js';
 import { addTheme, changeTheme, listThemes } from './theme-service.js';
 import { readSfeerbeeld, readThermometer } from './thermometer-service.js';
 

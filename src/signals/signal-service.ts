@@ -17,13 +17,7 @@ import { DomainError, type FieldError } from '../platform/errors.js';
 import { addDays, localDate, startOfLocalDate } from '../platform/time.js';
 import { SIGNAL_FOLLOW_UP_DAYS } from './constants.js';
 import { canEditSignal, canRecordSignals } from './policies.js';
-import type {
-  CreateSignalInput,
-  ListSignalsQuery,
-  Signal,
-  UpdateFollowUpInput,
-  UpdateSignalInput,
-} from './schemas.js';
+import type { CreateSignalInput, ListSignalsQuery, Signal, UpdateSignalInput } from './schemas.js';
 import {
   findSignalByFormToken,
   insertSignal,
@@ -32,21 +26,19 @@ import {
   readSignals,
   readThemes,
   type SignalRow,
-  updateFollowUp,
   updateSignalFields,
 } from './signal-store.js';
-import { readOpenFollowUps } from './thermometer-store.js';
 
 type Db = Kysely<Database>;
 
-const invalid = (errors: Omit<FieldError, 'message'>[], detail = 'The signal is not valid.') =>
+export const invalid = (errors: Omit<FieldError, 'message'>[], detail = 'The signal is not valid.') =>
   new DomainError(
     'validation-failed',
     detail,
     errors.map((error) => ({ ...error, message: error.code.replace(/_/g, ' ') })),
   );
 
-const notFound = () => new DomainError('not-found', 'This network has no such signal.');
+export const notFound = () => new DomainError('not-found', 'This network has no such signal.');
 
 /** The network with its wijken, communities, people and staff: what a signal may refer to. */
 async function referencesOf(db: Db, networkId: string) {
@@ -81,7 +73,7 @@ export async function getSignalChoices(db: Db, origin: AuditOrigin, networkId: s
  * Presents stored rows with the names of the people, staff, wijken and communities they refer to, and whether
  * the caller may correct each (`canEdit`; null access: nobody is asking, e.g. a replayed bot form).
  */
-async function present(
+export async function present(
   db: Db,
   networkId: string,
   rows: SignalRow[],
@@ -363,75 +355,4 @@ export async function updateSignal(
   const updated = await readSignal(db, networkId, signalId);
   if (!updated) throw notFound();
   return (await present(db, networkId, [updated], now, access))[0] as Signal;
-}
-
-/**
- * Changes a signal's follow-up: owner (staff of the network), status, actions, the reason it is not taken
- * up (required for that status), due date and the day the reporter heard back (not in the future).
- */
-export async function changeFollowUp(
-  db: Db,
-  origin: AuditOrigin,
-  access: AccessProfile,
-  networkId: string,
-  signalId: string,
-  change: UpdateFollowUpInput,
-  now: Date,
-): Promise<Signal> {
-  const row = await readSignal(db, networkId, signalId);
-  if (!row) throw notFound();
-  const next = {
-    ownerUserId: change.ownerUserId !== undefined ? change.ownerUserId : row.ownerUserId,
-    status: change.status ?? row.status,
-    actions: change.actions !== undefined ? change.actions : row.actions,
-    notTakenUpReason: change.notTakenUpReason !== undefined ? change.notTakenUpReason : row.notTakenUpReason,
-    dueOn: change.dueOn ?? row.dueOn,
-    fedBackOn: change.fedBackOn !== undefined ? change.fedBackOn : row.fedBackOn,
-  };
-  const errors: Omit<FieldError, 'message'>[] = [];
-  if (change.ownerUserId !== undefined) {
-    const staff = await readNetworkStaff(db, networkId);
-    if (!staff.some((s) => s.userId === change.ownerUserId))
-      errors.push({ field: 'body.ownerUserId', code: 'unknown_reference', kind: 'staff' });
-  }
-  if (next.status === 'not_taken_up' && !next.notTakenUpReason)
-    errors.push({ field: 'body.notTakenUpReason', code: 'required' });
-  if (next.status !== 'not_taken_up') next.notTakenUpReason = null;
-  if (next.fedBackOn && next.fedBackOn > localDate(now))
-    errors.push({ field: 'body.fedBackOn', code: 'in_future' });
-  if (next.fedBackOn && next.fedBackOn < localDate(row.receivedAt))
-    errors.push({ field: 'body.fedBackOn', code: 'before_start' });
-  if (errors.length > 0) throw invalid(errors, 'The follow-up is not valid.');
-  await transaction(db, async (tx) => {
-    await updateFollowUp(tx, signalId, next, access.userId, now);
-    await appendAuditEvent(tx, auditEvent(origin, 'signal.follow-up', { type: 'signal', id: signalId }), now);
-  });
-  const updated = await readSignal(db, networkId, signalId);
-  if (!updated) throw notFound();
-  return (await present(db, networkId, [updated], now, access))[0] as Signal;
-}
-
-/** Open and in-progress follow-ups of a network, overdue ones flagged (the network page; audited). */
-export async function listOpenFollowUps(db: Db, origin: AuditOrigin, networkId: string, now: Date) {
-  const rows = await readOpenFollowUps(db, [networkId]);
-  const owners = await readUserIdentities(db, [
-    ...new Set(rows.flatMap((r) => (r.ownerUserId ? [r.ownerUserId] : []))),
-  ]);
-  const ownerName = new Map(owners.map((u) => [u.id, u.displayName]));
-  const today = localDate(now);
-  await appendAuditEvent(
-    db,
-    auditEvent(origin, 'signal.follow-up-list', { type: 'network', id: networkId }),
-    now,
-  );
-  return rows.map((r) => ({
-    signalId: r.signalId,
-    receivedAt: new Date(r.receivedAt).toISOString(),
-    urgency: r.urgency,
-    themes: r.themes,
-    owner: r.ownerUserId ? { id: r.ownerUserId, displayName: ownerName.get(r.ownerUserId) ?? '—' } : null,
-    status: r.status,
-    dueOn: r.dueOn,
-    overdue: r.dueOn < today,
-  }));
 }

@@ -6,7 +6,7 @@ import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { FORMER_KIND } from '../constants.js';
 import type { EvaluationNetworkOf, MembershipEndedListener } from '../deps.js';
-import { readPersonNetworkIds } from '../people/people-store.js';
+import { readPersonNetworkIds } from '../people/person-lookup-store.js';
 import type { Farewell, FarewellResult, RecordFarewell } from './farewell-schemas.js';
 import { insertFarewell, lockPersonForFarewell, readLatestFarewells } from './farewell-store.js';
 

@@ -9,14 +9,13 @@ import { readNetwork, readValidReferences } from '../page/network-store.js';
 import type { CreatePerson, NetworkWarning, PersonDetail, UpdatePerson } from '../schemas.js';
 import {
   addPersonToNetwork,
-  countAllies,
   insertPerson,
   lockPerson,
   markPersonAlly,
   readPersonDetail,
-  readPersonNetworkIds,
   updatePersonRow,
 } from './people-store.js';
+import { countAllies, readPersonNetworkIds } from './person-lookup-store.js';
 import { checkAllyRules, normaliseMobile } from './person-rules.js';
 
 type Tx = Transaction<Database>;

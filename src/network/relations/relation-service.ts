@@ -6,11 +6,8 @@ import type { Database } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError, type FieldError } from '../../platform/errors.js';
 import { readNetwork } from '../page/network-store.js';
-import {
-  readPeopleOfNetwork,
-  readPersonIdsInNetworks,
-  readPersonMunicipality,
-} from '../people/people-store.js';
+import { readPeopleOfNetwork } from '../people/people-store.js';
+import { readPersonIdsInNetworks, readPersonMunicipality } from '../people/person-lookup-store.js';
 import type { NetworkGraph, Relation } from './relation-schemas.js';
 import {
   insertRelation,
