@@ -21,3 +21,4 @@ export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './
 export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.js';
 export { readAttendanceTally } from './records/attendance-tally-store.js';
 export { readMeetingMoods } from './records/mood-store.js';
+export { expireMeetingRecords, readMeetingActivitySince } from './retention-store.js';

@@ -49,3 +49,4 @@ export {
 } from './people/people-store.js';
 export { type MatchFacts, type MatchReason, matchReason } from './people/person-match.js';
 export { normaliseMobile } from './people/person-rules.js';
+export { readInactivityCandidates, readMunicipalityNetworkIds } from './people/retention-store.js';

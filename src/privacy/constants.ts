@@ -7,6 +7,10 @@ export const RETENTION_KINDS = [
   'consent-withdrawn',
   'not-admitted',
   'contact-notes',
+  'call-out-records',
+  'meeting-records',
+  'local-sessions',
+  'key-figures-inactive',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 

@@ -55,7 +55,7 @@ export async function readProcessingRegister(
         name: 'network',
         release: false,
         erase: true,
-        retentionKinds: ['former-member', 'consent-withdrawn'],
+        retentionKinds: ['former-member', 'consent-withdrawn', 'key-figures-inactive'],
       },
       ...deps.personDataHolders.map((holder) => ({
         name: holder.name,

@@ -24,6 +24,12 @@ export interface PersonDataHolder {
   expire?(request: ExpiryRequest): Promise<number>;
   /** The retention kinds `expire` handles (see retention-rules.ts). */
   retentionKinds?: readonly string[];
+  /**
+   * Activity (retention kind `key-figures-inactive`): the ids of the people this capability saw active on or
+   * after `since` (YYYY-MM-DD, Europe/Amsterdam): a contact or signal, a meeting attended, a reached call.
+   * Ids only; a person erased later is simply not found among the candidates.
+   */
+  activeSince?(since: string): Promise<string[]>;
 }
 
 /** What the retention job asks a holder to expire. */
@@ -32,6 +38,8 @@ export interface ExpiryRequest {
   municipalityId: string;
   onOrBefore: string;
   dryRun: boolean;
+  /** The job's clock, for the holder's mark of when it expired a record. */
+  now: Date;
 }
 
 /** An erased person as holders get it: the id, and the name and address (read before) to scrub. */

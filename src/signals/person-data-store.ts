@@ -83,3 +83,29 @@ export async function expireContactNotes(
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * Activity (issue 18, kind `key-figures-inactive`): the people with a contact note dated on or after the local
+ * day `since`, or a signal they brought in received since then. Ids only.
+ */
+export async function readSignalActivitySince(db: Kysely<Database>, since: string): Promise<string[]> {
+  const contacts = await db
+    .selectFrom('person_contacts')
+    .select('person_id')
+    .distinct()
+    .where('contacted_on', '>=', since)
+    .execute();
+  const signals = await db
+    .selectFrom('signals')
+    .select('person_id')
+    .distinct()
+    .where('person_id', 'is not', null)
+    .where('received_at', '>=', new Date(startOfLocalDate(since)))
+    .execute();
+  return [
+    ...new Set([
+      ...contacts.map((row) => row.person_id),
+      ...signals.flatMap((row) => (row.person_id ? [row.person_id] : [])),
+    ]),
+  ];
+}

@@ -67,16 +67,22 @@ describe('Beheer → Privacy for a functional administrator', () => {
         (await error.getAttribute('id')) ?? '-',
       );
 
+      // Shorter than the inactivity window of key figures (730): refused with its own limit, in Dutch.
       await days.fill('400');
       await rule.getByRole('button', { name: 'Bewaartermijn opslaan: Contactnotities' }).click();
-      await rule.getByText('De bewaartermijn is opgeslagen: 400 dagen.').waitFor();
+      await rule.getByText(/^Minimaal 730 dagen: zo lang meet de app/).waitFor();
+      expect(await days.inputValue()).toBe('400');
+
+      await days.fill('800');
+      await rule.getByRole('button', { name: 'Bewaartermijn opslaan: Contactnotities' }).click();
+      await rule.getByText('De bewaartermijn is opgeslagen: 800 dagen.').waitFor();
       await rule.getByText('Aangepast').waitFor();
 
       // The preview follows the saved rule: counts per kind, today and within N days.
       const preview = page.getByRole('table', { name: 'Aantallen die worden opgeschoond' });
       const notesRow = preview.getByRole('row').filter({ hasText: 'Contactnotities' });
-      await notesRow.getByRole('cell', { name: '400 dagen' }).waitFor();
-      expect(await preview.getByRole('row').count()).toBe(5);
+      await notesRow.getByRole('cell', { name: '800 dagen' }).waitFor();
+      expect(await preview.getByRole('row').count()).toBe(9);
       const within = page.getByRole('spinbutton', { name: /Binnen hoeveel dagen/ });
       await within.fill('400');
       await page.getByRole('button', { name: 'Bekijken' }).click();
@@ -90,7 +96,7 @@ describe('Beheer → Privacy for a functional administrator', () => {
         .filter({ hasText: 'Contactnotities' })
         .getByRole('cell')
         .allInnerTexts()) {
-        expect(text).toMatch(/^(Contactnotities|400 dagen|\d+)$/);
+        expect(text).toMatch(/^(Contactnotities|800 dagen|\d+)$/);
       }
       expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -108,7 +114,7 @@ describe('Beheer → Privacy for a functional administrator', () => {
       await registerRetention
         .getByRole('row')
         .filter({ hasText: 'Contactnotities' })
-        .getByRole('cell', { name: '400 dagen (standaard 730)' })
+        .getByRole('cell', { name: '800 dagen (standaard 730)' })
         .waitFor();
       await page.getByRole('heading', { level: 2, name: 'Beveiligingsmaatregelen' }).waitFor();
       const register = await downloadedJson(page, () =>
@@ -116,7 +122,7 @@ describe('Beheer → Privacy for a functional administrator', () => {
       );
       expect(register.name).toMatch(/^verwerkingsregister-\d{4}-\d{2}-\d{2}\.json$/);
       expect(register.json.retention).toContainEqual(
-        expect.objectContaining({ kind: 'contact-notes', days: 400 }),
+        expect.objectContaining({ kind: 'contact-notes', days: 800 }),
       );
       expect(await seriousA11yViolations(page)).toEqual([]);
 

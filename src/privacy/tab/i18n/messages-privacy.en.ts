@@ -15,10 +15,19 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.kind.consent-withdrawn': 'People who withdrew consent',
   'privacy.kind.not-admitted': 'Proposed people who were not admitted',
   'privacy.kind.contact-notes': 'Contact notes',
+  'privacy.kind.call-out-records': 'Call lists and timelines of call-outs',
+  'privacy.kind.meeting-records': 'Meeting records and responses',
+  'privacy.kind.local-sessions': 'Local sign-in sessions',
+  'privacy.kind.key-figures-inactive': 'Key figures and allies without activity',
   'privacy.clock.former-member': 'From the farewell (end of membership).',
   'privacy.clock.consent-withdrawn': 'From the day consent was withdrawn.',
   'privacy.clock.not-admitted': 'From the decision not to admit someone.',
   'privacy.clock.contact-notes': 'From the day of the contact.',
+  'privacy.clock.call-out-records': 'From the day the call-out was closed.',
+  'privacy.clock.meeting-records': 'From the day of the meeting.',
+  'privacy.clock.local-sessions': 'From the day the session expired.',
+  'privacy.clock.key-figures-inactive':
+    'From the latest contact, signal, meeting attended or answered call (or the day the person was recorded, when there is none).',
   'privacy.reason.former-member':
     'A year covers the half-yearly evaluations that still count the person, and a quick return. After that there is no purpose left in keeping data of someone who is no longer part of the network.',
   'privacy.reason.consent-withdrawn':
@@ -27,6 +36,14 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
     'Half a year to answer questions about the decision and not to propose the same person again at once. The status stays for the counts, without name, contact data or notes.',
   'privacy.reason.contact-notes':
     'Two years cover four half-yearly evaluations and the trend a signal is read against. Older notes add nothing the signals and the thermometer do not already count.',
+  'privacy.reason.call-out-records':
+    "Two years covers the call-out's evaluation, the follow-up meeting and four half-yearly evaluations that count per ally how often they stood on a call list and were reached. After that the call-out keeps its counts but no longer who was called: what was heard, staff notes and the Teams addresses of the cards are emptied, and each call list row gets an id no person has.",
+  'privacy.reason.meeting-records':
+    "Two years covers following up the actions and four half-yearly evaluations that read the records. After that the themes, the mood and the attendance tell the trend; the record's notes, the texts of finished actions and the addresses in responses and local invitations are removed.",
+  'privacy.reason.local-sessions':
+    'A session holds only a hash of the token, the user and its dates. A month after it ended is enough to trace a sign-in problem. The local sign-in is for development and demonstrations only; sessions do not belong to one municipality, so the shortest setting of the deployment applies.',
+  'privacy.reason.key-figures-inactive':
+    'Two years without contact, signal, meeting attendance or reached call means four half-yearly evaluations passed without the network using the relation. Keeping a current phone number and the communities (special categories) of someone nobody is in touch with has no purpose left. The person is erased rather than only flagged: a flag nobody acts on keeps the data. Any recorded contact resets the clock, so a coordinator keeps a person by recording the yearly contact. The days may not exceed those of contact notes and call-out records, as older contact is no longer there.',
   'privacy.action.person': 'What happens: the person is erased.',
   'privacy.action.records': 'What happens: the records are cleaned up; counts stay right.',
 
@@ -133,6 +150,7 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.holder.signals': 'Signals',
   'privacy.holder.selection': 'Selection',
   'privacy.holder.evaluation': 'Evaluation',
+  'privacy.holder.identity': 'Sign-in',
 
   'privacy.person.title': 'Find a person',
   'privacy.person.intro':

@@ -13,10 +13,19 @@ export const messagesPrivacyNl = {
   'privacy.kind.consent-withdrawn': 'Personen die hun toestemming introkken',
   'privacy.kind.not-admitted': 'Voorgedragen personen die niet zijn toegelaten',
   'privacy.kind.contact-notes': 'Contactnotities',
+  'privacy.kind.call-out-records': 'Bellijsten en tijdlijnen van crisisoproepen',
+  'privacy.kind.meeting-records': 'Verslagen en reacties van overleggen',
+  'privacy.kind.local-sessions': 'Lokale aanmeldsessies',
+  'privacy.kind.key-figures-inactive': 'Sleutelfiguren en bondgenoten zonder activiteit',
   'privacy.clock.former-member': 'Vanaf het afscheid (einde lidmaatschap).',
   'privacy.clock.consent-withdrawn': 'Vanaf de dag dat de toestemming is ingetrokken.',
   'privacy.clock.not-admitted': 'Vanaf het besluit om iemand niet toe te laten.',
   'privacy.clock.contact-notes': 'Vanaf de dag van het contact.',
+  'privacy.clock.call-out-records': 'Vanaf de dag dat de crisisoproep is gesloten.',
+  'privacy.clock.meeting-records': 'Vanaf de dag van het overleg.',
+  'privacy.clock.local-sessions': 'Vanaf de dag dat de sessie is verlopen.',
+  'privacy.clock.key-figures-inactive':
+    'Vanaf het laatste contact, signaal, bijgewoonde overleg of beantwoorde oproep (of de dag van vastleggen, als die er niet zijn).',
   'privacy.reason.former-member':
     'Een jaar dekt de halfjaarlijkse evaluaties waarin de persoon nog meetelt, en een snelle terugkeer. Daarna is er geen doel meer om gegevens te bewaren van iemand die geen deel meer uitmaakt van het netwerk.',
   'privacy.reason.consent-withdrawn':
@@ -25,6 +34,14 @@ export const messagesPrivacyNl = {
     'Een half jaar om vragen over het besluit te beantwoorden en niet meteen dezelfde persoon opnieuw voor te dragen. De status blijft voor de tellingen, zonder naam, contactgegevens of notities.',
   'privacy.reason.contact-notes':
     'Twee jaar dekt vier halfjaarlijkse evaluaties en de trend waartegen een signaal wordt gelezen. Oudere notities voegen niets toe aan wat de signalen en de thermometer al tellen.',
+  'privacy.reason.call-out-records':
+    'Twee jaar dekt de evaluatie van de oproep, het nagesprek en vier halfjaarlijkse evaluaties die per bondgenoot tellen hoe vaak die op een bellijst stond en bereikt is. Daarna houdt de oproep zijn tellingen, maar niet meer wie er gebeld is: wat er gehoord is, notities van medewerkers en de Teams-adressen van de kaarten worden leeggemaakt, en elke regel op de bellijst krijgt een id die bij geen persoon hoort.',
+  'privacy.reason.meeting-records':
+    "Twee jaar dekt het opvolgen van de acties en vier halfjaarlijkse evaluaties die de verslagen lezen. Daarna vertellen de thema's, de sfeer en de aanwezigheid de trend; de notities van het verslag, de teksten van afgeronde acties en de adressen in reacties en lokale uitnodigingen verdwijnen.",
+  'privacy.reason.local-sessions':
+    'Een sessie bewaart alleen een hash van het token, de gebruiker en de data. Een maand na het einde is genoeg om een aanmeldprobleem na te gaan. De lokale aanmelding is alleen voor ontwikkeling en demonstraties; sessies horen niet bij één gemeente, dus de kortste instelling van de installatie geldt.',
+  'privacy.reason.key-figures-inactive':
+    'Twee jaar zonder contact, signaal, aanwezigheid bij een overleg of bereikte oproep betekent dat vier halfjaarlijkse evaluaties voorbijgingen zonder dat het netwerk de relatie gebruikte. Een actueel telefoonnummer en de gemeenschappen (bijzondere gegevens) bewaren van iemand met wie niemand contact heeft, heeft dan geen doel meer. De persoon wordt gewist en niet alleen gemarkeerd: een markering waar niemand iets mee doet, houdt de gegevens vast. Elk vastgelegd contact zet de klok opnieuw, dus een coördinator houdt iemand door het jaarlijkse contact vast te leggen. De termijn mag niet langer zijn dan die van contactnotities en oproepgegevens, want ouder contact staat daar niet meer.',
   'privacy.action.person': 'Wat er gebeurt: de persoon wordt gewist.',
   'privacy.action.records': 'Wat er gebeurt: de gegevens worden opgeschoond; tellingen blijven kloppen.',
 
@@ -134,6 +151,7 @@ export const messagesPrivacyNl = {
   'privacy.holder.signals': 'Signalen',
   'privacy.holder.selection': 'Selectie',
   'privacy.holder.evaluation': 'Evaluatie',
+  'privacy.holder.identity': 'Aanmelding',
 
   'privacy.person.title': 'Persoon zoeken',
   'privacy.person.intro':
