@@ -4,4 +4,4 @@
  */
 export { readAllyCallOutTally } from './ally-tally-store.js';
 export { joinableCallOutCrisisTeam, joinableCallOutPlaces } from './joinable-store.js';
-export { expireCallOutRecords, readCallOutActivitySince } from './retention-store.js';
+export { describeCallOutsOfPerson, expireCallOutRecords, readCallOutActivitySince } from './retention-store.js';

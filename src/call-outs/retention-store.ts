@@ -92,3 +92,44 @@ export async function readCallOutActivitySince(db: Kysely<Database>, since: stri
     .execute();
   return rows.map((row) => row.person_id);
 }
+
+/**
+ * Inzage (issue 18, AVG art. 15): the call lists the person stood on (the call-out, its start and who was to
+ * call) and every call to them (outcome, coming, what was heard), oldest first. Staff are named by id only.
+ */
+export async function describeCallOutsOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<
+  { kind: string; rows: { on: string | null; facts: Record<string, string | number | boolean | null> }[] }[]
+> {
+  const lists = await db
+    .selectFrom('call_out_allies as a')
+    .innerJoin('call_outs as c', 'c.id', 'a.call_out_id')
+    .select(['a.call_out_id', 'c.started_at', 'c.kind', 'c.status'])
+    .where('a.person_id', '=', personId)
+    .orderBy('c.started_at')
+    .execute();
+  const calls = await db
+    .selectFrom('call_out_calls')
+    .select(['call_out_id', 'recorded_at', 'outcome', 'coming', 'heard'])
+    .where('person_id', '=', personId)
+    .orderBy('recorded_at')
+    .execute();
+  return [
+    {
+      kind: 'call-lists',
+      rows: lists.map((row) => ({
+        on: new Date(row.started_at).toISOString(),
+        facts: { callOutId: row.call_out_id, callOutKind: row.kind, status: row.status },
+      })),
+    },
+    {
+      kind: 'call-out-calls',
+      rows: calls.map((row) => ({
+        on: new Date(row.recorded_at).toISOString(),
+        facts: { callOutId: row.call_out_id, outcome: row.outcome, coming: row.coming, text: row.heard },
+      })),
+    },
+  ];
+}

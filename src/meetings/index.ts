@@ -21,4 +21,8 @@ export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './
 export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.js';
 export { readAttendanceTally } from './records/attendance-tally-store.js';
 export { readMeetingMoods } from './records/mood-store.js';
-export { expireMeetingRecords, readMeetingActivitySince } from './retention-store.js';
+export {
+  describeMeetingsOfPerson,
+  expireMeetingRecords,
+  readMeetingActivitySince,
+} from './retention-store.js';

@@ -95,3 +95,45 @@ export async function readMeetingActivitySince(db: Kysely<Database>, since: stri
     .execute();
   return rows.flatMap((row) => (row.person_id ? [row.person_id] : []));
 }
+
+/**
+ * Inzage (issue 18, AVG art. 15): the person's responses to meeting invitations (with the address they were
+ * sent to) and their attendance, by meeting day, oldest first.
+ */
+export async function describeMeetingsOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<
+  { kind: string; rows: { on: string | null; facts: Record<string, string | number | boolean | null> }[] }[]
+> {
+  const responses = await db
+    .selectFrom('meeting_responses as r')
+    .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+    .select(['m.meeting_date', 'm.id', 'm.status', 'r.response', 'r.address'])
+    .where('r.person_id', '=', personId)
+    .orderBy('m.meeting_date')
+    .execute();
+  const attendance = await db
+    .selectFrom('meeting_attendance as a')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .select(['m.meeting_date', 'm.id', 'a.present'])
+    .where('a.person_id', '=', personId)
+    .orderBy('m.meeting_date')
+    .execute();
+  return [
+    {
+      kind: 'meeting-responses',
+      rows: responses.map((row) => ({
+        on: String(row.meeting_date),
+        facts: { meetingId: row.id, status: row.status, response: row.response, address: row.address },
+      })),
+    },
+    {
+      kind: 'meeting-attendance',
+      rows: attendance.map((row) => ({
+        on: String(row.meeting_date),
+        facts: { meetingId: row.id, present: row.present },
+      })),
+    },
+  ];
+}

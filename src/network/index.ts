@@ -50,3 +50,4 @@ export {
 export { type MatchFacts, type MatchReason, matchReason } from './people/person-match.js';
 export { normaliseMobile } from './people/person-rules.js';
 export { readInactivityCandidates, readMunicipalityNetworkIds } from './people/retention-store.js';
+export { type RelationRow, readRelationsOf } from './relations/relation-store.js';

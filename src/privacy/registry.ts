@@ -30,6 +30,24 @@ export interface PersonDataHolder {
    * Ids only; a person erased later is simply not found among the candidates.
    */
   activeSince?(since: string): Promise<string[]>;
+  /**
+   * Inzage (AVG art. 15): what the capability holds about one person, as parts of rows (a date and facts by
+   * stable key), which the JSON answers as they are and the PDF labels in Dutch.
+   */
+  describe?(personId: string): Promise<InzagePart[]>;
+}
+
+/** A value of one fact in an inzage row. */
+export type InzageFact = string | number | boolean | null;
+
+/**
+ * One part of what a capability holds about a person: `kind` is a stable code (`relations`, `contact-notes`,
+ * `signals`, `call-lists`, `call-out-calls`, `meeting-responses`, `meeting-attendance`), each row a date (or
+ * null) and facts by stable key.
+ */
+export interface InzagePart {
+  kind: string;
+  rows: { on: string | null; facts: Record<string, InzageFact> }[];
 }
 
 /** What the retention job asks a holder to expire. */

@@ -1,8 +1,13 @@
 import { eraseFromCallOuts, leaveOpenCallLists } from '../call-outs/call-list-privacy.js';
-import { expireCallOutRecords, readCallOutActivitySince } from '../call-outs/index.js';
+import {
+  describeCallOutsOfPerson,
+  expireCallOutRecords,
+  readCallOutActivitySince,
+} from '../call-outs/index.js';
 import { eraseFromEvaluations } from '../evaluation/index.js';
 import { expireLocalSessions } from '../identity/index.js';
 import {
+  describeMeetingsOfPerson,
   eraseFromMeetings,
   expireMeetingRecords,
   readMeetingActivitySince,
@@ -11,7 +16,12 @@ import {
 import { readMunicipalityNetworkIds } from '../network/index.js';
 import type { PersonDataHolder } from '../privacy/registry.js';
 import { eraseFromSelection, expireNotAdmittedCandidates } from '../selection/index.js';
-import { eraseFromSignals, expireContactNotes, readSignalActivitySince } from '../signals/index.js';
+import {
+  describeSignalsOfPerson,
+  eraseFromSignals,
+  expireContactNotes,
+  readSignalActivitySince,
+} from '../signals/index.js';
 import type { AppDeps } from './deps.js';
 import { meetingNeighbours } from './meeting-neighbours.js';
 
@@ -29,6 +39,7 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
       retentionKinds: ['call-out-records'],
       expire: (request) => expireCallOutRecords(deps.db, request),
       activeSince: (since) => readCallOutActivitySince(deps.db, since),
+      describe: (personId) => describeCallOutsOfPerson(deps.db, personId),
     },
     {
       name: 'meetings',
@@ -44,6 +55,7 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
           networkIds: await readMunicipalityNetworkIds(deps.db, request.municipalityId),
         }),
       activeSince: (since) => readMeetingActivitySince(deps.db, since),
+      describe: (personId) => describeMeetingsOfPerson(deps.db, personId),
     },
     {
       // Signals keep their rows (the thermometer's counts) but lose the person and their name; the contact log goes.
@@ -52,6 +64,7 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
       retentionKinds: ['contact-notes'],
       expire: (request) => expireContactNotes(deps.db, request),
       activeSince: (since) => readSignalActivitySince(deps.db, since),
+      describe: (personId) => describeSignalsOfPerson(deps.db, personId),
     },
     {
       // The candidate rows that led to the person lose name, contact data and notes; statuses stay.

@@ -4,6 +4,7 @@
  */
 export {
   countSignalsByPerson,
+  describeSignalsOfPerson,
   eraseFromSignals,
   expireContactNotes,
   readSignalActivitySince,
