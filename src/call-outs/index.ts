@@ -4,4 +4,8 @@
  */
 export { readAllyCallOutTally } from './ally-tally-store.js';
 export { joinableCallOutCrisisTeam, joinableCallOutPlaces } from './joinable-store.js';
-export { describeCallOutsOfPerson, expireCallOutRecords, readCallOutActivitySince } from './retention-store.js';
+export {
+  describeCallOutsOfPerson,
+  expireCallOutRecords,
+  readCallOutActivitySince,
+} from './retention-store.js';
