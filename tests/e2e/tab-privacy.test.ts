@@ -26,6 +26,13 @@ afterAll(async () => {
 });
 
 /** The JSON of the download a click starts. */
+/** A PDF downloaded by a click: its file name and whether it starts as a PDF does. */
+async function downloadedPdf(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const bytes = readFileSync(await download.path());
+  return { name: download.suggestedFilename(), header: bytes.subarray(0, 5).toString('latin1') };
+}
+
 async function downloadedJson(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
@@ -124,6 +131,13 @@ describe('Beheer → Privacy for a functional administrator', () => {
       expect(register.json.retention).toContainEqual(
         expect.objectContaining({ kind: 'contact-notes', days: 800 }),
       );
+      // The register as a readable PDF for the FG, in the tab's language.
+      const registerPdf = page.getByRole('link', { name: 'Register downloaden (PDF)' });
+      expect(await registerPdf.getAttribute('href')).toBe('/api/v1/privacy/register.pdf?lang=nl');
+      expect(await downloadedPdf(page, () => registerPdf.click())).toEqual({
+        name: 'verwerkingsregister.pdf',
+        header: '%PDF-',
+      });
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       // Persoon: find, inzage, consent withdrawal (a future date refused in Dutch), erasure with a reason.
@@ -146,6 +160,11 @@ describe('Beheer → Privacy for a functional administrator', () => {
       expect(inzage.json.person.displayName).toBe('Bas Wolters');
       expect(inzage.json.accessLog).toContainEqual(expect.objectContaining({ action: 'person.inzage' }));
       await page.getByText(/De inzage is gedownload/).waitFor();
+      const inzagePdf = page.getByRole('link', { name: 'Inzage downloaden (PDF)' });
+      expect(await downloadedPdf(page, () => inzagePdf.click())).toEqual({
+        name: 'inzage.pdf',
+        header: '%PDF-',
+      });
 
       const withdrawnOn = page.getByLabel(/Datum van intrekking/);
       await withdrawnOn.fill('2099-01-01');

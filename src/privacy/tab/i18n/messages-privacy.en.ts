@@ -100,6 +100,8 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.registerText.measureHiddenAttendees': PRIVACY_TEXTS.en.registerText.measureHiddenAttendees,
   'privacy.register.generatedAt': 'Generated on {at}',
   'privacy.register.download': 'Download register (JSON)',
+  'privacy.register.downloadPdf': 'Download register (PDF)',
+  'privacy.pdf.failed': 'The PDF could not be downloaded.',
   'privacy.register.downloaded': 'The register has been downloaded.',
   'privacy.register.loadFailed': 'The processing register could not be loaded',
   'privacy.register.purposes': 'Purposes',
@@ -162,6 +164,7 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.inzage.intro':
     'Everything the app keeps about this person, with who read or changed it, as a JSON file. Confidential: give it to the person only.',
   'privacy.inzage.download': 'Download subject access (JSON)',
+  'privacy.inzage.downloadPdf': 'Download subject access (PDF)',
   'privacy.inzage.downloaded':
     'The subject access export has been downloaded ({count, plural, one {1 line} other {# lines}} in the audit trail).',
   'privacy.inzage.failed': 'The subject access export could not be made',

@@ -98,6 +98,8 @@ export const messagesPrivacyNl = {
   'privacy.registerText.measureHiddenAttendees': PRIVACY_TEXTS.nl.registerText.measureHiddenAttendees,
   'privacy.register.generatedAt': 'Gemaakt op {at}',
   'privacy.register.download': 'Register downloaden (JSON)',
+  'privacy.register.downloadPdf': 'Register downloaden (PDF)',
+  'privacy.pdf.failed': 'De PDF kon niet worden gedownload.',
   'privacy.register.downloaded': 'Het register is gedownload.',
   'privacy.register.loadFailed': 'Het verwerkingsregister kon niet worden geladen',
   'privacy.register.purposes': 'Doeleinden',
@@ -160,6 +162,7 @@ export const messagesPrivacyNl = {
   'privacy.inzage.intro':
     'Alles wat de app over deze persoon bewaart, met wie de gegevens bekeek of wijzigde, als JSON-bestand. Vertrouwelijk: geef het alleen aan de persoon zelf.',
   'privacy.inzage.download': 'Inzage downloaden (JSON)',
+  'privacy.inzage.downloadPdf': 'Inzage downloaden (PDF)',
   'privacy.inzage.downloaded':
     'De inzage is gedownload ({count, plural, one {1 regel} other {# regels}} in de audittrail).',
   'privacy.inzage.failed': 'De inzage kon niet worden gemaakt',
