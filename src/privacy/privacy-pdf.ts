@@ -150,8 +150,21 @@ function writeFooters(doc: Doc, texts: Texts, locale: PrivacyPdfLocale, made: st
   }
 }
 
-/** A value as printed: booleans and known codes in words, lists joined, empty as a dash. */
-function valueText(texts: Texts, value: unknown, at: (iso: string) => string): string {
+/** The fields whose values are codes (said in words); free text is printed as held, never translated. */
+const CODED = new Set([
+  'kind',
+  'legalBasis',
+  'preferredChannel',
+  'channel',
+  'urgency',
+  'outcome',
+  'response',
+  'status',
+  'callOutKind',
+]);
+
+/** A value as printed: booleans and (for coded fields) codes in words, lists joined, empty as a dash. */
+function valueText(texts: Texts, value: unknown, at: (iso: string) => string, coded = false): string {
   if (value === null || value === undefined || value === '') return texts.empty;
   if (typeof value === 'boolean') return value ? texts.yes : texts.no;
   if (Array.isArray(value))
@@ -162,7 +175,7 @@ function valueText(texts: Texts, value: unknown, at: (iso: string) => string): s
   }
   const text = String(value);
   if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(text)) return at(text);
-  return texts.values[text] ?? text;
+  return coded ? (texts.values[text] ?? text) : text;
 }
 
 type Inzage = z.infer<typeof inzageSchema>;
@@ -204,7 +217,7 @@ export function renderInzagePdf(input: {
   const person = inzage.person as Record<string, unknown>;
   writeSection(doc, texts.sections.person);
   for (const field of PERSON_FIELDS)
-    writeFact(doc, texts.fields[field] ?? field, valueText(texts, person[field], at));
+    writeFact(doc, texts.fields[field] ?? field, valueText(texts, person[field], at, CODED.has(field)));
   for (const [section, key] of [
     [texts.sections.communities, 'communities'],
     [texts.sections.networks, 'networks'],
@@ -220,7 +233,7 @@ export function renderInzagePdf(input: {
     for (const row of part.rows) {
       const facts = Object.entries(row.facts)
         .filter(([, value]) => value !== null && value !== '')
-        .map(([key, value]) => `${texts.fields[key] ?? key}: ${valueText(texts, value, at)}`)
+        .map(([key, value]) => `${texts.fields[key] ?? key}: ${valueText(texts, value, at, CODED.has(key))}`)
         .join(' · ');
       writeLine(doc, row.on ? `${at(row.on)} — ${facts}` : facts, true);
     }
