@@ -494,6 +494,32 @@ describe(`retention of records and inactivity on ${TEST_ENGINE}`, () => {
         .execute(),
     ).toEqual([]);
 
+    // The inzage of an ally on both call lists and at both meetings: after expiry only the young records name them.
+    const parts = Object.fromEntries(
+      (
+        await Promise.all(
+          deps.personDataHolders.map((holder) => holder.describe?.(esraId) ?? Promise.resolve([])),
+        )
+      )
+        .flat()
+        .map((part) => [part.kind, part.rows]),
+    );
+    expect(parts['call-lists']?.map((row) => row.facts.callOutId)).toContain(ids.youngCallOut);
+    expect(parts['call-lists']?.map((row) => row.facts.callOutId)).not.toContain(ids.oldCallOut);
+    expect(parts['call-out-calls']?.filter((row) => row.facts.callOutId === ids.youngCallOut)).toEqual([
+      {
+        on: '2025-01-11T09:00:00.000Z',
+        facts: { callOutId: ids.youngCallOut, outcome: 'reached', coming: true, text: 'Fictief gehoord' },
+      },
+    ]);
+    expect(parts['call-out-calls']?.map((row) => row.facts.callOutId)).not.toContain(ids.oldCallOut);
+    expect(parts['meeting-responses']?.map((row) => row.facts.meetingId)).toContain(ids.youngMeeting);
+    expect(parts['meeting-responses']?.map((row) => row.facts.meetingId)).not.toContain(ids.oldMeeting);
+    // Attendance stays (the counts), so the person still finds it in the inzage.
+    expect(parts['meeting-attendance']?.map((row) => row.facts.meetingId)).toEqual(
+      expect.arrayContaining([ids.oldMeeting, ids.youngMeeting]),
+    );
+
     // Sessions: the one that ended on the last expired day went, the one that ended a minute later stayed.
     const sessions = await db
       .selectFrom('local_sessions')
