@@ -42,6 +42,8 @@ export interface CallOutsTable {
   evaluation_note: string | null;
   closed_at: NullableTimestamp;
   closed_by: string | null;
+  /** When retention expired the call-out's personal parts (0045); null while they are kept. */
+  records_expired_at: NullableTimestamp;
   /** The idempotency key of the start (the bot's form token), unique per starter; null from the API. */
   start_token: ColumnType<string | null, string | null | undefined, never>;
 }

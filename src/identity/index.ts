@@ -4,6 +4,7 @@
  */
 export { loadAccessProfile } from './access.js';
 export { joinableNetworkRoles, joinableUsers } from './joinable-store.js';
+export { expireLocalSessions } from './local-session-store.js';
 export {
   readBackupUserId,
   readNetworkStaff,

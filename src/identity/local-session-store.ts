@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import { addDays, startOfLocalDate } from '../platform/time.js';
 
 /** Only a hash of the session token is stored, so a copy of the database cannot be used to sign in. */
 export function hashSessionToken(token: string): string {
@@ -64,4 +65,26 @@ export async function deleteLocalSession(db: Kysely<Database>, token: string, no
     .deleteFrom('local_sessions')
     .where((eb) => eb.or([eb('token_hash', '=', hashSessionToken(token)), eb('expires_at', '<=', now)]))
     .execute();
+}
+
+/**
+ * Retention of local sign-in sessions (issue 18, kind `local-sessions`): deletes the sessions that expired on
+ * or before the local day `onOrBefore` (Europe/Amsterdam); with `dryRun` it only counts. Sessions belong to the
+ * deployment, not to one municipality. Returns the sessions deleted (or due).
+ */
+export async function expireLocalSessions(
+  db: Kysely<Database>,
+  request: { onOrBefore: string; dryRun: boolean },
+): Promise<number> {
+  const before = new Date(startOfLocalDate(addDays(request.onOrBefore, 1)));
+  if (request.dryRun) {
+    const row = await db
+      .selectFrom('local_sessions')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('expires_at', '<', before)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+  const result = await db.deleteFrom('local_sessions').where('expires_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

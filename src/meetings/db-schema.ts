@@ -86,6 +86,8 @@ export interface MeetingsTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** When retention expired the meeting's free text and responses (0045); null while they are kept. */
+  records_expired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface MeetingResponsesTable {

@@ -22,3 +22,8 @@ export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.
 export { readAttendanceTally } from './records/attendance-tally-store.js';
 export { countMeetings, type MeetingCounts } from './records/meeting-count-store.js';
 export { readMeetingMoods } from './records/mood-store.js';
+export {
+  describeMeetingsOfPerson,
+  expireMeetingRecords,
+  readMeetingActivitySince,
+} from './retention-store.js';

@@ -49,3 +49,5 @@ export {
 } from './people/person-lookup-store.js';
 export { type MatchFacts, type MatchReason, matchReason } from './people/person-match.js';
 export { normaliseMobile } from './people/person-rules.js';
+export { readInactivityCandidates, readMunicipalityNetworkIds } from './people/retention-store.js';
+export { type RelationRow, readRelationsOf } from './relations/relation-store.js';

@@ -6,6 +6,7 @@ import type { PrivacyDeps } from './deps.js';
 import { erasePerson } from './erasure-service.js';
 import { personInzage } from './inzage-service.js';
 import { findPeopleForPrivacy } from './people-lookup-service.js';
+import { renderInzagePdf, renderRegisterPdf } from './privacy-pdf.js';
 import { readProcessingRegister } from './register-service.js';
 import { previewRetention, readRetention, setRetentionDays } from './retention-service.js';
 import {
@@ -13,10 +14,12 @@ import {
   erasePersonSchema,
   erasureResultSchema,
   inzageSchema,
+  pdfLanguageQuerySchema,
   privacyPersonHitSchema,
   privacyPersonParams,
   privacyPersonSearchQuerySchema,
   processingRegisterSchema,
+  registerPdfQuerySchema,
   retentionKindParams,
   retentionPreviewQuerySchema,
   retentionPreviewSchema,
@@ -80,6 +83,28 @@ export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
       params: privacyPersonParams,
       response: { status: 200, description: 'The inzage as JSON', schema: inzageSchema },
       handle: async ({ params }, context) => personInzage(deps, context.origin, params.personId),
+    }),
+    defineRoute({
+      operationId: 'personInzagePdf',
+      method: 'get',
+      path: '/privacy/people/{personId}/inzage.pdf',
+      summary:
+        'The inzage of one person as a readable PDF (A4, Dutch unless lang=en): the same content as the JSON ' +
+        '(administrators, AVG art. 15; audited as person.inzage-pdf)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      params: privacyPersonParams,
+      query: pdfLanguageQuerySchema,
+      response: {
+        status: 200,
+        description: 'PDF (A4)',
+        format: { kind: 'pdf', fileName: 'inzage.pdf' },
+      },
+      handle: async ({ params, query }, context) => {
+        const inzage = await personInzage(deps, context.origin, params.personId, 'person.inzage-pdf');
+        return renderInzagePdf({ inzage, locale: query.lang ?? 'nl', now: new Date(inzage.generatedAt) });
+      },
     }),
     defineRoute({
       operationId: 'erasePerson',
@@ -159,6 +184,36 @@ export function privacyRoutes(deps: PrivacyDeps): AnyApiRoute[] {
       response: { status: 200, description: 'The register', schema: processingRegisterSchema },
       handle: async ({ query }, context) =>
         readProcessingRegister(deps, context.origin, query.municipalityId),
+    }),
+    defineRoute({
+      operationId: 'getProcessingRegisterPdf',
+      method: 'get',
+      path: '/privacy/register.pdf',
+      summary:
+        'The processing register as a readable PDF for the FG (A4, Dutch unless lang=en): the same content as ' +
+        'the JSON (administrators; audited as privacy.register-pdf)',
+      tags: ['privacy'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      query: registerPdfQuerySchema,
+      response: {
+        status: 200,
+        description: 'PDF (A4)',
+        format: { kind: 'pdf', fileName: 'verwerkingsregister.pdf' },
+      },
+      handle: async ({ query }, context) => {
+        const register = await readProcessingRegister(
+          deps,
+          context.origin,
+          query.municipalityId,
+          'privacy.register-pdf',
+        );
+        return renderRegisterPdf({
+          register,
+          locale: query.lang ?? 'nl',
+          now: new Date(register.generatedAt),
+        });
+      },
     }),
   ];
 }

@@ -26,15 +26,16 @@ const SECURITY_MEASURES = [
   T.measureHiddenAttendees,
 ];
 
-/** The register for one municipality, audited as `privacy.register-read`. */
+/** The register for one municipality, audited as `privacy.register-read` (`privacy.register-pdf` for the PDF). */
 export async function readProcessingRegister(
   deps: PrivacyDeps,
   origin: AuditOrigin,
   requested: string | undefined,
+  action: 'privacy.register-read' | 'privacy.register-pdf' = 'privacy.register-read',
 ): Promise<z.infer<typeof processingRegisterSchema>> {
   const municipalityId = await resolveMunicipality(deps, requested);
   const now = deps.now();
-  await appendAuditEvent(deps.db, auditEvent(origin, 'privacy.register-read', null), now);
+  await appendAuditEvent(deps.db, auditEvent(origin, action, null), now);
   const rules = await effectiveRules(deps, municipalityId);
   return {
     generatedAt: now.toISOString(),
@@ -55,7 +56,7 @@ export async function readProcessingRegister(
         name: 'network',
         release: false,
         erase: true,
-        retentionKinds: ['former-member', 'consent-withdrawn'],
+        retentionKinds: ['former-member', 'consent-withdrawn', 'key-figures-inactive'],
       },
       ...deps.personDataHolders.map((holder) => ({
         name: holder.name,

@@ -24,6 +24,30 @@ export interface PersonDataHolder {
   expire?(request: ExpiryRequest): Promise<number>;
   /** The retention kinds `expire` handles (see retention-rules.ts). */
   retentionKinds?: readonly string[];
+  /**
+   * Activity (retention kind `key-figures-inactive`): the ids of the people this capability saw active on or
+   * after `since` (YYYY-MM-DD, Europe/Amsterdam): a contact or signal, a meeting attended, a reached call.
+   * Ids only; a person erased later is simply not found among the candidates.
+   */
+  activeSince?(since: string): Promise<string[]>;
+  /**
+   * Inzage (AVG art. 15): what the capability holds about one person, as parts of rows (a date and facts by
+   * stable key), which the JSON answers as they are and the PDF labels in Dutch.
+   */
+  describe?(personId: string): Promise<InzagePart[]>;
+}
+
+/** A value of one fact in an inzage row. */
+export type InzageFact = string | number | boolean | null;
+
+/**
+ * One part of what a capability holds about a person: `kind` is a stable code (`relations`, `contact-notes`,
+ * `signals`, `call-lists`, `call-out-calls`, `meeting-responses`, `meeting-attendance`), each row a date (or
+ * null) and facts by stable key.
+ */
+export interface InzagePart {
+  kind: string;
+  rows: { on: string | null; facts: Record<string, InzageFact> }[];
 }
 
 /** What the retention job asks a holder to expire. */
@@ -32,6 +56,8 @@ export interface ExpiryRequest {
   municipalityId: string;
   onOrBefore: string;
   dryRun: boolean;
+  /** The job's clock, for the holder's mark of when it expired a record. */
+  now: Date;
 }
 
 /** An erased person as holders get it: the id, and the name and address (read before) to scrub. */

@@ -64,4 +64,55 @@ export const RETENTION_RULES: readonly RetentionRuleDefinition[] = [
       'Two years covers four half-yearly evaluations and the trend a signal is read against; older notes of ' +
       'a conversation with a person add nothing the signals and the thermometer do not already count.',
   },
+  {
+    kind: 'call-out-records',
+    subject: 'records',
+    holder: 'call-outs',
+    defaultDays: 730,
+    clockStarts: 'the day a call-out was closed',
+    reason:
+      "Two years covers the call-out's own evaluation, the follow-up meeting and four half-yearly evaluations " +
+      'that count per ally how often they stood on a call list and were reached. After that the call-out keeps ' +
+      'its counts (cards sent, answers, calls, reached, coming) but no longer who was called: what was heard, ' +
+      'staff notes and the Teams addresses of the cards are emptied and each call list row gets an id no ' +
+      'person has.',
+  },
+  {
+    kind: 'meeting-records',
+    subject: 'records',
+    holder: 'meetings',
+    defaultDays: 730,
+    clockStarts: 'the day of the meeting',
+    reason:
+      'Two years covers the follow-up of the actions and four half-yearly evaluations that read the notes. ' +
+      "After that the themes, the mood and the attendance counts tell the trend; the record's notes, " +
+      "finished actions' texts and the addresses in the responses and the local invitations are removed.",
+  },
+  {
+    kind: 'local-sessions',
+    subject: 'records',
+    holder: 'identity',
+    defaultDays: 30,
+    clockStarts: 'the day a local sign-in session expired',
+    reason:
+      'A session row holds only a hash of the token, the user and its dates; a month after it ended is ' +
+      'enough to trace a sign-in problem. The local sign-in exists for development and demonstrations only, ' +
+      'and sessions are not bound to one municipality, so the shortest setting of the deployment applies.',
+  },
+  {
+    kind: 'key-figures-inactive',
+    subject: 'person',
+    holder: 'network',
+    defaultDays: 730,
+    clockStarts:
+      'the latest contact, signal, meeting attended or call-out answer of a key figure or ally (or the day ' +
+      'they were recorded, when there is none)',
+    reason:
+      'Two years without any contact, signal, meeting attendance or reached call means four half-yearly ' +
+      'evaluations passed without the network using the relation; keeping a current phone number and the ' +
+      'communities (special categories) of someone nobody is in touch with has no purpose left. The person is ' +
+      'erased rather than only flagged: a flag nobody acts on keeps the data, and any recorded contact resets ' +
+      'the clock, so a coordinator keeps a person by recording the yearly contact. The days may not exceed the ' +
+      'retention of contact notes or call-out records, since older activity is gone from those logs.',
+  },
 ];

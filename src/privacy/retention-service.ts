@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
-import { readConsentWithdrawals, readEndedMemberships } from '../network/index.js';
+import { readConsentWithdrawals, readEndedMemberships, readInactivityCandidates } from '../network/index.js';
 import { DomainError } from '../platform/errors.js';
 import { addDays, localDate } from '../platform/time.js';
 import { readMunicipalities } from '../setup/index.js';
@@ -36,18 +36,48 @@ export async function effectiveRules(deps: PrivacyDeps, municipalityId: string):
   return RETENTION_RULES.map((rule) => ({ ...rule, days: overrides.get(rule.kind) ?? rule.defaultDays }));
 }
 
+/**
+ * Key figures and allies of one municipality without activity after `onOrBefore`: the candidates network
+ * names, less everyone a holder saw active since the day after. A holder that cannot answer stops the kind
+ * for this run (nobody is erased on half the facts); it is reported as failed.
+ */
+async function inactivePeople(
+  deps: PrivacyDeps,
+  municipalityId: string,
+  onOrBefore: string,
+): Promise<{ people: string[]; failed: string[] }> {
+  const candidates = await readInactivityCandidates(deps.db, municipalityId, onOrBefore);
+  if (candidates.length === 0) return { people: [], failed: [] };
+  const active = new Set<string>();
+  const failed: string[] = [];
+  for (const holder of deps.personDataHolders) {
+    if (!holder.activeSince) continue;
+    try {
+      for (const personId of await holder.activeSince(addDays(onOrBefore, 1))) active.add(personId);
+    } catch {
+      failed.push(holder.name);
+    }
+  }
+  if (failed.length > 0) return { people: [], failed };
+  return { people: candidates.filter((personId) => !active.has(personId)), failed: [] };
+}
+
 /** The people of one municipality whose clock for a person kind started on or before the day. */
 async function expiredPeople(
   deps: PrivacyDeps,
   kind: RetentionKind,
   municipalityId: string,
   onOrBefore: string,
-): Promise<string[]> {
+): Promise<{ people: string[]; failed: string[] }> {
+  if (kind === 'key-figures-inactive') return inactivePeople(deps, municipalityId, onOrBefore);
   const rows =
     kind === 'former-member'
       ? await readEndedMemberships(deps.db, onOrBefore)
       : await readConsentWithdrawals(deps.db, onOrBefore);
-  return rows.filter((row) => row.municipalityId === municipalityId).map((row) => row.personId);
+  return {
+    people: rows.filter((row) => row.municipalityId === municipalityId).map((row) => row.personId),
+    failed: [],
+  };
 }
 
 /** How many records of one rule expire with clocks started on or before `onOrBefore` (or expires them). */
@@ -59,10 +89,10 @@ async function applyRule(
   dryRun: boolean,
 ): Promise<{ expired: number; failed: string[] }> {
   if (rule.subject === 'person') {
-    const people = await expiredPeople(deps, rule.kind, municipalityId, onOrBefore);
-    if (dryRun) return { expired: people.length, failed: [] };
+    const { people, failed: unanswered } = await expiredPeople(deps, rule.kind, municipalityId, onOrBefore);
+    if (dryRun) return { expired: people.length, failed: unanswered };
     let expired = 0;
-    const failed = new Set<string>();
+    const failed = new Set<string>(unanswered);
     for (const personId of people) {
       // Erased through the same erasure as an administrator's, so every holder scrubs its part; a person
       // another instance erased meanwhile is skipped (undefined), so the count says what this run did.
@@ -83,7 +113,13 @@ async function applyRule(
   for (const holder of deps.personDataHolders) {
     if (!holder.expire || !holder.retentionKinds?.includes(rule.kind)) continue;
     try {
-      expired += await holder.expire({ kind: rule.kind, municipalityId, onOrBefore, dryRun });
+      expired += await holder.expire({
+        kind: rule.kind,
+        municipalityId,
+        onOrBefore,
+        dryRun,
+        now: deps.now(),
+      });
     } catch {
       failed.push(holder.name);
     }
@@ -187,6 +223,42 @@ export async function readRetention(
   };
 }
 
+/** The logs the measure of inactivity reads that retention itself empties: activity older than them is gone. */
+const ACTIVITY_LOGS: readonly RetentionKind[] = ['contact-notes', 'call-out-records'];
+
+/**
+ * Inactivity can only be measured over a window the activity logs still cover: the days of
+ * `key-figures-inactive` may not exceed those of contact notes or call-out records, or someone whose last
+ * contact was already cleaned up would be erased as inactive. Refused as a field error on `body.days`
+ * (`too_big` with kind `activity_log`, or `too_small` with kind `inactivity`), whichever side is changed.
+ */
+function checkActivityWindow(rules: readonly EffectiveRule[], kind: RetentionKind, days: number): void {
+  const daysOf = (k: RetentionKind) => (k === kind ? days : (rules.find((r) => r.kind === k)?.days ?? 0));
+  const inactive = daysOf('key-figures-inactive');
+  const shortestLog = Math.min(...ACTIVITY_LOGS.map(daysOf));
+  if (inactive <= shortestLog) return;
+  if (kind === 'key-figures-inactive')
+    throw new DomainError('validation-failed', 'The days exceed what the activity logs keep.', [
+      {
+        field: 'body.days',
+        code: 'too_big',
+        kind: 'activity_log',
+        max: shortestLog,
+        message: `must be at most ${shortestLog}: older contacts and call-out answers are no longer kept`,
+      },
+    ]);
+  if (ACTIVITY_LOGS.includes(kind))
+    throw new DomainError('validation-failed', 'The days are shorter than the inactivity window.', [
+      {
+        field: 'body.days',
+        code: 'too_small',
+        kind: 'inactivity',
+        min: inactive,
+        message: `must be at least ${inactive}: inactivity of key figures is measured over that many days`,
+      },
+    ]);
+}
+
 /** An administrator sets a municipality's retention for one kind (audited on the municipality). */
 export async function setRetentionDays(
   deps: PrivacyDeps,
@@ -196,6 +268,7 @@ export async function setRetentionDays(
   requested: string | undefined,
 ): Promise<z.infer<typeof retentionRulesSchema>> {
   const municipalityId = await resolveMunicipality(deps, requested);
+  checkActivityWindow(await effectiveRules(deps, municipalityId), kind, days);
   const now = deps.now();
   await upsertRetentionRule(deps.db, {
     municipalityId,

@@ -102,6 +102,21 @@ export const inzageSchema = z
     personId: z.uuid(),
     /** The person's record as the person page shows it (fields, communities, networks, legal basis). */
     person: z.record(z.string(), z.unknown()),
+    /** Relations (network) and what the capabilities hold about the person, part by part (see registry.ts). */
+    records: z.array(
+      z.object({
+        holder: z.string(),
+        kind: z.string(),
+        rows: z.array(
+          z.object({
+            on: z.string().nullable(),
+            facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+          }),
+        ),
+      }),
+    ),
+    /** Capabilities that could not answer: the inzage is incomplete for their part (names only). */
+    incomplete: z.array(z.string()),
     /** Every audit row about the person: when, who (by name as now), what, through which door. */
     accessLog: z.array(
       z.object({
@@ -226,3 +241,16 @@ export const processingRegisterSchema = z
     securityMeasures: z.array(z.string()),
   })
   .meta({ id: 'ProcessingRegister' });
+
+/** The language of a PDF (Dutch unless asked otherwise). */
+export const pdfLanguageQuerySchema = z
+  .object({ lang: z.enum(['nl', 'en'], { message: 'must be nl or en' }).optional() })
+  .strict();
+
+/** The register's PDF: the language and, with several municipalities, which one. */
+export const registerPdfQuerySchema = z
+  .object({
+    lang: z.enum(['nl', 'en'], { message: 'must be nl or en' }).optional(),
+    municipalityId: z.uuid({ message: 'must be a municipality id' }).optional(),
+  })
+  .strict();

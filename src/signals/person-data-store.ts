@@ -84,3 +84,75 @@ export async function expireContactNotes(
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * Activity (issue 18, kind `key-figures-inactive`): the people with a contact note dated on or after the local
+ * day `since`, or a signal they brought in received since then. Ids only.
+ */
+export async function readSignalActivitySince(db: Kysely<Database>, since: string): Promise<string[]> {
+  const contacts = await db
+    .selectFrom('person_contacts')
+    .select('person_id')
+    .distinct()
+    .where('contacted_on', '>=', since)
+    .execute();
+  const signals = await db
+    .selectFrom('signals')
+    .select('person_id')
+    .distinct()
+    .where('person_id', 'is not', null)
+    .where('received_at', '>=', new Date(startOfLocalDate(since)))
+    .execute();
+  return [
+    ...new Set([
+      ...contacts.map((row) => row.person_id),
+      ...signals.flatMap((row) => (row.person_id ? [row.person_id] : [])),
+    ]),
+  ];
+}
+
+/**
+ * Inzage (issue 18, AVG art. 15): the person's contact notes and the signals they brought in, oldest first,
+ * with the texts as held. Read through `src/signals/index.ts` by the privacy registry.
+ */
+export async function describeSignalsOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<
+  { kind: string; rows: { on: string | null; facts: Record<string, string | number | boolean | null> }[] }[]
+> {
+  const contacts = await db
+    .selectFrom('person_contacts')
+    .select(['contacted_on', 'channel', 'gist'])
+    .where('person_id', '=', personId)
+    .orderBy('contacted_on')
+    .execute();
+  const signals = await db
+    .selectFrom('signals')
+    .select(['received_at', 'channel', 'urgency', 'themes', 'body', 'assessment'])
+    .where('person_id', '=', personId)
+    .orderBy('received_at')
+    .execute();
+  return [
+    {
+      kind: 'contact-notes',
+      rows: contacts.map((row) => ({
+        on: String(row.contacted_on),
+        facts: { channel: row.channel, text: row.gist },
+      })),
+    },
+    {
+      kind: 'signals',
+      rows: signals.map((row) => ({
+        on: new Date(row.received_at).toISOString(),
+        facts: {
+          channel: row.channel,
+          urgency: row.urgency,
+          themes: row.themes.join(', '),
+          text: row.body,
+          assessment: row.assessment,
+        },
+      })),
+    },
+  ];
+}

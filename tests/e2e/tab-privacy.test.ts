@@ -26,6 +26,13 @@ afterAll(async () => {
 });
 
 /** The JSON of the download a click starts. */
+/** A PDF downloaded by a click: its file name and whether it starts as a PDF does. */
+async function downloadedPdf(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const bytes = readFileSync(await download.path());
+  return { name: download.suggestedFilename(), header: bytes.subarray(0, 5).toString('latin1') };
+}
+
 async function downloadedJson(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const path = await download.path();
@@ -67,16 +74,22 @@ describe('Beheer → Privacy for a functional administrator', () => {
         (await error.getAttribute('id')) ?? '-',
       );
 
+      // Shorter than the inactivity window of key figures (730): refused with its own limit, in Dutch.
       await days.fill('400');
       await rule.getByRole('button', { name: 'Bewaartermijn opslaan: Contactnotities' }).click();
-      await rule.getByText('De bewaartermijn is opgeslagen: 400 dagen.').waitFor();
+      await rule.getByText(/^Minimaal 730 dagen: zo lang meet de app/).waitFor();
+      expect(await days.inputValue()).toBe('400');
+
+      await days.fill('800');
+      await rule.getByRole('button', { name: 'Bewaartermijn opslaan: Contactnotities' }).click();
+      await rule.getByText('De bewaartermijn is opgeslagen: 800 dagen.').waitFor();
       await rule.getByText('Aangepast').waitFor();
 
       // The preview follows the saved rule: counts per kind, today and within N days.
       const preview = page.getByRole('table', { name: 'Aantallen die worden opgeschoond' });
       const notesRow = preview.getByRole('row').filter({ hasText: 'Contactnotities' });
-      await notesRow.getByRole('cell', { name: '400 dagen' }).waitFor();
-      expect(await preview.getByRole('row').count()).toBe(5);
+      await notesRow.getByRole('cell', { name: '800 dagen' }).waitFor();
+      expect(await preview.getByRole('row').count()).toBe(9);
       const within = page.getByRole('spinbutton', { name: /Binnen hoeveel dagen/ });
       await within.fill('400');
       await page.getByRole('button', { name: 'Bekijken' }).click();
@@ -90,7 +103,7 @@ describe('Beheer → Privacy for a functional administrator', () => {
         .filter({ hasText: 'Contactnotities' })
         .getByRole('cell')
         .allInnerTexts()) {
-        expect(text).toMatch(/^(Contactnotities|400 dagen|\d+)$/);
+        expect(text).toMatch(/^(Contactnotities|800 dagen|\d+)$/);
       }
       expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -108,7 +121,7 @@ describe('Beheer → Privacy for a functional administrator', () => {
       await registerRetention
         .getByRole('row')
         .filter({ hasText: 'Contactnotities' })
-        .getByRole('cell', { name: '400 dagen (standaard 730)' })
+        .getByRole('cell', { name: '800 dagen (standaard 730)' })
         .waitFor();
       await page.getByRole('heading', { level: 2, name: 'Beveiligingsmaatregelen' }).waitFor();
       const register = await downloadedJson(page, () =>
@@ -116,8 +129,15 @@ describe('Beheer → Privacy for a functional administrator', () => {
       );
       expect(register.name).toMatch(/^verwerkingsregister-\d{4}-\d{2}-\d{2}\.json$/);
       expect(register.json.retention).toContainEqual(
-        expect.objectContaining({ kind: 'contact-notes', days: 400 }),
+        expect.objectContaining({ kind: 'contact-notes', days: 800 }),
       );
+      // The register as a readable PDF for the FG, in the tab's language.
+      const registerPdf = page.getByRole('link', { name: 'Register downloaden (PDF)' });
+      expect(await registerPdf.getAttribute('href')).toBe('/api/v1/privacy/register.pdf?lang=nl');
+      expect(await downloadedPdf(page, () => registerPdf.click())).toEqual({
+        name: 'verwerkingsregister.pdf',
+        header: '%PDF-',
+      });
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       // Persoon: find, inzage, consent withdrawal (a future date refused in Dutch), erasure with a reason.
@@ -140,6 +160,11 @@ describe('Beheer → Privacy for a functional administrator', () => {
       expect(inzage.json.person.displayName).toBe('Bas Wolters');
       expect(inzage.json.accessLog).toContainEqual(expect.objectContaining({ action: 'person.inzage' }));
       await page.getByText(/De inzage is gedownload/).waitFor();
+      const inzagePdf = page.getByRole('link', { name: 'Inzage downloaden (PDF)' });
+      expect(await downloadedPdf(page, () => inzagePdf.click())).toEqual({
+        name: 'inzage.pdf',
+        header: '%PDF-',
+      });
 
       const withdrawnOn = page.getByLabel(/Datum van intrekking/);
       await withdrawnOn.fill('2099-01-01');

@@ -515,6 +515,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'GET /api/v1/privacy/people/{personId}/inzage': { okStatus: 200 },
+    'GET /api/v1/privacy/people/{personId}/inzage.pdf': { okStatus: 200 },
     'POST /api/v1/privacy/people/{personId}/erasure': {
       body: { reason: 'data-subject-request', confirm: true },
       okStatus: 200,
@@ -524,6 +525,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'PUT /api/v1/privacy/retention/{kind}': { body: { days: 730 }, okStatus: 200, query: 'municipality' },
     'GET /api/v1/privacy/retention/preview': { okStatus: 200, query: 'municipality' },
     'GET /api/v1/privacy/register': { okStatus: 200, query: 'municipality' },
+    'GET /api/v1/privacy/register.pdf': { okStatus: 200, query: 'municipality' },
     'GET /api/v1/privacy/people': { okStatus: 200, query: `?q=Yas&municipalityId=${municipalityId}` },
     'GET /api/v1/networks/{networkId}': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/coverage': { okStatus: 200 },

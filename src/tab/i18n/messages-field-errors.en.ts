@@ -8,9 +8,9 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'fieldCode.too_long': 'At most {max} characters.',
   'fieldCode.too_short': 'At least {min} characters.',
   'fieldCode.too_big':
-    '{kind, select, minutes {At most {max} minutes.} escalation_minutes {This must be earlier than the moment the crisis team is alerted.} other {At most {max}.}}',
+    '{kind, select, minutes {At most {max} minutes.} escalation_minutes {This must be earlier than the moment the crisis team is alerted.} activity_log {At most {max} days: older contacts and call-out answers are not kept, so the app cannot see activity further back.} other {At most {max}.}}',
   'fieldCode.too_small':
-    '{kind, select, soft_limit {This must be at least the soft limit.} other {At least {min}.}}',
+    '{kind, select, soft_limit {This must be at least the soft limit.} inactivity {At least {min} days: the app measures over that many days whether key figures and allies are active.} other {At least {min}.}}',
   'fieldCode.too_many': 'Choose at most {max}.',
   'fieldCode.too_few': 'Choose at least {min}.',
   'fieldCode.invalid_format':

@@ -9,9 +9,9 @@ export const messagesFieldErrorsNl = {
   'fieldCode.too_long': 'Maximaal {max} tekens.',
   'fieldCode.too_short': 'Minimaal {min} tekens.',
   'fieldCode.too_big':
-    '{kind, select, minutes {Maximaal {max} minuten.} escalation_minutes {Dit moet eerder zijn dan het moment waarop het crisisteam een melding krijgt.} other {Maximaal {max}.}}',
+    '{kind, select, minutes {Maximaal {max} minuten.} escalation_minutes {Dit moet eerder zijn dan het moment waarop het crisisteam een melding krijgt.} activity_log {Maximaal {max} dagen: ouder contact en oudere antwoorden op oproepen worden niet bewaard, dus langer kan de app niet zien of iemand actief was.} other {Maximaal {max}.}}',
   'fieldCode.too_small':
-    '{kind, select, soft_limit {Dit moet minstens de zachte grens zijn.} other {Minimaal {min}.}}',
+    '{kind, select, soft_limit {Dit moet minstens de zachte grens zijn.} inactivity {Minimaal {min} dagen: zo lang meet de app of sleutelfiguren en bondgenoten actief zijn.} other {Minimaal {min}.}}',
   'fieldCode.too_many': 'Kies er maximaal {max}.',
   'fieldCode.too_few': 'Kies er minimaal {min}.',
   'fieldCode.invalid_format':

@@ -21,6 +21,7 @@ import {
   type PrivacyPersonHit,
   withdrawConsent,
 } from '../api/privacy-endpoints.js';
+import { PdfDownload } from './pdf-download.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
@@ -61,6 +62,12 @@ export function InzageDownload({ api, person }: { api: ApiClient; person: Privac
         <Button onClick={download} disabledFocusable={busy}>
           {t('privacy.inzage.download')}
         </Button>
+        <PdfDownload
+          api={api}
+          path={`/privacy/people/${encodeURIComponent(person.id)}/inzage.pdf`}
+          fileName={`inzage-${person.id.slice(0, 8)}.pdf`}
+          label={t('privacy.inzage.downloadPdf')}
+        />
       </div>
       {outcome?.kind === 'done' && (
         <MessageBar intent="success">

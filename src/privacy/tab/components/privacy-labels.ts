@@ -26,7 +26,15 @@ export const personKindLabel = (kind: PrivacyPersonHit['kind']): MessageId => `p
 export const legalBasisLabel = (basis: PrivacyPersonHit['legalBasis']): MessageId =>
   `privacy.person.basis.${basis}`;
 
-const HOLDERS = ['network', 'call-outs', 'meetings', 'signals', 'selection', 'evaluation'] as const;
+const HOLDERS = [
+  'network',
+  'call-outs',
+  'meetings',
+  'signals',
+  'selection',
+  'evaluation',
+  'identity',
+] as const;
 
 /** The name of a capability holding personal data; an unknown (newer) one keeps its code. */
 export function holderLabel(name: string, t: (id: MessageId) => string): string {

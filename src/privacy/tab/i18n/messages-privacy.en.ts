@@ -1,3 +1,4 @@
+import { PRIVACY_TEXTS } from '../../constants.js';
 import type { PrivacyMessageId } from './messages-privacy.nl.js';
 
 /** English texts of Administration → Privacy; typed so a missing or extra key fails the type check. */
@@ -11,22 +12,30 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.page.person': 'Person',
   'privacy.documentTitle': 'Privacy – {page}',
 
-  'privacy.kind.former-member': 'Former allies and former key figures',
-  'privacy.kind.consent-withdrawn': 'People who withdrew consent',
-  'privacy.kind.not-admitted': 'Proposed people who were not admitted',
-  'privacy.kind.contact-notes': 'Contact notes',
-  'privacy.clock.former-member': 'From the farewell (end of membership).',
-  'privacy.clock.consent-withdrawn': 'From the day consent was withdrawn.',
-  'privacy.clock.not-admitted': 'From the decision not to admit someone.',
-  'privacy.clock.contact-notes': 'From the day of the contact.',
-  'privacy.reason.former-member':
-    'A year covers the half-yearly evaluations that still count the person, and a quick return. After that there is no purpose left in keeping data of someone who is no longer part of the network.',
-  'privacy.reason.consent-withdrawn':
-    'The person is off every call list and invitation at once. A month leaves time to settle open matters before the data goes.',
-  'privacy.reason.not-admitted':
-    'Half a year to answer questions about the decision and not to propose the same person again at once. The status stays for the counts, without name, contact data or notes.',
-  'privacy.reason.contact-notes':
-    'Two years cover four half-yearly evaluations and the trend a signal is read against. Older notes add nothing the signals and the thermometer do not already count.',
+  'privacy.kind.former-member': PRIVACY_TEXTS.en.kind['former-member'],
+  'privacy.kind.consent-withdrawn': PRIVACY_TEXTS.en.kind['consent-withdrawn'],
+  'privacy.kind.not-admitted': PRIVACY_TEXTS.en.kind['not-admitted'],
+  'privacy.kind.contact-notes': PRIVACY_TEXTS.en.kind['contact-notes'],
+  'privacy.kind.call-out-records': PRIVACY_TEXTS.en.kind['call-out-records'],
+  'privacy.kind.meeting-records': PRIVACY_TEXTS.en.kind['meeting-records'],
+  'privacy.kind.local-sessions': PRIVACY_TEXTS.en.kind['local-sessions'],
+  'privacy.kind.key-figures-inactive': PRIVACY_TEXTS.en.kind['key-figures-inactive'],
+  'privacy.clock.former-member': PRIVACY_TEXTS.en.clock['former-member'],
+  'privacy.clock.consent-withdrawn': PRIVACY_TEXTS.en.clock['consent-withdrawn'],
+  'privacy.clock.not-admitted': PRIVACY_TEXTS.en.clock['not-admitted'],
+  'privacy.clock.contact-notes': PRIVACY_TEXTS.en.clock['contact-notes'],
+  'privacy.clock.call-out-records': PRIVACY_TEXTS.en.clock['call-out-records'],
+  'privacy.clock.meeting-records': PRIVACY_TEXTS.en.clock['meeting-records'],
+  'privacy.clock.local-sessions': PRIVACY_TEXTS.en.clock['local-sessions'],
+  'privacy.clock.key-figures-inactive': PRIVACY_TEXTS.en.clock['key-figures-inactive'],
+  'privacy.reason.former-member': PRIVACY_TEXTS.en.reason['former-member'],
+  'privacy.reason.consent-withdrawn': PRIVACY_TEXTS.en.reason['consent-withdrawn'],
+  'privacy.reason.not-admitted': PRIVACY_TEXTS.en.reason['not-admitted'],
+  'privacy.reason.contact-notes': PRIVACY_TEXTS.en.reason['contact-notes'],
+  'privacy.reason.call-out-records': PRIVACY_TEXTS.en.reason['call-out-records'],
+  'privacy.reason.meeting-records': PRIVACY_TEXTS.en.reason['meeting-records'],
+  'privacy.reason.local-sessions': PRIVACY_TEXTS.en.reason['local-sessions'],
+  'privacy.reason.key-figures-inactive': PRIVACY_TEXTS.en.reason['key-figures-inactive'],
   'privacy.action.person': 'What happens: the person is erased.',
   'privacy.action.records': 'What happens: the records are cleaned up; counts stay right.',
 
@@ -68,43 +77,31 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.register.title': 'Processing register',
   'privacy.register.intro':
     'The register of processing activities (GDPR art. 30) and the DPIA input, generated from the app’s own configuration, so the DPO can check what is real. Every view is recorded in the audit trail.',
-  'privacy.registerText.purposeSignals':
-    'Keeping in touch with key figures and allies of communities to hear early about tensions (signals)',
-  'privacy.registerText.purposeCallOuts':
-    'Calling allies out in a crisis and reaching them quickly (call lists, call-out timelines)',
-  'privacy.registerText.purposeMeetings': 'Planning and recording network meetings and their follow-up',
-  'privacy.registerText.purposeSelection':
-    'Selecting and admitting key figures jointly by municipality and police; evaluating the network half-yearly',
-  'privacy.registerText.peopleAllies': 'Key figures and allies (and former ones) of community networks',
-  'privacy.registerText.peopleCandidates': 'Candidates proposed as key figure',
-  'privacy.registerText.peopleStaff': 'Staff of the municipality and the police who use the app',
-  'privacy.registerText.dataContact':
-    'Name, mobile number, e-mail address, preferred channel, languages, availability',
-  'privacy.registerText.dataSpecial':
-    'Special categories (AVG art. 9): the communities a person belongs to reveal religion or origin, sometimes sexual orientation',
-  'privacy.registerText.dataProfile': 'Age band, gender, wijk; relations between people; organisations',
-  'privacy.registerText.dataFreeText':
-    'Signals, contact notes, call notes, meeting responses, selection assessments and evaluation notes (free text)',
-  'privacy.registerText.dataAudit': 'Audit trail: who read or changed what (ids only)',
-  'privacy.registerText.basisConsent':
-    'consent: AVG art. 6(1)(a) with art. 9(2)(a) (explicit consent), recorded with its date and withdrawable',
-  'privacy.registerText.basisPublicTask':
-    'public_task: AVG art. 6(1)(e) for professionals recorded in their role',
-  'privacy.registerText.processorMicrosoft':
-    'Microsoft (Microsoft 365, Teams, Graph, Azure) as processor, EU data boundary',
-  'privacy.registerText.measureNeedToKnow':
-    'Need-to-know: access per network and role, checked on every route (src/identity/policies.ts)',
-  'privacy.registerText.measureAudit':
-    'Audit trail of every read and change of personal data, hash-chained and verifiable; logs hold no personal data',
-  'privacy.registerText.measureSignIn': 'Sign-in through Microsoft Entra ID of the allowed tenants only',
-  'privacy.registerText.measureEncryption':
-    'Encryption at rest and in transit on Azure (Azure Database for PostgreSQL, EU region)',
-  'privacy.registerText.measureRetention':
-    'Retention rules applied daily; erasure and inzage of one person on request',
-  'privacy.registerText.measureHiddenAttendees':
-    'Allies never see each other’s addresses in invitations (hidden attendees)',
+  'privacy.registerText.purposeSignals': PRIVACY_TEXTS.en.registerText.purposeSignals,
+  'privacy.registerText.purposeCallOuts': PRIVACY_TEXTS.en.registerText.purposeCallOuts,
+  'privacy.registerText.purposeMeetings': PRIVACY_TEXTS.en.registerText.purposeMeetings,
+  'privacy.registerText.purposeSelection': PRIVACY_TEXTS.en.registerText.purposeSelection,
+  'privacy.registerText.peopleAllies': PRIVACY_TEXTS.en.registerText.peopleAllies,
+  'privacy.registerText.peopleCandidates': PRIVACY_TEXTS.en.registerText.peopleCandidates,
+  'privacy.registerText.peopleStaff': PRIVACY_TEXTS.en.registerText.peopleStaff,
+  'privacy.registerText.dataContact': PRIVACY_TEXTS.en.registerText.dataContact,
+  'privacy.registerText.dataSpecial': PRIVACY_TEXTS.en.registerText.dataSpecial,
+  'privacy.registerText.dataProfile': PRIVACY_TEXTS.en.registerText.dataProfile,
+  'privacy.registerText.dataFreeText': PRIVACY_TEXTS.en.registerText.dataFreeText,
+  'privacy.registerText.dataAudit': PRIVACY_TEXTS.en.registerText.dataAudit,
+  'privacy.registerText.basisConsent': PRIVACY_TEXTS.en.registerText.basisConsent,
+  'privacy.registerText.basisPublicTask': PRIVACY_TEXTS.en.registerText.basisPublicTask,
+  'privacy.registerText.processorMicrosoft': PRIVACY_TEXTS.en.registerText.processorMicrosoft,
+  'privacy.registerText.measureNeedToKnow': PRIVACY_TEXTS.en.registerText.measureNeedToKnow,
+  'privacy.registerText.measureAudit': PRIVACY_TEXTS.en.registerText.measureAudit,
+  'privacy.registerText.measureSignIn': PRIVACY_TEXTS.en.registerText.measureSignIn,
+  'privacy.registerText.measureEncryption': PRIVACY_TEXTS.en.registerText.measureEncryption,
+  'privacy.registerText.measureRetention': PRIVACY_TEXTS.en.registerText.measureRetention,
+  'privacy.registerText.measureHiddenAttendees': PRIVACY_TEXTS.en.registerText.measureHiddenAttendees,
   'privacy.register.generatedAt': 'Generated on {at}',
   'privacy.register.download': 'Download register (JSON)',
+  'privacy.register.downloadPdf': 'Download register (PDF)',
+  'privacy.pdf.failed': 'The PDF could not be downloaded.',
   'privacy.register.downloaded': 'The register has been downloaded.',
   'privacy.register.loadFailed': 'The processing register could not be loaded',
   'privacy.register.purposes': 'Purposes',
@@ -133,6 +130,7 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.holder.signals': 'Signals',
   'privacy.holder.selection': 'Selection',
   'privacy.holder.evaluation': 'Evaluation',
+  'privacy.holder.identity': 'Sign-in',
 
   'privacy.person.title': 'Find a person',
   'privacy.person.intro':
@@ -166,6 +164,7 @@ export const messagesPrivacyEn: Record<PrivacyMessageId, string> = {
   'privacy.inzage.intro':
     'Everything the app keeps about this person, with who read or changed it, as a JSON file. Confidential: give it to the person only.',
   'privacy.inzage.download': 'Download subject access (JSON)',
+  'privacy.inzage.downloadPdf': 'Download subject access (PDF)',
   'privacy.inzage.downloaded':
     'The subject access export has been downloaded ({count, plural, one {1 line} other {# lines}} in the audit trail).',
   'privacy.inzage.failed': 'The subject access export could not be made',

@@ -1,3 +1,4 @@
+import { PRIVACY_TEXTS } from '../../constants.js';
 /** Dutch texts of Beheer → Privacy (issue 18); spread into the main catalogue. Plain language (B1), "je". */
 export const messagesPrivacyNl = {
   'admin.privacy': 'Privacy',
@@ -9,22 +10,30 @@ export const messagesPrivacyNl = {
   'privacy.page.person': 'Persoon',
   'privacy.documentTitle': 'Privacy – {page}',
 
-  'privacy.kind.former-member': 'Oud-bondgenoten en oud-sleutelfiguren',
-  'privacy.kind.consent-withdrawn': 'Personen die hun toestemming introkken',
-  'privacy.kind.not-admitted': 'Voorgedragen personen die niet zijn toegelaten',
-  'privacy.kind.contact-notes': 'Contactnotities',
-  'privacy.clock.former-member': 'Vanaf het afscheid (einde lidmaatschap).',
-  'privacy.clock.consent-withdrawn': 'Vanaf de dag dat de toestemming is ingetrokken.',
-  'privacy.clock.not-admitted': 'Vanaf het besluit om iemand niet toe te laten.',
-  'privacy.clock.contact-notes': 'Vanaf de dag van het contact.',
-  'privacy.reason.former-member':
-    'Een jaar dekt de halfjaarlijkse evaluaties waarin de persoon nog meetelt, en een snelle terugkeer. Daarna is er geen doel meer om gegevens te bewaren van iemand die geen deel meer uitmaakt van het netwerk.',
-  'privacy.reason.consent-withdrawn':
-    'De persoon staat direct op geen enkele bellijst of uitnodiging meer. Een maand geeft tijd om lopende zaken af te ronden voordat de gegevens verdwijnen.',
-  'privacy.reason.not-admitted':
-    'Een half jaar om vragen over het besluit te beantwoorden en niet meteen dezelfde persoon opnieuw voor te dragen. De status blijft voor de tellingen, zonder naam, contactgegevens of notities.',
-  'privacy.reason.contact-notes':
-    'Twee jaar dekt vier halfjaarlijkse evaluaties en de trend waartegen een signaal wordt gelezen. Oudere notities voegen niets toe aan wat de signalen en de thermometer al tellen.',
+  'privacy.kind.former-member': PRIVACY_TEXTS.nl.kind['former-member'],
+  'privacy.kind.consent-withdrawn': PRIVACY_TEXTS.nl.kind['consent-withdrawn'],
+  'privacy.kind.not-admitted': PRIVACY_TEXTS.nl.kind['not-admitted'],
+  'privacy.kind.contact-notes': PRIVACY_TEXTS.nl.kind['contact-notes'],
+  'privacy.kind.call-out-records': PRIVACY_TEXTS.nl.kind['call-out-records'],
+  'privacy.kind.meeting-records': PRIVACY_TEXTS.nl.kind['meeting-records'],
+  'privacy.kind.local-sessions': PRIVACY_TEXTS.nl.kind['local-sessions'],
+  'privacy.kind.key-figures-inactive': PRIVACY_TEXTS.nl.kind['key-figures-inactive'],
+  'privacy.clock.former-member': PRIVACY_TEXTS.nl.clock['former-member'],
+  'privacy.clock.consent-withdrawn': PRIVACY_TEXTS.nl.clock['consent-withdrawn'],
+  'privacy.clock.not-admitted': PRIVACY_TEXTS.nl.clock['not-admitted'],
+  'privacy.clock.contact-notes': PRIVACY_TEXTS.nl.clock['contact-notes'],
+  'privacy.clock.call-out-records': PRIVACY_TEXTS.nl.clock['call-out-records'],
+  'privacy.clock.meeting-records': PRIVACY_TEXTS.nl.clock['meeting-records'],
+  'privacy.clock.local-sessions': PRIVACY_TEXTS.nl.clock['local-sessions'],
+  'privacy.clock.key-figures-inactive': PRIVACY_TEXTS.nl.clock['key-figures-inactive'],
+  'privacy.reason.former-member': PRIVACY_TEXTS.nl.reason['former-member'],
+  'privacy.reason.consent-withdrawn': PRIVACY_TEXTS.nl.reason['consent-withdrawn'],
+  'privacy.reason.not-admitted': PRIVACY_TEXTS.nl.reason['not-admitted'],
+  'privacy.reason.contact-notes': PRIVACY_TEXTS.nl.reason['contact-notes'],
+  'privacy.reason.call-out-records': PRIVACY_TEXTS.nl.reason['call-out-records'],
+  'privacy.reason.meeting-records': PRIVACY_TEXTS.nl.reason['meeting-records'],
+  'privacy.reason.local-sessions': PRIVACY_TEXTS.nl.reason['local-sessions'],
+  'privacy.reason.key-figures-inactive': PRIVACY_TEXTS.nl.reason['key-figures-inactive'],
   'privacy.action.person': 'Wat er gebeurt: de persoon wordt gewist.',
   'privacy.action.records': 'Wat er gebeurt: de gegevens worden opgeschoond; tellingen blijven kloppen.',
 
@@ -66,46 +75,31 @@ export const messagesPrivacyNl = {
   'privacy.register.title': 'Verwerkingsregister',
   'privacy.register.intro':
     'Het register van verwerkingen (AVG art. 30) en de input voor de DPIA, gemaakt uit de instellingen van de app zelf, zodat de FG kan nagaan wat echt zo is. Elke keer bekijken wordt vastgelegd in de audittrail.',
-  'privacy.registerText.purposeSignals':
-    'Contact houden met sleutelfiguren en bondgenoten uit gemeenschappen om spanningen vroeg te horen (signalen)',
-  'privacy.registerText.purposeCallOuts':
-    'Bondgenoten in een crisis oproepen en snel bereiken (bellijsten, verloop van crisisoproepen)',
-  'privacy.registerText.purposeMeetings': 'Netwerkoverleggen plannen en vastleggen, met hun opvolging',
-  'privacy.registerText.purposeSelection':
-    'Sleutelfiguren samen door gemeente en politie selecteren en toelaten; het netwerk halfjaarlijks evalueren',
-  'privacy.registerText.peopleAllies':
-    'Sleutelfiguren en bondgenoten (ook vroegere) van netwerken in gemeenschappen',
-  'privacy.registerText.peopleCandidates': 'Personen die als sleutelfiguur zijn voorgedragen',
-  'privacy.registerText.peopleStaff': 'Medewerkers van gemeente en politie die de app gebruiken',
-  'privacy.registerText.dataContact':
-    'Naam, mobiel nummer, e-mailadres, voorkeurskanaal, talen, bereikbaarheid',
-  'privacy.registerText.dataSpecial':
-    'Bijzondere persoonsgegevens (AVG art. 9): de gemeenschappen waartoe iemand behoort, onthullen godsdienst of afkomst, soms seksuele geaardheid',
-  'privacy.registerText.dataProfile': 'Leeftijdsgroep, gender, wijk; relaties tussen personen; organisaties',
-  'privacy.registerText.dataFreeText':
-    'Signalen, contactnotities, belnotities, reacties op overleggen, beoordelingen bij selectie en evaluatienotities (vrije tekst)',
-  'privacy.registerText.dataAudit':
-    'Audittrail: wie wat heeft bekeken of gewijzigd (alleen kenmerken, geen inhoud)',
-  'privacy.registerText.basisConsent':
-    'Toestemming: AVG art. 6 lid 1a met art. 9 lid 2a (uitdrukkelijke toestemming), vastgelegd met datum en in te trekken',
-  'privacy.registerText.basisPublicTask':
-    'Publieke taak: AVG art. 6 lid 1e voor professionals die in hun rol zijn vastgelegd',
-  'privacy.registerText.processorMicrosoft':
-    'Microsoft (Microsoft 365, Teams, Graph, Azure) als verwerker, binnen de EU-datagrens',
-  'privacy.registerText.measureNeedToKnow':
-    'Toegang alleen voor wie het nodig heeft: per netwerk en rol, gecontroleerd bij elke aanvraag',
-  'privacy.registerText.measureAudit':
-    'Audittrail van elke inzage en wijziging van persoonsgegevens, met een hashketen controleerbaar; logbestanden bevatten geen persoonsgegevens',
-  'privacy.registerText.measureSignIn':
-    'Aanmelden alleen via Microsoft Entra ID van de toegestane organisaties',
-  'privacy.registerText.measureEncryption':
-    'Versleuteling opgeslagen en onderweg op Azure (Azure Database for PostgreSQL, EU-regio)',
-  'privacy.registerText.measureRetention':
-    'Bewaartermijnen dagelijks toegepast; wissen en inzage van één persoon op verzoek',
-  'privacy.registerText.measureHiddenAttendees':
-    'Bondgenoten zien elkaars adressen nooit in uitnodigingen (verborgen deelnemers)',
+  'privacy.registerText.purposeSignals': PRIVACY_TEXTS.nl.registerText.purposeSignals,
+  'privacy.registerText.purposeCallOuts': PRIVACY_TEXTS.nl.registerText.purposeCallOuts,
+  'privacy.registerText.purposeMeetings': PRIVACY_TEXTS.nl.registerText.purposeMeetings,
+  'privacy.registerText.purposeSelection': PRIVACY_TEXTS.nl.registerText.purposeSelection,
+  'privacy.registerText.peopleAllies': PRIVACY_TEXTS.nl.registerText.peopleAllies,
+  'privacy.registerText.peopleCandidates': PRIVACY_TEXTS.nl.registerText.peopleCandidates,
+  'privacy.registerText.peopleStaff': PRIVACY_TEXTS.nl.registerText.peopleStaff,
+  'privacy.registerText.dataContact': PRIVACY_TEXTS.nl.registerText.dataContact,
+  'privacy.registerText.dataSpecial': PRIVACY_TEXTS.nl.registerText.dataSpecial,
+  'privacy.registerText.dataProfile': PRIVACY_TEXTS.nl.registerText.dataProfile,
+  'privacy.registerText.dataFreeText': PRIVACY_TEXTS.nl.registerText.dataFreeText,
+  'privacy.registerText.dataAudit': PRIVACY_TEXTS.nl.registerText.dataAudit,
+  'privacy.registerText.basisConsent': PRIVACY_TEXTS.nl.registerText.basisConsent,
+  'privacy.registerText.basisPublicTask': PRIVACY_TEXTS.nl.registerText.basisPublicTask,
+  'privacy.registerText.processorMicrosoft': PRIVACY_TEXTS.nl.registerText.processorMicrosoft,
+  'privacy.registerText.measureNeedToKnow': PRIVACY_TEXTS.nl.registerText.measureNeedToKnow,
+  'privacy.registerText.measureAudit': PRIVACY_TEXTS.nl.registerText.measureAudit,
+  'privacy.registerText.measureSignIn': PRIVACY_TEXTS.nl.registerText.measureSignIn,
+  'privacy.registerText.measureEncryption': PRIVACY_TEXTS.nl.registerText.measureEncryption,
+  'privacy.registerText.measureRetention': PRIVACY_TEXTS.nl.registerText.measureRetention,
+  'privacy.registerText.measureHiddenAttendees': PRIVACY_TEXTS.nl.registerText.measureHiddenAttendees,
   'privacy.register.generatedAt': 'Gemaakt op {at}',
   'privacy.register.download': 'Register downloaden (JSON)',
+  'privacy.register.downloadPdf': 'Register downloaden (PDF)',
+  'privacy.pdf.failed': 'De PDF kon niet worden gedownload.',
   'privacy.register.downloaded': 'Het register is gedownload.',
   'privacy.register.loadFailed': 'Het verwerkingsregister kon niet worden geladen',
   'privacy.register.purposes': 'Doeleinden',
@@ -134,6 +128,7 @@ export const messagesPrivacyNl = {
   'privacy.holder.signals': 'Signalen',
   'privacy.holder.selection': 'Selectie',
   'privacy.holder.evaluation': 'Evaluatie',
+  'privacy.holder.identity': 'Aanmelding',
 
   'privacy.person.title': 'Persoon zoeken',
   'privacy.person.intro':
@@ -167,6 +162,7 @@ export const messagesPrivacyNl = {
   'privacy.inzage.intro':
     'Alles wat de app over deze persoon bewaart, met wie de gegevens bekeek of wijzigde, als JSON-bestand. Vertrouwelijk: geef het alleen aan de persoon zelf.',
   'privacy.inzage.download': 'Inzage downloaden (JSON)',
+  'privacy.inzage.downloadPdf': 'Inzage downloaden (PDF)',
   'privacy.inzage.downloaded':
     'De inzage is gedownload ({count, plural, one {1 regel} other {# regels}} in de audittrail).',
   'privacy.inzage.failed': 'De inzage kon niet worden gemaakt',

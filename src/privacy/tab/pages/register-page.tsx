@@ -26,6 +26,7 @@ import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { registerTextKey } from '../../constants.js';
 import { getProcessingRegister, type ProcessingRegister } from '../api/privacy-endpoints.js';
+import { PdfDownload } from '../components/pdf-download.js';
 import { clockLabel, holderLabel, kindLabel } from '../components/privacy-labels.js';
 
 const useStyles = makeStyles({
@@ -179,6 +180,12 @@ export function RegisterPage({ api }: { api: ApiClient }) {
               >
                 {t('privacy.register.download')}
               </Button>
+              <PdfDownload
+                api={api}
+                path="/privacy/register.pdf"
+                fileName={`verwerkingsregister-${register.generatedAt.slice(0, 10)}.pdf`}
+                label={t('privacy.register.downloadPdf')}
+              />
             </div>
             {downloaded && (
               <MessageBar intent="success">

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useCallback, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
+import { fieldErrorText, fieldProblemsOf } from '../../../tab/components/field-errors.js';
 import { fieldMessages, validation } from '../../../tab/components/form-ui.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
 import { Section } from '../../../tab/components/section.js';
@@ -63,8 +64,12 @@ function RuleItem(props: { api: ApiClient; rule: Rule; onSaved: (next: Retention
     { kind: 'saved'; days: number } | { kind: 'failed'; error: unknown } | null
   >(null);
   const failure = outcome?.kind === 'failed' ? outcome.error : null;
-  const errors = fieldMessages(failure, { 'body.days': 'privacy.retention.daysError' }, t);
-  const daysError = errors['body.days'];
+  // The range (30–3650) has its own sentence; a refusal by the activity window says its own limit by kind.
+  const problem = fieldProblemsOf(failure)['body.days'];
+  const daysError =
+    problem?.kind === 'activity_log' || problem?.kind === 'inactivity'
+      ? fieldErrorText(problem, t)
+      : fieldMessages(failure, { 'body.days': 'privacy.retention.daysError' }, t)['body.days'];
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
