@@ -5,4 +5,4 @@
 
 export { countEvaluationsDue, type EvaluationDueCount } from './evaluation-counts.js';
 export { readEvaluationNetworkId } from './evaluation-store.js';
-export { eraseFromEvaluations } from './person-data-store.js';
+export { describeEvaluationsOfPerson, eraseFromEvaluations } from './person-data-store.js';

@@ -25,3 +25,44 @@ export async function eraseFromEvaluations(
   changed += await pseudonymiseName(db, 'evaluation_allies', ['note'], person);
   return changed;
 }
+
+/**
+ * Inzage (AVG art. 15): the half-yearly evaluations' decision on one person (continue, talk, say goodbye) with
+ * the note on them and the figures the coordinators saw, dated by the day the evaluation was held.
+ */
+export async function describeEvaluationsOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<{ kind: string; rows: { on: string | null; facts: Record<string, string | number | null> }[] }[]> {
+  const rows = await db
+    .selectFrom('evaluation_allies as a')
+    .innerJoin('evaluations as e', 'e.id', 'a.evaluation_id')
+    .select([
+      'e.held_on',
+      'a.decision',
+      'a.note',
+      'a.meetings_held',
+      'a.meetings_attended',
+      'a.call_outs',
+      'a.call_outs_reached',
+    ])
+    .where('a.person_id', '=', personId)
+    .orderBy('e.held_on')
+    .execute();
+  return [
+    {
+      kind: 'evaluation-decisions',
+      rows: rows.map((row) => ({
+        on: String(row.held_on),
+        facts: {
+          decision: row.decision,
+          text: row.note,
+          meetingsHeld: row.meetings_held,
+          meetingsAttended: row.meetings_attended,
+          callOuts: row.call_outs,
+          callOutsReached: row.call_outs_reached,
+        },
+      })),
+    },
+  ];
+}

@@ -161,6 +161,11 @@ const CODED = new Set([
   'response',
   'status',
   'callOutKind',
+  'proposedBy',
+  'party',
+  'criterion',
+  'verdict',
+  'decision',
 ]);
 
 /** A value as printed: booleans and (for coded fields) codes in words, lists joined, empty as a dash. */

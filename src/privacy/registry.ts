@@ -42,7 +42,8 @@ export type InzageFact = string | number | boolean | null;
 
 /**
  * One part of what a capability holds about a person: `kind` is a stable code (`relations`, `contact-notes`,
- * `signals`, `call-lists`, `call-out-calls`, `meeting-responses`, `meeting-attendance`), each row a date (or
+ * `signals`, `call-lists`, `call-out-calls`, `meeting-responses`, `meeting-attendance`, `selection-candidacies`,
+ * `selection-assessments`, `selection-visits`, `evaluation-decisions`), each row a date (or
  * null) and facts by stable key.
  */
 export interface InzagePart {

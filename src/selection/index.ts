@@ -2,4 +2,8 @@
  * The selection capability's public API: what other capabilities (the privacy registry) ask of selection. They
  * import this file, never selection's stores.
  */
-export { eraseFromSelection, expireNotAdmittedCandidates } from './person-data-store.js';
+export {
+  describeSelectionOfPerson,
+  eraseFromSelection,
+  expireNotAdmittedCandidates,
+} from './person-data-store.js';

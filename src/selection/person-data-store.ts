@@ -82,3 +82,84 @@ export async function expireNotAdmittedCandidates(
     await db.updateTable(table).set({ note: null }).where('candidate_id', 'in', ids).execute();
   return ids.length;
 }
+
+type InzageRows = { on: string | null; facts: Record<string, string | number | boolean | null> }[];
+
+/**
+ * Inzage (AVG art. 15): what selection holds about one person — the candidate rows that led to them (name and
+ * contact data as proposed, the motivation, the status), each party's assessment with its note, and the home
+ * visit with its outcome, note and the consent recorded there. Parts by stable code for the JSON and the PDF.
+ */
+export async function describeSelectionOfPerson(
+  db: Kysely<Database>,
+  personId: string,
+): Promise<{ kind: string; rows: InzageRows }[]> {
+  const candidates = await db
+    .selectFrom('selection_candidates')
+    .select([
+      'id',
+      'created_at',
+      'display_name',
+      'mobile',
+      'email',
+      'proposed_by_party',
+      'motivation',
+      'status',
+    ])
+    .where('person_id', '=', personId)
+    .orderBy('created_at')
+    .execute();
+  const ids = candidates.map((row) => row.id);
+  const [assessments, visits] =
+    ids.length === 0
+      ? [[], []]
+      : await Promise.all([
+          db
+            .selectFrom('selection_assessments')
+            .select(['assessed_at', 'party', 'criterion', 'verdict', 'note'])
+            .where('candidate_id', 'in', ids)
+            .orderBy('assessed_at')
+            .execute(),
+          db
+            .selectFrom('selection_visits')
+            .select(['visited_on', 'outcome', 'note', 'consent_date', 'legal_basis'])
+            .where('candidate_id', 'in', ids)
+            .orderBy('visited_on')
+            .execute(),
+        ]);
+  return [
+    {
+      kind: 'selection-candidacies',
+      rows: candidates.map((row) => ({
+        on: new Date(row.created_at).toISOString(),
+        facts: {
+          displayName: row.display_name,
+          mobile: row.mobile,
+          email: row.email,
+          proposedBy: row.proposed_by_party,
+          motivation: row.motivation,
+          status: row.status,
+        },
+      })),
+    },
+    {
+      kind: 'selection-assessments',
+      rows: assessments.map((row) => ({
+        on: new Date(row.assessed_at).toISOString(),
+        facts: { party: row.party, criterion: row.criterion, verdict: row.verdict, text: row.note },
+      })),
+    },
+    {
+      kind: 'selection-visits',
+      rows: visits.map((row) => ({
+        on: String(row.visited_on),
+        facts: {
+          outcome: row.outcome,
+          text: row.note,
+          consentDate: row.consent_date === null ? null : String(row.consent_date),
+          legalBasis: row.legal_basis,
+        },
+      })),
+    },
+  ];
+}

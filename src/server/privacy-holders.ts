@@ -4,7 +4,7 @@ import {
   expireCallOutRecords,
   readCallOutActivitySince,
 } from '../call-outs/index.js';
-import { eraseFromEvaluations } from '../evaluation/index.js';
+import { describeEvaluationsOfPerson, eraseFromEvaluations } from '../evaluation/index.js';
 import { expireLocalSessions } from '../identity/index.js';
 import {
   describeMeetingsOfPerson,
@@ -15,7 +15,11 @@ import {
 } from '../meetings/index.js';
 import { readMunicipalityNetworkIds } from '../network/index.js';
 import type { PersonDataHolder } from '../privacy/registry.js';
-import { eraseFromSelection, expireNotAdmittedCandidates } from '../selection/index.js';
+import {
+  describeSelectionOfPerson,
+  eraseFromSelection,
+  expireNotAdmittedCandidates,
+} from '../selection/index.js';
 import {
   describeSignalsOfPerson,
   eraseFromSignals,
@@ -72,11 +76,13 @@ export function privacyHolders(deps: AppDeps): PersonDataHolder[] {
       erase: (person) => eraseFromSelection(deps.db, person),
       retentionKinds: ['not-admitted'],
       expire: (request) => expireNotAdmittedCandidates(deps.db, request),
+      describe: (personId) => describeSelectionOfPerson(deps.db, personId),
     },
     {
       // The note on the person goes; decisions and figures stay.
       name: 'evaluation',
       erase: (person) => eraseFromEvaluations(deps.db, person),
+      describe: (personId) => describeEvaluationsOfPerson(deps.db, personId),
     },
     {
       // Staff's local sign-in sessions (development and demonstrations): deleted a while after they ended.

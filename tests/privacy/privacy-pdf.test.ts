@@ -69,6 +69,94 @@ beforeAll(async () => {
       created_at: new Date('2026-11-02T10:00:00Z'),
     })
     .execute();
+  // What selection and the evaluation hold about her: the proposal that led to her, an assessment, the home
+  // visit, and a half-yearly decision (all fictional, dated 2019 so no demo row is confused with them).
+  const { network_id: networkId } = await db
+    .selectFrom('network_people')
+    .select('network_id')
+    .where('person_id', '=', esraId)
+    .executeTakeFirstOrThrow();
+  const candidate = await db
+    .insertInto('selection_candidates')
+    .values({
+      network_id: networkId,
+      display_name: 'Esra Demirtaş-Kuipers',
+      neighbourhood_id: null,
+      mobile: null,
+      email: null,
+      proposed_by_party: 'politie',
+      proposed_by_user_id: null,
+      motivation: 'Fictieve motivatie: bekend bij de moskeevereniging',
+      status: 'admitted',
+      visit_planned_on: null,
+      person_id: esraId,
+      merged_into_id: null,
+      decided_at: new Date('2019-03-01T10:00:00Z'),
+      created_at: new Date('2019-01-15T10:00:00Z'),
+      updated_at: new Date('2019-03-01T10:00:00Z'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('selection_assessments')
+    .values({
+      candidate_id: candidate.id,
+      party: 'gemeente',
+      criterion: 'integrity',
+      verdict: 'meets',
+      note: 'Fictieve beoordeling door de gemeente',
+      assessed_by_user_id: null,
+      assessed_at: new Date('2019-02-01T10:00:00Z'),
+    })
+    .execute();
+  await db
+    .insertInto('selection_visits')
+    .values({
+      candidate_id: candidate.id,
+      visited_on: '2019-02-15',
+      gemeente_visitor_id: null,
+      politie_visitor_id: null,
+      outcome: 'positive',
+      note: 'Fictief huisbezoek, goed gesprek',
+      article_1_accepted: true,
+      confidentiality_accepted: true,
+      crisis_availability_accepted: true,
+      consent_date: '2019-02-15',
+      legal_basis: 'consent',
+      recorded_by_user_id: null,
+      recorded_at: new Date('2019-02-15T12:00:00Z'),
+    })
+    .execute();
+  const evaluation = await db
+    .insertInto('evaluations')
+    .values({
+      id: crypto.randomUUID(),
+      network_id: networkId,
+      period_from: '2019-01-01',
+      period_to: '2019-06-30',
+      held_on: '2019-07-02',
+      mix_note: null,
+      gaps_note: null,
+      general_note: null,
+      coverage_gaps: 0,
+      recorded_by: null,
+      recorded_at: new Date('2019-07-02T10:00:00Z'),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('evaluation_allies')
+    .values({
+      evaluation_id: evaluation.id,
+      person_id: esraId,
+      decision: 'talk',
+      note: 'Fictief: vaker uitnodigen',
+      meetings_held: 3,
+      meetings_attended: 1,
+      call_outs: 1,
+      call_outs_reached: 0,
+    })
+    .execute();
 });
 afterAll(async () => {
   await server?.close();
@@ -111,9 +199,54 @@ describe(`privacy PDFs on ${TEST_ENGINE}`, () => {
       'call-out-calls': 'Gesprekken bij crisisoproepen',
       'meeting-responses': 'Reacties op uitnodigingen voor overleggen',
       'meeting-attendance': 'Aanwezigheid bij overleggen',
+      'selection-candidacies': 'Voordrachten als sleutelfiguur',
+      'selection-assessments': 'Beoordelingen bij de selectie',
+      'selection-visits': 'Huisbezoek bij de selectie',
+      'evaluation-decisions': 'Besluiten bij de halfjaarlijkse evaluatie',
     };
     for (const part of json.body.records as { kind: string }[])
       expect(pdf.text).toContain(headings[part.kind]);
+
+    // Selection and the evaluation answer too, codes said in Dutch words, notes printed as held.
+    const part = (kind: string) => json.body.records.find((p: { kind: string }) => p.kind === kind);
+    expect(part('selection-candidacies')).toMatchObject({ holder: 'selection' });
+    expect(part('selection-candidacies').rows).toContainEqual({
+      on: '2019-01-15T10:00:00.000Z',
+      facts: expect.objectContaining({
+        proposedBy: 'politie',
+        status: 'admitted',
+        motivation: 'Fictieve motivatie: bekend bij de moskeevereniging',
+      }),
+    });
+    expect(part('selection-assessments').rows).toHaveLength(1);
+    expect(part('selection-visits').rows[0]).toMatchObject({
+      on: '2019-02-15',
+      facts: { outcome: 'positive', consentDate: '2019-02-15', legalBasis: 'consent' },
+    });
+    expect(part('evaluation-decisions')).toMatchObject({ holder: 'evaluation' });
+    expect(part('evaluation-decisions').rows).toContainEqual({
+      on: '2019-07-02',
+      facts: {
+        decision: 'talk',
+        text: 'Fictief: vaker uitnodigen',
+        meetingsHeld: 3,
+        meetingsAttended: 1,
+        callOuts: 1,
+        callOutsReached: 0,
+      },
+    });
+    for (const text of [
+      'Voorgedragen door: politie',
+      'Status: toegelaten',
+      'Criterium: Geen twijfel over integriteit',
+      'Oordeel: voldoet',
+      'Fictieve beoordeling door de gemeente',
+      'Uitkomst: positief',
+      'Fictief huisbezoek, goed gesprek',
+      'Besluit: in gesprek gaan',
+      'Fictief: vaker uitnodigen',
+    ])
+      expect(pdf.text).toContain(text);
 
     const english = await pdfText(`/api/v1/privacy/people/${esraId}/inzage.pdf?lang=en`, anouk);
     expect(english.text).toContain('Subject access export (GDPR art. 15)');
