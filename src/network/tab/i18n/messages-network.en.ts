@@ -63,6 +63,8 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
     '{count, plural, one {# staff member has} other {# staff members have}} no back-up',
   'networkWarning.absent-without-backup':
     '{count, plural, one {# staff member is} other {# staff members are}} absent now with no back-up to take over',
+  'networkWarning.newcomer-not-introduced':
+    '{count, plural, one {# new staff member has} other {# new staff members have}} not been introduced at a meeting after six weeks',
   'networkWarning.over-soft-limit': 'More than {limit} allies: the table is getting large',
   'networkWarning.over-hard-limit': 'More than {limit} allies: above the method’s limit',
   'networkWarning.coverage-gaps':

@@ -61,6 +61,8 @@ export const messagesNetworkNl = {
     '{count, plural, one {# stafmedewerker heeft} other {# stafmedewerkers hebben}} geen back-up',
   'networkWarning.absent-without-backup':
     '{count, plural, one {# stafmedewerker is} other {# stafmedewerkers zijn}} nu afwezig zonder back-up die het overneemt',
+  'networkWarning.newcomer-not-introduced':
+    '{count, plural, one {# nieuwe stafmedewerker is} other {# nieuwe stafmedewerkers zijn}} na zes weken nog niet voorgesteld in een bijeenkomst',
   'networkWarning.over-soft-limit': 'Boven de {limit} bondgenoten: de tafel wordt groot',
   'networkWarning.over-hard-limit': 'Meer dan {limit} bondgenoten: dat is boven de grens van de methode',
   'networkWarning.coverage-gaps':
