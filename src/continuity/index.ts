@@ -4,6 +4,6 @@
  */
 export { readAbsencePeriods, readAbsentNow } from './absence-queries.js';
 export { absenceFirstOrder } from './absence-rules.js';
+export { INTRODUCTION_DUE_WEEKS } from './constants.js';
 export { readOverdueNewcomers } from './introduction-queries.js';
-export { INTRODUCTION_DUE_WEEKS } from './introduction-rules.js';
 export { startIntroduction } from './introduction-service.js';

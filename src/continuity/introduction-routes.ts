@@ -41,12 +41,17 @@ export function introductionRoutes(deps: ContinuityDeps): AnyApiRoute[] {
       operationId: 'listIntroductions',
       method: 'get',
       path: base,
-      summary: 'Newcomers’ introduction checklists: every newcomer’s for a coordinator, one’s own for other staff',
+      summary:
+        'Newcomers’ introduction checklists: every newcomer’s for a coordinator, one’s own for other staff',
       tags: ['continuity'],
       access: 'signed-in',
       permission: staffOfNetwork,
       params: networkIdParams,
-      response: { status: 200, description: 'Introductions and the next meeting', schema: introductionListSchema },
+      response: {
+        status: 200,
+        description: 'Introductions and the next meeting',
+        schema: introductionListSchema,
+      },
       handle: async ({ params }, context) =>
         listIntroductions(intro, context.origin, context.access, params.networkId, deps.now()),
     }),

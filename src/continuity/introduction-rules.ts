@@ -1,19 +1,18 @@
-/** Zod-free rules of a newcomer's introduction checklist (issue 19, item 3); shared by server and tab. */
+/** Zod-free rules of a newcomer's introduction checklist (issue 19, item 3). */
+import { INTRODUCTION_DUE_WEEKS } from './constants.js';
 
 /** The fixed items of every introduction, in the order the checklist shows them; allies come after `crisis-sheet`. */
-export const FIXED_INTRODUCTION_ITEMS = ['network-page', 'crisis-sheet', 'meeting', 'call-out-procedure'] as const;
+export const FIXED_INTRODUCTION_ITEMS = [
+  'network-page',
+  'crisis-sheet',
+  'meeting',
+  'call-out-procedure',
+] as const;
 
 export type FixedIntroductionItem = (typeof FIXED_INTRODUCTION_ITEMS)[number];
 
 /** The prefix of an ally item's key: `ally:<person id>`, one per current ally of the network. */
 export const ALLY_ITEM_PREFIX = 'ally:';
-
-/**
- * Weeks after the role was granted by which a newcomer should have been introduced at a meeting; after that the
- * network page warns (`newcomer-not-introduced`). Six weeks: networks meet about every four to six weeks, so the
- * first meeting after joining falls within it.
- */
-export const INTRODUCTION_DUE_WEEKS = 6;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

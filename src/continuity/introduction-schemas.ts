@@ -43,7 +43,9 @@ export const introductionSchema = z
     total: z.number().int(),
     overdue: z
       .boolean()
-      .describe('Not yet introduced at a meeting six weeks (INTRODUCTION_DUE_WEEKS) after the role was granted'),
+      .describe(
+        'Not yet introduced at a meeting six weeks (INTRODUCTION_DUE_WEEKS) after the role was granted',
+      ),
     /** The caller may tick and untick (the newcomer, or a coordinator of the network). */
     mayTick: z.boolean(),
   })
@@ -65,7 +67,10 @@ export const tickIntroductionItemSchema = z
   .object({
     done: z.boolean(),
     doneOn: z.iso.date().optional().describe('The day it was done; today when left out (done only)'),
-    meetingId: z.uuid().nullish().describe('Item meeting only: the network’s meeting the newcomer was introduced at'),
+    meetingId: z
+      .uuid()
+      .nullish()
+      .describe('Item meeting only: the network’s meeting the newcomer was introduced at'),
   })
   .strict()
   .meta({ id: 'TickIntroductionItem' });

@@ -8,7 +8,12 @@ import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import { localDate } from '../platform/time.js';
 import type { IntroductionAllies, IntroductionMeetings } from './introduction-ports.js';
-import { allyItemKey, FIXED_INTRODUCTION_ITEMS, introductionOverdue, parseItemKey } from './introduction-rules.js';
+import {
+  allyItemKey,
+  FIXED_INTRODUCTION_ITEMS,
+  introductionOverdue,
+  parseItemKey,
+} from './introduction-rules.js';
 import type { Introduction, IntroductionList, TickIntroductionItem } from './introduction-schemas.js';
 import {
   deleteIntroductionItem,
@@ -164,11 +169,7 @@ export async function getIntroduction(
   requireMayFollow(access, networkId, userId, 'reads');
   const [introduction] = await buildIntroductions(deps, access, networkId, userId, now);
   if (!introduction) throw notFound();
-  await appendAuditEvent(
-    deps.db,
-    auditEvent(origin, 'introduction.read', { type: 'user', id: userId }),
-    now,
-  );
+  await appendAuditEvent(deps.db, auditEvent(origin, 'introduction.read', { type: 'user', id: userId }), now);
   return introduction;
 }
 

@@ -197,7 +197,10 @@ export function composeModules(deps: AppDeps) {
       automaticReplies: deps.automaticReplies ?? null,
       // The introduction checklist's ally lines and meeting (network and meetings import continuity: handed in).
       introductionAllies: async (db, networkId) =>
-        (await readInvitableAllies(db, networkId)).map(({ personId, displayName }) => ({ personId, displayName })),
+        (await readInvitableAllies(db, networkId)).map(({ personId, displayName }) => ({
+          personId,
+          displayName,
+        })),
       introductionMeetings: readMeetingDates,
     }),
   };

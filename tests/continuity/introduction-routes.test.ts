@@ -174,8 +174,16 @@ describe('introductions', () => {
       meetingId: '6f1c2a4e-8b3d-4c5e-9f70-112233445566',
     });
     expect(foreignMeeting.status).toBe(400);
-    expect(foreignMeeting.body.errors[0]).toMatchObject({ field: 'body.meetingId', code: 'unknown_reference' });
-    const noIntroduction = await callApi(server.url, sanne, 'GET', `${base()}/${await userIdOf('Joris Amrani')}`);
+    expect(foreignMeeting.body.errors[0]).toMatchObject({
+      field: 'body.meetingId',
+      code: 'unknown_reference',
+    });
+    const noIntroduction = await callApi(
+      server.url,
+      sanne,
+      'GET',
+      `${base()}/${await userIdOf('Joris Amrani')}`,
+    );
     expect(noIntroduction.status).toBe(404);
   });
 
@@ -194,7 +202,12 @@ describe('introductions', () => {
     await setStart(addDays(today(), -41));
     expect(await warningOf()).toBeUndefined();
     await setStart(addDays(today(), -42));
-    expect(await warningOf()).toEqual({ code: 'newcomer-not-introduced', count: 1, limit: null, userIds: [dewiId] });
+    expect(await warningOf()).toEqual({
+      code: 'newcomer-not-introduced',
+      count: 1,
+      limit: null,
+      userIds: [dewiId],
+    });
     const list = await callApi(server.url, sanne, 'GET', base());
     expect(list.body.introductions[0].overdue).toBe(true);
     const introduced = await callApi(server.url, sanne, 'PUT', `${base()}/${dewiId}/items/meeting`, {

@@ -21,6 +21,7 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'networkPage.sub.selectie': 'Selection',
   'networkPage.sub.evaluatie': 'Evaluation',
   'networkPage.sub.afwezigheid': 'Absence',
+  'networkPage.sub.introductie': 'Introduction',
   'networkPage.growth.label': 'Growth: {allies} of {soft} allies',
   'networkPage.growth.stage':
     '{stage, select, starting {The network is starting: begin with 4 to 5 allies.} start_size {The network has its starting size and can grow.} growing {The network is growing towards its intended size.} at_soft_limit {The network has reached its intended size.} other {The network is larger than its intended size.}}',

@@ -19,6 +19,7 @@ export const messagesNetworkNl = {
   'networkPage.sub.selectie': 'Selectie',
   'networkPage.sub.evaluatie': 'Evaluatie',
   'networkPage.sub.afwezigheid': 'Afwezigheid',
+  'networkPage.sub.introductie': 'Introductie',
   'networkPage.growth.label': 'Groei: {allies} van {soft} bondgenoten',
   'networkPage.growth.stage':
     '{stage, select, starting {Het netwerk start nog: begin met 4 à 5 bondgenoten.} start_size {Het netwerk heeft zijn startomvang en kan groeien.} growing {Het netwerk groeit naar de streefomvang.} at_soft_limit {Het netwerk heeft zijn streefomvang bereikt.} other {Het netwerk is groter dan de streefomvang.}}',
