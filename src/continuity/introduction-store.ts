@@ -122,3 +122,18 @@ export async function readNotIntroduced(
     .orderBy('i.started_on')
     .execute();
 }
+
+/** The introductions started on or after `fromDate` (local date), in every network: whom to welcome. */
+export async function readIntroductionsStartedSince(
+  db: Executor,
+  fromDate: string,
+): Promise<Array<{ networkId: string; userId: string; startedOn: string }>> {
+  return db
+    .selectFrom('introductions')
+    .select(['network_id as networkId', 'user_id as userId', 'started_on as startedOn'])
+    .where('started_on', '>=', fromDate)
+    .orderBy('started_on')
+    .orderBy('network_id')
+    .orderBy('user_id')
+    .execute();
+}
