@@ -5,5 +5,5 @@
 export { readAbsencePeriods, readAbsentNow } from './absence-queries.js';
 export { absenceFirstOrder } from './absence-rules.js';
 export { INTRODUCTION_DUE_WEEKS } from './constants.js';
-export { readOverdueNewcomers } from './introduction-queries.js';
+export { readOverdueNewcomers, readOverdueNewcomersIn } from './introduction-queries.js';
 export { startIntroduction } from './introduction-service.js';

@@ -12,8 +12,17 @@ type Executor = Kysely<Database> | Transaction<Database>;
  * role and audits its own read.
  */
 export async function readOverdueNewcomers(db: Executor, networkId: string, now: Date): Promise<string[]> {
+  return (await readOverdueNewcomersIn(db, [networkId], now)).map((row) => row.userId);
+}
+
+/** {@link readOverdueNewcomers} for several networks in one query (the network overview). */
+export async function readOverdueNewcomersIn(
+  db: Executor,
+  networkIds: readonly string[],
+  now: Date,
+): Promise<Array<{ networkId: string; userId: string }>> {
   const today = localDate(now);
-  return (await readNotIntroduced(db, networkId))
+  return (await readNotIntroduced(db, networkIds))
     .filter((row) => introductionOverdue(row.startedOn, false, today))
-    .map((row) => row.userId);
+    .map(({ networkId, userId }) => ({ networkId, userId }));
 }

@@ -103,11 +103,12 @@ export async function deleteIntroductionItem(
   return Number(result.numDeletedRows) > 0;
 }
 
-/** The newcomers of a network not yet introduced at a meeting (no `meeting` item), with their start date. */
+/** The newcomers of these networks not yet introduced at a meeting (no `meeting` item), with their start date. */
 export async function readNotIntroduced(
   db: Executor,
-  networkId: string,
-): Promise<Array<{ userId: string; startedOn: string }>> {
+  networkIds: readonly string[],
+): Promise<Array<{ networkId: string; userId: string; startedOn: string }>> {
+  if (networkIds.length === 0) return [];
   return db
     .selectFrom('introductions as i')
     .leftJoin('introduction_items as m', (join) =>
@@ -116,8 +117,8 @@ export async function readNotIntroduced(
         .onRef('m.user_id', '=', 'i.user_id')
         .on('m.item_key', '=', 'meeting'),
     )
-    .select(['i.user_id as userId', 'i.started_on as startedOn'])
-    .where('i.network_id', '=', networkId)
+    .select(['i.network_id as networkId', 'i.user_id as userId', 'i.started_on as startedOn'])
+    .where('i.network_id', 'in', [...networkIds])
     .where('m.item_key', 'is', null)
     .orderBy('i.started_on')
     .execute();

@@ -187,7 +187,7 @@ describe('introductions', () => {
     expect(noIntroduction.status).toBe(404);
   });
 
-  it('warns on the network page after six weeks without an introduction at a meeting, not before', async () => {
+  it('warns on the network page and overview after six weeks without an introduction at a meeting, not before', async () => {
     const warningOf = async () =>
       (await callApi(server.url, sanne, 'GET', `/api/v1/networks/${havenId}`)).body.warnings.find(
         (w: { code: string }) => w.code === 'newcomer-not-introduced',
@@ -199,9 +199,15 @@ describe('introductions', () => {
         .set({ started_on: startedOn })
         .where('user_id', '=', dewiId)
         .execute();
+    const inOverview = async () =>
+      JSON.stringify((await callApi(server.url, sanne, 'GET', '/api/v1/areas')).body).includes(
+        'newcomer-not-introduced',
+      );
     await setStart(addDays(today(), -41));
     expect(await warningOf()).toBeUndefined();
+    expect(await inOverview()).toBe(false);
     await setStart(addDays(today(), -42));
+    expect(await inOverview()).toBe(true);
     expect(await warningOf()).toEqual({
       code: 'newcomer-not-introduced',
       count: 1,
@@ -216,6 +222,7 @@ describe('introductions', () => {
     expect(introduced.status).toBe(200);
     expect(introduced.body.overdue).toBe(false);
     expect(await warningOf()).toBeUndefined();
+    expect(await inOverview()).toBe(false);
   });
 
   it('drops the checklist from view when the role is taken away', async () => {
