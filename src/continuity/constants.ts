@@ -8,3 +8,10 @@ export const MAX_ABSENCE_DAYS = 366;
 
 /** Longest note on an absence. */
 export const MAX_ABSENCE_NOTE = 500;
+
+/**
+ * Weeks after the role was granted by which a newcomer should have been introduced at a meeting; after that the
+ * network page warns (`newcomer-not-introduced`). Six weeks: networks meet about every four to six weeks, so the
+ * first meeting after joining falls within it.
+ */
+export const INTRODUCTION_DUE_WEEKS = 6;

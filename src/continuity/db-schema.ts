@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { DateOnly, Timestamp } from '../platform/db/column-types.js';
+import type { IntroductionTables } from './introduction-db-schema.js';
 
 /** Where an absence period came from: typed in (tab, API) or read from Outlook's automatic replies. */
 export type AbsenceSource = 'manual' | 'outlook';
@@ -17,6 +18,6 @@ export interface StaffAbsencesTable {
 }
 
 /** The tables the continuity capability owns. */
-export interface ContinuityTables {
+export interface ContinuityTables extends IntroductionTables {
   staff_absences: StaffAbsencesTable;
 }

@@ -4,3 +4,6 @@
  */
 export { readAbsencePeriods, readAbsentNow } from './absence-queries.js';
 export { absenceFirstOrder } from './absence-rules.js';
+export { INTRODUCTION_DUE_WEEKS } from './constants.js';
+export { readOverdueNewcomers, readOverdueNewcomersIn } from './introduction-queries.js';
+export { startIntroduction } from './introduction-service.js';

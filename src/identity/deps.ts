@@ -3,6 +3,7 @@ import type { Database } from '../platform/db/schema.js';
 import type { RecordAudit } from './audit-port.js';
 import type { Directory } from './directory-port.js';
 import type { JoinableNetworks } from './network-port.js';
+import type { RoleGranted } from './role-granted-port.js';
 
 /**
  * What the identity routes need from the composition root, and nothing more. The server's AppDeps satisfies
@@ -17,6 +18,8 @@ export interface IdentityDeps {
   recordAudit: RecordAudit;
   /** Network's `networks` as a sub-query, joined for the names of the networks roles are held in: network's joinableNetworks, from compose.ts. */
   joinableNetworks: JoinableNetworks;
+  /** A newcomer got a role in a network: continuity starts their introduction (from compose.ts). */
+  roleGranted: RoleGranted;
   /** Plain values from the configuration: the sign-in mode and, in Entra mode, the app's tenants. */
   config: {
     authMode: 'local' | 'entra';

@@ -75,6 +75,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
           context.origin,
           { ...params, role: body.role },
           deps.now(),
+          deps.roleGranted,
         ),
     }),
     defineRoute({

@@ -5,6 +5,7 @@ import { DomainError } from '../platform/errors.js';
 import type { RequestOrigin } from '../platform/http/api-route.js';
 import type { RecordAudit } from './audit-port.js';
 import type { JoinableNetworks } from './network-port.js';
+import type { RoleGranted } from './role-granted-port.js';
 import {
   deleteAdministrator,
   deleteNetworkRole,
@@ -42,7 +43,11 @@ export async function listNetworkStaff(
   return listNetworkRoleAssignments(db, networkId);
 }
 
-/** Gives a staff member a role in a network, or changes it; the change and its audit row commit together. */
+/**
+ * Gives a staff member a role in a network, or changes it; the change and its audit row commit together. A new
+ * role (none in this network before) also starts the newcomer's introduction (`roleGranted`), in the same
+ * transaction.
+ */
 export async function assignNetworkRole(
   db: Kysely<Database>,
   audit: RecordAudit,
@@ -50,11 +55,14 @@ export async function assignNetworkRole(
   origin: RequestOrigin,
   input: { networkId: string; userId: string; role: NetworkRole },
   now: Date,
+  roleGranted?: RoleGranted,
 ): Promise<RoleAssignmentRecord[]> {
   await requireNetworkAndUser(db, networks, input.networkId, input.userId);
   await transaction(db, async (tx) => {
     const previous = await upsertNetworkRole(tx, input.networkId, input.userId, input.role);
     const action = previous === null ? 'network-role.grant' : 'network-role.change';
+    if (previous === null && roleGranted)
+      await roleGranted(tx, { networkId: input.networkId, userId: input.userId }, now);
     await audit(tx, origin, action, { type: 'network-role', id: `${input.networkId}/${input.userId}` }, now);
   });
   return listNetworkRoleAssignments(db, input.networkId);

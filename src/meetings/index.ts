@@ -7,6 +7,7 @@ export { reissueFutureInvitations } from './calendar-sync/calendar-sync-service.
 export { type InvitationReader, readInvitations } from './embedded-calendar-store.js';
 export { followUpSchema } from './follow-up-schema.js';
 export { joinableMeetings } from './joinable-store.js';
+export { readMeetingDates } from './meeting-dates-store.js';
 export type { MeetingNotifier, MeetingRecordedEvent } from './meeting-notifier.js';
 export {
   createSeries,

@@ -9,6 +9,7 @@ export const networkWarningSchema = z
       'no-politie-staff',
       'staff-without-backup',
       'absent-without-backup',
+      'newcomer-not-introduced',
       'over-soft-limit',
       'over-hard-limit',
       'coverage-gaps',

@@ -11,6 +11,7 @@ import {
 } from '../call-outs/index.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
+import { startIntroduction } from '../continuity/index.js';
 import { createContinuityModule } from '../continuity/module.js';
 import { readEvaluationNetworkId } from '../evaluation/index.js';
 import { createEvaluationModule } from '../evaluation/module.js';
@@ -26,13 +27,14 @@ import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { createMailModule } from '../mail/module.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
-import { reissueFutureInvitations } from '../meetings/index.js';
+import { readMeetingDates, reissueFutureInvitations } from '../meetings/index.js';
 import { createMeetingsModule } from '../meetings/module.js';
 import {
   joinableNetworks,
   joinablePeople,
   joinablePersonOrganisations,
   joinableRelations,
+  readInvitableAllies,
   readPersonNetworkIds,
 } from '../network/index.js';
 import { createNetworkModule } from '../network/module.js';
@@ -137,6 +139,8 @@ export function composeModules(deps: AppDeps) {
       recordAudit: identityAudit(),
       // Identity cannot import network (network imports identity): network hands its networks table in.
       joinableNetworks,
+      // A new role starts the newcomer's introduction (continuity imports identity, so this is handed in).
+      roleGranted: startIntroduction,
     }),
     network: createNetworkModule({
       ...deps,
@@ -188,7 +192,17 @@ export function composeModules(deps: AppDeps) {
       signalTally: (networkId, from, to) => countSignalsByPerson(deps.db, networkId, from, to),
     }),
     selection: createSelectionModule(deps),
-    continuity: createContinuityModule({ ...deps, automaticReplies: deps.automaticReplies ?? null }),
+    continuity: createContinuityModule({
+      ...deps,
+      automaticReplies: deps.automaticReplies ?? null,
+      // The introduction checklist's ally lines and meeting (network and meetings import continuity: handed in).
+      introductionAllies: async (db, networkId) =>
+        (await readInvitableAllies(db, networkId)).map(({ personId, displayName }) => ({
+          personId,
+          displayName,
+        })),
+      introductionMeetings: readMeetingDates,
+    }),
   };
 }
 

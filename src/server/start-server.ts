@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { startAuditSealer } from '../audit/audit-sealer.js';
 import type { BackgroundWorker } from '../call-outs/delivery/worker-composition.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
+import { IntroductionWelcomeNotifier } from '../continuity/bot/introduction-welcome-notifier.js';
 import { EvaluationDueNotifier } from '../evaluation/bot/evaluation-due-notifier.js';
 import { AccessCache, DEFAULT_ACCESS_CACHE } from '../identity/access-cache.js';
 import { type Authenticator, entraAuthenticator, localAuthenticator } from '../identity/authenticate.js';
@@ -14,6 +15,8 @@ import { findUserIdByEntraIds } from '../identity/index.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
+import { readMeetingDates } from '../meetings/index.js';
+import { readNetwork } from '../network/index.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
 import { probeDatabase } from '../platform/db/health-store.js';
@@ -193,6 +196,34 @@ export async function startServer(
   void scanEvaluations();
   const evaluationTimer = evaluationDue ? setInterval(scanEvaluations, 6 * 60 * 60 * 1000) : null;
   evaluationTimer?.unref();
+  // A newcomer in a network gets one welcome card in their 1:1 chat (issue 19): a scan now and every ten minutes
+  // over the introductions of the last two weeks (the outbox key makes each card once, whichever instance scans).
+  const welcome = outbox
+    ? new IntroductionWelcomeNotifier({
+        db: deps.db,
+        outbox,
+        tabUrl,
+        logger,
+        now: deps.now,
+        network: async (db, networkId) => {
+          const network = await readNetwork(db, networkId);
+          return network ? { name: network.name, areaName: network.area.name } : undefined;
+        },
+        meetings: readMeetingDates,
+      })
+    : null;
+  const scanWelcomes = () =>
+    welcome
+      ?.scan()
+      .catch((error: unknown) =>
+        logger.warn(
+          { err: { type: error instanceof Error ? error.name : 'unknown' } },
+          'introduction-welcome scan failed',
+        ),
+      );
+  void scanWelcomes();
+  const welcomeTimer = welcome ? setInterval(scanWelcomes, 10 * 60 * 1000) : null;
+  welcomeTimer?.unref();
   // The retention job (issue 18): a pass now and every hour; each municipality's run is claimed once per day
   // (Europe/Amsterdam) in the database, so with several instances one of them does each day's work.
   const retentionDeps = { ...deps, personDataHolders: privacyHolders(deps) };
@@ -217,6 +248,7 @@ export async function startServer(
       });
       await worker?.stop();
       if (evaluationTimer) clearInterval(evaluationTimer);
+      if (welcomeTimer) clearInterval(welcomeTimer);
       if (retentionTimer) clearInterval(retentionTimer);
       await outbox?.stop();
       databaseHealth.stop();

@@ -227,6 +227,11 @@ beforeAll(async () => {
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
+  // Sanne's introduction in Haven to read and tick (as if she had just been granted her role).
+  await db
+    .insertInto('introductions')
+    .values({ network_id: havenId, user_id: sanneId, started_on: '2026-01-05' })
+    .execute();
   // A past half-yearly evaluation of Haven to read back, and Haven's allies for a new one.
   evaluationId = (
     await db
@@ -442,6 +447,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
   const userFor: Record<string, string> = {
     '/api/v1/administrators/{userId}': spareAdminId,
     '/api/v1/networks/{networkId}/roles/{userId}/backup': sanneId,
+    '/api/v1/networks/{networkId}/introductions/{userId}': sanneId,
+    '/api/v1/networks/{networkId}/introductions/{userId}/items/{itemKey}': sanneId,
   };
   const meetingFor: Record<string, string> = {
     '/api/v1/networks/{networkId}/meetings/{meetingId}/cancel': cancelMeetingId,
@@ -482,6 +489,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       .replace('{code}', 'overig')
       .replace('{evaluationId}', evaluationId)
       .replace('{absenceId}', absenceId)
+      .replace('{itemKey}', 'network-page')
       // No proposal is merged into the candidate: the permitted caller gets the field error, nothing changes.
       .replace('{mergedId}', '99999999-9999-4999-8999-999999999999')
       .replace('{region}', 'midden')
@@ -572,6 +580,12 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'GET /api/v1/networks/{networkId}/absences/outlook': { okStatus: 200, query: `?userId=${sanneId}` },
     'DELETE /api/v1/networks/{networkId}/absences/{absenceId}': { okStatus: 204 },
+    'GET /api/v1/networks/{networkId}/introductions': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/introductions/{userId}': { okStatus: 200 },
+    'PUT /api/v1/networks/{networkId}/introductions/{userId}/items/{itemKey}': {
+      body: { done: true, doneOn: '2026-01-06' },
+      okStatus: 200,
+    },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/selection': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/selection/candidates': {

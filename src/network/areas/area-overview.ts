@@ -17,6 +17,7 @@ const STAFFING_CODES = new Set<NetworkWarning['code']>([
   'no-politie-staff',
   'staff-without-backup',
   'absent-without-backup',
+  'newcomer-not-introduced',
 ]);
 
 /**
@@ -35,8 +36,10 @@ export function buildAreaOverview(
   const warningsFor = (network: AreaRows['networks'][number]): NetworkWarning[] | null => {
     const facts = callerFacts.get(network.id);
     if (!facts && !warningFacts.isAdministrator) return null;
+    const staff = staffOf.get(network.id) ?? [];
     const all = networkWarnings({
-      staff: staffOf.get(network.id) ?? [],
+      staff,
+      notIntroduced: staff.filter((member) => member.notIntroduced).map((member) => member.userId),
       allies: facts?.allyCount ?? 0,
       limits: limitsOf.get(network.municipalityId) ?? { soft: Infinity, hard: Infinity },
       coverageGaps: facts ? (warningFacts.gaps.get(network.id) ?? 0) : 0,

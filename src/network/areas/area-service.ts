@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { readAbsentNow } from '../../continuity/index.js';
+import { readAbsentNow, readOverdueNewcomersIn } from '../../continuity/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { countCoverageGaps } from '../insight/coverage-gap-store.js';
 import type { AreaOverview } from '../schemas.js';
@@ -24,16 +24,22 @@ export async function getAreaOverview(
     countCoverageGaps(db, withRole),
   ]);
   // Who is absent today (continuity) feeds the "absent without back-up" warning, as on the network page.
-  const absent = await readAbsentNow(
-    db,
-    [...new Set(staff.flatMap((s) => [s.userId, ...(s.backupUserId ? [s.backupUserId] : [])]))],
-    now,
-  );
+  const [absent, overdue] = await Promise.all([
+    readAbsentNow(
+      db,
+      [...new Set(staff.flatMap((s) => [s.userId, ...(s.backupUserId ? [s.backupUserId] : [])]))],
+      now,
+    ),
+    // Newcomers not introduced after six weeks (continuity) feed "newcomer-not-introduced", as on the network page.
+    readOverdueNewcomersIn(db, staffNetworks, now),
+  ]);
+  const notIntroduced = new Set(overdue.map((row) => `${row.networkId}/${row.userId}`));
   return buildAreaOverview(rows, facts, {
     staff: staff.map((s) => ({
       ...s,
       absent: absent.has(s.userId),
       backupAbsent: s.backupUserId !== null && absent.has(s.backupUserId),
+      notIntroduced: notIntroduced.has(`${s.networkId}/${s.userId}`),
     })),
     gaps,
     isAdministrator,

@@ -97,6 +97,8 @@ export interface StaffFact {
   absent?: boolean;
   /** Their back-up is absent today too. */
   backupAbsent?: boolean;
+  /** Not yet introduced at a meeting six weeks after getting the role (continuity); filled by the service. */
+  notIntroduced?: boolean;
 }
 
 /** The staff of these networks with organisation, role and back-up. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
-import { readAbsentNow } from '../../continuity/index.js';
+import { readAbsentNow, readOverdueNewcomers } from '../../continuity/index.js';
 import { findUserById, readNetworkStaff, updateBackup } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
@@ -82,11 +82,12 @@ export async function getNetworkDetail(
 ): Promise<NetworkDetail> {
   const network = await requireNetwork(db, networkId);
   const loading = readPeopleOfNetwork(db, networkId);
-  const [people, staff, coverage, withoutMobile] = await Promise.all([
+  const [people, staff, coverage, withoutMobile, notIntroduced] = await Promise.all([
     loading,
     staffWithAbsence(db, networkId, now),
     coverageOf(db, network, loading),
     countAlliesWithoutMobile(db, networkId),
+    readOverdueNewcomers(db, networkId, now),
     appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now),
   ]);
   const summary = ({ ageBand: _a, gender: _g, ...person }: (typeof people)[number]) => person;
@@ -129,6 +130,7 @@ export async function getNetworkDetail(
         absent: s.absentUntil !== null,
         backupAbsent: s.backupAbsent,
       })),
+      notIntroduced,
       allies: allies.length,
       limits: network.limits,
       coverageGaps: coverage.gaps,

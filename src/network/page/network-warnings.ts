@@ -12,6 +12,11 @@ export interface WarningFacts {
     /** Their back-up is absent today too. */
     backupAbsent?: boolean;
   }[];
+  /**
+   * Staff not yet introduced at a meeting six weeks (continuity's INTRODUCTION_DUE_WEEKS) after they got their
+   * role. Absent where not read.
+   */
+  notIntroduced?: string[];
   allies: number;
   limits: { soft: number; hard: number };
   coverageGaps: number;
@@ -56,6 +61,17 @@ export function networkWarnings(facts: WarningFacts): NetworkWarning[] {
       count: absentWithoutBackup.length,
       limit: null,
       userIds: absentWithoutBackup,
+    });
+  // A newcomer the network has not yet met at a meeting, six weeks on (continuity, issue 19).
+  const notIntroduced = (facts.notIntroduced ?? []).filter((userId) =>
+    facts.staff.some((member) => member.userId === userId),
+  );
+  if (notIntroduced.length > 0)
+    warnings.push({
+      code: 'newcomer-not-introduced',
+      count: notIntroduced.length,
+      limit: null,
+      userIds: notIntroduced,
     });
   if (facts.allies > facts.limits.hard) {
     warnings.push({ code: 'over-hard-limit', count: facts.allies, limit: facts.limits.hard, userIds: [] });

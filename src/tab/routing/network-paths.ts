@@ -15,6 +15,7 @@ export const networkSubPages = [
   'selectie',
   'evaluatie',
   'afwezigheid',
+  'introductie',
 ] as const;
 /** One of {@link networkSubPages}. */
 export type NetworkSubPage = (typeof networkSubPages)[number];

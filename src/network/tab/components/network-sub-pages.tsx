@@ -36,6 +36,7 @@ const labels = {
   selectie: 'networkPage.sub.selectie',
   evaluatie: 'networkPage.sub.evaluatie',
   afwezigheid: 'networkPage.sub.afwezigheid',
+  introductie: 'networkPage.sub.introductie',
 } as const satisfies Record<NetworkSubPage, string>;
 
 type NetworkRole = 'coordinator' | 'member' | 'secretary' | 'viewer';
@@ -46,7 +47,7 @@ const onlyFor: Partial<Record<NetworkSubPage, readonly NetworkRole[]>> = {
   selectie: ['coordinator', 'member'],
 };
 
-/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection, evaluation, absence. */
+/** Links to the network's other pages: coverage, representativeness, graph, import, crisis sheet, selection, evaluation, absence, introduction. */
 export function NetworkSubPages({ networkId, myRole }: { networkId: string; myRole: NetworkRole | null }) {
   const t = useT();
   const styles = useStyles();

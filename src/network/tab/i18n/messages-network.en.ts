@@ -21,6 +21,7 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
   'networkPage.sub.selectie': 'Selection',
   'networkPage.sub.evaluatie': 'Evaluation',
   'networkPage.sub.afwezigheid': 'Absence',
+  'networkPage.sub.introductie': 'Introduction',
   'networkPage.growth.label': 'Growth: {allies} of {soft} allies',
   'networkPage.growth.stage':
     '{stage, select, starting {The network is starting: begin with 4 to 5 allies.} start_size {The network has its starting size and can grow.} growing {The network is growing towards its intended size.} at_soft_limit {The network has reached its intended size.} other {The network is larger than its intended size.}}',
@@ -63,6 +64,8 @@ export const messagesNetworkEn: Record<NetworkMessageId, string> = {
     '{count, plural, one {# staff member has} other {# staff members have}} no back-up',
   'networkWarning.absent-without-backup':
     '{count, plural, one {# staff member is} other {# staff members are}} absent now with no back-up to take over',
+  'networkWarning.newcomer-not-introduced':
+    '{count, plural, one {# new staff member has} other {# new staff members have}} not been introduced at a meeting after six weeks',
   'networkWarning.over-soft-limit': 'More than {limit} allies: the table is getting large',
   'networkWarning.over-hard-limit': 'More than {limit} allies: above the method’s limit',
   'networkWarning.coverage-gaps':

@@ -19,6 +19,7 @@ export const messagesNetworkNl = {
   'networkPage.sub.selectie': 'Selectie',
   'networkPage.sub.evaluatie': 'Evaluatie',
   'networkPage.sub.afwezigheid': 'Afwezigheid',
+  'networkPage.sub.introductie': 'Introductie',
   'networkPage.growth.label': 'Groei: {allies} van {soft} bondgenoten',
   'networkPage.growth.stage':
     '{stage, select, starting {Het netwerk start nog: begin met 4 à 5 bondgenoten.} start_size {Het netwerk heeft zijn startomvang en kan groeien.} growing {Het netwerk groeit naar de streefomvang.} at_soft_limit {Het netwerk heeft zijn streefomvang bereikt.} other {Het netwerk is groter dan de streefomvang.}}',
@@ -61,6 +62,8 @@ export const messagesNetworkNl = {
     '{count, plural, one {# stafmedewerker heeft} other {# stafmedewerkers hebben}} geen back-up',
   'networkWarning.absent-without-backup':
     '{count, plural, one {# stafmedewerker is} other {# stafmedewerkers zijn}} nu afwezig zonder back-up die het overneemt',
+  'networkWarning.newcomer-not-introduced':
+    '{count, plural, one {# nieuwe stafmedewerker is} other {# nieuwe stafmedewerkers zijn}} na zes weken nog niet voorgesteld in een bijeenkomst',
   'networkWarning.over-soft-limit': 'Boven de {limit} bondgenoten: de tafel wordt groot',
   'networkWarning.over-hard-limit': 'Meer dan {limit} bondgenoten: dat is boven de grens van de methode',
   'networkWarning.coverage-gaps':
