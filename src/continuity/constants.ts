@@ -8,3 +8,6 @@ export const MAX_ABSENCE_DAYS = 366;
 
 /** Longest note on an absence. */
 export const MAX_ABSENCE_NOTE = 500;
+
+/** Longest note for the successor on a hand-over. */
+export const MAX_HAND_OVER_NOTE = 2000;

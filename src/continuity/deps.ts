@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import type { AutomaticRepliesPort } from './automatic-replies-port.js';
+import type { HandOverHoldings } from './hand-over-port.js';
 
 /** What the continuity capability needs from the composition root. */
 export interface ContinuityDeps {
@@ -8,4 +9,6 @@ export interface ContinuityDeps {
   now: () => Date;
   /** Outlook's automatic replies through Graph in Entra mode; null in the local run (no Outlook there). */
   automaticReplies: AutomaticRepliesPort | null;
+  /** What a staff member holds in meetings, signals, call-outs and identity, read and moved by their owners. */
+  handOver: HandOverHoldings;
 }

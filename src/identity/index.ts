@@ -12,3 +12,4 @@ export {
   updateBackup,
 } from './role-store.js';
 export { findUserById, findUserIdByEntraIds, listUsers, readUserIdentities } from './user-store.js';
+export { reassignBackupDuties, readBackupDutiesOf } from './hand-over-store.js';

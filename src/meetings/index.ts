@@ -22,3 +22,4 @@ export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.
 export { readAttendanceTally } from './records/attendance-tally-store.js';
 export { countMeetings, type MeetingCounts } from './records/meeting-count-store.js';
 export { readMeetingMoods } from './records/mood-store.js';
+export { reassignOpenActions, readOpenActionsOwnedBy } from './records/hand-over-store.js';

@@ -49,6 +49,7 @@ import type { CardSender } from '../teams/outbox/card-sender.js';
 import { createAutomaticReplies, createCalendar, createDirectory, createMail } from './adapters.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
+import { handOverHoldings } from './hand-over-holdings.js';
 import { meetingNeighbours } from './meeting-neighbours.js';
 import { privacyHolders } from './privacy-holders.js';
 
@@ -188,7 +189,11 @@ export function composeModules(deps: AppDeps) {
       signalTally: (networkId, from, to) => countSignalsByPerson(deps.db, networkId, from, to),
     }),
     selection: createSelectionModule(deps),
-    continuity: createContinuityModule({ ...deps, automaticReplies: deps.automaticReplies ?? null }),
+    continuity: createContinuityModule({
+      ...deps,
+      automaticReplies: deps.automaticReplies ?? null,
+      handOver: handOverHoldings,
+    }),
   };
 }
 

@@ -3,3 +3,4 @@
  * ask of signals. They import this file, never signals' stores.
  */
 export { countSignalsByPerson, eraseFromSignals, expireContactNotes } from './person-data-store.js';
+export { reassignOpenFollowUps, readOpenFollowUpsOwnedBy } from './hand-over-store.js';
