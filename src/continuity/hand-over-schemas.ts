@@ -14,9 +14,7 @@ export const handOverSchema = z
     /** Whether the staff member still holds a role in the network (a hand-over also follows a removal). */
     hasRole: z.boolean(),
     actions: z.array(z.object({ id: z.uuid(), description: z.string(), dueOn: z.iso.date().nullable() })),
-    followUps: z.array(
-      z.object({ signalId: z.uuid(), receivedOn: z.iso.date(), dueOn: z.iso.date() }),
-    ),
+    followUps: z.array(z.object({ signalId: z.uuid(), receivedOn: z.iso.date(), dueOn: z.iso.date() })),
     calls: z.array(z.object({ callOutId: z.uuid(), personId: z.uuid(), displayName: z.string() })),
     backups: z
       .array(z.object({ userId: z.uuid(), displayName: z.string() }))

@@ -1,10 +1,15 @@
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { ALL_NETWORK_ROLES, type Permission } from '../identity/permissions.js';
 import { viewNetwork } from '../identity/policies.js';
-import { getHandOver, performHandOver } from './hand-over-service.js';
-import { handOverParams, handOverResultSchema, handOverSchema, performHandOverSchema } from './hand-over-schemas.js';
 import { listAbsences, recordAbsence, removeAbsence } from './absence-service.js';
 import type { ContinuityDeps } from './deps.js';
+import {
+  handOverParams,
+  handOverResultSchema,
+  handOverSchema,
+  performHandOverSchema,
+} from './hand-over-schemas.js';
+import { getHandOver, performHandOver } from './hand-over-service.js';
 import { suggestAbsenceFromOutlook } from './outlook-absence-service.js';
 import {
   absenceListSchema,
@@ -136,13 +141,18 @@ export function continuityRoutes(deps: ContinuityDeps): AnyApiRoute[] {
       operationId: 'performHandOver',
       method: 'post',
       path: handOverPath,
-      summary: 'Move everything the staff member holds in the network to one colleague of the network, in one step',
+      summary:
+        'Move everything the staff member holds in the network to one colleague of the network, in one step',
       tags: ['continuity'],
       access: 'signed-in',
       permission: coordinateHandOver,
       params: handOverParams,
       body: performHandOverSchema,
-      response: { status: 201, description: 'How many items of each kind moved', schema: handOverResultSchema },
+      response: {
+        status: 201,
+        description: 'How many items of each kind moved',
+        schema: handOverResultSchema,
+      },
       handle: async ({ params, body }, context) =>
         performHandOver(
           deps.db,

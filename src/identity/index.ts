@@ -3,6 +3,7 @@
  * stores.
  */
 export { loadAccessProfile } from './access.js';
+export { readBackupDutiesOf, reassignBackupDuties } from './hand-over-store.js';
 export { joinableNetworkRoles, joinableUsers } from './joinable-store.js';
 export {
   readBackupUserId,
@@ -12,4 +13,3 @@ export {
   updateBackup,
 } from './role-store.js';
 export { findUserById, findUserIdByEntraIds, listUsers, readUserIdentities } from './user-store.js';
-export { reassignBackupDuties, readBackupDutiesOf } from './hand-over-store.js';

@@ -1,8 +1,8 @@
 import { readOpenCallsOwnedBy, reassignOpenCalls } from '../call-outs/index.js';
 import type { HandOverHoldings } from '../continuity/hand-over-port.js';
-import { reassignBackupDuties, readBackupDutiesOf } from '../identity/index.js';
-import { reassignOpenActions, readOpenActionsOwnedBy } from '../meetings/index.js';
-import { reassignOpenFollowUps, readOpenFollowUpsOwnedBy } from '../signals/index.js';
+import { readBackupDutiesOf, reassignBackupDuties } from '../identity/index.js';
+import { readOpenActionsOwnedBy, reassignOpenActions } from '../meetings/index.js';
+import { readOpenFollowUpsOwnedBy, reassignOpenFollowUps } from '../signals/index.js';
 
 /**
  * Continuity's hand-over reads and moves what a staff member holds through each owner's exported functions

@@ -53,6 +53,7 @@ let privacyPersonId: string;
 let leavingPersonId: string;
 let evaluationId: string;
 let absenceId: string;
+let petraId: string;
 let havenAllyIds: string[];
 /** Selection candidates, one per route that moves a candidate on (each in the status that route needs). */
 const candidateIds: Record<'matches' | 'status' | 'visit' | 'approvals', string> = {
@@ -151,6 +152,14 @@ beforeAll(async () => {
       .selectFrom('users')
       .select('id')
       .where('display_name', '=', 'Sanne Verhoef')
+      .executeTakeFirstOrThrow()
+  ).id;
+  // Petra (secretary of Haven) leaves in the hand-over's row; Sanne takes over.
+  petraId = (
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('display_name', '=', 'Petra Lindeboom')
       .executeTakeFirstOrThrow()
   ).id;
   yasminaId = (
@@ -442,6 +451,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
   const userFor: Record<string, string> = {
     '/api/v1/administrators/{userId}': spareAdminId,
     '/api/v1/networks/{networkId}/roles/{userId}/backup': sanneId,
+    '/api/v1/networks/{networkId}/hand-over/{userId}': petraId,
   };
   const meetingFor: Record<string, string> = {
     '/api/v1/networks/{networkId}/meetings/{meetingId}/cancel': cancelMeetingId,
@@ -570,6 +580,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'GET /api/v1/networks/{networkId}/absences/outlook': { okStatus: 200, query: `?userId=${sanneId}` },
     'DELETE /api/v1/networks/{networkId}/absences/{absenceId}': { okStatus: 204 },
+    'GET /api/v1/networks/{networkId}/hand-over/{userId}': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/hand-over/{userId}': { body: { toUserId: sanneId }, okStatus: 201 },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/selection': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/selection/candidates': {
