@@ -84,9 +84,10 @@ beforeAll(async () => {
       .where('name', '=', 'Bondgenoten Haven')
       .executeTakeFirstOrThrow()
   ).id;
-  [sanneId, petraId, jorisId, fleurId] = await Promise.all(
-    ['Sanne Verhoef', 'Petra Lindeboom', 'Joris Amrani', 'Fleur Oosterhout'].map(userIdOf),
-  );
+  sanneId = await userIdOf('Sanne Verhoef');
+  petraId = await userIdOf('Petra Lindeboom');
+  jorisId = await userIdOf('Joris Amrani');
+  fleurId = await userIdOf('Fleur Oosterhout');
 
   // Sanne holds at least one item of each kind in Haven: an open action of a Haven meeting, a running
   // follow-up of a Haven signal, two allies to call in an open call-out, and Joris's back-up.

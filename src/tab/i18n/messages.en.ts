@@ -3,6 +3,7 @@ import { messagesCallOutSettingsEn } from '../../call-outs/tab/i18n/messages-cal
 import { messagesCallOutsEn } from '../../call-outs/tab/i18n/messages-call-outs.en.js';
 import { messagesConveneEn } from '../../call-outs/tab/i18n/messages-convene.en.js';
 import { messagesContinuityEn } from '../../continuity/tab/i18n/messages-continuity.en.js';
+import { messagesHandOverEn } from '../../continuity/tab/i18n/messages-hand-over.en.js';
 import { messagesEvaluationEn } from '../../evaluation/tab/i18n/messages-evaluation.en.js';
 import { messagesMeetingsEn } from '../../meetings/tab/i18n/messages-meetings.en.js';
 import { insightMessagesEn } from '../../network/tab/i18n/messages-insight.en.js';
@@ -243,6 +244,7 @@ export const messagesEn: Record<MessageId, string> = {
   ...messagesSelectionEn,
   ...messagesEvaluationEn,
   ...messagesContinuityEn,
+  ...messagesHandOverEn,
   ...messagesSetupCommunitiesEn,
   ...messagesMeetingsEn,
   ...messagesCallOutsEn,

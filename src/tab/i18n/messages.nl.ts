@@ -3,6 +3,7 @@ import { messagesCallOutSettingsNl } from '../../call-outs/tab/i18n/messages-cal
 import { messagesCallOutsNl } from '../../call-outs/tab/i18n/messages-call-outs.nl.js';
 import { messagesConveneNl } from '../../call-outs/tab/i18n/messages-convene.nl.js';
 import { messagesContinuityNl } from '../../continuity/tab/i18n/messages-continuity.nl.js';
+import { messagesHandOverNl } from '../../continuity/tab/i18n/messages-hand-over.nl.js';
 import { messagesEvaluationNl } from '../../evaluation/tab/i18n/messages-evaluation.nl.js';
 import { messagesMeetingsNl } from '../../meetings/tab/i18n/messages-meetings.nl.js';
 import { insightMessagesNl } from '../../network/tab/i18n/messages-insight.nl.js';
@@ -244,6 +245,7 @@ export const messagesNl = {
   ...messagesSelectionNl,
   ...messagesEvaluationNl,
   ...messagesContinuityNl,
+  ...messagesHandOverNl,
   ...messagesSetupCommunitiesNl,
   ...messagesMeetingsNl,
   ...messagesCallOutsNl,

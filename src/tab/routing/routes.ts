@@ -1,5 +1,6 @@
 import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
 import { type AbsenceRoute, absenceFromPath } from '../../continuity/tab/absence-routes.js';
+import { type HandOverRoute, handOverFromPath } from '../../continuity/tab/hand-over-routes.js';
 import { type EvaluationRoute, evaluationFromPath } from '../../evaluation/tab/evaluation-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import { type InsightRoute, insightFromPath } from '../../network/tab/insight-routes.js';
@@ -26,6 +27,7 @@ export type AppRoute =
   | SelectionRoute
   | EvaluationRoute
   | AbsenceRoute
+  | HandOverRoute
   | PrivacyRoute
   | 'not-found';
 
@@ -43,6 +45,7 @@ export const routePaths: Record<
     | SelectionRoute
     | EvaluationRoute
     | AbsenceRoute
+    | HandOverRoute
     | PrivacyRoute
   >,
   string
@@ -76,6 +79,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (selectionFromPath(path)) return 'selection';
   if (evaluationFromPath(path)) return 'evaluation';
   if (absenceFromPath(path)) return 'absences';
+  if (handOverFromPath(path)) return 'hand-over';
   if (privacyFromPath(path)) return 'privacy';
   return 'not-found';
 }
@@ -105,6 +109,7 @@ export function hrefOf(
     | SelectionRoute
     | EvaluationRoute
     | AbsenceRoute
+    | HandOverRoute
     | PrivacyRoute
   >,
   search: string,

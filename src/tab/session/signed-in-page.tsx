@@ -27,6 +27,7 @@ const loaders = {
   SelectionPage: () => import('../../selection/tab/selection-page.js'),
   EvaluationPage: () => import('../../evaluation/tab/evaluation-page.js'),
   AbsencePage: () => import('../../continuity/tab/absence-page.js'),
+  HandOverPage: () => import('../../continuity/tab/hand-over-page.js'),
   CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
   PrivacyPages: () => import('../../privacy/tab/pages/privacy-pages.js'),
 } as const;
@@ -47,6 +48,7 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
   selection: loaders.SelectionPage,
   evaluation: loaders.EvaluationPage,
   absences: loaders.AbsencePage,
+  'hand-over': loaders.HandOverPage,
   'call-out-settings': loaders.CallOutSettingsPage,
   privacy: loaders.PrivacyPages,
 };
@@ -73,6 +75,7 @@ const SetupPages = lazy(() => loaders.SetupPages().then((m) => ({ default: m.Set
 const SelectionPage = lazy(() => loaders.SelectionPage().then((m) => ({ default: m.SelectionPage })));
 const EvaluationPage = lazy(() => loaders.EvaluationPage().then((m) => ({ default: m.EvaluationPage })));
 const AbsencePage = lazy(() => loaders.AbsencePage().then((m) => ({ default: m.AbsencePage })));
+const HandOverPage = lazy(() => loaders.HandOverPage().then((m) => ({ default: m.HandOverPage })));
 const CallOutSettingsPage = lazy(() =>
   loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
 );
@@ -129,6 +132,8 @@ function pageAt(props: {
       return <EvaluationPage api={api} />;
     case 'absences':
       return <AbsencePage api={api} me={me} />;
+    case 'hand-over':
+      return <HandOverPage api={api} me={me} />;
     case 'search':
       return <SearchPage api={api} me={me} />;
     case 'network': {
