@@ -28,7 +28,7 @@ export const messagesHandOverEn: Record<keyof typeof messagesHandOverNl, string>
   'handOver.form.failed': 'The hand-over failed; nothing was moved.',
   'handOver.form.changed': 'The tasks changed in the meantime. Look at the list again, then hand over.',
   'handOver.done':
-    'Handed over to {name}: {actions} actions, {followUps} signals, {calls} allies to call and {backups} back-up duties.',
+    'Handed over to {name}: {actions, plural, one {# action} other {# actions}}, {followUps, plural, one {# signal} other {# signals}}, {calls, plural, one {# ally} other {# allies}} to call and {backups, plural, one {# back-up duty} other {# back-up duties}}.',
   'handOver.last': 'Last hand-over: to {name} on {date, date, long}.',
   'handOver.lastNote': 'Note: {note}',
 };

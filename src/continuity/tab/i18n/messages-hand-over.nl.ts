@@ -28,7 +28,7 @@ export const messagesHandOverNl = {
   'handOver.form.changed':
     'Er is intussen iets veranderd aan de taken. Bekijk de lijst opnieuw en draag dan over.',
   'handOver.done':
-    'Overgedragen aan {name}: {actions} actiepunten, {followUps} signalen, {calls} bondgenoten om te bellen en {backups} back-uptaken.',
+    'Overgedragen aan {name}: {actions, plural, one {# actiepunt} other {# actiepunten}}, {followUps, plural, one {# signaal} other {# signalen}}, {calls, plural, one {# bondgenoot} other {# bondgenoten}} om te bellen en {backups, plural, one {# back-uptaak} other {# back-uptaken}}.',
   'handOver.last': 'Laatste overdracht: aan {name} op {date, date, long}.',
   'handOver.lastNote': 'Notitie: {note}',
 };
