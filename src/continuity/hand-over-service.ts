@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../audit/audit-origin.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { findUserById, readNetworkStaff } from '../identity/index.js';
@@ -7,7 +7,7 @@ import type { Database } from '../platform/db/schema.js';
 import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import { localDate } from '../platform/time.js';
-import type { HandOverHoldings, HeldItems } from './hand-over-port.js';
+import type { HandOverHoldings, HeldItems, MovedCounts } from './hand-over-port.js';
 import type { HandOver, HandOverResult, PerformHandOver } from './hand-over-schemas.js';
 import { insertHandOver, readLatestHandOver } from './hand-over-store.js';
 
@@ -116,23 +116,37 @@ export async function performHandOver(
         'conflict',
         'What this staff member holds changed since it was read; read the hand-over again.',
       ).because('changed-meanwhile');
-    const moved = await holdings.move(tx, {
+    const { id, moved } = await handOverInTransaction(tx, holdings, origin, {
       networkId,
       fromUserId: userId,
       toUserId: input.toUserId,
       byUserId,
-      now,
-    });
-    const id = await insertHandOver(tx, {
-      networkId,
-      fromUserId: userId,
-      toUserId: input.toUserId,
       note: input.note ?? null,
-      counts: moved,
-      byUserId,
       now,
     });
-    await appendAuditEvent(tx, auditEvent(origin, 'hand-over.perform', { type: 'hand-over', id }), now);
     return { id, toUserId: input.toUserId, moved };
   });
+}
+
+/**
+ * Moves everything and records the hand-over with its audit row (ids only), in the caller's transaction: the
+ * hand-over route's, or identity's role removal that names a successor (through its port, from compose.ts).
+ */
+export async function handOverInTransaction(
+  tx: Transaction<Database>,
+  holdings: HandOverHoldings,
+  origin: AuditOrigin,
+  change: {
+    networkId: string;
+    fromUserId: string;
+    toUserId: string;
+    byUserId: string;
+    note: string | null;
+    now: Date;
+  },
+): Promise<{ id: string; moved: MovedCounts }> {
+  const moved = await holdings.move(tx, change);
+  const id = await insertHandOver(tx, { ...change, counts: moved });
+  await appendAuditEvent(tx, auditEvent(origin, 'hand-over.perform', { type: 'hand-over', id }), change.now);
+  return { id, moved };
 }

@@ -4,3 +4,5 @@
  */
 export { readAbsencePeriods, readAbsentNow } from './absence-queries.js';
 export { absenceFirstOrder } from './absence-rules.js';
+export type { HandOverHoldings } from './hand-over-port.js';
+export { handOverInTransaction } from './hand-over-service.js';

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../platform/db/schema.js';
+import type { Database, NetworkRole } from '../platform/db/schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -45,4 +45,49 @@ export async function reassignBackupDuties(
     .where('backup_user_id', '=', fromUserId)
     .executeTakeFirst();
   return { moved: Number(moved.numUpdatedRows), cleared: Number(cleared.numUpdatedRows) };
+}
+
+/**
+ * For removing a staff member's role: their role and organisation, and how many others of that organisation
+ * hold a role in the network (0: they are its last gemeente or politie staff member). Undefined without a role.
+ */
+export async function readOrganisationPeers(
+  db: Executor,
+  networkId: string,
+  userId: string,
+): Promise<{ role: NetworkRole; organisation: 'gemeente' | 'politie' | null; others: number } | undefined> {
+  const own = await db
+    .selectFrom('network_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['r.role', 'u.organisation'])
+    .where('r.network_id', '=', networkId)
+    .where('r.user_id', '=', userId)
+    .executeTakeFirst();
+  if (!own) return undefined;
+  if (own.organisation === null) return { ...own, others: 0 };
+  const peers = await db
+    .selectFrom('network_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('r.network_id', '=', networkId)
+    .where('r.user_id', '<>', userId)
+    .where('u.organisation', '=', own.organisation)
+    .executeTakeFirstOrThrow();
+  return { ...own, others: Number(peers.n) };
+}
+
+/** Gives a staff member this role in the network unless they hold one there; true when it was given. */
+export async function grantRoleIfNone(
+  db: Executor,
+  networkId: string,
+  userId: string,
+  role: NetworkRole,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('network_roles')
+    .values({ network_id: networkId, user_id: userId, role })
+    .onConflict((oc) => oc.columns(['network_id', 'user_id']).doNothing())
+    .returning('user_id')
+    .executeTakeFirst();
+  return inserted !== undefined;
 }

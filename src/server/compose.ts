@@ -11,6 +11,7 @@ import {
 } from '../call-outs/index.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
+import { handOverInTransaction } from '../continuity/index.js';
 import { createContinuityModule } from '../continuity/module.js';
 import { readEvaluationNetworkId } from '../evaluation/index.js';
 import { createEvaluationModule } from '../evaluation/module.js';
@@ -138,6 +139,10 @@ export function composeModules(deps: AppDeps) {
       recordAudit: identityAudit(),
       // Identity cannot import network (network imports identity): network hands its networks table in.
       joinableNetworks,
+      // Continuity imports identity: its hand-over runs in the role removal's transaction through this port.
+      handOverOnRemoval: async (tx, origin, change) => {
+        await handOverInTransaction(tx, handOverHoldings, origin, { ...change, note: null });
+      },
     }),
     network: createNetworkModule({
       ...deps,

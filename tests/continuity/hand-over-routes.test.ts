@@ -319,4 +319,60 @@ describe('hand-over', () => {
     const stranger = await callApi(server.url, joris, 'GET', path(fleurId));
     expect(stranger.status).toBe(404);
   });
+
+  it('removing the last politie staff member asks for a successor, who takes over role and tasks in one step', async () => {
+    const admin = await signInAs(server.url, 'Anouk Terpstra');
+    const mehmetId = await userIdOf('Mehmet Kaya-de Bruin');
+    const db = server.database.db;
+    const meeting = await db
+      .selectFrom('meetings')
+      .select('id')
+      .where('network_id', '=', havenId)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('meeting_actions')
+      .values({
+        meeting_id: meeting.id,
+        network_id: havenId,
+        description: 'Fictief actiepunt van de wijkagent',
+        owner_user_id: jorisId,
+        created_at: new Date(),
+        updated_at: new Date(),
+      })
+      .execute();
+    const roles = `/api/v1/networks/${havenId}/roles/${jorisId}`;
+
+    const refused = await callApi(server.url, admin, 'DELETE', roles);
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.reason).toBe('last-of-organisation');
+    const gemeente = await callApi(server.url, admin, 'DELETE', `${roles}?successorUserId=${sanneId}`);
+    expect(gemeente.status).toBe(400);
+    expect(gemeente.body.errors).toContainEqual(
+      expect.objectContaining({ field: 'query.successorUserId', code: 'wrong_reference' }),
+    );
+    expect(await holdings(jorisId)).toMatchObject({ actions: 1 });
+
+    const removed = await callApi(server.url, admin, 'DELETE', `${roles}?successorUserId=${mehmetId}`);
+    expect(removed.status).toBe(204);
+    const havenRoles = await db
+      .selectFrom('network_roles')
+      .select(['user_id', 'role'])
+      .where('network_id', '=', havenId)
+      .execute();
+    expect(havenRoles.some((r) => r.user_id === jorisId)).toBe(false);
+    expect(havenRoles).toContainEqual({ user_id: mehmetId, role: 'coordinator' });
+    expect(await holdings(jorisId)).toEqual({ actions: 0, followUps: 0, calls: 0, backups: 0 });
+    expect(await holdings(mehmetId)).toMatchObject({ actions: 1 });
+    const handOver = await db
+      .selectFrom('hand_overs')
+      .select(['to_user_id', 'actions'])
+      .where('from_user_id', '=', jorisId)
+      .executeTakeFirstOrThrow();
+    expect(handOver).toEqual({ to_user_id: mehmetId, actions: 1 });
+    // A gemeente staff member with gemeente colleagues left in the network goes without a successor.
+    expect(
+      (await callApi(server.url, admin, 'DELETE', `/api/v1/networks/${havenId}/roles/${petraId}`)).status,
+    ).toBe(204);
+  });
 });
