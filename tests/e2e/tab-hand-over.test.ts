@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { openBeheer, staffRow, toast } from './admin-pages.js';
 import {
   assertTabBuilt,
   launchChromium,
@@ -77,7 +78,10 @@ describe('the hand-over page (issue 19): what a leaving staff member holds goes 
       await form.getByLabel('Wie neemt het over?').selectOption({ label: 'Petra Lindeboom' });
       await form.getByLabel(/Notitie voor de opvolger/).fill('Fictief: de sleutel ligt bij de balie.');
       await form.getByRole('button', { name: 'Alles overdragen' }).click();
-      await page.getByText(/Overgedragen aan Petra Lindeboom: 1 actiepunt,/).waitFor();
+      await page
+        .getByText(/Overgedragen aan Petra Lindeboom: 1 actiepunt,/)
+        .first()
+        .waitFor();
       await page.getByText(/Laatste overdracht: aan Petra Lindeboom/).waitFor();
       expect(await page.getByText('Fictief actiepunt: sleutel buurthuis ophalen').count()).toBe(0);
 
@@ -86,6 +90,38 @@ describe('the hand-over page (issue 19): what a leaving staff member holds goes 
       await page.getByText(/Last hand-over: to Petra Lindeboom/).waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('asks the administrator for a successor when Haven’s last politie staff member loses the role', async () => {
+    const { page, consoleErrors, close } = await openPage(browser);
+    try {
+      await page.goto(`${server.url}/?theme=light`);
+      await signInAs(page, 'Anouk Terpstra');
+      await openBeheer(page, 'Rollen');
+      const joris = await staffRow(page, 'Joris Amrani');
+      await joris
+        .getByRole('button', { name: 'Verwijderen: rol van Joris Amrani in Bondgenoten Haven' })
+        .click();
+      const confirm = page.getByRole('alertdialog', { name: 'Rol verwijderen?' });
+      const successor = confirm.getByLabel(
+        'Laatste medewerker van de politie in Bondgenoten Haven: wie neemt het over?',
+      );
+      // Without a successor the server refuses, and the dialog says why.
+      await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+      await confirm
+        .getByText(/Dit is de laatste medewerker van de gemeente of de politie in dit netwerk/)
+        .waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await successor.selectOption({ label: 'Mehmet Kaya-de Bruin' });
+      await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+      await toast(
+        page,
+        'De rol van Joris Amrani in Bondgenoten Haven is verwijderd; Mehmet Kaya-de Bruin heeft de rol en de taken overgenomen.',
+      );
+      expect(consoleErrors.filter((line) => !/status of 409/.test(line))).toEqual([]);
     } finally {
       await close();
     }

@@ -49,7 +49,11 @@ export function HandOverPage({ api, me }: { api: ApiClient; me: Me }) {
   const t = useT();
   const styles = useStyles();
   const load = useCallback(() => getHandOver(api, networkId, userId), [api, networkId, userId]);
-  const { state, retry } = useAsync(load);
+  const { state: loaded, retry } = useAsync(load);
+  // After a hand-over the page shows the server's fresh answer in place, so the form and its toast stay.
+  const [changed, setChanged] = useState<HandOver | null>(null);
+  const state = changed && loaded.status === 'done' ? { status: 'done' as const, value: changed } : loaded;
+  const reload = async () => setChanged(await getHandOver(api, networkId, userId));
   const networkName = me.roles.find((role) => role.networkId === networkId)?.networkName ?? null;
   const name = state.status === 'done' ? state.value.displayName : null;
   const heading = name ? t('handOver.title', { name }) : t('handOver.titlePlain');
@@ -69,7 +73,13 @@ export function HandOverPage({ api, me }: { api: ApiClient; me: Me }) {
     return (
       <div className={styles.page}>
         {back}
-        <ErrorState error={state.error} onRetry={retry} />
+        <ErrorState
+          error={state.error}
+          onRetry={() => {
+            setChanged(null);
+            retry();
+          }}
+        />
       </div>
     );
   const handOver = state.value;
@@ -94,7 +104,7 @@ export function HandOverPage({ api, me }: { api: ApiClient; me: Me }) {
             : ''}
         </Body1>
       )}
-      <HandOverForm api={api} networkId={networkId} handOver={handOver} onDone={retry} />
+      <HandOverForm api={api} networkId={networkId} handOver={handOver} onDone={reload} />
     </div>
   );
 }
@@ -143,7 +153,12 @@ function Items({ handOver }: { handOver: HandOver }) {
   );
 }
 
-function HandOverForm(props: { api: ApiClient; networkId: string; handOver: HandOver; onDone: () => void }) {
+function HandOverForm(props: {
+  api: ApiClient;
+  networkId: string;
+  handOver: HandOver;
+  onDone: () => Promise<void>;
+}) {
   const { handOver } = props;
   const t = useT();
   const styles = useStyles();
@@ -177,11 +192,11 @@ function HandOverForm(props: { api: ApiClient; networkId: string; handOver: Hand
       feedback.succeed(t('handOver.done', { name: successor, ...result.moved }));
       setNote('');
       setToUserId('');
-      props.onDone();
+      await props.onDone().catch(() => undefined);
     } catch (failure) {
       if (failure instanceof ApiError && failure.status === 409) {
         feedback.fail(t('handOver.form.changed'), failure);
-        props.onDone();
+        await props.onDone().catch(() => undefined);
       } else {
         const fields = fieldErrorsOf(failure, t);
         setErrors(fields);

@@ -123,6 +123,13 @@ export const messagesEn: Record<MessageId, string> = {
   'roles.remove': 'Remove',
   'roles.removeLabel': 'Remove: role of {name} in {network}',
   'roles.removeTitle': 'Remove role?',
+  'roles.removedForSuccessor':
+    'The role of {name} in {network} was removed; {successor} took over the role and the tasks.',
+  'roles.successor':
+    '{organisation, select, gemeente {Last staff member of the municipality} other {Last staff member of the police}} in {network}: who takes over?',
+  'roles.successorHint':
+    'The successor gets the role (if they have none) and every open action, signal, ally to call and back-up duty.',
+  'roles.successorChoose': 'Choose a successor',
   'roles.removeBody':
     '{name} loses the role {role} in {network}, and with it access to that network’s information.',
   'roles.removeFailed': 'The role was not removed',

@@ -123,6 +123,13 @@ export const messagesNl = {
   'roles.remove': 'Verwijderen',
   'roles.removeLabel': 'Verwijderen: rol van {name} in {network}',
   'roles.removeTitle': 'Rol verwijderen?',
+  'roles.removedForSuccessor':
+    'De rol van {name} in {network} is verwijderd; {successor} heeft de rol en de taken overgenomen.',
+  'roles.successor':
+    '{organisation, select, gemeente {Laatste medewerker van de gemeente} other {Laatste medewerker van de politie}} in {network}: wie neemt het over?',
+  'roles.successorHint':
+    'De opvolger krijgt de rol (als die er nog geen heeft) en alle open actiepunten, signalen, te bellen bondgenoten en back-uptaken.',
+  'roles.successorChoose': 'Kies een opvolger',
   'roles.removeBody':
     '{name} verliest de rol {role} in {network}, en daarmee de toegang tot de gegevens van dat netwerk.',
   'roles.removeFailed': 'De rol is niet verwijderd',
