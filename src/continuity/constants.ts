@@ -15,3 +15,5 @@ export const MAX_ABSENCE_NOTE = 500;
  * first meeting after joining falls within it.
  */
 export const INTRODUCTION_DUE_WEEKS = 6;
+/** Longest note for the successor on a hand-over. */
+export const MAX_HAND_OVER_NOTE = 2000;

@@ -17,7 +17,23 @@ export interface StaffAbsencesTable {
   recorded_at: Timestamp;
 }
 
+/** One hand-over: what a staff member held in a network moved to a colleague in one step (migration 0047). */
+export interface HandOversTable {
+  id: Generated<string>;
+  network_id: string;
+  from_user_id: string;
+  to_user_id: string;
+  note: string | null;
+  actions: number;
+  follow_ups: number;
+  calls: number;
+  backups: number;
+  handed_over_by: string | null;
+  handed_over_at: Timestamp;
+}
+
 /** The tables the continuity capability owns. */
 export interface ContinuityTables extends IntroductionTables {
   staff_absences: StaffAbsencesTable;
+  hand_overs: HandOversTable;
 }

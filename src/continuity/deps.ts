@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import type { AutomaticRepliesPort } from './automatic-replies-port.js';
+import type { HandOverHoldings } from './hand-over-port.js';
 import type { IntroductionAllies, IntroductionMeetings } from './introduction-ports.js';
 
 /** What the continuity capability needs from the composition root. */
@@ -13,4 +14,6 @@ export interface ContinuityDeps {
   introductionAllies: IntroductionAllies;
   /** The network's meetings from a date on for the introduction checklist: meetings', from compose.ts. */
   introductionMeetings: IntroductionMeetings;
+  /** What a staff member holds in meetings, signals, call-outs and identity, read and moved by their owners. */
+  handOver: HandOverHoldings;
 }

@@ -5,5 +5,7 @@
 export { readAbsencePeriods, readAbsentNow } from './absence-queries.js';
 export { absenceFirstOrder } from './absence-rules.js';
 export { INTRODUCTION_DUE_WEEKS } from './constants.js';
+export type { HandOverHoldings } from './hand-over-port.js';
+export { handOverInTransaction } from './hand-over-service.js';
 export { readOverdueNewcomers, readOverdueNewcomersIn } from './introduction-queries.js';
 export { startIntroduction } from './introduction-service.js';

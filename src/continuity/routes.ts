@@ -3,6 +3,13 @@ import { ALL_NETWORK_ROLES, type Permission } from '../identity/permissions.js';
 import { viewNetwork } from '../identity/policies.js';
 import { listAbsences, recordAbsence, removeAbsence } from './absence-service.js';
 import type { ContinuityDeps } from './deps.js';
+import {
+  handOverParams,
+  handOverResultSchema,
+  handOverSchema,
+  performHandOverSchema,
+} from './hand-over-schemas.js';
+import { getHandOver, performHandOver } from './hand-over-service.js';
 import { suggestAbsenceFromOutlook } from './outlook-absence-service.js';
 import {
   absenceListSchema,
@@ -24,9 +31,18 @@ const staffOfNetwork: Permission = {
   administrators: false,
 };
 
-const base = '/networks/{networkId}/absences';
+/** A hand-over moves a staff member's items to a colleague: the network's coordinators, and administrators. */
+const coordinateHandOver: Permission = {
+  kind: 'network-role',
+  param: 'networkId',
+  roles: ['coordinator'],
+  administrators: true,
+};
 
-/** Continuity's routes: the network's absences, record one, remove one. */
+const base = '/networks/{networkId}/absences';
+const handOverPath = '/networks/{networkId}/hand-over/{userId}';
+
+/** Continuity's routes: the network's absences (record one, remove one) and a staff member's hand-over. */
 export function continuityRoutes(deps: ContinuityDeps): AnyApiRoute[] {
   return [
     defineRoute({
@@ -104,6 +120,48 @@ export function continuityRoutes(deps: ContinuityDeps): AnyApiRoute[] {
           context.access,
           params.networkId,
           params.absenceId,
+          deps.now(),
+        ),
+    }),
+    defineRoute({
+      operationId: 'getHandOver',
+      method: 'get',
+      path: handOverPath,
+      summary:
+        'What a staff member holds in the network (open actions, follow-ups, allies to call, back-up duties) and who may take it over',
+      tags: ['continuity'],
+      access: 'signed-in',
+      permission: coordinateHandOver,
+      params: handOverParams,
+      response: { status: 200, description: 'The items and the possible successors', schema: handOverSchema },
+      handle: async ({ params }, context) =>
+        getHandOver(deps.db, deps.handOver, context.origin, params.networkId, params.userId, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'performHandOver',
+      method: 'post',
+      path: handOverPath,
+      summary:
+        'Move everything the staff member holds in the network to one colleague of the network, in one step',
+      tags: ['continuity'],
+      access: 'signed-in',
+      permission: coordinateHandOver,
+      params: handOverParams,
+      body: performHandOverSchema,
+      response: {
+        status: 201,
+        description: 'How many items of each kind moved',
+        schema: handOverResultSchema,
+      },
+      handle: async ({ params, body }, context) =>
+        performHandOver(
+          deps.db,
+          deps.handOver,
+          context.origin,
+          context.access.userId,
+          params.networkId,
+          params.userId,
+          body,
           deps.now(),
         ),
     }),

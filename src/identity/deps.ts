@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import type { RecordAudit } from './audit-port.js';
 import type { Directory } from './directory-port.js';
+import type { HandOverOnRemoval } from './hand-over-port.js';
 import type { JoinableNetworks } from './network-port.js';
 import type { RoleGranted } from './role-granted-port.js';
 
@@ -20,6 +21,8 @@ export interface IdentityDeps {
   joinableNetworks: JoinableNetworks;
   /** A newcomer got a role in a network: continuity starts their introduction (from compose.ts). */
   roleGranted: RoleGranted;
+  /** Continuity's hand-over, run when the last gemeente or politie staff member leaves a network for a successor. */
+  handOverOnRemoval: HandOverOnRemoval;
   /** Plain values from the configuration: the sign-in mode and, in Entra mode, the app's tenants. */
   config: {
     authMode: 'local' | 'entra';

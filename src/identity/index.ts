@@ -3,6 +3,7 @@
  * stores.
  */
 export { loadAccessProfile } from './access.js';
+export { readBackupDutiesOf, reassignBackupDuties } from './hand-over-store.js';
 export { joinableNetworkRoles, joinableUsers } from './joinable-store.js';
 export { expireLocalSessions } from './local-session-store.js';
 export {

@@ -25,6 +25,16 @@ import {
 } from './schemas.js';
 import { addStaffFromDirectory, searchDirectory } from './staff-directory.js';
 
+/** Removing the network's last gemeente or politie staff member names who takes over (else 409). */
+const revokeRoleQuery = z.object({
+  successorUserId: z
+    .uuid({ message: 'must be a staff member id' })
+    .optional()
+    .describe(
+      'Needed when this is the network’s last gemeente or politie staff member: a colleague of the same organisation, who gets the role (if none) and everything the leaver holds (hand-over)',
+    ),
+});
+
 /** Routes that show and manage who holds which role. */
 export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
   return [
@@ -82,19 +92,22 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       operationId: 'revokeNetworkRole',
       method: 'delete',
       path: '/networks/{networkId}/roles/{userId}',
-      summary: "Take a staff member's role in a network away (administrators)",
+      summary:
+        "Take a staff member's role in a network away (administrators); the last gemeente or politie staff member needs a successor",
       tags: ['identity'],
       access: 'signed-in',
       permission: administerMunicipality,
       params: networkUserParams,
+      query: revokeRoleQuery,
       response: { status: 204, description: 'Revoked' },
-      handle: async ({ params }, context) => {
+      handle: async ({ params, query }, context) => {
         await revokeNetworkRole(
           deps.db,
           deps.recordAudit,
           deps.joinableNetworks,
+          deps.handOverOnRemoval,
           context.origin,
-          params,
+          { ...params, successorUserId: query.successorUserId },
           deps.now(),
         );
         return undefined;

@@ -4,6 +4,8 @@ import { transaction } from '../platform/db/transaction.js';
 import { DomainError } from '../platform/errors.js';
 import type { RequestOrigin } from '../platform/http/api-route.js';
 import type { RecordAudit } from './audit-port.js';
+import type { HandOverOnRemoval } from './hand-over-port.js';
+import { grantRoleIfNone, readOrganisationPeers } from './hand-over-store.js';
 import type { JoinableNetworks } from './network-port.js';
 import type { RoleGranted } from './role-granted-port.js';
 import {
@@ -16,6 +18,7 @@ import {
   upsertNetworkRole,
   userExists,
 } from './role-store.js';
+import { findUserById } from './user-store.js';
 
 async function requireNetworkAndUser(
   db: Kysely<Database>,
@@ -68,17 +71,65 @@ export async function assignNetworkRole(
   return listNetworkRoleAssignments(db, input.networkId);
 }
 
-/** Takes a staff member's role in a network away. */
+const successorInvalid = (
+  code: 'unknown_reference' | 'self_reference' | 'wrong_reference',
+  message: string,
+) =>
+  new DomainError('validation-failed', 'One or more fields are not valid.', [
+    { field: 'query.successorUserId', code, kind: 'staff', message },
+  ]);
+
+/**
+ * Takes a staff member's role in a network away. The network's last gemeente or politie staff member leaves
+ * only for a successor of the same organisation (`successorUserId`), else 409 `last-of-organisation`: the
+ * successor gets the leaver's role when they hold none, and everything the leaver holds in the network is
+ * handed over to them (continuity) in the same transaction as the removal.
+ */
 export async function revokeNetworkRole(
   db: Kysely<Database>,
   audit: RecordAudit,
   networks: JoinableNetworks,
+  handOver: HandOverOnRemoval,
   origin: RequestOrigin,
-  input: { networkId: string; userId: string },
+  input: { networkId: string; userId: string; successorUserId?: string | undefined },
   now: Date,
 ): Promise<void> {
   await requireNetworkAndUser(db, networks, input.networkId, input.userId);
   await transaction(db, async (tx) => {
+    const leaver = await readOrganisationPeers(tx, input.networkId, input.userId);
+    if (!leaver) throw new DomainError('not-found', 'This staff member has no role in this network.');
+    const { successorUserId } = input;
+    if (leaver.organisation !== null && leaver.others === 0) {
+      if (!successorUserId)
+        throw new DomainError(
+          'conflict',
+          `This is the network's last ${leaver.organisation} staff member: name a successor (successorUserId) of the same organisation, who takes over their role and tasks.`,
+        ).because('last-of-organisation');
+      if (successorUserId === input.userId)
+        throw successorInvalid('self_reference', 'the successor must be someone else');
+      const successor = await findUserById(tx, successorUserId);
+      if (!successor) throw successorInvalid('unknown_reference', 'no staff member with this id exists');
+      if (successor.organisation !== leaver.organisation)
+        throw successorInvalid(
+          'wrong_reference',
+          `the successor must work for the ${leaver.organisation} too`,
+        );
+      if (await grantRoleIfNone(tx, input.networkId, successorUserId, leaver.role))
+        await audit(
+          tx,
+          origin,
+          'network-role.grant',
+          { type: 'network-role', id: `${input.networkId}/${successorUserId}` },
+          now,
+        );
+      await handOver(tx, origin, {
+        networkId: input.networkId,
+        fromUserId: input.userId,
+        toUserId: successorUserId,
+        byUserId: origin.actorUserId ?? successorUserId,
+        now,
+      });
+    }
     if (!(await deleteNetworkRole(tx, input.networkId, input.userId))) {
       throw new DomainError('not-found', 'This staff member has no role in this network.');
     }

@@ -21,6 +21,7 @@ export {
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
 export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.js';
 export { readAttendanceTally } from './records/attendance-tally-store.js';
+export { readOpenActionsOwnedBy, reassignOpenActions } from './records/hand-over-store.js';
 export { countMeetings, type MeetingCounts } from './records/meeting-count-store.js';
 export { readMeetingMoods } from './records/mood-store.js';
 export {

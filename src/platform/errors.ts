@@ -130,6 +130,7 @@ export const PROBLEM_REASONS = [
   'selection-already-approved',
   'selection-no-party',
   'selection-closed',
+  'last-of-organisation',
 ] as const;
 
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];

@@ -11,7 +11,7 @@ import {
 } from '../call-outs/index.js';
 import { type CallOutBotPorts, createCallOutsModule } from '../call-outs/module.js';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
-import { startIntroduction } from '../continuity/index.js';
+import { handOverInTransaction, startIntroduction } from '../continuity/index.js';
 import { createContinuityModule } from '../continuity/module.js';
 import { readEvaluationNetworkId } from '../evaluation/index.js';
 import { createEvaluationModule } from '../evaluation/module.js';
@@ -51,6 +51,7 @@ import type { CardSender } from '../teams/outbox/card-sender.js';
 import { createAutomaticReplies, createCalendar, createDirectory, createMail } from './adapters.js';
 import type { AppConfig } from './config.js';
 import type { AppDeps } from './deps.js';
+import { handOverHoldings } from './hand-over-holdings.js';
 import { meetingNeighbours } from './meeting-neighbours.js';
 import { privacyHolders } from './privacy-holders.js';
 
@@ -141,6 +142,10 @@ export function composeModules(deps: AppDeps) {
       joinableNetworks,
       // A new role starts the newcomer's introduction (continuity imports identity, so this is handed in).
       roleGranted: startIntroduction,
+      // Continuity imports identity: its hand-over runs in the role removal's transaction through this port.
+      handOverOnRemoval: async (tx, origin, change) => {
+        await handOverInTransaction(tx, handOverHoldings, origin, { ...change, note: null });
+      },
     }),
     network: createNetworkModule({
       ...deps,
@@ -202,6 +207,7 @@ export function composeModules(deps: AppDeps) {
           displayName,
         })),
       introductionMeetings: readMeetingDates,
+      handOver: handOverHoldings,
     }),
   };
 }

@@ -103,7 +103,10 @@ describe('a role removed through the API', () => {
     expect((await callApi(a.url, joris, 'GET', roles)).status).toBe(200);
     await expectCachedRole(a, joris, jorisId, roles);
 
-    expect((await callApi(a.url, admin, 'DELETE', `${roles}/${jorisId}`)).status).toBe(204);
+    // Joris is Haven's last politie staff member: he leaves for a successor of the police (issue 19).
+    const mehmetId = await userIdOf(database.db, 'Mehmet Kaya-de Bruin');
+    const removed = await callApi(a.url, admin, 'DELETE', `${roles}/${jorisId}?successorUserId=${mehmetId}`);
+    expect(removed.status).toBe(204);
     const refused = await callApi(a.url, joris, 'GET', roles);
     expect(refused.status).toBe(403);
     expect(refused.body.type).toBe('urn:bondgenoten:problem:forbidden');

@@ -53,6 +53,7 @@ let privacyPersonId: string;
 let leavingPersonId: string;
 let evaluationId: string;
 let absenceId: string;
+let petraId: string;
 let havenAllyIds: string[];
 /** Selection candidates, one per route that moves a candidate on (each in the status that route needs). */
 const candidateIds: Record<'matches' | 'status' | 'visit' | 'approvals', string> = {
@@ -151,6 +152,14 @@ beforeAll(async () => {
       .selectFrom('users')
       .select('id')
       .where('display_name', '=', 'Sanne Verhoef')
+      .executeTakeFirstOrThrow()
+  ).id;
+  // Petra (secretary of Haven) leaves in the hand-over's row; Sanne takes over.
+  petraId = (
+    await db
+      .selectFrom('users')
+      .select('id')
+      .where('display_name', '=', 'Petra Lindeboom')
       .executeTakeFirstOrThrow()
   ).id;
   yasminaId = (
@@ -449,6 +458,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     '/api/v1/networks/{networkId}/roles/{userId}/backup': sanneId,
     '/api/v1/networks/{networkId}/introductions/{userId}': sanneId,
     '/api/v1/networks/{networkId}/introductions/{userId}/items/{itemKey}': sanneId,
+    '/api/v1/networks/{networkId}/hand-over/{userId}': petraId,
   };
   const meetingFor: Record<string, string> = {
     '/api/v1/networks/{networkId}/meetings/{meetingId}/cancel': cancelMeetingId,
@@ -586,6 +596,8 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { done: true, doneOn: '2026-01-06' },
       okStatus: 200,
     },
+    'GET /api/v1/networks/{networkId}/hand-over/{userId}': { okStatus: 200 },
+    'POST /api/v1/networks/{networkId}/hand-over/{userId}': { body: { toUserId: sanneId }, okStatus: 201 },
     'GET /api/v1/people/{personId}/relations': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/selection': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/selection/candidates': {

@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { NetworkRole, RoleName } from '../../tab/api/endpoints.js';
 import { ConfirmDialog } from '../../tab/components/confirm-dialog.js';
@@ -23,6 +23,7 @@ const useStyles = makeStyles({
 export function NetworkRoleItem(props: {
   member: StaffWithRoles;
   role: NetworkRole;
+  staff: StaffWithRoles[];
   actions: StaffActions;
   onRemoved: () => void;
 }) {
@@ -30,6 +31,16 @@ export function NetworkRoleItem(props: {
   const t = useT();
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
+  const [successorId, setSuccessorId] = useState('');
+  // The network's last gemeente or politie staff member leaves only for a successor of the same organisation
+  // (the server answers 409 otherwise): the dialog asks for one, from the colleagues of that organisation.
+  const sameOrganisation = props.staff.filter(
+    (other) =>
+      other.id !== member.id && member.organisation !== null && other.organisation === member.organisation,
+  );
+  const needsSuccessor =
+    member.organisation !== null &&
+    !sameOrganisation.some((other) => other.roles.some((r) => r.networkId === role.networkId));
   const roleName = t(roleMessage[role.role]);
   const names = { name: member.displayName, network: role.networkName, role: roleName };
 
@@ -44,7 +55,8 @@ export function NetworkRoleItem(props: {
     }
   };
   const remove = async () => {
-    await actions.removeRole(member, role);
+    const successor = needsSuccessor ? sameOrganisation.find((other) => other.id === successorId) : undefined;
+    await actions.removeRole(member, role, successor);
     onRemoved();
   };
 
@@ -71,6 +83,24 @@ export function NetworkRoleItem(props: {
         onConfirm={remove}
       >
         <Body1>{t('roles.removeBody', names)}</Body1>
+        {needsSuccessor && (
+          <Field
+            label={t('roles.successor', {
+              organisation: member.organisation ?? '',
+              network: role.networkName,
+            })}
+            hint={t('roles.successorHint')}
+          >
+            <Select value={successorId} onChange={(_e, data) => setSuccessorId(data.value)}>
+              <option value="">{t('roles.successorChoose')}</option>
+              {sameOrganisation.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.displayName}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
       </ConfirmDialog>
     </div>
   );

@@ -25,8 +25,17 @@ export const assignNetworkRole = (api: ApiClient, networkId: string, userId: str
   api.put<RoleAssignment[]>(rolePath(networkId, userId), { role });
 
 /** `DELETE /networks/{networkId}/roles/{userId}` (administrators): take a role away. */
-export const revokeNetworkRole = (api: ApiClient, networkId: string, userId: string) =>
-  api.delete(rolePath(networkId, userId));
+export const revokeNetworkRole = (
+  api: ApiClient,
+  networkId: string,
+  userId: string,
+  successorUserId?: string,
+) =>
+  api.delete(
+    successorUserId
+      ? `${rolePath(networkId, userId)}?successorUserId=${encodeURIComponent(successorUserId)}`
+      : rolePath(networkId, userId),
+  );
 
 /** `PUT /administrators/{userId}` (administrators): make a staff member functional administrator. */
 export const grantAdministrator = (api: ApiClient, userId: string) =>

@@ -13,7 +13,8 @@ export interface NetworkOption {
  */
 export interface StaffActions {
   changeRole(member: StaffWithRoles, role: NetworkRole, next: RoleName): Promise<void>;
-  removeRole(member: StaffWithRoles, role: NetworkRole): Promise<void>;
+  /** `successor`: the network's last gemeente or politie staff member leaves for this colleague (role and tasks). */
+  removeRole(member: StaffWithRoles, role: NetworkRole, successor?: StaffWithRoles): Promise<void>;
   addRole(member: StaffWithRoles, network: NetworkOption, role: RoleName): Promise<void>;
   setAdministrator(member: StaffWithRoles, isAdministrator: boolean): Promise<void>;
   /** Adds a colleague from the directory as staff member; resolves to their new staff id. */

@@ -40,6 +40,8 @@ const useStyles = makeStyles({
 /** One staff member in the Rollen table: who they are, whether they administer, their roles, and what can change. */
 export function StaffRow(props: {
   member: StaffWithRoles;
+  /** Everyone on the page: the colleagues who may succeed the network's last gemeente or politie member. */
+  staff: StaffWithRoles[];
   networks: NetworkOption[];
   actions: StaffActions;
 }) {
@@ -76,6 +78,7 @@ export function StaffRow(props: {
                 <NetworkRoleItem
                   member={member}
                   role={role}
+                  staff={props.staff}
                   actions={actions}
                   onRemoved={() => addButton.current?.focus()}
                 />

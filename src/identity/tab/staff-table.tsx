@@ -57,7 +57,7 @@ export function StaffTable(props: {
         </TableHeader>
         <TableBody>
           {staff.map((member) => (
-            <StaffRow key={member.id} member={member} networks={networks} actions={actions} />
+            <StaffRow key={member.id} member={member} staff={staff} networks={networks} actions={actions} />
           ))}
         </TableBody>
       </Table>

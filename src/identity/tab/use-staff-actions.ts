@@ -41,9 +41,15 @@ export function useStaffActions(options: {
         const values = { name: nameOf(member), role: t(roleMessage[next]), network: role.networkName };
         await settle(member, t('roles.changed', values));
       },
-      removeRole: async (member, role) => {
-        await revokeNetworkRole(api, role.networkId, member.id);
-        await settle(member, t('roles.removed', { name: nameOf(member), network: role.networkName }));
+      removeRole: async (member, role, successor) => {
+        await revokeNetworkRole(api, role.networkId, member.id, successor?.id);
+        const values = { name: nameOf(member), network: role.networkName };
+        await settle(
+          member,
+          successor
+            ? t('roles.removedForSuccessor', { ...values, successor: successor.displayName })
+            : t('roles.removed', values),
+        );
       },
       addRole: async (member, network, role) => {
         await assignNetworkRole(api, network.id, member.id, role);

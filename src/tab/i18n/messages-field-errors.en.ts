@@ -68,6 +68,8 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'problem.not-ready': 'The app cannot be reached right now. Try again in a few minutes.',
   'problem.internal':
     'Something went wrong on our side. Try again. If it keeps failing, tell the administrator.',
+  'problemReason.last-of-organisation':
+    'This is the last staff member of the municipality or the police in this network. Choose a successor of the same organisation first: they take over the role and the tasks.',
   'problemReason.last-administrator':
     'This is the last administrator. Appoint someone else as administrator first.',
   'problemReason.network-archived': 'This network is archived. You cannot plan meetings for it any more.',

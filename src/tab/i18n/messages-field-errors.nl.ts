@@ -72,6 +72,8 @@ export const messagesFieldErrorsNl = {
   'problem.not-ready': 'De app is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
   'problem.internal':
     'Er ging iets mis aan onze kant. Probeer het opnieuw. Blijft het misgaan? Meld het dan bij de beheerder.',
+  'problemReason.last-of-organisation':
+    'Dit is de laatste medewerker van de gemeente of de politie in dit netwerk. Kies eerst een opvolger van dezelfde organisatie: die krijgt de rol en de taken.',
   'problemReason.last-administrator':
     'Dit is de laatste beheerder. Wijs eerst iemand anders aan als beheerder.',
   'problemReason.network-archived':

@@ -3,6 +3,7 @@ import { messagesCallOutSettingsEn } from '../../call-outs/tab/i18n/messages-cal
 import { messagesCallOutsEn } from '../../call-outs/tab/i18n/messages-call-outs.en.js';
 import { messagesConveneEn } from '../../call-outs/tab/i18n/messages-convene.en.js';
 import { messagesContinuityEn } from '../../continuity/tab/i18n/messages-continuity.en.js';
+import { messagesHandOverEn } from '../../continuity/tab/i18n/messages-hand-over.en.js';
 import { messagesIntroductionEn } from '../../continuity/tab/i18n/messages-introduction.en.js';
 import { messagesEvaluationEn } from '../../evaluation/tab/i18n/messages-evaluation.en.js';
 import { messagesMeetingsEn } from '../../meetings/tab/i18n/messages-meetings.en.js';
@@ -123,6 +124,13 @@ export const messagesEn: Record<MessageId, string> = {
   'roles.remove': 'Remove',
   'roles.removeLabel': 'Remove: role of {name} in {network}',
   'roles.removeTitle': 'Remove role?',
+  'roles.removedForSuccessor':
+    'The role of {name} in {network} was removed; {successor} took over the role and the tasks.',
+  'roles.successor':
+    '{organisation, select, gemeente {Last staff member of the municipality} other {Last staff member of the police}} in {network}: who takes over?',
+  'roles.successorHint':
+    'The successor gets the role (if they have none) and every open action, signal, ally to call and back-up duty.',
+  'roles.successorChoose': 'Choose a successor',
   'roles.removeBody':
     '{name} loses the role {role} in {network}, and with it access to that network’s information.',
   'roles.removeFailed': 'The role was not removed',
@@ -245,6 +253,7 @@ export const messagesEn: Record<MessageId, string> = {
   ...messagesEvaluationEn,
   ...messagesContinuityEn,
   ...messagesIntroductionEn,
+  ...messagesHandOverEn,
   ...messagesSetupCommunitiesEn,
   ...messagesMeetingsEn,
   ...messagesCallOutsEn,

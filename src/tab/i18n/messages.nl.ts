@@ -3,6 +3,7 @@ import { messagesCallOutSettingsNl } from '../../call-outs/tab/i18n/messages-cal
 import { messagesCallOutsNl } from '../../call-outs/tab/i18n/messages-call-outs.nl.js';
 import { messagesConveneNl } from '../../call-outs/tab/i18n/messages-convene.nl.js';
 import { messagesContinuityNl } from '../../continuity/tab/i18n/messages-continuity.nl.js';
+import { messagesHandOverNl } from '../../continuity/tab/i18n/messages-hand-over.nl.js';
 import { messagesIntroductionNl } from '../../continuity/tab/i18n/messages-introduction.nl.js';
 import { messagesEvaluationNl } from '../../evaluation/tab/i18n/messages-evaluation.nl.js';
 import { messagesMeetingsNl } from '../../meetings/tab/i18n/messages-meetings.nl.js';
@@ -123,6 +124,13 @@ export const messagesNl = {
   'roles.remove': 'Verwijderen',
   'roles.removeLabel': 'Verwijderen: rol van {name} in {network}',
   'roles.removeTitle': 'Rol verwijderen?',
+  'roles.removedForSuccessor':
+    'De rol van {name} in {network} is verwijderd; {successor} heeft de rol en de taken overgenomen.',
+  'roles.successor':
+    '{organisation, select, gemeente {Laatste medewerker van de gemeente} other {Laatste medewerker van de politie}} in {network}: wie neemt het over?',
+  'roles.successorHint':
+    'De opvolger krijgt de rol (als die er nog geen heeft) en alle open actiepunten, signalen, te bellen bondgenoten en back-uptaken.',
+  'roles.successorChoose': 'Kies een opvolger',
   'roles.removeBody':
     '{name} verliest de rol {role} in {network}, en daarmee de toegang tot de gegevens van dat netwerk.',
   'roles.removeFailed': 'De rol is niet verwijderd',
@@ -246,6 +254,7 @@ export const messagesNl = {
   ...messagesEvaluationNl,
   ...messagesContinuityNl,
   ...messagesIntroductionNl,
+  ...messagesHandOverNl,
   ...messagesSetupCommunitiesNl,
   ...messagesMeetingsNl,
   ...messagesCallOutsNl,

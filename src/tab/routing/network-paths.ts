@@ -41,6 +41,10 @@ export const networkHref = (networkId: string, search: string) =>
 export const networkSubPageHref = (networkId: string, page: NetworkSubPage, search: string) =>
   `/netwerken/${encodeURIComponent(networkId)}/${page}${search}`;
 
+/** The href of a staff member's hand-over in a network (continuity, `/netwerken/{id}/overdracht/{userId}`). */
+export const handOverHref = (networkId: string, userId: string, search: string) =>
+  `/netwerken/${encodeURIComponent(networkId)}/overdracht/${encodeURIComponent(userId)}${search}`;
+
 /** The href of a person's page, keeping the query. */
 export const personHref = (personId: string, search: string) =>
   `/personen/${encodeURIComponent(personId)}${search}`;

@@ -1,5 +1,6 @@
 import { type CallOutRoute, callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
 import { type AbsenceRoute, absenceFromPath } from '../../continuity/tab/absence-routes.js';
+import { type HandOverRoute, handOverFromPath } from '../../continuity/tab/hand-over-routes.js';
 import { type IntroductionRoute, introductionFromPath } from '../../continuity/tab/introduction-routes.js';
 import { type EvaluationRoute, evaluationFromPath } from '../../evaluation/tab/evaluation-routes.js';
 import { type MeetingRoute, meetingFromPath } from '../../meetings/tab/meeting-routes.js';
@@ -28,6 +29,7 @@ export type AppRoute =
   | EvaluationRoute
   | AbsenceRoute
   | IntroductionRoute
+  | HandOverRoute
   | PrivacyRoute
   | 'not-found';
 
@@ -46,7 +48,7 @@ export const routePaths: Record<
     | EvaluationRoute
     | AbsenceRoute
     | IntroductionRoute
-    | IntroductionRoute
+    | HandOverRoute
     | PrivacyRoute
   >,
   string
@@ -81,6 +83,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (evaluationFromPath(path)) return 'evaluation';
   if (absenceFromPath(path)) return 'absences';
   if (introductionFromPath(path)) return 'introductions';
+  if (handOverFromPath(path)) return 'hand-over';
   if (privacyFromPath(path)) return 'privacy';
   return 'not-found';
 }
@@ -111,7 +114,7 @@ export function hrefOf(
     | EvaluationRoute
     | AbsenceRoute
     | IntroductionRoute
-    | IntroductionRoute
+    | HandOverRoute
     | PrivacyRoute
   >,
   search: string,

@@ -28,6 +28,7 @@ const loaders = {
   EvaluationPage: () => import('../../evaluation/tab/evaluation-page.js'),
   AbsencePage: () => import('../../continuity/tab/absence-page.js'),
   IntroductionPage: () => import('../../continuity/tab/introduction-page.js'),
+  HandOverPage: () => import('../../continuity/tab/hand-over-page.js'),
   CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
   PrivacyPages: () => import('../../privacy/tab/pages/privacy-pages.js'),
 } as const;
@@ -49,6 +50,7 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
   evaluation: loaders.EvaluationPage,
   absences: loaders.AbsencePage,
   introductions: loaders.IntroductionPage,
+  'hand-over': loaders.HandOverPage,
   'call-out-settings': loaders.CallOutSettingsPage,
   privacy: loaders.PrivacyPages,
 };
@@ -78,6 +80,7 @@ const AbsencePage = lazy(() => loaders.AbsencePage().then((m) => ({ default: m.A
 const IntroductionPage = lazy(() =>
   loaders.IntroductionPage().then((m) => ({ default: m.IntroductionPage })),
 );
+const HandOverPage = lazy(() => loaders.HandOverPage().then((m) => ({ default: m.HandOverPage })));
 const CallOutSettingsPage = lazy(() =>
   loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
 );
@@ -136,6 +139,8 @@ function pageAt(props: {
       return <AbsencePage api={api} me={me} />;
     case 'introductions':
       return <IntroductionPage api={api} me={me} />;
+    case 'hand-over':
+      return <HandOverPage api={api} me={me} />;
     case 'search':
       return <SearchPage api={api} me={me} />;
     case 'network': {

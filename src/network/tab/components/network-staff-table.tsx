@@ -12,6 +12,7 @@ import {
 import { organisationMessage, roleMessage } from '../../../tab/components/labels.js';
 import { dayAtNoon } from '../../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../../tab/i18n/use-t.js';
+import { RouterLink } from '../../../tab/routing/router-link.js';
 import type { NetworkStaff } from '../api/network-endpoints.js';
 import { ChoiceDropdown } from '../people/choice-dropdown.js';
 
@@ -29,12 +30,14 @@ const useStyles = makeStyles({
 
 /**
  * The network's staff with role, organisation and back-up. Coordinators choose the back-up from the other staff;
- * `onBackupChange` rejects when the change failed (the caller reports it).
+ * `onBackupChange` rejects when the change failed (the caller reports it). With `handOverHref` (coordinators) each
+ * row links to the staff member's hand-over (continuity) for when they leave the network.
  */
 export function NetworkStaffTable(props: {
   staff: NetworkStaff[];
   canChangeBackup: boolean;
   onBackupChange: (member: NetworkStaff, backupUserId: string | null) => void;
+  handOverHref?: ((userId: string) => string) | null;
 }) {
   const { staff, canChangeBackup, onBackupChange } = props;
   const t = useT();
@@ -60,6 +63,13 @@ export function NetworkStaffTable(props: {
                     <Caption1 className={styles.muted}>
                       {t('staff.absentUntil', { date: dayAtNoon(member.absentUntil) })}
                     </Caption1>
+                  </div>
+                )}
+                {props.handOverHref && (
+                  <div>
+                    <RouterLink href={props.handOverHref(member.userId)}>
+                      {t('handOver.linkLabel', { name: member.displayName })}
+                    </RouterLink>
                   </div>
                 )}
               </TableCell>

@@ -19,6 +19,7 @@ import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../../tab/hooks/use-document-title.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
+import { handOverHref } from '../../../tab/routing/network-paths.js';
 import {
   getNetwork,
   type NetworkDetail,
@@ -146,6 +147,9 @@ function NetworkContent(props: { api: ApiClient; network: NetworkDetail; reload:
           staff={network.staff}
           canChangeBackup={isCoordinator}
           onBackupChange={changeBackup}
+          handOverHref={
+            isCoordinator ? (userId) => handOverHref(network.id, userId, window.location.search) : null
+          }
         />
       </Section>
       <Section title={t('networkPage.communities')}>
