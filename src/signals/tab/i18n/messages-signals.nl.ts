@@ -108,11 +108,11 @@ export const messagesSignalsNl = {
   'thermometer.toOverview': 'Netwerkoverzicht',
   'networkOverview.title': 'Netwerkoverzicht',
   'networkOverview.intro':
-    'Per netwerk: overleggen, signalen en crisisoproepen in de gekozen periode (zonder keuze de laatste drie maanden); open opvolgingen, gaten in de dekking en de volgende evaluatie zoals ze vandaag staan. Alleen aantallen, geen namen. U ziet de netwerken waarin u een rol hebt; beheerders zien alle netwerken.',
+    'Per netwerk: overleggen, signalen en crisisoproepen in de gekozen periode (zonder keuze de laatste drie maanden); open opvolgingen, gaten in de dekking en de volgende evaluatie zoals ze vandaag staan. Alleen aantallen, geen namen. Je ziet de netwerken waarin je een rol hebt; beheerders zien alle netwerken.',
   'networkOverview.period': 'Periode',
   'networkOverview.failed': 'Het netwerkoverzicht kon niet worden geladen.',
   'networkOverview.empty':
-    'Er is geen netwerk om te tonen: u hebt nog geen rol in een actief netwerk. Vraag de coördinator of de beheerder om een rol.',
+    'Er is geen netwerk om te tonen: je hebt nog geen rol in een actief netwerk. Vraag de coördinator of de beheerder om een rol.',
   'networkOverview.table': 'Netwerkoverzicht per netwerk',
   'networkOverview.caption': 'Netwerkoverzicht van {from} tot en met {to}',
   'networkOverview.column.network': 'Netwerk',
