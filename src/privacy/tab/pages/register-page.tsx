@@ -22,9 +22,8 @@ import { LoadingState } from '../../../tab/components/loading-state.js';
 import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import { Section } from '../../../tab/components/section.js';
 import { useAsync } from '../../../tab/hooks/use-async.js';
-import type { MessageId } from '../../../tab/i18n/messages.nl.js';
 import { useT } from '../../../tab/i18n/use-t.js';
-import { registerTextKey } from '../../constants.js';
+import { RETENTION_KINDS, type RetentionKind, registerTextKey } from '../../constants.js';
 import { getProcessingRegister, type ProcessingRegister } from '../api/privacy-endpoints.js';
 import { PdfDownload } from '../components/pdf-download.js';
 import { clockLabel, holderLabel, kindLabel } from '../components/privacy-labels.js';
@@ -112,7 +111,7 @@ function HoldersTable({ register }: { register: ProcessingRegister }) {
               <TableCell>{yesNo(holder.erase)}</TableCell>
               <TableCell>
                 {holder.retentionKinds
-                  .map((kind) => (kind in KIND_IDS ? t(KIND_IDS[kind] as MessageId) : kind))
+                  .map((kind) => (isRetentionKind(kind) ? t(kindLabel(kind)) : kind))
                   .join(', ') || '–'}
               </TableCell>
             </TableRow>
@@ -123,12 +122,9 @@ function HoldersTable({ register }: { register: ProcessingRegister }) {
   );
 }
 
-const KIND_IDS: Record<string, MessageId> = {
-  'former-member': 'privacy.kind.former-member',
-  'consent-withdrawn': 'privacy.kind.consent-withdrawn',
-  'not-admitted': 'privacy.kind.not-admitted',
-  'contact-notes': 'privacy.kind.contact-notes',
-};
+/** A kind the tab has words for (every kind of this version; a newer server's kind keeps its code). */
+const isRetentionKind = (kind: string): kind is RetentionKind =>
+  (RETENTION_KINDS as readonly string[]).includes(kind);
 
 /** The register as it was read, saved as a JSON file named by its day. */
 function downloadRegister(register: ProcessingRegister): void {
