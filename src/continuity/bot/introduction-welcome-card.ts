@@ -3,6 +3,7 @@ import {
   ADAPTIVE_CARD_VERSION,
   type OpenUrlAction,
 } from '../../teams/cards/adaptive-card.js';
+import { cardLongDate } from '../../teams/cards/card-dates.js';
 import {
   type ActionSet,
   type CallOutCardElement,
@@ -53,15 +54,6 @@ const TEXTS = {
   },
 } as const;
 
-function longDate(date: string, locale: BotLocale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
-}
-
 /** The introduction page of a network in the tab. */
 export function introductionUrl(tabUrl: string, networkId: string): string {
   return `${tabUrl}netwerken/${encodeURIComponent(networkId)}/introductie`;
@@ -90,7 +82,9 @@ export function renderIntroductionWelcomeCard(
       plainText([
         view.coordinators.length > 0 ? texts.coordinators(view.coordinators.join(', ')) : texts.noCoordinator,
       ]),
-      plainText([view.nextMeetingDate ? texts.next(longDate(view.nextMeetingDate, locale)) : texts.noNext]),
+      plainText([
+        view.nextMeetingDate ? texts.next(cardLongDate(view.nextMeetingDate, locale)) : texts.noNext,
+      ]),
       plainText([texts.checklist]),
       actions,
     ],

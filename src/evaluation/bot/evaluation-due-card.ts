@@ -3,6 +3,7 @@ import {
   ADAPTIVE_CARD_VERSION,
   type OpenUrlAction,
 } from '../../teams/cards/adaptive-card.js';
+import { cardLongDate } from '../../teams/cards/card-dates.js';
 import {
   type ActionSet,
   type CallOutCardElement,
@@ -43,15 +44,6 @@ const TEXTS = {
   },
 } as const;
 
-function longDate(date: string, locale: BotLocale): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
-}
-
 /** The evaluation page of a network in the tab. */
 export function evaluationUrl(tabUrl: string, networkId: string): string {
   return `${tabUrl}netwerken/${encodeURIComponent(networkId)}/evaluatie`;
@@ -64,7 +56,7 @@ export function renderEvaluationDueCard(
   links: { tabUrl: string },
 ): EvaluationDueCard {
   const texts = TEXTS[locale];
-  const date = longDate(view.dueOn, locale);
+  const date = cardLongDate(view.dueOn, locale);
   const open: OpenUrlAction = {
     type: 'Action.OpenUrl',
     title: texts.open,
