@@ -30,7 +30,7 @@ describe('the network map for a coordinator (Sanne Verhoef, Bondgenoten Haven)',
       await signInAs(page, 'Sanne Verhoef');
       await openNetworkFromOverview(page, 'Bondgenoten Haven');
       expect(await page.getByRole('navigation', { name: 'Onderdelen van dit netwerk' }).textContent()).toBe(
-        'DekkingAfspiegelingNetwerkgraafImporterenCrisiskaartSelectieEvaluatieAfwezigheid',
+        'DekkingAfspiegelingNetwerkgraafImporterenCrisiskaartSelectieEvaluatieAfwezigheidIntroductie',
       );
       await section(page, 'Staf').getByText('Petra Lindeboom').waitFor();
       await screenshot(page, 'network-light');
