@@ -32,8 +32,6 @@ import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
 import { dayAtNoon } from '../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import { networkHref } from '../../tab/routing/network-paths.js';
-import { RouterLink } from '../../tab/routing/router-link.js';
 import { usePathname } from '../../tab/routing/use-pathname.js';
 import { MAX_ABSENCE_NOTE } from '../constants.js';
 import {
@@ -46,6 +44,7 @@ import {
   postAbsence,
 } from './absence-endpoints.js';
 import { absenceFromPath } from './absence-routes.js';
+import { BackToNetwork } from './back-to-network.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -72,14 +71,8 @@ export function AbsencePage({ api, me }: { api: ApiClient; me: Me }) {
   useDocumentTitle(
     `${networkName ? t('absence.pageTitle', { network: networkName }) : t('absence.title')} – ${t('app.name')}`,
   );
-  const search = window.location.search;
-  const back = (
-    <Body1>
-      <RouterLink href={networkHref(networkId, search)}>
-        {networkName ? t('absence.back', { network: networkName }) : t('absence.backToNetwork')}
-      </RouterLink>
-    </Body1>
-  );
+  const _search = window.location.search;
+  const back = <BackToNetwork networkId={networkId} networkName={networkName} />;
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'failed')
     return (

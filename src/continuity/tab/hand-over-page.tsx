@@ -22,10 +22,9 @@ import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
 import { dayAtNoon } from '../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import { networkHref } from '../../tab/routing/network-paths.js';
-import { RouterLink } from '../../tab/routing/router-link.js';
 import { usePathname } from '../../tab/routing/use-pathname.js';
 import { MAX_HAND_OVER_NOTE } from '../constants.js';
+import { BackToNetwork } from './back-to-network.js';
 import { getHandOver, type HandOver, postHandOver } from './hand-over-endpoints.js';
 import { handOverFromPath } from './hand-over-routes.js';
 
@@ -60,14 +59,8 @@ export function HandOverPage({ api, me }: { api: ApiClient; me: Me }) {
   useDocumentTitle(
     `${name && networkName ? t('handOver.pageTitle', { name, network: networkName }) : heading} – ${t('app.name')}`,
   );
-  const search = window.location.search;
-  const back = (
-    <Body1>
-      <RouterLink href={networkHref(networkId, search)}>
-        {networkName ? t('absence.back', { network: networkName }) : t('absence.backToNetwork')}
-      </RouterLink>
-    </Body1>
-  );
+  const _search = window.location.search;
+  const back = <BackToNetwork networkId={networkId} networkName={networkName} />;
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'failed')
     return (

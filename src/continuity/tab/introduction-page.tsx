@@ -19,10 +19,11 @@ import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
 import { amsterdamToday, dayAtNoon } from '../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import { networkHref, networkSubPageHref } from '../../tab/routing/network-paths.js';
+import { meetingsHref, networkHref, networkSubPageHref } from '../../tab/routing/network-paths.js';
 import { RouterLink } from '../../tab/routing/router-link.js';
 import { usePathname } from '../../tab/routing/use-pathname.js';
 import { INTRODUCTION_DUE_WEEKS } from '../constants.js';
+import { BackToNetwork } from './back-to-network.js';
 import {
   getIntroductions,
   type Introduction,
@@ -30,10 +31,6 @@ import {
   putIntroductionItem,
 } from './introduction-endpoints.js';
 import { introductionFromPath } from './introduction-routes.js';
-
-/** The network's meetings page (meetings' `/netwerken/{id}/overleggen`), where the agenda of the next meeting is. */
-const meetingsHref = (networkId: string, search: string) =>
-  `${networkHref(networkId, '')}/overleggen${search}`;
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -62,13 +59,7 @@ export function IntroductionPage({ api, me }: { api: ApiClient; me: Me }) {
   const title = networkName ? t('intro.pageTitle', { network: networkName }) : t('intro.title');
   useDocumentTitle(`${title} – ${t('app.name')}`);
   const search = window.location.search;
-  const back = (
-    <Body1>
-      <RouterLink href={networkHref(networkId, search)}>
-        {networkName ? t('intro.back', { network: networkName }) : t('intro.backToNetwork')}
-      </RouterLink>
-    </Body1>
-  );
+  const back = <BackToNetwork networkId={networkId} networkName={networkName} />;
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'failed')
     return (

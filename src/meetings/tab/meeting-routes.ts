@@ -1,4 +1,4 @@
-import { networkHref } from '../../tab/routing/network-paths.js';
+import { meetingsHref, networkHref } from '../../tab/routing/network-paths.js';
 
 /** The route of every meetings page in {@link AppRoute}; which page (and network) comes from the path. */
 export type MeetingRoute = 'meetings';
@@ -26,9 +26,8 @@ export function meetingFromPath(pathname: string): MeetingLocation | null {
   return null;
 }
 
-/** The href of a network's meetings page, keeping the query (Teams mode and theme). */
-export const meetingsHref = (networkId: string, search: string) =>
-  `${networkHref(networkId, '')}/overleggen${search}`;
+/** The href of a network's meetings page: the tab shell's, which other capabilities' pages link to as well. */
+export { meetingsHref };
 
 /** The href of a network's series planner. */
 export const plannerHref = (networkId: string, search: string) =>

@@ -41,6 +41,10 @@ export const networkHref = (networkId: string, search: string) =>
 export const networkSubPageHref = (networkId: string, page: NetworkSubPage, search: string) =>
   `/netwerken/${encodeURIComponent(networkId)}/${page}${search}`;
 
+/** The href of a network's meetings page (`/netwerken/{id}/overleggen`), keeping the query (Teams mode and theme). */
+export const meetingsHref = (networkId: string, search: string) =>
+  `/netwerken/${encodeURIComponent(networkId)}/overleggen${search}`;
+
 /** The href of a staff member's hand-over in a network (continuity, `/netwerken/{id}/overdracht/{userId}`). */
 export const handOverHref = (networkId: string, userId: string, search: string) =>
   `/netwerken/${encodeURIComponent(networkId)}/overdracht/${encodeURIComponent(userId)}${search}`;

@@ -4,8 +4,6 @@ import type { messagesIntroductionNl } from './messages-introduction.nl.js';
 export const messagesIntroductionEn: Record<keyof typeof messagesIntroductionNl, string> = {
   'intro.title': 'Introduction',
   'intro.pageTitle': 'Introduction – {network}',
-  'intro.back': 'Back to {network}',
-  'intro.backToNetwork': 'Back to the network',
   'intro.intro':
     'A newcomer gets to know the network this way: read the network page and the crisis sheet, meet each ally, be introduced at the next meeting and know how a call-out works. After {weeks} weeks without an introduction at a meeting, the network page warns.',
   'intro.nextMeeting': 'The next meeting is on {date, date, long}.',

@@ -2,8 +2,6 @@
 export const messagesIntroductionNl = {
   'intro.title': 'Introductie',
   'intro.pageTitle': 'Introductie – {network}',
-  'intro.back': 'Terug naar {network}',
-  'intro.backToNetwork': 'Terug naar het netwerk',
   'intro.intro':
     'Wie nieuw is in het netwerk, leert het zo kennen: lees de netwerkpagina en de crisiskaart, maak kennis met elke bondgenoot, stel je voor in het volgende overleg en ken de werkwijze bij een crisisoproep. Na {weeks} weken zonder voorstellen in een overleg waarschuwt de netwerkpagina.',
   'intro.nextMeeting': 'Het volgende overleg is op {date, date, long}.',
