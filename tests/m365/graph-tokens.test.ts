@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createGraphTokens, GraphTokenError } from '../../src/m365/graph-tokens.js';
+import { createGraphTokens, GraphTokenError, isConsentMissing } from '../../src/m365/graph-tokens.js';
 import { SERVICE_PRINCIPAL_OID } from '../stand-ins/entra-token-endpoint.js';
 import {
   FOREIGN_TENANT,
@@ -55,6 +55,40 @@ describe('app-only Graph tokens (client credentials)', () => {
       .catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'tenant_not_allowed' });
     expect(tokenCalls()).toBe(before + 1);
+  });
+
+  it('keeps one client and cache per tenant: each tenant’s token is asked once and never answers for another', async () => {
+    const tokens = m365.newTokens();
+    const before = tokenCalls();
+    const home = await tokens.appOnly();
+    const police = await tokens.appOnly(POLICE_TENANT.toUpperCase());
+    expect(await tokens.appOnly(HOME_TENANT)).toBe(home);
+    expect(await tokens.appOnly(POLICE_TENANT)).toBe(police);
+    expect(m365.entra.tokenRequests.slice(before).map((request) => request.tenantId)).toEqual([
+      HOME_TENANT,
+      POLICE_TENANT,
+    ]);
+    expect(await m365.entra.verifyAccessToken(home, m365.graph.origin)).toMatchObject({ tid: HOME_TENANT });
+    expect(await m365.entra.verifyAccessToken(police, m365.graph.origin)).toMatchObject({
+      tid: POLICE_TENANT,
+    });
+  });
+
+  it('reports a tenant without admin consent (AADSTS7000229) as consent missing, a wrong secret not', async () => {
+    m365.entra.unconsented.add(POLICE_TENANT);
+    try {
+      const error = await m365
+        .newTokens()
+        .appOnly(POLICE_TENANT)
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'invalid_client', aadsts: '7000229' });
+      expect(isConsentMissing(error)).toBe(true);
+      expect(m365.entra.tokenRequests.at(-1)).toMatchObject({ tenantId: POLICE_TENANT, status: 401 });
+      expect((error as Error).message).not.toMatch(/Trace ID|missing service principal/);
+    } finally {
+      m365.entra.unconsented.delete(POLICE_TENANT);
+    }
+    expect(isConsentMissing(new GraphTokenError('invalid_client', '7000215'))).toBe(false);
   });
 
   it('serves the second request from msal’s cache while the token lives', async () => {
