@@ -67,7 +67,7 @@ export const outlookAbsenceSchema = z
   .object({
     state: z.enum(['scheduled', 'ended', 'off', 'always', 'unavailable']),
     reason: z
-      .enum(['local', 'other-tenant', 'no-mailbox', 'not-permitted', 'time-zone'])
+      .enum(['local', 'not-signed-in', 'no-mailbox', 'not-permitted', 'time-zone'])
       .nullable()
       .describe('Why Outlook could not be read (state unavailable)'),
     startsOn: z.iso.date().nullable(),

@@ -13,4 +13,10 @@ export {
   readNetworkStaffInRoles,
   updateBackup,
 } from './role-store.js';
-export { findUserById, findUserIdByEntraIds, listUsers, readUserIdentities } from './user-store.js';
+export {
+  findUserById,
+  findUserIdByEntraIds,
+  listUsers,
+  readEntraIdentity,
+  readUserIdentities,
+} from './user-store.js';

@@ -239,6 +239,21 @@ export async function upsertUserFromDirectory(
   return { id: row.id, created: true };
 }
 
+/**
+ * One user's Entra identity: the tenant their account lives in and their object id, which is a placeholder while
+ * `awaitingSignIn` (added by e-mail from another tenant, not signed in yet). For reading their own mailbox.
+ */
+export async function readEntraIdentity(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ tenantId: string; aadObjectId: string; awaitingSignIn: boolean } | undefined> {
+  return db
+    .selectFrom('users')
+    .select(['tenant_id as tenantId', 'aad_object_id as aadObjectId', 'awaiting_sign_in as awaitingSignIn'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 /** Names and Entra identities of these users, for other capabilities (call-outs) that show or reach them. */
 export async function readUserIdentities(
   db: Kysely<Database> | Transaction<Database>,

@@ -4,13 +4,15 @@ import type { GraphConfig } from './graph-config.js';
 import { createGraphTokens, type GraphTokens } from './graph-tokens.js';
 
 /**
- * A Graph client with an app-only token for the home tenant, for the directory, calendar and mail adapters
- * (src/server/adapters.ts chooses them in Entra mode). Pass the process's shared `tokens` when there is one.
+ * A Graph client with an app-only token: for the home tenant by default (the directory, calendar and mail
+ * adapters, which src/server/adapters.ts chooses in Entra mode), or for another allowed tenant `tenantId` whose
+ * administrator consented to the app (Outlook's automatic replies of that tenant's staff). Pass the process's
+ * shared `tokens` when there is one.
  */
-export function createAppGraphClient(config: GraphConfig, tokens?: GraphTokens): Client {
+export function createAppGraphClient(config: GraphConfig, tokens?: GraphTokens, tenantId?: string): Client {
   return createGraphClient({
     graphBaseUrl: config.graphBaseUrl,
     tokens: tokens ?? createGraphTokens(config),
-    credential: { kind: 'app' },
+    credential: tenantId === undefined ? { kind: 'app' } : { kind: 'app', tenantId },
   });
 }

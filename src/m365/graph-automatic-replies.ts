@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { AutomaticReplies, AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
+import { GraphTokenError, isConsentMissing } from './graph-tokens.js';
 
 const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string() });
 
@@ -33,21 +34,42 @@ export function instantOf(value: { dateTime: string; timeZone: string }): Date |
 
 /**
  * Outlook's automatic replies through Microsoft Graph
- * (`GET /users/{id}/mailboxSettings/automaticRepliesSetting`, application permission MailboxSettings.Read),
- * for staff of the home tenant only: the app-only token is the home tenant's.
+ * (`GET /users/{id}/mailboxSettings/automaticRepliesSetting`, application permission MailboxSettings.Read), read in
+ * the staff member's own tenant: the municipality's staff with the home tenant's app-only token, the police's with
+ * the police tenant's, for every tenant in AAD_ALLOWED_TENANTS whose administrator consented to the app. A tenant
+ * outside that list is refused without a request; Entra's refusal in a tenant that has not consented is reported
+ * as such (`tenant-not-consented`), with nothing of its answer passed on.
  */
 export class GraphAutomaticReplies implements AutomaticRepliesPort {
+  private readonly allowed: ReadonlySet<string>;
+  private readonly clients = new Map<string, Client>();
+
   constructor(
-    private readonly client: Client,
-    private readonly homeTenantId: string,
-  ) {}
+    private readonly settings: {
+      /** The tenants whose staff may be read (the home tenant and AAD_ALLOWED_TENANTS). */
+      allowedTenants: readonly string[];
+      /** A Graph client with an app-only token of `tenantId`; called once per tenant. */
+      clientFor: (tenantId: string) => Client;
+    },
+  ) {
+    this.allowed = new Set(settings.allowedTenants.map((tenant) => tenant.toLowerCase()));
+  }
+
+  private client(tenantId: string): Client {
+    let client = this.clients.get(tenantId);
+    if (!client) {
+      client = this.settings.clientFor(tenantId);
+      this.clients.set(tenantId, client);
+    }
+    return client;
+  }
 
   async read(user: { tenantId: string; aadObjectId: string }): Promise<AutomaticReplies> {
-    if (user.tenantId.toLowerCase() !== this.homeTenantId.toLowerCase())
-      return { state: 'unavailable', reason: 'other-tenant' };
+    const tenantId = user.tenantId.toLowerCase();
+    if (!this.allowed.has(tenantId)) return { state: 'refused', reason: 'tenant-not-allowed' };
     let body: unknown;
     try {
-      body = await this.client
+      body = await this.client(tenantId)
         .api(`/users/${encodeURIComponent(user.aadObjectId)}/mailboxSettings/automaticRepliesSetting`)
         .get();
     } catch (error) {
@@ -55,7 +77,11 @@ export class GraphAutomaticReplies implements AutomaticRepliesPort {
         return { state: 'unavailable', reason: 'no-mailbox' };
       if (error instanceof GraphError && error.statusCode === 403)
         return { state: 'unavailable', reason: 'not-permitted' };
-      throw translateGraphFailure(error);
+      const failure = translateGraphFailure(error);
+      if (isConsentMissing(failure)) return { state: 'refused', reason: 'tenant-not-consented' };
+      if (failure instanceof GraphTokenError && failure.code === 'tenant_not_allowed')
+        return { state: 'refused', reason: 'tenant-not-allowed' };
+      throw failure;
     }
     const setting = settingSchema.safeParse(body);
     if (!setting.success) throw new GraphRequestError(200, 'UnexpectedResponseShape');

@@ -131,6 +131,8 @@ export const PROBLEM_REASONS = [
   'selection-no-party',
   'selection-closed',
   'last-of-organisation',
+  'tenant-not-served',
+  'tenant-not-consented',
 ] as const;
 
 export type ProblemReason = (typeof PROBLEM_REASONS)[number];

@@ -8,7 +8,7 @@ import { GraphCalendar } from '../m365/graph-calendar.js';
 import type { GraphConfig } from '../m365/graph-config.js';
 import { GraphDirectory } from '../m365/graph-directory.js';
 import { GraphMail } from '../m365/graph-mail.js';
-import type { GraphTokens } from '../m365/graph-tokens.js';
+import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
 import { LocalOutbox } from '../mail/local-outbox.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
@@ -18,8 +18,9 @@ import type { Database } from '../platform/db/schema.js';
 /**
  * The ports whose implementation depends on the sign-in mode. Each port belongs to its capability (identity's
  * directory, mail's mail port, meetings' calendar), which also holds the local implementation; src/m365
- * implements them on Microsoft Graph. Only this file picks one: Graph with an app-only token for the home
- * tenant in Entra mode, the local counterpart otherwise. Pass the process's shared `tokens` when there is one.
+ * implements them on Microsoft Graph. Only this file picks one: Graph with an app-only token in Entra mode (the
+ * home tenant's for the directory, calendar and mail; each staff member's own tenant's for automatic replies),
+ * the local counterpart otherwise. Pass the process's shared `tokens` when there is one.
  */
 interface AdapterDeps {
   config: GraphConfig;
@@ -53,11 +54,20 @@ export function createMail(deps: AdapterDeps, tokens?: GraphTokens): MailPort {
 }
 
 /**
- * Outlook's automatic replies (continuity's absence suggestion): Graph mailboxSettings in Entra mode, for the home
- * tenant's staff; none locally, where there is no Outlook (the absence page then offers only the form).
+ * Outlook's automatic replies (continuity's absence suggestion): Graph mailboxSettings in Entra mode, read in each
+ * staff member's own tenant (the home tenant or another of AAD_ALLOWED_TENANTS) with that tenant's app-only token;
+ * none locally, where there is no Outlook (the absence page then offers only the form).
  */
-export function createAutomaticReplies(deps: AdapterDeps, tokens?: GraphTokens): AutomaticRepliesPort | null {
+export function createAutomaticReplies(
+  deps: Pick<AdapterDeps, 'config'>,
+  tokens?: GraphTokens,
+): AutomaticRepliesPort | null {
   const { config } = deps;
   if (!inEntraMode(config)) return null;
-  return new GraphAutomaticReplies(createAppGraphClient(config, tokens), config.aad.tenantId);
+  // One token source for every tenant's client, so each tenant's token is cached once.
+  const source = tokens ?? createGraphTokens(config);
+  return new GraphAutomaticReplies({
+    allowedTenants: [config.aad.tenantId, ...config.aad.allowedTenants],
+    clientFor: (tenantId) => createAppGraphClient(config, source, tenantId),
+  });
 }

@@ -97,7 +97,7 @@ export function composeAdapters(
     automaticReplies:
       replacements.automaticReplies !== undefined
         ? replacements.automaticReplies
-        : createAutomaticReplies({ config, db }, graphTokens),
+        : createAutomaticReplies({ config }, graphTokens),
     graphTokens,
     cardSender: createConnectorSender(config),
   };

@@ -1,33 +1,63 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { absenceFromReplies } from '../../src/continuity/outlook-absence-service.js';
-import { GraphAutomaticReplies, instantOf } from '../../src/m365/graph-automatic-replies.js';
-import { createGraphClient } from '../../src/m365/graph-client.js';
+import { instantOf } from '../../src/m365/graph-automatic-replies.js';
+import { createGraphTokens } from '../../src/m365/graph-tokens.js';
 import { addDays, localDate } from '../../src/platform/time.js';
+import { createAutomaticReplies } from '../../src/server/adapters.js';
+import { loadConfig } from '../../src/server/config.js';
 import { DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { makeLoopbackCertificates, recordingNetworkClient } from '../m365/loopback-tls.js';
 import {
+  API_AUDIENCE,
+  CLIENT_ID,
+  CLIENT_SECRET,
+  FOREIGN_TENANT,
+  POLICE_TENANT,
+} from '../m365/m365-fixture.js';
+import {
+  type EntraTokenEndpointStandIn,
+  startEntraTokenEndpoint,
+} from '../stand-ins/entra-token-endpoint.js';
+import {
+  type AutomaticRepliesSetting,
   type MailboxSettingsStandIn,
   startMailboxSettingsStandIn,
 } from '../stand-ins/graph-mailbox-settings.js';
 
 /**
  * Issue 19 item 1: an absence period taken over from Outlook's automatic replies, read through Microsoft Graph
- * (mailboxSettings, read only) against a loopback stand-in that speaks Graph's wire format.
+ * (mailboxSettings, read only) in the staff member's own tenant: the municipality's (the home tenant, the demo
+ * staff's) or the police's (a second allowed tenant). msal asks a loopback Entra token endpoint for each tenant's
+ * app-only token, and the Graph stand-in serves a mailbox only to a token of its user's tenant.
  */
-const TOKEN = 'mailbox-settings-token';
+const HOME_TENANT = DEMO_TENANT_ID;
+/** An allowed tenant whose administrator has not consented to the app yet (a second police unit, say). */
+const UNCONSENTED_TENANT = '66666666-6666-4666-8666-666666666666';
+let entra: EntraTokenEndpointStandIn;
 let graph: MailboxSettingsStandIn;
 let server: TestServer;
 let local: TestServer;
-let sanne: string; // coordinator of Haven
+let sanne: string; // coordinator of Haven, municipality (home tenant)
 let petra: string; // secretary of Haven
 let havenId: string;
-let joris: { id: string; aadObjectId: string; tenantId: string };
+let sanneUser: { id: string; aadObjectId: string };
+let joris: { id: string; aadObjectId: string }; // wijkagent, police
 
 const outlook = (target: TestServer, cookie: string, userId: string) =>
   callApi(target.url, cookie, 'GET', `/api/v1/networks/${havenId}/absences/outlook?userId=${userId}`);
+
+/** Puts Joris's account in `tenantId`, as if the police had signed him in from there. */
+async function jorisLivesIn(tenantId: string, awaitingSignIn = false) {
+  await server.database.db
+    .updateTable('users')
+    .set({ tenant_id: tenantId, awaiting_sign_in: awaitingSignIn })
+    .where('id', '=', joris.id)
+    .execute();
+}
 
 /** A scheduled period from `from` 09:00 to the day after `until` 00:00, Amsterdam time in Outlook's Windows name. */
 function scheduled(from: string, until: string) {
@@ -45,15 +75,52 @@ function scheduled(from: string, until: string) {
   };
 }
 
+async function outlookReadsAudited(): Promise<string[]> {
+  await sealAuditJournal(server.database.db);
+  const rows = await server.database.db
+    .selectFrom('audit_events')
+    .select(['object_id'])
+    .where('action', '=', 'absence.outlook-read')
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => row.object_id ?? '');
+}
+
 beforeAll(async () => {
-  graph = await startMailboxSettingsStandIn({ token: TOKEN });
-  const client = createGraphClient({
-    graphBaseUrl: graph.baseUrl,
-    tokens: { appOnly: async () => TOKEN, onBehalfOf: async () => TOKEN },
-    credential: { kind: 'app' },
-    retry: { maxRetries: 0, maxRetryAfterSeconds: 1, delaySeconds: 0 },
+  const tls = await makeLoopbackCertificates();
+  entra = await startEntraTokenEndpoint({
+    tls,
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    apiAudience: API_AUDIENCE,
+    tenants: [HOME_TENANT, POLICE_TENANT, UNCONSENTED_TENANT],
+    unconsented: [UNCONSENTED_TENANT],
   });
-  server = await startTestServer({ automaticReplies: new GraphAutomaticReplies(client, DEMO_TENANT_ID) });
+  graph = await startMailboxSettingsStandIn({
+    verifyToken: async (token, audience) => {
+      const claims = await entra.verifyAccessToken(token, audience);
+      return claims && typeof claims.tid === 'string'
+        ? { tid: claims.tid, roles: (claims.roles as string[] | undefined) ?? [] }
+        : null;
+    },
+  });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    AAD_CLIENT_ID: CLIENT_ID,
+    AAD_CLIENT_SECRET: CLIENT_SECRET,
+    AAD_TENANT_ID: HOME_TENANT,
+    AAD_ALLOWED_TENANTS: `${HOME_TENANT},${POLICE_TENANT},${UNCONSENTED_TENANT}`,
+    AAD_AUTHORITY_HOST: entra.authorityHost,
+    GRAPH_BASE_URL: graph.baseUrl,
+    PUBLIC_URL: 'https://bondgenoten.example.org',
+  });
+  const tokens = createGraphTokens(config, {
+    networkClient: recordingNetworkClient(tls.caCertificate, entra.authorityHost),
+  });
+  // The production adapter, as compose.ts builds it in Entra mode; the server itself signs in locally.
+  const automaticReplies = createAutomaticReplies({ config }, tokens);
+  if (!automaticReplies) throw new Error('Entra mode builds the Graph adapter');
+  server = await startTestServer({ automaticReplies });
   // The same database served without Microsoft 365, as the local run is: no Outlook to read.
   local = await startTestServer({ database: server.database });
   [sanne, petra] = await Promise.all([
@@ -67,39 +134,57 @@ beforeAll(async () => {
       .where('name', '=', 'Bondgenoten Haven')
       .executeTakeFirstOrThrow()
   ).id;
-  const user = await server.database.db
-    .selectFrom('users')
-    .select(['id', 'aad_object_id', 'tenant_id'])
-    .where('display_name', '=', 'Joris Amrani')
-    .executeTakeFirstOrThrow();
-  joris = { id: user.id, aadObjectId: user.aad_object_id, tenantId: user.tenant_id };
+  const user = async (name: string) => {
+    const row = await server.database.db
+      .selectFrom('users')
+      .select(['id', 'aad_object_id'])
+      .where('display_name', '=', name)
+      .executeTakeFirstOrThrow();
+    return { id: row.id, aadObjectId: row.aad_object_id };
+  };
+  [sanneUser, joris] = await Promise.all([user('Sanne Verhoef'), user('Joris Amrani')]);
+});
+beforeEach(async () => {
+  await jorisLivesIn(POLICE_TENANT);
 });
 afterAll(async () => {
   await local?.close();
   await server?.close();
   await graph?.close();
+  await entra?.close();
 });
 
 describe('an absence taken over from Outlook’s automatic replies', () => {
-  it('gives a coordinator the scheduled period as local dates, never the reply texts, and audits the read', async () => {
+  it('reads a police staff member’s period in the police tenant with its own token: local dates, no reply texts, audited', async () => {
     const from = addDays(localDate(new Date()), 7);
     const until = addDays(from, 4);
-    graph.mailboxes.set(joris.aadObjectId, scheduled(from, until));
+    graph.mailboxes.set(joris.aadObjectId, { tenantId: POLICE_TENANT, setting: scheduled(from, until) });
+    const tokensBefore = entra.tokenRequests.length;
     graph.requests.length = 0;
     const answer = await outlook(server, sanne, joris.id);
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({ state: 'scheduled', reason: null, startsOn: from, endsOn: until });
     expect(JSON.stringify(answer.body)).not.toContain('Zwolle');
-    expect(graph.requests).toEqual([
-      { method: 'GET', path: `/v1.0/users/${joris.aadObjectId}/mailboxSettings/automaticRepliesSetting` },
+    // The token came from the police tenant's authority, and Graph was asked with it.
+    expect(entra.tokenRequests.slice(tokensBefore)).toEqual([
+      expect.objectContaining({
+        tenantId: POLICE_TENANT,
+        status: 200,
+        form: expect.objectContaining({
+          grant_type: 'client_credentials',
+          scope: `${graph.origin}/.default`,
+        }),
+      }),
     ]);
-    await sealAuditJournal(server.database.db);
-    const audited = await server.database.db
-      .selectFrom('audit_events')
-      .select(['object_id'])
-      .where('action', '=', 'absence.outlook-read')
-      .execute();
-    expect(audited.map((row) => row.object_id)).toEqual([joris.id]);
+    expect(graph.requests).toEqual([
+      {
+        method: 'GET',
+        path: `/v1.0/users/${joris.aadObjectId}/mailboxSettings/automaticRepliesSetting`,
+        tenantId: POLICE_TENANT,
+        status: 200,
+      },
+    ]);
+    expect(await outlookReadsAudited()).toContain(joris.id);
 
     // Taken over, the period is recorded with Outlook as its source.
     const recorded = await callApi(server.url, sanne, 'POST', `/api/v1/networks/${havenId}/absences`, {
@@ -114,13 +199,32 @@ describe('an absence taken over from Outlook’s automatic replies', () => {
     ]);
   });
 
-  it('says why there is nothing to take over: off, always on, ended, no mailbox, no permission', async () => {
+  it('reads the municipality’s staff in the home tenant, each tenant’s token cached once', async () => {
+    const from = addDays(localDate(new Date()), 14);
+    graph.mailboxes.set(sanneUser.aadObjectId, { tenantId: HOME_TENANT, setting: scheduled(from, from) });
+    graph.mailboxes.set(joris.aadObjectId, { tenantId: POLICE_TENANT, setting: scheduled(from, from) });
+    graph.requests.length = 0;
+    expect((await outlook(server, sanne, sanneUser.id)).body).toMatchObject({ state: 'scheduled' });
+    const tokensBefore = entra.tokenRequests.length;
+    expect((await outlook(server, sanne, sanneUser.id)).body).toMatchObject({ state: 'scheduled' });
+    expect((await outlook(server, sanne, joris.id)).body).toMatchObject({ state: 'scheduled' });
+    expect(entra.tokenRequests.length).toBe(tokensBefore);
+    expect(graph.requests.map((request) => request.tenantId)).toEqual([
+      HOME_TENANT,
+      HOME_TENANT,
+      POLICE_TENANT,
+    ]);
+  });
+
+  it('says why there is nothing to take over: off, always on, ended, no mailbox, no permission, not signed in', async () => {
     const base = scheduled('2026-01-05', '2026-01-09');
-    graph.mailboxes.set(joris.aadObjectId, { ...base, status: 'disabled' });
+    const mailbox = (setting: AutomaticRepliesSetting) =>
+      graph.mailboxes.set(joris.aadObjectId, { tenantId: POLICE_TENANT, setting });
+    mailbox({ ...base, status: 'disabled' });
     expect((await outlook(server, sanne, joris.id)).body.state).toBe('off');
-    graph.mailboxes.set(joris.aadObjectId, { ...base, status: 'alwaysEnabled' });
+    mailbox({ ...base, status: 'alwaysEnabled' });
     expect((await outlook(server, sanne, joris.id)).body.state).toBe('always');
-    graph.mailboxes.set(joris.aadObjectId, base);
+    mailbox(base);
     expect((await outlook(server, sanne, joris.id)).body).toMatchObject({
       state: 'ended',
       endsOn: '2026-01-09',
@@ -139,6 +243,62 @@ describe('an absence taken over from Outlook’s automatic replies', () => {
     } finally {
       graph.denied = false;
     }
+    // Added by e-mail and not signed in yet: the object id is a placeholder, so nothing is asked.
+    await jorisLivesIn(POLICE_TENANT, true);
+    const before = graph.requests.length;
+    expect((await outlook(server, sanne, joris.id)).body).toMatchObject({
+      state: 'unavailable',
+      reason: 'not-signed-in',
+    });
+    expect(graph.requests.length).toBe(before);
+  });
+
+  it('tells that the tenant’s administrator must consent when Entra refuses the app there, and reads nothing', async () => {
+    await jorisLivesIn(UNCONSENTED_TENANT);
+    graph.mailboxes.set(joris.aadObjectId, {
+      tenantId: UNCONSENTED_TENANT,
+      setting: scheduled('2027-01-04', '2027-01-08'),
+    });
+    const tokensBefore = entra.tokenRequests.length;
+    const graphBefore = graph.requests.length;
+    const auditedBefore = (await outlookReadsAudited()).length;
+    const logsBefore = server.logLines.length;
+    const answer = await outlook(server, sanne, joris.id);
+    expect(answer.status).toBe(502);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+    expect(answer.body).toMatchObject({
+      type: 'urn:bondgenoten:problem:upstream-failed',
+      reason: 'tenant-not-consented',
+    });
+    expect(answer.body.detail).toContain(`tenant ${UNCONSENTED_TENANT}`);
+    expect(answer.body.detail).toMatch(/administrator .* has not consented/);
+    expect(answer.body.detail).toContain('MailboxSettings.Read');
+    expect(JSON.stringify(answer.body)).not.toMatch(/AADSTS|Trace ID|Joris/);
+    // Entra was asked in that tenant and answered as it does there: 401 invalid_client, AADSTS7000229.
+    expect(
+      entra.tokenRequests.slice(tokensBefore).map((request) => [request.tenantId, request.status]),
+    ).toEqual([[UNCONSENTED_TENANT, 401]]);
+    expect(graph.requests.length).toBe(graphBefore);
+    expect((await outlookReadsAudited()).length).toBe(auditedBefore);
+    const logged = server.logLines.slice(logsBefore).join('\n');
+    expect(logged).not.toContain('Joris');
+    expect(logged).not.toContain(joris.aadObjectId);
+  });
+
+  it('refuses a staff member of a tenant the app does not serve, asking neither Entra nor Graph', async () => {
+    await jorisLivesIn(FOREIGN_TENANT);
+    const tokensBefore = entra.requests.length;
+    const graphBefore = graph.requests.length;
+    const answer = await outlook(server, sanne, joris.id);
+    expect(answer.status).toBe(409);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+    expect(answer.body).toMatchObject({
+      type: 'urn:bondgenoten:problem:conflict',
+      reason: 'tenant-not-served',
+    });
+    expect(answer.body.detail).toContain('AAD_ALLOWED_TENANTS');
+    expect(entra.requests.length).toBe(tokensBefore);
+    expect(graph.requests.length).toBe(graphBefore);
   });
 
   it('is for the person themselves or a coordinator; bad input is a problem, and the local run says it has no Outlook', async () => {
@@ -174,7 +334,7 @@ describe('reading Outlook’s period', () => {
     expect(instantOf({ dateTime: '2027-07-01T09:00:00', timeZone: 'Atlantis Standard Time' })).toBeNull();
   });
 
-  it('ends the period on the day before an end at midnight, and asks nothing of another tenant’s mailbox', async () => {
+  it('ends the period on the day before an end at midnight', () => {
     const start = DateTime.fromISO('2027-03-01T09:00', { zone: 'Europe/Amsterdam' }).toJSDate();
     const end = DateTime.fromISO('2027-03-08T00:00', { zone: 'Europe/Amsterdam' }).toJSDate();
     const now = new Date('2027-02-01T12:00:00Z');
@@ -184,19 +344,5 @@ describe('reading Outlook’s period', () => {
       startsOn: '2027-03-01',
       endsOn: '2027-03-07',
     });
-    const before = graph.requests.length;
-    const other = new GraphAutomaticReplies(
-      createGraphClient({
-        graphBaseUrl: graph.baseUrl,
-        tokens: { appOnly: async () => TOKEN, onBehalfOf: async () => TOKEN },
-        credential: { kind: 'app' },
-      }),
-      '99999999-9999-4999-8999-999999999999',
-    );
-    expect(await other.read({ tenantId: joris.tenantId, aadObjectId: joris.aadObjectId })).toEqual({
-      state: 'unavailable',
-      reason: 'other-tenant',
-    });
-    expect(graph.requests.length).toBe(before);
   });
 });

@@ -18,6 +18,9 @@ import {
  * msal reads first, answering as login.microsoftonline.com does: `client_credentials` and the
  * on-behalf-of `jwt-bearer` grant, with AADSTS error bodies. It also signs the users' Teams SSO
  * tokens (the assertions) and the Graph access tokens it hands out, so the Graph stand-in can check them.
+ * Tenants are as Entra has them: a tenant that does not exist (outside `tenants`, when given) is refused with
+ * AADSTS90002, and one whose administrator has not consented to the app (in `unconsented`: the multi-tenant app
+ * has no service principal there) with AADSTS7000229 for client credentials and AADSTS65001 for on-behalf-of.
  */
 export interface EntraTokenEndpointStandIn {
   /** `https://127.0.0.1:<port>`: the value for AAD_AUTHORITY_HOST. */
@@ -26,6 +29,8 @@ export interface EntraTokenEndpointStandIn {
   requests: string[];
   /** Every token request: the tenant in its path, its form fields, and the status answered. */
   tokenRequests: { tenantId: string; form: Record<string, string>; status: number }[];
+  /** Tenants where the app has no service principal (no admin consent yet); tests may change it. */
+  unconsented: Set<string>;
   /** Lifetime (`expires_in`) of the tokens issued from now on; Entra's usual is 3599. */
   expiresInSeconds: number;
   /** Signs a Teams SSO token for the app's API, as the tenant's issuer would; `overrides` replace claims. */
@@ -42,6 +47,10 @@ export interface EntraTokenEndpointOptions {
   clientSecret: string;
   /** The Application ID URI of the app's API (the audience of Teams SSO tokens). */
   apiAudience: string;
+  /** The tenants that exist; any tenant id when left out. */
+  tenants?: readonly string[];
+  /** Tenants whose administrator has not consented to the app (see {@link EntraTokenEndpointStandIn.unconsented}). */
+  unconsented?: readonly string[];
 }
 
 const OBO_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -128,7 +137,7 @@ export async function startEntraTokenEndpoint(
       sub: SERVICE_PRINCIPAL_OID,
       appid: options.clientId,
       idtyp: 'app',
-      roles: ['User.Read.All'],
+      roles: ['User.Read.All', 'MailboxSettings.Read'],
     });
     return {
       status: 200,
@@ -212,7 +221,39 @@ export async function startEntraTokenEndpoint(
     };
   }
 
+  function unknownTenant(tenantId: string, error: string): Answer | null {
+    if (!options.tenants || options.tenants.includes(tenantId)) return null;
+    return aadError(
+      400,
+      error,
+      90002,
+      `Tenant '${tenantId}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.`,
+    );
+  }
+
+  /** Entra's answers in a tenant where the (multi-tenant) app has no service principal: no admin consent yet. */
+  function notConsented(tenantId: string, grantType: string | undefined): Answer | null {
+    if (!standIn.unconsented.has(tenantId)) return null;
+    if (grantType === OBO_GRANT) {
+      const answer = aadError(
+        400,
+        'invalid_grant',
+        65001,
+        `The user or administrator has not consented to use the application with ID '${options.clientId}' named 'Bondgenoten'. Send an interactive authorization request for this user and resource.`,
+      );
+      return { ...answer, body: { ...answer.body, suberror: 'consent_required' } };
+    }
+    return aadError(
+      401,
+      'invalid_client',
+      7000229,
+      `The client application ${options.clientId} is missing service principal in the tenant ${tenantId}. See instructions here: https://go.microsoft.com/fwlink/?linkid=2225119`,
+    );
+  }
+
   async function token(tenantId: string, form: Record<string, string>): Promise<Answer> {
+    const refused = unknownTenant(tenantId, 'invalid_request');
+    if (refused) return refused;
     if (form.client_id !== options.clientId) {
       return aadError(
         400,
@@ -229,6 +270,8 @@ export async function startEntraTokenEndpoint(
         'Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.',
       );
     }
+    const unconsented = notConsented(tenantId, form.grant_type);
+    if (unconsented) return unconsented;
     if (form.grant_type === 'client_credentials') return clientCredentials(tenantId, form);
     if (form.grant_type === OBO_GRANT) return onBehalfOf(tenantId, form);
     return aadError(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
@@ -261,7 +304,8 @@ export async function startEntraTokenEndpoint(
   async function route(req: IncomingMessage): Promise<Answer> {
     const path = new URL(req.url ?? '/', base).pathname;
     const config = /^\/([0-9a-f-]{36})\/v2\.0\/\.well-known\/openid-configuration$/.exec(path);
-    if (req.method === 'GET' && config?.[1]) return openIdConfiguration(config[1]);
+    if (req.method === 'GET' && config?.[1])
+      return unknownTenant(config[1], 'invalid_tenant') ?? openIdConfiguration(config[1]);
     if (req.method === 'GET' && /^\/[0-9a-f-]{36}\/discovery\/v2\.0\/keys$/.test(path)) {
       return { status: 200, body: { keys: [jwk] } };
     }
@@ -292,6 +336,7 @@ export async function startEntraTokenEndpoint(
     authorityHost: base,
     requests,
     tokenRequests,
+    unconsented: new Set(options.unconsented ?? []),
     expiresInSeconds: 3599,
     async issueUserToken(tenantId, overrides = {}) {
       const now = Math.floor(Date.now() / 1000);

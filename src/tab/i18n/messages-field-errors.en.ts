@@ -111,4 +111,8 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'problemReason.selection-no-party':
     'Only staff of the municipality or the police take part in selection; your organisation is unknown.',
   'problemReason.selection-closed': 'The decision on this candidate has been taken.',
+  'problemReason.tenant-not-served':
+    'This staff member belongs to an organisation (tenant) the app is not set up for, so Outlook is not read: enter the period yourself.',
+  'problemReason.tenant-not-consented':
+    'The administrator of this staff member’s Microsoft 365 organisation (the police’s, for example) has not yet given the app consent to read automatic replies. Ask that administrator to grant admin consent, or enter the period yourself.',
 };

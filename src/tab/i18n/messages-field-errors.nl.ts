@@ -117,4 +117,8 @@ export const messagesFieldErrorsNl = {
   'problemReason.selection-no-party':
     'Alleen medewerkers van gemeente of politie doen mee aan de selectie; jouw organisatie is onbekend.',
   'problemReason.selection-closed': 'Over deze kandidaat is al besloten.',
+  'problemReason.tenant-not-served':
+    'Deze medewerker hoort bij een organisatie (tenant) waarvoor de app niet is ingesteld. Outlook wordt daarom niet gelezen: vul de periode zelf in.',
+  'problemReason.tenant-not-consented':
+    'De beheerder van de Microsoft 365-omgeving van deze medewerker (bijvoorbeeld die van de politie) heeft de app nog geen toestemming gegeven om automatische antwoorden te lezen. Vraag die beheerder om toestemming als beheerder te geven, of vul de periode zelf in.',
 } as const;

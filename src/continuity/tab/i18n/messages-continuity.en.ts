@@ -42,7 +42,7 @@ export const messagesContinuityEn: Record<keyof typeof messagesContinuityNl, str
   'absence.outlook.none':
     '{state, select, off {Outlook has no automatic replies switched on.} always {Outlook has automatic replies on without an end date: enter the period yourself.} ended {The period of the Outlook automatic replies is already over.} other {Outlook gives no period.}}',
   'absence.outlook.unavailable':
-    '{reason, select, local {Outlook is not connected in this environment: enter the period yourself.} other_tenant {The mailbox belongs to another organisation: enter the period yourself.} no_mailbox {No Outlook mailbox was found.} not_permitted {The organisation has not allowed reading automatic replies.} time_zone {The time zone of the automatic replies is unknown: enter the period yourself.} other {Outlook could not be read.}}',
+    '{reason, select, local {Outlook is not connected in this environment: enter the period yourself.} not_signed_in {This staff member has not signed in to the app yet, so their mailbox is not known: enter the period yourself.} no_mailbox {No Outlook mailbox was found.} not_permitted {The organisation has not allowed reading automatic replies.} time_zone {The time zone of the automatic replies is unknown: enter the period yourself.} other {Outlook could not be read.}}',
   'absence.outlook.failed': 'Outlook could not be read',
   'absence.recorded': 'Absence of {name} recorded from {from, date, long} until {until, date, long}.',
   'absence.viewOnly':

@@ -40,7 +40,7 @@ export const messagesContinuityNl = {
   'absence.outlook.none':
     '{state, select, off {In Outlook staan geen automatische antwoorden aan.} always {In Outlook staan automatische antwoorden aan zonder einddatum: vul de periode zelf in.} ended {De periode van de automatische antwoorden in Outlook is al voorbij.} other {Outlook geeft geen periode.}}',
   'absence.outlook.unavailable':
-    '{reason, select, local {Outlook is in deze omgeving niet gekoppeld: vul de periode zelf in.} other_tenant {De mailbox ligt bij een andere organisatie: vul de periode zelf in.} no_mailbox {Er is geen Outlook-mailbox gevonden.} not_permitted {De organisatie heeft het lezen van automatische antwoorden niet toegestaan.} time_zone {De tijdzone van de automatische antwoorden is onbekend: vul de periode zelf in.} other {Outlook kon niet gelezen worden.}}',
+    '{reason, select, local {Outlook is in deze omgeving niet gekoppeld: vul de periode zelf in.} not_signed_in {Deze medewerker heeft zich nog niet aangemeld in de app, dus de mailbox is nog niet bekend: vul de periode zelf in.} no_mailbox {Er is geen Outlook-mailbox gevonden.} not_permitted {De organisatie heeft het lezen van automatische antwoorden niet toegestaan.} time_zone {De tijdzone van de automatische antwoorden is onbekend: vul de periode zelf in.} other {Outlook kon niet gelezen worden.}}',
   'absence.outlook.failed': 'Outlook kon niet gelezen worden',
   'absence.recorded':
     'Afwezigheid van {name} vastgelegd van {from, date, long} tot en met {until, date, long}.',
