@@ -109,6 +109,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
           context.origin,
           { ...params, successorUserId: query.successorUserId },
           deps.now(),
+          deps.roleGranted,
         );
         return undefined;
       },

@@ -7,7 +7,7 @@ import type { RecordAudit } from './audit-port.js';
 import type { HandOverOnRemoval } from './hand-over-port.js';
 import { grantRoleIfNone, readOrganisationPeers } from './hand-over-store.js';
 import type { JoinableNetworks } from './network-port.js';
-import type { RoleGranted } from './role-granted-port.js';
+import type { AfterCommit, RoleGranted } from './role-granted-port.js';
 import {
   deleteAdministrator,
   deleteNetworkRole,
@@ -61,13 +61,17 @@ export async function assignNetworkRole(
   roleGranted?: RoleGranted,
 ): Promise<RoleAssignmentRecord[]> {
   await requireNetworkAndUser(db, networks, input.networkId, input.userId);
-  await transaction(db, async (tx) => {
+  const afterCommit = await transaction(db, async (tx) => {
     const previous = await upsertNetworkRole(tx, input.networkId, input.userId, input.role);
     const action = previous === null ? 'network-role.grant' : 'network-role.change';
-    if (previous === null && roleGranted)
-      await roleGranted(tx, { networkId: input.networkId, userId: input.userId }, now);
+    const followUp =
+      previous === null && roleGranted
+        ? await roleGranted(tx, { networkId: input.networkId, userId: input.userId }, now)
+        : undefined;
     await audit(tx, origin, action, { type: 'network-role', id: `${input.networkId}/${input.userId}` }, now);
+    return followUp;
   });
+  afterCommit?.();
   return listNetworkRoleAssignments(db, input.networkId);
 }
 
@@ -82,8 +86,9 @@ const successorInvalid = (
 /**
  * Takes a staff member's role in a network away. The network's last gemeente or politie staff member leaves
  * only for a successor of the same organisation (`successorUserId`), else 409 `last-of-organisation`: the
- * successor gets the leaver's role when they hold none, and everything the leaver holds in the network is
- * handed over to them (continuity) in the same transaction as the removal.
+ * successor gets the leaver's role when they hold none (a newcomer, whose introduction starts as with a grant:
+ * `roleGranted`), and everything the leaver holds in the network is handed over to them (continuity) in the same
+ * transaction as the removal.
  */
 export async function revokeNetworkRole(
   db: Kysely<Database>,
@@ -93,9 +98,11 @@ export async function revokeNetworkRole(
   origin: RequestOrigin,
   input: { networkId: string; userId: string; successorUserId?: string | undefined },
   now: Date,
+  roleGranted?: RoleGranted,
 ): Promise<void> {
   await requireNetworkAndUser(db, networks, input.networkId, input.userId);
-  await transaction(db, async (tx) => {
+  const afterCommit = await transaction(db, async (tx): Promise<AfterCommit | undefined> => {
+    let followUp: AfterCommit | undefined;
     const leaver = await readOrganisationPeers(tx, input.networkId, input.userId);
     if (!leaver) throw new DomainError('not-found', 'This staff member has no role in this network.');
     const { successorUserId } = input;
@@ -114,7 +121,8 @@ export async function revokeNetworkRole(
           'wrong_reference',
           `the successor must work for the ${leaver.organisation} too`,
         );
-      if (await grantRoleIfNone(tx, input.networkId, successorUserId, leaver.role))
+      if (await grantRoleIfNone(tx, input.networkId, successorUserId, leaver.role)) {
+        followUp = await roleGranted?.(tx, { networkId: input.networkId, userId: successorUserId }, now);
         await audit(
           tx,
           origin,
@@ -122,6 +130,7 @@ export async function revokeNetworkRole(
           { type: 'network-role', id: `${input.networkId}/${successorUserId}` },
           now,
         );
+      }
       await handOver(tx, origin, {
         networkId: input.networkId,
         fromUserId: input.userId,
@@ -143,7 +152,9 @@ export async function revokeNetworkRole(
       },
       now,
     );
+    return followUp;
   });
+  afterCommit?.();
 }
 
 /** Makes a staff member functional administrator. */

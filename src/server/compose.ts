@@ -140,8 +140,12 @@ export function composeModules(deps: AppDeps) {
       recordAudit: identityAudit(),
       // Identity cannot import network (network imports identity): network hands its networks table in.
       joinableNetworks,
-      // A new role starts the newcomer's introduction (continuity imports identity, so this is handed in).
-      roleGranted: startIntroduction,
+      // A new role starts the newcomer's introduction and queues their welcome card in the grant's transaction
+      // (continuity imports identity, so this is handed in); the outbox is woken once the grant has committed.
+      roleGranted: async (tx, grant, now) => {
+        await startIntroduction(tx, grant, now);
+        return deps.newcomerWelcome?.queueOnGrant(tx, grant, now);
+      },
       // Continuity imports identity: its hand-over runs in the role removal's transaction through this port.
       handOverOnRemoval: async (tx, origin, change) => {
         await handOverInTransaction(tx, handOverHoldings, origin, { ...change, note: null });

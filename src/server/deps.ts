@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
+import type { NewcomerWelcome } from '../continuity/bot/introduction-welcome-notifier.js';
 import type { Authenticator } from '../identity/authenticate.js';
 import type { Directory } from '../identity/directory-port.js';
 import type { GraphTokens } from '../m365/graph-tokens.js';
@@ -44,4 +45,9 @@ export interface AppDeps {
    * is wired, before the bot handler and the routes, which both receive it; absent, recording works the same.
    */
   meetingNotifier?: MeetingNotifier;
+  /**
+   * Queues a newcomer's welcome card in the role grant's transaction (the Teams outbox). Built by start-server when
+   * the bot is wired; absent, a role grant starts the introduction without a card.
+   */
+  newcomerWelcome?: NewcomerWelcome;
 }

@@ -161,9 +161,30 @@ export async function startServer(
     now: base.now,
     neighbours: meetingNeighbours,
   };
-  const deps: AppDeps = outbox
-    ? { ...base, meetingNotifier: new MeetingProposalNotifier({ meetings, outbox, tabUrl, logger }) }
-    : base;
+  // A newcomer in a network gets one welcome card in their 1:1 chat (issue 19): queued in the role grant's
+  // transaction (compose.ts's `roleGranted`), with a scan below as the catch-up for those the bot could not reach.
+  const welcome = outbox
+    ? new IntroductionWelcomeNotifier({
+        db: base.db,
+        outbox,
+        tabUrl,
+        logger,
+        now: base.now,
+        network: async (db, networkId) => {
+          const network = await readNetwork(db, networkId);
+          return network ? { name: network.name, areaName: network.area.name } : undefined;
+        },
+        meetings: readMeetingDates,
+      })
+    : null;
+  const deps: AppDeps =
+    outbox && welcome
+      ? {
+          ...base,
+          meetingNotifier: new MeetingProposalNotifier({ meetings, outbox, tabUrl, logger }),
+          newcomerWelcome: welcome,
+        }
+      : base;
   const sealer = startAuditSealer(database.db, logger, { outages: databaseHealth });
   const botHandler = options.botHandler?.(deps);
   const app = createApp(deps, {
@@ -196,22 +217,8 @@ export async function startServer(
   void scanEvaluations();
   const evaluationTimer = evaluationDue ? setInterval(scanEvaluations, 6 * 60 * 60 * 1000) : null;
   evaluationTimer?.unref();
-  // A newcomer in a network gets one welcome card in their 1:1 chat (issue 19): a scan now and every ten minutes
-  // over the introductions of the last two weeks (the outbox key makes each card once, whichever instance scans).
-  const welcome = outbox
-    ? new IntroductionWelcomeNotifier({
-        db: deps.db,
-        outbox,
-        tabUrl,
-        logger,
-        now: deps.now,
-        network: async (db, networkId) => {
-          const network = await readNetwork(db, networkId);
-          return network ? { name: network.name, areaName: network.area.name } : undefined;
-        },
-        meetings: readMeetingDates,
-      })
-    : null;
+  // The welcome card's catch-up: a scan now and every ten minutes over the introductions of the last two weeks, for
+  // newcomers who opened the bot only after their grant (the outbox key makes each card once, whichever scans).
   const scanWelcomes = () =>
     welcome
       ?.scan()

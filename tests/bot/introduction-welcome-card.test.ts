@@ -13,8 +13,10 @@ import { buildTeamsActivity, postActivity, type TeamsUser } from './teams-activi
 
 /**
  * The welcome card over the Bot Framework protocol (issue 19): Dewi, who wrote to the bot, gets a role in Haven;
- * one card reaches her 1:1 chat through the Teams outbox and the connector stand-in, with Haven's essentials and a
- * link to the introduction page; a second scan sends nothing twice.
+ * the card is queued in the grant's own transaction and reaches her 1:1 chat through the Teams outbox and the
+ * connector stand-in without any scan, with Haven's essentials and a link to the introduction page; the scan
+ * sends nothing twice. It remains the catch-up for a newcomer who opens the bot only after the grant, and a
+ * successor who gets the leaver's role is welcomed as a grant is.
  */
 let connector: BotConnectorStandIn;
 let server: TestServer;
@@ -56,46 +58,81 @@ afterAll(async () => {
   await connector?.close();
 });
 
+const mehmet = staff('teamchef-stad');
+const fleur = staff('integratie-stad');
+let havenId: string;
+const userId = async (user: TeamsUser) =>
+  (
+    await server.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('display_name', '=', user.name)
+      .executeTakeFirstOrThrow()
+  ).id;
+const welcomeKeys = async () =>
+  (
+    await server.database.db
+      .selectFrom('teams_outbox')
+      .select('idempotency_key')
+      .where('purpose', '=', 'introduction-welcome')
+      .orderBy('idempotency_key')
+      .execute()
+  ).map((row) => row.idempotency_key);
+
+/** Writes to the bot as `user` in their 1:1 chat, so the bot can reach them. */
+async function writeToBot(user: TeamsUser) {
+  const activity = buildTeamsActivity(connector.url, {
+    user,
+    conversationId: conversationOf(user),
+    conversation: { id: conversationOf(user), conversationType: 'personal', tenantId: DEMO_TENANT_ID },
+    channelData: { tenant: { id: DEMO_TENANT_ID } },
+    text: 'help',
+  });
+  expect((await postActivity(server.url, activity)).status).toBe(200);
+}
+
+function catchUpNotifier() {
+  const outbox = createTeamsModule(server.deps).proactiveOutbox();
+  if (!outbox) throw new Error('no outbox');
+  return new IntroductionWelcomeNotifier({
+    db: server.deps.db,
+    outbox,
+    tabUrl: 'https://tab.example.org/',
+    logger: server.deps.logger,
+    now: () => new Date(),
+    network: async (db, networkId) => {
+      const network = await readNetwork(db, networkId);
+      return network ? { name: network.name, areaName: network.area.name } : undefined;
+    },
+    meetings: readMeetingDates,
+  });
+}
+
 describe('the introduction welcome card', () => {
-  it('reaches the newcomer once, with the network’s essentials and a link to the introduction page', async () => {
-    const outbox = createTeamsModule(server.deps).proactiveOutbox();
-    if (!outbox) throw new Error('no outbox');
-    const notifier = new IntroductionWelcomeNotifier({
-      db: server.deps.db,
-      outbox,
-      tabUrl: 'https://tab.example.org/',
-      logger: server.deps.logger,
-      now: () => new Date(),
-      network: async (db, networkId) => {
-        const network = await readNetwork(db, networkId);
-        return network ? { name: network.name, areaName: network.area.name } : undefined;
-      },
-      meetings: readMeetingDates,
-    });
+  it('is queued with the role grant and reaches the newcomer at once, with the network’s essentials', async () => {
+    const notifier = catchUpNotifier();
     // Before any role is granted there is nobody to welcome.
     expect(await notifier.scan()).toBe(0);
     const db = server.database.db;
-    const havenId = (
+    havenId = (
       await db
         .selectFrom('networks')
         .select('id')
         .where('name', '=', 'Bondgenoten Haven')
         .executeTakeFirstOrThrow()
     ).id;
-    const dewiId = (
-      await db
-        .selectFrom('users')
-        .select('id')
-        .where('display_name', '=', dewi.name)
-        .executeTakeFirstOrThrow()
-    ).id;
+    const dewiId = await userId(dewi);
     const anouk = await signInAs(server.url, 'Anouk Terpstra');
     const granted = await callApi(server.url, anouk, 'PUT', `/api/v1/networks/${havenId}/roles/${dewiId}`, {
       role: 'member',
     });
     expect(granted.status).toBe(200);
+    // Committed with the grant: the row is there when the answer is.
+    expect(await welcomeKeys()).toEqual([
+      expect.stringMatching(new RegExp(`^introduction-welcome:${havenId}:${dewiId}:`)),
+    ]);
 
-    expect(await notifier.scan()).toBe(1);
+    // No scan ran (the server's first one was before the grant, the next is ten minutes away).
     const [sent] = await cardsIn(conversationOf(dewi), 1);
     if (!sent) throw new Error('no welcome card reached the newcomer');
     const card = (sent.activity as { attachments: { content: unknown }[] }).attachments[0]?.content;
@@ -106,18 +143,57 @@ describe('the introduction welcome card', () => {
     expect(texts).toContain('Sanne Verhoef');
     expect(texts).toContain('Joris Amrani');
     expect(JSON.stringify(card)).toMatch(new RegExp(`/netwerken/${havenId}/introductie"`));
-    const rows = await db
-      .selectFrom('teams_outbox')
-      .select('idempotency_key')
-      .where('purpose', '=', 'introduction-welcome')
-      .execute();
-    expect(rows.map((row) => row.idempotency_key)).toEqual([
-      expect.stringMatching(new RegExp(`^introduction-welcome:${havenId}:${dewiId}:`)),
-    ]);
 
-    // A second scan (another instance, the next tick) queues nothing new.
+    // The catch-up scan (another instance, the next tick) queues nothing new.
     expect(await notifier.scan()).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await cardsIn(conversationOf(dewi), 1)).toHaveLength(1);
+  });
+
+  it('reaches a newcomer who opens the bot only after the grant through the catch-up scan', async () => {
+    const fleurId = await userId(fleur);
+    const anouk = await signInAs(server.url, 'Anouk Terpstra');
+    const before = await welcomeKeys();
+    const granted = await callApi(server.url, anouk, 'PUT', `/api/v1/networks/${havenId}/roles/${fleurId}`, {
+      role: 'viewer',
+    });
+    expect(granted.status).toBe(200);
+    // The bot has no conversation with Fleur yet: nothing to queue at the grant.
+    expect(await welcomeKeys()).toEqual(before);
+    await writeToBot(fleur);
+    expect(await catchUpNotifier().scan()).toBe(1);
+    expect(await cardsIn(conversationOf(fleur), 1)).toHaveLength(1);
+  });
+
+  it('welcomes a successor who gets the leaver’s role, as a grant does', async () => {
+    await writeToBot(mehmet);
+    const [joris, dewiId, mehmetId] = await Promise.all([
+      userId(staff('wijkagent-haven')),
+      userId(dewi),
+      userId(mehmet),
+    ]);
+    const anouk = await signInAs(server.url, 'Anouk Terpstra');
+    // Joris leaves (Dewi stays for the police), then Dewi, the last police officer, for her successor Mehmet.
+    expect(
+      (await callApi(server.url, anouk, 'DELETE', `/api/v1/networks/${havenId}/roles/${joris}`)).status,
+    ).toBe(204);
+    const removed = await callApi(
+      server.url,
+      anouk,
+      'DELETE',
+      `/api/v1/networks/${havenId}/roles/${dewiId}?successorUserId=${mehmetId}`,
+    );
+    expect(removed.status).toBe(204);
+    expect(await welcomeKeys()).toContainEqual(
+      expect.stringMatching(new RegExp(`^introduction-welcome:${havenId}:${mehmetId}:`)),
+    );
+    const introductions = await server.database.db
+      .selectFrom('introductions')
+      .select('user_id')
+      .where('network_id', '=', havenId)
+      .where('user_id', '=', mehmetId)
+      .execute();
+    expect(introductions).toHaveLength(1);
+    expect(await cardsIn(conversationOf(mehmet), 1)).toHaveLength(1);
   });
 });

@@ -20,8 +20,11 @@ export type { OutboxCard } from './proactive-outbox-store.js';
 
 /** What capabilities see of the outbox: queue cards, and ask for them to go out now. */
 export interface ProactiveCards {
-  /** Queues cards (idempotent per key); returns how many were new. */
-  enqueue(cards: readonly OutboxCard[]): Promise<number>;
+  /**
+   * Queues cards (idempotent per key); returns how many were new. With `tx`, inside the caller's transaction:
+   * the cards exist exactly when the caller's change commits (call `sendSoon` after the commit).
+   */
+  enqueue(cards: readonly OutboxCard[], tx?: Kysely<Database>): Promise<number>;
   /** Starts sending what is due now, without waiting for it. */
   sendSoon(): void;
 }
@@ -91,8 +94,8 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
     return { jobs: jobs.map((job) => Promise.resolve(job)) };
   }
 
-  enqueue(cards: readonly OutboxCard[]): Promise<number> {
-    return enqueueCards(this.o.db, cards);
+  enqueue(cards: readonly OutboxCard[], tx?: Kysely<Database>): Promise<number> {
+    return enqueueCards(tx ?? this.o.db, cards);
   }
 
   sendSoon(): void {
