@@ -21,11 +21,9 @@ import { type FormEvent, useCallback, useState } from 'react';
 import type { ApiClient } from '../../tab/api/client.js';
 import type { Me } from '../../tab/api/endpoints.js';
 import { ConfirmDialog } from '../../tab/components/confirm-dialog.js';
-import { ErrorState } from '../../tab/components/error-state.js';
 import { useFeedback } from '../../tab/components/feedback.js';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
 import { validation } from '../../tab/components/form-ui.js';
-import { LoadingState } from '../../tab/components/loading-state.js';
 import { ScrollRegion } from '../../tab/components/scroll-region.js';
 import { Section } from '../../tab/components/section.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
@@ -44,7 +42,7 @@ import {
   postAbsence,
 } from './absence-endpoints.js';
 import { absenceFromPath } from './absence-routes.js';
-import { BackToNetwork } from './back-to-network.js';
+import { NetworkSubPage } from './network-sub-page.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -71,84 +69,84 @@ export function AbsencePage({ api, me }: { api: ApiClient; me: Me }) {
   useDocumentTitle(
     `${networkName ? t('absence.pageTitle', { network: networkName }) : t('absence.title')} – ${t('app.name')}`,
   );
-  const _search = window.location.search;
-  const back = <BackToNetwork networkId={networkId} networkName={networkName} />;
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed')
-    return (
-      <div className={styles.page}>
-        {back}
-        <ErrorState error={state.error} onRetry={retry} />
-      </div>
-    );
-  const list = state.value;
-  const nameOf = (userId: string) => list.staff.find((s) => s.userId === userId)?.displayName ?? '';
-  const recordable = list.staff.filter((member) => member.mayRecord);
   return (
-    <div className={styles.page}>
-      {feedback.toaster}
-      {back}
-      <Title1 as="h1">
-        {networkName ? t('absence.pageTitle', { network: networkName }) : t('absence.title')}
-      </Title1>
-      <Body1 className={styles.hint}>{t('absence.intro')}</Body1>
-      <Section title={t('absence.list.title')}>
-        {list.absences.length === 0 ? (
-          <Body1>{t('absence.list.empty')}</Body1>
-        ) : (
-          <ScrollRegion label={t('absence.list.title')}>
-            <Table aria-label={t('absence.list.title')} className={styles.table} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('absence.col.who')}</TableHeaderCell>
-                  <TableHeaderCell>{t('absence.col.from')}</TableHeaderCell>
-                  <TableHeaderCell>{t('absence.col.until')}</TableHeaderCell>
-                  <TableHeaderCell>{t('absence.col.backup')}</TableHeaderCell>
-                  <TableHeaderCell>{t('absence.col.note')}</TableHeaderCell>
-                  <TableHeaderCell>{t('absence.col.actions')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {list.absences.map((absence) => (
-                  <AbsenceRow
-                    key={absence.id}
-                    absence={absence}
-                    mayRemove={recordable.some((member) => member.userId === absence.userId)}
-                    onRemove={async () => {
-                      await deleteAbsence(api, networkId, absence.id);
-                      replace({ ...list, absences: list.absences.filter((a) => a.id !== absence.id) });
-                      feedback.succeed(t('absence.removed', { name: absence.displayName }));
-                    }}
-                  />
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollRegion>
-        )}
-      </Section>
-      {recordable.length > 0 ? (
-        <RecordForm
-          api={api}
-          networkId={networkId}
-          recordable={recordable}
-          defaultUserId={
-            recordable.some((m) => m.userId === me.user.id) ? me.user.id : (recordable[0]?.userId ?? '')
-          }
-          onRecorded={(next, input) => {
-            replace(next);
-            feedback.succeed(
-              t('absence.recorded', {
-                name: nameOf(input.userId),
-                from: dayAtNoon(input.startsOn),
-                until: dayAtNoon(input.endsOn),
-              }),
-            );
-          }}
-        />
-      ) : (
-        <Body1 className={styles.hint}>{t('absence.viewOnly')}</Body1>
-      )}
-    </div>
+    <NetworkSubPage
+      state={state}
+      networkId={networkId}
+      networkName={networkName}
+      className={styles.page}
+      onRetry={retry}
+    >
+      {(list) => {
+        const nameOf = (userId: string) => list.staff.find((s) => s.userId === userId)?.displayName ?? '';
+        const recordable = list.staff.filter((member) => member.mayRecord);
+        return (
+          <>
+            {feedback.toaster}
+            <Title1 as="h1">
+              {networkName ? t('absence.pageTitle', { network: networkName }) : t('absence.title')}
+            </Title1>
+            <Body1 className={styles.hint}>{t('absence.intro')}</Body1>
+            <Section title={t('absence.list.title')}>
+              {list.absences.length === 0 ? (
+                <Body1>{t('absence.list.empty')}</Body1>
+              ) : (
+                <ScrollRegion label={t('absence.list.title')}>
+                  <Table aria-label={t('absence.list.title')} className={styles.table} size="small">
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell>{t('absence.col.who')}</TableHeaderCell>
+                        <TableHeaderCell>{t('absence.col.from')}</TableHeaderCell>
+                        <TableHeaderCell>{t('absence.col.until')}</TableHeaderCell>
+                        <TableHeaderCell>{t('absence.col.backup')}</TableHeaderCell>
+                        <TableHeaderCell>{t('absence.col.note')}</TableHeaderCell>
+                        <TableHeaderCell>{t('absence.col.actions')}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {list.absences.map((absence) => (
+                        <AbsenceRow
+                          key={absence.id}
+                          absence={absence}
+                          mayRemove={recordable.some((member) => member.userId === absence.userId)}
+                          onRemove={async () => {
+                            await deleteAbsence(api, networkId, absence.id);
+                            replace({ ...list, absences: list.absences.filter((a) => a.id !== absence.id) });
+                            feedback.succeed(t('absence.removed', { name: absence.displayName }));
+                          }}
+                        />
+                      ))}
+                    </TableBody>
+                  </Table>
+                </ScrollRegion>
+              )}
+            </Section>
+            {recordable.length > 0 ? (
+              <RecordForm
+                api={api}
+                networkId={networkId}
+                recordable={recordable}
+                defaultUserId={
+                  recordable.some((m) => m.userId === me.user.id) ? me.user.id : (recordable[0]?.userId ?? '')
+                }
+                onRecorded={(next, input) => {
+                  replace(next);
+                  feedback.succeed(
+                    t('absence.recorded', {
+                      name: nameOf(input.userId),
+                      from: dayAtNoon(input.startsOn),
+                      until: dayAtNoon(input.endsOn),
+                    }),
+                  );
+                }}
+              />
+            ) : (
+              <Body1 className={styles.hint}>{t('absence.viewOnly')}</Body1>
+            )}
+          </>
+        );
+      }}
+    </NetworkSubPage>
   );
 }
 

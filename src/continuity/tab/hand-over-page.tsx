@@ -12,11 +12,9 @@ import { type FormEvent, useCallback, useState } from 'react';
 import { ApiError } from '../../tab/api/api-error.js';
 import type { ApiClient } from '../../tab/api/client.js';
 import type { Me } from '../../tab/api/endpoints.js';
-import { ErrorState } from '../../tab/components/error-state.js';
 import { useFeedback } from '../../tab/components/feedback.js';
 import { fieldErrorsOf } from '../../tab/components/field-errors.js';
 import { validation } from '../../tab/components/form-ui.js';
-import { LoadingState } from '../../tab/components/loading-state.js';
 import { Section } from '../../tab/components/section.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
@@ -24,9 +22,9 @@ import { dayAtNoon } from '../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { usePathname } from '../../tab/routing/use-pathname.js';
 import { MAX_HAND_OVER_NOTE } from '../constants.js';
-import { BackToNetwork } from './back-to-network.js';
 import { getHandOver, type HandOver, postHandOver } from './hand-over-endpoints.js';
 import { handOverFromPath } from './hand-over-routes.js';
+import { NetworkSubPage } from './network-sub-page.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -59,46 +57,41 @@ export function HandOverPage({ api, me }: { api: ApiClient; me: Me }) {
   useDocumentTitle(
     `${name && networkName ? t('handOver.pageTitle', { name, network: networkName }) : heading} – ${t('app.name')}`,
   );
-  const _search = window.location.search;
-  const back = <BackToNetwork networkId={networkId} networkName={networkName} />;
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed')
-    return (
-      <div className={styles.page}>
-        {back}
-        <ErrorState
-          error={state.error}
-          onRetry={() => {
-            setChanged(null);
-            retry();
-          }}
-        />
-      </div>
-    );
-  const handOver = state.value;
   return (
-    <div className={styles.page}>
-      {back}
-      <Title1 as="h1">{heading}</Title1>
-      <Body1 className={styles.hint}>
-        {handOver.hasRole
-          ? t('handOver.intro', { name: handOver.displayName })
-          : t('handOver.noRole', { name: handOver.displayName })}
-      </Body1>
-      <Items handOver={handOver} />
-      {handOver.lastHandOver && (
-        <Body1 as="p" className={styles.hint}>
-          {t('handOver.last', {
-            name: handOver.lastHandOver.toName,
-            date: new Date(handOver.lastHandOver.handedOverAt),
-          })}
-          {handOver.lastHandOver.note
-            ? ` ${t('handOver.lastNote', { note: handOver.lastHandOver.note })}`
-            : ''}
-        </Body1>
+    <NetworkSubPage
+      state={state}
+      networkId={networkId}
+      networkName={networkName}
+      className={styles.page}
+      onRetry={() => {
+        setChanged(null);
+        retry();
+      }}
+    >
+      {(handOver) => (
+        <>
+          <Title1 as="h1">{heading}</Title1>
+          <Body1 className={styles.hint}>
+            {handOver.hasRole
+              ? t('handOver.intro', { name: handOver.displayName })
+              : t('handOver.noRole', { name: handOver.displayName })}
+          </Body1>
+          <Items handOver={handOver} />
+          {handOver.lastHandOver && (
+            <Body1 as="p" className={styles.hint}>
+              {t('handOver.last', {
+                name: handOver.lastHandOver.toName,
+                date: new Date(handOver.lastHandOver.handedOverAt),
+              })}
+              {handOver.lastHandOver.note
+                ? ` ${t('handOver.lastNote', { note: handOver.lastHandOver.note })}`
+                : ''}
+            </Body1>
+          )}
+          <HandOverForm api={api} networkId={networkId} handOver={handOver} onDone={reload} />
+        </>
       )}
-      <HandOverForm api={api} networkId={networkId} handOver={handOver} onDone={reload} />
-    </div>
+    </NetworkSubPage>
   );
 }
 

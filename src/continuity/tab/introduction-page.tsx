@@ -11,9 +11,7 @@ import {
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../../tab/api/client.js';
 import type { Me } from '../../tab/api/endpoints.js';
-import { ErrorState } from '../../tab/components/error-state.js';
 import { useFeedback } from '../../tab/components/feedback.js';
-import { LoadingState } from '../../tab/components/loading-state.js';
 import { Section } from '../../tab/components/section.js';
 import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
@@ -23,7 +21,6 @@ import { meetingsHref, networkHref, networkSubPageHref } from '../../tab/routing
 import { RouterLink } from '../../tab/routing/router-link.js';
 import { usePathname } from '../../tab/routing/use-pathname.js';
 import { INTRODUCTION_DUE_WEEKS } from '../constants.js';
-import { BackToNetwork } from './back-to-network.js';
 import {
   getIntroductions,
   type Introduction,
@@ -31,6 +28,7 @@ import {
   putIntroductionItem,
 } from './introduction-endpoints.js';
 import { introductionFromPath } from './introduction-routes.js';
+import { NetworkSubPage } from './network-sub-page.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -59,56 +57,55 @@ export function IntroductionPage({ api, me }: { api: ApiClient; me: Me }) {
   const title = networkName ? t('intro.pageTitle', { network: networkName }) : t('intro.title');
   useDocumentTitle(`${title} – ${t('app.name')}`);
   const search = window.location.search;
-  const back = <BackToNetwork networkId={networkId} networkName={networkName} />;
-  if (state.status === 'loading') return <LoadingState />;
-  if (state.status === 'failed')
-    return (
-      <div className={styles.page}>
-        {back}
-        <ErrorState
-          error={state.error}
-          onRetry={() => {
-            setChanged(null);
-            retry();
-          }}
-        />
-      </div>
-    );
-  const list = changed ?? state.value;
-  const replaceOne = (next: Introduction) =>
-    setChanged({
-      ...list,
-      introductions: list.introductions.map((i) => (i.userId === next.userId ? next : i)),
-    });
   return (
-    <div className={styles.page}>
-      {back}
-      <Title1 as="h1">{title}</Title1>
-      <Body1 className={styles.hint}>{t('intro.intro', { weeks: INTRODUCTION_DUE_WEEKS })}</Body1>
-      {list.nextMeeting ? (
-        <Body1>
-          {t('intro.nextMeeting', { date: dayAtNoon(list.nextMeeting.meetingDate) })}{' '}
-          <RouterLink href={meetingsHref(networkId, search)}>{t('intro.toMeetings')}</RouterLink>
-        </Body1>
-      ) : (
-        <Body1>{t('intro.noNextMeeting')}</Body1>
-      )}
-      {list.introductions.length === 0 ? (
-        <Body1>{t('intro.none')}</Body1>
-      ) : (
-        list.introductions.map((introduction) => (
-          <Checklist
-            key={introduction.userId}
-            api={api}
-            networkId={networkId}
-            introduction={introduction}
-            own={introduction.userId === me.user.id}
-            nextMeeting={list.nextMeeting}
-            onChanged={replaceOne}
-          />
-        ))
-      )}
-    </div>
+    <NetworkSubPage
+      state={state}
+      networkId={networkId}
+      networkName={networkName}
+      className={styles.page}
+      onRetry={() => {
+        setChanged(null);
+        retry();
+      }}
+    >
+      {(loaded) => {
+        const list = changed ?? loaded;
+        const replaceOne = (next: Introduction) =>
+          setChanged({
+            ...list,
+            introductions: list.introductions.map((i) => (i.userId === next.userId ? next : i)),
+          });
+        return (
+          <>
+            <Title1 as="h1">{title}</Title1>
+            <Body1 className={styles.hint}>{t('intro.intro', { weeks: INTRODUCTION_DUE_WEEKS })}</Body1>
+            {list.nextMeeting ? (
+              <Body1>
+                {t('intro.nextMeeting', { date: dayAtNoon(list.nextMeeting.meetingDate) })}{' '}
+                <RouterLink href={meetingsHref(networkId, search)}>{t('intro.toMeetings')}</RouterLink>
+              </Body1>
+            ) : (
+              <Body1>{t('intro.noNextMeeting')}</Body1>
+            )}
+            {list.introductions.length === 0 ? (
+              <Body1>{t('intro.none')}</Body1>
+            ) : (
+              list.introductions.map((introduction) => (
+                <Checklist
+                  key={introduction.userId}
+                  api={api}
+                  networkId={networkId}
+                  introduction={introduction}
+                  own={introduction.userId === me.user.id}
+                  nextMeeting={list.nextMeeting}
+                  onChanged={replaceOne}
+                />
+              ))
+            )}
+          </>
+        );
+      }}
+    </NetworkSubPage>
   );
 }
 
