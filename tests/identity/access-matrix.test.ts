@@ -588,7 +588,9 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       body: { userId: sanneId, startsOn: '2099-02-01', endsOn: '2099-02-05' },
       okStatus: 201,
     },
-    'GET /api/v1/networks/{networkId}/absences/outlook': { okStatus: 200, query: `?userId=${sanneId}` },
+    // Entra mode with the demo staff in a tenant the matrix's app does not serve: the permission passes and the
+    // tenant rule refuses (409 tenant-not-served) before Entra or Graph are asked.
+    'GET /api/v1/networks/{networkId}/absences/outlook': { okStatus: 409, query: `?userId=${sanneId}` },
     'DELETE /api/v1/networks/{networkId}/absences/{absenceId}': { okStatus: 204 },
     'GET /api/v1/networks/{networkId}/introductions': { okStatus: 200 },
     'GET /api/v1/networks/{networkId}/introductions/{userId}': { okStatus: 200 },
