@@ -15,8 +15,8 @@ type WorkerAnswer = { ok: true; summary: LoadSummary } | { ok: false; error: str
  * Worker threads do not inherit tsx's loader, so the worker first loads tsx's API and imports the
  * TypeScript entry through it (https://tsx.is/dev-api/ts-import).
  */
-function workerBootstrap(): string {
-  const entry = new URL('./load-worker.ts', import.meta.url).href;
+export function workerBootstrap(entryUrl = new URL('./load-worker.ts', import.meta.url)): string {
+  const entry = entryUrl.href;
   const api = import.meta.resolve('tsx/esm/api');
   return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}));`;
 }

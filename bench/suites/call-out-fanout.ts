@@ -23,8 +23,8 @@ import type { BenchOptions, Column, MeasurementRow, Suite, SuiteOutcome } from '
 const clock = () => performance.timeOrigin + performance.now();
 
 /** Teams' limit per app per tenant; the stand-in enforces it with 429s. */
-const ALLOWED_PER_SECOND = 50;
-const THROTTLED_SHARE = 0.05;
+export const ALLOWED_PER_SECOND = 50;
+export const THROTTLED_SHARE = 0.05;
 
 const COLUMNS: Column[] = [
   { key: 'cards', title: 'cards' },
@@ -39,7 +39,7 @@ const COLUMNS: Column[] = [
   { key: 'silenceMs', title: 'longest silence ms', digits: 0 },
 ];
 
-interface Figures {
+export interface Figures {
   cards: number;
   requests: number;
   rate: number;
@@ -56,7 +56,7 @@ interface Figures {
  * The rate while there was work: from the first request to the N-th (N = recipients), retries included.
  * The few retries after that only wait out their Retry-After, which no sender can shorten.
  */
-function figures(
+export function figures(
   requests: Omit<ConnectorRequest, 'body' | 'authorization'>[],
   conversations: readonly string[],
   startedAt: number,
@@ -84,7 +84,7 @@ function figures(
   };
 }
 
-async function conversationsOf(db: Kysely<Database>, userIds: string[]): Promise<string[]> {
+export async function conversationsOf(db: Kysely<Database>, userIds: string[]): Promise<string[]> {
   const rows = await db.selectFrom('users').select('aad_object_id').where('id', 'in', userIds).execute();
   return rows.map((r) => `a:personal-${r.aad_object_id}`);
 }
@@ -133,7 +133,16 @@ async function inMemoryFanOut(connector: ThreadedConnector, conversations: strin
   return startedAt;
 }
 
-async function subjectFanOut(db: Kysely<Database>, coordinatorId: string, wijkId: string): Promise<number> {
+/**
+ * The fan-out through the delivery worker; `onStarted` hears the call-out's id as soon as it exists (the
+ * polling suite's pages open it then). Resolves when every card is settled, with when the request started.
+ */
+export async function subjectFanOut(
+  db: Kysely<Database>,
+  coordinatorId: string,
+  wijkId: string,
+  onStarted: (callOutId: string) => void = () => undefined,
+): Promise<number> {
   const worker = new DeliveryWorker({
     db,
     sender: createConnectorCardSender(async () => null),
@@ -161,6 +170,7 @@ async function subjectFanOut(db: Kysely<Database>, coordinatorId: string, wijkId
       },
       new Date(),
     );
+    onStarted(callOut.id);
     await waitFor('every card settled', () => settled(db, callOut.id), 600_000);
     return startedAt;
   } finally {

@@ -52,6 +52,27 @@ export async function readStampParts(db: Executor, callOutId: string) {
   return row.rows[0];
 }
 
+/**
+ * {@link readStampParts} together with what the change stamp's visibility check needs first — who started the
+ * call-out and whether `userId` is one of its recipients — in one statement: the stamp is polled every 5 s
+ * by every open call-out page, and three statements per poll were most of its cost. Undefined when unknown.
+ */
+export async function readStampWithVisibility(db: Executor, callOutId: string, userId: string) {
+  const row = await sql<{
+    version: number;
+    states: string | null;
+    startedBy: string | null;
+    recipient: boolean;
+  }>`
+    select c.version, c.started_by as "startedBy",
+      exists (select 1 from call_out_recipients r where r.call_out_id = c.id and r.user_id = ${userId}) as recipient,
+      (select string_agg(state || '=' || n, ',' order by state)
+       from (select state, count(*) as n from call_out_deliveries where call_out_id = c.id group by state) s
+      ) as states
+    from call_outs c where c.id = ${callOutId}`.execute(db);
+  return row.rows[0];
+}
+
 /** A call-out's row, or undefined. */
 export async function readCallOutRow(db: Executor, callOutId: string) {
   return db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();

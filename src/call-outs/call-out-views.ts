@@ -11,6 +11,7 @@ import {
   readRecipientRows,
   readStaffAnswers,
   readStampParts,
+  readStampWithVisibility,
 } from './call-out-view-store.js';
 import type { AlertCardView, StaffAnswer } from './contract.js';
 import { readCardMeeting } from './convene/convene-store.js';
@@ -56,7 +57,23 @@ export async function readProgress(db: Executor, callOutId: string): Promise<Cal
  */
 export async function readChangeStamp(db: Executor, callOutId: string): Promise<string | null> {
   const r = await readStampParts(db, callOutId);
-  return r ? `${r.version};${r.states ?? ''}` : null;
+  return r ? stampOf(r) : null;
+}
+
+function stampOf(parts: { version: number; states: string | null }): string {
+  return `${parts.version};${parts.states ?? ''}`;
+}
+
+/**
+ * {@link readChangeStamp} with the first steps of the visibility check in the same statement: undefined when
+ * there is no such call-out, else the stamp and whether the caller is its starter or one of its recipients
+ * (who may always see it; everyone else needs a network covering it, which the caller checks).
+ */
+export async function readChangeStampFor(db: Executor, callOutId: string, userId: string) {
+  const r = await readStampWithVisibility(db, callOutId, userId);
+  return r
+    ? { stamp: stampOf(r), starterOrRecipient: r.startedBy === userId || Boolean(r.recipient) }
+    : undefined;
 }
 
 /** The part of a card every recipient of the call-out shares; {@link personalView} adds the rest. */

@@ -2,7 +2,7 @@
  * The continuity capability's public API: what call-outs, the network page and the planner ask about staff
  * absence. They import this file, never continuity's stores.
  */
-export { readAbsencePeriods, readAbsentNow } from './absence-queries.js';
+export { readAbsencePeriods, readAbsentNow, readNetworkStaffAbsentNow } from './absence-queries.js';
 export { absenceFirstOrder } from './absence-rules.js';
 export { INTRODUCTION_DUE_WEEKS } from './constants.js';
 export type { HandOverHoldings } from './hand-over-port.js';

@@ -1,25 +1,24 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
-import { readAbsentNow, readOverdueNewcomers } from '../../continuity/index.js';
+import { readAbsentNow, readNetworkStaffAbsentNow, readOverdueNewcomers } from '../../continuity/index.js';
 import { findUserById, readNetworkStaff, updateBackup } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
-import { readLatestFarewells } from '../farewell/farewell-store.js';
 import { buildCoverage } from '../insight/coverage.js';
-import { readPeopleOfNetwork } from '../people/people-store.js';
+import { type PersonRow, readNetworkPagePeople } from '../people/people-store.js';
 import type { Coverage, NetworkDetail } from '../schemas.js';
 import {
+  type NetworkCoverageFrame,
   type NetworkRecord,
   readCommunities,
   readNetwork,
+  readNetworkCoverageFrame,
   readNetworkNeighbourhoods,
-  readRelevance,
 } from './network-store.js';
 import { networkWarnings } from './network-warnings.js';
-import { countAlliesWithoutMobile } from './reachability-store.js';
 
 async function requireNetwork(db: Kysely<Database>, networkId: string): Promise<NetworkRecord> {
   const network = await readNetwork(db, networkId);
@@ -27,33 +26,31 @@ async function requireNetwork(db: Kysely<Database>, networkId: string): Promise<
   return network;
 }
 
-async function coverageOf(
-  db: Kysely<Database>,
-  network: NetworkRecord,
-  people: Promise<Awaited<ReturnType<typeof readPeopleOfNetwork>>>,
+/** The coverage matrix of a network's frame and the people in it. */
+function coverageOf(
+  frame: NetworkCoverageFrame,
+  people: readonly {
+    kind: PersonRow['kind'];
+    neighbourhood: PersonRow['neighbourhood'];
+    communities: PersonRow['communities'];
+  }[],
 ) {
-  // Independent reads in parallel: on PostgreSQL they use separate pool connections.
-  const [neighbourhoods, communities] = await Promise.all([
-    readNetworkNeighbourhoods(db, network.area),
-    readCommunities(db, network.municipality.id),
-  ]);
-  const [relevant, loaded] = await Promise.all([
-    readRelevance(
-      db,
-      neighbourhoods.map((n) => n.id),
-    ),
-    people,
-  ]);
   return buildCoverage({
-    neighbourhoods,
-    communities,
-    relevant,
-    people: loaded.map((p) => ({
+    neighbourhoods: frame.neighbourhoods,
+    communities: frame.communities,
+    relevant: frame.relevant,
+    people: people.map((p) => ({
       kind: p.kind,
       neighbourhoodId: p.neighbourhood?.id ?? null,
       communityIds: p.communities.map((c) => c.id),
     })),
   });
+}
+
+async function requireCoverageFrame(db: Kysely<Database>, networkId: string): Promise<NetworkCoverageFrame> {
+  const frame = await readNetworkCoverageFrame(db, networkId);
+  if (!frame) throw new DomainError('not-found', 'No network with this id exists.');
+  return frame;
 }
 
 /** The network's staff, each with the last day of an absence that includes today (continuity), or null. */
@@ -80,23 +77,28 @@ export async function getNetworkDetail(
   myRole: NetworkRole | null,
   now: Date,
 ): Promise<NetworkDetail> {
-  const network = await requireNetwork(db, networkId);
-  const loading = readPeopleOfNetwork(db, networkId);
-  const [people, staff, coverage, withoutMobile, notIntroduced] = await Promise.all([
-    loading,
-    staffWithAbsence(db, networkId, now),
-    coverageOf(db, network, loading),
-    countAlliesWithoutMobile(db, networkId),
+  // One statement for the network and its coverage frame (404 before anything is read or audited), then
+  // every other read and the audit row at once: on PostgreSQL they use separate pool connections.
+  const frame = await requireCoverageFrame(db, networkId);
+  const [people, staff, absent, notIntroduced] = await Promise.all([
+    readNetworkPagePeople(db, networkId),
+    readNetworkStaff(db, networkId),
+    readNetworkStaffAbsentNow(db, networkId, now),
     readOverdueNewcomers(db, networkId, now),
     appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now),
   ]);
-  const summary = ({ ageBand: _a, gender: _g, ...person }: (typeof people)[number]) => person;
+  const { neighbourhoods: _n, communities: _c, relevant: _r, ...network } = frame;
+  const coverage = coverageOf(frame, people);
+  const withoutMobile = people.filter((p) => p.kind === 'ally' && p.withoutMobile).length;
+  const summary = ({
+    ageBand: _a,
+    gender: _g,
+    withoutMobile: _m,
+    farewell: _f,
+    ...person
+  }: (typeof people)[number]) => person;
   const allies = people.filter((p) => p.kind === 'ally');
   const former = people.filter((p) => p.kind === 'former_ally' || p.kind === 'former_key_figure');
-  const farewells = await readLatestFarewells(
-    db,
-    former.map((p) => p.id),
-  );
   const covered = new Map<string, NetworkDetail['communitiesCovered'][number]>();
   for (const person of people.filter((p) => p.kind === 'ally' || p.kind === 'key_figure')) {
     for (const community of person.communities) {
@@ -110,16 +112,8 @@ export async function getNetworkDetail(
     ...network,
     allies: allies.map(summary),
     keyFigures: people.filter((p) => p.kind === 'key_figure').map(summary),
-    formerAllies: former.map((person) => {
-      const farewell = farewells.get(person.id);
-      return {
-        ...summary(person),
-        farewell: farewell
-          ? { endedOn: farewell.endedOn, reason: farewell.reason, backfilled: farewell.backfilled }
-          : null,
-      };
-    }),
-    staff: staff.map(({ backupAbsent: _backupAbsent, ...member }) => member),
+    formerAllies: former.map((person) => ({ ...summary(person), farewell: person.farewell })),
+    staff: staff.map((member) => ({ ...member, absentUntil: absent.get(member.userId) ?? null })),
     communitiesCovered: [...covered.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     warnings: networkWarnings({
       staff: staff.map((s) => ({
@@ -127,8 +121,8 @@ export async function getNetworkDetail(
         organisation: s.organisation,
         role: s.role,
         backupUserId: s.backup?.userId ?? null,
-        absent: s.absentUntil !== null,
-        backupAbsent: s.backupAbsent,
+        absent: absent.has(s.userId),
+        backupAbsent: s.backup !== null && absent.has(s.backup.userId),
       })),
       notIntroduced,
       allies: allies.length,
@@ -143,8 +137,8 @@ export async function getNetworkDetail(
 
 /** The coverage matrix of a network's neighbourhoods × the municipality's communities. */
 export async function getNetworkCoverage(db: Kysely<Database>, networkId: string): Promise<Coverage> {
-  const network = await requireNetwork(db, networkId);
-  return coverageOf(db, network, readPeopleOfNetwork(db, networkId));
+  const frame = await requireCoverageFrame(db, networkId);
+  return coverageOf(frame, await readNetworkPagePeople(db, networkId));
 }
 
 /** Marks which communities matter in one of the network's neighbourhoods (coordinators; audited). */

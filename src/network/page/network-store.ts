@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database, NetworkStatus } from '../../platform/db/schema.js';
 import {
   joinableAreas,
@@ -62,6 +63,99 @@ export async function readNetwork(
   };
 }
 
+/** A network with what its coverage matrix needs besides its people. */
+export interface NetworkCoverageFrame extends NetworkRecord {
+  /** As {@link readNetworkNeighbourhoods}. */
+  neighbourhoods: { id: string; name: string }[];
+  /** As {@link readCommunities}. */
+  communities: { id: string; name: string; category: Database['communities']['category'] }[];
+  /** `neighbourhoodId/communityId` for every community marked relevant in the neighbourhoods. */
+  relevant: Set<string>;
+}
+
+/**
+ * {@link readNetwork}, {@link readNetworkNeighbourhoods}, {@link readCommunities} and the relevance marks in one
+ * statement (the network page and its coverage read them on every view; four round trips were most of the
+ * frame's cost). Undefined when there is no such network.
+ */
+export async function readNetworkCoverageFrame(
+  db: Executor,
+  networkId: string,
+): Promise<NetworkCoverageFrame | undefined> {
+  const row = await db
+    .selectFrom('networks')
+    .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
+    .innerJoin(
+      joinableMunicipalities(db).as('municipalities'),
+      'municipalities.id',
+      'networks.municipality_id',
+    )
+    .select([
+      'networks.id',
+      'networks.name',
+      'networks.status',
+      'networks.founded_on as foundedOn',
+      'areas.id as areaId',
+      'areas.name as areaName',
+      'areas.kind as areaKind',
+      'municipalities.id as municipalityId',
+      'municipalities.name as municipalityName',
+      'municipalities.ally_soft_limit as soft',
+      'municipalities.ally_hard_limit as hard',
+    ])
+    .select((eb) => [
+      // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
+      jsonArrayFrom(
+        eb
+          .selectFrom(joinableAreas(db).as('n'))
+          .select(['n.id', 'n.name'])
+          .where((w) =>
+            w.or([
+              w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
+              w('n.parent_id', '=', w.ref('networks.area_id')),
+            ]),
+          )
+          .orderBy('n.name'),
+      ).as('neighbourhoods'),
+      jsonArrayFrom(
+        eb
+          .selectFrom(joinableCommunities(db).as('c'))
+          .select(['c.id', 'c.name', 'c.category'])
+          .where('c.municipality_id', '=', eb.ref('networks.municipality_id'))
+          .where('c.archived', '=', false)
+          .orderBy('c.category')
+          .orderBy('c.name'),
+      ).as('communities'),
+      jsonArrayFrom(
+        eb
+          .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
+          .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
+          .select(['nc.area_id', 'nc.community_id'])
+          .where((w) =>
+            w.or([
+              w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
+              w('r.parent_id', '=', w.ref('networks.area_id')),
+            ]),
+          ),
+      ).as('relevant'),
+    ])
+    .where('networks.id', '=', networkId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    foundedOn: row.foundedOn,
+    area: { id: row.areaId, name: row.areaName, kind: row.areaKind },
+    municipality: { id: row.municipalityId, name: row.municipalityName },
+    limits: { soft: row.soft, hard: row.hard },
+    neighbourhoods: row.neighbourhoods,
+    communities: row.communities,
+    relevant: new Set(row.relevant.map((r) => `${r.area_id}/${r.community_id}`)),
+  };
+}
+
 /** The neighbourhoods a network covers: the wijken of its district, or its own wijk. */
 export async function readNetworkNeighbourhoods(
   db: Executor,
@@ -86,17 +180,6 @@ export async function readCommunities(db: Executor, municipalityId: string) {
     .orderBy('category')
     .orderBy('name')
     .execute();
-}
-
-/** `neighbourhoodId/communityId` for every community marked relevant in these neighbourhoods. */
-export async function readRelevance(db: Executor, neighbourhoodIds: string[]): Promise<Set<string>> {
-  if (neighbourhoodIds.length === 0) return new Set();
-  const rows = await db
-    .selectFrom(joinableNeighbourhoodCommunities(db).as('neighbourhood_communities'))
-    .select(['area_id', 'community_id'])
-    .where('area_id', 'in', neighbourhoodIds)
-    .execute();
-  return new Set(rows.map((row) => `${row.area_id}/${row.community_id}`));
 }
 
 /** Which of these ids are neighbourhoods of the municipality, and which communities of it exist (and are active). */

@@ -1,0 +1,104 @@
+import type { KyselyPlugin } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { getNetworkCoverage, getNetworkDetail } from '../../src/network/page/network-service.js';
+import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { createTestDatabase } from '../helpers/test-db.js';
+
+/*
+ * The network page is the most visited read after the overview; issue 21 collapsed its twelve statements
+ * (eleven for a wijk network) into six. A count, not a timing: it pins the number of statements sent to the
+ * database so that a new read cannot silently add a round trip, and shows that the audit row stays.
+ */
+
+let handle: DatabaseHandle;
+let networks: { id: string; name: string; kind: 'district' | 'neighbourhood' }[];
+
+beforeAll(async () => {
+  handle = await createTestDatabase({ seed: true });
+  // The demo's networks are stadsdeel networks; add a wijk network, whose frame reads its own wijk.
+  const wijk = await handle.db
+    .selectFrom('areas')
+    .select(['id', 'municipality_id'])
+    .where('kind', '=', 'neighbourhood')
+    .orderBy('name')
+    .executeTakeFirstOrThrow();
+  await handle.db
+    .insertInto('networks')
+    .values({
+      municipality_id: wijk.municipality_id,
+      area_id: wijk.id,
+      name: 'Wijknetwerk',
+      created_at: new Date(),
+    })
+    .execute();
+  const areas = await handle.db.selectFrom('areas').select(['id', 'kind']).execute();
+  const kindOf = new Map(areas.map((area) => [area.id, area.kind]));
+  networks = (await handle.db.selectFrom('networks').select(['id', 'name', 'area_id']).execute()).map(
+    (n) => ({
+      id: n.id,
+      name: n.name,
+      kind: kindOf.get(n.area_id) as 'district' | 'neighbourhood',
+    }),
+  );
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+/** Runs `read` on a database handle that counts the statements sent (one result per statement). */
+async function statementsOf(read: (db: DatabaseHandle['db']) => Promise<unknown>): Promise<number> {
+  let statements = 0;
+  const counting: KyselyPlugin = {
+    // Called for sub-query builders too; a result comes back once per statement sent to the database.
+    transformQuery: (args) => args.node,
+    transformResult: async (args) => {
+      statements += 1;
+      return args.result;
+    },
+  };
+  await read(handle.db.withPlugin(counting));
+  return statements;
+}
+
+const origin = { actorUserId: null, channel: 'api', clientAddress: null, requestId: null } as const;
+
+describe('the network page’s statements', () => {
+  it('reads a network page in six statements, district or wijk network alike, and audits the read', async () => {
+    expect(networks.length).toBeGreaterThanOrEqual(3);
+    const now = new Date();
+    for (const network of networks) {
+      // The frame (network, wijken, communities, relevance), the people (with communities, mobile or not,
+      // farewells), the staff, their absences, newcomers not introduced, and the audit row.
+      const statements = await statementsOf((db) =>
+        getNetworkDetail(db, origin, network.id, 'coordinator', now),
+      );
+      expect({ network: network.name, statements }).toEqual({ network: network.name, statements: 6 });
+    }
+    await sealAuditJournal(handle.db);
+    const audited = await handle.db
+      .selectFrom('audit_events')
+      .select('object_id')
+      .where('action', '=', 'network.read')
+      .execute();
+    expect(audited.map((row) => row.object_id).sort()).toEqual(networks.map((n) => n.id).sort());
+  });
+
+  it('covers both kinds of network', () => {
+    expect(new Set(networks.map((n) => n.kind))).toEqual(new Set(['district', 'neighbourhood']));
+  });
+
+  it('reads the coverage matrix in two statements and an unknown network in one, without an audit row', async () => {
+    for (const network of networks)
+      expect(await statementsOf((db) => getNetworkCoverage(db, network.id))).toBe(2);
+    const unknown = '00000000-0000-4000-8000-00000000dead';
+    let thrown: unknown;
+    const statements = await statementsOf((db) =>
+      getNetworkDetail(db, origin, unknown, null, new Date()).catch((error: unknown) => {
+        thrown = error;
+      }),
+    );
+    expect(thrown).toMatchObject({ code: 'not-found' });
+    expect(statements).toBe(1);
+  });
+});
