@@ -23,7 +23,7 @@ import type { CallOutDetail, CallOutSummary } from './schemas.js';
 
 // Starting and reading one call-out live in their own files; importers keep this one entry point.
 export { getCallOut, visibleCallOut } from './call-out-read.js';
-export { previewCallOut, startCallOut, startCallOutOnce } from './start-call-out.js';
+export { previewAlertCard, previewCallOut, startCallOut, startCallOutOnce } from './start-call-out.js';
 
 /**
  * Whether the call-out changed since the caller last read it: the same visibility check as a read, but

@@ -207,3 +207,30 @@ export async function readRecipientAbsent(db: Executor, callOutId: string, userI
     .executeTakeFirst();
   return row?.absent ?? false;
 }
+
+/** Names of wijken and communities by id, ordered by name as a started call-out's card lists them. */
+export async function readNamesOfPlaces(
+  db: Executor,
+  placeIds: readonly string[],
+  communityIds: readonly string[],
+) {
+  const places =
+    placeIds.length === 0
+      ? []
+      : await db
+          .selectFrom(joinableAreas(db).as('areas'))
+          .select(['id', 'name'])
+          .where('id', 'in', [...placeIds])
+          .orderBy('name')
+          .execute();
+  const communities =
+    communityIds.length === 0
+      ? []
+      : await db
+          .selectFrom(joinableCommunities(db).as('communities'))
+          .select(['id', 'name'])
+          .where('id', 'in', [...communityIds])
+          .orderBy('name')
+          .execute();
+  return { places, communities };
+}

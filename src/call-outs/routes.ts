@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
+import { cardPreview, cardPreviewQuery, cardPreviewSchema } from '../teams/cards/card-preview-schema.js';
+import { renderAlertCard } from './bot/cards/call-out-card.js';
 import {
   answerAsStaff,
   closeCallOut,
   getCallOut,
   getChangeStamp,
   listOpenCallOuts,
+  previewAlertCard,
   previewCallOut,
   readTimeline,
   recordCall,
@@ -59,6 +62,25 @@ export function callOutRoutes(deps: CallOutsDeps): AnyApiRoute[] {
       response: { status: 200, description: 'The recipients', schema: callOutPreviewSchema },
       handle: async ({ body }, context) =>
         previewCallOut(deps.db, context.origin, context.access, body, deps.now()),
+    }),
+    defineRoute({
+      operationId: 'previewCallOutCard',
+      method: 'post',
+      path: '/call-outs/preview-card',
+      summary:
+        'The card staff would get in Teams, built by the bot’s own card function; nothing is sent (not audited: no personal data)',
+      tags,
+      access: 'signed-in',
+      permission: staffOfAnyNetwork,
+      query: cardPreviewQuery,
+      body: startCallOutSchema,
+      response: { status: 200, description: 'The Adaptive Card', schema: cardPreviewSchema },
+      handle: async ({ query, body }, context) =>
+        cardPreview(
+          await previewAlertCard(deps.db, context.access, body, deps.now(), (view) =>
+            renderAlertCard(view, query.lang ?? 'nl'),
+          ),
+        ),
     }),
     defineRoute({
       operationId: 'startCallOut',

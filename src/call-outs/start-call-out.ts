@@ -20,7 +20,10 @@ import {
   insertTimers,
   transaction,
 } from './call-out-store.js';
+import { readNamesOfPlaces } from './call-out-view-store.js';
 import { readCallOutDetail } from './call-out-views.js';
+import type { AlertCardView } from './contract.js';
+import { firstCardView } from './first-card-view.js';
 import type { CallOutDetail, CallOutPreview, StartCallOutInput } from './schemas.js';
 import { readEscalationSettings } from './settings/settings-store.js';
 import { planStaffRecipients } from './targeting/absence-stand-ins.js';
@@ -125,6 +128,42 @@ export async function previewCallOut(
   const preview = await describeTargets(db, access, facts, targets);
   await appendAuditEvent(db, auditEvent(origin, 'call-out.preview', null), now);
   return preview;
+}
+
+/**
+ * The alert card a staff recipient would get, for the starter to see before sending: `render` is the bot's own
+ * card function, so the tab shows the very JSON the worker will send. Nothing is written. Not audited: the card
+ * holds what the starter typed, the names of the chosen wijken and communities and a count of recipients,
+ * nobody's personal data (the recipients' names are the audited `call-out.preview`).
+ */
+export async function previewAlertCard<Card>(
+  db: Kysely<Database>,
+  access: AccessProfile,
+  input: StartCallOutInput,
+  now: Date,
+  render: (view: AlertCardView) => Card,
+): Promise<Card> {
+  const { targets } = await target(db, access, input);
+  const absent = new Set(
+    (
+      await readAbsentNow(
+        db,
+        targets.staff.map((s) => s.userId),
+        now,
+      )
+    ).keys(),
+  );
+  // As startCallOut counts them: absent staff and the back-ups standing in for them.
+  const recipients = planStaffRecipients(targets.staff, absent).length;
+  const names = await readNamesOfPlaces(db, input.placeIds, input.communityIds);
+  const view = firstCardView(
+    input,
+    { places: names.places.map((p) => p.name), communities: names.communities.map((c) => c.name) },
+    recipients,
+    now,
+    new Date(now.getTime() + GOAL_MS),
+  );
+  return render(view);
 }
 
 /**

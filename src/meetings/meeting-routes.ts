@@ -25,7 +25,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
     ...settingsRoutes(meetings),
     ...locationRoutes(meetings),
     ...participantRoutes(meetings),
-    ...planningRoutes(meetings),
+    ...planningRoutes(meetings, deps.config.publicUrl.replace(/\/*$/, '/')),
     ...dateCheckRoutes(meetings),
     ...meetingViewRoutes(meetings),
     ...recordRoutes(meetings),

@@ -26,6 +26,8 @@ export interface MeetingsDeps {
   followUps?: FollowUpSource | undefined;
   /** Other capabilities' people, networks and municipalities (compose.ts wires their public API). */
   neighbours: MeetingNeighbours;
+  /** Plain values from the configuration: the tab's address, where the proposal card's links lead. */
+  config: { publicUrl: string };
 }
 
 export interface MeetingsModule {

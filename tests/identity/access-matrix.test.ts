@@ -688,6 +688,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'POST /api/v1/call-outs/preview': { body: 'callOut', okStatus: 200 },
+    'POST /api/v1/call-outs/preview-card': { body: 'callOut', okStatus: 200 },
     'POST /api/v1/call-outs': { body: 'callOut', okStatus: 201 },
     'GET /api/v1/call-outs': { okStatus: 200 },
     'GET /api/v1/call-outs/closed': { okStatus: 200 },
@@ -745,6 +746,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     },
     'POST /api/v1/networks/{networkId}/meetings/plan-preview': { body: { count: 2 }, okStatus: 200 },
     'GET /api/v1/networks/{networkId}/meetings/next-proposal': { okStatus: 200 },
+    'GET /api/v1/networks/{networkId}/meetings/next-proposal/card': { okStatus: 200 },
     'POST /api/v1/networks/{networkId}/meetings/date-check': {
       body: { start: '2027-09-14T16:00:00Z', end: '2027-09-14T18:00:00Z' },
       okStatus: 200,

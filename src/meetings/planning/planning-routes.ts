@@ -1,4 +1,6 @@
 import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
+import { cardPreview, cardPreviewQuery, cardPreviewSchema } from '../../teams/cards/card-preview-schema.js';
+import { renderProposalCard } from '../bot/cards/meeting-proposal-card.js';
 import { createSeries, type MeetingDeps, nextProposal, previewPlan } from '../meeting-service.js';
 import { planMeetings } from '../policies.js';
 import { networkIdParams } from '../schemas.js';
@@ -12,8 +14,8 @@ import {
 
 const TAGS = ['meetings'];
 
-/** Proposals and creating a series. */
-export function planningRoutes(meetings: MeetingDeps): AnyApiRoute[] {
+/** Proposals and creating a series; `tabUrl` (ending in a slash) is where the proposal card's links lead. */
+export function planningRoutes(meetings: MeetingDeps, tabUrl: string): AnyApiRoute[] {
   return [
     defineRoute({
       operationId: 'previewMeetingPlan',
@@ -40,6 +42,29 @@ export function planningRoutes(meetings: MeetingDeps): AnyApiRoute[] {
       params: networkIdParams,
       response: { status: 200, description: 'The proposal, or null', schema: nextProposalSchema },
       handle: async ({ params }, context) => nextProposal(meetings, context.origin, params.networkId),
+    }),
+    defineRoute({
+      operationId: 'getNextMeetingProposalCard',
+      method: 'get',
+      path: '/networks/{networkId}/meetings/next-proposal/card',
+      summary:
+        'The card the secretary and coordinators get in Teams after a meeting’s record, built by the bot’s own card function (audited as the proposal)',
+      tags: TAGS,
+      access: 'signed-in',
+      permission: planMeetings,
+      params: networkIdParams,
+      query: cardPreviewQuery,
+      response: { status: 200, description: 'The Adaptive Card', schema: cardPreviewSchema },
+      handle: async ({ params, query }, context) =>
+        cardPreview(
+          renderProposalCard(
+            await nextProposal(meetings, context.origin, params.networkId),
+            query.lang ?? 'nl',
+            {
+              tabUrl,
+            },
+          ),
+        ),
     }),
     defineRoute({
       operationId: 'createMeetingSeries',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../tab/api/client.js';
+import type { CardPreviewReply } from '../../tab/components/card-preview.js';
 import type {
   createLocationSchema,
   meetingLocationSchema,
@@ -115,6 +116,10 @@ export const listMeetings = (api: ApiClient, networkId: string, scope: 'all' | '
 /** `POST /networks/{id}/meetings/plan-preview`: proposals and the reasons other dates were skipped. */
 export const previewMeetingPlan = (api: ApiClient, networkId: string, request: PlanPreviewRequest) =>
   api.post<PlanPreview>(`${networkPath(networkId)}/meetings/plan-preview`, request);
+
+/** `GET /networks/{id}/meetings/next-proposal/card`: the proposal card the bot sends after a record, in `locale`. */
+export const getNextProposalCard = (api: ApiClient, networkId: string, locale: 'nl' | 'en') =>
+  api.get<CardPreviewReply>(`${networkPath(networkId)}/meetings/next-proposal/card?lang=${locale}`);
 
 /** `POST /networks/{id}/meetings/series`: creates the meetings and their calendar events. */
 export const createMeetingSeries = (api: ApiClient, networkId: string, series: CreateSeries) =>

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../../tab/api/client.js';
+import type { CardPreviewReply } from '../../../tab/components/card-preview.js';
 import type { PastCallOutPage } from '../../past-call-out-schemas.js';
 import type {
   CallOutDetail,
@@ -44,6 +45,10 @@ const callOutPath = (callOutId: string) => `/call-outs/${encodeURIComponent(call
 /** `POST /call-outs/preview`: who would be reached; nothing is sent. */
 export const previewCallOut = (api: ApiClient, input: StartCallOut) =>
   api.post<CallOutPreview>('/call-outs/preview', input);
+
+/** `POST /call-outs/preview-card`: the card staff would get in Teams, in `locale`; nothing is sent. */
+export const previewCallOutCard = (api: ApiClient, input: StartCallOut, locale: 'nl' | 'en') =>
+  api.post<CardPreviewReply>(`/call-outs/preview-card?lang=${locale}`, input);
 
 /**
  * `POST /call-outs`: starts the call-out (staff get the card, allies land on the call list). `startKey` is the

@@ -239,6 +239,8 @@ export const messagesCallOutsEn: Record<CallOutMessageId, string> = {
   'callOutForm.error.place': 'This neighbourhood no longer exists. Choose again.',
   'callOutForm.error.community': 'Choose communities of the municipality of the chosen neighbourhoods.',
   'callOutPreview.title': 'Who gets the call-out',
+  'callOutPreview.cardTitle': 'The card in Teams',
+  'callOutPreview.cardNote': 'Staff asked to phone allies also see that call list on their own card.',
   'callOutPreview.summary':
     '{networks}: {staff, plural, one {# staff member gets} other {# staff members get}} the call-out, {allies, plural, one {# ally goes} other {# allies go}} on the call list.',
   'callOutPreview.staff': 'Staff (card in Teams)',

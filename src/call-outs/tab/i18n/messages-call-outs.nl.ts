@@ -236,6 +236,8 @@ export const messagesCallOutsNl = {
   'callOutForm.error.place': 'Deze wijk bestaat niet (meer). Kies opnieuw.',
   'callOutForm.error.community': 'Kies gemeenschappen van de gemeente van de gekozen wijken.',
   'callOutPreview.title': 'Wie krijgt de oproep',
+  'callOutPreview.cardTitle': 'De kaart in Teams',
+  'callOutPreview.cardNote': 'Wie bondgenoten moet bellen, ziet op de eigen kaart ook die bellijst.',
   'callOutPreview.summary':
     '{networks}: {staff, plural, one {# stafmedewerker krijgt} other {# stafmedewerkers krijgen}} de oproep, {allies, plural, one {# bondgenoot komt} other {# bondgenoten komen}} op de bellijst.',
   'callOutPreview.staff': 'Staf (kaart in Teams)',

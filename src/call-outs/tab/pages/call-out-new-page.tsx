@@ -13,9 +13,10 @@ import {
   Title1,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
+import { CardPreview } from '../../../tab/components/card-preview.js';
 import { CommunityPicker } from '../../../tab/components/community-picker.js';
 import { describeError } from '../../../tab/components/describe-error.js';
 import { ErrorState } from '../../../tab/components/error-state.js';
@@ -28,6 +29,7 @@ import { navigate } from '../../../tab/routing/use-pathname.js';
 import {
   type CallOutPreview,
   previewCallOut,
+  previewCallOutCard,
   type StartCallOut,
   startCallOut,
 } from '../api/call-out-endpoints.js';
@@ -96,6 +98,8 @@ export function CallOutNewPage({ api, me }: { api: ApiClient; me: Me }) {
   const [startKey] = useState(() => crypto.randomUUID());
   const previewHeading = useRef<HTMLDivElement>(null);
   const placesHelp = useId();
+  // The card of the draft as shown: a change hides the preview, so it always matches what Versturen sends.
+  const loadCard = useCallback((locale: 'nl' | 'en') => previewCallOutCard(api, draft, locale), [api, draft]);
 
   // Any change makes the shown recipients stale: they must be looked at again before sending.
   const change = (patch: Partial<StartCallOut>) => {
@@ -273,6 +277,9 @@ export function CallOutNewPage({ api, me }: { api: ApiClient; me: Me }) {
         <div ref={previewHeading} tabIndex={-1} className={styles.preview}>
           <Section title={t('callOutPreview.title')}>
             <RecipientsPreview preview={preview} />
+          </Section>
+          <Section title={t('callOutPreview.cardTitle')}>
+            <CardPreview load={loadCard} note={t('callOutPreview.cardNote')} />
             <div className={styles.actions}>
               <Button
                 appearance="primary"

@@ -17,6 +17,10 @@ export const messagesMeetingsEn: Record<MeetingsMessageId, string> = {
   'meetings.noUpcomingPlan': 'No meeting has been planned yet. Choose Plan meetings to propose a series.',
   'meetings.past': 'Past meetings',
   'meetings.noPast': 'No past meetings yet.',
+  'meetings.proposalCard.title': 'Card with the proposal for the next meeting',
+  'meetings.proposalCard.intro':
+    'Once a meeting’s record is saved, the secretary and the coordinators get this card in Teams, with the next date the planner proposes.',
+  'meetings.proposalCard.show': 'Show the card',
   'meetings.openActions': 'Open actions',
   'meetings.noOpenActions': 'No open actions.',
   'meetings.time': 'Time',

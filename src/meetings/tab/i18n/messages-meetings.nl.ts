@@ -16,6 +16,10 @@ export const messagesMeetingsNl = {
     'Er is nog geen overleg gepland. Kies Overleggen plannen om een reeks voor te stellen.',
   'meetings.past': 'Eerdere overleggen',
   'meetings.noPast': 'Nog geen eerdere overleggen.',
+  'meetings.proposalCard.title': 'Kaart met het voorstel voor het volgende overleg',
+  'meetings.proposalCard.intro':
+    'Als het verslag van een overleg is opgeslagen, krijgen de secretaris en de coördinatoren deze kaart in Teams, met de volgende datum die de planner voorstelt.',
+  'meetings.proposalCard.show': 'Kaart bekijken',
   'meetings.openActions': 'Openstaande acties',
   'meetings.noOpenActions': 'Geen openstaande acties.',
   'meetings.time': 'Tijd',

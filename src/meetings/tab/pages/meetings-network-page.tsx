@@ -17,6 +17,7 @@ import { UpcomingMeeting } from '../components/meeting-card.js';
 import { useMeetingFormat } from '../components/meeting-format.js';
 import { MeetingsHeader } from '../components/meetings-header.js';
 import { ActionsTable, PastMeeting } from '../components/past-meetings.js';
+import { ProposalCardSection } from '../components/proposal-card-section.js';
 import type { Participant } from '../components/record-dialog.js';
 import { SettingsSection } from '../components/settings-section.js';
 import {
@@ -160,6 +161,7 @@ export function MeetingsNetworkPage({ api, networkId }: { api: ApiClient; networ
           </div>
         )}
       </Section>
+      {canPlan && <ProposalCardSection api={api} networkId={networkId} />}
       <SettingsSection
         api={api}
         networkId={networkId}
