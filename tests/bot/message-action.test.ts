@@ -221,6 +221,32 @@ describe('Maak signaal on a chat message', () => {
     ]);
   });
 
+  it('continues an urgent signal into the call-out start form in the same dialog', async () => {
+    const { card } = await dialog(
+      await invoke(sanne, 'composeExtension/fetchTask', { commandId: 'createSignal' }),
+    );
+    const haven = id('Bondgenoten Haven');
+    const data = submitted(card, {
+      wijk: `${haven}|${id('De Velden')}`,
+      theme: 'spanningen',
+      urgency: 'urgent',
+      text: 'Fictief: onrust bij het buurthuis',
+    });
+    const saved = await dialog(
+      await invoke(sanne, 'composeExtension/submitAction', { commandId: 'createSignal', data }),
+    );
+    const [startCallOut] = findAll(saved.card, /^Action\.Submit$/);
+    expect(startCallOut?.data).toMatchObject({ dialogVerb: 'callOutStart.edit', placeIds: id('De Velden') });
+    const form = await dialog(
+      await invoke(sanne, 'composeExtension/submitAction', {
+        commandId: 'createSignal',
+        data: startCallOut?.data,
+      }),
+    );
+    expect(visibleTexts(form.card)[0]).toBe('Crisisoproep starten');
+    expect(inputs(form.card).placeIds?.value).toBe(id('De Velden'));
+  });
+
   it('puts the form back with a readable message for bad input, storing nothing', async () => {
     const before = await countSignals();
     const { card } = await dialog(
