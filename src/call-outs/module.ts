@@ -1,10 +1,12 @@
 import type { AnyApiRoute } from '../identity/api-route.js';
 import type { CardVerbFamily, CommandHandler } from '../teams/card-action.js';
+import type { MessageAction } from '../teams/message-action.js';
 import type { BotLocale } from '../teams/messages.js';
 import { answerLinkRoutes } from './answer-links/answer-link-routes.js';
 import { DbCallOutAnswers } from './answers.js';
 import { callOutCardVerbs } from './bot/call-out-invoke.js';
 import { callOutStartVerbs, startCommandCard, startCommandHelp } from './bot/call-out-start-invoke.js';
+import { callOutStartMessageAction } from './bot/call-out-start-message-action.js';
 import { DbCallOutStarter } from './bot-starter.js';
 import type { CallOutAnswers } from './contract.js';
 import { conveneRoutes } from './convene/convene-routes.js';
@@ -25,6 +27,8 @@ export interface CallOutBotPorts {
 export interface CallOutBot {
   verbFamilies: CardVerbFamily[];
   startCommand: CommandHandler;
+  /** "Start crisisoproep" on a chat or channel message: the start form in a dialog. */
+  startMessageAction: MessageAction;
   /** The help card's line for `crisisoproep`. */
   startCommandHelp: (locale: BotLocale) => { title: string; value: string };
 }
@@ -59,6 +63,7 @@ export function createCallOutsModule(deps: CallOutsDeps): CallOutsModule {
       return {
         verbFamilies: [callOutStartVerbs(startDeps), callOutCardVerbs({ callOutAnswers, now, logger })],
         startCommand: (turn) => startCommandCard(turn, startDeps),
+        startMessageAction: callOutStartMessageAction(startDeps),
         startCommandHelp,
       };
     },

@@ -239,8 +239,9 @@ export function composeApiRoutes(deps: AppDeps): AnyApiRoute[] {
 export interface BotCompositionOptions extends BotHandlerOptions, CallOutBotPorts {}
 
 /**
- * What the capabilities plug into the bot: the meeting proposal's and the call-out cards' verb families, the
- * `crisisoproep` command with its help line, and the audit row for a refused tenant.
+ * What the capabilities plug into the bot: the meeting proposal's, the call-out cards' and the signal form's
+ * verb families, the message actions "Maak signaal" and "Start crisisoproep", the `crisisoproep` and `signaal`
+ * commands with their help lines, and the audit row for a refused tenant.
  */
 export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions = {}): BotWiring {
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
@@ -252,6 +253,7 @@ export function composeBotWiring(deps: AppDeps, options: BotCompositionOptions =
       ...callOuts.verbFamilies,
       ...signals.verbFamilies,
     ],
+    messageActions: [signals.messageAction, callOuts.startMessageAction],
     commands: { 'call-out': callOuts.startCommand, signal: signals.command },
     helpFacts: (locale) => [callOuts.startCommandHelp(locale), signals.commandHelp(locale)],
     auditTenantRefusal: async (tenantId) => {

@@ -82,6 +82,22 @@ export type CommandTurn = Omit<CardActionContext, 'automatic'>;
 /** A command's answer: the card to send into the chat. */
 export type CommandHandler = (turn: CommandTurn) => Promise<unknown>;
 
+/**
+ * The conversation type a message action's dialog hands its turns (message-action.ts). A dialog (task module)
+ * is shown to the person who opened it alone, whatever chat or channel the message was in.
+ */
+export const DIALOG_CONVERSATION = 'dialog';
+
+/**
+ * Whether an answer is seen by the actor alone, so it may show names: a personal (1:1) chat, or a message
+ * action's dialog, whatever chat it was opened from. Null (no type named) counts as personal, as before.
+ */
+export function seenByActorOnly(conversationType: string | null): boolean {
+  return (
+    conversationType === null || conversationType === 'personal' || conversationType === DIALOG_CONVERSATION
+  );
+}
+
 /** The card as the invoke's answer, replacing the card the user acted on. */
 export function cardResult(card: unknown): CardActionResult {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };

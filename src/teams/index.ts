@@ -10,6 +10,8 @@ import type { CardVerbFamily } from './card-action.js';
 import type { HelpFact } from './cards/help-card.js';
 import { GuardedCloudAdapter } from './guarded-cloud-adapter.js';
 import { createInvokeRouter } from './invoke-router.js';
+import type { MessageAction } from './message-action.js';
+import { createMessageActionRouter } from './message-action-router.js';
 import type { BotLocale } from './messages.js';
 import { type CardSender, createConnectorCardSender } from './outbox/card-sender.js';
 import { connectorTokenProvider } from './outbox/connector-token.js';
@@ -50,6 +52,8 @@ export interface TeamsDeps {
 export interface BotWiring {
   /** Every capability's Universal Action families, matched by verb prefix. */
   verbFamilies: readonly CardVerbFamily[];
+  /** The capabilities' message actions (compose-extension action commands on a message). */
+  messageActions: readonly MessageAction[];
   commands: TeamsBotDeps['commands'];
   /** The help card's lines for the capabilities' commands, after the bot's own `help`. */
   helpFacts: (locale: BotLocale) => readonly HelpFact[];
@@ -107,12 +111,14 @@ export function createBotHandler(
   );
   adapter.onTurnError = turnErrorHandler(deps.logger);
   const tabUrl = deps.config.publicUrl.replace(/\/*$/, '/');
+  const routeInvoke = createInvokeRouter(wiring.verbFamilies);
   const bot = new TeamsBot({
     db: deps.db,
     tabUrl,
     now: deps.now,
     logger: deps.logger,
-    routeInvoke: createInvokeRouter(wiring.verbFamilies),
+    routeInvoke,
+    routeMessageAction: createMessageActionRouter(wiring.messageActions, routeInvoke),
     commands: wiring.commands,
     helpFacts: wiring.helpFacts,
   });

@@ -17,6 +17,7 @@ import { type BotCommand, parseCommand } from './commands.js';
 import { conversationReferenceFrom } from './conversation-reference.js';
 import { deleteConversationReferences, saveConversationReference } from './conversation-store.js';
 import type { InvokeRouter } from './invoke-router.js';
+import type { MessageActionRouter } from './message-action-router.js';
 import { type BotLocale, localeOf, textsFor } from './messages.js';
 import { isUnhandled, unknownInvokeResponse } from './unknown-invoke.js';
 
@@ -29,6 +30,8 @@ export interface TeamsBotDeps {
   logger: Logger;
   /** Answers the Universal Actions of every capability's cards, keyed by verb. */
   routeInvoke: InvokeRouter;
+  /** Answers the message actions' dialogs (`composeExtension/fetchTask` and `submitAction`). */
+  routeMessageAction: MessageActionRouter;
   /** The commands capabilities answer with a card (`crisisoproep`); `help` is the bot's own. */
   commands: Partial<Record<Exclude<BotCommand, 'help'>, CommandHandler>>;
   /** The help card's lines for those commands. */
@@ -84,8 +87,13 @@ export class TeamsBot extends TeamsActivityHandler {
     });
   }
 
-  /** Universal Actions go to the router, which answers every action of a known family with a card. */
+  /**
+   * Universal Actions go to the router, which answers every action of a known family with a card; a message
+   * action's dialog to its own router, which answers every one of its invokes with a dialog response.
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const dialog = await this.deps.routeMessageAction(context.activity);
+    if (dialog) return { status: 200, body: dialog };
     const body = await this.deps.routeInvoke(context.activity);
     // Universal Actions answer HTTP 200 with the outcome in the body's own statusCode.
     if (body) return { status: 200, body };

@@ -2,10 +2,19 @@ import type { Activity, InvokeResponse } from 'botbuilder';
 import { unknownActionCard } from './cards/unknown-action-card.js';
 import { localeOf, textsFor } from './messages.js';
 
+// Invokes of a dialog (task module): Teams shows a `message` answer in a message box.
+const DIALOG_INVOKES = new Set([
+  'task/fetch',
+  'task/submit',
+  'composeExtension/fetchTask',
+  'composeExtension/submitAction',
+]);
+
 /**
  * The answer to an invoke no handler took (botbuilder's default is 501 with an empty body). A Universal
  * Action (`adaptiveCard/action`) with a verb we do not know gets HTTP 200 with a card saying so, as the
- * call-out card answers its own refusals; a dialog (`task/fetch`, `task/submit`) gets a message; any other
+ * call-out card answers its own refusals; a dialog (`task/fetch`, `task/submit`, a message action's
+ * `composeExtension/fetchTask` and `submitAction`) gets a message; any other
  * invoke name is a client error: 400 with a JSON body naming the problem. `failed` answers an invoke whose
  * turn threw (see turn-error.ts) the same way, with an apology instead, and never a 5xx.
  */
@@ -21,7 +30,7 @@ export function unknownInvokeResponse(
       body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card },
     };
   }
-  if (activity.name === 'task/fetch' || activity.name === 'task/submit') {
+  if (DIALOG_INVOKES.has(activity.name ?? '')) {
     const texts = kind === 'unknown' ? textsFor(locale).unknownAction : textsFor(locale).failedAction;
     return { status: 200, body: { task: { type: 'message', value: texts.title } } };
   }

@@ -15,6 +15,10 @@ import {
   validateLocalization,
   validateManifest,
 } from '../../scripts/package-app.js';
+import { CALL_OUT_START_MESSAGE_ACTION_ID } from '../../src/call-outs/bot/call-out-start-message-action.js';
+import { callOutStartTextsFor } from '../../src/call-outs/bot/messages-call-out-start.js';
+import { signalBotTextsFor } from '../../src/signals/bot/messages-signal.js';
+import { SIGNAL_MESSAGE_ACTION_ID } from '../../src/signals/bot/signal-message-action.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const APP_PACKAGE = path.join(PROJECT_ROOT, 'appPackage');
@@ -146,6 +150,43 @@ describe('validateManifest against the schema bundled in @microsoft/app-manifest
     const tooLong = { ...english, 'name.short': 'Bondgenoten met een veel te lange naam' };
     const errors = await validateLocalization(schemaUrl, 'en-us.json', tooLong);
     expect(errors.some((error) => error.includes('name.short'))).toBe(true);
+  });
+});
+
+describe('the message actions (compose extension)', () => {
+  it('declares exactly the two action commands on a message, on the app’s bot, with a dialog each', async () => {
+    const manifest = await filledJson('manifest.json');
+    expect(manifest.composeExtensions).toEqual([
+      {
+        botId: TEST_VARS.BOT_ID,
+        commands: [
+          expect.objectContaining({ id: SIGNAL_MESSAGE_ACTION_ID, title: 'Maak signaal' }),
+          expect.objectContaining({ id: CALL_OUT_START_MESSAGE_ACTION_ID, title: 'Start crisisoproep' }),
+        ],
+      },
+    ]);
+    const [extension] = manifest.composeExtensions as { commands: Record<string, unknown>[] }[];
+    for (const command of extension?.commands ?? []) {
+      expect(Object.keys(command).sort()).toEqual([
+        'context',
+        'description',
+        'fetchTask',
+        'id',
+        'title',
+        'type',
+      ]);
+      expect(command).toMatchObject({ type: 'action', context: ['message'], fetchTask: true });
+    }
+    // The dialogs carry the same names as the commands, in both languages.
+    expect(signalBotTextsFor('nl').messageActionTitle).toBe('Maak signaal');
+    expect(callOutStartTextsFor('nl').messageActionTitle).toBe('Start crisisoproep');
+    const english = await filledJson('en-us.json');
+    expect(english['composeExtensions[0].commands[0].title']).toBe(
+      signalBotTextsFor('en').messageActionTitle,
+    );
+    expect(english['composeExtensions[0].commands[1].title']).toBe(
+      callOutStartTextsFor('en').messageActionTitle,
+    );
   });
 });
 

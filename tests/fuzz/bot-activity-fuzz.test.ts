@@ -45,6 +45,7 @@ const INVOKE_NAMES = [
   'task/fetch',
   'task/submit',
   'composeExtension/query',
+  'composeExtension/fetchTask',
   'composeExtension/submitAction',
   'signin/verifyState',
   'fileConsent/invoke',
@@ -81,6 +82,30 @@ function activities(allowedUrl: string, trapPort: number): fc.Arbitrary<Body> {
       }),
       trigger: fc.constantFrom('manual', 'automatic', 'bogus'),
     }),
+    // A message action's value: the command, the message (HTML) and the dialog's submitted data.
+    fc.record(
+      {
+        commandId: fc.oneof(fc.constantFrom('createSignal', 'startCallOut', 'bogus'), junk),
+        commandContext: fc.constantFrom('message', 'compose', 'bogus'),
+        messagePayload: fc.oneof(
+          fc.record({
+            body: fc.record({
+              contentType: fc.constantFrom('html', 'text', 'bogus'),
+              content: fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string(), junk),
+            }),
+          }),
+          junk,
+        ),
+        data: fc.oneof(
+          junk,
+          fc.record(
+            { dialogVerb: fc.oneof(fc.constantFrom(...VERBS, 'signal.record'), junk), text: junk },
+            { requiredKeys: [] },
+          ),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
     junk,
   );
   const shaped = fc

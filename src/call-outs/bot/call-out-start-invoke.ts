@@ -7,6 +7,7 @@ import {
   type CommandTurn,
   cardResult,
   type RefusedCardAction,
+  seenByActorOnly,
 } from '../../teams/card-action.js';
 import type { BotLocale } from '../../teams/messages.js';
 import type { CardActor } from '../contract.js';
@@ -149,22 +150,28 @@ async function recover(
   return renderStartProblemCard(code, turn.locale);
 }
 
-/** Teams marks 1:1 chats `personal`; group chats are `groupChat`, channels `channel`. */
+/** A personal chat or a message action's dialog; group chats (`groupChat`) and channels would show names. */
 function inPersonalChat(turn: { conversationType: string | null }): boolean {
-  return (turn.conversationType ?? 'personal') === 'personal';
+  return seenByActorOnly(turn.conversationType);
 }
 
 /**
- * The reply to the `crisisoproep` command: the empty form with the wijken and communities this user may
- * choose and a fresh form token, or a card saying why they cannot start a call-out. Never throws.
+ * The reply to the `crisisoproep` command: the form with the wijken and communities this user may choose and
+ * a fresh form token, empty or with `prefill` (the message action puts the message's text in), or a card
+ * saying why they cannot start a call-out. Never throws; starts nothing.
  */
-export async function startCommandCard(turn: CommandTurn, deps: CallOutStartDeps): Promise<StartCard> {
+export async function startCommandCard(
+  turn: CommandTurn,
+  deps: CallOutStartDeps,
+  prefill: Partial<StartFormValues> = {},
+): Promise<StartCard> {
   const { locale, actor } = turn;
   if (!actor) return renderStartProblemCard('not-signed-up', locale);
   if (!inPersonalChat(turn)) return renderStartProblemCard('personal-only', locale);
   if (!deps.starter) return renderStartProblemCard('unavailable', locale);
   try {
-    return await form({ starter: deps.starter, actor, locale, deps }, EMPTY_FORM, randomUUID());
+    const values = { ...EMPTY_FORM, ...prefill };
+    return await form({ starter: deps.starter, actor, locale, deps }, values, randomUUID());
   } catch (error) {
     const code = problemCode(error);
     logProblem(deps, 'command', error, code);

@@ -13,6 +13,8 @@ export interface CallOutStartTexts {
   /** The command as the help card lists it, and what it does. */
   helpCommand: string;
   helpCommandText: string;
+  /** The message action's name on a chat message (as in the manifest), and its dialog's title. */
+  messageActionTitle: string;
   formTitle: string;
   formIntro: string;
   kindLabel: string;
@@ -60,6 +62,7 @@ const DUTCH: CallOutStartTexts = {
   helpCommand: 'crisisoproep',
   helpCommandText:
     'Start een crisisoproep: je vult in wat er speelt, ziet wie we bereiken en volgt hier hoeveel mensen antwoorden.',
+  messageActionTitle: 'Start crisisoproep',
   formTitle: 'Crisisoproep starten',
   formIntro: 'Vul in wat er speelt. Voordat je verstuurt zie je wie de oproep bereikt.',
   kindLabel: 'Soort',
@@ -145,6 +148,7 @@ const ENGLISH: CallOutStartTexts = {
   helpCommand: 'call-out',
   helpCommandText:
     'Start a crisis call-out: fill in what is going on, see whom we reach, and follow here how many answer.',
+  messageActionTitle: 'Start a crisis call-out',
   formTitle: 'Start a crisis call-out',
   formIntro: 'Fill in what is going on. Before you send, you see whom the call-out reaches.',
   kindLabel: 'Kind',

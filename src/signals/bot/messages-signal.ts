@@ -5,6 +5,8 @@ import type { SignalChannel, SignalUrgency } from '../constants.js';
 export interface SignalBotTexts {
   helpCommand: string;
   helpCommandText: string;
+  /** The message action's name on a chat message (as in the manifest), and its dialog's title. */
+  messageActionTitle: string;
   formTitle: string;
   formIntro: string;
   wijk: string;
@@ -42,6 +44,7 @@ const NL: SignalBotTexts = {
   helpCommand: 'signaal',
   helpCommandText:
     'Leg een signaal van een bondgenoot of sleutelfiguur vast (wijk, thema, urgentie, van wie).',
+  messageActionTitle: 'Maak signaal',
   formTitle: 'Signaal vastleggen',
   formIntro: 'Wat hoorde je, en van wie? Alleen mensen uit je eigen netwerken staan in de lijst.',
   wijk: 'Wijk(en)',
@@ -79,6 +82,7 @@ const NL: SignalBotTexts = {
 const EN: SignalBotTexts = {
   helpCommand: 'signal',
   helpCommandText: 'Record a signal from an ally or key figure (wijk, theme, urgency, from whom).',
+  messageActionTitle: 'Record a signal',
   formTitle: 'Record a signal',
   formIntro: 'What did you hear, and from whom? Only people of your own networks are listed.',
   wijk: 'Wijk(en)',

@@ -8,6 +8,7 @@ import {
   type CommandTurn,
   cardResult,
   type RefusedCardAction,
+  seenByActorOnly,
 } from '../../teams/card-action.js';
 import type { BotLocale } from '../../teams/messages.js';
 import { createSignalSchema } from '../schemas.js';
@@ -46,7 +47,8 @@ function valuesOf(data: Record<string, unknown>): SignalFormValues {
   };
 }
 
-const inPersonalChat = (conversationType: string | null) => (conversationType ?? 'personal') === 'personal';
+// A personal chat or a message action's dialog: elsewhere others would see the names the form lists.
+const inPersonalChat = seenByActorOnly;
 
 /** Logs codes only: a signal's text and names never reach a log. */
 function logProblem(deps: SignalBotDeps, step: string, error: unknown): void {
@@ -63,13 +65,20 @@ function problemOf(error: unknown): 'not-signed-up' | 'no-network' | 'failed' {
   return 'failed';
 }
 
-/** The reply to `signaal`: the empty form with this user's networks' wijken and people. Never throws. */
-export async function signalCommandCard(turn: CommandTurn, deps: SignalBotDeps) {
+/**
+ * The reply to `signaal`: the form with this user's networks' wijken and people, empty or with `prefill` (the
+ * message action puts the message's text in). Never throws; stores nothing.
+ */
+export async function signalCommandCard(
+  turn: CommandTurn,
+  deps: SignalBotDeps,
+  prefill: Partial<SignalFormValues> = {},
+) {
   if (!turn.actor) return renderSignalProblem('not-signed-up', turn.locale);
   if (!inPersonalChat(turn.conversationType)) return renderSignalProblem('personal-only', turn.locale);
   try {
     const options = await deps.port.formOptions(turn.actor, turn.activityId);
-    return renderSignalForm(options, EMPTY_SIGNAL_FORM, randomUUID(), turn.locale);
+    return renderSignalForm(options, { ...EMPTY_SIGNAL_FORM, ...prefill }, randomUUID(), turn.locale);
   } catch (error) {
     logProblem(deps, 'command', error);
     return renderSignalProblem(problemOf(error), turn.locale);
