@@ -63,6 +63,10 @@ const candidateIds: Record<'matches' | 'status' | 'visit' | 'approvals', string>
   approvals: '',
 };
 
+/** A fictional Teams meeting thread and the join link Graph would return for it. */
+const MATRIX_THREAD_ID = '19:meeting_TWF0cml4T3ZlcmxlZw@thread.v2';
+const MATRIX_JOIN_URL = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(MATRIX_THREAD_ID)}/0`;
+
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
 
@@ -343,7 +347,12 @@ beforeAll(async () => {
   [meetingId, cancelMeetingId, pastMeetingId] = (
     await db
       .insertInto('meetings')
-      .values([meeting('2027-06-01'), meeting('2027-06-15'), meeting('2026-10-06')])
+      .values([
+        // Its Teams join link lets the meeting side panel's look-up find it (GET /teams-meetings/context).
+        { ...meeting('2027-06-01'), join_url: MATRIX_JOIN_URL },
+        meeting('2027-06-15'),
+        meeting('2026-10-06'),
+      ])
       .returning('id')
       .execute()
   ).map((row) => row.id) as [string, string, string];
@@ -769,6 +778,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'GET /api/v1/meetings/year-calendar': { okStatus: 200, query: '?year=2027' },
+    'GET /api/v1/teams-meetings/context': {
+      okStatus: 200,
+      query: `?threadId=${encodeURIComponent(MATRIX_THREAD_ID)}`,
+    },
     'GET /api/v1/school-holidays/{region}': { okStatus: 200 },
     'PUT /api/v1/school-holidays/{region}': {
       body: { periods: [{ from: '2027-07-17', to: '2027-08-29', label: 'Zomervakantie regio midden' }] },
