@@ -347,15 +347,16 @@ beforeAll(async () => {
   [meetingId, cancelMeetingId, pastMeetingId] = (
     await db
       .insertInto('meetings')
-      .values([
-        // Its Teams join link lets the meeting side panel's look-up find it (GET /teams-meetings/context).
-        { ...meeting('2027-06-01'), join_url: MATRIX_JOIN_URL },
-        meeting('2027-06-15'),
-        meeting('2026-10-06'),
-      ])
+      .values([meeting('2027-06-01'), meeting('2027-06-15'), meeting('2026-10-06')])
       .returning('id')
       .execute()
   ).map((row) => row.id) as [string, string, string];
+  // A meeting of its own with a Teams join link, for the side panel's look-up (GET /teams-meetings/context):
+  // moving meetingId would replace its link with the local calendar's.
+  await db
+    .insertInto('meetings')
+    .values({ ...meeting('2027-07-06'), online_meeting: true, join_url: MATRIX_JOIN_URL })
+    .execute();
   meetingActionId = (
     await db
       .insertInto('meeting_actions')
