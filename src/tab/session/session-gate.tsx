@@ -51,8 +51,9 @@ export function SessionGate({ teams }: { teams: TeamsBridge | null }) {
   const session = useSession(teams);
   const route = routeFromPath(usePathname());
   const { state, signOut } = session;
+  // The meeting side panel is 320 px wide and lives inside one meeting: no menu of the whole app there.
   const header =
-    state.kind === 'signed-in' ? (
+    state.kind === 'signed-in' && route !== 'meeting-panel' ? (
       <AppHeader me={state.me} route={route} onSignOut={state.mode === 'local' ? signOut : undefined} />
     ) : (
       <AppHeader />
