@@ -192,6 +192,57 @@ describe('the meeting side panel', () => {
     }
   });
 
+  it('keeps the input through a failed save and through someone else’s change in between', async () => {
+    const watched = await openPage(browser, { viewport: { width: 320, height: 900 } });
+    const { page } = watched;
+    try {
+      const panel = await openPanel(page, 'Petra Lindeboom', MEETING_THREAD);
+      const notes = panel.getByRole('textbox', { name: 'Wat er besproken is' });
+      await notes.waitFor();
+      // The connection drops: the save fails, the text stays, and it is saved once the connection is back.
+      let refuse = true;
+      await page.route(`${server.url}/api/v1/networks/*/meetings/*/record`, (route) =>
+        refuse ? route.abort('internetdisconnected') : route.fallback(),
+      );
+      await notes.fill('Fictief: na de storing nog steeds hier');
+      await panel
+        .getByText('Niet opgeslagen. Je invoer blijft staan en we proberen het zo opnieuw.')
+        .waitFor();
+      expect(await notes.inputValue()).toBe('Fictief: na de storing nog steeds hier');
+      refuse = false;
+      await panel.getByText(/^Opgeslagen om \d{2}:\d{2}$/).waitFor({ timeout: 15_000 });
+
+      // Sanne (coordinator) saves the record elsewhere; Petra's next save meets her change and keeps its input.
+      const { db } = database;
+      const meeting = await db
+        .selectFrom('meetings')
+        .select(['id', 'network_id'])
+        .where('join_url', '=', joinUrlOf(MEETING_THREAD))
+        .executeTakeFirstOrThrow();
+      const sanne = await signInApi(server.url, 'Sanne Verhoef');
+      const path = `/api/v1/networks/${meeting.network_id}/meetings/${meeting.id}`;
+      const current = await callApi(server.url, sanne, 'GET', path);
+      const elsewhere = await callApi(server.url, sanne, 'PUT', `${path}/record`, {
+        version: current.body.record.version,
+        attendance: [],
+        themes: ['armoede'],
+        themesText: 'Fictief: Sanne’s versie',
+      });
+      expect(elsewhere.status).toBe(200);
+      await notes.fill('Fictief: Petra’s versie');
+      await panel
+        .getByText('Iemand anders heeft het verslag intussen gewijzigd. Je invoer staat er nog.')
+        .waitFor();
+      expect(await notes.inputValue()).toBe('Fictief: Petra’s versie');
+      await panel.getByRole('button', { name: 'Mijn versie bewaren' }).click();
+      await panel.getByText(/^Opgeslagen om \d{2}:\d{2}$/).waitFor();
+      const saved = await callApi(server.url, sanne, 'GET', path);
+      expect(saved.body.record.themesText).toBe('Fictief: Petra’s versie');
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('tells staff of another network "Geen toegang" and shows nothing of the meeting', async () => {
     const watched = await openPage(browser, { viewport: { width: 320, height: 900 } });
     const { page } = watched;
