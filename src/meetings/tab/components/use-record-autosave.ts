@@ -134,6 +134,24 @@ export function useRecordAutosave(options: {
     return () => clearTimeout(timer);
   }, [state, save]);
 
+  // Closing the panel, or Teams hiding it, saves what still waits for its pause (not over a conflict).
+  const conflicted = state.status === 'conflict';
+  const conflictedRef = useRef(conflicted);
+  conflictedRef.current = conflicted;
+  useEffect(() => {
+    const flush = () => {
+      if (!conflictedRef.current && latest.current.edits !== savedEdits.current) void save();
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, [save]);
+
   /** After a conflict: keep this input and save it over the other change (the latest version is read first). */
   const keepMine = useCallback(async () => {
     const current = await getMeeting(api, meeting.networkId, meeting.id);
