@@ -14,7 +14,7 @@ import {
   signInAs,
 } from './browser.js';
 import { dutchLongDate, meetingCard, openMeetings } from './meeting-pages.js';
-import { installTeamsHost, TEAMS_HOST_PATH, teamsCalls } from './teams-host.js';
+import { installTeamsHost, saveTabConfiguration, TEAMS_HOST_PATH, teamsCalls } from './teams-host.js';
 
 /**
  * The meeting side panel inside a (stand-in) Teams meeting: teams-js in the built tab talks to a host page over
@@ -137,6 +137,31 @@ async function overflowing(panel: Frame): Promise<string[]> {
 }
 
 describe('the meeting side panel', () => {
+  it('is added to a meeting through the configuration page, which saves the side panel for it', async () => {
+    const watched = await openPage(browser, { viewport: { width: 520, height: 700 } });
+    const { page } = watched;
+    try {
+      await installTeamsHost(page, server.url, '/config?inTeams=1');
+      await page.goto(
+        `${server.url}${TEAMS_HOST_PATH}?frame=settings&thread=${encodeURIComponent(MEETING_THREAD)}`,
+      );
+      const config = page.frameLocator('iframe');
+      await config
+        .getByText(/In deze vergadering toont het tabblad het overleg of de crisisoproep/)
+        .waitFor();
+      await page.waitForFunction(() =>
+        (window as unknown as { __teamsCalls: string[] }).__teamsCalls.includes('settings.setValidityState'),
+      );
+      const saved = await saveTabConfiguration(page);
+      expect(saved).toMatchObject({
+        contentUrl: `${server.url}/paneel?inTeams=1`,
+        entityId: 'meeting-panel',
+      });
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('lets the secretary record the overleg live; the meetings page shows the same record', async () => {
     const watched = await openPage(browser, { viewport: { width: 320, height: 900 } });
     const { page } = watched;

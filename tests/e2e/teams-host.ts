@@ -20,7 +20,9 @@ function hostHtml(framePath: string): string {
 <script>
   const params = new URLSearchParams(location.search);
   const thread = params.get('thread');
+  const frameContext = params.get('frame') || 'sidePanel';
   window.__teamsCalls = [];
+  window.__teamsConfig = null;
   const runtime = {
     apiVersion: 4,
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
@@ -30,7 +32,7 @@ function hostHtml(framePath: string): string {
   const context = {
     locale: 'nl-nl',
     theme: 'default',
-    frameContext: 'sidePanel',
+    frameContext,
     hostClientType: 'web',
     hostName: 'Teams',
     entityId: 'meeting-panel',
@@ -47,9 +49,16 @@ function hostHtml(framePath: string): string {
     window.__teamsCalls.push(request.func);
     const reply = (args) =>
       event.source.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args }, event.origin);
-    if (request.func === 'initialize') reply(['sidePanel', 'web', JSON.stringify(runtime), '2.58.0']);
+    if (request.func === 'initialize') reply([frameContext, 'web', JSON.stringify(runtime), '2.58.0']);
     else if (request.func === 'getContext') reply([context]);
+    // The configuration dialog: what the tab asks Teams to save, answered as a success (status, reason).
+    else if (request.func === 'settings.setSettings') {
+      window.__teamsConfig = request.args[0];
+      reply([true]);
+    }
   });
+  // The user selects Save in the configuration dialog: Teams sends the page's save handler this event.
+  window.__teamsSave = () => frame.contentWindow.postMessage({ func: 'settings.save', args: [{}] }, location.origin);
 </script></body></html>`;
 }
 
@@ -65,6 +74,17 @@ export async function installTeamsHost(page: Page, baseUrl: string, framePath: s
     headers['content-security-policy'] = csp.replace('frame-ancestors', "frame-ancestors 'self'");
     await route.fulfill({ response, headers });
   });
+}
+
+/** Presses Save in the stand-in configuration dialog; resolves with the tab configuration the page set. */
+export async function saveTabConfiguration(page: Page): Promise<{ contentUrl: string; entityId: string }> {
+  await page.evaluate(() => (window as unknown as { __teamsSave: () => void }).__teamsSave());
+  await page.waitForFunction(() =>
+    (window as unknown as { __teamsCalls: string[] }).__teamsCalls.includes('settings.save.success'),
+  );
+  return page.evaluate(
+    () => (window as unknown as { __teamsConfig: { contentUrl: string; entityId: string } }).__teamsConfig,
+  );
 }
 
 /** The calls the tab made to the host, in order (e.g. `initialize`, `getContext`). */

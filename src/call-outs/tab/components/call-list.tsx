@@ -34,9 +34,11 @@ import {
 import { callOutcomes, outcomeMessage } from './call-out-labels.js';
 
 const useStyles = makeStyles({
+  outcomes: { flexWrap: 'wrap' },
   cards: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))',
+    // Never wider than the window: the meeting side panel is 320 px in all.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(320px, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -147,6 +149,7 @@ function CallCard(props: {
           <Field label={t('callList.outcome')} required {...error('outcome')}>
             <RadioGroup
               layout="horizontal"
+              className={styles.outcomes}
               value={outcome}
               onChange={(_event, data) => setOutcome(data.value as CallOutcome)}
             >
