@@ -5,6 +5,7 @@
 export { readAllyCallOutTally } from './ally-tally-store.js';
 export { type CallOutCounts, countCallOuts } from './call-out-count-store.js';
 export { readOrganisedCallOutEventIds } from './convene/convene-store.js';
+export { findVisibleCallOutByThread } from './convene/meeting-thread.js';
 export { readOpenCallsOwnedBy, reassignOpenCalls } from './hand-over-store.js';
 export { joinableCallOutCrisisTeam, joinableCallOutPlaces } from './joinable-store.js';
 export {

@@ -29,3 +29,6 @@ export const RECOMMENDED_CADENCE_DAYS = 70;
 
 /** Every 6 weeks (about 9 a year), as some networks meet (seed 003), for a network that wants more. */
 export const SIX_WEEKLY_CADENCE_DAYS = 42;
+
+/** Reading a Teams meeting's chat thread id, which the tab's meeting side panel needs too. */
+export { THREAD_ID_PATTERN, threadIdFromMeetingId } from './panel/teams-thread.js';

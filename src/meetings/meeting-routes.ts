@@ -2,6 +2,7 @@ import type { AnyApiRoute } from '../identity/api-route.js';
 import { locationRoutes } from './locations/location-routes.js';
 import type { MeetingDeps } from './meeting-service.js';
 import type { MeetingsDeps } from './module.js';
+import { panelRoutes } from './panel/panel-routes.js';
 import { dateCheckRoutes } from './planning/date-check-routes.js';
 import { planningRoutes } from './planning/planning-routes.js';
 import { recordRoutes } from './records/record-routes.js';
@@ -29,6 +30,7 @@ export function meetingRoutes(deps: MeetingsDeps): AnyApiRoute[] {
     ...dateCheckRoutes(meetings),
     ...meetingViewRoutes(meetings),
     ...recordRoutes(meetings),
+    ...panelRoutes({ ...meetings, callOutMeetings: deps.callOutMeetings }),
     ...schoolHolidayRoutes(meetings),
   ];
 }

@@ -9,6 +9,7 @@ import type { MeetingNotifier } from './meeting-notifier.js';
 import { meetingRoutes } from './meeting-routes.js';
 import type { FollowUpSource } from './meeting-service.js';
 import type { MeetingNeighbours } from './neighbours.js';
+import type { CallOutMeetingFinder } from './panel/panel-service.js';
 
 /**
  * What the meetings capability needs from the composition root, and nothing more. The server's AppDeps
@@ -24,6 +25,8 @@ export interface MeetingsDeps {
   meetingNotifier?: MeetingNotifier | undefined;
   /** Call-outs' follow-ups of a network, shown in its meetings list; absent, the list shows none. */
   followUps?: FollowUpSource | undefined;
+  /** The call-out whose *Bijeenkomst nu* is a Teams meeting (the side panel); absent, only meetings resolve. */
+  callOutMeetings?: CallOutMeetingFinder | undefined;
   /** Other capabilities' people, networks and municipalities (compose.ts wires their public API). */
   neighbours: MeetingNeighbours;
   /** Plain values from the configuration: the tab's address, where the proposal card's links lead. */

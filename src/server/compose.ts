@@ -5,6 +5,7 @@ import { appendAuditEvent } from '../audit/index.js';
 import { createAuditModule } from '../audit/module.js';
 import { readFollowUps } from '../call-outs/follow-ups.js';
 import {
+  findVisibleCallOutByThread,
   joinableCallOutCrisisTeam,
   joinableCallOutPlaces,
   readOrganisedCallOutEventIds,
@@ -185,6 +186,8 @@ export function composeModules(deps: AppDeps) {
       ...deps,
       neighbours: meetingNeighbours,
       followUps: (networkId, now) => readFollowUps(deps.db, { networkId }, now),
+      // The meeting side panel also resolves a call-out's Bijeenkomst nu (call-outs imports meetings).
+      callOutMeetings: (access, threadId) => findVisibleCallOutByThread(deps.db, access, threadId),
     }),
     callOuts: createCallOutsModule(deps),
     // The local outbox shows a staff member the invitations of the call-out meetings they organise.

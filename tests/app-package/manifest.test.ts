@@ -119,6 +119,19 @@ describe('validateManifest against the schema bundled in @microsoft/app-manifest
     expect(await validateManifest(manifest)).toEqual([]);
   });
 
+  it('offers its one configurable tab in the meeting side panel, chat and details, without RSC permissions', () => {
+    const tabs = manifest.configurableTabs as Record<string, unknown>[];
+    expect(tabs).toHaveLength(1);
+    expect(tabs[0]).toMatchObject({
+      configurationUrl: `${TEST_VARS.TAB_ENDPOINT}/config`,
+      scopes: expect.arrayContaining(['groupChat']),
+      context: expect.arrayContaining(['meetingSidePanel', 'meetingChatTab', 'meetingDetailsTab']),
+      meetingSurfaces: ['sidePanel'],
+    });
+    // The panel reads the meeting through the app's own API with the user's token: no resource-specific consent.
+    expect((manifest.authorization as { permissions?: unknown } | undefined)?.permissions).toBeUndefined();
+  });
+
   it('reports a removed required field by name', async () => {
     const { version: _removed, ...withoutVersion } = manifest;
     const errors = await validateManifest(withoutVersion);

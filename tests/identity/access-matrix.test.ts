@@ -63,6 +63,10 @@ const candidateIds: Record<'matches' | 'status' | 'visit' | 'approvals', string>
   approvals: '',
 };
 
+/** A fictional Teams meeting thread and the join link Graph would return for it. */
+const MATRIX_THREAD_ID = '19:meeting_TWF0cml4T3ZlcmxlZw@thread.v2';
+const MATRIX_JOIN_URL = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(MATRIX_THREAD_ID)}/0`;
+
 type Op = { method: string; path: string; security?: unknown[] };
 let operations: Op[] = [];
 
@@ -347,6 +351,12 @@ beforeAll(async () => {
       .returning('id')
       .execute()
   ).map((row) => row.id) as [string, string, string];
+  // A meeting of its own with a Teams join link, for the side panel's look-up (GET /teams-meetings/context):
+  // moving meetingId would replace its link with the local calendar's.
+  await db
+    .insertInto('meetings')
+    .values({ ...meeting('2027-07-06'), online_meeting: true, join_url: MATRIX_JOIN_URL })
+    .execute();
   meetingActionId = (
     await db
       .insertInto('meeting_actions')
@@ -773,6 +783,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
       okStatus: 200,
     },
     'GET /api/v1/meetings/year-calendar': { okStatus: 200, query: '?year=2027' },
+    'GET /api/v1/teams-meetings/context': {
+      okStatus: 200,
+      query: `?threadId=${encodeURIComponent(MATRIX_THREAD_ID)}`,
+    },
     'GET /api/v1/school-holidays/{region}': { okStatus: 200 },
     'PUT /api/v1/school-holidays/{region}': {
       body: { periods: [{ from: '2027-07-17', to: '2027-08-29', label: 'Zomervakantie regio midden' }] },

@@ -198,3 +198,15 @@ export async function readOrganisedCallOutEventIds(db: Executor, userId: string)
     .execute();
   return rows.flatMap((row) => (row.event_id === null ? [] : [row.event_id]));
 }
+
+/** The created call-out meetings whose join link contains this fragment of a thread id (candidates only). */
+export async function readCallOutMeetingsJoinedBy(db: Executor, fragment: string) {
+  return db
+    .selectFrom('call_out_meetings')
+    .select(['call_out_id as callOutId', 'join_url as joinUrl'])
+    .where((eb) => eb(eb.fn('strpos', ['join_url', eb.val(fragment)]), '>', 0))
+    .where('state', '=', 'created')
+    .orderBy('created_at', 'desc')
+    .limit(20)
+    .execute();
+}

@@ -6,6 +6,7 @@ import type {
   meetingLocationSchema,
   updateLocationSchema,
 } from '../locations/location-schemas.js';
+import type { TeamsMeetingContext } from '../panel/panel-schemas.js';
 import type {
   cancelMeetingSchema,
   createSeriesSchema,
@@ -25,6 +26,7 @@ import type { yearCalendarSchema } from '../school-holidays/school-holiday-schem
 import type { MeetingSettings, updateMeetingSettingsSchema } from '../settings/settings-schemas.js';
 import type { invitationSchema, Meeting, meetingListSchema } from '../views/meeting-schemas.js';
 
+export type { TeamsMeetingContext } from '../panel/panel-schemas.js';
 export type { PlanPreview, Proposal } from '../planning/planning-schemas.js';
 export type { MeetingAction } from '../records/record-schemas.js';
 export type { MeetingSettings } from '../settings/settings-schemas.js';
@@ -175,3 +177,7 @@ export const checkMeetingDate = (
     `${networkPath(networkId)}/meetings/date-check`,
     check,
   );
+
+/** `GET /teams-meetings/context?threadId=`: the meeting side panel's look-up by the meeting chat's thread id. */
+export const getTeamsMeetingContext = (api: ApiClient, threadId: string) =>
+  api.get<TeamsMeetingContext>(`/teams-meetings/context?threadId=${encodeURIComponent(threadId)}`);

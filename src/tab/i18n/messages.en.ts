@@ -7,6 +7,7 @@ import { messagesHandOverEn } from '../../continuity/tab/i18n/messages-hand-over
 import { messagesIntroductionEn } from '../../continuity/tab/i18n/messages-introduction.en.js';
 import { messagesEvaluationEn } from '../../evaluation/tab/i18n/messages-evaluation.en.js';
 import { messagesMeetingsEn } from '../../meetings/tab/i18n/messages-meetings.en.js';
+import { messagesPanelEn } from '../../meetings/tab/i18n/messages-panel.en.js';
 import { insightMessagesEn } from '../../network/tab/i18n/messages-insight.en.js';
 import { messagesNetworkEn } from '../../network/tab/i18n/messages-network.en.js';
 import { messagesPrivacyEn } from '../../privacy/tab/i18n/messages-privacy.en.js';
@@ -246,6 +247,8 @@ export const messagesEn: Record<MessageId, string> = {
   'config.documentTitle': 'Set up tab – Bondgenoten',
   'config.inTeams':
     'The tab shows the network map: the neighbourhoods and networks of allies per district. Select Save to add it.',
+  'config.inMeeting':
+    'In this meeting the tab shows the meeting or call-out it belongs to: the record, the chair and the agenda items, or the state of the call-out. Select Save to add it.',
   'config.notInTeams':
     'This page is meant for Microsoft Teams, where it adds Bondgenoten as a tab to a channel.',
   'config.toOverview': 'Go to the network map',
@@ -259,6 +262,7 @@ export const messagesEn: Record<MessageId, string> = {
   ...messagesHandOverEn,
   ...messagesSetupCommunitiesEn,
   ...messagesMeetingsEn,
+  ...messagesPanelEn,
   ...messagesCallOutsEn,
   ...messagesConveneEn,
   ...messagesCallOutSettingsEn,

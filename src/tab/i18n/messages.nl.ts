@@ -7,6 +7,7 @@ import { messagesHandOverNl } from '../../continuity/tab/i18n/messages-hand-over
 import { messagesIntroductionNl } from '../../continuity/tab/i18n/messages-introduction.nl.js';
 import { messagesEvaluationNl } from '../../evaluation/tab/i18n/messages-evaluation.nl.js';
 import { messagesMeetingsNl } from '../../meetings/tab/i18n/messages-meetings.nl.js';
+import { messagesPanelNl } from '../../meetings/tab/i18n/messages-panel.nl.js';
 import { insightMessagesNl } from '../../network/tab/i18n/messages-insight.nl.js';
 import { messagesNetworkNl } from '../../network/tab/i18n/messages-network.nl.js';
 import { messagesPrivacyNl } from '../../privacy/tab/i18n/messages-privacy.nl.js';
@@ -247,6 +248,8 @@ export const messagesNl = {
   'config.documentTitle': 'Tabblad instellen – Bondgenoten',
   'config.inTeams':
     'Het tabblad toont de netwerkkaart: per stadsdeel de wijken en de bondgenotennetwerken. Kies Opslaan om het toe te voegen.',
+  'config.inMeeting':
+    'In deze vergadering toont het tabblad het overleg of de crisisoproep waar de vergadering bij hoort: het verslag, de voorzitter en de agendapunten, of de stand van de oproep. Kies Opslaan om het toe te voegen.',
   'config.notInTeams':
     'Deze pagina is bedoeld voor Microsoft Teams: daar voeg je hiermee Bondgenoten als tabblad aan een kanaal toe.',
   'config.toOverview': 'Naar de netwerkkaart',
@@ -260,6 +263,7 @@ export const messagesNl = {
   ...messagesHandOverNl,
   ...messagesSetupCommunitiesNl,
   ...messagesMeetingsNl,
+  ...messagesPanelNl,
   ...messagesCallOutsNl,
   ...messagesConveneNl,
   ...messagesCallOutSettingsNl,

@@ -2,6 +2,7 @@ import { Body1, Link, makeStyles, Title1, tokens } from '@fluentui/react-compone
 import { useEffect } from 'react';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useT } from '../i18n/use-t.js';
+import { MEETING_PANEL_PATH } from '../routing/routes.js';
 import type { TeamsBridge } from '../teams/teams-bridge.js';
 
 const useStyles = makeStyles({
@@ -17,16 +18,25 @@ export function ConfigPage({ teams }: { teams: TeamsBridge | null }) {
   const tabName = t('config.tabName');
   const saveFailed = t('config.saveFailed');
 
+  const inMeeting = Boolean(teams?.meetingThreadId);
+
   useEffect(() => {
+    // In a meeting the tab is the side panel for that meeting; in a channel or chat it is the overview.
     teams?.enableTabSave(
-      {
-        contentUrl: `${window.location.origin}/?inTeams=1`,
-        entityId: 'overview',
-        suggestedDisplayName: tabName,
-      },
+      inMeeting
+        ? {
+            contentUrl: `${window.location.origin}${MEETING_PANEL_PATH}?inTeams=1`,
+            entityId: 'meeting-panel',
+            suggestedDisplayName: tabName,
+          }
+        : {
+            contentUrl: `${window.location.origin}/?inTeams=1`,
+            entityId: 'overview',
+            suggestedDisplayName: tabName,
+          },
       saveFailed,
     );
-  }, [teams, tabName, saveFailed]);
+  }, [teams, inMeeting, tabName, saveFailed]);
 
   return (
     <div className={styles.root}>
@@ -34,7 +44,7 @@ export function ConfigPage({ teams }: { teams: TeamsBridge | null }) {
         {t('config.title')}
       </Title1>
       {teams ? (
-        <Body1>{t('config.inTeams')}</Body1>
+        <Body1>{t(inMeeting ? 'config.inMeeting' : 'config.inTeams')}</Body1>
       ) : (
         <>
           <Body1>{t('config.notInTeams')}</Body1>

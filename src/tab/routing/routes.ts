@@ -19,6 +19,7 @@ export type AppRoute =
   | 'call-out-settings'
   | 'search'
   | 'local-outbox'
+  | 'meeting-panel'
   | IdRoute
   | InsightRoute
   | CallOutRoute
@@ -32,6 +33,9 @@ export type AppRoute =
   | HandOverRoute
   | PrivacyRoute
   | 'not-found';
+
+/** The path of the meeting side panel, which the tab's configuration page saves in a meeting. */
+export const MEETING_PANEL_PATH = '/paneel';
 
 /** The path of each page that has one fixed path (network and person pages carry an id: see network-paths.ts). */
 export const routePaths: Record<
@@ -60,6 +64,8 @@ export const routePaths: Record<
   search: '/zoeken',
   // The local run's outbox (Bijeenkomst nu's e-mails and .ics invitations); the API has it only in local mode.
   'local-outbox': '/lokaal/postbus',
+  // The side panel inside a Teams meeting (the manifest's configurable tab in a meeting points here).
+  'meeting-panel': MEETING_PANEL_PATH,
 };
 
 /** The page a path shows; a trailing slash is ignored and `/beheer` alone opens its first page. */
@@ -70,6 +76,7 @@ export function routeFromPath(pathname: string): AppRoute {
   if (path === routePaths.audit) return 'audit';
   if (path === routePaths['call-out-settings']) return 'call-out-settings';
   if (path === routePaths.search) return 'search';
+  if (path === MEETING_PANEL_PATH) return 'meeting-panel';
   // The local placeholder join link (/lokaal/bijeenkomst/{id}) opens the outbox that explains it.
   if (path === routePaths['local-outbox'] || path.startsWith('/lokaal/bijeenkomst/')) return 'local-outbox';
   const idRoute = idRouteFromPath(path);

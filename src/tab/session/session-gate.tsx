@@ -13,7 +13,7 @@ import type { TeamsBridge } from '../teams/teams-bridge.js';
 import { SignedInPage } from './signed-in-page.js';
 import { type Session, useSession } from './use-session.js';
 
-function content(session: Session, route: AppRoute, t: Translate): ReactNode {
+function content(session: Session, route: AppRoute, t: Translate, meetingThreadId: string | null): ReactNode {
   const { state, retry, signIn, refreshMe } = session;
   switch (state.kind) {
     case 'loading':
@@ -33,7 +33,15 @@ function content(session: Session, route: AppRoute, t: Translate): ReactNode {
     case 'signed-out':
       return <SignInPage api={state.api} onSignIn={signIn} />;
     case 'signed-in':
-      return <SignedInPage route={route} api={state.api} me={state.me} onMeChanged={refreshMe} />;
+      return (
+        <SignedInPage
+          route={route}
+          api={state.api}
+          me={state.me}
+          onMeChanged={refreshMe}
+          meetingThreadId={meetingThreadId}
+        />
+      );
   }
 }
 
@@ -43,8 +51,9 @@ export function SessionGate({ teams }: { teams: TeamsBridge | null }) {
   const session = useSession(teams);
   const route = routeFromPath(usePathname());
   const { state, signOut } = session;
+  // The meeting side panel is 320 px wide and lives inside one meeting: no menu of the whole app there.
   const header =
-    state.kind === 'signed-in' ? (
+    state.kind === 'signed-in' && route !== 'meeting-panel' ? (
       <AppHeader me={state.me} route={route} onSignOut={state.mode === 'local' ? signOut : undefined} />
     ) : (
       <AppHeader />
@@ -54,7 +63,7 @@ export function SessionGate({ teams }: { teams: TeamsBridge | null }) {
     state.kind === 'signed-in' ? `signed-in:${route}` : state.kind === 'signed-out' ? state.kind : undefined;
   return (
     <PageLayout header={header} focusKey={focusKey}>
-      {content(session, route, t)}
+      {content(session, route, t, teams?.meetingThreadId ?? null)}
     </PageLayout>
   );
 }

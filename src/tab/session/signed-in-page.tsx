@@ -31,6 +31,7 @@ const loaders = {
   HandOverPage: () => import('../../continuity/tab/hand-over-page.js'),
   CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
   PrivacyPages: () => import('../../privacy/tab/pages/privacy-pages.js'),
+  MeetingPanelPage: () => import('../pages/meeting-panel-page.js'),
 } as const;
 
 const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
@@ -53,6 +54,7 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
   'hand-over': loaders.HandOverPage,
   'call-out-settings': loaders.CallOutSettingsPage,
   privacy: loaders.PrivacyPages,
+  'meeting-panel': loaders.MeetingPanelPage,
 };
 
 /** Starts downloading the page of this path, so it is not fetched only after sign-in (one round trip saved). */
@@ -85,6 +87,9 @@ const CallOutSettingsPage = lazy(() =>
   loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
 );
 
+const MeetingPanelPage = lazy(() =>
+  loaders.MeetingPanelPage().then((m) => ({ default: m.MeetingPanelPage })),
+);
 const PrivacyPages = lazy(() => loaders.PrivacyPages().then((m) => ({ default: m.PrivacyPages })));
 
 /**
@@ -96,6 +101,8 @@ export function SignedInPage(props: {
   api: ApiClient;
   me: Me;
   onMeChanged: () => Promise<void>;
+  /** The Teams meeting the tab is open in (the side panel's thread id), or null. */
+  meetingThreadId?: string | null;
 }) {
   return <Suspense fallback={<LoadingState />}>{pageAt(props)}</Suspense>;
 }
@@ -105,6 +112,7 @@ function pageAt(props: {
   api: ApiClient;
   me: Me;
   onMeChanged: () => Promise<void>;
+  meetingThreadId?: string | null;
 }): ReactNode {
   const { route, api, me, onMeChanged } = props;
   if (isAdminRoute(route) && !me.isAdministrator) return <NoAccessPage />;
@@ -131,6 +139,8 @@ function pageAt(props: {
       return <SignalPages api={api} me={me} />;
     case 'local-outbox':
       return <LocalOutboxPage api={api} />;
+    case 'meeting-panel':
+      return <MeetingPanelPage api={api} me={me} threadId={props.meetingThreadId ?? null} />;
     case 'selection':
       return <SelectionPage api={api} />;
     case 'evaluation':

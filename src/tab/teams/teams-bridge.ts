@@ -1,3 +1,4 @@
+import { THREAD_ID_PATTERN, threadIdFromMeetingId } from '../../meetings/constants.js';
 /** What the tab needs from the Teams host, behind one small interface so pages never touch teams-js. */
 export interface TeamsBridge {
   /** Teams' UI theme at start (`default`, `dark`, `contrast`, …). */
@@ -6,6 +7,11 @@ export interface TeamsBridge {
   locale: string;
   /** The sub-page a deep link opened the tab at (its `context.subEntityId`), or null. */
   subPageId: string | null;
+  /**
+   * In a Teams meeting (side panel, meeting chat or details tab): the meeting chat's thread id
+   * (`19:meeting_…@thread.v2`), from `context.chat.id` or else the meeting id; null outside a meeting.
+   */
+  meetingThreadId: string | null;
   /** Calls `handler` whenever the user changes the Teams theme. */
   onThemeChange(handler: (teamsTheme: string) => void): void;
   /** An Entra ID token for this app's API, from Teams single sign-on. */
@@ -15,6 +21,17 @@ export interface TeamsBridge {
     config: { contentUrl: string; entityId: string; suggestedDisplayName: string },
     failure: string,
   ): void;
+}
+
+/** The meeting chat's thread id of a teams-js context, or null when the tab is not in a meeting. */
+export function meetingThreadIdOf(context: {
+  meeting?: { id: string };
+  chat?: { id: string };
+}): string | null {
+  if (!context.meeting) return null;
+  const chatId = context.chat?.id ?? '';
+  if (THREAD_ID_PATTERN.test(chatId)) return chatId;
+  return threadIdFromMeetingId(context.meeting.id);
 }
 
 /** How long a plain browser may wait for a Teams host that never answers. */
@@ -48,6 +65,7 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
       theme: context.app.theme,
       locale: context.app.locale,
       subPageId: context.page.subPageId ?? null,
+      meetingThreadId: meetingThreadIdOf(context),
       onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
       getAuthToken: () => authentication.getAuthToken(),
       enableTabSave: (config, failure) => {

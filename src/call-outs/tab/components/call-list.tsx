@@ -23,6 +23,7 @@ import { type FormEvent, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import { fieldErrorsOf } from '../../../tab/components/field-errors.js';
 import { readableMobile } from '../../../tab/components/readable-mobile.js';
+import { ScrollRegion } from '../../../tab/components/scroll-region.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import {
   type CallListEntry,
@@ -33,9 +34,11 @@ import {
 import { callOutcomes, outcomeMessage } from './call-out-labels.js';
 
 const useStyles = makeStyles({
+  outcomes: { flexWrap: 'wrap' },
   cards: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(320px, 1fr))',
+    // Never wider than the window: the meeting side panel is 320 px in all.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(320px, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
   },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -146,6 +149,7 @@ function CallCard(props: {
           <Field label={t('callList.outcome')} required {...error('outcome')}>
             <RadioGroup
               layout="horizontal"
+              className={styles.outcomes}
               value={outcome}
               onChange={(_event, data) => setOutcome(data.value as CallOutcome)}
             >
@@ -212,28 +216,31 @@ export function CallList(props: {
         </Text>
       )}
       {others.length > 0 && (
-        <Table aria-label={t('callList.othersLabel')} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('callOut.column.ally')}</TableHeaderCell>
-              <TableHeaderCell>{t('callOut.column.caller')}</TableHeaderCell>
-              <TableHeaderCell>{t('callList.column.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('callList.column.heard')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {others.map((entry) => (
-              <TableRow key={entry.personId}>
-                <TableCell>{entry.displayName ?? t('callOut.allyOtherNetwork')}</TableCell>
-                <TableCell>{entry.callerName}</TableCell>
-                <TableCell>
-                  <CallStatus entry={entry} />
-                </TableCell>
-                <TableCell>{entry.heard ?? ''}</TableCell>
+        // A narrow window (the meeting side panel is 320 px) scrolls the table, not the page.
+        <ScrollRegion label={t('callList.othersLabel')} wide>
+          <Table aria-label={t('callList.othersLabel')} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('callOut.column.ally')}</TableHeaderCell>
+                <TableHeaderCell>{t('callOut.column.caller')}</TableHeaderCell>
+                <TableHeaderCell>{t('callList.column.status')}</TableHeaderCell>
+                <TableHeaderCell>{t('callList.column.heard')}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {others.map((entry) => (
+                <TableRow key={entry.personId}>
+                  <TableCell>{entry.displayName ?? t('callOut.allyOtherNetwork')}</TableCell>
+                  <TableCell>{entry.callerName}</TableCell>
+                  <TableCell>
+                    <CallStatus entry={entry} />
+                  </TableCell>
+                  <TableCell>{entry.heard ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
     </>
   );

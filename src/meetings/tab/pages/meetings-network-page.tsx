@@ -1,7 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
-import { getNetwork, type NetworkDetail } from '../../../tab/api/endpoints.js';
+import { getNetwork } from '../../../tab/api/endpoints.js';
 import { useFeedback } from '../../../tab/components/feedback.js';
 import { NetworkFollowUps } from '../../../tab/components/follow-ups.js';
 import { LoadingState } from '../../../tab/components/loading-state.js';
@@ -18,7 +18,7 @@ import { useMeetingFormat } from '../components/meeting-format.js';
 import { MeetingsHeader } from '../components/meetings-header.js';
 import { ActionsTable, PastMeeting } from '../components/past-meetings.js';
 import { ProposalCardSection } from '../components/proposal-card-section.js';
-import type { Participant } from '../components/record-dialog.js';
+import { participantsOf } from '../components/record-fields.js';
 import { SettingsSection } from '../components/settings-section.js';
 import {
   getMeetingSettings,
@@ -46,16 +46,6 @@ async function loadAll(api: ApiClient, networkId: string) {
     listMeetings(api, networkId),
   ]);
   return { network, settings, locations, meetings };
-}
-
-/** Staff who sit at the table and the allies: who can be present at a meeting or own an action. */
-function participantsOf(network: NetworkDetail): Participant[] {
-  return [
-    ...network.staff
-      .filter((member) => member.role !== 'viewer')
-      .map((member) => ({ kind: 'staff' as const, id: member.userId, displayName: member.displayName })),
-    ...network.allies.map((ally) => ({ kind: 'ally' as const, id: ally.id, displayName: ally.displayName })),
-  ];
 }
 
 /**
