@@ -1,0 +1,43 @@
+// Every test runs in UTC so that date logic never depends on the machine's zone. Set here, before Jest starts its
+// workers, so that they inherit it (and so does the in-band run on a machine with one spare core).
+process.env.TZ = 'UTC';
+process.env.NODE_ENV = 'test';
+
+/**
+ * Unit and integration tests (PGlite by default; TEST_DATABASE_URL for PostgreSQL), under Jest's native ESM
+ * (`npm test` starts node with --experimental-vm-modules), since the code is ESM and uses import.meta.
+ *
+ * TypeScript goes through @swc/jest: it strips types per file like the `isolatedModules` build the project
+ * already requires, an order of magnitude faster than ts-jest on a cold cache, and it needs no install script
+ * (@swc/core's postinstall is only a fallback check; the native binary is an ordinary optional package, so it
+ * works without npm approving the script). Type errors are `npm run typecheck`'s job, not the test run's.
+ * @type {import('jest').Config}
+ */
+export default {
+  // Jest's node environment plus a longer default for hooks (hookTimeout) than for tests (testTimeout).
+  testEnvironment: '<rootDir>/tests/helpers/jest-environment.mjs',
+  testEnvironmentOptions: { hookTimeout: 60_000 },
+  roots: ['<rootDir>/src', '<rootDir>/tests'],
+  testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/e2e/'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  // The code imports its own TypeScript files with the .js suffix NodeNext wants; Jest resolves the .ts file.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.tsx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true, importAttributes: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2023',
+          experimental: { keepImportAttributes: true },
+        },
+        module: { type: 'es6' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  testTimeout: 30_000,
+  slowTestThreshold: 15,
+};
