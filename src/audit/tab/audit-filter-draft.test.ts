@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { amsterdamMidnightIso, EMPTY_DRAFT, filterFromDraft } from './audit-filter-draft.js';
 
 describe('amsterdamMidnightIso', () => {

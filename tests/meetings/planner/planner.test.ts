@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
 import {
   type BusyInterval,
   type PlannerInput,
