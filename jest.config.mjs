@@ -23,7 +23,11 @@ export default {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   // The code imports its own TypeScript files with the .js suffix NodeNext wants; Jest resolves the .ts file.
   // Not `x.json.js` (libphonenumber-js ships its metadata so): that would resolve to the raw `x.json`.
-  moduleNameMapper: { '^(\\.{1,2}/.*)(?<!\\.json)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)(?<!\\.json)\\.js$': '$1',
+    // ESM-only, required from CommonJS by @microsoft/app-manifest: see the file.
+    '^strip-bom$': '<rootDir>/tests/helpers/strip-bom.cjs',
+  },
   transform: {
     '^.+\\.tsx?$': [
       '@swc/jest',
