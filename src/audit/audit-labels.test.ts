@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
+import { expectSaying } from '../../tests/helpers/expect-saying.js';
 import { AUDIT_ACTION_LABELS, AUDIT_OBJECT_TYPE_LABELS } from './constants.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
@@ -85,8 +86,8 @@ describe('labels of the audit trail', () => {
     for (const labels of [AUDIT_ACTION_LABELS, AUDIT_OBJECT_TYPE_LABELS]) {
       expect(Object.keys(labels.en).sort()).toEqual(Object.keys(labels.nl).sort());
       for (const [code, text] of [...Object.entries(labels.nl), ...Object.entries(labels.en)]) {
-        expect(text.trim(), code).not.toBe('');
-        expect(text, code).not.toContain(code);
+        expectSaying(text.trim(), code).not.toBe('');
+        expectSaying(text, code).not.toContain(code);
       }
     }
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { offersWijk } from './constants.js';
 
 const haven = { areaId: 'district-haven', status: 'active', myRole: 'coordinator' };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { allyItemKey, introductionOverdue, parseItemKey } from './introduction-rules.js';
 
 const id = '6f1c2a4e-8b3d-4c5e-9f70-112233445566';

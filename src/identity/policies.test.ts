@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { AccessProfile } from './access.js';
 import { decide, type Permission, type ResourceFacts } from './permissions.js';
 import {

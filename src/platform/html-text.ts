@@ -1,80 +1,43 @@
+import { convert, type HtmlToTextOptions } from 'html-to-text';
+
 /**
  * Plain text from the HTML of a Teams message (`messagePayload.body.content`), for a form field a person then
- * reads and confirms. Teams sends a small subset (p, div, br, b/i/u, a, lists, `<at>` mentions, emoji, img) with
- * the typed text entity-encoded, so a tag-and-entity pass is enough here; htmlparser2 would be the library for
- * arbitrary HTML, but it is only a transitive dependency (of botbuilder) of this project. The result is text,
- * never markup: tags are removed before entities are decoded, so an encoded `&lt;script&gt;` the person typed
- * stays the literal words and a real `<script>` element is dropped with its content.
+ * reads and confirms. Parsed by html-to-text (on htmlparser2, the parser the ecosystem trusts) rather than by hand:
+ * the result is text, never markup. Typed markup arrives entity-encoded and stays the literal words; a real
+ * `<script>` or `<style>` element is dropped with its content; links keep their words, not their addresses.
  */
-
-// Elements whose content is never text for a reader.
-// Tag patterns stop at the next `<` and after 2,000 characters, so no input makes them scan quadratically.
-const DROPPED_ELEMENTS = /<(script|style|template|head|title)\b[^<>]{0,2000}>[\s\S]*?(<\/\1\s*>|$)/gi;
-const COMMENT = /<!--[\s\S]*?(-->|$)/g;
-const LINE_BREAK = /<br\b[^<>]{0,2000}>/gi;
-const LIST_ITEM = /<li\b[^<>]{0,2000}>/gi;
-// Closing (and opening) block elements end a line.
-const BLOCK_EDGE =
-  /<\/?(p|div|h[1-6]|ul|ol|li|tr|table|blockquote|pre|section|article|header|footer|hr)\b[^<>]{0,2000}>/gi;
-// Any other tag; declarations and processing instructions.
-const TAG = /<\/?[a-z][^<>]{0,2000}>|<[!?][^<>]{0,2000}>/gi;
-const ENTITY = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi;
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  euro: '€',
+const OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  // HTML's own whitespace; a zero-width or no-break space the person typed is theirs.
+  whitespaceCharacters: ' \t\r\n\f',
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'template', format: 'skip' },
+    { selector: 'title', format: 'skip' },
+    { selector: 'ul', options: { itemPrefix: '- ' } },
+    ...(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const).map((selector) => ({
+      selector,
+      options: { uppercase: false },
+    })),
+  ],
 };
-
-/** A code point PostgreSQL can store and a reader can see; U+FFFD for NUL, surrogates and out of range. */
-function codePoint(value: number): string {
-  const storable = value > 0 && value <= 0x10ffff && (value < 0xd800 || value > 0xdfff);
-  return String.fromCodePoint(storable ? value : 0xfffd);
-}
-
-function decodeEntity(whole: string, name: string): string {
-  if (name[0] === '#') {
-    const hex = name[1] === 'x' || name[1] === 'X';
-    return codePoint(Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-  }
-  return NAMED[name.toLowerCase()] ?? whole;
-}
 
 /** More HTML than any form field holds as text; the rest is not read. */
 const MAX_HTML_LENGTH = 50_000;
 
-/** The text of an HTML fragment: tags gone, entities decoded, one line per paragraph, spaces collapsed. */
+/** The text of an HTML fragment: one line per paragraph or list item, spaces collapsed, no empty lines. */
 export function htmlToPlainText(html: string): string {
-  const lines = html
-    .slice(0, MAX_HTML_LENGTH)
-    .replace(/[\ud800-\udbff]$/, '')
-    .replace(COMMENT, ' ')
-    .replace(DROPPED_ELEMENTS, ' ')
-    // HTML's own line breaks are spaces; only elements break lines.
-    .replace(/\s+/g, ' ')
-    .replace(LINE_BREAK, '\n')
-    .replace(LIST_ITEM, '\n- ')
-    .replace(BLOCK_EDGE, '\n')
-    .replace(TAG, '')
-    .replace(ENTITY, decodeEntity)
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim());
+  const text = convert(html.slice(0, MAX_HTML_LENGTH).replace(/[\ud800-\udbff]$/, ''), OPTIONS);
   return (
-    lines
-      .join('\n')
+    text
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
       // Teams makes every Enter a paragraph: one line each, no empty ones between.
-      .replace(/\n{2,}/g, '\n')
-      .trim()
+      .filter((line) => line !== '')
+      .join('\n')
   );
 }
 

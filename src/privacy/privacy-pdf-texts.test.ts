@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { PRIVACY_TEXTS, REGISTER_TEXTS, RETENTION_KINDS } from './constants.js';
 import { PRIVACY_PDF_TEXTS } from './privacy-pdf-texts.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { AccessProfile } from '../identity/access.js';
 import { decide } from '../identity/permissions.js';
 import { aggregateScope, canEditSignal, canRecordSignals, recordSignals, viewSignals } from './policies.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { actorOf, tenantOf } from './actor.js';
 
 const TENANT = '9E3B7C2A-4D1F-4A8E-B6C5-2F0D1E9A7B34';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { cardResult } from './card-action.js';
 import { dialogCard } from './dialog-card.js';
 import type { InvokeRouter } from './invoke-router.js';

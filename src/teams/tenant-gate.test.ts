@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { refuseTenant, servedTenants } from './tenant-gate.js';
 
 const HOME = '00000000-0000-4000-8000-0000000000a1';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { parseBenchArgs } from '../../bench/lib/args.js';
 
 const SUITES = ['api-read', 'audit-append', 'tab-load'];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { judgeChain } from '../../bench/lib/chain-check.js';
 
 describe('the bench verdict on the audit chain it wrote', () => {

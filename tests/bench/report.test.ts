@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { formatRatios } from '../../bench/lib/report.js';
 import { formatNumber, formatTable } from '../../bench/lib/table.js';
 

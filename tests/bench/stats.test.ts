@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { median, meetsGoal, percentile, ratio, sortedCopy } from '../../bench/lib/stats.js';
 
 describe('bench statistics', () => {

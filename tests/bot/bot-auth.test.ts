@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { findConversationReferences } from '../../src/teams/conversation-store.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { findConversationReferences } from '../../src/teams/conversation-store.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
@@ -58,7 +59,7 @@ beforeAll(async () => {
     ask: 'Kom naar het buurthuis of bel je bondgenoten',
     placeIds: [wijk.id],
   });
-  expect(started.status, JSON.stringify(started.body)).toBe(201);
+  expectSaying(started.status, JSON.stringify(started.body)).toBe(201);
   callOutId = started.body.id ?? started.body.callOut?.id;
   expect(callOutId).toMatch(/^[0-9a-f-]{36}$/);
 });

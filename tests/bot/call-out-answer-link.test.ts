@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { hashAnswerLinkToken } from '../../src/call-outs/answer-links/answer-link-token.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
@@ -9,6 +9,7 @@ import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { renderTestCard, storeReference, waitFor } from '../call-outs/fixtures.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
@@ -116,7 +117,7 @@ beforeAll(async () => {
       placeIds: [wijk.id],
     },
   });
-  expect(started.status, started.text).toBe(201);
+  expectSaying(started.status, started.text).toBe(201);
   callOutId = started.json().id;
   const recipients = await db
     .selectFrom('call_out_recipients')
@@ -218,7 +219,7 @@ describe('the e-mail fallback with a one-time answer link', () => {
   it('refuses the link to another signed-in staff member with 403, audited, and records nothing', async () => {
     const token = tokenOf(link);
     const opened = await api(tokens.home, '/answer-links/open', { method: 'POST', body: { token } });
-    expect(opened.status, opened.text).toBe(403);
+    expectSaying(opened.status, opened.text).toBe(403);
     expect(opened.json().detail).toBe('This answer link is for someone else.');
     const answered = await api(tokens.home, '/answer-links/answer', {
       method: 'POST',
@@ -258,13 +259,13 @@ describe('the e-mail fallback with a one-time answer link', () => {
   it('lets the officer answer through the link once; with a card answer too, the tally counts them once', async () => {
     const token = tokenOf(link);
     const opened = await api(tokens.police, '/answer-links/open', { method: 'POST', body: { token } });
-    expect(opened.status, opened.text).toBe(200);
+    expectSaying(opened.status, opened.text).toBe(200);
     expect(opened.json()).toEqual({ callOutId, state: 'usable' });
     const answered = await api(tokens.police, '/answer-links/answer', {
       method: 'POST',
       body: { token, answer: 'coming', etaMinutes: 20 },
     });
-    expect(answered.status, answered.text).toBe(200);
+    expectSaying(answered.status, answered.text).toBe(200);
     expect(answered.json().tally).toMatchObject({ coming: 1 });
     const again = await api(tokens.police, '/answer-links/answer', {
       method: 'POST',

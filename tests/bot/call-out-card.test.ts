@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { renderAlertCard, telUrl } from '../../src/call-outs/bot/cards/call-out-card.js';
 import {
   renderAnswerErrorCard,

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { callOutCardVerbs } from '../../src/call-outs/bot/call-out-invoke.js';
 import {
   type AlertCardView,

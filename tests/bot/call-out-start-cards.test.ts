@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { EMPTY_FORM } from '../../src/call-outs/bot/call-out-start-schema.js';
 import {
   renderStartForm,

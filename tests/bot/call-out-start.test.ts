@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { renderAlertCard } from '../../src/call-outs/bot/cards/call-out-card.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
@@ -7,6 +7,7 @@ import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { deliveryStates, settled, waitFor } from '../call-outs/fixtures.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { adaptiveCardProblems, findAll, visibleTexts } from './call-out-fixtures.js';
@@ -424,7 +425,7 @@ describe('in a group chat or channel', () => {
       delete activity.text;
       const response = await postActivity(server.url, activity);
       const body = (await response.json()) as InvokeBody;
-      expect(visibleTexts(body.value)[0], verb).toBe('Start een crisisoproep in je chat met de bot');
+      expectSaying(visibleTexts(body.value)[0], verb).toBe('Start een crisisoproep in je chat met de bot');
     }
     expect(await callOutsStartedBy(sanne.aadObjectId)).toEqual(before);
   });

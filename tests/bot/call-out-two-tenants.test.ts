@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { renderTestCard, storeReference, waitFor } from '../call-outs/fixtures.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
@@ -93,7 +94,7 @@ beforeAll(async () => {
       placeIds: [wijk.id],
     },
   });
-  expect(started.status, started.text).toBe(201);
+  expectSaying(started.status, started.text).toBe(201);
   callOutId = started.json().id;
   // Two staff recipients; the police officer's account lives in the police tenant (same object id there).
   const recipients = await db

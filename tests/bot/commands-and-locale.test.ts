@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { parseCommand } from '../../src/teams/commands.js';
 import { localeOf, textsFor } from '../../src/teams/messages.js';
 

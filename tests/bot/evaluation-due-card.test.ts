@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { EvaluationDueNotifier } from '../../src/evaluation/bot/evaluation-due-notifier.js';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';

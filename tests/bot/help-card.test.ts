@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import { AdaptiveCard, SerializationContext } from 'adaptivecards';
-import { describe, expect, it } from 'vitest';
 import { startCommandHelp } from '../../src/call-outs/bot/call-out-start-invoke.js';
 import { helpCard } from '../../src/teams/cards/help-card.js';
 import { unknownActionCard } from '../../src/teams/cards/unknown-action-card.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { createLogger } from '../../src/platform/logger.js';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { findConversationReferences, saveConversationReference } from '../../src/teams/conversation-store.js';

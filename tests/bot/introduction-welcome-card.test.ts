@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { IntroductionWelcomeNotifier } from '../../src/continuity/bot/introduction-welcome-notifier.js';
 import { readMeetingDates } from '../../src/meetings/index.js';
 import { readNetwork } from '../../src/network/index.js';

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';

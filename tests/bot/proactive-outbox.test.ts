@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { cardActivity, createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { type OutboxCard, ProactiveOutbox } from '../../src/teams/outbox/proactive-outbox.js';

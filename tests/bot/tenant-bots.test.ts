@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { catalogIdsByTenant } from '../../src/call-outs/delivery/worker-composition.js';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { ConfigError, loadConfig } from '../../src/server/config.js';

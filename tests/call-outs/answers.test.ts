@@ -1,5 +1,5 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Kysely } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { DbCallOutAnswers } from '../../src/call-outs/answers.js';
 import { closeCallOut, startCallOut } from '../../src/call-outs/call-out-service.js';

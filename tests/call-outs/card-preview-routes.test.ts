@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { adaptiveCardProblems, findAll, visibleTexts } from '../bot/call-out-fixtures.js';
 import { callApi, signInAs } from '../helpers/local-session.js';

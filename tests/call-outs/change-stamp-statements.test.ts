@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { KyselyPlugin } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getChangeStamp } from '../../src/call-outs/call-out-service.js';
 import { loadAccessProfile } from '../../src/identity/access.js';
 import { callApi, signInAs } from '../helpers/local-session.js';

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readAlertCardView } from '../../src/call-outs/call-out-views.js';
 import { GraphCalendar } from '../../src/m365/graph-calendar.js';
 import { createGraphClient } from '../../src/m365/graph-client.js';

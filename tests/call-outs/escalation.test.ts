@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DbCallOutAnswers } from '../../src/call-outs/answers.js';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';

@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { areaId } from './fixtures.js';
@@ -46,7 +47,7 @@ describe('closing a call-out plans its follow-up', () => {
         evaluationNote: 'Fictieve evaluatie',
         followUpBy,
       });
-      expect(refused.status, followUpBy).toBe(400);
+      expectSaying(refused.status, followUpBy).toBe(400);
       expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.followUpBy']);
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import type { StartCallOutInput } from '../../src/call-outs/schemas.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';

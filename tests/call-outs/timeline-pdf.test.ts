@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { printable } from '../../src/call-outs/timeline/timeline-pdf.js';
 import { CONFIDENTIAL_NOTICE } from '../../src/platform/confidential-notice.js';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
@@ -54,60 +54,63 @@ async function stopChild(child: ChildProcess): Promise<number> {
   return Number(/stale-slots (\d+)/.exec(output)?.[1] ?? Number.NaN);
 }
 
-describe.skipIf(!ADMIN_URL)('a worker frozen mid-fan-out (PostgreSQL only: two processes)', () => {
-  beforeAll(async () => {
-    scratch = await createScratchPostgres(ADMIN_URL as string, 'stall');
-    ({ url, database } = scratch);
-    connector = await startBotConnectorStandIn();
-  });
-  afterAll(async () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-    await connector?.close();
-    await scratch?.drop();
-  });
+(!ADMIN_URL ? describe.skip : describe)(
+  'a worker frozen mid-fan-out (PostgreSQL only: two processes)',
+  () => {
+    beforeAll(async () => {
+      scratch = await createScratchPostgres(ADMIN_URL as string, 'stall');
+      ({ url, database } = scratch);
+      connector = await startBotConnectorStandIn();
+    });
+    afterAll(async () => {
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+      await connector?.close();
+      await scratch?.drop();
+    });
 
-  it('gives up the slots that passed while it was frozen, so the two together stay inside the limit', async () => {
-    const db = database.db;
-    const net = await addLargeNetwork(db, RECIPIENTS, connector.url);
-    const frozen = startChild('frozen');
-    const steady = startChild('steady');
-    const callOut = await startCallOut(
-      db,
-      originOf(net.coordinatorId),
-      await accessOf(db, net.coordinatorId),
-      {
-        kind: 'incident',
-        urgency: 'immediate',
-        summary: 'Fictief',
-        ask: 'Kom',
-        placeIds: [net.wijkId],
-        communityIds: [],
-      },
-      new Date(),
-    );
-    await waitFor(
-      'the fan-out under way',
-      async () => ((await deliveryStates(db, callOut.id)).sent ?? 0) >= 60,
-    );
-    // Both freeze, as in a paused virtual machine: each wakes with slots whose time has passed.
-    frozen.kill('SIGSTOP');
-    steady.kill('SIGSTOP');
-    await new Promise((resolve) => setTimeout(resolve, 700));
-    frozen.kill('SIGCONT');
-    steady.kill('SIGCONT');
-    await waitFor('every card sent', () => settled(db, callOut.id), 60_000);
+    it('gives up the slots that passed while it was frozen, so the two together stay inside the limit', async () => {
+      const db = database.db;
+      const net = await addLargeNetwork(db, RECIPIENTS, connector.url);
+      const frozen = startChild('frozen');
+      const steady = startChild('steady');
+      const callOut = await startCallOut(
+        db,
+        originOf(net.coordinatorId),
+        await accessOf(db, net.coordinatorId),
+        {
+          kind: 'incident',
+          urgency: 'immediate',
+          summary: 'Fictief',
+          ask: 'Kom',
+          placeIds: [net.wijkId],
+          communityIds: [],
+        },
+        new Date(),
+      );
+      await waitFor(
+        'the fan-out under way',
+        async () => ((await deliveryStates(db, callOut.id)).sent ?? 0) >= 60,
+      );
+      // Both freeze, as in a paused virtual machine: each wakes with slots whose time has passed.
+      frozen.kill('SIGSTOP');
+      steady.kill('SIGSTOP');
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      frozen.kill('SIGCONT');
+      steady.kill('SIGCONT');
+      await waitFor('every card sent', () => settled(db, callOut.id), 60_000);
 
-    const stale = (await stopChild(frozen)) + (await stopChild(steady));
-    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: RECIPIENTS });
-    const refused = connector.requests.filter(
-      (r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit',
-    );
-    expect(refused).toEqual([]);
-    expect(connector.peakPerSecond().app).toBeLessThanOrEqual(50);
-    const accepted = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
-    expect(new Set(accepted.map((r) => r.conversationId)).size).toBe(RECIPIENTS);
-    expect(accepted).toHaveLength(RECIPIENTS);
-    // The freeze caught the instances holding slots: the scenario this test is about happened.
-    expect(stale).toBeGreaterThan(0);
-  });
-});
+      const stale = (await stopChild(frozen)) + (await stopChild(steady));
+      expect(await deliveryStates(db, callOut.id)).toEqual({ sent: RECIPIENTS });
+      const refused = connector.requests.filter(
+        (r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit',
+      );
+      expect(refused).toEqual([]);
+      expect(connector.peakPerSecond().app).toBeLessThanOrEqual(50);
+      const accepted = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+      expect(new Set(accepted.map((r) => r.conversationId)).size).toBe(RECIPIENTS);
+      expect(accepted).toHaveLength(RECIPIENTS);
+      // The freeze caught the instances holding slots: the scenario this test is about happened.
+      expect(stale).toBeGreaterThan(0);
+    });
+  },
+);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { EMPTY_FORM } from '../../src/call-outs/bot/call-out-start-schema.js';
 import { renderAlertCard } from '../../src/call-outs/bot/cards/call-out-card.js';
 import {
@@ -47,6 +47,7 @@ import { helpCard } from '../../src/teams/cards/help-card.js';
 import { unknownActionCard } from '../../src/teams/cards/unknown-action-card.js';
 import type { BotLocale } from '../../src/teams/messages.js';
 import { adaptiveCardProblems, buildAlertCardView } from '../bot/call-out-fixtures.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 
 /**
  * Every card the bot sends, parsed and validated by the official `adaptivecards` library in Dutch and English:
@@ -327,7 +328,10 @@ describe('the list of card builders', () => {
           unlisted.push(`${path}: ${name}`);
     }
     expect(cardFiles.length).toBeGreaterThan(10);
-    expect(unlisted, 'add each to BUILDERS (with samples) or, if it builds no card, to HELPERS').toEqual([]);
+    expectSaying(
+      unlisted,
+      'add each to BUILDERS (with samples) or, if it builds no card, to HELPERS',
+    ).toEqual([]);
   });
 
   it('knows every file that builds a card: none outside the card files', () => {
@@ -335,7 +339,10 @@ describe('the list of card builders', () => {
       (path) =>
         !isCardFile(path) && /type: 'AdaptiveCard'/.test(readFileSync(join(projectRoot(), path), 'utf8')),
     );
-    expect(outside, 'move the card into a card file (…card….ts under bot/, or src/teams/cards)').toEqual([]);
+    expectSaying(
+      outside,
+      'move the card into a card file (…card….ts under bot/, or src/teams/cards)',
+    ).toEqual([]);
   });
 });
 
@@ -347,8 +354,8 @@ describe('every card the bot sends', () => {
     const cards = BUILDERS[name]?.(locale) ?? [];
     expect(cards.length).toBeGreaterThan(0);
     for (const [index, card] of cards.entries()) {
-      expect(card, `${name} #${index}`).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
-      expect(adaptiveCardProblems(card), `${name} #${index}`).toEqual([]);
+      expectSaying(card, `${name} #${index}`).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+      expectSaying(adaptiveCardProblems(card), `${name} #${index}`).toEqual([]);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Kysely } from 'kysely';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';

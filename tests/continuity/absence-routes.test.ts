@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { addDays, localDate } from '../../src/platform/time.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -169,7 +170,7 @@ describe('absences', () => {
     ];
     for (const [body, field, code] of cases) {
       const response = await callApi(server.url, sanne, 'POST', base(), body);
-      expect(response.status, JSON.stringify(body)).toBe(400);
+      expectSaying(response.status, JSON.stringify(body)).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(response.body.errors[0]).toMatchObject({ field, code });
     }

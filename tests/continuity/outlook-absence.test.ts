@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { absenceFromReplies } from '../../src/continuity/outlook-absence-service.js';
 import { instantOf } from '../../src/m365/graph-automatic-replies.js';

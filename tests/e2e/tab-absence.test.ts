@@ -1,6 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
   assertTabBuilt,
@@ -59,7 +60,7 @@ describe('the absence page (issue 19): who is away, and who takes over', () => {
       const table = page.getByRole('table', { name: 'Afwezig nu en binnenkort' });
       const row = table.getByRole('row', { name: /Joris Amrani/ });
       await row.waitFor();
-      await expect.poll(() => row.textContent()).toContain('nu afwezig');
+      await eventually(() => row.textContent()).toContain('nu afwezig');
       expect(await row.textContent()).toContain('Fictieve vakantie');
       expect(await form.getByLabel(/Notitie/).inputValue()).toBe('');
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { assertTabBuilt, launchChromium, openPage, screenshot, seriousA11yViolations } from './browser.js';
 
@@ -36,9 +37,9 @@ describe('Beheer – Audittrail for a functional administrator', () => {
       await page.getByRole('option', { name: /^Aangemeld/ }).click();
       await page.getByRole('button', { name: 'Filter toepassen' }).click();
       const link = page.getByRole('link', { name: 'CSV downloaden' });
-      await expect
-        .poll(() => link.getAttribute('href'))
-        .toBe('/api/v1/audit-events/export?action=auth.sign-in');
+      await eventually(() => link.getAttribute('href')).toBe(
+        '/api/v1/audit-events/export?action=auth.sign-in',
+      );
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toMatch(/^audittrail-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
       const csv = await readFile((await download.path()) as string, 'utf8');
@@ -104,11 +105,9 @@ describe('Beheer – Audittrail for a functional administrator', () => {
       await page.getByRole('combobox', { name: 'Objecttype' }).click();
       await page.getByRole('option', { name: 'Medewerker' }).click();
       await page.getByRole('button', { name: 'Filter toepassen' }).click();
-      await expect
-        .poll(async () =>
-          (await table.getByRole('row').allInnerTexts()).slice(1).every((r) => r.includes('Medewerker')),
-        )
-        .toBe(true);
+      await eventually(async () =>
+        (await table.getByRole('row').allInnerTexts()).slice(1).every((r) => r.includes('Medewerker')),
+      ).toBe(true);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await screenshot(page, 'audit-words');
       expect(watched.consoleErrors).toEqual([]);

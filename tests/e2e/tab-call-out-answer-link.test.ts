@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashAnswerLinkToken } from '../../src/call-outs/answer-links/answer-link-token.js';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { accessOf, areaId, originOf, userId } from '../call-outs/fixtures.js';

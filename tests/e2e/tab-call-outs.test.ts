@@ -1,5 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { toast } from './admin-pages.js';
 import {
@@ -246,7 +248,7 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).click();
       const confirm = page.getByRole('alertdialog', { name: 'Crisisoproep afsluiten?' });
       await confirm.getByText('Afsluiten kan niet ongedaan worden gemaakt.', { exact: false }).waitFor();
-      expect(await seriousA11yViolations(page), 'close confirmation').toEqual([]);
+      expectSaying(await seriousA11yViolations(page), 'close confirmation').toEqual([]);
       await confirm.getByRole('button', { name: 'Annuleren' }).click();
       await confirm.waitFor({ state: 'hidden' });
       await close.getByRole('button', { name: 'Crisisoproep afsluiten' }).waitFor();
@@ -285,9 +287,9 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
       expect(await section(page, 'Bellijst bondgenoten').getByRole('form').count()).toBe(0);
       await section(page, 'Tijdlijn').getByRole('cell', { name: 'Crisisoproep afgesloten' }).waitFor();
       // A toast that is fading out is half transparent; axe looks at the page once it has gone.
-      await expect.poll(() => page.locator('.fui-Toast').count(), { timeout: 15_000 }).toBe(0);
+      await eventually(() => page.locator('.fui-Toast').count(), { timeout: 15_000 }).toBe(0);
       await page.mouse.move(0, 0);
-      expect(await seriousA11yViolations(page), 'closed call-out').toEqual([]);
+      expectSaying(await seriousA11yViolations(page), 'closed call-out').toEqual([]);
       await screenshot(page, 'call-out-closed-light');
 
       await page.getByRole('link', { name: 'Naar de crisisoproepen' }).click();
@@ -330,17 +332,17 @@ describe('the call-out pages for everyone', () => {
         await page.getByRole('button', { name: 'Ontvangers bekijken' }).click();
         await page.getByText('Kies minstens één wijk.').waitFor();
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'start form with errors').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'start form with errors').toEqual([]);
 
         await fillStartForm(page, { ...DRAFT, summary: `${DRAFT.summary} (${theme})` });
         await reviewRecipients(page);
-        expect(await seriousA11yViolations(page), 'preview').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'preview').toEqual([]);
         await screenshot(page, `call-out-preview-${theme}`);
 
         await send(page, HEADING);
         await section(page, 'Tijdlijn').getByRole('cell', { name: 'Crisisoproep gestart' }).waitFor();
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'call-out page').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'call-out page').toEqual([]);
         await screenshot(page, `call-out-${theme}`);
         if (theme === 'light') {
           // A narrow Teams side panel or phone: nothing sticks out sideways.
@@ -355,7 +357,7 @@ describe('the call-out pages for everyone', () => {
 
         await page.getByRole('link', { name: 'Naar de crisisoproepen' }).click();
         await page.getByRole('table', { name: 'Crisisoproepen' }).waitFor();
-        expect(await seriousA11yViolations(page), 'list').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'list').toEqual([]);
         await screenshot(page, `call-out-list-${theme}`);
 
         // The overview announces the open call-outs (one per theme test so far) beside "Crisisoproep starten".
@@ -367,7 +369,7 @@ describe('the call-out pages for everyone', () => {
           .getByRole('link', { name: new RegExp(`^Incident \\(Direct\\): .*\\(${theme}\\)$`) })
           .waitFor();
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'overview with open call-outs').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'overview with open call-outs').toEqual([]);
         await screenshot(page, `call-out-overview-${theme}`);
         expect(unexpected(watched.consoleErrors)).toEqual([]);
       } finally {

@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
   assertTabBuilt,
@@ -44,9 +45,9 @@ async function expectDisabledButtons(
 ): Promise<void> {
   for (const name of names) {
     const button = card.getByRole(role, { name, exact: true });
-    expect(await button.count(), name).toBe(1);
-    expect(await button.isDisabled(), name).toBe(true);
-    expect(await button.getAttribute('aria-disabled'), name).toBe('true');
+    expectSaying(await button.count(), name).toBe(1);
+    expectSaying(await button.isDisabled(), name).toBe(true);
+    expectSaying(await button.getAttribute('aria-disabled'), name).toBe('true');
   }
 }
 

@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { assertTabBuilt, launchChromium, openPage, screenshot, signInAs } from './browser.js';
 import { networkIdOf } from './insight-pages.js';
@@ -87,7 +88,7 @@ describe('errors in Dutch, by code', () => {
       await form.getByText(/Vul een geldig telefoonnummer in/).waitFor();
 
       const mobile = form.getByRole('textbox', { name: 'Mobiel' });
-      await expect.poll(() => mobile.evaluate((element) => element === document.activeElement)).toBe(true);
+      await eventually(() => mobile.evaluate((element) => element === document.activeElement)).toBe(true);
       expect(await mobile.getAttribute('aria-invalid')).toBe('true');
       // In sight: inside the viewport, not hidden below the dialog's scrolled content.
       const box = await mobile.boundingBox();

@@ -1,6 +1,8 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admitAllyForTest } from '../helpers/admit-ally.js';
+import { eventually } from '../helpers/eventually.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
   assertTabBuilt,
@@ -74,7 +76,7 @@ describe('Dekking: a coverage gap closes', () => {
       // "Alleen relevante gemeenschappen" leaves out the communities nobody marked relevant.
       const rowsBefore = await table.getByRole('row').count();
       await page.getByRole('switch', { name: 'Alleen relevante gemeenschappen' }).click();
-      await expect.poll(() => table.getByRole('row').count()).toBeLessThan(rowsBefore);
+      await eventually(() => table.getByRole('row').count()).toBeLessThan(rowsBefore);
       expect(await table.getByRole('row', { name: /^Joods/ }).count()).toBe(0);
       expect(watched.consoleErrors).toEqual([]);
     } finally {
@@ -96,10 +98,10 @@ describe('Dekking: a coverage gap closes', () => {
       const joods = page.getByRole('checkbox', { name: 'Joods relevant in De Werven' });
       await joods.check();
       await page.getByText('Relevantie in De Werven opgeslagen.').first().waitFor();
-      await expect.poll(() => shownGaps(page)).toBe(before + 1);
+      await eventually(() => shownGaps(page)).toBe(before + 1);
       await screenshot(page, 'coverage-editing-light');
       await joods.uncheck();
-      await expect.poll(() => shownGaps(page)).toBe(before);
+      await eventually(() => shownGaps(page)).toBe(before);
       expect(watched.consoleErrors).toEqual([]);
     } finally {
       await watched.close();
@@ -161,7 +163,7 @@ describe('Afspiegeling', () => {
       await page.getByRole('button', { name: 'Opslaan' }).click();
       await page.getByText('Doelprofiel voor Gender opgeslagen.').first().waitFor();
       const woman = gender.getByRole('row', { name: /^Vrouw/ });
-      await expect.poll(() => woman.textContent()).toContain('70%');
+      await eventually(() => woman.textContent()).toContain('70%');
       await screenshot(page, 'representativeness-light');
       expect(watched.consoleErrors.filter((text) => !/status of 400/.test(text))).toEqual([]);
     } finally {
@@ -197,7 +199,7 @@ describe('Netwerkgraaf', () => {
       await screenshot(page, 'graph-light');
 
       await page.getByRole('combobox', { name: 'Gemeenschap' }).selectOption({ label: 'Jongeren' });
-      await expect.poll(() => list.getByRole('rowheader').count()).toBeLessThan(names.length);
+      await eventually(() => list.getByRole('rowheader').count()).toBeLessThan(names.length);
       const narrowed = await list.getByRole('rowheader').allInnerTexts();
       expect(narrowed).toEqual(expect.arrayContaining(['Noor Hagenaars', 'Bas Wolters', 'Jongeren']));
       expect(narrowed).not.toContain('Yasmina el Ouali');
@@ -226,7 +228,7 @@ describe('the insight pages in every theme', () => {
           await page.goto(`${server.url}/netwerken/${haven}/${segment}?theme=${theme}`);
           await page.getByRole('heading', { level: 1, name: heading }).waitFor();
           await page.getByRole(ready).first().waitFor();
-          expect(await seriousA11yViolations(page), segment).toEqual([]);
+          expectSaying(await seriousA11yViolations(page), segment).toEqual([]);
           await screenshot(page, `${segment}-${theme}`);
         }
         expect(watched.consoleErrors).toEqual([]);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { toast } from './admin-pages.js';
@@ -249,13 +250,13 @@ describe('the meetings pages for everyone', () => {
         await openMeetings(page);
         await section(page, 'Eerdere overleggen').getByRole('heading', { level: 3 }).first().waitFor();
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'meetings page').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'meetings page').toEqual([]);
         await screenshot(page, `meetings-${theme}`);
 
         await page.getByRole('button', { name: 'Afspraken wijzigen' }).click();
         const settings = page.getByRole('dialog', { name: 'Afspraken over het overleg wijzigen' });
         await settings.getByRole('spinbutton', { name: 'Duur in minuten' }).waitFor();
-        expect(await seriousA11yViolations(page), 'settings form').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'settings form').toEqual([]);
         // Keyboard: Escape closes the dialog and focus returns to the button that opened it.
         await page.keyboard.press('Escape');
         await settings.waitFor({ state: 'hidden' });
@@ -268,20 +269,20 @@ describe('the meetings pages for everyone', () => {
         await page.getByRole('button', { name: 'Verslag wijzigen' }).first().click();
         const record = page.getByRole('dialog', { name: /^Verslag van / });
         await record.getByRole('radio', { name: 'Niet vastgelegd' }).waitFor();
-        expect(await seriousA11yViolations(page), 'record form').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'record form').toEqual([]);
         await record.getByRole('button', { name: 'Annuleren' }).click();
         await record.waitFor({ state: 'hidden' });
 
         await page.getByRole('link', { name: 'Overleggen plannen' }).click();
         await page.getByRole('table', { name: 'Voorgestelde data' }).waitFor();
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'planner').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'planner').toEqual([]);
         await screenshot(page, `meetings-plan-${theme}`);
 
         await page.getByRole('link', { name: /^Terug naar de overleggen/ }).click();
         await page.getByRole('link', { name: 'Jaarkalender' }).click();
         await page.getByRole('heading', { level: 2, name: 'september' }).waitFor();
-        expect(await seriousA11yViolations(page), 'year calendar').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'year calendar').toEqual([]);
         await screenshot(page, `meetings-year-${theme}`);
         if (theme === 'dark')
           await page.screenshot({ path: '/tmp/tab-meetings-year-dark.png', fullPage: true });

@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
   assertTabBuilt,
@@ -36,13 +37,13 @@ describe('the network, person and search pages for everyone', () => {
         await section(page, 'Staf').getByText('Petra Lindeboom').waitFor();
         // The pointer still rests where the overview's link was, over a table row; its hover colour is not the page.
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'network page').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'network page').toEqual([]);
         await screenshot(page, `network-${theme}`);
 
         await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
         const form = page.getByRole('dialog', { name: 'Persoon toevoegen aan Bondgenoten Haven' });
         await form.getByRole('combobox', { name: 'Wijk' }).waitFor();
-        expect(await seriousA11yViolations(page), 'person form').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'person form').toEqual([]);
         await screenshot(page, `person-form-${theme}`);
         await form.getByRole('button', { name: 'Annuleren' }).click();
         await form.waitFor({ state: 'hidden' });
@@ -50,7 +51,7 @@ describe('the network, person and search pages for everyone', () => {
         await openPerson(page, 'Yasmina el Ouali');
         await section(page, 'Relaties').getByText('Moskee Al-Fajr (fictief)').waitFor();
         await section(page, 'Geschiedenis').getByRole('table').waitFor();
-        expect(await seriousA11yViolations(page), 'person page').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'person page').toEqual([]);
         await screenshot(page, `person-${theme}`);
 
         await page
@@ -60,7 +61,7 @@ describe('the network, person and search pages for everyone', () => {
         await page.getByRole('searchbox', { name: 'Zoeken op naam' }).fill('ha');
         await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
         await section(page, 'Resultaten').getByRole('table').waitFor();
-        expect(await seriousA11yViolations(page), 'search page').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'search page').toEqual([]);
         await screenshot(page, `search-${theme}`);
         expect(watched.consoleErrors).toEqual([]);
       } finally {

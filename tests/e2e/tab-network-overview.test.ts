@@ -1,5 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
   assertTabBuilt,
@@ -73,9 +75,9 @@ describe('the network overview in the tab', () => {
       expect(new URL(page.url()).searchParams.get('van')).toBe('2019-01-01');
       const signals = page.getByRole('columnheader', { name: 'Signalen' });
       await signals.getByRole('button').click();
-      await expect.poll(() => signals.getAttribute('aria-sort')).toBe('ascending');
+      await eventually(() => signals.getAttribute('aria-sort')).toBe('ascending');
       await signals.getByRole('button').click();
-      await expect.poll(() => signals.getAttribute('aria-sort')).toBe('descending');
+      await eventually(() => signals.getAttribute('aria-sort')).toBe('descending');
       expect(watched.consoleErrors).toEqual([]);
     } finally {
       await watched.close();
@@ -93,14 +95,14 @@ describe('the network overview in the tab', () => {
         expect(all.some((row) => row.includes(name))).toBe(true);
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered lines a reader sees
       for (const line of (await page.locator('main').innerText()).split('\n')) {
-        expect(ENGLISH.exec(line), line).toBeNull();
-        expect(RAW_CODE.exec(line), line).toBeNull();
+        expectSaying(ENGLISH.exec(line), line).toBeNull();
+        expectSaying(RAW_CODE.exec(line), line).toBeNull();
       }
       await screenshot(page, 'network-overview');
       await page.getByLabel('Van').fill('2019-06-01');
       await page.getByLabel('Tot en met').fill('2019-01-01');
       await page.getByRole('button', { name: 'Tonen' }).click();
-      await expect.poll(() => page.getByLabel('Tot en met').getAttribute('aria-invalid')).toBe('true');
+      await eventually(() => page.getByLabel('Tot en met').getAttribute('aria-invalid')).toBe('true');
       expect(watched.consoleErrors.filter((e) => !e.includes('400'))).toEqual([]);
     } finally {
       await watched.close();

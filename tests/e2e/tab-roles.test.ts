@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { choose, openBeheer, staffRow, toast } from './admin-pages.js';
 import { assertTabBuilt, launchChromium, openPage, screenshot, signInAs } from './browser.js';
@@ -61,9 +62,9 @@ describe('Beheer – Rollen for a functional administrator', () => {
         'Coördinator',
       );
       // The removed role's button is gone; focus went to the row's "Rol toevoegen" instead of the page's start.
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-        .toBe('Rol toevoegen voor Dewi Sastromedjo');
+      await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+        'Rol toevoegen voor Dewi Sastromedjo',
+      );
 
       await openBeheer(page, 'Audittrail');
       // The action is picked by its words; the filter sends its code (network-role.grant).
@@ -77,9 +78,9 @@ describe('Beheer – Rollen for a functional administrator', () => {
       expect(await grant.textContent()).toContain('Tabblad');
       // Choosing the actor's name narrows the trail to that staff member, named in the filter form.
       await grant.getByRole('button', { name: /^Filter op Anouk Terpstra/ }).click();
-      await expect
-        .poll(() => page.getByRole('combobox', { name: 'Medewerker' }).inputValue())
-        .toContain('Anouk Terpstra');
+      await eventually(() => page.getByRole('combobox', { name: 'Medewerker' }).inputValue()).toContain(
+        'Anouk Terpstra',
+      );
       await page.getByRole('table').getByText('1 gebeurtenis getoond, nieuwste eerst').waitFor();
       await screenshot(page, 'audit-filtered-light');
 
@@ -143,7 +144,7 @@ describe('Beheer – Rollen for a functional administrator', () => {
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       await toast(page, 'Dewi Sastromedjo is nu Lid in Bondgenoten Buiten.');
-      await expect.poll(() => buiten.textContent()).toBe('Lid');
+      await eventually(() => buiten.textContent()).toBe('Lid');
 
       await choose(page, buiten, 'Coördinator');
       await toast(page, 'Dewi Sastromedjo is nu Coördinator in Bondgenoten Buiten.');

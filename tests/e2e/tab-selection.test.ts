@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { assertTabBuilt, launchChromium, openPage, seriousA11yViolations, signInAs } from './browser.js';
 import { apiUrl, networkIdOf } from './insight-pages.js';
@@ -54,7 +55,7 @@ describe('Selectie: two lists, a merge, review, visit and the four-eyes decision
         .waitFor();
       const rows = politie.page.getByRole('table', { name: 'Kandidaten' }).getByRole('row');
       // header + two candidates: the police's proposal was merged (the list refreshes after the merge's answer)
-      await expect.poll(() => rows.count()).toBe(3);
+      await eventually(() => rows.count()).toBe(3);
 
       // "Zelfde persoon" can be undone before admission; then merged again.
       await politie.page

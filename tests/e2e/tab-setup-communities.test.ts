@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { openBeheer, toast } from './admin-pages.js';
 import {
@@ -128,10 +129,10 @@ describe('Beheer → Inrichting: communities, organisations and relation types',
           await page.getByRole('heading', { level: 1, name: `Beheer – ${name}` }).waitFor();
           await page.getByRole('listitem').first().waitFor();
           await page.mouse.move(0, 0);
-          expect(await seriousA11yViolations(page), `${name} ${theme}`).toEqual([]);
+          expectSaying(await seriousA11yViolations(page), `${name} ${theme}`).toEqual([]);
           await screenshot(page, `setup-${name.toLowerCase()}-${theme}`);
           await page.setViewportSize({ width: 400, height: 900 });
-          expect(await seriousA11yViolations(page), `${name} ${theme} 400px`).toEqual([]);
+          expectSaying(await seriousA11yViolations(page), `${name} ${theme} 400px`).toEqual([]);
           await screenshot(page, `setup-${name.toLowerCase()}-${theme}-400`);
           await page.setViewportSize({ width: 1280, height: 900 });
         }

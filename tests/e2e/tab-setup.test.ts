@@ -1,6 +1,7 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { choose } from './admin-pages.js';
@@ -129,7 +130,7 @@ describe('Beheer → Inrichting on an empty local database', () => {
         await page.goto(`${server.url}/beheer/inrichting?theme=${theme}`);
         await step(page, 'Gemeente').getByText('Klaar').waitFor();
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'checklist').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'checklist').toEqual([]);
 
         await page
           .getByRole('navigation', { name: 'Beheeronderdelen' })
@@ -137,7 +138,7 @@ describe('Beheer → Inrichting on an empty local database', () => {
           .waitFor();
         await step(page, 'Gemeente').getByRole('link', { name: 'Gemeente' }).click();
         await page.getByRole('button', { name: 'Opslaan' }).waitFor();
-        expect(await seriousA11yViolations(page), 'municipality').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'municipality').toEqual([]);
         await screenshot(page, `setup-municipality-${theme}`);
 
         await page.goto(`${server.url}/beheer/inrichting/gebieden?theme=${theme}`);
@@ -148,7 +149,7 @@ describe('Beheer → Inrichting on an empty local database', () => {
         await page.getByRole('button', { name: 'Controleren' }).click();
         await page.getByRole('table', { name: 'Rijen van het bestand' }).waitFor();
         await page.mouse.move(0, 0);
-        expect(await seriousA11yViolations(page), 'areas').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'areas').toEqual([]);
         await screenshot(page, `setup-areas-${theme}`);
       } finally {
         await watched.close();

@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../helpers/eventually.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { assertTabBuilt, launchChromium, openPage, seriousA11yViolations, signInAs } from './browser.js';
 
@@ -40,22 +41,20 @@ describe('the signals list, a page at a time (Dewi Sastromedjo, coordinator of B
       await page.goto(`${server.url}/signalen/netwerk/${buitenId}`);
       await page.getByRole('list', { name: 'Signalen' }).waitFor();
       expect(await items(page).count()).toBe(25);
-      await expect
-        .poll(() => page.getByRole('status').filter({ hasText: 'getoond' }).textContent())
-        .toBe('25 signalen getoond; er zijn er meer.');
+      await eventually(() => page.getByRole('status').filter({ hasText: 'getoond' }).textContent()).toBe(
+        '25 signalen getoond; er zijn er meer.',
+      );
       const started = Date.now();
       expect(await seriousA11yViolations(page)).toEqual([]);
       const axeSeconds = (Date.now() - started) / 1000;
       expect(axeSeconds).toBeLessThan(30);
       await page.getByRole('button', { name: 'Meer laden' }).click();
-      await expect.poll(() => items(page).count()).toBe(50);
-      await expect
-        .poll(() =>
-          items(page)
-            .nth(25)
-            .evaluate((el) => el === document.activeElement),
-        )
-        .toBe(true);
+      await eventually(() => items(page).count()).toBe(50);
+      await eventually(() =>
+        items(page)
+          .nth(25)
+          .evaluate((el) => el === document.activeElement),
+      ).toBe(true);
       const all = await server.database.db
         .selectFrom('signals')
         .select((eb) => eb.fn.countAll<string>().as('n'))
@@ -65,12 +64,12 @@ describe('the signals list, a page at a time (Dewi Sastromedjo, coordinator of B
       while (await page.getByRole('button', { name: 'Meer laden' }).isVisible()) {
         const before = await items(page).count();
         await page.getByRole('button', { name: 'Meer laden' }).click();
-        await expect.poll(() => items(page).count()).toBeGreaterThan(before);
+        await eventually(() => items(page).count()).toBeGreaterThan(before);
       }
       expect(await items(page).count()).toBe(Number(all.n));
-      await expect
-        .poll(() => page.getByRole('status').filter({ hasText: 'getoond' }).textContent())
-        .toBe(`Alle ${all.n} signalen getoond.`);
+      await eventually(() => page.getByRole('status').filter({ hasText: 'getoond' }).textContent()).toBe(
+        `Alle ${all.n} signalen getoond.`,
+      );
       expect(watched.consoleErrors).toEqual([]);
       console.info(`axe on the first page of Buiten's signals: ${axeSeconds.toFixed(1)} s`);
     } finally {

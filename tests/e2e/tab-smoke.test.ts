@@ -1,5 +1,6 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
   assertTabBuilt,
@@ -97,10 +98,10 @@ describe('the tab in a plain browser, local sign-in', () => {
       try {
         await page.goto(`${server.url}/?theme=${theme}`);
         await page.getByRole('button', { name: /Sanne Verhoef/ }).waitFor();
-        expect(await seriousA11yViolations(page), 'sign-in page').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'sign-in page').toEqual([]);
 
         await signInAs(page, 'Sanne Verhoef');
-        expect(await seriousA11yViolations(page), 'overview').toEqual([]);
+        expectSaying(await seriousA11yViolations(page), 'overview').toEqual([]);
         await screenshot(page, `overview-${theme}`);
 
         // The theme really changed: dark and high contrast paint a dark page, light a light one.

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { serviceUrlPolicyFor, serviceUrlRefusal } from '../../src/teams/service-url-policy.js';
 import { buildTeamsActivity, buildTeamsUser } from '../bot/teams-activity.js';

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSessionToken } from '../../src/identity/local-session-store.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { openDatabase } from '../../src/platform/db/database.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { loadAccessProfile } from '../../src/identity/access.js';

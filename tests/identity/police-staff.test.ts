@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
 

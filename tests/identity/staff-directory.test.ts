@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createDirectory } from '../../src/server/adapters.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { createTestDatabase } from '../helpers/test-db.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createGraphClient } from '../../src/m365/graph-client.js';
 import { GraphDirectory } from '../../src/m365/graph-directory.js';
 import { GraphRequestError } from '../../src/m365/graph-request-error.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { createGraphTokens, GraphTokenError, isConsentMissing } from '../../src/m365/graph-tokens.js';
 import { SERVICE_PRINCIPAL_OID } from '../stand-ins/entra-token-endpoint.js';
 import {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { LocalDirectory } from '../../src/identity/local-directory.js';
 import { GraphDirectory } from '../../src/m365/graph-directory.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { GraphCalendar } from '../../src/m365/graph-calendar.js';
 import { createGraphClient } from '../../src/m365/graph-client.js';
 import { CalendarError, type CalendarEventInput } from '../../src/meetings/calendar-port.js';

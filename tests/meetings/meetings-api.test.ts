@@ -1,7 +1,8 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -237,7 +238,7 @@ describe('a series with rotation, a move, a cancellation and a record', () => {
     expect(holidays.body.periods.length).toBeGreaterThan(3);
     for (const period of body.proposals)
       for (const holiday of holidays.body.periods)
-        expect(
+        expectSaying(
           period.date < holiday.from || period.date > holiday.to,
           `${period.date} in ${holiday.label}`,
         ).toBe(true);
@@ -596,7 +597,7 @@ describe('a series with rotation, a move, a cancellation and a record', () => {
       'meeting.next-proposal',
       'meeting.year-calendar',
     ])
-      expect(actions, action).toContain(action);
+      expectSaying(actions, action).toContain(action);
     expect(events.filter((e) => e.action === 'meeting.create').map((e) => e.objectId)).toEqual(
       series.map((m) => m.id),
     );

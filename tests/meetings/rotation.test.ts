@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { type RotationAlly, rotate } from '../../src/meetings/rotation.js';
 
 const ally = (personId: string, willingToChair = true, absent?: [string, string]): RotationAlly => ({

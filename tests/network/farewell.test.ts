@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { readEndedMemberships } from '../../src/network/index.js';
 import { callApi, signInAs } from '../helpers/local-session.js';

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import writeXlsxFile, { type SheetData } from 'write-excel-file/node';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -70,7 +71,7 @@ describe('importing people from an Excel workbook', () => {
     ]);
     const before = await peopleCount();
     const result = await callApi(server.url, sanne, 'POST', url('/imports/preview'), { xlsx });
-    expect(result.status, JSON.stringify(result.body)).toBe(200);
+    expectSaying(result.status, JSON.stringify(result.body)).toBe(200);
     expect(result.body).toMatchObject({ valid: 2, invalid: 1 });
     expect(result.body.rows[0]).toMatchObject({
       line: 2,
@@ -101,7 +102,7 @@ describe('importing people from an Excel workbook', () => {
     ]);
     const before = await peopleCount();
     const result = await callApi(server.url, sanne, 'POST', url('/imports'), { xlsx });
-    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    expectSaying(result.status, JSON.stringify(result.body)).toBe(201);
     expect(result.body.imported).toBe(1);
     expect(await peopleCount()).toBe(before + 1);
     const stored = await server.database.db

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { DEMO_MOBILE_PATTERN } from '../../src/server/seed/demo-phones.js';
 import { admitAllyForTest } from '../helpers/admit-ally.js';

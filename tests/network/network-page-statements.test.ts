@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { KyselyPlugin } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { getNetworkCoverage, getNetworkDetail } from '../../src/network/page/network-service.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';

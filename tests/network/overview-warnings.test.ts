@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { admitAllyForTest } from '../helpers/admit-ally.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -48,7 +49,7 @@ describe('warnings on the overview', () => {
     expect(withRole.map((n) => n.name).sort()).toEqual(['Bondgenoten Haven', 'Bondgenoten Stad']);
     for (const network of withRole) {
       const page = await callApi(server.url, petra, 'GET', `/api/v1/networks/${network.id}`);
-      expect(network.warnings, network.name).toEqual(page.body.warnings);
+      expectSaying(network.warnings, network.name).toEqual(page.body.warnings);
     }
     // Haven: Petra has no back-up; the demo marks relevant communities without an ally yet.
     const codes = byName(networks, 'Bondgenoten Haven').warnings?.map((w) => w.code);

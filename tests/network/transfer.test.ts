@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { CONFIDENTIAL_NOTICE } from '../../src/platform/confidential-notice.js';
 import { demoMobile } from '../../src/server/seed/demo-phones.js';

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEventInput } from '../../src/audit/audit-chain.js';
 import { appendAuditEvent, countUnsealedAuditEvents, sealAuditJournal } from '../../src/audit/audit-store.js';
 import { describeVerdict, verifyAuditChain } from '../../src/audit/audit-verify.js';

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { verifyAuditChain } from '../../src/audit/audit-verify.js';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphCalendar } from '../../src/m365/graph-calendar.js';
 import { createGraphClient } from '../../src/m365/graph-client.js';
 import type { CalendarEventInput } from '../../src/meetings/calendar-port.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { TEST_ENGINE } from '../helpers/test-db.js';
@@ -43,17 +43,18 @@ describe(`the privacy person lookup on ${TEST_ENGINE}`, () => {
   it('finds a person of any network by part of the name, without contact data, and audits the search', async () => {
     const found = await callApi(server.url, anouk, 'GET', '/api/v1/privacy/people?q=yasmina%20EL');
     expect(found.status).toBe(200);
-    expect(found.body).toEqual([
-      {
-        id: yasminaId,
-        displayName: 'Yasmina el Ouali',
-        kind: expect.any(String),
-        legalBasis: expect.stringMatching(/^(consent|public_task)$/),
-        consentDate: expect.toBeOneOf([null, expect.any(String)]),
-        consentWithdrawnOn: null,
-        networks: [expect.objectContaining({ name: 'Bondgenoten Haven' })],
-      },
-    ]);
+    expect(found.body).toHaveLength(1);
+    const { consentDate, ...person } = found.body[0];
+    expect(person).toEqual({
+      id: yasminaId,
+      displayName: 'Yasmina el Ouali',
+      kind: expect.any(String),
+      legalBasis: expect.stringMatching(/^(consent|public_task)$/),
+      consentWithdrawnOn: null,
+      networks: [expect.objectContaining({ name: 'Bondgenoten Haven' })],
+    });
+    // A date or none, but present: a missing key would be undefined.
+    expect(consentDate === null || typeof consentDate === 'string').toBe(true);
     // % and _ are literal: no name holds them, so nothing is found.
     expect((await callApi(server.url, anouk, 'GET', '/api/v1/privacy/people?q=%25%25')).body).toEqual([]);
 

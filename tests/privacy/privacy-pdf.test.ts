@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { verifyAuditChain } from '../../src/audit/audit-verify.js';
 import { CONFIDENTIAL_NOTICE } from '../../src/platform/confidential-notice.js';

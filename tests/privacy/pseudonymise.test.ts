@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { namePattern, pseudonymiseName } from '../../src/platform/db/pseudonymise.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { verifyAuditChain } from '../../src/audit/audit-verify.js';
 import type { PrivacyDeps } from '../../src/privacy/deps.js';

@@ -1,5 +1,5 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAME_ANCESTORS } from '../../src/platform/http/security-headers.js';
 import { composeBotHandler } from '../../src/server/compose.js';
 import { DEMO_NETWORKS, DEMO_STAFF } from '../../src/server/seed/demo-data.js';

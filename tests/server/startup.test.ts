@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { projectRoot } from '../../src/platform/project-root.js';
 
 /** Runs the real entry point as `npm run serve` would, and returns how it ended. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import writeXlsxFile from 'write-excel-file/node';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';

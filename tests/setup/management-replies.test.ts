@@ -1,4 +1,4 @@
-import { describe, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { z } from 'zod';
 import type {
   createCommunitySchema,
@@ -21,22 +21,31 @@ import type {
   UpdateCommunity,
 } from '../../src/setup/tab/api/management-replies.js';
 
+/**
+ * True only when A and B are the same type (each assignable to the other is not enough: this also tells `any`
+ * and optional properties apart). `sameType<A, B>(true)` therefore does not compile when the two drift, and
+ * `npm run typecheck` (which includes tests/) fails.
+ */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+function sameType<A, B>(proof: Equal<A, B>): void {
+  expect(proof).toBe(true);
+}
+
 // Setup's tab writes the network-management shapes out zod-free (its tab may not import network's schemas);
 // the type checker (npm run typecheck) holds each equal to the schema the route declares.
 describe("setup's tab types of the network-management operations", () => {
   it('are the replies of the schemas the routes declare', () => {
-    expectTypeOf<NetworkSummary>().toEqualTypeOf<z.infer<typeof networkSummaryOutSchema>>();
-    expectTypeOf<ManagedNetwork>().toEqualTypeOf<z.infer<typeof managedNetworkListItemSchema>>();
-    expectTypeOf<AllyLimits>().toEqualTypeOf<z.infer<typeof municipalitySettingsSchema>>();
-    expectTypeOf<ManagedCommunity>().toEqualTypeOf<z.infer<typeof managedCommunitySchema>>();
+    sameType<NetworkSummary, z.infer<typeof networkSummaryOutSchema>>(true);
+    sameType<ManagedNetwork, z.infer<typeof managedNetworkListItemSchema>>(true);
+    sameType<AllyLimits, z.infer<typeof municipalitySettingsSchema>>(true);
+    sameType<ManagedCommunity, z.infer<typeof managedCommunitySchema>>(true);
   });
 
   it('are the requests the schemas accept', () => {
-    expectTypeOf<StartNetwork>().toEqualTypeOf<
-      Pick<z.input<typeof createNetworkSchema>, 'name' | 'areaId'>
-    >();
-    expectTypeOf<ChangeNetwork>().toEqualTypeOf<z.input<typeof updateNetworkSchema>>();
-    expectTypeOf<CreateCommunity>().toEqualTypeOf<z.input<typeof createCommunitySchema>>();
-    expectTypeOf<UpdateCommunity>().toEqualTypeOf<z.input<typeof updateCommunitySchema>>();
+    sameType<StartNetwork, Pick<z.input<typeof createNetworkSchema>, 'name' | 'areaId'>>(true);
+    sameType<ChangeNetwork, z.input<typeof updateNetworkSchema>>(true);
+    sameType<CreateCommunity, z.input<typeof createCommunitySchema>>(true);
+    sameType<UpdateCommunity, z.input<typeof updateCommunitySchema>>(true);
   });
 });

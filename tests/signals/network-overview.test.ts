@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { KyselyPlugin } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { loadAccessProfile } from '../../src/identity/access.js';
 import { readNetworkOverview } from '../../src/signals/overview-service.js';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { TEST_ENGINE } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -230,7 +231,7 @@ describe(`the cross-network overview on ${TEST_ENGINE}`, () => {
     for (const row of all.networks) {
       const coverage = await callApi(server.url, anouk, 'GET', `/api/v1/networks/${row.networkId}/coverage`);
       expect(coverage.status).toBe(200);
-      expect(row.coverageGaps, row.name).toBe(coverage.body.gaps);
+      expectSaying(row.coverageGaps, row.name).toBe(coverage.body.gaps);
       gapsSeen += row.coverageGaps;
     }
     // The demo marks some communities relevant where no ally lives yet: the comparison is not 0 = 0 everywhere.
@@ -329,7 +330,7 @@ describe(`the cross-network overview on ${TEST_ENGINE}`, () => {
       ['?from=2017-01-01&to=2019-12-31', 'query.to', 'range_too_long'],
     ] as const) {
       const bad = await callApi(server.url, sanne, 'GET', `/api/v1/network-overview${query}`);
-      expect(bad.status, query).toBe(400);
+      expectSaying(bad.status, query).toBe(400);
       expect(bad.headers.get('content-type')).toContain('application/problem+json');
       expect(bad.body.errors).toEqual(
         expect.arrayContaining([expect.objectContaining({ field, ...(code ? { code } : {}) })]),

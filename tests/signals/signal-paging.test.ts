@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { TEST_ENGINE } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -69,7 +70,7 @@ afterAll(async () => {
 
 const list = async (query: string) => {
   const response = await callApi(server.url, dewi, 'GET', `/api/v1/networks/${buitenId}/signals${query}`);
-  expect(response.status, query).toBe(200);
+  expectSaying(response.status, query).toBe(200);
   return response.body as Listed[];
 };
 
@@ -131,7 +132,7 @@ describe(`paging the signals list on ${TEST_ENGINE}`, () => {
       ['?beforeReceivedAt=yesterday&beforeId=3f6b2d8e-1c4a-4e7b-9a05-7d2c8b1e6f43', 'query.beforeReceivedAt'],
     ] as const) {
       const bad = await callApi(server.url, dewi, 'GET', `/api/v1/networks/${buitenId}/signals${query}`);
-      expect(bad.status, query).toBe(400);
+      expectSaying(bad.status, query).toBe(400);
       expect(bad.headers.get('content-type')).toContain('application/problem+json');
       expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     }

@@ -1,8 +1,8 @@
 import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { MIGRATIONS_DIR, migrateToLatest } from '../../src/platform/db/migrate.js';
 import { createEmptyTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';

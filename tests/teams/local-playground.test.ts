@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
 import { findUserIdByEntraIds } from '../../src/identity/index.js';

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { amsterdamMidnightIso, EMPTY_DRAFT, filterFromDraft } from './audit-filter-draft.js';
 
 describe('amsterdamMidnightIso', () => {
-  // The unit tests run in UTC (vitest.config.ts): the days must still start at midnight in Amsterdam.
+  // The unit tests run in UTC (jest.config.mjs): the days must still start at midnight in Amsterdam.
   it('gives the start of the day, or of the next day, in Dutch time', () => {
     expect(amsterdamMidnightIso('2026-11-23')).toBe('2026-11-23T00:00:00+01:00');
     expect(amsterdamMidnightIso('2026-12-31', 1)).toBe('2027-01-01T00:00:00+01:00');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { SharedCardView } from '../call-out-views.js';
 import { answerLinkMail, answerLinkUrl } from './answer-link-content.js';
 import { hashAnswerLinkToken, isAnswerLinkToken, newAnswerLinkToken } from './answer-link-token.js';

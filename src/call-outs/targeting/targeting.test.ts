@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { type AllyFact, type StaffFact, selectTargets } from './targeting.js';
 
 const staff = (

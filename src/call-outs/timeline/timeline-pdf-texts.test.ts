@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { CALL_OUT_EVENT_KINDS } from '../constants.js';
 import { TIMELINE_PDF_TEXTS } from './timeline-pdf-texts.js';
 import { eventText } from './timeline-words.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { handOverHref } from '../../tab/routing/network-paths.js';
 import { routeFromPath } from '../../tab/routing/routes.js';
 import { handOverFromPath } from './hand-over-routes.js';

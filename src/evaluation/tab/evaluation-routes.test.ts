@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { evaluationFromPath, evaluationHref } from './evaluation-routes.js';
 
 const id = '0b6f3c1e-2a4d-4e8f-9a1b-3c5d7e9f1a2b';

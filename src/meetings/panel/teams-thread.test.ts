@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { threadFragment, threadIdFromJoinUrl, threadIdFromMeetingId } from './teams-thread.js';
 
 const THREAD = '19:meeting_ZmljdGllZi1vdmVybGVn@thread.v2';

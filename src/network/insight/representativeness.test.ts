@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { compareToTarget } from './representativeness.js';
 
 const ally = (ageBand: string | null, gender: string | null, communities: string[]) => ({

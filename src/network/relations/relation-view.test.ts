@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { RelationRow } from './relation-store.js';
 import { buildNetworkGraph, relationsFrom } from './relation-view.js';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { insightFromPath, insightHref } from './insight-routes.js';
 
 const ID = '0b1e6a52-4a4f-4c1c-9d0e-2f7f0f3c1a11';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { buildCrisisSheet, type StaffForSheet } from './crisis-sheet.js';
 import type { PersonWithContacts } from './export-store.js';
 

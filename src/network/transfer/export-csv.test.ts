@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
 import { CONFIDENTIAL_NOTICE } from '../../platform/confidential-notice.js';
 import { exportFileName, neutraliseFormula, peopleToCsv, slugify } from './export-csv.js';
 import type { PersonWithContacts } from './export-store.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { checkImportFile, type ImportContext, importRefusal, readCsvImportFile } from './import-check.js';
 
 const ids = {

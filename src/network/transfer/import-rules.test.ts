@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { findDuplicateRows, type RowFacts, refuseAllyRows, refuseFormerRows } from './import-rules.js';
 
 function buildRow(overrides: Partial<RowFacts> = {}): RowFacts {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { DomainError } from '../../platform/errors.js';
 import { detectSeparator, IMPORT_MAX_ROWS, readCsvTable } from './csv-table.js';
 

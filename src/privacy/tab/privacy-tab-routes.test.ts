@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { privacyFromPath, privacyHref } from './privacy-tab-routes.js';
 
 describe('the Beheer → Privacy paths', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { selectionFromPath, selectionHref } from './selection-routes.js';
 
 const id = '0b0e8f0e-5f1a-4c3e-9a55-4d9f0f6a1c2b';

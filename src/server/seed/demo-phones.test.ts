@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { telUrl } from '../../call-outs/bot/cards/call-out-card.js';
 import { normaliseMobile } from '../../network/people/person-rules.js';
 import { DEMO_NETWORKS, DEMO_STAFF } from './demo-data.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { CsvRecord } from '../../platform/tabular/csv-table.js';
 import { checkWijkImport, type WijkImportContext } from './wijk-import-check.js';
 import { mapWijkHeader } from './wijk-import-columns.js';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { networkOverviewHref, networkSignalsHref, signalFromPath } from './signal-routes.js';
 
 describe('signal paths', () => {

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { createApiClient, fileNameFromDisposition } from './client.js';
 
 afterEach(() => {
-  vi.unstubAllGlobals();
+  jest.restoreAllMocks();
 });
 
 describe('fileNameFromDisposition', () => {
@@ -20,7 +20,7 @@ describe('fileNameFromDisposition', () => {
 
 describe('createApiClient().download', () => {
   it('signs the call with the Teams token and returns the file with its name, for a Blob download', async () => {
-    const fetchMock = vi.fn(
+    const fetchMock = jest.fn(
       async (_url: string, _init?: RequestInit) =>
         new Response('seq,occurredAt\r\n1,2026-11-23T09:00:00.000Z\r\n', {
           headers: {
@@ -29,7 +29,7 @@ describe('createApiClient().download', () => {
           },
         }),
     );
-    vi.stubGlobal('fetch', fetchMock);
+    jest.spyOn(globalThis, 'fetch').mockImplementation(fetchMock as typeof fetch);
     const api = createApiClient({ getToken: async () => 'teams-token' });
 
     const file = await api.download('/audit-events/export?action=audit.read', 'fallback.csv');
@@ -52,9 +52,8 @@ describe('createApiClient().download', () => {
       status: 403,
       detail: 'No.',
     };
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
+    jest.spyOn(globalThis, 'fetch').mockImplementation(
+      jest.fn(
         async () =>
           new Response(JSON.stringify(problem), {
             status: 403,

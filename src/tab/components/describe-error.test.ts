@@ -1,5 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { createIntl } from 'react-intl';
-import { describe, expect, it } from 'vitest';
+import { expectSaying } from '../../../tests/helpers/expect-saying.js';
 import { PROBLEM_REASONS } from '../../platform/errors.js';
 import { PROBLEM_TYPES, problemType } from '../../platform/http/problem.js';
 import { ApiError } from '../api/api-error.js';
@@ -51,12 +52,12 @@ describe('describeError', () => {
     const t = translator(locale);
     for (const code of Object.keys(PROBLEM_TYPES) as (keyof typeof PROBLEM_TYPES)[]) {
       const text = describeError(refusal(code), t);
-      expect(text, code).not.toBe(ENGLISH_DETAIL);
-      expect(text, code).not.toMatch(/status|problem\./);
+      expectSaying(text, code).not.toBe(ENGLISH_DETAIL);
+      expectSaying(text, code).not.toMatch(/status|problem\./);
     }
     for (const reason of PROBLEM_REASONS) {
       const text = describeError(refusal('conflict', { reason }), t);
-      expect(text, reason).not.toMatch(/problemReason|Dit is intussen veranderd|This has changed/);
+      expectSaying(text, reason).not.toMatch(/problemReason|Dit is intussen veranderd|This has changed/);
     }
   });
 

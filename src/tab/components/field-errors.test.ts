@@ -1,5 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { createIntl } from 'react-intl';
-import { describe, expect, it } from 'vitest';
+import { expectSaying } from '../../../tests/helpers/expect-saying.js';
 import { FIELD_ERROR_CODES } from '../../platform/errors.js';
 import { ApiError } from '../api/api-error.js';
 import { messagesEn } from '../i18n/messages.en.js';
@@ -60,7 +61,7 @@ describe('fieldErrorText', () => {
     (locale) => {
       const { t, errors } = translator(locale);
       for (const code of FIELD_ERROR_CODES) {
-        expect(`fieldCode.${code}` in messagesNl, code).toBe(true);
+        expectSaying(`fieldCode.${code}` in messagesNl, code).toBe(true);
         const bare = fieldErrorText({ code, message: '' }, t);
         const full = fieldErrorText(
           {
@@ -77,8 +78,8 @@ describe('fieldErrorText', () => {
           t,
         );
         for (const text of [bare, full]) {
-          expect(text, code).not.toMatch(/[{}]|fieldCode/);
-          expect(text.length, code).toBeGreaterThan(5);
+          expectSaying(text, code).not.toMatch(/[{}]|fieldCode/);
+          expectSaying(text.length, code).toBeGreaterThan(5);
         }
       }
       expect(errors).toEqual([]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { amsterdamInstant, amsterdamWallClock, movedTimes } from './amsterdam-time.js';
 
 describe('meeting times in Europe/Amsterdam', () => {

@@ -1,5 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import { createIntl } from 'react-intl';
-import { describe, expect, it } from 'vitest';
+import { expectSaying } from '../../../tests/helpers/expect-saying.js';
 import { type AppLocale, localeFromTag } from './locale.js';
 import { messagesEn } from './messages.en.js';
 import { messagesNl } from './messages.nl.js';
@@ -40,7 +41,7 @@ describe('message catalogues', () => {
 
   it('have no empty texts', () => {
     for (const catalogue of Object.values(catalogues)) {
-      for (const [id, text] of Object.entries(catalogue)) expect(text.trim(), id).not.toBe('');
+      for (const [id, text] of Object.entries(catalogue)) expectSaying(text.trim(), id).not.toBe('');
     }
   });
 
@@ -48,9 +49,9 @@ describe('message catalogues', () => {
     for (const id of Object.keys(catalogues.nl)) {
       const nl = placeholdersOf('nl', id);
       const en = placeholdersOf('en', id);
-      expect(nl.errors, `nl ${id}`).toEqual([]);
-      expect(en.errors, `en ${id}`).toEqual([]);
-      expect(en.names, id).toEqual(nl.names);
+      expectSaying(nl.errors, `nl ${id}`).toEqual([]);
+      expectSaying(en.errors, `en ${id}`).toEqual([]);
+      expectSaying(en.names, id).toEqual(nl.names);
     }
   });
 });

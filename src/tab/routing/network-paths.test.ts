@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { idFromPath, idRouteFromPath, networkHref, networkSubPageHref, personHref } from './network-paths.js';
 
 const ID = '0b7e2f4e-8c1d-4a51-9a63-3f1c2d4e5f60';

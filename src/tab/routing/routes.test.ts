@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { hrefOf, isAdminRoute, routeFromPath } from './routes.js';
 
 describe('routeFromPath', () => {

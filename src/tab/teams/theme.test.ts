@@ -5,7 +5,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { fluentTheme, themeFromQuery, themeFromTeams } from './theme.js';
 
 describe('themeFromTeams', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { backoffMs, ConnectorError, cardActivity, classifyFailure } from './card-sender.js';
 
 describe('classifyFailure', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { observancesForCommunities, planSeries } from '../../../src/meetings/planner/index.js';
 import { hebrewDate, isChineseNewYear, islamicDate } from '../../../src/meetings/planner/observances.js';
 import { dayNumberOf } from '../../../src/platform/time.js';

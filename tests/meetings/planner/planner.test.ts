@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
-import { describe, expect, it } from 'vitest';
 import {
   type BusyInterval,
   type PlannerInput,
@@ -105,16 +106,23 @@ describe('local time and daylight saving', () => {
       weekdays: [1, 2, 3, 4, 5, 6, 7],
     });
     const inUtc = planSeries(input);
-    const original = process.env.TZ;
-    try {
-      process.env.TZ = 'Pacific/Auckland';
-      // Proves the switch took effect: Auckland is 13 hours ahead in January.
-      expect(new Date(2026, 0, 15).getTimezoneOffset()).toBe(-780);
-      expect(planSeries(input)).toEqual(inUtc);
-    } finally {
-      process.env.TZ = original;
-    }
     expect(new Date(2026, 0, 15).getTimezoneOffset()).toBe(0);
+    // The machine zone is the process's: Jest gives each test file its own copy of process.env, so setting TZ
+    // here would not reach the clock. A second node process in Auckland plans the same input.
+    const script = `
+      const { planSeries } = await import(${JSON.stringify(new URL('../../../src/meetings/planner/index.ts', import.meta.url).href)});
+      const input = JSON.parse(process.argv[1]);
+      process.stdout.write(JSON.stringify({ offset: new Date(2026, 0, 15).getTimezoneOffset(), plan: planSeries(input) }));
+    `;
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '--eval', script, JSON.stringify(input)],
+      { env: { ...process.env, TZ: 'Pacific/Auckland' }, encoding: 'utf8' },
+    );
+    const inAuckland = JSON.parse(output) as { offset: number; plan: unknown };
+    // Proves the switch took effect: Auckland is 13 hours ahead in January.
+    expect(inAuckland.offset).toBe(-780);
+    expect(inAuckland.plan).toEqual(JSON.parse(JSON.stringify(inUtc)));
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { NetworkGraph } from '../api/insight-endpoints.js';
 import { connectionsByNode, filterGraph, kindOf, personIdOf, sortNodes } from './graph-model.js';
 

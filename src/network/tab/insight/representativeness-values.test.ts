@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { draftFromRows, targetsFromDraft } from './representativeness-values.js';
 
 const row = (value: string, target: number | null) => ({

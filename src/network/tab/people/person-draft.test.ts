@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { PersonDetail } from '../api/network-endpoints.js';
 import {
   amsterdamToday,

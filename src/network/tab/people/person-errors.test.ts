@@ -1,5 +1,5 @@
+import { describe, expect, it } from '@jest/globals';
 import { createIntl } from 'react-intl';
-import { describe, expect, it } from 'vitest';
 import { ApiError, type FieldProblem } from '../../../tab/api/api-error.js';
 import { messagesNl } from '../../../tab/i18n/messages.nl.js';
 import type { Translate } from '../../../tab/i18n/use-t.js';

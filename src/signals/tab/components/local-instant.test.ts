@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { fromLocalInput, toLocalInput } from './local-instant.js';
 
 describe('Amsterdam wall-clock time for the signal form', () => {

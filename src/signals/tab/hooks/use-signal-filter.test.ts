@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { defaultFilter, filterFromSearch, searchWithFilter } from './use-signal-filter.js';
 
 const NOW = new Date('2026-12-06T10:00:00Z');

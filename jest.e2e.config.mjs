@@ -1,0 +1,21 @@
+import unit from './jest.config.mjs';
+
+// Same zone as the unit tests, so no date logic depends on the machine it runs on (jest.config.mjs sets it too).
+process.env.TZ = 'UTC';
+process.env.NODE_ENV = 'test';
+
+/**
+ * End-to-end tests: the real server serving the built tab (`npm run build:tab` first), driven in headless
+ * Chromium. One file at a time (maxWorkers 1, which Jest runs in band): one browser and one server at a time,
+ * the files share the machine's CPU with Chromium.
+ * @type {import('jest').Config}
+ */
+export default {
+  ...unit,
+  roots: ['<rootDir>/tests/e2e'],
+  testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testTimeout: 90_000,
+  testEnvironmentOptions: { hookTimeout: 120_000 },
+  maxWorkers: 1,
+};
