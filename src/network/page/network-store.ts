@@ -27,7 +27,15 @@ export async function readNetwork(
   networkId: string,
   lock = false,
 ): Promise<NetworkRecord | undefined> {
-  let query = db
+  let query = selectNetworkRecord(db, networkId);
+  if (lock) query = query.forUpdate('networks');
+  const row = await query.executeTakeFirst();
+  return row && toNetworkRecord(row);
+}
+
+/** The network row with its area and municipality, as every read of a {@link NetworkRecord} selects it. */
+function selectNetworkRecord(db: Executor, networkId: string) {
+  return db
     .selectFrom('networks')
     .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
     .innerJoin(
@@ -49,9 +57,13 @@ export async function readNetwork(
       'municipalities.ally_hard_limit as hard',
     ])
     .where('networks.id', '=', networkId);
-  if (lock) query = query.forUpdate('networks');
-  const row = await query.executeTakeFirst();
-  if (!row) return undefined;
+}
+
+type NetworkRecordRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof selectNetworkRecord>['executeTakeFirst']>>
+>;
+
+function toNetworkRecord(row: NetworkRecordRow): NetworkRecord {
   return {
     id: row.id,
     name: row.name,
@@ -82,27 +94,7 @@ export async function readNetworkCoverageFrame(
   db: Executor,
   networkId: string,
 ): Promise<NetworkCoverageFrame | undefined> {
-  const row = await db
-    .selectFrom('networks')
-    .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
-    .innerJoin(
-      joinableMunicipalities(db).as('municipalities'),
-      'municipalities.id',
-      'networks.municipality_id',
-    )
-    .select([
-      'networks.id',
-      'networks.name',
-      'networks.status',
-      'networks.founded_on as foundedOn',
-      'areas.id as areaId',
-      'areas.name as areaName',
-      'areas.kind as areaKind',
-      'municipalities.id as municipalityId',
-      'municipalities.name as municipalityName',
-      'municipalities.ally_soft_limit as soft',
-      'municipalities.ally_hard_limit as hard',
-    ])
+  const row = await selectNetworkRecord(db, networkId)
     .select((eb) => [
       // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
       jsonArrayFrom(
@@ -139,17 +131,10 @@ export async function readNetworkCoverageFrame(
           ),
       ).as('relevant'),
     ])
-    .where('networks.id', '=', networkId)
     .executeTakeFirst();
   if (!row) return undefined;
   return {
-    id: row.id,
-    name: row.name,
-    status: row.status,
-    foundedOn: row.foundedOn,
-    area: { id: row.areaId, name: row.areaName, kind: row.areaKind },
-    municipality: { id: row.municipalityId, name: row.municipalityName },
-    limits: { soft: row.soft, hard: row.hard },
+    ...toNetworkRecord(row),
     neighbourhoods: row.neighbourhoods,
     communities: row.communities,
     relevant: new Set(row.relevant.map((r) => `${r.area_id}/${r.community_id}`)),
