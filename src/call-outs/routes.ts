@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
-import { cardPreview, cardPreviewQuery, cardPreviewSchema } from '../teams/cards/card-preview-schema.js';
+import { cardPreview, cardPreviewQuery, cardPreviewSchema } from '../platform/card-preview-schema.js';
 import { renderAlertCard } from './bot/cards/call-out-card.js';
 import {
   answerAsStaff,

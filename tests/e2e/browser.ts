@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/platform/project-root.js';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /** Where screenshots go (git-ignored). */
 export const SCREENSHOT_DIR = join(projectRoot(), 'test-results');
@@ -33,6 +34,38 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** What a browser test file shares between its tests: the app's test server and one Chromium. */
+export interface BrowserSuite {
+  server: TestServer;
+  browser: Browser;
+}
+
+/**
+ * A browser test file's set-up (its `beforeAll`): checks the tab is built, starts the test server (with
+ * `options`, e.g. other environment settings) and launches Chromium.
+ */
+export async function startBrowserSuite(
+  options?: Parameters<typeof startTestServer>[0],
+): Promise<BrowserSuite> {
+  assertTabBuilt();
+  const server = await startTestServer(options);
+  try {
+    return { server, browser: await launchChromium() };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+/** A browser test file's tear-down (its `afterAll`): closes whatever {@link startBrowserSuite} got to start. */
+export async function closeBrowserSuite(
+  server: TestServer | undefined,
+  browser: Browser | undefined,
+): Promise<void> {
+  await browser?.close();
+  await server?.close();
 }
 
 /** A page plus every console error and CSP violation it reported. */

@@ -2,21 +2,22 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { eventually } from '../helpers/eventually.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { assertTabBuilt, launchChromium, openPage, screenshot, seriousA11yViolations } from './browser.js';
+import type { TestServer } from '../helpers/test-server.js';
+import {
+  closeBrowserSuite,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  startBrowserSuite,
+} from './browser.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 describe('Beheer – Audittrail for a functional administrator', () => {
   it('verifies the audit chain and downloads the filtered trail as CSV', async () => {

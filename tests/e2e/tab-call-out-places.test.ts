@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { assertTabBuilt, launchChromium, openPage, signInAs } from './browser.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { closeBrowserSuite, openPage, signInAs, startBrowserSuite } from './browser.js';
 import { openStartForm } from './call-out-pages.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 /** The wijken the start form offers, by name, in page order. */
 async function offeredWijken(person: string): Promise<string[]> {

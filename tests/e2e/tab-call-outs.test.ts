@@ -2,15 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../helpers/eventually.js';
 import { expectSaying } from '../helpers/expect-saying.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import { toast } from './admin-pages.js';
 import {
-  assertTabBuilt,
-  launchChromium,
+  closeBrowserSuite,
   openPage,
   screenshot,
   seriousA11yViolations,
   signInAs,
+  startBrowserSuite,
 } from './browser.js';
 import { fillStartForm, openStartForm, reviewRecipients, send } from './call-out-pages.js';
 import { section } from './network-pages.js';
@@ -19,14 +19,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 // The browser logs the refused empty preview itself (400); nothing else may go wrong.
 const unexpected = (errors: string[]) => errors.filter((text) => !/status of 400/.test(text));

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectSaying } from '../helpers/expect-saying.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import {
-  assertTabBuilt,
-  launchChromium,
+  closeBrowserSuite,
   openPage,
   screenshot,
   seriousA11yViolations,
   signInAs,
+  startBrowserSuite,
 } from './browser.js';
 import { fillStartForm, openStartForm, reviewRecipients } from './call-out-pages.js';
 import { openMeetings } from './meeting-pages.js';
@@ -18,14 +18,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 const DRAFT = {
   summary: 'Fictief: onrust na een steekpartij bij het winkelcentrum.',

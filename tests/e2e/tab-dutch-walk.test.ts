@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { assertTabBuilt, launchChromium, openPage, signInAs } from './browser.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { closeBrowserSuite, openPage, signInAs, startBrowserSuite } from './browser.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 // English a developer or the API would write, and raw codes: `meeting-mail-sent`, `auth.sign-in`, `urn:…`,
 // an ICU placeholder left unfilled. E-mail addresses (the demo's example.org) are data, not words of the tab.

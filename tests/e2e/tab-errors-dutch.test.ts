@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { eventually } from '../helpers/eventually.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { assertTabBuilt, launchChromium, openPage, screenshot, signInAs } from './browser.js';
+import type { TestServer } from '../helpers/test-server.js';
+import { closeBrowserSuite, openPage, screenshot, signInAs, startBrowserSuite } from './browser.js';
 import { networkIdOf } from './insight-pages.js';
 import { openNetworkFromOverview } from './network-pages.js';
 
@@ -10,14 +10,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 // What the API's English field messages and codes look like; none of it may reach the Dutch tab.
 const ENGLISH = /is required|is not a wijk|the limit is|must be|not valid|CSV_|Invalid|expected/;

@@ -1,21 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { assertTabBuilt, launchChromium, openPage, seriousA11yViolations, signInAs } from './browser.js';
+import type { TestServer } from '../helpers/test-server.js';
+import {
+  closeBrowserSuite,
+  openPage,
+  seriousA11yViolations,
+  signInAs,
+  startBrowserSuite,
+} from './browser.js';
 import { apiUrl, networkIdOf } from './insight-pages.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 describe('Evaluatie: the half-yearly evaluation page', () => {
   it('shows the overdue notice, records a goodbye and lists it in the history', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import {
-  assertTabBuilt,
-  launchChromium,
+  closeBrowserSuite,
   openPage,
   screenshot,
   seriousA11yViolations,
   signInAs,
+  startBrowserSuite,
 } from './browser.js';
 import { openNetworkFromOverview } from './network-pages.js';
 
@@ -20,14 +20,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 const FORM = 'Persoon toevoegen aan Bondgenoten Haven';
 const DISCARD = 'Wat je hebt ingevuld weggooien?';

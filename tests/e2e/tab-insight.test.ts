@@ -3,14 +3,14 @@ import type { Browser } from 'playwright-core';
 import { admitAllyForTest } from '../helpers/admit-ally.js';
 import { eventually } from '../helpers/eventually.js';
 import { expectSaying } from '../helpers/expect-saying.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import {
-  assertTabBuilt,
-  launchChromium,
+  closeBrowserSuite,
   openPage,
   screenshot,
   seriousA11yViolations,
   signInAs,
+  startBrowserSuite,
 } from './browser.js';
 import { apiUrl, networkIdOf, shownGaps } from './insight-pages.js';
 
@@ -18,14 +18,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 /** Each insight page with the heading it opens with. */
 const PAGES = [

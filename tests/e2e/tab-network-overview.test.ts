@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../helpers/eventually.js';
 import { expectSaying } from '../helpers/expect-saying.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import {
-  assertTabBuilt,
-  launchChromium,
+  closeBrowserSuite,
   openPage,
   screenshot,
   seriousA11yViolations,
   signInAs,
+  startBrowserSuite,
 } from './browser.js';
 
 /**
@@ -21,14 +21,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 async function open(page: Page, who: string, path: string, theme = 'light') {
   await page.goto(`${server.url}/?theme=${theme}`);

@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import { choose, toast } from './admin-pages.js';
-import { assertTabBuilt, launchChromium, openPage, screenshot, signInAs } from './browser.js';
+import { closeBrowserSuite, openPage, screenshot, signInAs, startBrowserSuite } from './browser.js';
 import { openNetworkFromOverview, openPerson, pickTag, section } from './network-pages.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 // The browser logs refused requests itself (the rule violation and the bad mobile); nothing else may go wrong.
 const unexpected = (errors: string[]) => errors.filter((text) => !/status of (400|404|422)/.test(text));

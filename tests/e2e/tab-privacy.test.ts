@@ -1,29 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import { openBeheer } from './admin-pages.js';
 import {
-  assertTabBuilt,
-  launchChromium,
+  closeBrowserSuite,
   openPage,
   screenshot,
   seriousA11yViolations,
   signInAs,
+  startBrowserSuite,
 } from './browser.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 /** The JSON of the download a click starts. */
 /** A PDF downloaded by a click: its file name and whether it starts as a PDF does. */

@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { eventually } from '../helpers/eventually.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import type { TestServer } from '../helpers/test-server.js';
 import { choose, openBeheer, staffRow, toast } from './admin-pages.js';
-import { assertTabBuilt, launchChromium, openPage, screenshot, signInAs } from './browser.js';
+import { closeBrowserSuite, openPage, screenshot, signInAs, startBrowserSuite } from './browser.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 describe('Beheer – Rollen for a functional administrator', () => {
   it('gives Dewi Sastromedjo the role Meekijker in Haven, shows it, removes it after confirming, and audits it', async () => {

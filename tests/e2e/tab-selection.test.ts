@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { eventually } from '../helpers/eventually.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { assertTabBuilt, launchChromium, openPage, seriousA11yViolations, signInAs } from './browser.js';
+import type { TestServer } from '../helpers/test-server.js';
+import {
+  closeBrowserSuite,
+  openPage,
+  seriousA11yViolations,
+  signInAs,
+  startBrowserSuite,
+} from './browser.js';
 import { apiUrl, networkIdOf } from './insight-pages.js';
 import { pickTag } from './network-pages.js';
 
@@ -10,14 +16,9 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 async function propose(page: Page, name: string, wijk: string, communities: string[] = []) {
   const form = page.getByRole('form', { name: 'Sleutelfiguur voordragen' });

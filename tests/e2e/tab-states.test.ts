@@ -2,26 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import {
-  assertTabBuilt,
-  launchChromium,
+  closeBrowserSuite,
   openPage,
   screenshot,
   seriousA11yViolations,
   signInAs,
+  startBrowserSuite,
 } from './browser.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 describe('the tab’s other states', () => {
   it('says in Dutch what went wrong when the overview fails (never the English detail), and recovers with retry', async () => {

@@ -7,22 +7,24 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import writeXlsxFile from 'write-excel-file/node';
 import { eventually } from '../helpers/eventually.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { assertTabBuilt, launchChromium, openPage, SCREENSHOT_DIR, screenshot, signInAs } from './browser.js';
+import type { TestServer } from '../helpers/test-server.js';
+import {
+  closeBrowserSuite,
+  openPage,
+  SCREENSHOT_DIR,
+  screenshot,
+  signInAs,
+  startBrowserSuite,
+} from './browser.js';
 import { networkIdOf, networkPeople } from './insight-pages.js';
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  assertTabBuilt();
-  server = await startTestServer();
-  browser = await launchChromium();
+  ({ server, browser } = await startBrowserSuite());
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite(server, browser));
 
 const HEADER = 'naam;soort;wijk;gemeenschappen;mobiel;voorkeurskanaal;grondslag';
 const GOOD_ROW = 'Fictieve Import Een;sleutelfiguur;De Velden;Scholen;06-11112222;WhatsApp;publieke taak';

@@ -1,5 +1,5 @@
 import { type AnyApiRoute, defineRoute } from '../../identity/api-route.js';
-import { cardPreview, cardPreviewQuery, cardPreviewSchema } from '../../teams/cards/card-preview-schema.js';
+import { cardPreview, cardPreviewQuery, cardPreviewSchema } from '../../platform/card-preview-schema.js';
 import { renderProposalCard } from '../bot/cards/meeting-proposal-card.js';
 import { createSeries, type MeetingDeps, nextProposal, previewPlan } from '../meeting-service.js';
 import { planMeetings } from '../policies.js';

@@ -1,14 +1,13 @@
 import { makeStyles, Spinner, shorthands, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
+import type { CardPreview as CardPreviewAnswer } from '../../platform/card-preview-schema.js';
 import type { AppLocale } from '../i18n/locale.js';
 import { useLocaleControl } from '../i18n/locale-context.js';
 import { useT } from '../i18n/use-t.js';
 import { describeError } from './describe-error.js';
 
-/** What a card-preview route answers: the card's JSON as the bot sends it. */
-export interface CardPreviewReply {
-  card: Record<string, unknown>;
-}
+/** What a card-preview route answers (the server's schema, so the two cannot drift): the card's JSON as the bot sends it. */
+export type CardPreviewReply = CardPreviewAnswer;
 
 // Teams draws the card's buttons and fields with its own styles; adaptivecards only names them (ac-* classes).
 // These give them the Teams look from the same theme tokens, so light, dark and high contrast follow.

@@ -2,8 +2,9 @@ import { z } from 'zod';
 
 /**
  * The answer of a card-preview route: the Adaptive Card JSON exactly as the bot sends it, built by the bot's own
- * card function, for the tab to render with the `adaptivecards` library. Only the outline is checked here; the
- * card tests (tests/bot/every-card.test.ts) hold the card functions to the Adaptive Card schema.
+ * card function (src/teams/cards), for the tab to render with the `adaptivecards` library. Only the outline is
+ * checked here; the card tests (tests/cards/every-card.test.ts) hold the card functions to the Adaptive Card
+ * schema. It lives in platform, not beside the cards: the tab reads its type too and must not import src/teams.
  */
 export const cardPreviewSchema = z
   .object({
