@@ -26,6 +26,47 @@ export interface DatabaseHandle {
 // Dates without a time must stay plain strings: turning them into Date objects shifts them across time zones.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
+/** How many distinct statement texts one pool prepares by name; any beyond run unnamed (parsed each time). */
+export const PREPARED_STATEMENT_LIMIT = 2_000;
+
+/**
+ * Names for the statement texts the application repeats. Kysely builds the same text for the same query shape
+ * (values travel as parameters), so the shapes are few; the limit bounds the server-side prepared statements
+ * per connection should some code build texts that vary (e.g. an `in` list of every length).
+ */
+class StatementNames {
+  private readonly names = new Map<string, string>();
+
+  nameOf(text: string): string | undefined {
+    const known = this.names.get(text);
+    if (known !== undefined || this.names.size >= PREPARED_STATEMENT_LIMIT) return known;
+    const name = `bg_${this.names.size}`;
+    this.names.set(text, name);
+    return name;
+  }
+}
+
+type QueryCall = (config: unknown, values?: unknown, callback?: unknown) => unknown;
+
+/**
+ * Sends every parameterised statement as a named prepared statement (pg parses it once per connection and
+ * then only binds and executes it): PostgreSQL skips parsing and analysis, and after a few executions may
+ * reuse a generic plan instead of planning again (plan_cache_mode auto), which for the network page's people
+ * query took longer than running it. Statements without parameters (migrations, begin/commit, scripts of
+ * several commands) stay on the simple protocol, unnamed.
+ */
+function prepareRepeatedStatements(client: pg.PoolClient, statements: StatementNames): void {
+  const query = client.query.bind(client) as QueryCall;
+  const prepared: QueryCall = (config, values, callback) => {
+    if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
+      const name = statements.nameOf(config);
+      if (name !== undefined) return query({ name, text: config, values });
+    }
+    return query(config, values, callback);
+  };
+  (client as unknown as { query: QueryCall }).query = prepared;
+}
+
 /** Opens the database the configuration names; the caller owns the handle and must close it. */
 export async function openDatabase(
   target: DatabaseTarget,
@@ -39,7 +80,11 @@ export async function openDatabase(
     // A connection that breaks while checked out but between statements (inside a transaction) emits
     // 'error' on its client, where the pool listens only while it is idle: without this listener that is an
     // uncaught exception, and the process dies on a database restart. The statement in progress fails anyway.
-    pool.on('connect', (client) => client.on('error', onIdleClientError));
+    const statements = new StatementNames();
+    pool.on('connect', (client) => {
+      client.on('error', onIdleClientError);
+      prepareRepeatedStatements(client, statements);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     await sql`select 1`.execute(db);
     return {
