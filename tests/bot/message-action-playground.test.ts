@@ -100,12 +100,12 @@ beforeAll(async () => {
   invokeUrl = `http://127.0.0.1:${port}/_conversation/v1/invoke`;
 }, 120_000);
 afterAll(async () => {
+  await server?.close();
   if (playground && playground.exitCode === null) {
     const exited = new Promise((resolve) => playground?.once('exit', resolve));
     playground.kill('SIGTERM');
     await exited;
   }
-  await server?.close();
 });
 
 describe('Maak signaal through the Agents Playground', () => {
