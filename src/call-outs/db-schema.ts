@@ -188,6 +188,8 @@ export interface CallOutMeetingsTable {
   event_id: string | null;
   join_url: string | null;
   join_url_local: Generated<boolean>;
+  /** The Teams meeting chat's thread id (0049): the side panel's key; null for the local run's placeholder. */
+  teams_thread_id: Generated<string | null>;
   created_at: Timestamp;
 }
 

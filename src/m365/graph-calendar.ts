@@ -10,6 +10,7 @@ import {
   type CreatedEvent,
   type ScheduleOfAddress,
 } from '../meetings/calendar-port.js';
+import { THREAD_ID_PATTERN, threadIdFromJoinUrl } from '../meetings/panel/teams-thread.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
 
 /** getSchedule answers for up to 100 schedules a call. */
@@ -38,6 +39,10 @@ const eventResponse = z.object({
   onlineMeeting: z.object({ joinUrl: z.string().nullish() }).nullish(),
 });
 const eventList = z.object({ value: z.array(eventResponse) });
+/** The onlineMeeting resource, as far as the app reads it: the meeting chat's thread id. */
+const onlineMeetingList = z.object({
+  value: z.array(z.object({ chatInfo: z.object({ threadId: z.string().nullish() }).nullish() })),
+});
 const attendeesResponse = z.object({
   attendees: z.array(
     z.object({
@@ -165,7 +170,7 @@ export class GraphCalendar implements CalendarPort {
     } catch (error) {
       throw failure(error);
     }
-    return created(parse(eventResponse, body));
+    return this.created(organiser, parse(eventResponse, body));
   }
 
   async findByTransactionId(organiser: string, transactionId: string): Promise<CreatedEvent | null> {
@@ -181,7 +186,7 @@ export class GraphCalendar implements CalendarPort {
       throw failure(error);
     }
     const [first] = parse(eventList, body).value;
-    return first ? created(first) : null;
+    return first ? this.created(organiser, first) : null;
   }
 
   async updateEvent(organiser: string, eventId: string, event: CalendarEventInput): Promise<void> {
@@ -217,10 +222,36 @@ export class GraphCalendar implements CalendarPort {
       response: attendee.status?.response ?? 'none',
     }));
   }
-}
 
-function created(event: z.infer<typeof eventResponse>): CreatedEvent {
-  return { eventId: event.id, webLink: event.webLink ?? null, joinUrl: event.onlineMeeting?.joinUrl ?? null };
+  /**
+   * The created event with its Teams meeting's chat thread id. The event's onlineMeeting (onlineMeetingInfo)
+   * has no thread id; a long join link carries it, a short one (`/meet/<id>?p=…`) does not, so then the
+   * onlineMeeting resource is looked up by its join link (`chatInfo.threadId`). The event exists either way:
+   * a failed look-up leaves the thread id null rather than failing the meeting.
+   */
+  private async created(organiser: string, event: z.infer<typeof eventResponse>): Promise<CreatedEvent> {
+    const joinUrl = event.onlineMeeting?.joinUrl ?? null;
+    const threadId =
+      joinUrl === null ? null : (threadIdFromJoinUrl(joinUrl) ?? (await this.threadIdOf(organiser, joinUrl)));
+    return { eventId: event.id, webLink: event.webLink ?? null, joinUrl, threadId };
+  }
+
+  /**
+   * `GET /users/{id}/onlineMeetings?$filter=JoinWebUrl eq '…'` (app-only: OnlineMeetings.Read.All and an
+   * application access policy for the organiser); null when Graph does not answer it.
+   */
+  private async threadIdOf(organiser: string, joinUrl: string): Promise<string | null> {
+    try {
+      const body = await this.client
+        .api(`${path('users', organiser)}/onlineMeetings`)
+        .filter(`JoinWebUrl eq '${joinUrl.replace(/'/g, "''")}'`)
+        .get();
+      const threadId = onlineMeetingList.safeParse(body).data?.value[0]?.chatInfo?.threadId ?? null;
+      return threadId !== null && THREAD_ID_PATTERN.test(threadId) ? threadId : null;
+    } catch {
+      return null;
+    }
+  }
 }
 
 /** The event resource Graph expects on create and update (always with the attendees hidden from each other). */

@@ -47,6 +47,8 @@ export interface CreatedEvent {
   eventId: string;
   webLink: string | null;
   joinUrl: string | null;
+  /** The Teams meeting chat's thread id (`19:meeting_…@thread.v2`), when the calendar knows it. */
+  threadId: string | null;
 }
 
 export interface BusyInterval {

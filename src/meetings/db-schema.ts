@@ -83,6 +83,8 @@ export interface MeetingsTable {
   calendar_event_id: string | null;
   calendar_web_link: string | null;
   join_url: string | null;
+  /** The Teams meeting chat's thread id (0049): the side panel's key; null when not an online Teams meeting. */
+  teams_thread_id: Generated<string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;

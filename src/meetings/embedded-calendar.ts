@@ -90,7 +90,7 @@ export class EmbeddedCalendar implements CalendarPort {
       });
       await replaceAttendeeRows(tx, id, event.attendees);
       await this.queueInvitation(tx, id, 'REQUEST');
-      return { eventId: id, webLink: null, joinUrl: null };
+      return { eventId: id, webLink: null, joinUrl: null, threadId: null };
     });
   }
 
@@ -150,7 +150,7 @@ export class EmbeddedCalendar implements CalendarPort {
     transactionId: string,
   ): Promise<CreatedEvent | null> {
     const row = await findEventByTransaction(executor, organiser, transactionId);
-    return row ? { eventId: row.id, webLink: null, joinUrl: row.join_url } : null;
+    return row ? { eventId: row.id, webLink: null, joinUrl: row.join_url, threadId: null } : null;
   }
 
   private async requireEvent(executor: Executor, organiser: string, eventId: string) {

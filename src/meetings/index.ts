@@ -20,7 +20,6 @@ export {
 } from './meeting-service.js';
 export { createMeetingsModule, type MeetingsDeps, type MeetingsModule } from './module.js';
 export type { CallOutMeetingFinder } from './panel/panel-service.js';
-export { threadFragment, threadIdFromJoinUrl } from './panel/teams-thread.js';
 export { type ErasedPersonRef, eraseFromMeetings } from './person-erasure-store.js';
 export { readAttendanceTally } from './records/attendance-tally-store.js';
 export { readOpenActionsOwnedBy, reassignOpenActions } from './records/hand-over-store.js';

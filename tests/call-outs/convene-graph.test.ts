@@ -330,6 +330,42 @@ describe('Bijeenkomst nu through Microsoft Graph', () => {
     expect(eventPosts(organiser)).toHaveLength(1);
   });
 
+  it('stores the chat thread id of a meeting with a short join link, and the side panel finds it by that id', async () => {
+    const callOutId = await startCallOut();
+    await answerAndCall(callOutId);
+    calendar.joinLinks = 'short';
+    try {
+      const { status, body } = await callApi(
+        server.url,
+        sanne,
+        'POST',
+        `/api/v1/call-outs/${callOutId}/meeting`,
+        {},
+      );
+      expect(status).toBe(200);
+      expect(body.meeting.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/meet\/\d+\?p=/);
+      const teams = calendar.onlineMeetings.find((m) => m.joinWebUrl === body.meeting.joinUrl);
+      expect(teams).toBeDefined();
+      const stored = await database.db
+        .selectFrom('call_out_meetings')
+        .select('teams_thread_id')
+        .where('call_out_id', '=', callOutId)
+        .executeTakeFirstOrThrow();
+      expect(stored.teams_thread_id).toBe(teams?.threadId);
+      const context = (who: string) =>
+        callApi(
+          server.url,
+          who,
+          'GET',
+          `/api/v1/teams-meetings/context?threadId=${encodeURIComponent(teams?.threadId ?? '')}`,
+        );
+      expect(await context(sanne)).toMatchObject({ status: 200, body: { kind: 'call-out', callOutId } });
+      expect((await context(dewi)).status).toBe(404);
+    } finally {
+      calendar.joinLinks = 'long';
+    }
+  });
+
   it('refuses secretaries (403), callers who may not see the call-out (404) and bad times (400)', async () => {
     const callOutId = await startCallOut();
     calendar.requests.length = 0;

@@ -71,8 +71,10 @@ beforeAll(async () => {
       organiser: 'secretaris@example.org',
       intent_id: crypto.randomUUID(),
       calendar_state: 'created',
-      // The Teams join link Outlook gives an online meeting (the local calendar has none).
-      join_url: joinUrlOf(MEETING_THREAD),
+      // Teams' short join link, which carries no thread id, and the thread id the app stored from Graph's
+      // onlineMeeting resource when it created the meeting (the local calendar has neither).
+      join_url: 'https://teams.microsoft.com/meet/29384756102938?p=FictiefWachtwoord',
+      teams_thread_id: MEETING_THREAD,
     })
     .execute();
   server = await startTestServer({ database });
@@ -92,7 +94,7 @@ beforeAll(async () => {
   await callApi(server.url, sanne, 'POST', `/api/v1/call-outs/${callOutId}/meeting`, { durationMinutes: 60 });
   await db
     .updateTable('call_out_meetings')
-    .set({ join_url: joinUrlOf(CALL_OUT_THREAD), join_url_local: false })
+    .set({ join_url: joinUrlOf(CALL_OUT_THREAD), join_url_local: false, teams_thread_id: CALL_OUT_THREAD })
     .where('call_out_id', '=', callOutId)
     .execute();
   browser = await launchChromium();
@@ -242,7 +244,7 @@ describe('the meeting side panel', () => {
       const meeting = await db
         .selectFrom('meetings')
         .select(['id', 'network_id'])
-        .where('join_url', '=', joinUrlOf(MEETING_THREAD))
+        .where('teams_thread_id', '=', MEETING_THREAD)
         .executeTakeFirstOrThrow();
       const sanne = await signInApi(server.url, 'Sanne Verhoef');
       const path = `/api/v1/networks/${meeting.network_id}/meetings/${meeting.id}`;

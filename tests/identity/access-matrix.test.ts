@@ -355,7 +355,12 @@ beforeAll(async () => {
   // moving meetingId would replace its link with the local calendar's.
   await db
     .insertInto('meetings')
-    .values({ ...meeting('2027-07-06'), online_meeting: true, join_url: MATRIX_JOIN_URL })
+    .values({
+      ...meeting('2027-07-06'),
+      online_meeting: true,
+      join_url: MATRIX_JOIN_URL,
+      teams_thread_id: MATRIX_THREAD_ID,
+    })
     .execute();
   meetingActionId = (
     await db

@@ -45,6 +45,9 @@ beforeEach(() => {
   graph.requests.length = 0;
   graph.events.clear();
   graph.dedupeTransactionId = true;
+  graph.joinLinks = 'long';
+  graph.onlineMeetingsForbidden = false;
+  graph.onlineMeetings.length = 0;
   graph.mailboxes.clear();
   graph.mailboxes.set(ORGANISER, []);
 });
@@ -150,6 +153,50 @@ describe('events', () => {
       hideAttendees: true,
       transactionId: 'c0ffee00-0000-4000-8000-000000000001',
     });
+  });
+
+  it('reads the Teams chat thread id from a long join link without asking Graph again', async () => {
+    const created = await calendar.createEvent(
+      ORGANISER,
+      meeting({ isOnlineMeeting: true }),
+      'c0ffee00-0000-4000-8000-000000000011',
+    );
+    expect(created.threadId).toBe(graph.onlineMeetings[0]?.threadId);
+    expect(created.threadId).toMatch(/^19:meeting_.+@thread\.v2$/);
+    expect(graph.requests.map((r) => r.path)).toEqual([`/v1.0/users/${ORGANISER}/events`]);
+  });
+
+  it('asks the onlineMeeting resource for the thread id of a short join link, on create and on reconcile', async () => {
+    graph.joinLinks = 'short';
+    const created = await calendar.createEvent(
+      ORGANISER,
+      meeting({ isOnlineMeeting: true }),
+      'c0ffee00-0000-4000-8000-000000000012',
+    );
+    expect(created.joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/meet\/\d+\?p=/);
+    expect(created.threadId).toBe(graph.onlineMeetings[0]?.threadId);
+    const lookUp = graph.requests[1];
+    expect(lookUp).toMatchObject({
+      method: 'GET',
+      path: `/v1.0/users/${ORGANISER}/onlineMeetings`,
+      status: 200,
+    });
+    expect(lookUp?.query.get('$filter')).toBe(`JoinWebUrl eq '${created.joinUrl}'`);
+    const found = await calendar.findByTransactionId(ORGANISER, 'c0ffee00-0000-4000-8000-000000000012');
+    expect(found).toEqual(created);
+  });
+
+  it('keeps the event and leaves the thread id unknown when Graph refuses the onlineMeeting look-up', async () => {
+    graph.joinLinks = 'short';
+    graph.onlineMeetingsForbidden = true;
+    const created = await calendar.createEvent(
+      ORGANISER,
+      meeting({ isOnlineMeeting: true }),
+      'c0ffee00-0000-4000-8000-000000000013',
+    );
+    expect(created.eventId).toBe(graph.events.get(ORGANISER)?.[0]?.id);
+    expect(created.threadId).toBeNull();
+    expect(graph.requests.map((r) => r.status)).toEqual([201, 403]);
   });
 
   it('keeps the same wall-clock time in winter: 17:00Z is 18:00 in Amsterdam', async () => {

@@ -89,6 +89,8 @@ describe('meetings through Microsoft Graph', () => {
     graph.requests.length = 0;
     graph.dedupeTransactionId = false;
     graph.failAfterCreate('reset');
+    // Teams' short join link: the thread id comes from the onlineMeeting resource.
+    graph.joinLinks = 'short';
     const { status, body } = await callApi(
       server.url,
       petra,
@@ -111,7 +113,17 @@ describe('meetings through Microsoft Graph', () => {
       .where('id', '=', meeting.id)
       .executeTakeFirstOrThrow();
     expect(events()[0]?.transactionId).toBe(intent.intent_id);
-    expect(graph.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 0', 'GET 200']);
+    expect(graph.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST 0', 'GET 200', 'GET 200']);
+    graph.joinLinks = 'long';
+    expect(graph.requests[2]?.path).toBe(`/v1.0/users/${SECRETARY}/onlineMeetings`);
+    const stored = await server.database.db
+      .selectFrom('meetings')
+      .select('teams_thread_id')
+      .where('id', '=', meeting.id)
+      .executeTakeFirstOrThrow();
+    const teams = graph.onlineMeetings.find((m) => m.joinWebUrl === meeting.calendar.joinUrl);
+    expect(stored.teams_thread_id).toBe(teams?.threadId);
+    expect(stored.teams_thread_id).toMatch(/^19:meeting_/);
     const sent = graph.requests[0]?.body as Record<string, unknown>;
     expect(sent).toMatchObject({
       subject: 'Bondgenotenoverleg Bondgenoten Stad (kennismaking)',

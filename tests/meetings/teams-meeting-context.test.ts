@@ -6,8 +6,9 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
  * The meeting side panel's lookup (`GET /teams-meetings/context`): a Teams meeting's chat thread id leads to
- * the bondgenotenoverleg or the call-out's *Bijeenkomst nu* whose join link carries it, only for staff who may
- * see that meeting or call-out. Runs on PGlite, and on PostgreSQL with TEST_DATABASE_URL.
+ * the bondgenotenoverleg or the call-out's *Bijeenkomst nu* whose stored thread id it is (0049), whether its
+ * join link is the long one that carries the thread id or Teams' short one that does not; only for staff who
+ * may see that meeting or call-out. Runs on PGlite, and on PostgreSQL with TEST_DATABASE_URL.
  */
 let server: TestServer;
 let petra: string; // secretary of Haven (and Stad)
@@ -15,12 +16,16 @@ let joris: string; // staff of Haven
 let sanne: string; // staff of Haven, starts the call-out
 let dewi: string; // coordinator of Buiten only
 let meetingId: string;
+let shortLinkMeetingId: string;
 let havenId: string;
 let callOutId: string;
 
 /** Fictional thread ids in the shape Teams gives them. */
 const MEETING_THREAD = '19:meeting_RmljdGllZk92ZXJsZWdIYXZlbg@thread.v2';
 const CALL_OUT_THREAD = '19:meeting_RmljdGllZkJpamVlbmtvbXN0TnU@thread.v2';
+const SHORT_LINK_THREAD = '19:meeting_RmljdGllZktvcnRlTGluaw@thread.v2';
+/** Teams' newer short join link: no thread id in it. */
+const SHORT_JOIN_URL = 'https://teams.microsoft.com/meet/29384756102938?p=FictiefWachtwoord';
 /** The join link Graph returns for an online meeting: the thread id URL-encoded in the path. */
 const joinUrlOf = (thread: string) =>
   `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())}/0?context=%7b%22Tid%22%3a%2200000000-0000-4000-8000-0000000000a1%22%7d`;
@@ -48,26 +53,31 @@ beforeAll(async () => {
       .where('name', '=', 'Bondgenoten Haven')
       .executeTakeFirstOrThrow()
   ).id;
-  // An online meeting as the Outlook calendar leaves it once created (the local run's calendar has no Teams link).
-  meetingId = (
-    await db
-      .insertInto('meetings')
-      .values({
-        network_id: havenId,
-        meeting_date: '2026-11-03',
-        starts_at: '2026-11-03T17:00:00Z',
-        ends_at: '2026-11-03T19:00:00Z',
-        status: 'planned',
-        online_meeting: true,
-        organiser: 'secretaris@example.org',
-        intent_id: crypto.randomUUID(),
-        calendar_state: 'created',
-        calendar_event_id: 'AAMkFictief1',
-        join_url: joinUrlOf(MEETING_THREAD),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-  ).id;
+  // Online meetings as Graph leaves them once created (the local run's calendar has no Teams link):
+  // tests/meetings/graph-calendar.test.ts covers how the thread id is read from Graph.
+  const onlineMeeting = async (day: string, joinUrl: string, threadId: string) =>
+    (
+      await db
+        .insertInto('meetings')
+        .values({
+          network_id: havenId,
+          meeting_date: day,
+          starts_at: `${day}T17:00:00Z`,
+          ends_at: `${day}T19:00:00Z`,
+          status: 'planned',
+          online_meeting: true,
+          organiser: 'secretaris@example.org',
+          intent_id: crypto.randomUUID(),
+          calendar_state: 'created',
+          calendar_event_id: `AAMkFictief${day}`,
+          join_url: joinUrl,
+          teams_thread_id: threadId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  meetingId = await onlineMeeting('2026-11-03', joinUrlOf(MEETING_THREAD), MEETING_THREAD);
+  shortLinkMeetingId = await onlineMeeting('2026-12-01', SHORT_JOIN_URL, SHORT_LINK_THREAD);
   const started = await callApi(server.url, sanne, 'POST', '/api/v1/call-outs', {
     kind: 'tension',
     urgency: 'immediate',
@@ -86,7 +96,7 @@ beforeAll(async () => {
   // What Graph's event would have carried in Entra mode (tests/call-outs/convene-graph covers that path).
   await db
     .updateTable('call_out_meetings')
-    .set({ join_url: joinUrlOf(CALL_OUT_THREAD), join_url_local: false })
+    .set({ join_url: joinUrlOf(CALL_OUT_THREAD), join_url_local: false, teams_thread_id: CALL_OUT_THREAD })
     .where('call_out_id', '=', callOutId)
     .execute();
 });
@@ -108,6 +118,17 @@ describe('GET /teams-meetings/context', () => {
     expect(audited).toContainEqual({ object_type: 'meeting', object_id: meetingId });
   });
 
+  it('resolves a meeting whose short join link carries no thread id, by its stored thread id', async () => {
+    const { status, body } = await lookup(joris, SHORT_LINK_THREAD);
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      kind: 'meeting',
+      networkId: havenId,
+      meetingId: shortLinkMeetingId,
+      canRecord: true,
+    });
+  });
+
   it('resolves the call-out’s Bijeenkomst nu for staff of the covering network', async () => {
     const { status, body } = await lookup(sanne, CALL_OUT_THREAD);
     expect(status).toBe(200);
@@ -115,11 +136,17 @@ describe('GET /teams-meetings/context', () => {
   });
 
   it('answers staff of another network "not found" for both, as for a meeting that does not exist', async () => {
-    for (const thread of [MEETING_THREAD, CALL_OUT_THREAD, '19:meeting_Tm9nTmlldHM@thread.v2']) {
+    for (const thread of [
+      MEETING_THREAD,
+      SHORT_LINK_THREAD,
+      CALL_OUT_THREAD,
+      '19:meeting_Tm9nTmlldHM@thread.v2',
+    ]) {
       const { status, body, headers } = await lookup(dewi, thread);
       expect(status).toBe(404);
       expect(headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(JSON.stringify(body)).not.toContain(meetingId);
+      expect(JSON.stringify(body)).not.toContain(shortLinkMeetingId);
     }
   });
 

@@ -14,6 +14,11 @@ import { type GraphAnswer, graphError, readGraphBody } from './graph-wire.js';
  *   returns the existing event, as Graph documents for client retries), `GET /users/{id}/events`
  *   with `$filter=transactionId eq '…'`, `GET`/`PATCH /users/{id}/events/{id}`, and
  *   `POST /users/{id}/events/{id}/cancel` (202);
+ * - `GET /users/{id}/onlineMeetings?$filter=JoinWebUrl eq '…'` (the organiser's onlineMeeting resources with
+ *   that join link, with `chatInfo.threadId`; 403 when the tenant has no application access policy for the
+ *   organiser, as app-only calls then get);
+ * - online events get the long join link (`/l/meetup-join/19%3ameeting_…%40thread.v2/0`) or, with
+ *   `joinLinks = 'short'`, Teams' newer short one (`/meet/<digits>?p=…`) that carries no thread id;
  * - injectable 429/503 answers with Retry-After, and a "fail after create" mode: the event is made
  *   but the answer is a 503 or a reset connection.
  * It records every request with its parsed JSON body.
@@ -29,6 +34,12 @@ export interface GraphCalendarStandIn {
   failNext(count: number, status: 429 | 503, retryAfterSeconds?: number): void;
   /** The next event creation stores the event, then answers 503 (Retry-After 0) or resets the connection. */
   failAfterCreate(mode: '503' | 'reset'): void;
+  /** Which join link online events get: the long one with the thread id (default) or the short one. */
+  joinLinks: 'long' | 'short';
+  /** Whether app-only onlineMeetings calls are refused (no application access policy; default false). */
+  onlineMeetingsForbidden: boolean;
+  /** Teams meetings made for online events, with their chat thread ids. */
+  onlineMeetings: StandInOnlineMeeting[];
   /** Whether a repeated transactionId returns the existing event (Graph's behaviour; default true). */
   dedupeTransactionId: boolean;
   /** Sets an attendee's response, as if they answered in Outlook. */
@@ -71,6 +82,16 @@ export interface StandInEvent {
   cancelComment: string | null;
   webLink: string;
   onlineMeeting: { joinUrl: string } | null;
+}
+
+export interface StandInOnlineMeeting {
+  id: string;
+  organiser: string;
+  joinWebUrl: string;
+  threadId: string;
+  start: string;
+  end: string;
+  subject: string;
 }
 
 type Answer = GraphAnswer;
@@ -287,10 +308,7 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
     };
     const invalid = applyEventBody(event, request);
     if (invalid) return invalid;
-    if (event.isOnlineMeeting)
-      event.onlineMeeting = {
-        joinUrl: `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${randomUUID()}%40thread.v2/0`,
-      };
+    if (event.isOnlineMeeting) event.onlineMeeting = { joinUrl: teamsMeetingFor(organiser, event) };
     list.push(event);
     const mode = failAfterCreate;
     failAfterCreate = null;
@@ -306,6 +324,61 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
         '@odata.context': `${origin}/v1.0/$metadata#users('${organiser}')/events/$entity`,
         ...view(event),
       },
+    };
+  }
+
+  /** Makes the Teams meeting of an online event; returns its join link in the configured style. */
+  function teamsMeetingFor(organiser: string, event: StandInEvent): string {
+    const threadId = `19:meeting_${Buffer.from(randomUUID()).toString('base64url')}@thread.v2`;
+    const digits = String(Math.floor(Math.random() * 1e14)).padStart(14, '2');
+    const joinWebUrl =
+      standIn.joinLinks === 'short'
+        ? `https://teams.microsoft.com/meet/${digits}?p=${randomUUID().slice(0, 12)}`
+        : `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(threadId).replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase())}/0?context=%7b%22Tid%22%3a%22fictief%22%7d`;
+    standIn.onlineMeetings.push({
+      id: Buffer.from(`1*${organiser}*0**${threadId}`).toString('base64'),
+      organiser: organiser.toLowerCase(),
+      joinWebUrl,
+      threadId,
+      start: (instant(event.start) as DateTime).toUTC().toISO() as string,
+      end: (instant(event.end) as DateTime).toUTC().toISO() as string,
+      subject: event.subject,
+    });
+    return joinWebUrl;
+  }
+
+  function listOnlineMeetings(organiser: string, query: URLSearchParams): Answer {
+    if (standIn.onlineMeetingsForbidden)
+      return graphError(403, 'Forbidden', 'No application access policy found for this app.');
+    const match = /^JoinWebUrl eq '((?:[^']|'')*)'$/i.exec(query.get('$filter') ?? '');
+    if (!match)
+      return graphError(
+        400,
+        'BadRequest',
+        "Filter expression expected - /onlineMeetings?$filter=JoinWebUrl eq 'joinUrl'.",
+      );
+    const wanted = (match[1] ?? '').replace(/''/g, "'");
+    const value = standIn.onlineMeetings
+      .filter((m) => m.organiser === organiser.toLowerCase() && m.joinWebUrl === wanted)
+      .map((m) => ({
+        id: m.id,
+        creationDateTime: m.start,
+        startDateTime: m.start,
+        endDateTime: m.end,
+        joinUrl: m.joinWebUrl,
+        joinWebUrl: m.joinWebUrl,
+        meetingCode: null,
+        subject: m.subject,
+        isBroadcast: false,
+        allowMeetingChat: 'enabled',
+        allowedPresenters: 'everyone',
+        participants: { organizer: { upn: m.organiser, role: 'presenter' }, attendees: [] },
+        chatInfo: { threadId: m.threadId, messageId: '0', replyChainMessageId: null },
+        joinInformation: { content: 'data:text/html,fictief', contentType: 'html' },
+      }));
+    return {
+      status: 200,
+      body: { '@odata.context': `${origin}/v1.0/$metadata#users('${organiser}')/onlineMeetings`, value },
     };
   }
 
@@ -353,6 +426,8 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
       return graphError(400, 'BadRequest', 'Resource not found for the segment.');
     if (collection === 'calendar' && eventId === 'getSchedule' && req.method === 'POST')
       return getSchedule(organiser, body, req.headers);
+    if (collection === 'onlineMeetings' && !eventId && req.method === 'GET')
+      return listOnlineMeetings(organiser, url.searchParams);
     if (collection !== 'events')
       return graphError(400, 'BadRequest', `Resource not found for the segment '${collection}'.`);
     if (!eventId) {
@@ -426,6 +501,9 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
     events: new Map(),
     mailboxes: new Map(),
     dedupeTransactionId: true,
+    joinLinks: 'long',
+    onlineMeetingsForbidden: false,
+    onlineMeetings: [],
     failNext(count, status, retryAfterSeconds) {
       for (let i = 0; i < count; i += 1)
         failures.push({ status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });

@@ -156,6 +156,7 @@ export async function ensureEvent(
       eventId: event.eventId,
       joinUrl,
       joinUrlIsLocal,
+      threadId: event.threadId,
     });
     // The cards show the join link: a new version makes the worker refresh every sent copy.
     await bumpVersion(tx, callOutId, now);

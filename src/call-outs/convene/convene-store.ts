@@ -15,7 +15,7 @@ export async function readMeetingRow(db: Executor, callOutId: string) {
     .executeTakeFirst();
 }
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof readMeetingRow>>>;
-export type NewMeetingRow = Omit<CallOutMeetingsTable, 'state' | 'join_url_local'>;
+export type NewMeetingRow = Omit<CallOutMeetingsTable, 'state' | 'join_url_local' | 'teams_thread_id'>;
 
 /** Staff recipients who answered they come or phone their allies: the available staff. */
 export async function availableStaff(db: Executor, callOutId: string) {
@@ -165,7 +165,7 @@ export async function markMeetingFailed(db: Executor, callOutId: string): Promis
 export async function markMeetingCreated(
   db: Executor,
   callOutId: string,
-  event: { eventId: string; joinUrl: string | null; joinUrlIsLocal: boolean },
+  event: { eventId: string; joinUrl: string | null; joinUrlIsLocal: boolean; threadId: string | null },
 ) {
   return db
     .updateTable('call_out_meetings')
@@ -174,6 +174,7 @@ export async function markMeetingCreated(
       event_id: event.eventId,
       join_url: event.joinUrl,
       join_url_local: event.joinUrlIsLocal,
+      teams_thread_id: event.threadId,
     })
     .where('call_out_id', '=', callOutId)
     .returningAll()
@@ -199,14 +200,15 @@ export async function readOrganisedCallOutEventIds(db: Executor, userId: string)
   return rows.flatMap((row) => (row.event_id === null ? [] : [row.event_id]));
 }
 
-/** The created call-out meetings whose join link contains this fragment of a thread id (candidates only). */
-export async function readCallOutMeetingsJoinedBy(db: Executor, fragment: string) {
-  return db
+/** The created call-out meetings of this Teams meeting chat (an indexed equality on the stored thread id). */
+export async function readCallOutMeetingsOfThread(db: Executor, threadId: string): Promise<string[]> {
+  const rows = await db
     .selectFrom('call_out_meetings')
-    .select(['call_out_id as callOutId', 'join_url as joinUrl'])
-    .where((eb) => eb(eb.fn('strpos', ['join_url', eb.val(fragment)]), '>', 0))
+    .select('call_out_id')
+    .where('teams_thread_id', '=', threadId)
     .where('state', '=', 'created')
     .orderBy('created_at', 'desc')
     .limit(20)
     .execute();
+  return rows.map((row) => row.call_out_id);
 }

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { AccessProfile } from '../../identity/access.js';
-import { threadFragment, threadIdFromJoinUrl } from '../../meetings/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { DomainError } from '../../platform/errors.js';
 import { visibleCallOut } from '../call-out-read.js';
-import { readCallOutMeetingsJoinedBy } from './convene-store.js';
+import { readCallOutMeetingsOfThread } from './convene-store.js';
 
 /**
  * The call-out whose *Bijeenkomst nu* Teams meeting has this chat thread, when the caller may see that
@@ -15,12 +14,10 @@ export async function findVisibleCallOutByThread(
   access: AccessProfile,
   threadId: string,
 ): Promise<string | null> {
-  const candidates = await readCallOutMeetingsJoinedBy(db, threadFragment(threadId));
-  for (const row of candidates) {
-    if (row.joinUrl === null || threadIdFromJoinUrl(row.joinUrl) !== threadId) continue;
+  for (const callOutId of await readCallOutMeetingsOfThread(db, threadId)) {
     try {
-      await visibleCallOut(db, access, row.callOutId);
-      return row.callOutId;
+      await visibleCallOut(db, access, callOutId);
+      return callOutId;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
     }

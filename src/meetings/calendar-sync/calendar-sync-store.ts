@@ -14,6 +14,7 @@ export async function storeCreated(db: Executor, meetingId: string, created: Cre
       calendar_event_id: created.eventId,
       calendar_web_link: created.webLink,
       join_url: created.joinUrl,
+      teams_thread_id: created.threadId,
       updated_at: new Date(),
     })
     .where('id', '=', meetingId)

@@ -4,8 +4,7 @@ import { DomainError } from '../../platform/errors.js';
 import { canRecordMeeting, canViewMeetings } from '../policies.js';
 import { audit, type MeetingDeps } from '../service-kit.js';
 import type { TeamsMeetingContext } from './panel-schemas.js';
-import { readMeetingsJoinedBy } from './panel-store.js';
-import { threadFragment, threadIdFromJoinUrl } from './teams-thread.js';
+import { readMeetingsOfThread } from './panel-store.js';
 
 /** The call-out whose *Bijeenkomst nu* meeting has this thread, if the caller may see it (owned by call-outs). */
 export type CallOutMeetingFinder = (access: AccessProfile, threadId: string) => Promise<string | null>;
@@ -24,13 +23,8 @@ export async function resolveTeamsMeeting(
   access: AccessProfile,
   threadId: string,
 ): Promise<TeamsMeetingContext> {
-  const candidates = await readMeetingsJoinedBy(deps.db, threadFragment(threadId));
-  const meeting = candidates.find(
-    (row) =>
-      row.joinUrl !== null &&
-      threadIdFromJoinUrl(row.joinUrl) === threadId &&
-      canViewMeetings(access, row.networkId),
-  );
+  const candidates = await readMeetingsOfThread(deps.db, threadId);
+  const meeting = candidates.find((row) => canViewMeetings(access, row.networkId));
   if (meeting) {
     await audit(deps.db, origin, 'meeting.teams-context', { type: 'meeting', id: meeting.id }, deps.now());
     return {

@@ -1,15 +1,14 @@
 import type { Executor } from '../meeting-store.js';
 
 /**
- * The meetings (not cancelled) whose join link contains this fragment of a thread id: candidates only, the
- * caller compares the decoded thread id exactly. `strpos` rather than LIKE: the fragment holds `_`, a LIKE
- * wildcard.
+ * The meetings (not cancelled) of this Teams meeting chat: an indexed equality on the thread id stored when
+ * the online meeting was created (0049), so a short join link without the thread id is found as well.
  */
-export async function readMeetingsJoinedBy(db: Executor, fragment: string) {
+export async function readMeetingsOfThread(db: Executor, threadId: string) {
   return db
     .selectFrom('meetings')
-    .select(['id', 'network_id as networkId', 'join_url as joinUrl'])
-    .where((eb) => eb(eb.fn('strpos', ['join_url', eb.val(fragment)]), '>', 0))
+    .select(['id', 'network_id as networkId'])
+    .where('teams_thread_id', '=', threadId)
     .where('status', '<>', 'cancelled')
     .orderBy('starts_at', 'desc')
     .limit(20)

@@ -32,11 +32,3 @@ export function threadIdFromMeetingId(meetingId: string): string | null {
   const thread = decoded.split('#')[1] ?? '';
   return THREAD_ID_PATTERN.test(thread) ? thread : null;
 }
-
-/**
- * The distinctive middle of a thread id (`meeting_…`), as it appears literally in a join link whatever the
- * link's percent-encoding: the store narrows candidates with it, then {@link threadIdFromJoinUrl} decides.
- */
-export function threadFragment(threadId: string): string {
-  return threadId.replace(/^19:/, '').replace(/@thread\.[a-z0-9]+$/, '');
-}
