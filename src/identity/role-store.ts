@@ -218,12 +218,18 @@ export async function readNetworkStaff(db: Executor, networkId: string) {
   }));
 }
 
-/** The staff of a network with their e-mail address and role, by name (meetings' invitations and planning). */
+/** The staff of a network with their e-mail address, Entra tenant and role, by name (meetings' invitations and planning). */
 export async function readNetworkStaffContacts(db: Executor, networkId: string) {
   return db
     .selectFrom('network_roles')
     .innerJoin('users', 'users.id', 'network_roles.user_id')
-    .select(['users.id as userId', 'users.display_name as displayName', 'users.email', 'network_roles.role'])
+    .select([
+      'users.id as userId',
+      'users.display_name as displayName',
+      'users.email',
+      'users.tenant_id as tenantId',
+      'network_roles.role',
+    ])
     .where('network_roles.network_id', '=', networkId)
     .orderBy('users.display_name')
     .execute();

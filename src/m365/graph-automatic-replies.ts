@@ -1,9 +1,9 @@
-import { type Client, GraphError } from '@microsoft/microsoft-graph-client';
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { AutomaticReplies, AutomaticRepliesPort } from '../continuity/automatic-replies-port.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
-import { GraphTokenError, isConsentMissing } from './graph-tokens.js';
+import { type TenantGraphClients, tenantRefusalOf } from './tenant-clients.js';
 
 const dateTimeTimeZone = z.object({ dateTime: z.string(), timeZone: z.string() });
 
@@ -41,35 +41,16 @@ export function instantOf(value: { dateTime: string; timeZone: string }): Date |
  * as such (`tenant-not-consented`), with nothing of its answer passed on.
  */
 export class GraphAutomaticReplies implements AutomaticRepliesPort {
-  private readonly allowed: ReadonlySet<string>;
-  private readonly clients = new Map<string, Client>();
-
-  constructor(
-    private readonly settings: {
-      /** The tenants whose staff may be read (the home tenant and AAD_ALLOWED_TENANTS). */
-      allowedTenants: readonly string[];
-      /** A Graph client with an app-only token of `tenantId`; called once per tenant. */
-      clientFor: (tenantId: string) => Client;
-    },
-  ) {
-    this.allowed = new Set(settings.allowedTenants.map((tenant) => tenant.toLowerCase()));
-  }
-
-  private client(tenantId: string): Client {
-    let client = this.clients.get(tenantId);
-    if (!client) {
-      client = this.settings.clientFor(tenantId);
-      this.clients.set(tenantId, client);
-    }
-    return client;
-  }
+  /** The app-only clients of the tenants whose staff may be read (the home tenant and AAD_ALLOWED_TENANTS). */
+  constructor(private readonly tenants: TenantGraphClients) {}
 
   async read(user: { tenantId: string; aadObjectId: string }): Promise<AutomaticReplies> {
     const tenantId = user.tenantId.toLowerCase();
-    if (!this.allowed.has(tenantId)) return { state: 'refused', reason: 'tenant-not-allowed' };
+    if (!this.tenants.allows(tenantId)) return { state: 'refused', reason: 'tenant-not-allowed' };
     let body: unknown;
     try {
-      body = await this.client(tenantId)
+      body = await this.tenants
+        .client(tenantId)
         .api(`/users/${encodeURIComponent(user.aadObjectId)}/mailboxSettings/automaticRepliesSetting`)
         .get();
     } catch (error) {
@@ -78,9 +59,8 @@ export class GraphAutomaticReplies implements AutomaticRepliesPort {
       if (error instanceof GraphError && error.statusCode === 403)
         return { state: 'unavailable', reason: 'not-permitted' };
       const failure = translateGraphFailure(error);
-      if (isConsentMissing(failure)) return { state: 'refused', reason: 'tenant-not-consented' };
-      if (failure instanceof GraphTokenError && failure.code === 'tenant_not_allowed')
-        return { state: 'refused', reason: 'tenant-not-allowed' };
+      const refusal = tenantRefusalOf(failure);
+      if (refusal) return { state: 'refused', reason: refusal };
       throw failure;
     }
     const setting = settingSchema.safeParse(body);

@@ -12,6 +12,7 @@ import {
 } from '../meetings/calendar-port.js';
 import { THREAD_ID_PATTERN, threadIdFromJoinUrl } from '../meetings/panel/teams-thread.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
+import { type TenantGraphClients, tenantRefusalOf } from './tenant-clients.js';
 
 /** getSchedule answers for up to 100 schedules a call. */
 export const SCHEDULES_PER_CALL = 100;
@@ -107,28 +108,88 @@ function path(...segments: string[]): string {
   return `/${segments.map((segment) => encodeURIComponent(segment)).join('/')}`;
 }
 
-/** The calendar port on Microsoft Graph: events in the organiser's Outlook calendar (app-only). */
+/**
+ * The calendar port on Microsoft Graph: events in the organiser's Outlook calendar (app-only, home tenant), and
+ * free/busy asked of each attendee's own tenant. The organiser's tenant answers for its staff through the
+ * organiser's mailbox; another allowed tenant (the police) answers for its staff with its own app-only token,
+ * through the first of them as the requesting mailbox (getSchedule needs a mailbox of the tenant in its path).
+ * A tenant outside AAD_ALLOWED_TENANTS, or one whose administrator has not consented, degrades to an `error` on
+ * its staff's entries, so the planner shows them as "availability unknown" instead of failing the plan.
+ * Events need no other tenant: attendees are invited by address, which Exchange delivers across tenants.
+ */
 export class GraphCalendar implements CalendarPort {
   readonly kind = 'graph' as const;
 
-  constructor(private readonly client: Client) {}
+  constructor(
+    private readonly client: Client,
+    /** Per-tenant clients for free/busy; without them every address is read in the home tenant. */
+    private readonly tenants?: { homeTenantId: string; clients: TenantGraphClients },
+  ) {}
 
   async getSchedule(
     organiser: string,
     addresses: string[],
     from: string,
     to: string,
+    tenantOf?: ReadonlyMap<string, string>,
   ): Promise<ScheduleOfAddress[]> {
     const byAddress = new Map<string, { busy: BusyInterval[]; error: string | null }>(
       addresses.map((address) => [address.toLowerCase(), { busy: [], error: null }]),
     );
+    const home = this.tenants?.homeTenantId.toLowerCase();
+    const groups = new Map<string, string[]>();
+    for (const address of addresses) {
+      const tenant = (this.tenants && tenantOf?.get(address.toLowerCase())?.toLowerCase()) || home || '';
+      groups.set(tenant, [...(groups.get(tenant) ?? []), address]);
+    }
+    for (const [tenant, group] of groups) {
+      if (!this.tenants || tenant === home) {
+        await this.scheduleIn(this.client, organiser, group, from, to, byAddress);
+        continue;
+      }
+      const { clients } = this.tenants;
+      const refuse = (reason: string) => {
+        for (const address of group) {
+          const entry = byAddress.get(address.toLowerCase());
+          if (entry) entry.error = reason;
+        }
+      };
+      if (!clients.allows(tenant)) {
+        refuse('tenant-not-allowed');
+        continue;
+      }
+      try {
+        await this.scheduleIn(clients.client(tenant), group[0] as string, group, from, to, byAddress);
+      } catch (error) {
+        const refusal = error instanceof Error ? tenantRefusalOf(error) : null;
+        // The requesting mailbox unknown to its tenant: nobody in the group can be read through it.
+        if (refusal || (error instanceof CalendarError && error.status === 404))
+          refuse(refusal ?? 'no-mailbox');
+        else throw error;
+      }
+    }
+    return addresses.map((address) => {
+      const entry = byAddress.get(address.toLowerCase()) ?? { busy: [], error: null };
+      return { address, busy: entry.busy, error: entry.error };
+    });
+  }
+
+  /** getSchedule through `requester`'s mailbox for `addresses`, in chunks and windows Graph accepts. */
+  private async scheduleIn(
+    client: Client,
+    requester: string,
+    addresses: string[],
+    from: string,
+    to: string,
+    byAddress: Map<string, { busy: BusyInterval[]; error: string | null }>,
+  ): Promise<void> {
     for (let i = 0; i < addresses.length; i += SCHEDULES_PER_CALL) {
       const chunk = addresses.slice(i, i + SCHEDULES_PER_CALL);
       for (const window of scheduleWindows(from, to)) {
         let body: unknown;
         try {
-          body = await this.client
-            .api(`${path('users', organiser)}/calendar/getSchedule`)
+          body = await client
+            .api(`${path('users', requester)}/calendar/getSchedule`)
             // Ask for the items in UTC, so no Windows time-zone name has to be mapped back.
             .header('Prefer', 'outlook.timezone="UTC"')
             .post({
@@ -151,10 +212,6 @@ export class GraphCalendar implements CalendarPort {
         }
       }
     }
-    return addresses.map((address) => {
-      const entry = byAddress.get(address.toLowerCase()) ?? { busy: [], error: null };
-      return { address, busy: entry.busy, error: entry.error };
-    });
   }
 
   async createEvent(

@@ -7,8 +7,18 @@ import type { AttendeeResponse } from './db-schema.js';
  */
 export interface CalendarPort {
   readonly kind: 'graph' | 'embedded';
-  /** Busy intervals per address between `from` and `to` (instants); unknown addresses come back with `error`. */
-  getSchedule(organiser: string, addresses: string[], from: string, to: string): Promise<ScheduleOfAddress[]>;
+  /**
+   * Busy intervals per address between `from` and `to` (instants); unknown addresses come back with `error`.
+   * `tenantOf` maps a lower-case address to its owner's Entra tenant (users.tenant_id): Graph asks each tenant
+   * for its own staff. An address missing from it is read in the organiser's (home) tenant.
+   */
+  getSchedule(
+    organiser: string,
+    addresses: string[],
+    from: string,
+    to: string,
+    tenantOf?: ReadonlyMap<string, string>,
+  ): Promise<ScheduleOfAddress[]>;
   /**
    * Creates the event in the organiser's calendar. `transactionId` is the caller's idempotency key:
    * stored before the call, so after a failure {@link findByTransactionId} tells whether it exists.
@@ -59,7 +69,10 @@ export interface BusyInterval {
 export interface ScheduleOfAddress {
   address: string;
   busy: BusyInterval[];
-  /** Set when the calendar could not tell (e.g. an address outside the tenant). */
+  /**
+   * Set when the calendar could not tell: Graph's responseCode (e.g. an address it does not know), or
+   * `tenant-not-consented` / `tenant-not-allowed` when the owner's tenant could not be asked at all.
+   */
   error: string | null;
 }
 

@@ -9,6 +9,7 @@ import type { GraphConfig } from '../m365/graph-config.js';
 import { GraphDirectory } from '../m365/graph-directory.js';
 import { GraphMail } from '../m365/graph-mail.js';
 import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
+import { TenantGraphClients } from '../m365/tenant-clients.js';
 import { LocalOutbox } from '../mail/local-outbox.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
@@ -43,8 +44,22 @@ export function createDirectory(deps: AdapterDeps, tokens?: GraphTokens): Direct
  * database (with .ics invitations) otherwise.
  */
 export function createCalendar(deps: AdapterDeps, tokens?: GraphTokens): CalendarPort {
-  if (!inEntraMode(deps.config)) return new EmbeddedCalendar(deps.db);
-  return new GraphCalendar(createAppGraphClient(deps.config, tokens));
+  const { config } = deps;
+  if (!inEntraMode(config)) return new EmbeddedCalendar(deps.db);
+  // One token source for every tenant's client; free/busy of police staff is asked of the police tenant.
+  const source = tokens ?? createGraphTokens(config);
+  return new GraphCalendar(createAppGraphClient(config, source), {
+    homeTenantId: config.aad.tenantId,
+    clients: tenantClients(config, source),
+  });
+}
+
+/** The per-tenant app-only clients of the home tenant and AAD_ALLOWED_TENANTS. */
+function tenantClients(config: GraphConfig & { aad: NonNullable<GraphConfig['aad']> }, source: GraphTokens) {
+  return new TenantGraphClients({
+    allowedTenants: [config.aad.tenantId, ...config.aad.allowedTenants],
+    clientFor: (tenantId) => createAppGraphClient(config, source, tenantId),
+  });
 }
 
 /** The mail port: Graph sendMail in Entra mode, the local outbox otherwise. */
@@ -66,8 +81,5 @@ export function createAutomaticReplies(
   if (!inEntraMode(config)) return null;
   // One token source for every tenant's client, so each tenant's token is cached once.
   const source = tokens ?? createGraphTokens(config);
-  return new GraphAutomaticReplies({
-    allowedTenants: [config.aad.tenantId, ...config.aad.allowedTenants],
-    clientFor: (tenantId) => createAppGraphClient(config, source, tenantId),
-  });
+  return new GraphAutomaticReplies(tenantClients(config, source));
 }

@@ -21,7 +21,10 @@ import { type GraphAnswer, graphError, readGraphBody } from './graph-wire.js';
  *   `joinLinks = 'short'`, Teams' newer short one (`/meet/<digits>?p=…`) that carries no thread id;
  * - injectable 429/503 answers with Retry-After, and a "fail after create" mode: the event is made
  *   but the answer is a 503 or a reset connection.
- * It records every request with its parsed JSON body.
+ * It records every request with its parsed JSON body. Given `verifyToken` instead of a fixed `token`, it knows
+ * several tenants as Graph does: the bearer token names its tenant (`tid`), and a mailbox placed in a tenant
+ * (`mailboxTenants`) is only known to that tenant's tokens: to another's, getSchedule answers as for an unknown
+ * mailbox (404 in the path, an error item in `schedules`).
  */
 export interface GraphCalendarStandIn {
   baseUrl: string;
@@ -31,6 +34,8 @@ export interface GraphCalendarStandIn {
   events: Map<string, StandInEvent[]>;
   /** Mailboxes the tenant knows, with busy items of their own (lower-case addresses). */
   mailboxes: Map<string, { status: string; start: string; end: string }[]>;
+  /** The tenant each mailbox lives in (lower-case address to tenant id); a mailbox not listed is in every one. */
+  mailboxTenants: Map<string, string>;
   failNext(count: number, status: 429 | 503, retryAfterSeconds?: number): void;
   /** The next event creation stores the event, then answers 503 (Retry-After 0) or resets the connection. */
   failAfterCreate(mode: '503' | 'reset'): void;
@@ -59,6 +64,8 @@ export interface RecordedCalendarRequest {
   headers: IncomingHttpHeaders;
   body: unknown;
   status: number;
+  /** The tenant of the bearer token (`tid`), when the stand-in verifies tokens. */
+  tenantId: string | null;
 }
 
 export interface StandInEvent {
@@ -110,7 +117,11 @@ function inZone(value: DateTime, zone: string): { dateTime: string; timeZone: st
   return { dateTime: `${value.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ss")}.0000000`, timeZone: zone };
 }
 
-export async function startGraphCalendarStandIn(options: { token: string }): Promise<GraphCalendarStandIn> {
+export async function startGraphCalendarStandIn(
+  options:
+    | { token: string }
+    | { verifyToken: (token: string, audience: string) => Promise<{ tid: string } | null> },
+): Promise<GraphCalendarStandIn> {
   const requests: RecordedCalendarRequest[] = [];
   const failures: { status: 429 | 503; retryAfterSeconds?: number }[] = [];
   let failAfterCreate: '503' | 'reset' | null = null;
@@ -182,7 +193,20 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
     return null;
   }
 
-  function getSchedule(organiser: string, body: unknown, headers: IncomingHttpHeaders): Answer {
+  /** Whether a token of tenant `tid` (null: the fixed-token mode) sees this mailbox. */
+  const knows = (address: string, tid: string | null) => {
+    const key = address.toLowerCase();
+    if (!standIn.mailboxes.has(key)) return false;
+    const tenant = standIn.mailboxTenants.get(key);
+    return tid === null || tenant === undefined || tenant === tid;
+  };
+
+  function getSchedule(
+    organiser: string,
+    body: unknown,
+    headers: IncomingHttpHeaders,
+    tid: string | null,
+  ): Answer {
     const request = body as {
       schedules?: unknown;
       startTime?: unknown;
@@ -197,12 +221,12 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
       return graphError(400, 'ErrorExceededMaxNumberOfSchedules', 'Too many schedules requested.');
     if (end.diff(start, 'days').days >= 42)
       return graphError(400, 'ErrorInvalidTimeInterval', 'The time interval must be less than 42 days.');
-    if (!standIn.mailboxes.has(organiser.toLowerCase()))
+    if (!knows(organiser, tid))
       return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     const zone = /outlook\.timezone="([^"]+)"/.exec(String(headers.prefer ?? ''))?.[1] ?? 'UTC';
     const interval = Number(request.availabilityViewInterval ?? 30);
     const value = (request.schedules as string[]).map((address) => {
-      const own = standIn.mailboxes.get(address.toLowerCase());
+      const own = knows(address, tid) ? standIn.mailboxes.get(address.toLowerCase()) : undefined;
       if (!own)
         return {
           scheduleId: address,
@@ -405,7 +429,12 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
     };
   }
 
-  async function route(req: IncomingMessage, url: URL, body: unknown): Promise<Answer> {
+  async function route(
+    req: IncomingMessage,
+    url: URL,
+    body: unknown,
+    record: RecordedCalendarRequest,
+  ): Promise<Answer> {
     const failure = failures.shift();
     if (failure) {
       const answer = graphError(
@@ -418,14 +447,22 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
         : { ...answer, headers: { 'Retry-After': String(failure.retryAfterSeconds) } };
     }
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (bearer !== options.token)
-      return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
+    let tid: string | null = null;
+    if ('token' in options) {
+      if (bearer !== options.token)
+        return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
+    } else {
+      const claims = bearer ? await options.verifyToken(bearer, origin) : null;
+      if (!claims) return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.');
+      tid = claims.tid;
+      record.tenantId = tid;
+    }
     const parts = url.pathname.split('/').slice(2).map(decodeURIComponent); // after /v1.0
     const [users, organiser, collection, eventId, action] = parts;
     if (users !== 'users' || !organiser)
       return graphError(400, 'BadRequest', 'Resource not found for the segment.');
     if (collection === 'calendar' && eventId === 'getSchedule' && req.method === 'POST')
-      return getSchedule(organiser, body, req.headers);
+      return getSchedule(organiser, body, req.headers, tid);
     if (collection === 'onlineMeetings' && !eventId && req.method === 'GET')
       return listOnlineMeetings(organiser, url.searchParams);
     if (collection !== 'events')
@@ -468,9 +505,10 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
         headers: req.headers,
         body,
         status: 0,
+        tenantId: null,
       };
       requests.push(record);
-      const answer = await route(req, url, body).catch(() =>
+      const answer = await route(req, url, body, record).catch(() =>
         graphError(500, 'generalException', 'An unexpected error occurred.'),
       );
       record.status = answer.status;
@@ -500,6 +538,7 @@ export async function startGraphCalendarStandIn(options: { token: string }): Pro
     requests,
     events: new Map(),
     mailboxes: new Map(),
+    mailboxTenants: new Map(),
     dedupeTransactionId: true,
     joinLinks: 'long',
     onlineMeetingsForbidden: false,

@@ -158,7 +158,8 @@ export async function runPlanner(
   const { network, settings } = context;
   const attending = context.staff.filter((s) => ATTENDING_ROLES.has(s.role) && s.email);
   const busy: BusyInterval[] = [];
-  // Graph's getSchedule answers an error item for addresses it cannot read (another tenant's mailbox).
+  // Each address is read in its owner's tenant (the police's staff in the police tenant); an address the calendar
+  // cannot read, or a tenant that has not consented, comes back as an error item: "availability unknown".
   const unknownStaff: { userId: string; displayName: string }[] = [];
   if (attending.length > 0 && context.organiser) {
     let schedules: Awaited<ReturnType<CalendarPort['getSchedule']>>;
@@ -168,6 +169,7 @@ export async function runPlanner(
         attending.map((s) => s.email as string),
         startOfLocalDate(range.from),
         startOfLocalDate(addDays(range.to, 1)),
+        new Map(attending.map((s) => [(s.email as string).toLowerCase(), s.tenantId])),
       );
     } catch (error) {
       deps.logger.warn(
