@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentType, createElement, lazy, type ReactNode, Suspense, useState } from 'react';
 import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/endpoints.js';
 import { LoadingState } from '../components/loading-state.js';
@@ -8,30 +8,78 @@ import { idFromPath } from '../routing/network-paths.js';
 import { type AppRoute, isAdminRoute, routeFromPath } from '../routing/routes.js';
 
 // Every routed page loads on demand, so the initial JS holds only the shell (session, header, menu) and
-// the first page's own code arrives beside its data (issue 21: initial JS ≤ 200 KiB gzip). Each chunk's loader
-// is named once: `preloadPageOf` starts the current page's download at start-up, in parallel with sign-in,
-// and `lazy` then finds the module already loaded (the browser fetches a module once).
+// the first page's own code arrives beside its data (issue 21: initial JS <= 200 KiB gzip). Each chunk's loader
+// is named once and remembers its module: `preloadPageOf` starts the current page's download at start-up, in
+// parallel with sign-in, and `pageFrom` then renders the page at once, without suspending. That matters: React
+// 19 holds back content revealed after a Suspense fallback until 300 ms after the fallback appeared (its
+// FALLBACK_THROTTLE_MS), so a `lazy` page whose module is already there still cost ~300 ms on every first load
+// (issue 21: the constant ~1 s of a warm tab). Only a page not downloaded yet suspends.
+
+/** A module loader that downloads once and remembers the module once it is there (`loaded`). */
+interface RememberedLoader<M> {
+  (): Promise<M>;
+  loaded?: M;
+}
+
+function remembered<M>(load: () => Promise<M>): RememberedLoader<M> {
+  let pending: Promise<M> | undefined;
+  const loader: RememberedLoader<M> = () => {
+    pending ??= load().then(
+      (module) => {
+        loader.loaded = module;
+        return module;
+      },
+      (error: unknown) => {
+        // A failed download may be retried on the next render (the network may be back).
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return loader;
+}
+
+/**
+ * The page component `pick` finds in the module of `load`: rendered directly when the module is already
+ * loaded, else through `lazy` (suspending once). The choice is made once per mount, so a page that started
+ * suspended is never remounted when its module arrives.
+ */
+function pageFrom<M, P extends object>(
+  load: RememberedLoader<M>,
+  pick: (module: M) => ComponentType<P>,
+): ComponentType<P> {
+  const Lazy = lazy(() => load().then((module) => ({ default: pick(module) })));
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory like `lazy`, called once per page at module level.
+  return function Page(props: P) {
+    const [Component] = useState<ComponentType<P>>(() =>
+      load.loaded ? pick(load.loaded) : (Lazy as unknown as ComponentType<P>),
+    );
+    return createElement(Component, props);
+  };
+}
+
 const loaders = {
-  StartPage: () => import('../../setup/tab/components/setup-landing.js'),
-  RolesPage: () => import('../../identity/tab/roles-page.js'),
-  InsightPages: () => import('../../network/tab/insight/insight-pages.js'),
-  SearchPage: () => import('../../network/tab/insight/search-page.js'),
-  NetworkPage: () => import('../../network/tab/pages/network-page.js'),
-  PersonPage: () => import('../../network/tab/pages/person-page.js'),
-  MeetingPages: () => import('../../meetings/tab/pages/meetings-pages.js'),
-  CallOutPages: () => import('../../call-outs/tab/pages/call-out-pages.js'),
-  LocalOutboxPage: () => import('../../mail/tab/local-outbox-page.js'),
-  SignalPages: () => import('../../signals/tab/pages/signal-pages.js'),
-  AuditPage: () => import('../../audit/tab/audit-page.js'),
-  SetupPages: () => import('../../setup/tab/pages/setup-pages.js'),
-  SelectionPage: () => import('../../selection/tab/selection-page.js'),
-  EvaluationPage: () => import('../../evaluation/tab/evaluation-page.js'),
-  AbsencePage: () => import('../../continuity/tab/absence-page.js'),
-  IntroductionPage: () => import('../../continuity/tab/introduction-page.js'),
-  HandOverPage: () => import('../../continuity/tab/hand-over-page.js'),
-  CallOutSettingsPage: () => import('../../call-outs/tab/pages/call-out-settings-page.js'),
-  PrivacyPages: () => import('../../privacy/tab/pages/privacy-pages.js'),
-  MeetingPanelPage: () => import('../pages/meeting-panel-page.js'),
+  StartPage: remembered(() => import('../../setup/tab/components/setup-landing.js')),
+  RolesPage: remembered(() => import('../../identity/tab/roles-page.js')),
+  InsightPages: remembered(() => import('../../network/tab/insight/insight-pages.js')),
+  SearchPage: remembered(() => import('../../network/tab/insight/search-page.js')),
+  NetworkPage: remembered(() => import('../../network/tab/pages/network-page.js')),
+  PersonPage: remembered(() => import('../../network/tab/pages/person-page.js')),
+  MeetingPages: remembered(() => import('../../meetings/tab/pages/meetings-pages.js')),
+  CallOutPages: remembered(() => import('../../call-outs/tab/pages/call-out-pages.js')),
+  LocalOutboxPage: remembered(() => import('../../mail/tab/local-outbox-page.js')),
+  SignalPages: remembered(() => import('../../signals/tab/pages/signal-pages.js')),
+  AuditPage: remembered(() => import('../../audit/tab/audit-page.js')),
+  SetupPages: remembered(() => import('../../setup/tab/pages/setup-pages.js')),
+  SelectionPage: remembered(() => import('../../selection/tab/selection-page.js')),
+  EvaluationPage: remembered(() => import('../../evaluation/tab/evaluation-page.js')),
+  AbsencePage: remembered(() => import('../../continuity/tab/absence-page.js')),
+  IntroductionPage: remembered(() => import('../../continuity/tab/introduction-page.js')),
+  HandOverPage: remembered(() => import('../../continuity/tab/hand-over-page.js')),
+  CallOutSettingsPage: remembered(() => import('../../call-outs/tab/pages/call-out-settings-page.js')),
+  PrivacyPages: remembered(() => import('../../privacy/tab/pages/privacy-pages.js')),
+  MeetingPanelPage: remembered(() => import('../pages/meeting-panel-page.js')),
 } as const;
 
 const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
@@ -64,33 +112,27 @@ export function preloadPageOf(pathname: string): void {
   });
 }
 
-const StartPage = lazy(() => loaders.StartPage().then((m) => ({ default: m.StartPage })));
-const RolesPage = lazy(() => loaders.RolesPage().then((m) => ({ default: m.RolesPage })));
-const InsightPages = lazy(() => loaders.InsightPages().then((m) => ({ default: m.InsightPages })));
-const SearchPage = lazy(() => loaders.SearchPage().then((m) => ({ default: m.SearchPage })));
-const NetworkPage = lazy(() => loaders.NetworkPage().then((m) => ({ default: m.NetworkPage })));
-const PersonPage = lazy(() => loaders.PersonPage().then((m) => ({ default: m.PersonPage })));
-const MeetingPages = lazy(() => loaders.MeetingPages().then((m) => ({ default: m.MeetingPages })));
-const CallOutPages = lazy(() => loaders.CallOutPages().then((m) => ({ default: m.CallOutPages })));
-const LocalOutboxPage = lazy(() => loaders.LocalOutboxPage().then((m) => ({ default: m.LocalOutboxPage })));
-const SignalPages = lazy(() => loaders.SignalPages().then((m) => ({ default: m.SignalPages })));
-const AuditPage = lazy(() => loaders.AuditPage().then((m) => ({ default: m.AuditPage })));
-const SetupPages = lazy(() => loaders.SetupPages().then((m) => ({ default: m.SetupPages })));
-const SelectionPage = lazy(() => loaders.SelectionPage().then((m) => ({ default: m.SelectionPage })));
-const EvaluationPage = lazy(() => loaders.EvaluationPage().then((m) => ({ default: m.EvaluationPage })));
-const AbsencePage = lazy(() => loaders.AbsencePage().then((m) => ({ default: m.AbsencePage })));
-const IntroductionPage = lazy(() =>
-  loaders.IntroductionPage().then((m) => ({ default: m.IntroductionPage })),
-);
-const HandOverPage = lazy(() => loaders.HandOverPage().then((m) => ({ default: m.HandOverPage })));
-const CallOutSettingsPage = lazy(() =>
-  loaders.CallOutSettingsPage().then((m) => ({ default: m.CallOutSettingsPage })),
-);
+const StartPage = pageFrom(loaders.StartPage, (m) => m.StartPage);
+const RolesPage = pageFrom(loaders.RolesPage, (m) => m.RolesPage);
+const InsightPages = pageFrom(loaders.InsightPages, (m) => m.InsightPages);
+const SearchPage = pageFrom(loaders.SearchPage, (m) => m.SearchPage);
+const NetworkPage = pageFrom(loaders.NetworkPage, (m) => m.NetworkPage);
+const PersonPage = pageFrom(loaders.PersonPage, (m) => m.PersonPage);
+const MeetingPages = pageFrom(loaders.MeetingPages, (m) => m.MeetingPages);
+const CallOutPages = pageFrom(loaders.CallOutPages, (m) => m.CallOutPages);
+const LocalOutboxPage = pageFrom(loaders.LocalOutboxPage, (m) => m.LocalOutboxPage);
+const SignalPages = pageFrom(loaders.SignalPages, (m) => m.SignalPages);
+const AuditPage = pageFrom(loaders.AuditPage, (m) => m.AuditPage);
+const SetupPages = pageFrom(loaders.SetupPages, (m) => m.SetupPages);
+const SelectionPage = pageFrom(loaders.SelectionPage, (m) => m.SelectionPage);
+const EvaluationPage = pageFrom(loaders.EvaluationPage, (m) => m.EvaluationPage);
+const AbsencePage = pageFrom(loaders.AbsencePage, (m) => m.AbsencePage);
+const IntroductionPage = pageFrom(loaders.IntroductionPage, (m) => m.IntroductionPage);
+const HandOverPage = pageFrom(loaders.HandOverPage, (m) => m.HandOverPage);
+const CallOutSettingsPage = pageFrom(loaders.CallOutSettingsPage, (m) => m.CallOutSettingsPage);
 
-const MeetingPanelPage = lazy(() =>
-  loaders.MeetingPanelPage().then((m) => ({ default: m.MeetingPanelPage })),
-);
-const PrivacyPages = lazy(() => loaders.PrivacyPages().then((m) => ({ default: m.PrivacyPages })));
+const MeetingPanelPage = pageFrom(loaders.MeetingPanelPage, (m) => m.MeetingPanelPage);
+const PrivacyPages = pageFrom(loaders.PrivacyPages, (m) => m.PrivacyPages);
 
 /**
  * The page of a signed-in user at this route. The Beheer pages need administrator rights: anyone else gets a
