@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -8,7 +8,15 @@ import type { Database } from './schema.js';
 /** Where the data lives: a PostgreSQL server, or PGlite (PostgreSQL in WebAssembly) in a folder or in memory. */
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string | 'memory' };
+  | {
+      kind: 'pglite';
+      dataDir: string | 'memory';
+      /**
+       * Extra PGlite options; the test suite passes WebAssembly compiled once per worker and a migrated
+       * template (`loadDataDir`) so that each test file does not redo both.
+       */
+      pglite?: Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle' | 'loadDataDir'>;
+    };
 
 /** An open database: the typed query builder plus which engine serves it. */
 export interface DatabaseHandle {
@@ -98,6 +106,7 @@ export async function openDatabase(
   }
   if (target.dataDir !== 'memory') await mkdir(target.dataDir, { recursive: true });
   const pglite = await PGlite.create({
+    ...target.pglite,
     ...(target.dataDir === 'memory' ? {} : { dataDir: target.dataDir }),
     parsers: { [pg.types.builtins.DATE]: (value: string) => value },
   });
