@@ -44,7 +44,7 @@ export async function readDeliveryCounts(db: Executor, callOutId: string) {
 /** What the change stamp is made of; see stampOf in call-out-views.ts. */
 export interface StampParts {
   version: number;
-  /** The delivery states by count (`sent=3,pending=2`), null without deliveries. */
+  /** The delivery states by kind and count (`alert:pending=2,alert:sent=3`), null without deliveries. */
   states: string | null;
   /** Whether any delivery is still pending or being sent: the call-out is being sent out. */
   sending: boolean;
@@ -62,21 +62,20 @@ export interface StampParts {
  * recipient has one alert delivery, so counting alert deliveries counts recipients by their alert card, and
  * an answer counts when its author is a recipient, as in {@link readDeliveryCounts}.
  */
-const stampColumns = sql`c.version,
-      (select string_agg(state || '=' || n, ',' order by state)
-       from (select state, count(*) as n from call_out_deliveries where call_out_id = c.id group by state) s
-      ) as states,
-      d.sending, d.sent, d.unreachable,
+const stampColumns = sql`c.version, d.states, d.sending, d.sent, d.unreachable,
       (select count(*) from call_out_recipients r where r.call_out_id = c.id) as recipients,
       (select count(*) from call_out_answers a where a.call_out_id = c.id
         and exists (select 1 from call_out_recipients r where r.call_out_id = c.id and r.user_id = a.user_id)
       ) as answered`;
 
+/* One pass over the call-out's deliveries, grouped by kind and state, gives the states and the counts. */
 const progressJoin = sql`cross join lateral (
-      select count(*) filter (where state in ('pending', 'sending')) > 0 as sending,
-        count(*) filter (where kind = 'alert' and state = 'sent') as sent,
-        count(*) filter (where kind = 'alert' and state in ('failed', 'unreachable')) as unreachable
-      from call_out_deliveries where call_out_id = c.id) d`;
+      select string_agg(kind || ':' || state || '=' || n, ',' order by kind, state) as states,
+        coalesce(sum(n) filter (where state in ('pending', 'sending')), 0) > 0 as sending,
+        coalesce(sum(n) filter (where kind = 'alert' and state = 'sent'), 0) as sent,
+        coalesce(sum(n) filter (where kind = 'alert' and state in ('failed', 'unreachable')), 0) as unreachable
+      from (select kind, state, count(*) as n from call_out_deliveries where call_out_id = c.id
+        group by kind, state) g) d`;
 
 /** The parts of the change stamp in one statement; undefined without the call-out. */
 export async function readStampParts(db: Executor, callOutId: string) {
