@@ -73,4 +73,16 @@ async function main(): Promise<number> {
   return results.some((result) => result.status === 'failed') ? 1 : 0;
 }
 
-process.exitCode = await main();
+/*
+ * Exit explicitly: a suite that failed half-way may leave a worker thread, socket or timer alive, and the
+ * process then never ended on its own (once hung ~15 min after a failed call-out-polling run). Whatever is
+ * left is of no use once the results are written.
+ */
+const code = await main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  return 1;
+});
+if (code !== 0) process.stderr.write(`bench: exiting with code ${code}\n`);
+process.exit(code);

@@ -8,6 +8,8 @@ export type { PollResult, PollSample, PollStart } from './poll-types.js';
 export interface Pages {
   start(start: PollStart): void;
   stop(): Promise<PollResult>;
+  /** Ends the worker whatever state it is in (after a failure): a live worker keeps the bench from exiting. */
+  close(): Promise<void>;
 }
 
 type WorkerAnswer = { ok: true; result: PollResult } | { ok: false; error: string };
@@ -24,9 +26,18 @@ export function bootPages(): Pages {
   });
   return {
     start: (start) => worker.postMessage({ start }),
+    close: async () => {
+      await worker.terminate();
+    },
     stop: () =>
       new Promise<PollResult>((resolve, reject) => {
+        // A page's request gives up after 10 s, so a worker that has not answered in 30 s never will.
+        const timer = setTimeout(
+          () => finish(() => reject(new Error('poll worker did not answer "stop" within 30 s'))),
+          30_000,
+        );
         const finish = (settle: () => void) => {
+          clearTimeout(timer);
           void worker.terminate();
           settle();
         };

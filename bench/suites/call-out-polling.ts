@@ -1,7 +1,7 @@
 import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
 import { startThreadedConnector } from '../../tests/call-outs/connector-thread.js';
 import { addLargeNetwork } from '../../tests/call-outs/fixtures.js';
-import { bootPages, type PollResult, type PollStart } from '../lib/poll.js';
+import { bootPages, type Pages, type PollResult, type PollStart } from '../lib/poll.js';
 import { benchServer } from '../lib/server.js';
 import { signInLocallyAs } from '../lib/sign-in.js';
 import { percentile, ratio, sortedCopy } from '../lib/stats.js';
@@ -91,6 +91,13 @@ export const callOutPolling: Suite = {
     const server = await benchServer();
     const { db } = server.database;
     const connector = await startThreadedConnector({ seed: 20_261_206 });
+    // Every pages worker booted, closed in `finally`: after a failure a live worker kept the bench from exiting.
+    const booted: Pages[] = [];
+    const boot = () => {
+      const pages = bootPages();
+      booted.push(pages);
+      return pages;
+    };
     try {
       const network = await addLargeNetwork(db, recipients, connector.url);
       const conversations = await conversationsOf(db, network.userIds);
@@ -105,7 +112,7 @@ export const callOutPolling: Suite = {
       });
       const inject = () =>
         connector.addFailure({ status: 429, retryAfterSeconds: 1, kinds: ['send'], share: THROTTLED_SHARE });
-      const fanOut = async (pages: ReturnType<typeof bootPages> | null, reread: boolean) => {
+      const fanOut = async (pages: Pages | null, reread: boolean) => {
         await connector.clear();
         // Let the stand-in's one-second windows empty before the next fan-out starts.
         await sleep(1_100);
@@ -128,15 +135,15 @@ export const callOutPolling: Suite = {
       // Baseline 1: the fan-out with nobody watching.
       const alone = await fanOut(null, false);
       // Baseline 2: the pages polling a settled call-out of as many deliveries, nothing else going on.
-      const idlePages = bootPages();
+      const idlePages = boot();
       await sleep(1_000);
       idlePages.start(pagesOn(alone.callOutId, false));
       await sleep(idleSeconds * 1_000);
       const idle = await idlePages.stop();
       // Subject: the pages open on the call-out the moment it exists and poll it through the fan-out.
-      const stampsOnly = await fanOut(bootPages(), false);
+      const stampsOnly = await fanOut(boot(), false);
       // And as the tab really does: a page reads the call-out again (audited) when the stamp changed.
-      const withRereads = await fanOut(bootPages(), true);
+      const withRereads = await fanOut(boot(), true);
 
       const rows: MeasurementRow[] = [
         {
@@ -224,6 +231,7 @@ export const callOutPolling: Suite = {
         },
       };
     } finally {
+      await Promise.all(booted.map((pages) => pages.close()));
       await connector.close();
     }
   },

@@ -33,13 +33,13 @@ export async function getChangeStamp(
   db: Kysely<Database>,
   access: AccessProfile,
   callOutId: string,
-): Promise<{ stamp: string }> {
+): Promise<{ stamp: string; progress: CallOutSummary['progress'] }> {
   // One statement for the call-out's starter, a recipient or an administrator (nearly every poll); the
   // network-staff path of visibleCallOut reads further only for the others.
   const read = await readChangeStampFor(db, callOutId, access.userId);
   if (!read) throw new DomainError('not-found', 'There is no such call-out among yours.');
   if (!access.isAdministrator && !read.starterOrRecipient) await visibleCallOut(db, access, callOutId);
-  return { stamp: read.stamp };
+  return { stamp: read.stamp, progress: read.progress };
 }
 
 /** Open call-outs the caller may see, newest first. */

@@ -12,6 +12,7 @@ import {
   readStaffAnswers,
   readStampParts,
   readStampWithVisibility,
+  type StampParts,
 } from './call-out-view-store.js';
 import type { AlertCardView, StaffAnswer } from './contract.js';
 import { readCardMeeting } from './convene/convene-store.js';
@@ -51,28 +52,46 @@ export async function readProgress(db: Executor, callOutId: string): Promise<Cal
 }
 
 /**
- * A short token that changes whenever what the call-out page shows changes: the version (answers, calls,
- * escalations, meeting, close) and the delivery states, which change without a version bump. It carries
- * no personal data, so the page can poll it without an audited read.
+ * A short token that changes whenever the call-out page must read the call-out again: the version (answers,
+ * calls, escalations, meeting, close) and, once no delivery is pending any more, the delivery states by
+ * count. While the call-out is being sent out (some delivery pending) single deliveries do not change it:
+ * with 1,000 pages open during a 1,000-recipient fan-out every delivery would make every page re-read the
+ * whole call-out (issue 21). The progress counts travel with the stamp instead ({@link readChangeStampFor}),
+ * and the recipients' delivery column catches up when the fan-out settles or the version changes.
+ * It carries no personal data, so the page can poll it without an audited read.
  */
 export async function readChangeStamp(db: Executor, callOutId: string): Promise<string | null> {
   const r = await readStampParts(db, callOutId);
   return r ? stampOf(r) : null;
 }
 
-function stampOf(parts: { version: number; states: string | null }): string {
-  return `${parts.version};${parts.states ?? ''}`;
+function stampOf(parts: Pick<StampParts, 'version' | 'states' | 'sending'>): string {
+  return `${parts.version};${parts.sending ? 'sending' : (parts.states ?? '')}`;
+}
+
+function progressOf(parts: StampParts): CallOutSummary['progress'] {
+  return {
+    recipients: Number(parts.recipients),
+    sent: Number(parts.sent),
+    unreachable: Number(parts.unreachable),
+    answered: Number(parts.answered),
+  };
 }
 
 /**
- * {@link readChangeStamp} with the first steps of the visibility check in the same statement: undefined when
- * there is no such call-out, else the stamp and whether the caller is its starter or one of its recipients
- * (who may always see it; everyone else needs a network covering it, which the caller checks).
+ * {@link readChangeStamp} with the progress counts and the first steps of the visibility check in the same
+ * statement: undefined when there is no such call-out, else the stamp, the progress, and whether the caller
+ * is its starter or one of its recipients (who may always see it; everyone else needs a network covering
+ * it, which the caller checks).
  */
 export async function readChangeStampFor(db: Executor, callOutId: string, userId: string) {
   const r = await readStampWithVisibility(db, callOutId, userId);
   return r
-    ? { stamp: stampOf(r), starterOrRecipient: r.startedBy === userId || Boolean(r.recipient) }
+    ? {
+        stamp: stampOf(r),
+        progress: progressOf(r),
+        starterOrRecipient: r.startedBy === userId || Boolean(r.recipient),
+      }
     : undefined;
 }
 

@@ -180,6 +180,12 @@ export type TimelineEvent = z.input<typeof timelineEventSchema>;
 
 export const changeStampSchema = z
   .object({
-    stamp: z.string().describe('Equal to the `stamp` of the call-out as last read: nothing changed'),
+    stamp: z
+      .string()
+      .describe(
+        'Equal to the `stamp` of the call-out as last read: read it again only when this differs. While a ' +
+          'delivery is pending, single deliveries do not change it; `progress` carries them instead',
+      ),
+    progress: progressSchema.describe('Sent x of N, unreachable, answered: current on every poll'),
   })
   .meta({ id: 'CallOutChangeStamp' });

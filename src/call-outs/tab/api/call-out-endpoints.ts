@@ -89,9 +89,12 @@ export const answerCallOut = (api: ApiClient, callOutId: string, answer: StaffAn
 export const recordCallOutCall = (api: ApiClient, callOutId: string, call: RecordCall) =>
   api.post<CallOutDetail>(`${callOutPath(callOutId)}/calls`, call);
 
-/** `GET /call-outs/{id}/change-stamp`: equal to the call-out's `stamp` while nothing changed (not audited). */
+/**
+ * `GET /call-outs/{id}/change-stamp`: equal to the call-out's `stamp` while nothing the page must re-read
+ * changed, with the current progress counts (not audited).
+ */
 export const getCallOutChangeStamp = (api: ApiClient, callOutId: string) =>
-  api.get<{ stamp: string }>(`${callOutPath(callOutId)}/change-stamp`);
+  api.get<{ stamp: string; progress: CallOutSummary['progress'] }>(`${callOutPath(callOutId)}/change-stamp`);
 
 /** `POST /call-outs/{id}/close`: closes with the evaluation note. */
 export const closeCallOut = (api: ApiClient, callOutId: string, body: z.input<typeof closeCallOutSchema>) =>

@@ -9,7 +9,10 @@ export const POLL_INTERVAL_MS = 5000;
 /**
  * The call-out, kept current while it is open and the page is visible (the API offers no push): every few
  * seconds the page asks for the call-out's change stamp (no personal data, not audited) and reads the
- * call-out again (an audited read) only when the stamp differs from the one it shows.
+ * call-out again (an audited read) only when the stamp differs from the one it shows. While the call-out is
+ * being sent out, single deliveries do not change the stamp (issue 21: 1,000 open pages would each re-read
+ * it on every poll); the stamp's answer carries the progress counts, which the page shows at once, and the
+ * recipients' delivery column catches up on the first poll after the fan-out settles or anything else changes.
  * `stale` is true while the last refresh failed: the page keeps showing the last state and says so.
  * `replace` takes the call-out an action answered with, so the page does not wait for the next poll.
  */
@@ -17,8 +20,12 @@ export function useLiveCallOut(api: ApiClient, callOutId: string) {
   const load = useAsync(useCallback(() => getCallOut(api, callOutId), [api, callOutId]));
   const [latest, setLatest] = useState<CallOutDetail | null>(null);
   const [stale, setStale] = useState(false);
+  const [progress, setProgress] = useState<{ stamp: string; value: CallOutDetail['progress'] } | null>(null);
   const loaded = load.state.status === 'done' ? load.state.value : null;
-  const callOut = latest && loaded && latest.version >= loaded.version ? latest : loaded;
+  const read = latest && loaded && latest.version >= loaded.version ? latest : loaded;
+  // Progress polled with the stamp the page shows is newer than the progress of the read behind it.
+  const callOut =
+    read && progress && progress.stamp === read.stamp ? { ...read, progress: progress.value } : read;
   const open = callOut?.status === 'open';
   const { refresh } = load;
   const shownStamp = useRef<string | null>(null);
@@ -29,7 +36,14 @@ export function useLiveCallOut(api: ApiClient, callOutId: string) {
     const timer = setInterval(() => {
       if (document.visibilityState === 'hidden') return;
       getCallOutChangeStamp(api, callOutId)
-        .then(({ stamp }) => (stamp === shownStamp.current ? undefined : refresh()))
+        .then(({ stamp, progress: value }) => {
+          if (stamp !== shownStamp.current) return refresh();
+          setProgress((before) =>
+            before?.stamp === stamp && JSON.stringify(before.value) === JSON.stringify(value)
+              ? before
+              : { stamp, value },
+          );
+        })
         .then(
           () => setStale(false),
           () => setStale(true),
