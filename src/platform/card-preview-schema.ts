@@ -31,7 +31,7 @@ export type CardPreview = z.output<typeof cardPreviewSchema>;
 
 /** A card function's result as a preview route's answer (the cards' interfaces, widened to plain JSON). */
 export function cardPreview(card: {
-  type: 'AdaptiveCard';
+  type: CardPreview['card']['type'];
   version: string;
   body: readonly unknown[];
 }): CardPreview {
