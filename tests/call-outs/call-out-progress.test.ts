@@ -51,19 +51,43 @@ afterAll(async () => {
   await server?.close();
 });
 
+const COUNTS = [
+  'recipients',
+  'answered',
+  ...['alert', 'reminder'].flatMap((kind) =>
+    ['pending', 'sending', 'sent', 'failed', 'unreachable'].map((state) => `${kind}_${state}`),
+  ),
+] as const;
+type Counts = Record<string, number> & {
+  recipients: number;
+  answered: number;
+  alert_pending: number;
+  alert_sending: number;
+  alert_sent: number;
+  alert_unreachable: number;
+  reminder_pending: number;
+  reminder_sending: number;
+  reminder_sent: number;
+  reminder_unreachable: number;
+};
+
+/** Every count, as a number (a missing one as NaN, which equals nothing). */
+function asCounts(row: Record<string, unknown>): Counts {
+  return Object.fromEntries(COUNTS.map((key) => [key, Number(row[key] ?? Number.NaN)])) as Counts;
+}
+
 /** The counter row, as numbers. */
-async function counted() {
+async function counted(): Promise<Counts> {
   const row = await server.database.db
     .selectFrom('call_out_progress')
     .selectAll()
     .where('call_out_id', '=', callOutId)
     .executeTakeFirstOrThrow();
-  const { call_out_id: _, ...counts } = row;
-  return Object.fromEntries(Object.entries(counts).map(([key, n]) => [key, Number(n)]));
+  return asCounts(row);
 }
 
 /** The same counts grouped from the tables themselves. */
-async function truth() {
+async function truth(): Promise<Counts> {
   const { rows } = await sql<Record<string, string | number>>`
     select (select count(*) from call_out_recipients r where r.call_out_id = ${callOutId}) as recipients,
       (select count(*) from call_out_answers a where a.call_out_id = ${callOutId} and exists (select 1
@@ -77,7 +101,7 @@ async function truth() {
           ),
         ),
       )}`.execute(server.database.db);
-  return Object.fromEntries(Object.entries(rows[0] ?? {}).map(([key, n]) => [key, Number(n)]));
+  return asCounts(rows[0] ?? {});
 }
 
 const stampOf = async () =>
