@@ -56,26 +56,27 @@ export interface StampParts {
 }
 
 /*
- * The parts of the stamp as columns of one select over `call_outs c`: version, delivery states by count,
- * whether any delivery is pending or being sent, and the progress counts — each by the call-out's index
- * (a join of recipients, deliveries and answers per poll cost ~50× more under 1,000 polling pages). A
- * recipient has one alert delivery, so counting alert deliveries counts recipients by their alert card, and
- * an answer counts when its author is a recipient, as in {@link readDeliveryCounts}.
+ * The parts of the stamp as columns of one select over `call_outs c` joined to its counter row
+ * (call_out_progress, migration 0050) by primary key. Triggers keep that row in the same transaction as
+ * every change of a delivery, recipient or answer, so a poll no longer groups the call-out's deliveries:
+ * under 1,000 polling pages during a fan-out the grouping was most of the stamp's cost (issue 21). The
+ * states are listed by kind and state as `kind:state=n`, only those with a count, as the grouping did.
  */
-const stampColumns = sql`c.version, d.states, d.sending, d.sent, d.unreachable,
-      (select count(*) from call_out_recipients r where r.call_out_id = c.id) as recipients,
-      (select count(*) from call_out_answers a where a.call_out_id = c.id
-        and exists (select 1 from call_out_recipients r where r.call_out_id = c.id and r.user_id = a.user_id)
-      ) as answered`;
+const stampColumns = sql`c.version,
+      nullif(concat_ws(',',
+        'alert:failed=' || nullif(p.alert_failed, 0), 'alert:pending=' || nullif(p.alert_pending, 0),
+        'alert:sending=' || nullif(p.alert_sending, 0), 'alert:sent=' || nullif(p.alert_sent, 0),
+        'alert:unreachable=' || nullif(p.alert_unreachable, 0),
+        'reminder:failed=' || nullif(p.reminder_failed, 0), 'reminder:pending=' || nullif(p.reminder_pending, 0),
+        'reminder:sending=' || nullif(p.reminder_sending, 0), 'reminder:sent=' || nullif(p.reminder_sent, 0),
+        'reminder:unreachable=' || nullif(p.reminder_unreachable, 0)), '') as states,
+      coalesce(p.alert_pending + p.alert_sending + p.reminder_pending + p.reminder_sending, 0) > 0 as sending,
+      coalesce(p.alert_sent, 0) as sent,
+      coalesce(p.alert_failed + p.alert_unreachable, 0) as unreachable,
+      coalesce(p.recipients, 0) as recipients, coalesce(p.answered, 0) as answered`;
 
-/* One pass over the call-out's deliveries, grouped by kind and state, gives the states and the counts. */
-const progressJoin = sql`cross join lateral (
-      select string_agg(kind || ':' || state || '=' || n, ',' order by kind, state) as states,
-        coalesce(sum(n) filter (where state in ('pending', 'sending')), 0) > 0 as sending,
-        coalesce(sum(n) filter (where kind = 'alert' and state = 'sent'), 0) as sent,
-        coalesce(sum(n) filter (where kind = 'alert' and state in ('failed', 'unreachable')), 0) as unreachable
-      from (select kind, state, count(*) as n from call_out_deliveries where call_out_id = c.id
-        group by kind, state) g) d`;
+/* The counter row; a left join so a call-out whose row is missing still has a stamp (of zeros). */
+const progressJoin = sql`left join call_out_progress p on p.call_out_id = c.id`;
 
 /** The parts of the change stamp in one statement; undefined without the call-out. */
 export async function readStampParts(db: Executor, callOutId: string) {

@@ -202,6 +202,23 @@ export interface CallOutMeetingMailsTable {
   updated_at: Timestamp;
 }
 
+/** Counts kept by triggers (migration 0050) so the change stamp reads one row; never written by code. */
+export interface CallOutProgressTable {
+  call_out_id: string;
+  recipients: Generated<number>;
+  answered: Generated<number>;
+  alert_pending: Generated<number>;
+  alert_sending: Generated<number>;
+  alert_sent: Generated<number>;
+  alert_failed: Generated<number>;
+  alert_unreachable: Generated<number>;
+  reminder_pending: Generated<number>;
+  reminder_sending: Generated<number>;
+  reminder_sent: Generated<number>;
+  reminder_failed: Generated<number>;
+  reminder_unreachable: Generated<number>;
+}
+
 export interface CallOutTables {
   call_out_settings: CallOutSettingsTable;
   call_out_crisis_team: CallOutCrisisTeamTable;
@@ -212,6 +229,7 @@ export interface CallOutTables {
   call_out_allies: CallOutAlliesTable;
   call_out_deliveries: CallOutDeliveriesTable;
   call_out_card_updates: CallOutCardUpdatesTable;
+  call_out_progress: CallOutProgressTable;
   call_out_answers: CallOutAnswersTable;
   call_out_calls: CallOutCallsTable;
   call_out_timers: CallOutTimersTable;
