@@ -11,6 +11,7 @@ import {
   type ScheduleOfAddress,
 } from '../meetings/calendar-port.js';
 import { THREAD_ID_PATTERN, threadIdFromJoinUrl } from '../meetings/panel/teams-thread.js';
+import { UpstreamError } from '../platform/upstream-error.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
 import { type TenantGraphClients, tenantRefusalOf } from './tenant-clients.js';
 
@@ -140,7 +141,9 @@ export class GraphCalendar implements CalendarPort {
     const groups = new Map<string, string[]>();
     for (const address of addresses) {
       const tenant = (this.tenants && tenantOf?.get(address.toLowerCase())?.toLowerCase()) || home || '';
-      groups.set(tenant, [...(groups.get(tenant) ?? []), address]);
+      const group = groups.get(tenant);
+      if (group) group.push(address);
+      else groups.set(tenant, [address]);
     }
     for (const [tenant, group] of groups) {
       if (!this.tenants || tenant === home) {
@@ -148,14 +151,8 @@ export class GraphCalendar implements CalendarPort {
         continue;
       }
       const { clients } = this.tenants;
-      const refuse = (reason: string) => {
-        for (const address of group) {
-          const entry = byAddress.get(address.toLowerCase());
-          if (entry) entry.error = reason;
-        }
-      };
       if (!clients.allows(tenant)) {
-        refuse('tenant-not-allowed');
+        refuseGroup(group, 'tenant-not-allowed', byAddress);
         continue;
       }
       try {
@@ -164,7 +161,7 @@ export class GraphCalendar implements CalendarPort {
         const refusal = error instanceof Error ? tenantRefusalOf(error) : null;
         // The requesting mailbox unknown to its tenant: nobody in the group can be read through it.
         if (refusal || (error instanceof CalendarError && error.status === 404))
-          refuse(refusal ?? 'no-mailbox');
+          refuseGroup(group, refusal ?? 'no-mailbox', byAddress);
         else throw error;
       }
     }
@@ -305,9 +302,23 @@ export class GraphCalendar implements CalendarPort {
         .get();
       const threadId = onlineMeetingList.safeParse(body).data?.value[0]?.chatInfo?.threadId ?? null;
       return threadId !== null && THREAD_ID_PATTERN.test(threadId) ? threadId : null;
-    } catch {
-      return null;
+    } catch (error) {
+      // Graph's or the token source's refusal leaves the id unknown; anything else is a defect and surfaces.
+      if (translateGraphFailure(error) instanceof UpstreamError) return null;
+      throw error;
     }
+  }
+}
+
+/** Marks every address of a tenant's group as unreadable for `reason` (the planner shows "availability unknown"). */
+function refuseGroup(
+  group: readonly string[],
+  reason: string,
+  byAddress: Map<string, { busy: BusyInterval[]; error: string | null }>,
+): void {
+  for (const address of group) {
+    const entry = byAddress.get(address.toLowerCase());
+    if (entry) entry.error = reason;
   }
 }
 

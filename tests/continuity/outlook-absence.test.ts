@@ -3,25 +3,18 @@ import { DateTime } from 'luxon';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { absenceFromReplies } from '../../src/continuity/outlook-absence-service.js';
 import { instantOf } from '../../src/m365/graph-automatic-replies.js';
-import { createGraphTokens } from '../../src/m365/graph-tokens.js';
 import { addDays, localDate } from '../../src/platform/time.js';
 import { createAutomaticReplies } from '../../src/server/adapters.js';
-import { loadConfig } from '../../src/server/config.js';
 import { DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { makeLoopbackCertificates, recordingNetworkClient } from '../m365/loopback-tls.js';
 import {
-  API_AUDIENCE,
-  CLIENT_ID,
-  CLIENT_SECRET,
   FOREIGN_TENANT,
   POLICE_TENANT,
+  startTenantsFixture,
+  type TenantsFixture,
 } from '../m365/m365-fixture.js';
-import {
-  type EntraTokenEndpointStandIn,
-  startEntraTokenEndpoint,
-} from '../stand-ins/entra-token-endpoint.js';
+import type { EntraTokenEndpointStandIn } from '../stand-ins/entra-token-endpoint.js';
 import {
   type AutomaticRepliesSetting,
   type MailboxSettingsStandIn,
@@ -37,6 +30,7 @@ import {
 const HOME_TENANT = DEMO_TENANT_ID;
 /** An allowed tenant whose administrator has not consented to the app yet (a second police unit, say). */
 const UNCONSENTED_TENANT = '66666666-6666-4666-8666-666666666666';
+let tenants: TenantsFixture;
 let entra: EntraTokenEndpointStandIn;
 let graph: MailboxSettingsStandIn;
 let server: TestServer;
@@ -87,36 +81,13 @@ async function outlookReadsAudited(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const tls = await makeLoopbackCertificates();
-  entra = await startEntraTokenEndpoint({
-    tls,
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    apiAudience: API_AUDIENCE,
+  tenants = await startTenantsFixture({
     tenants: [HOME_TENANT, POLICE_TENANT, UNCONSENTED_TENANT],
     unconsented: [UNCONSENTED_TENANT],
   });
-  graph = await startMailboxSettingsStandIn({
-    verifyToken: async (token, audience) => {
-      const claims = await entra.verifyAccessToken(token, audience);
-      return claims && typeof claims.tid === 'string'
-        ? { tid: claims.tid, roles: (claims.roles as string[] | undefined) ?? [] }
-        : null;
-    },
-  });
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    AAD_CLIENT_ID: CLIENT_ID,
-    AAD_CLIENT_SECRET: CLIENT_SECRET,
-    AAD_TENANT_ID: HOME_TENANT,
-    AAD_ALLOWED_TENANTS: `${HOME_TENANT},${POLICE_TENANT},${UNCONSENTED_TENANT}`,
-    AAD_AUTHORITY_HOST: entra.authorityHost,
-    GRAPH_BASE_URL: graph.baseUrl,
-    PUBLIC_URL: 'https://bondgenoten.example.org',
-  });
-  const tokens = createGraphTokens(config, {
-    networkClient: recordingNetworkClient(tls.caCertificate, entra.authorityHost),
-  });
+  entra = tenants.entra;
+  graph = await startMailboxSettingsStandIn({ verifyToken: tenants.verifyToken });
+  const { config, tokens } = tenants.configure(graph.baseUrl);
   // The production adapter, as compose.ts builds it in Entra mode; the server itself signs in locally.
   const automaticReplies = createAutomaticReplies({ config }, tokens);
   if (!automaticReplies) throw new Error('Entra mode builds the Graph adapter');
@@ -151,7 +122,7 @@ afterAll(async () => {
   await local?.close();
   await server?.close();
   await graph?.close();
-  await entra?.close();
+  await tenants?.close();
 });
 
 describe('an absence taken over from Outlook’s automatic replies', () => {

@@ -113,3 +113,63 @@ export async function startM365Fixture(): Promise<M365Fixture> {
     },
   };
 }
+
+/** The claims Graph stand-ins check: the token's tenant and its application roles. */
+export interface TenantTokenClaims {
+  tid: string;
+  roles: string[];
+}
+
+/**
+ * The Entra token endpoint for several tenants (`tenants[0]` is the home tenant, all of them allowed), with the
+ * Entra-mode config and the production token source (real msal) that use it. Graph stand-ins that serve a mailbox
+ * only to its own tenant's token check tokens through `verifyToken`.
+ */
+export interface TenantsFixture {
+  entra: EntraTokenEndpointStandIn;
+  /** The tenant and roles of a token the endpoint issued for `audience`, or null when it is not one. */
+  verifyToken(token: string, audience: string): Promise<TenantTokenClaims | null>;
+  /** The Entra-mode config with Graph at `graphBaseUrl`, and a token source of its own (an empty msal cache). */
+  configure(graphBaseUrl: string): { config: AppConfig; tokens: GraphTokens };
+  close(): Promise<void>;
+}
+
+export async function startTenantsFixture(options: {
+  tenants: [string, ...string[]];
+  /** Tenants whose administrator has not consented yet (the test may clear the set later). */
+  unconsented?: string[];
+}): Promise<TenantsFixture> {
+  const tls = await makeLoopbackCertificates();
+  const entra = await startEntraTokenEndpoint({
+    tls,
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    apiAudience: API_AUDIENCE,
+    tenants: options.tenants,
+    ...(options.unconsented ? { unconsented: options.unconsented } : {}),
+  });
+  return {
+    entra,
+    async verifyToken(token, audience) {
+      const claims = await entra.verifyAccessToken(token, audience);
+      return claims && typeof claims.tid === 'string'
+        ? { tid: claims.tid, roles: (claims.roles as string[] | undefined) ?? [] }
+        : null;
+    },
+    configure(graphBaseUrl) {
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        AAD_CLIENT_ID: CLIENT_ID,
+        AAD_CLIENT_SECRET: CLIENT_SECRET,
+        AAD_TENANT_ID: options.tenants[0],
+        AAD_ALLOWED_TENANTS: options.tenants.join(','),
+        AAD_AUTHORITY_HOST: entra.authorityHost,
+        GRAPH_BASE_URL: graphBaseUrl,
+        PUBLIC_URL: 'https://bondgenoten.example.org',
+      });
+      const networkClient = recordingNetworkClient(tls.caCertificate, entra.authorityHost);
+      return { config, tokens: createGraphTokens(config, { networkClient }) };
+    },
+    close: () => entra.close(),
+  };
+}

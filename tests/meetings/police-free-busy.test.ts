@@ -1,16 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { createGraphTokens } from '../../src/m365/graph-tokens.js';
 import { createCalendar } from '../../src/server/adapters.js';
-import { loadConfig } from '../../src/server/config.js';
 import { DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
-import { makeLoopbackCertificates, recordingNetworkClient } from '../m365/loopback-tls.js';
-import { API_AUDIENCE, CLIENT_ID, CLIENT_SECRET, POLICE_TENANT } from '../m365/m365-fixture.js';
-import {
-  type EntraTokenEndpointStandIn,
-  startEntraTokenEndpoint,
-} from '../stand-ins/entra-token-endpoint.js';
+import { POLICE_TENANT, startTenantsFixture, type TenantsFixture } from '../m365/m365-fixture.js';
+import type { EntraTokenEndpointStandIn } from '../stand-ins/entra-token-endpoint.js';
 import { type GraphCalendarStandIn, startGraphCalendarStandIn } from '../stand-ins/graph-calendar.js';
 
 /**
@@ -22,6 +16,7 @@ import { type GraphCalendarStandIn, startGraphCalendarStandIn } from '../stand-i
 const HOME_TENANT = DEMO_TENANT_ID;
 const FROM = '2027-03-01';
 const TO = '2027-03-26';
+let tenants: TenantsFixture;
 let entra: EntraTokenEndpointStandIn;
 let graph: GraphCalendarStandIn;
 let server: TestServer;
@@ -40,35 +35,14 @@ const getSchedules = () =>
   graph.requests.filter((r) => r.path.endsWith('/calendar/getSchedule') && r.status === 200);
 
 beforeAll(async () => {
-  const tls = await makeLoopbackCertificates();
-  entra = await startEntraTokenEndpoint({
-    tls,
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    apiAudience: API_AUDIENCE,
+  // The police's administrator consents only after the first test: no police token is cached before.
+  tenants = await startTenantsFixture({
     tenants: [HOME_TENANT, POLICE_TENANT],
-    // The police's administrator consents only after the first test: no police token is cached before.
     unconsented: [POLICE_TENANT],
   });
-  graph = await startGraphCalendarStandIn({
-    verifyToken: async (token, audience) => {
-      const claims = await entra.verifyAccessToken(token, audience);
-      return claims && typeof claims.tid === 'string' ? { tid: claims.tid } : null;
-    },
-  });
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    AAD_CLIENT_ID: CLIENT_ID,
-    AAD_CLIENT_SECRET: CLIENT_SECRET,
-    AAD_TENANT_ID: HOME_TENANT,
-    AAD_ALLOWED_TENANTS: `${HOME_TENANT},${POLICE_TENANT}`,
-    AAD_AUTHORITY_HOST: entra.authorityHost,
-    GRAPH_BASE_URL: graph.baseUrl,
-    PUBLIC_URL: 'https://bondgenoten.example.org',
-  });
-  const tokens = createGraphTokens(config, {
-    networkClient: recordingNetworkClient(tls.caCertificate, entra.authorityHost),
-  });
+  entra = tenants.entra;
+  graph = await startGraphCalendarStandIn({ verifyToken: tenants.verifyToken });
+  const { config, tokens } = tenants.configure(graph.baseUrl);
   server = await startTestServer({ calendar: createCalendar({ config, db: undefined as never }, tokens) });
   // The production adapter, as compose.ts builds it in Entra mode (it needs no database there).
   petra = await signInAs(server.url, 'Petra Lindeboom');
@@ -110,7 +84,7 @@ beforeEach(() => {
 afterAll(async () => {
   await server?.close();
   await graph?.close();
-  await entra?.close();
+  await tenants?.close();
 });
 
 describe('free/busy of police staff in the police tenant', () => {

@@ -39,9 +39,7 @@ export function useLiveCallOut(api: ApiClient, callOutId: string) {
         .then(({ stamp, progress: value }) => {
           if (stamp !== shownStamp.current) return refresh();
           setProgress((before) =>
-            before?.stamp === stamp && JSON.stringify(before.value) === JSON.stringify(value)
-              ? before
-              : { stamp, value },
+            before?.stamp === stamp && sameProgress(before.value, value) ? before : { stamp, value },
           );
         })
         .then(
@@ -53,4 +51,16 @@ export function useLiveCallOut(api: ApiClient, callOutId: string) {
   }, [open, refresh, api, callOutId]);
 
   return { load, callOut, stale, replace: setLatest };
+}
+
+type Progress = CallOutDetail['progress'];
+
+/** Whether two progress answers hold the same counts (so an unchanged poll does not re-render the page). */
+function sameProgress(a: Progress, b: Progress): boolean {
+  return (
+    a.recipients === b.recipients &&
+    a.sent === b.sent &&
+    a.unreachable === b.unreachable &&
+    a.answered === b.answered
+  );
 }
