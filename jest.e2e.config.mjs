@@ -6,8 +6,9 @@ process.env.NODE_ENV = 'test';
 
 /**
  * End-to-end tests: the real server serving the built tab (`npm run build:tab` first), driven in headless
- * Chromium. One file at a time (maxWorkers 1, which Jest runs in band): one browser and one server at a time,
- * the files share the machine's CPU with Chromium.
+ * Chromium. One file at a time (maxWorkers 1): one server at a time, the files share the machine's CPU with
+ * Chromium. One Chromium for the whole run (tests/e2e/chromium-server.mjs): the global set-up launches it, each
+ * file connects and opens contexts of its own.
  * @type {import('jest').Config}
  */
 export default {
@@ -18,4 +19,6 @@ export default {
   testTimeout: 90_000,
   testEnvironmentOptions: { hookTimeout: 120_000 },
   maxWorkers: 1,
+  globalSetup: '<rootDir>/tests/e2e/chromium-server.mjs',
+  globalTeardown: '<rootDir>/tests/e2e/chromium-server-teardown.mjs',
 };

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { eventually } from '../helpers/eventually.js';
 import type { TestServer } from '../helpers/test-server.js';
 import {
   closeBrowserSuite,
+  downloadedText,
   openPage,
   screenshot,
   seriousA11yViolations,
@@ -43,7 +43,7 @@ describe('Beheer – Audittrail for a functional administrator', () => {
       );
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       expect(download.suggestedFilename()).toMatch(/^audittrail-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
-      const csv = await readFile((await download.path()) as string, 'utf8');
+      const csv = await downloadedText(download);
       // The confidentiality notice first, then the Dutch column names.
       const [notice, header, ...rows] = csv
         .replace(/^\uFEFF/, '')

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
@@ -8,6 +7,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { toast } from './admin-pages.js';
 import {
   assertTabBuilt,
+  downloadedText,
   launchChromium,
   openPage,
   screenshot,
@@ -176,7 +176,7 @@ describe('the meetings pages for the secretary (Petra Lindeboom, Bondgenoten Hav
         meetingCard(page, newLongDate).getByRole('button', { name: 'Agendabestand (.ics)' }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`bondgenotenoverleg-${newDate}.ics`);
-      const ics = readFileSync(await download.path(), 'utf8');
+      const ics = await downloadedText(download);
       expect(ics).toContain('BEGIN:VCALENDAR');
       expect(ics).toContain('METHOD:REQUEST');
       await page.screenshot({ path: '/tmp/tab-meetings-upcoming.png', fullPage: true });
