@@ -22,8 +22,30 @@ interface CachedCaller {
   version: string | null;
 }
 
+/**
+ * A read a route makes about its own caller (`callerRead` on the route), made in the same statement as the check
+ * of a remembered caller's access version: it returns the user's access version read in that statement, and
+ * its own answer. Undefined when the user does not exist.
+ */
+export type CallerRead<T = unknown> = (
+  db: Kysely<Database>,
+  userId: string,
+) => Promise<{ version: string | null; value: T } | undefined>;
+
 /** The access profile loaded or checked for this request's principal (each request gets its own object). */
 const verifiedAccess = new WeakMap<Principal, AccessProfile>();
+
+/** What a route's {@link CallerRead} answered for this request's principal, when the cache check made it. */
+const callerReads = new WeakMap<Principal, { read: CallerRead; value: unknown }>();
+
+/**
+ * The answer `read` gave for this request's principal while checking it, or undefined when the caller was
+ * loaded afresh (or checked without `read`): the route then reads it itself.
+ */
+export function callerReadOf<T>(principal: Principal, read: CallerRead<T>): T | undefined {
+  const made = callerReads.get(principal);
+  return made?.read === read ? (made.value as T) : undefined;
+}
 
 /** The access profile the authenticator already loaded and checked for this principal, if any. */
 export function accessOf(principal: Principal): AccessProfile | undefined {
@@ -55,18 +77,23 @@ export class AccessCache {
   }
 
   /**
-   * The caller behind `key` if remembered and still current: one primary-key read of the user's access version.
-   * A different version drops the entry, and the caller is loaded afresh.
+   * The caller behind `key` if remembered and still current: one primary-key read of the user's access version,
+   * or, given a route's `read`, that read, which reads the version in the same statement. A different version
+   * (or no user) drops the entry, and the caller is loaded afresh; `read`'s answer is then discarded.
    */
-  async current(key: string, now: Date): Promise<Principal | null> {
+  async current(key: string, now: Date, read?: CallerRead): Promise<Principal | null> {
     const cached = this.callers.get(key, now.getTime());
     if (!cached) return null;
-    const version = await readAccessVersion(this.db, cached.principal.userId);
-    if (version !== cached.version) {
+    const made = read
+      ? await read(this.db, cached.principal.userId)
+      : { version: await readAccessVersion(this.db, cached.principal.userId), value: undefined };
+    if (!made || made.version !== cached.version) {
       this.callers.delete(key);
       return null;
     }
-    return issue(cached.principal, cached.access);
+    const principal = issue(cached.principal, cached.access);
+    if (read) callerReads.set(principal, { read, value: made.value });
+    return principal;
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AnyRoute, ApiRoute, RequestContext as KitRequestContext } from '../platform/http/api-route.js';
 import type { AccessProfile } from './access.js';
+import type { CallerRead } from './access-cache.js';
 import type { Permission } from './permissions.js';
 import type { Principal } from './principal.js';
 
@@ -12,6 +13,7 @@ export interface AppRouteTypes {
   principal: Principal;
   access: AccessProfile;
   permission: Permission;
+  callerRead: CallerRead;
 }
 
 /** Who asks and from where, as a handler of a route with principal `P` sees it. */

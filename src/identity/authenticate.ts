@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { ensureBootstrapAdministrator, loadAccessProfile } from './access.js';
-import { AccessCache } from './access-cache.js';
+import { AccessCache, type CallerRead } from './access-cache.js';
 import { readAccessVersion } from './access-version-store.js';
 import type { EntraTokenValidator } from './entra-token.js';
 import { findLocalSessionUser, hashSessionToken } from './local-session-store.js';
@@ -21,9 +21,10 @@ export interface Credentials {
 
 /**
  * Turns a request's credentials into a principal; null when it carries none. The principal carries the
- * caller's access profile, checked for this request (`accessOf` in access-cache.ts).
+ * caller's access profile, checked for this request (`accessOf` in access-cache.ts), and, when a remembered
+ * caller was checked with the route's `read`, that read's answer (`callerReadOf`).
  */
-export type Authenticator = (credentials: Credentials) => Promise<Principal | null>;
+export type Authenticator = (credentials: Credentials, read?: CallerRead) => Promise<Principal | null>;
 
 /**
  * Local mode: a server-side session row, created by the local sign-in. Bearer tokens are not accepted.
@@ -35,14 +36,14 @@ export function localAuthenticator(
   now: () => Date = () => new Date(),
   cache: AccessCache = new AccessCache(db),
 ): Authenticator {
-  return async ({ authorization, cookies }) => {
+  return async ({ authorization, cookies }, read) => {
     if (authorization)
       throw new DomainError('unauthenticated', 'This local server only accepts the local sign-in.');
     const token = cookies[LOCAL_SESSION_COOKIE];
     if (!token) return null;
     const at = now();
     const key = `session:${hashSessionToken(token)}`;
-    const remembered = await cache.current(key, at);
+    const remembered = await cache.current(key, at, read);
     if (remembered) return remembered;
     // The session and the access version in one statement, the profile after it: see AccessCache.remember.
     const user = await findLocalSessionUser(db, token, at);
@@ -72,7 +73,7 @@ export function entraAuthenticator(
 ): Authenticator {
   const now = options.now ?? (() => new Date());
   const cache = options.cache ?? new AccessCache(db);
-  return async ({ authorization }) => {
+  return async ({ authorization }, read) => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match?.[1])
@@ -80,7 +81,7 @@ export function entraAuthenticator(
     const at = now();
     // Only a hash of the token is kept in memory as the key, like the session tokens in the database.
     const key = `bearer:${createHash('sha256').update(match[1]).digest('hex')}`;
-    const remembered = await cache.current(key, at);
+    const remembered = await cache.current(key, at, read);
     if (remembered) return remembered;
     const identity = await validator.validate(match[1]);
     // Staff of the home tenant work for the municipality; the other allowed tenant is the police's.

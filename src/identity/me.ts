@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
 import { type AccessProfile, loadAccessProfile } from './access.js';
+import { type CallerRead, callerReadOf } from './access-cache.js';
 import type { JoinableNetworks } from './network-port.js';
 import type { Principal } from './principal.js';
 import type { Me } from './schemas.js';
@@ -17,18 +18,35 @@ export function presentStaffMember(user: UserRecord): Me['user'] {
   };
 }
 
+type UserWithRoles = Awaited<ReturnType<typeof findUserWithNetworkRoles>>;
+
+/**
+ * `GET /me`'s read of its caller (the user row and roles by network name), which reads the access version in
+ * the same statement: the access cache makes it as its check of a remembered caller, so `/me` costs one round
+ * trip. One per set of routes: {@link describeMe} only uses an answer made by the same read.
+ */
+export function meCallerRead(networks: JoinableNetworks): CallerRead<UserWithRoles> {
+  return async (db, userId) => {
+    const found = await findUserWithNetworkRoles(db, networks, userId);
+    return found && { version: found.accessVersion, value: found };
+  };
+}
+
 /**
  * The signed-in user and the roles they hold. Pass the access profile when the caller already loaded it
- * (the API router does, for every signed-in route), so it is not read twice.
+ * (the API router does, for every signed-in route), so it is not read twice, and the route's `read` when it
+ * has one: the user and roles its check of a remembered caller read are not read again.
  */
 export async function describeMe(
   db: Kysely<Database>,
   networks: JoinableNetworks,
   principal: Principal,
   loaded?: AccessProfile,
+  read?: CallerRead<UserWithRoles>,
 ): Promise<Me> {
+  const made = read && callerReadOf(principal, read);
   const [found, access] = await Promise.all([
-    findUserWithNetworkRoles(db, networks, principal.userId),
+    made ?? findUserWithNetworkRoles(db, networks, principal.userId),
     loaded ?? loadAccessProfile(db, principal.userId),
   ]);
   if (!found) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');

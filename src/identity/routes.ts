@@ -4,7 +4,7 @@ import { type AnyApiRoute, defineRoute } from './api-route.js';
 import { LOCAL_SESSION_COOKIE } from './authenticate.js';
 import type { IdentityDeps } from './deps.js';
 import { listLocalStaff, signInLocally, signOutLocally } from './local-sign-in.js';
-import { describeMe, presentStaffMember } from './me.js';
+import { describeMe, meCallerRead, presentStaffMember } from './me.js';
 import { signedIn } from './policies.js';
 import {
   authConfigSchema,
@@ -18,6 +18,8 @@ const sessionCookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const
 
 /** Routes every deployment has: how to sign in, and who am I. */
 function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
+  // The cheapest signed-in read: its user and roles come with the check of a remembered caller.
+  const readMe = meCallerRead(deps.joinableNetworks);
   return [
     defineRoute({
       operationId: 'getAuthConfig',
@@ -37,9 +39,10 @@ function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
       tags: ['identity'],
       access: 'signed-in',
       permission: signedIn,
+      callerRead: readMe,
       response: { status: 200, description: 'The signed-in user', schema: meSchema },
       handle: async (_input, context) =>
-        describeMe(deps.db, deps.joinableNetworks, context.principal, context.access),
+        describeMe(deps.db, deps.joinableNetworks, context.principal, context.access, readMe),
     }),
   ];
 }

@@ -134,19 +134,22 @@ export async function insertAwaitingUser(
 }
 
 /**
- * A user with the networks they hold a role in (by network name), in one query: `GET /me` runs it on every
- * call, so it is one round trip rather than two.
+ * A user with the networks they hold a role in (by network name), and the user's access version read in the
+ * same statement, in one query: `GET /me` runs it on every call, as the check of a remembered caller too (see
+ * `AccessCache.current`), so it is one round trip rather than three.
  */
 export async function findUserWithNetworkRoles(
   db: Kysely<Database>,
   networks: JoinableNetworks,
   id: string,
-): Promise<{ user: UserRecord; roles: NetworkRoleRecord[] } | undefined> {
+): Promise<{ user: UserRecord; roles: NetworkRoleRecord[]; accessVersion: string | null } | undefined> {
   const rows = await db
     .selectFrom('users')
+    .leftJoin('access_versions', 'access_versions.user_id', 'users.id')
     .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
     .leftJoin(networks(db).as('networks'), 'networks.id', 'network_roles.network_id')
-    .select([
+    .select((eb) => [
+      eb.cast<string | null>('access_versions.version', 'text').as('accessVersion'),
       'users.id',
       'users.tenant_id as tenantId',
       'users.aad_object_id as objectId',
@@ -163,11 +166,11 @@ export async function findUserWithNetworkRoles(
     .execute();
   const [first] = rows;
   if (!first) return undefined;
-  const { networkId: _n, networkName: _m, role: _r, ...user } = first;
+  const { networkId: _n, networkName: _m, role: _r, accessVersion, ...user } = first;
   const roles = rows.flatMap(({ networkId, networkName, role }) =>
     networkId !== null && networkName !== null && role !== null ? [{ networkId, networkName, role }] : [],
   );
-  return { user, roles };
+  return { user, roles, accessVersion };
 }
 
 /**

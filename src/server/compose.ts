@@ -113,7 +113,7 @@ export function composeApiHooks(
 ): ApiHooks<AppRouteTypes> {
   return {
     publicUrl: deps.config.publicUrl,
-    authenticate: (credentials) => deps.authenticate(credentials),
+    authenticate: (credentials, read) => deps.authenticate(credentials, read),
     async authorise(permission, principal, params) {
       // The authenticator loaded (or checked against its access version) the profile for this request already.
       const access = accessOf(principal) ?? (await loadAccessProfile(deps.db, principal.userId));

@@ -244,3 +244,87 @@ describe('the access version', () => {
     expect(seen.slice(1)).not.toContain(null);
   });
 });
+
+describe('GET /me, whose own read is the check of a remembered caller (one statement)', () => {
+  /** Proves `server`'s cache holds this session: removed behind the triggers' back, `/me` still answers. */
+  async function expectCachedSession(server: TestServer, cookie: string) {
+    const hash = hashSessionToken(tokenOf(cookie));
+    const session = await database.db
+      .selectFrom('local_sessions')
+      .selectAll()
+      .where('token_hash', '=', hash)
+      .executeTakeFirstOrThrow();
+    await behindTheTriggers((tx) => tx.deleteFrom('local_sessions').where('token_hash', '=', hash).execute());
+    expect((await callApi(server.url, cookie, 'GET', '/api/v1/me')).status).toBe(200);
+    await behindTheTriggers((tx) => tx.insertInto('local_sessions').values(session).execute());
+  }
+
+  const havenRoles = (body: { roles: { networkId: string; role: string }[] }) =>
+    body.roles.filter((role) => role.networkId === havenId).map((role) => role.role);
+
+  it('shows a role revoked through the API as gone on the very next request on both instances', async () => {
+    const fleurId = await userIdOf(database.db, 'Fleur Oosterhout');
+    const roles = `/api/v1/networks/${havenId}/roles`;
+    expect((await callApi(a.url, admin, 'PUT', `${roles}/${fleurId}`, { role: 'viewer' })).status).toBe(200);
+    const fleur = await signInAs(a.url, 'Fleur Oosterhout');
+    for (const server of [a, b]) {
+      const me = await callApi(server.url, fleur, 'GET', '/api/v1/me');
+      expect(havenRoles(me.body)).toEqual(['viewer']);
+      await expectCachedSession(server, fleur);
+    }
+
+    expect((await callApi(a.url, admin, 'DELETE', `${roles}/${fleurId}`)).status).toBe(204);
+    for (const server of [b, a]) {
+      const me = await callApi(server.url, fleur, 'GET', '/api/v1/me');
+      expect(me.status).toBe(200);
+      expect(havenRoles(me.body)).toEqual([]);
+      expect((await callApi(server.url, fleur, 'GET', `/api/v1/networks/${havenId}`)).status).toBe(403);
+    }
+  });
+
+  it('reads its user and network names afresh on every request, though the caller is remembered', async () => {
+    const fleurId = await userIdOf(database.db, 'Fleur Oosterhout');
+    const roles = `/api/v1/networks/${havenId}/roles`;
+    expect((await callApi(a.url, admin, 'PUT', `${roles}/${fleurId}`, { role: 'member' })).status).toBe(200);
+    const fleur = await signInAs(a.url, 'Fleur Oosterhout');
+    expect((await callApi(b.url, fleur, 'GET', '/api/v1/me')).status).toBe(200);
+    await expectCachedSession(b, fleur);
+    // Neither change bumps an access version: only the read /me makes with its check can show them.
+    await database.db
+      .updateTable('users')
+      .set({ job_title: 'Wijkregisseur' })
+      .where('id', '=', fleurId)
+      .execute();
+    const { name } = await database.db
+      .selectFrom('networks')
+      .select('name')
+      .where('id', '=', havenId)
+      .executeTakeFirstOrThrow();
+    await database.db
+      .updateTable('networks')
+      .set({ name: 'Bondgenoten Haven (hernoemd)' })
+      .where('id', '=', havenId)
+      .execute();
+    try {
+      const me = await callApi(b.url, fleur, 'GET', '/api/v1/me');
+      expect(me.body.user.jobTitle).toBe('Wijkregisseur');
+      expect(me.body.roles).toContainEqual({
+        networkId: havenId,
+        networkName: 'Bondgenoten Haven (hernoemd)',
+        role: 'member',
+      });
+    } finally {
+      await database.db.updateTable('networks').set({ name }).where('id', '=', havenId).execute();
+    }
+  });
+
+  it('is refused on the very next request once the session is signed out on the other instance', async () => {
+    const fleur = await signInAs(a.url, 'Fleur Oosterhout');
+    expect((await callApi(b.url, fleur, 'GET', '/api/v1/me')).status).toBe(200);
+    await expectCachedSession(b, fleur);
+    expect((await callApi(a.url, fleur, 'DELETE', '/api/v1/auth/local/session')).status).toBe(204);
+    const refused = await callApi(b.url, fleur, 'GET', '/api/v1/me');
+    expect(refused.status).toBe(401);
+    expect(refused.body.type).toBe('urn:bondgenoten:problem:unauthenticated');
+  });
+});

@@ -10,6 +10,8 @@ export interface RouteKitTypes {
   principal: { userId: string; method: string };
   access: unknown;
   permission: unknown;
+  /** A read about the caller that a route asks to be made with the authentication (see `ApiRoute.callerRead`). */
+  callerRead?: unknown;
 }
 
 /** What a handler may do to the response besides returning its result. */
@@ -66,6 +68,12 @@ export interface ApiRoute<
   access: A;
   /** Required for signed-in routes: what the caller must hold (see identity/permissions.ts). */
   permission?: K['permission'];
+  /**
+   * What the route reads about its own caller, handed to `authenticate` so that it can be made in the same
+   * statement as the check of a remembered caller (one round trip instead of two); the handler finds the
+   * answer on its principal, or reads it itself when authentication could not bring it.
+   */
+  callerRead?: K['callerRead'];
   /** A larger JSON body limit than the API's 100 kB (express/bytes syntax, e.g. '1mb'), for uploads. */
   bodyLimit?: string;
   params?: Params;

@@ -22,10 +22,10 @@ export interface ApiHooks<K extends RouteKitTypes> {
   /** The app's own origin: writes from any other site are refused. */
   publicUrl: string;
   /** The caller from a bearer token or session cookie; null when anonymous; throws `unauthenticated`. */
-  authenticate(credentials: {
-    authorization: string | undefined;
-    cookies: Record<string, string>;
-  }): Promise<K['principal'] | null>;
+  authenticate(
+    credentials: { authorization: string | undefined; cookies: Record<string, string> },
+    callerRead?: K['callerRead'],
+  ): Promise<K['principal'] | null>;
   /** Decides the route's permission for this caller and these path parameters. */
   authorise(
     permission: K['permission'],
@@ -84,7 +84,10 @@ async function authenticateOrAudit<K extends RouteKitTypes>(
 ): Promise<K['principal'] | null> {
   let principal: K['principal'] | null;
   try {
-    principal = await hooks.authenticate({ authorization: req.headers.authorization, cookies });
+    principal = await hooks.authenticate(
+      { authorization: req.headers.authorization, cookies },
+      route.callerRead,
+    );
   } catch (error) {
     if (error instanceof DomainError && error.code === 'unauthenticated') {
       await hooks.audit(originOf(req, null), 'auth.sign-in-failed', null, 'failed');
