@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, QueryCreator, Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../platform/db/schema.js';
 import { joinableAreas, joinableCommunities } from '../../setup/index.js';
@@ -98,7 +98,15 @@ export interface NetworkPagePerson extends PersonRow {
  * ones — before, four statements, the last waiting for the first.
  */
 export async function readNetworkPagePeople(db: Executor, networkId: string): Promise<NetworkPagePerson[]> {
-  const rows = await db
+  return (await selectNetworkPagePeople(db, networkId).execute()).map(toNetworkPagePerson);
+}
+
+/**
+ * The statement {@link readNetworkPagePeople} sends, for the network page's own statement to embed as a JSON array
+ * (src/network/page/network-store.ts); each row through {@link toNetworkPagePerson}.
+ */
+export function selectNetworkPagePeople(db: QueryCreator<Database>, networkId: string) {
+  return db
     .selectFrom('people')
     .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'people.neighbourhood_id')
     .select([
@@ -145,17 +153,31 @@ export async function readNetworkPagePeople(db: Executor, networkId: string): Pr
           .where('network_id', '=', networkId),
       ),
     )
-    .orderBy('people.display_name')
-    .execute();
-  return rows.map(({ neighbourhoodId, neighbourhoodName, communities, withoutMobile, farewell, ...row }) => ({
+    .orderBy('people.display_name');
+}
+
+/** One row of {@link selectNetworkPagePeople} as a {@link NetworkPagePerson}. */
+export function toNetworkPagePerson({
+  neighbourhoodId,
+  neighbourhoodName,
+  communities,
+  withoutMobile,
+  farewell,
+  ...row
+}: NetworkPagePeopleRow): NetworkPagePerson {
+  return {
     ...row,
     neighbourhood:
       neighbourhoodId && neighbourhoodName ? { id: neighbourhoodId, name: neighbourhoodName } : null,
     communities,
     withoutMobile: Boolean(withoutMobile),
     farewell: farewell ?? null,
-  }));
+  };
 }
+
+type NetworkPagePeopleRow = Awaited<
+  ReturnType<ReturnType<typeof selectNetworkPagePeople>['execute']>
+>[number];
 
 /** These people, without contact data, by name. */
 export function readPeopleByIds(db: Executor, personIds: string[]): Promise<PersonRow[]> {
