@@ -106,8 +106,11 @@ export async function readNetworkPagePeople(db: Executor, networkId: string): Pr
  * (src/network/page/network-store.ts); each row through {@link toNetworkPagePerson}.
  */
 export function selectNetworkPagePeople(db: QueryCreator<Database>, networkId: string) {
+  // From the network's memberships (its primary key's index) to each person by id, rather than every person
+  // filtered by membership: PostgreSQL otherwise scans all people of every network.
   return db
-    .selectFrom('people')
+    .selectFrom('network_people')
+    .innerJoin('people', 'people.id', 'network_people.person_id')
     .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'people.neighbourhood_id')
     .select([
       'people.id',
@@ -144,15 +147,7 @@ export function selectNetworkPagePeople(db: QueryCreator<Database>, networkId: s
           .limit(1),
       ).as('farewell'),
     ])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('network_people')
-          .select('person_id')
-          .whereRef('person_id', '=', 'people.id')
-          .where('network_id', '=', networkId),
-      ),
-    )
+    .where('network_people.network_id', '=', networkId)
     .orderBy('people.display_name');
 }
 
