@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { localDate } from '../platform/time.js';
 import { absentOn } from './absence-rules.js';
-import { readAbsencesBetween, readNetworkStaffAbsencesBetween } from './absence-store.js';
+import { readAbsencesBetween } from './absence-store.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -20,16 +20,14 @@ export async function readAbsentNow(
 }
 
 /**
- * {@link readAbsentNow} for every staff member and back-up of a network, in one query that needs no earlier read
- * of the staff (the network page reads the staff next to it); the caller audits its own read.
+ * {@link readAbsentNow} over periods already read (`joinableNetworkStaffAbsences`, embedded in the network page's
+ * one statement): who is absent at `now` (local date), each with the last day of the absence. Pure.
  */
-export async function readNetworkStaffAbsentNow(
-  db: Executor,
-  networkId: string,
+export function absentAt(
+  periods: readonly { userId: string; startsOn: string; endsOn: string }[],
   now: Date,
-): Promise<Map<string, string>> {
-  const today = localDate(now);
-  return absentOn(await readNetworkStaffAbsencesBetween(db, networkId, today, today), today);
+): Map<string, string> {
+  return absentOn(periods, localDate(now));
 }
 
 /** The absence periods of these staff members that overlap [from, to] (local dates), for the planner. */

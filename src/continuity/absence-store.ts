@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { joinableNetworkRoles, joinableUsers } from '../identity/index.js';
+import { joinableUsers } from '../identity/index.js';
 import type { Database } from '../platform/db/schema.js';
 import type { AbsenceSource } from './db-schema.js';
 
@@ -54,46 +54,6 @@ export async function readAbsencesBetween(
     .selectFrom('staff_absences')
     .select(['user_id as userId', 'starts_on as startsOn', 'ends_on as endsOn'])
     .where('user_id', 'in', [...userIds])
-    .where('ends_on', '>=', from)
-    .where('starts_on', '<=', to)
-    .orderBy('starts_on')
-    .execute();
-}
-
-/**
- * {@link readAbsencesBetween} for a network's staff and their back-ups, found by the network rather than a list
- * of ids, so the read needs no earlier read of the staff and runs next to it (the network page).
- */
-export async function readNetworkStaffAbsencesBetween(
-  db: Executor,
-  networkId: string,
-  from: string,
-  to: string,
-): Promise<Array<{ userId: string; startsOn: string; endsOn: string }>> {
-  return db
-    .selectFrom('staff_absences')
-    .select(['user_id as userId', 'starts_on as startsOn', 'ends_on as endsOn'])
-    .where((eb) =>
-      eb.or([
-        eb(
-          'user_id',
-          'in',
-          eb
-            .selectFrom(joinableNetworkRoles(db).as('r'))
-            .select('r.user_id')
-            .where('r.network_id', '=', networkId),
-        ),
-        eb(
-          'user_id',
-          'in',
-          eb
-            .selectFrom(joinableNetworkRoles(db).as('b'))
-            .select('b.backup_user_id')
-            .where('b.network_id', '=', networkId)
-            .where('b.backup_user_id', 'is not', null),
-        ),
-      ]),
-    )
     .where('ends_on', '>=', from)
     .where('starts_on', '<=', to)
     .orderBy('starts_on')

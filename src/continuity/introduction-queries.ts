@@ -7,22 +7,23 @@ import { readNotIntroduced } from './introduction-store.js';
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
- * The newcomers of a network not yet introduced at a meeting six weeks (INTRODUCTION_DUE_WEEKS) after they got
- * their role, for the network page's warning `newcomer-not-introduced`. The caller keeps those who still hold a
- * role and audits its own read.
+ * Of the newcomers not yet introduced at a meeting (as `joinableNotIntroduced` reads them, e.g. inside the network
+ * page's one statement), those overdue at `now`: six weeks (INTRODUCTION_DUE_WEEKS) after they got their role, for
+ * the warning `newcomer-not-introduced`. The caller keeps those who still hold a role and audits its own read. Pure.
  */
-export async function readOverdueNewcomers(db: Executor, networkId: string, now: Date): Promise<string[]> {
-  return (await readOverdueNewcomersIn(db, [networkId], now)).map((row) => row.userId);
+export function overdueNewcomers<T extends { startedOn: string }>(rows: readonly T[], now: Date): T[] {
+  const today = localDate(now);
+  return rows.filter((row) => introductionOverdue(row.startedOn, false, today));
 }
 
-/** {@link readOverdueNewcomers} for several networks in one query (the network overview). */
+/** {@link overdueNewcomers} of several networks, read in one query (the network overview). */
 export async function readOverdueNewcomersIn(
   db: Executor,
   networkIds: readonly string[],
   now: Date,
 ): Promise<Array<{ networkId: string; userId: string }>> {
-  const today = localDate(now);
-  return (await readNotIntroduced(db, networkIds))
-    .filter((row) => introductionOverdue(row.startedOn, false, today))
-    .map(({ networkId, userId }) => ({ networkId, userId }));
+  return overdueNewcomers(await readNotIntroduced(db, networkIds), now).map(({ networkId, userId }) => ({
+    networkId,
+    userId,
+  }));
 }

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import { joinableNotIntroduced } from './joinable-store.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -109,19 +110,7 @@ export async function readNotIntroduced(
   networkIds: readonly string[],
 ): Promise<Array<{ networkId: string; userId: string; startedOn: string }>> {
   if (networkIds.length === 0) return [];
-  return db
-    .selectFrom('introductions as i')
-    .leftJoin('introduction_items as m', (join) =>
-      join
-        .onRef('m.network_id', '=', 'i.network_id')
-        .onRef('m.user_id', '=', 'i.user_id')
-        .on('m.item_key', '=', 'meeting'),
-    )
-    .select(['i.network_id as networkId', 'i.user_id as userId', 'i.started_on as startedOn'])
-    .where('i.network_id', 'in', [...networkIds])
-    .where('m.item_key', 'is', null)
-    .orderBy('i.started_on')
-    .execute();
+  return joinableNotIntroduced(db, networkIds).execute();
 }
 
 /** The introductions started on or after `fromDate` (local date), in every network: whom to welcome. */

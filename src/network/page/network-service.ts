@@ -1,22 +1,24 @@
 import type { Kysely } from 'kysely';
 import { type AuditOrigin, auditEvent } from '../../audit/audit-origin.js';
 import { appendAuditEvent } from '../../audit/index.js';
-import { readAbsentNow, readNetworkStaffAbsentNow, readOverdueNewcomers } from '../../continuity/index.js';
+import { absentAt, overdueNewcomers, readAbsentNow } from '../../continuity/index.js';
 import { findUserById, readNetworkStaff, updateBackup } from '../../identity/index.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
+import { localDate } from '../../platform/time.js';
 import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
 import { buildCoverage } from '../insight/coverage.js';
-import { type PersonRow, readNetworkPagePeople } from '../people/people-store.js';
+import type { PersonRow } from '../people/people-store.js';
 import type { Coverage, NetworkDetail } from '../schemas.js';
 import {
   type NetworkCoverageFrame,
   type NetworkRecord,
   readCommunities,
   readNetwork,
-  readNetworkCoverageFrame,
+  readNetworkCoverage,
   readNetworkNeighbourhoods,
+  readNetworkPage,
 } from './network-store.js';
 import { networkWarnings } from './network-warnings.js';
 
@@ -47,12 +49,6 @@ function coverageOf(
   });
 }
 
-async function requireCoverageFrame(db: Kysely<Database>, networkId: string): Promise<NetworkCoverageFrame> {
-  const frame = await readNetworkCoverageFrame(db, networkId);
-  if (!frame) throw new DomainError('not-found', 'No network with this id exists.');
-  return frame;
-}
-
 /** The network's staff, each with the last day of an absence that includes today (continuity), or null. */
 async function staffWithAbsence(db: Kysely<Database>, networkId: string, now: Date) {
   const staff = await readNetworkStaff(db, networkId);
@@ -77,16 +73,13 @@ export async function getNetworkDetail(
   myRole: NetworkRole | null,
   now: Date,
 ): Promise<NetworkDetail> {
-  // One statement for the network and its coverage frame (404 before anything is read or audited), then
-  // every other read and the audit row at once: on PostgreSQL they use separate pool connections.
-  const frame = await requireCoverageFrame(db, networkId);
-  const [people, staff, absent, notIntroduced] = await Promise.all([
-    readNetworkPagePeople(db, networkId),
-    readNetworkStaff(db, networkId),
-    readNetworkStaffAbsentNow(db, networkId, now),
-    readOverdueNewcomers(db, networkId, now),
-    appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now),
-  ]);
+  // One statement reads the whole page (404 before anything is audited), then the audit row: two round trips.
+  const page = await readNetworkPage(db, networkId, localDate(now));
+  if (!page) throw new DomainError('not-found', 'No network with this id exists.');
+  await appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now);
+  const { people, staff, absences, notIntroduced: newcomers, ...frame } = page;
+  const absent = absentAt(absences, now);
+  const notIntroduced = overdueNewcomers(newcomers, now).map((row) => row.userId);
   const { neighbourhoods: _n, communities: _c, relevant: _r, ...network } = frame;
   const coverage = coverageOf(frame, people);
   const withoutMobile = people.filter((p) => p.kind === 'ally' && p.withoutMobile).length;
@@ -137,8 +130,9 @@ export async function getNetworkDetail(
 
 /** The coverage matrix of a network's neighbourhoods × the municipality's communities. */
 export async function getNetworkCoverage(db: Kysely<Database>, networkId: string): Promise<Coverage> {
-  const frame = await requireCoverageFrame(db, networkId);
-  return coverageOf(frame, await readNetworkPagePeople(db, networkId));
+  const frame = await readNetworkCoverage(db, networkId);
+  if (!frame) throw new DomainError('not-found', 'No network with this id exists.');
+  return coverageOf(frame, frame.people);
 }
 
 /** Marks which communities matter in one of the network's neighbourhoods (coordinators; audited). */

@@ -1,12 +1,19 @@
 import type { Kysely, Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Database, NetworkStatus } from '../../platform/db/schema.js';
+import { joinableNetworkStaffAbsences, joinableNotIntroduced } from '../../continuity/index.js';
+import { joinableNetworkRoles, joinableUsers } from '../../identity/index.js';
+import type { Database, NetworkRole, NetworkStatus } from '../../platform/db/schema.js';
 import {
   joinableAreas,
   joinableCommunities,
   joinableMunicipalities,
   joinableNeighbourhoodCommunities,
 } from '../../setup/index.js';
+import {
+  type NetworkPagePerson,
+  selectNetworkPagePeople,
+  toNetworkPagePerson,
+} from '../people/people-store.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -86,58 +93,139 @@ export interface NetworkCoverageFrame extends NetworkRecord {
 }
 
 /**
- * {@link readNetwork}, {@link readNetworkNeighbourhoods}, {@link readCommunities} and the relevance marks in one
+ * {@link readNetwork}, {@link readNetworkNeighbourhoods}, {@link readCommunities} and the relevance marks as one
  * statement (the network page and its coverage read them on every view; four round trips were most of the
- * frame's cost). Undefined when there is no such network.
+ * frame's cost), to which {@link readNetworkCoverage} and {@link readNetworkPage} add their own JSON columns.
  */
-export async function readNetworkCoverageFrame(
-  db: Executor,
-  networkId: string,
-): Promise<NetworkCoverageFrame | undefined> {
-  const row = await selectNetworkRecord(db, networkId)
-    .select((eb) => [
-      // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
-      jsonArrayFrom(
-        eb
-          .selectFrom(joinableAreas(db).as('n'))
-          .select(['n.id', 'n.name'])
-          .where((w) =>
-            w.or([
-              w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
-              w('n.parent_id', '=', w.ref('networks.area_id')),
-            ]),
-          )
-          .orderBy('n.name'),
-      ).as('neighbourhoods'),
-      jsonArrayFrom(
-        eb
-          .selectFrom(joinableCommunities(db).as('c'))
-          .select(['c.id', 'c.name', 'c.category'])
-          .where('c.municipality_id', '=', eb.ref('networks.municipality_id'))
-          .where('c.archived', '=', false)
-          .orderBy('c.category')
-          .orderBy('c.name'),
-      ).as('communities'),
-      jsonArrayFrom(
-        eb
-          .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
-          .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
-          .select(['nc.area_id', 'nc.community_id'])
-          .where((w) =>
-            w.or([
-              w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
-              w('r.parent_id', '=', w.ref('networks.area_id')),
-            ]),
-          ),
-      ).as('relevant'),
-    ])
-    .executeTakeFirst();
-  if (!row) return undefined;
+function selectCoverageFrame(db: Executor, networkId: string) {
+  return selectNetworkRecord(db, networkId).select((eb) => [
+    // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
+    jsonArrayFrom(
+      eb
+        .selectFrom(joinableAreas(db).as('n'))
+        .select(['n.id', 'n.name'])
+        .where((w) =>
+          w.or([
+            w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
+            w('n.parent_id', '=', w.ref('networks.area_id')),
+          ]),
+        )
+        .orderBy('n.name'),
+    ).as('neighbourhoods'),
+    jsonArrayFrom(
+      eb
+        .selectFrom(joinableCommunities(db).as('c'))
+        .select(['c.id', 'c.name', 'c.category'])
+        .where('c.municipality_id', '=', eb.ref('networks.municipality_id'))
+        .where('c.archived', '=', false)
+        .orderBy('c.category')
+        .orderBy('c.name'),
+    ).as('communities'),
+    jsonArrayFrom(
+      eb
+        .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
+        .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
+        .select(['nc.area_id', 'nc.community_id'])
+        .where((w) =>
+          w.or([
+            w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
+            w('r.parent_id', '=', w.ref('networks.area_id')),
+          ]),
+        ),
+    ).as('relevant'),
+    // Everyone in the network, as `readNetworkPagePeople` reads them.
+    jsonArrayFrom(selectNetworkPagePeople(db, networkId)).as('people'),
+  ]);
+}
+
+type CoverageFrameRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof selectCoverageFrame>['executeTakeFirst']>>
+>;
+
+function toCoverageFrame(row: CoverageFrameRow): NetworkCoverageFrame & { people: NetworkPagePerson[] } {
   return {
     ...toNetworkRecord(row),
     neighbourhoods: row.neighbourhoods,
     communities: row.communities,
     relevant: new Set(row.relevant.map((r) => `${r.area_id}/${r.community_id}`)),
+    people: row.people.map(toNetworkPagePerson),
+  };
+}
+
+/** A network's coverage frame and its people (`readNetworkPagePeople`) in one statement; undefined when unknown. */
+export async function readNetworkCoverage(
+  db: Executor,
+  networkId: string,
+): Promise<(NetworkCoverageFrame & { people: NetworkPagePerson[] }) | undefined> {
+  const row = await selectCoverageFrame(db, networkId).executeTakeFirst();
+  return row && toCoverageFrame(row);
+}
+
+/** A staff member of a network as the network page shows them (no contact data: the page shows none). */
+export interface NetworkPageStaff {
+  userId: string;
+  displayName: string;
+  organisation: 'gemeente' | 'politie' | null;
+  jobTitle: string | null;
+  role: NetworkRole;
+  backup: { userId: string; displayName: string } | null;
+}
+
+/** Everything the network page reads, besides the audit row. */
+export interface NetworkPageRecord extends NetworkCoverageFrame {
+  people: NetworkPagePerson[];
+  /** By name, as identity's `readNetworkStaff`. */
+  staff: NetworkPageStaff[];
+  /** Absence periods of the staff and their back-ups that include `today` (continuity; read them with `absentAt`). */
+  absences: { userId: string; startsOn: string; endsOn: string }[];
+  /** Newcomers not yet introduced at a meeting (continuity; read them with `overdueNewcomers`). */
+  notIntroduced: { userId: string; startedOn: string }[];
+}
+
+/**
+ * The network page in one statement, one round trip: the coverage frame, the people, the staff with their
+ * back-ups (identity's tables, joined through its joinable sub-queries), the staff's absences on `today` and the
+ * newcomers not introduced (continuity's own sub-queries). Before, six statements. Undefined when there is no such
+ * network; the caller audits the read.
+ */
+export async function readNetworkPage(
+  db: Executor,
+  networkId: string,
+  /** Local date (YYYY-MM-DD) whose absences count. */
+  today: string,
+): Promise<NetworkPageRecord | undefined> {
+  const row = await selectCoverageFrame(db, networkId)
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom(joinableNetworkRoles(db).as('r'))
+          .innerJoin(joinableUsers(db).as('u'), 'u.id', 'r.user_id')
+          .leftJoin(joinableUsers(db).as('b'), 'b.id', 'r.backup_user_id')
+          .select([
+            'u.id as userId',
+            'u.display_name as displayName',
+            'u.organisation',
+            'u.job_title as jobTitle',
+            'r.role',
+            'b.id as backupUserId',
+            'b.display_name as backupName',
+          ])
+          .whereRef('r.network_id', '=', 'networks.id')
+          .orderBy('u.display_name'),
+      ).as('staff'),
+      jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
+      jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
+    ])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    ...toCoverageFrame(row),
+    staff: row.staff.map(({ backupUserId, backupName, ...member }) => ({
+      ...member,
+      backup: backupUserId && backupName ? { userId: backupUserId, displayName: backupName } : null,
+    })),
+    absences: row.absences,
+    notIntroduced: row.notIntroduced.map(({ userId, startedOn }) => ({ userId, startedOn })),
   };
 }
 

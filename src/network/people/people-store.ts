@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, QueryCreator, Transaction } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../platform/db/schema.js';
 import { joinableAreas, joinableCommunities } from '../../setup/index.js';
@@ -98,8 +98,19 @@ export interface NetworkPagePerson extends PersonRow {
  * ones — before, four statements, the last waiting for the first.
  */
 export async function readNetworkPagePeople(db: Executor, networkId: string): Promise<NetworkPagePerson[]> {
-  const rows = await db
-    .selectFrom('people')
+  return (await selectNetworkPagePeople(db, networkId).execute()).map(toNetworkPagePerson);
+}
+
+/**
+ * The statement {@link readNetworkPagePeople} sends, for the network page's own statement to embed as a JSON array
+ * (src/network/page/network-store.ts); each row through {@link toNetworkPagePerson}.
+ */
+export function selectNetworkPagePeople(db: QueryCreator<Database>, networkId: string) {
+  // From the network's memberships (its primary key's index) to each person by id, rather than every person
+  // filtered by membership: PostgreSQL otherwise scans all people of every network.
+  return db
+    .selectFrom('network_people')
+    .innerJoin('people', 'people.id', 'network_people.person_id')
     .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'people.neighbourhood_id')
     .select([
       'people.id',
@@ -136,26 +147,32 @@ export async function readNetworkPagePeople(db: Executor, networkId: string): Pr
           .limit(1),
       ).as('farewell'),
     ])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('network_people')
-          .select('person_id')
-          .whereRef('person_id', '=', 'people.id')
-          .where('network_id', '=', networkId),
-      ),
-    )
-    .orderBy('people.display_name')
-    .execute();
-  return rows.map(({ neighbourhoodId, neighbourhoodName, communities, withoutMobile, farewell, ...row }) => ({
+    .where('network_people.network_id', '=', networkId)
+    .orderBy('people.display_name');
+}
+
+/** One row of {@link selectNetworkPagePeople} as a {@link NetworkPagePerson}. */
+export function toNetworkPagePerson({
+  neighbourhoodId,
+  neighbourhoodName,
+  communities,
+  withoutMobile,
+  farewell,
+  ...row
+}: NetworkPagePeopleRow): NetworkPagePerson {
+  return {
     ...row,
     neighbourhood:
       neighbourhoodId && neighbourhoodName ? { id: neighbourhoodId, name: neighbourhoodName } : null,
     communities,
     withoutMobile: Boolean(withoutMobile),
     farewell: farewell ?? null,
-  }));
+  };
 }
+
+type NetworkPagePeopleRow = Awaited<
+  ReturnType<ReturnType<typeof selectNetworkPagePeople>['execute']>
+>[number];
 
 /** These people, without contact data, by name. */
 export function readPeopleByIds(db: Executor, personIds: string[]): Promise<PersonRow[]> {
