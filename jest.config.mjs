@@ -17,6 +17,9 @@ export default {
   // Jest's node environment plus a longer default for hooks (hookTimeout) than for tests (testTimeout).
   testEnvironment: '<rootDir>/tests/helpers/jest-environment.mjs',
   testEnvironmentOptions: { hookTimeout: 60_000 },
+  // PGlite's migrated template, built once per run and shared by every worker (see the files).
+  globalSetup: '<rootDir>/tests/helpers/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/tests/helpers/jest-global-teardown.mjs',
   roots: ['<rootDir>/src', '<rootDir>/tests'],
   testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/tests/e2e/'],

@@ -1,14 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
+import type { PGliteOptions } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../../src/platform/db/database.js';
-import { MIGRATIONS_DIR, migrateToLatest } from '../../src/platform/db/migrate.js';
-import type { Database } from '../../src/platform/db/schema.js';
+import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { seedDemoMunicipality } from '../../src/server/seed/seed-demo.js';
+import {
+  buildPgliteTemplates,
+  type PgliteTemplates,
+  pgliteTemplateKey,
+  TEST_PGLITE_START_PARAMS,
+} from './pglite-template.js';
 
 /**
  * The engine the suite runs against: PGlite in memory by default, or the PostgreSQL server named
@@ -34,59 +37,62 @@ type PgliteArtifacts = Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModul
  */
 const suiteGlobal = globalThis as {
   __bondgenotenPglite?: PgliteArtifacts;
-  __bondgenotenWorkerCache?: Map<string, Blob>;
+  __bondgenotenWorkerCache?: Map<string, PgliteTemplates>;
 };
 
-/** A hash of every migration file's name and content: a template made from other migrations is never reused. */
-async function migrationsKey(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const file of (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql')).sort()) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(await readFile(join(MIGRATIONS_DIR, file)))
-      .update('\0');
+/** The templates jest-global-setup.mjs wrote for this run, if it did and they match the migration files. */
+async function templatesOfThisRun(key: string): Promise<PgliteTemplates | undefined> {
+  const dir = process.env.BONDGENOTEN_PGLITE_TEMPLATES;
+  if (!dir) return undefined;
+  try {
+    const [empty, migrated] = await Promise.all(
+      ['empty', 'migrated'].map(async (name) => new Blob([await readFile(join(dir, `${key}-${name}.tar`))])),
+    );
+    return empty && migrated ? { empty, migrated } : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
-  return `pglite-template:${hash.digest('hex')}`;
 }
 
 /**
- * The data directory of a PGlite database migrated to the latest migration, made once per worker process
- * (by running every migration from empty, as the first file always did) and loaded by every later file instead
- * of rerunning the migrations. The migrations test still migrates from empty through createEmptyTestDatabase.
+ * PGlite's data directories after initdb and after every migration (tests/helpers/pglite-template.ts), which
+ * each test database loads instead of running initdb and the migrations again. Normally made once per run by
+ * Jest's global setup; read once per worker process and kept in the worker's cache. Without them (another
+ * runner, or migration files changed during the run) the worker makes its own. The migrations test still
+ * migrates from empty: the empty template is initdb's output, nothing more.
  */
-async function migratedPgliteTemplate(): Promise<Blob | undefined> {
+async function pgliteTemplates(): Promise<PgliteTemplates | undefined> {
   const cache = suiteGlobal.__bondgenotenWorkerCache;
   if (!cache) return undefined;
-  const key = await migrationsKey();
+  const key = await pgliteTemplateKey();
   const cached = cache.get(key);
   if (cached) return cached;
   // Only a finished template is shared: a build still running belongs to its file's vm context, which Jest tears
   // down (and then refuses its imports) if that file fails or times out; the next file then builds its own.
-  const pglite = await PGlite.create({ ...suiteGlobal.__bondgenotenPglite });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  try {
-    await migrateToLatest({
-      db,
-      engine: 'pglite',
-      runScript: async (_executor, script) => {
-        await pglite.exec(script);
-      },
-      close: () => db.destroy(),
-    });
-    const template = await pglite.dumpDataDir('none');
-    cache.set(key, template);
-    return template;
-  } finally {
-    await db.destroy();
-  }
+  const templates =
+    (await templatesOfThisRun(key)) ?? (await buildPgliteTemplates(suiteGlobal.__bondgenotenPglite));
+  cache.set(key, templates);
+  return templates;
+}
+
+/** Opens a PGlite database in memory from a template dump (or, outside Jest's environment, from initdb). */
+async function openPgliteDatabase(template: Blob | undefined): Promise<DatabaseHandle> {
+  return openDatabase({
+    kind: 'pglite',
+    dataDir: 'memory',
+    pglite: {
+      ...suiteGlobal.__bondgenotenPglite,
+      startParams: TEST_PGLITE_START_PARAMS,
+      ...(template ? { loadDataDir: template } : {}),
+    },
+  });
 }
 
 /** An empty, unmigrated database of the suite's engine; closing it drops it. */
 export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl)
-    return openDatabase({ kind: 'pglite', dataDir: 'memory', pglite: suiteGlobal.__bondgenotenPglite });
+  if (!adminUrl) return openPgliteDatabase((await pgliteTemplates())?.empty);
 
   // Never assume an empty server: every test file gets its own freshly created database.
   const name = `bg_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -105,14 +111,10 @@ export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
 
 /** A migrated database, optionally with the fictional demo municipality. */
 export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<DatabaseHandle> {
-  const template = TEST_ENGINE === 'pglite' ? await migratedPgliteTemplate() : undefined;
-  const handle = template
-    ? await openDatabase({
-        kind: 'pglite',
-        dataDir: 'memory',
-        pglite: { ...suiteGlobal.__bondgenotenPglite, loadDataDir: template },
-      })
-    : await createEmptyTestDatabase();
+  const handle =
+    TEST_ENGINE === 'pglite'
+      ? await openPgliteDatabase((await pgliteTemplates())?.migrated)
+      : await createEmptyTestDatabase();
   // A no-op on a current template; it also proves the template is as far as the migration files go.
   await migrateToLatest(handle);
   if (options.seed) await seedDemoMunicipality(handle.db);

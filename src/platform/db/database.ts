@@ -12,10 +12,13 @@ export type DatabaseTarget =
       kind: 'pglite';
       dataDir: string | 'memory';
       /**
-       * Extra PGlite options; the test suite passes WebAssembly compiled once per worker and a migrated
-       * template (`loadDataDir`) so that each test file does not redo both.
+       * Extra PGlite options; the test suite passes WebAssembly compiled once per worker, a migrated
+       * template (`loadDataDir`) so that each test file does not redo both, and smaller shared buffers.
        */
-      pglite?: Pick<PGliteOptions, 'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle' | 'loadDataDir'>;
+      pglite?: Pick<
+        PGliteOptions,
+        'pgliteWasmModule' | 'initdbWasmModule' | 'fsBundle' | 'loadDataDir' | 'startParams'
+      >;
     };
 
 /** An open database: the typed query builder plus which engine serves it. */
