@@ -19,6 +19,6 @@ export default {
   testTimeout: 90_000,
   testEnvironmentOptions: { hookTimeout: 120_000 },
   maxWorkers: 1,
-  globalSetup: '<rootDir>/tests/e2e/chromium-server.mjs',
-  globalTeardown: '<rootDir>/tests/e2e/chromium-server-teardown.mjs',
+  globalSetup: '<rootDir>/tests/e2e/global-setup.mjs',
+  globalTeardown: '<rootDir>/tests/e2e/global-teardown.mjs',
 };

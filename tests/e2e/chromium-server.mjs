@@ -30,14 +30,14 @@ export function chromiumLaunchOptions() {
   };
 }
 
-/** Jest globalSetup: launches the shared browser server. */
+/** Launches the shared browser server (Jest's global set-up, tests/e2e/global-setup.mjs). */
 export default async function launchSharedChromium() {
   const server = await chromium.launchServer(chromiumLaunchOptions());
   globalThis.__bondgenotenBrowserServer = server;
   process.env[BROWSER_ENDPOINT_VARIABLE] = server.wsEndpoint();
 }
 
-/** Jest globalTeardown: closes it. */
+/** Closes it (tests/e2e/global-teardown.mjs). */
 export async function closeSharedChromium() {
   await globalThis.__bondgenotenBrowserServer?.close();
   delete process.env[BROWSER_ENDPOINT_VARIABLE];
