@@ -28,7 +28,6 @@ export const meSchema = z
   })
   .meta({ id: 'Me' });
 
-
 export const localSignInSchema = z
   .object({ userId: z.uuid({ message: 'must be the id of a staff member' }) })
   .strict()

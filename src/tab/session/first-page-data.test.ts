@@ -44,7 +44,11 @@ function primedFor(user: Me, pathname: string): string[] {
   return asked;
 }
 
-const role = { networkId: NETWORK_ID, networkName: 'Noord', role: 'member' } as unknown as Me['roles'][number];
+const role = {
+  networkId: NETWORK_ID,
+  networkName: 'Noord',
+  role: 'member',
+} as unknown as Me['roles'][number];
 
 describe('primeFirstPage', () => {
   it("asks for the overview's data under the overview's own conditions, by the paths its calls use", async () => {

@@ -1,12 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type ApiClient, createApiClient } from '../api/client.js';
-import {
-  getLocalSession,
-  getMe,
-  type Me,
-  signInLocally,
-  signOutLocally,
-} from '../api/endpoints.js';
+import { getLocalSession, getMe, type Me, signInLocally, signOutLocally } from '../api/endpoints.js';
 import type { TeamsBridge } from '../teams/teams-bridge.js';
 import { primeFirstPage } from './first-page-data.js';
 import { takeAuthConfig } from './start-up.js';
