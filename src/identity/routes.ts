@@ -6,6 +6,7 @@ import type { IdentityDeps } from './deps.js';
 import { listLocalStaff, signInLocally, signOutLocally } from './local-sign-in.js';
 import { describeMe, meCallerRead, presentStaffMember } from './me.js';
 import { signedIn } from './policies.js';
+import type { Principal } from './principal.js';
 import {
   authConfigSchema,
   localSessionSchema,
@@ -14,7 +15,19 @@ import {
   staffMemberSchema,
 } from './schemas.js';
 
+type LocalSession = z.infer<typeof localSessionSchema>;
+
 const sessionCookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
+
+/** Local mode: whether the request carries a session, and whose (no refusal is logged when it does not). */
+async function localSession(deps: IdentityDeps, principal: Principal | null): Promise<LocalSession> {
+  return principal
+    ? {
+        signedIn: true,
+        me: await describeMe(deps.db, deps.joinableNetworks, principal, accessOf(principal)),
+      }
+    : { signedIn: false };
+}
 
 /** Routes every deployment has: how to sign in, and who am I. */
 function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
@@ -29,7 +42,11 @@ function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
       tags: ['identity'],
       access: 'public',
       response: { status: 200, description: 'The sign-in mode', schema: authConfigSchema },
-      handle: async () => ({ mode: deps.config.authMode, clientId: deps.config.aad?.clientId ?? null }),
+      handle: async (_input, context) => ({
+        mode: deps.config.authMode,
+        clientId: deps.config.aad?.clientId ?? null,
+        ...(deps.config.authMode === 'local' ? { session: await localSession(deps, context.principal) } : {}),
+      }),
     }),
     defineRoute({
       operationId: 'getMe',
@@ -68,18 +85,7 @@ function localRoutes(deps: IdentityDeps): AnyApiRoute[] {
       tags: ['identity'],
       access: 'public',
       response: { status: 200, description: 'Signed in or not', schema: localSessionSchema },
-      handle: async (_input, context) =>
-        context.principal
-          ? {
-              signedIn: true as const,
-              me: await describeMe(
-                deps.db,
-                deps.joinableNetworks,
-                context.principal,
-                accessOf(context.principal),
-              ),
-            }
-          : { signedIn: false as const },
+      handle: async (_input, context) => localSession(deps, context.principal),
     }),
     defineRoute({
       operationId: 'createLocalSession',

@@ -91,8 +91,8 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    // The tab learns whether a session exists from /auth/local/session, which answers 200 either way: any 401 or
-    // 403 logged here is a real refusal (and an audit row) that the tab should not have caused.
+    // The tab learns whether a session exists from /auth/config (its `session`), which answers 200 either way:
+    // any 401 or 403 logged here is a real refusal (and an audit row) that the tab should not have caused.
     if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));

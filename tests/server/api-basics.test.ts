@@ -125,4 +125,21 @@ describe('the local session probe', () => {
     ).json();
     expect(probe).toMatchObject({ signedIn: true, me: { user: { displayName: 'Sanne Verhoef' } } });
   });
+
+  it('comes with the sign-in configuration, so the tab starts with one request', async () => {
+    const config = async (headers: Record<string, string> = {}) =>
+      (await fetch(`${server.url}/api/v1/auth/config`, { headers })).json();
+    expect(await config()).toEqual({ mode: 'local', clientId: null, session: { signedIn: false } });
+    const cookie = await signIn();
+    const withCookie = await config({ cookie });
+    expect(withCookie).toMatchObject({
+      mode: 'local',
+      session: { signedIn: true, me: { user: { displayName: 'Sanne Verhoef' } } },
+    });
+    // The same answer as the probe's own.
+    const probe = await (
+      await fetch(`${server.url}/api/v1/auth/local/session`, { headers: { cookie } })
+    ).json();
+    expect(withCookie.session).toEqual(probe);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { createApiClient, fileNameFromDisposition } from './client.js';
+import { createApiClient, fileNameFromDisposition, PRIMED_FOR_MS } from './client.js';
 
 afterEach(() => {
   jest.restoreAllMocks();
@@ -68,5 +68,53 @@ describe('createApiClient().download', () => {
       status: 403,
       problem,
     });
+  });
+});
+
+describe('createApiClient().prime', () => {
+  function countingFetch() {
+    let answered = 0;
+    const fetchMock = jest.fn(async (_url: string, _init?: RequestInit) => {
+      answered += 1;
+      return new Response(JSON.stringify({ answer: answered }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    });
+    jest.spyOn(globalThis, 'fetch').mockImplementation(fetchMock as typeof fetch);
+    return fetchMock;
+  }
+
+  it('hands the primed answer to the next GET of the same path, once; later GETs ask again', async () => {
+    const fetchMock = countingFetch();
+    const api = createApiClient();
+
+    api.prime((early) => early.get('/areas'));
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+
+    expect(await api.get('/areas')).toEqual({ answer: 1 });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(await api.get('/areas')).toEqual({ answer: 2 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not hand a primed answer to another path', async () => {
+    const fetchMock = countingFetch();
+    const api = createApiClient();
+
+    api.prime((early) => early.get('/areas'));
+    expect(await api.get('/call-outs')).toEqual({ answer: 2 });
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/v1/areas', '/api/v1/call-outs']);
+  });
+
+  it('asks afresh when the primed answer waited too long', async () => {
+    const fetchMock = countingFetch();
+    const api = createApiClient();
+    const start = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(start);
+
+    api.prime((early) => early.get('/areas'));
+    clock.mockReturnValue(start + PRIMED_FOR_MS + 1);
+    expect(await api.get('/areas')).toEqual({ answer: 2 });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 });

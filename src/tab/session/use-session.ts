@@ -1,14 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { type ApiClient, createApiClient } from '../api/client.js';
-import {
-  getAuthConfig,
-  getLocalSession,
-  getMe,
-  type Me,
-  signInLocally,
-  signOutLocally,
-} from '../api/endpoints.js';
+import { getLocalSession, getMe, type Me, signInLocally, signOutLocally } from '../api/endpoints.js';
 import type { TeamsBridge } from '../teams/teams-bridge.js';
+import { primeFirstPage } from './first-page-data.js';
+import { takeAuthConfig } from './start-up.js';
 
 /** Where the user stands: still finding out, signed in, needing the local sign-in, in the wrong host, or failed. */
 export type SessionState =
@@ -29,19 +24,22 @@ export interface Session {
 }
 
 async function startSession(teams: TeamsBridge | null, onExpired: () => void): Promise<SessionState> {
-  const config = await getAuthConfig(createApiClient());
+  const config = await takeAuthConfig();
   if (config.mode === 'entra') {
     // Entra sign-in happens only through Teams SSO; a plain browser has no way to get a token.
     if (!teams) return { kind: 'open-in-teams' };
     const api = createApiClient({ getToken: teams.getAuthToken });
-    return { kind: 'signed-in', api, me: await getMe(api), mode: 'entra' };
+    const me = await getMe(api);
+    primeFirstPage(api, me, window.location.pathname);
+    return { kind: 'signed-in', api, me, mode: 'entra' };
   }
   const api = createApiClient({ onUnauthenticated: onExpired });
-  // The probe answers "not signed in" with a 200: asking /me would write a refusal into the audit trail.
-  const session = await getLocalSession(api);
-  return session.signedIn
-    ? { kind: 'signed-in', api, me: session.me, mode: 'local' }
-    : { kind: 'signed-out', api };
+  // The config carries the session in local mode (one round trip). The probe answers "not signed in" with a
+  // 200: asking /me would write a refusal into the audit trail.
+  const session = config.session ?? (await getLocalSession(api));
+  if (!session.signedIn) return { kind: 'signed-out', api };
+  primeFirstPage(api, session.me, window.location.pathname);
+  return { kind: 'signed-in', api, me: session.me, mode: 'local' };
 }
 
 /** Finds out how to sign in (`/auth/config`) and who the user is; offers local sign-in and sign-out. */

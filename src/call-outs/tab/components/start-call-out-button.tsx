@@ -3,14 +3,11 @@ import type { MouseEvent } from 'react';
 import type { Me } from '../../../tab/api/endpoints.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { navigate } from '../../../tab/routing/use-pathname.js';
+import { mayStartCallOut } from '../call-out-access.js';
 import { newCallOutHref } from '../call-out-routes.js';
 
-/** Whoever may start a call-out: coordinators and members of a network, and administrators (as the API rules). */
-export const mayStartCallOut = (me: Me) =>
-  me.isAdministrator || me.roles.some((role) => role.role === 'coordinator' || role.role === 'member');
-
-/** Whoever may see call-outs: anyone with a role in a network, and administrators. */
-export const mayFollowCallOuts = (me: Me) => me.isAdministrator || me.roles.length > 0;
+// The tab shell asks these before any call-out code has downloaded, so they live in a module of their own.
+export { mayFollowCallOuts, mayStartCallOut } from '../call-out-access.js';
 
 /** The prominent "Crisisoproep starten": a link that looks like a primary button, opening the start form in place. */
 export function StartCallOutButton({ me }: { me: Me }) {

@@ -1,0 +1,48 @@
+import { mayFollowCallOuts } from '../../call-outs/tab/call-out-access.js';
+import { callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
+import type { ApiClient } from '../api/client.js';
+import { getAreaOverview, getNetwork, type Me } from '../api/endpoints.js';
+import { idFromPath } from '../routing/network-paths.js';
+import { isAdminRoute, routeFromPath } from '../routing/routes.js';
+
+// The paths of `listOpenCallOuts` (call-outs/tab/api/call-out-endpoints.ts) and `getSetupStatus`
+// (setup/tab/api/setup-endpoints.ts): named here rather than imported, as importing those modules would move them
+// into the initial JS (issue 21: <= 200 KiB gzip). first-page-data.test.ts checks that they still match.
+const OPEN_CALL_OUTS = '/call-outs';
+const SETUP_STATUS = '/setup/status';
+
+/**
+ * Asks for the data the first page at `pathname` will ask for, the moment the user is known: in parallel with
+ * the page's own code instead of after it has downloaded and rendered (issue 21). The page's own calls then take
+ * these answers through {@link ApiClient.prime}. Only what that page asks for this user on its first render is
+ * asked here, under the same conditions, so nothing is asked that the page would not ask (no extra refusals in
+ * the audit trail).
+ */
+export function primeFirstPage(api: ApiClient, me: Me, pathname: string): void {
+  const route = routeFromPath(pathname);
+  if (isAdminRoute(route) && !me.isAdministrator) return;
+  switch (route) {
+    case 'overview':
+      // StartPage: an administrator's first visit checks the set-up before the overview asks for its areas.
+      api.prime((early) =>
+        Promise.all([
+          me.isAdministrator ? early.get(SETUP_STATUS) : null,
+          getAreaOverview(early),
+          mayFollowCallOuts(me) ? early.get(OPEN_CALL_OUTS) : null,
+        ]),
+      );
+      return;
+    case 'network': {
+      const networkId = idFromPath(pathname);
+      if (networkId) api.prime((early) => getNetwork(early, networkId));
+      return;
+    }
+    case 'call-outs':
+      if (callOutFromPath(pathname)?.page === 'list' && mayFollowCallOuts(me)) {
+        api.prime((early) => early.get(OPEN_CALL_OUTS));
+      }
+      return;
+    default:
+      return;
+  }
+}
