@@ -107,9 +107,23 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
 
 /** Starts downloading the page of this path, so it is not fetched only after sign-in (one round trip saved). */
 export function preloadPageOf(pathname: string): void {
-  routeLoaders[routeFromPath(pathname)]?.().catch(() => {
-    // The lazy page retries the import and shows its own error; a failed preload changes nothing.
-  });
+  void pageCodeOf(pathname);
+}
+
+/**
+ * Settles once the code of the page at `pathname` is there (or its download failed: the lazy page then retries
+ * the import and shows its own error). The session waits for it before it shows the signed-in shell, so the
+ * first page renders without suspending: when sign-in answers before the page's code has arrived (an empty
+ * cache), a suspended first render costs React's 300 ms fallback throttle on top of the download.
+ */
+export function pageCodeOf(pathname: string): Promise<void> {
+  const load = routeLoaders[routeFromPath(pathname)];
+  return load
+    ? load().then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
 }
 
 const StartPage = pageFrom(loaders.StartPage, (m) => m.StartPage);

@@ -3,6 +3,7 @@ import { type ApiClient, createApiClient } from '../api/client.js';
 import { getLocalSession, getMe, type Me, signInLocally, signOutLocally } from '../api/endpoints.js';
 import type { TeamsBridge } from '../teams/teams-bridge.js';
 import { primeFirstPage } from './first-page-data.js';
+import { pageCodeOf } from './signed-in-page.js';
 import { takeAuthConfig } from './start-up.js';
 
 /** Where the user stands: still finding out, signed in, needing the local sign-in, in the wrong host, or failed. */
@@ -31,6 +32,7 @@ async function startSession(teams: TeamsBridge | null, onExpired: () => void): P
     const api = createApiClient({ getToken: teams.getAuthToken });
     const me = await getMe(api);
     primeFirstPage(api, me, window.location.pathname);
+    await pageCodeOf(window.location.pathname);
     return { kind: 'signed-in', api, me, mode: 'entra' };
   }
   const api = createApiClient({ onUnauthenticated: onExpired });
@@ -39,6 +41,8 @@ async function startSession(teams: TeamsBridge | null, onExpired: () => void): P
   const session = config.session ?? (await getLocalSession(api));
   if (!session.signedIn) return { kind: 'signed-out', api };
   primeFirstPage(api, session.me, window.location.pathname);
+  // The page's data is on its way; its code too (preloaded in main.tsx): show the shell once the code is there.
+  await pageCodeOf(window.location.pathname);
   return { kind: 'signed-in', api, me: session.me, mode: 'local' };
 }
 
