@@ -53,7 +53,8 @@ describe(`migration 0049 on ${TEST_ENGINE}`, () => {
           gen_random_uuid(), ${link})`.execute(handle.db);
     }
 
-    expect(await migrateToLatest(handle)).toEqual(['0049_teams_thread_ids']);
+    // 0049 runs first on this database; later migrations follow it.
+    expect((await migrateToLatest(handle))[0]).toBe('0049_teams_thread_ids');
 
     const rows = await handle.db
       .selectFrom('meetings')
