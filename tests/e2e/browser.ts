@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { text } from 'node:stream/consumers';
+import { buffer, text } from 'node:stream/consumers';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
   type Browser,
@@ -165,4 +165,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  */
 export async function downloadedText(download: Download): Promise<string> {
   return text(await download.createReadStream());
+}
+
+/** A finished download's bytes, read the same way as {@link downloadedText}. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  return buffer(await download.createReadStream());
 }

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import type { TestServer } from '../helpers/test-server.js';
 import { openBeheer } from './admin-pages.js';
 import {
   closeBrowserSuite,
+  downloadedBytes,
+  downloadedText,
   openPage,
   screenshot,
   seriousA11yViolations,
@@ -24,14 +25,13 @@ afterAll(() => closeBrowserSuite(server, browser));
 /** A PDF downloaded by a click: its file name and whether it starts as a PDF does. */
 async function downloadedPdf(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const bytes = readFileSync(await download.path());
+  const bytes = await downloadedBytes(download);
   return { name: download.suggestedFilename(), header: bytes.subarray(0, 5).toString('latin1') };
 }
 
 async function downloadedJson(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), json: JSON.parse(readFileSync(path, 'utf8')) };
+  return { name: download.suggestedFilename(), json: JSON.parse(await downloadedText(download)) };
 }
 
 const privacyNav = (page: Page) => page.getByRole('navigation', { name: 'Privacy-onderdelen' });

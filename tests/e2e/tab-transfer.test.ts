@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,6 +10,7 @@ import { eventually } from '../helpers/eventually.js';
 import type { TestServer } from '../helpers/test-server.js';
 import {
   closeBrowserSuite,
+  downloadedText,
   openPage,
   SCREENSHOT_DIR,
   screenshot,
@@ -86,7 +87,7 @@ describe('Importeren: all or nothing, with the errors per line and column', () =
       const link = page.getByRole('link', { name: 'Exporteren (CSV)' });
       expect(await link.getAttribute('href')).toBe(`/api/v1/networks/${haven}/export`);
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-      const csv = await readFile((await download.path()) as string, 'utf8');
+      const csv = await downloadedText(download);
       expect(csv).toContain('Fictieve Import Twee');
       expect(watched.consoleErrors).toEqual([]);
     } finally {
