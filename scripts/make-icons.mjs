@@ -6,17 +6,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-launch.mjs';
 
 const APP_PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'appPackage');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Accent colours of the colour icon; keep `accentColor` in appPackage/manifest.json equal to BACKGROUND_DARK. */
 const BACKGROUND_LIGHT = '#138A9C';
@@ -92,7 +84,7 @@ async function renderPng(browser, { svgMarkup, size, transparent, file }) {
 
 async function main() {
   await mkdir(APP_PACKAGE_DIR, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     await renderPng(browser, {
       svgMarkup: colorIconSvg(),

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium-launch.mjs';
 
 /**
  * One headless Chromium for the whole browser-test run. Jest's global set-up (jest.e2e.config.mjs) launches it as
@@ -14,20 +15,9 @@ export const BROWSER_ENDPOINT_VARIABLE = 'BONDGENOTEN_E2E_BROWSER_ENDPOINT';
 
 /** The system Chromium headless, with the background chatter that slows CI switched off. */
 export function chromiumLaunchOptions() {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath))
-    throw new Error(`Chromium not found at ${executablePath} (set CHROMIUM_PATH).`);
-  return {
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  };
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH).`);
+  return { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] };
 }
 
 /** Launches the shared browser server (Jest's global set-up, tests/e2e/global-setup.mjs). */
