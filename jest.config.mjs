@@ -49,7 +49,11 @@ export default {
   testTimeout: 30_000,
   // Jest keeps each test file's module graph (a vm context) alive in the process that ran it: run in band, one
   // process grew by about 250 MB a file (3 GB after 11 files). With a memory limit Jest runs the files in a child
-  // worker and starts a fresh one once it passes the limit. Workers: Jest's default (cores − 1, as Vitest had).
+  // worker and starts a fresh one once it passes the limit.
   workerIdleMemoryLimit: '1500MB',
+  // One worker per core, not Jest's default of cores − 1: the main process only hands out files and prints,
+  // while a worker is busy on one core (PGlite runs in it). On CI's 2 cores the default left one core idle for
+  // the whole run. Memory: two workers of at most ~1.5 GB each plus the one file running over the limit.
+  maxWorkers: '100%',
   slowTestThreshold: 15,
 };
