@@ -173,10 +173,9 @@ describe('a lease that runs out before its worker sends', () => {
     const perConversation = acceptedPerConversation();
     expect(perConversation.size).toBe(CARDS);
     expect([...perConversation.values()].filter((n) => n > 1)).toEqual([]);
-    // The takeover happened: the second loop sent some of the cards the first had leased.
-    const senders = await db.selectFrom('teams_outbox').select('lease_owner').where(ours).execute();
-    expect(new Set(senders.map((row) => row.lease_owner?.split('#')[0]))).toEqual(
-      new Set(['first', 'second']),
-    );
+    // The takeover happened: some cards went out under a later lease than the one that took the whole batch
+    // (the second loop's, or the first loop's own later round). A sent row keeps the token it was sent under.
+    const tokens = await db.selectFrom('teams_outbox').select('lease_owner').where(ours).execute();
+    expect(new Set(tokens.map((row) => row.lease_owner)).size).toBeGreaterThan(1);
   });
 });
