@@ -24,6 +24,8 @@ const worker = new DeliveryWorker({
   // The shared-budget path (PostgreSQL in production) with its stale-slot guard: the path that livelocked.
   sharedBudget: process.env.SHARED_BUDGET !== 'false',
   idleMs: 20,
+  // A shorter lease (LEASE_MS) makes leases run out while the paused process is starved: the duplicates' path.
+  ...(process.env.LEASE_MS ? { leaseMs: Number(process.env.LEASE_MS) } : {}),
 });
 worker.start();
 const startedAt = performance.timeOrigin + performance.now();

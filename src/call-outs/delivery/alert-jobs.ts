@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/schema.js';
 import { findPreferredReference } from '../../teams/conversation-store.js';
 import {
@@ -15,6 +16,7 @@ import type { AlertCardView } from '../contract.js';
 import type { AppInstallQueue } from './app-install-queue.js';
 import {
   type ClaimedDelivery,
+  extendClaim,
   markSent,
   markUndeliverable,
   releaseDelivery,
@@ -32,8 +34,17 @@ export interface JobContext {
   botId: string;
   workerId: string;
   maxAttempts: number;
+  /**
+   * How long a claim holds its row, and how far the fence before each send extends it: longer than one
+   * connector request may take (card-sender.ts bounds it at 15 s), so no other claim can take the row while
+   * the card is on its way.
+   */
+  leaseMs: number;
   now: () => Date;
   random: () => number;
+  logger?: Pick<Logger, 'warn' | 'error'> | undefined;
+  /** Hears of each send skipped because its claim had lost its row (for tests and benchmarks). */
+  onLostClaim?: () => void;
 }
 
 /** The card's language: the one Teams reported for the conversation, Dutch unless English. */
@@ -67,7 +78,7 @@ export class AlertJobs {
         await markUndeliverable(
           db,
           delivery,
-          this.o.workerId,
+          delivery.owner,
           'unreachable',
           'no conversation reference',
           this.o.now(),
@@ -95,12 +106,27 @@ export class AlertJobs {
     return {
       tenantId: delivery.tenantId,
       conversationId: known?.conversationId ?? reference.conversation_id,
-      release: (until) => releaseDelivery(db, delivery.id, this.o.workerId, until, { countAttempt: false }),
+      release: (until) => releaseDelivery(db, delivery.id, delivery.owner, until, { countAttempt: false }),
       send: () =>
         known
           ? this.sendCard(delivery, known, activity, view.version)
           : this.openConversation(delivery, reference),
     };
+  }
+
+  /**
+   * The fence right before a request: extends this claim's lease to cover the request, or answers false when
+   * the claim lost its row. A lease runs out while its worker is starved (a crowded machine, a long pause)
+   * between claiming and sending; the row is then claimed again, by another instance or by a later round of
+   * this one, and that claim sends it. Without this check both sent it: the duplicates under CPU pressure.
+   * The row is left as it is: it belongs to the other claim now.
+   */
+  private async stillOurs(delivery: ClaimedDelivery): Promise<boolean> {
+    const until = new Date(this.o.now().getTime() + this.o.leaseMs);
+    if (await extendClaim(this.o.db, delivery.id, delivery.owner, until)) return true;
+    this.o.onLostClaim?.();
+    this.o.logger?.warn({ deliveryId: delivery.id }, 'alert card not sent: its claim was taken over');
+    return false;
   }
 
   /** Creating the 1:1 conversation spends this round's token; the card goes out on the next claim. */
@@ -109,6 +135,7 @@ export class AlertJobs {
     reference: NonNullable<Awaited<ReturnType<typeof findPreferredReference>>>,
   ): Promise<void> {
     const { db } = this.o;
+    if (!(await this.stillOurs(delivery))) return;
     try {
       const created = await this.o.sender.createConversation(reference.service_url, {
         channelUserId: reference.channel_user_id,
@@ -119,7 +146,7 @@ export class AlertJobs {
         serviceUrl: reference.service_url,
         conversationId: created.conversationId,
       });
-      await releaseDelivery(db, delivery.id, this.o.workerId, this.o.now(), { countAttempt: false });
+      await releaseDelivery(db, delivery.id, delivery.owner, this.o.now(), { countAttempt: false });
     } catch (error) {
       await this.onCardFailure(delivery, reference.conversation_id, error);
     }
@@ -132,10 +159,11 @@ export class AlertJobs {
     shownVersion: number,
   ): Promise<void> {
     const { db, sender } = this.o;
+    if (!(await this.stillOurs(delivery))) return;
     try {
       const { activityId } = await sender.sendActivity(target, activity);
       if (!delivery.conversationId) await rememberConversation(db, delivery.id, target);
-      await markSent(db, delivery, this.o.workerId, { activityId, shownVersion }, this.o.now());
+      await markSent(db, delivery, delivery.owner, { activityId, shownVersion }, this.o.now());
     } catch (error) {
       await this.onCardFailure(delivery, target.conversationId, error);
     }
@@ -152,20 +180,20 @@ export class AlertJobs {
     if (verdict.kind === 'throttled') {
       const until = new Date(now.getTime() + verdict.retryAfterMs);
       await blockConversation(db, conversationId, until);
-      await releaseDelivery(db, delivery.id, this.o.workerId, until, { countAttempt: true, error: '429' });
+      await releaseDelivery(db, delivery.id, delivery.owner, until, { countAttempt: true, error: '429' });
       return;
     }
     if (verdict.kind === 'give-up') {
-      await markUndeliverable(db, delivery, this.o.workerId, 'failed', verdict.reason, now);
+      await markUndeliverable(db, delivery, delivery.owner, 'failed', verdict.reason, now);
       return;
     }
     if (delivery.attempts >= this.o.maxAttempts) {
-      await markUndeliverable(db, delivery, this.o.workerId, 'failed', 'gave up after retries', now);
+      await markUndeliverable(db, delivery, delivery.owner, 'failed', 'gave up after retries', now);
       return;
     }
     const wait = backoffMs(delivery.attempts, this.o.random);
     const reason = error instanceof Error ? error.name : 'error';
-    await releaseDelivery(db, delivery.id, this.o.workerId, new Date(now.getTime() + wait), {
+    await releaseDelivery(db, delivery.id, delivery.owner, new Date(now.getTime() + wait), {
       countAttempt: true,
       error: reason,
     });

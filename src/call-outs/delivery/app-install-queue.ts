@@ -24,7 +24,6 @@ export interface AppInstallQueueOptions {
   db: Kysely<Database>;
   /** One per tenant the app may install in (the home tenant, tenants with a bot of their own). */
   installers: readonly AppInstaller[];
-  workerId: string;
   /** The bot's id (`28:…`), stored with the installed chat's reference. */
   botId: string;
   /** How long a row stays claimed while the app is installed for its recipient. */
@@ -41,17 +40,21 @@ export interface AppInstallQueueOptions {
  * one at a time per worker, so Graph is not hammered; the row stays claimed meanwhile.
  */
 export class AppInstallQueue {
-  /** Rows queued or installing, so a row re-claimed meanwhile is not queued twice. */
-  private readonly installing = new Set<string>();
+  /**
+   * Rows queued or installing, with their latest claim: a row claimed again meanwhile (its lease ran out while
+   * it waited its turn) is not queued twice, and its install works under the newer claim's token.
+   */
+  private readonly installing = new Map<string, ClaimedDelivery>();
   private tail: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: AppInstallQueueOptions) {}
 
   queue(delivery: ClaimedDelivery): void {
-    if (this.installing.has(delivery.id)) return;
-    this.installing.add(delivery.id);
+    const queued = this.installing.has(delivery.id);
+    this.installing.set(delivery.id, delivery);
+    if (queued) return;
     this.tail = this.tail
-      .then(() => this.install(delivery))
+      .then(() => this.install(this.installing.get(delivery.id) ?? delivery))
       .catch((error: unknown) => {
         this.o.logger?.error({ err: { type: (error as Error).name } }, 'app install could not be recorded');
       })
@@ -69,16 +72,17 @@ export class AppInstallQueue {
    * worker starts over: Graph answers 409 for the installation already made, and the chat is fetched again.
    */
   private async install(delivery: ClaimedDelivery): Promise<void> {
-    const { db, workerId } = this.o;
+    const { db } = this.o;
+    const owner = delivery.owner;
     if (this.o.stopping()) {
-      await releaseDelivery(db, delivery.id, workerId, this.o.now(), { countAttempt: false });
+      await releaseDelivery(db, delivery.id, owner, this.o.now(), { countAttempt: false });
       return;
     }
     const until = new Date(this.o.now().getTime() + this.o.leaseMs);
-    if (!(await extendClaim(db, delivery.id, workerId, until))) return;
+    if (!(await extendClaim(db, delivery.id, owner, until))) return;
     // The bot may have heard from them meanwhile (they opened the app), or another worker installed it.
     if (await findPreferredReference(db, delivery.tenantId, delivery.aadObjectId)) {
-      await releaseDelivery(db, delivery.id, workerId, this.o.now(), { countAttempt: false });
+      await releaseDelivery(db, delivery.id, owner, this.o.now(), { countAttempt: false });
       return;
     }
     const unreachable = async (reason: string) => {
@@ -87,7 +91,7 @@ export class AppInstallQueue {
       await markUndeliverable(
         db,
         delivery,
-        workerId,
+        owner,
         'unreachable',
         `install-failed: ${reason}`,
         this.o.now(),
@@ -108,7 +112,7 @@ export class AppInstallQueue {
     await storeInstalledReference(
       db,
       delivery,
-      workerId,
+      owner,
       { chatId, serviceUrl, botId: this.o.botId },
       this.o.now(),
     );

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { Logger } from 'pino';
 import type { MailPort } from '../../mail/mail-port.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { AppInstaller } from '../../teams/outbox/card-sender.js';
@@ -25,12 +24,10 @@ const MAIL_IDLE_MS = 1_000;
 
 /** What the call-outs' sources need: the job context plus the leases, installs and mail fallback. */
 export interface CallOutSourceOptions extends JobContext {
-  leaseMs: number;
   installers: readonly AppInstaller[];
   /** How long a row stays claimed while the app is installed for its recipient. */
   installLeaseMs: number;
   answerLinkMail: ({ mail: MailPort } & AnswerLinkTarget) | null;
-  logger?: Pick<Logger, 'warn' | 'error'> | undefined;
 }
 
 /** Due escalation timers fire first in a round: a back-up's new delivery row is then claimed in the same round. */
@@ -60,7 +57,6 @@ class AlertCards implements OutboxJobSource {
         ? new AppInstallQueue({
             db: o.db,
             installers: o.installers,
-            workerId: o.workerId,
             botId: o.botId,
             leaseMs: o.installLeaseMs,
             now: o.now,

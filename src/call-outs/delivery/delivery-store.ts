@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { joinableUsers } from '../../identity/index.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -17,11 +18,23 @@ export interface ClaimedDelivery {
   aadObjectId: string;
   serviceUrl: string | null;
   conversationId: string | null;
+  /**
+   * This claim's lease token (`claimed_by`): the worker id plus a suffix new for every claim, so a claim that
+   * lost its row (the lease ran out and a round of any worker, this one included, claimed it again) no longer
+   * matches it, and its send, release or record does nothing (see {@link extendClaim}).
+   */
+  owner: string;
+}
+
+/** A lease token new for every claim: the worker id (readable in the table) and a random suffix. */
+export function claimToken(workerId: string): string {
+  return `${workerId}#${randomUUID().slice(0, 8)}`;
 }
 
 /**
  * Claims due rows for `leaseMs` in one short transaction. SKIP LOCKED lets instances claim side by side
- * without waiting on each other; a row whose lease ran out (its worker died mid-send) is due again.
+ * without waiting on each other; a row whose lease ran out (its worker died mid-send) is due again. Each
+ * claim leases under a token of its own ({@link ClaimedDelivery.owner}).
  */
 export async function claimDeliveries(
   db: Kysely<Database>,
@@ -31,6 +44,7 @@ export async function claimDeliveries(
   now: Date,
 ): Promise<ClaimedDelivery[]> {
   const until = new Date(now.getTime() + leaseMs);
+  const owner = claimToken(workerId);
   const result = await sql<ClaimedDelivery>`
     with due as (
       select id from call_out_deliveries
@@ -39,21 +53,22 @@ export async function claimDeliveries(
       limit ${limit}
       for update skip locked
     ), claimed as (
-      update call_out_deliveries d set state = 'sending', claimed_by = ${workerId}, claimed_until = ${until},
+      update call_out_deliveries d set state = 'sending', claimed_by = ${owner}, claimed_until = ${until},
         attempts = d.attempts + 1
       from due where d.id = due.id
       returning d.*
     )
     select c.id, c.call_out_id as "callOutId", c.kind, c.attempts, r.user_id as "userId",
       u.tenant_id as "tenantId", u.aad_object_id as "aadObjectId",
-      c.service_url as "serviceUrl", c.conversation_id as "conversationId"
+      c.service_url as "serviceUrl", c.conversation_id as "conversationId", c.claimed_by as "owner"
     from claimed c join call_out_recipients r on r.id = c.recipient_id
       join ${joinableUsers(db).as('u')} on u.id = r.user_id
     order by c.next_attempt_at, c.id`.execute(db);
   return result.rows;
 }
 
-const mine = (workerId: string) => sql<boolean>`claimed_by = ${workerId} and state = 'sending'`;
+/** The row is still held by this claim (`owner` is the claim's token, not the worker id). */
+const mine = (owner: string) => sql<boolean>`claimed_by = ${owner} and state = 'sending'`;
 
 /** Remembers the 1:1 conversation once created, so a retry sends into it instead of creating another. */
 export async function rememberConversation(
@@ -75,7 +90,7 @@ export async function rememberConversation(
 export async function markSent(
   db: Kysely<Database>,
   delivery: { id: string; callOutId: string },
-  workerId: string,
+  owner: string,
   sent: { activityId: string; shownVersion: number },
   now: Date,
 ): Promise<void> {
@@ -92,7 +107,7 @@ export async function markSent(
         last_error: null,
       })
       .where('id', '=', delivery.id)
-      .where(mine(workerId))
+      .where(mine(owner))
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return;
     await sql`insert into call_out_card_updates (delivery_id, call_out_id, wanted_version, next_attempt_at)
@@ -109,7 +124,7 @@ export async function markSent(
 export async function releaseDelivery(
   db: Kysely<Database>,
   id: string,
-  workerId: string,
+  owner: string,
   at: Date,
   options: { countAttempt: boolean; error?: string },
 ): Promise<void> {
@@ -124,7 +139,7 @@ export async function releaseDelivery(
       ...(options.error ? { last_error: options.error.slice(0, 500) } : {}),
     }))
     .where('id', '=', id)
-    .where(mine(workerId))
+    .where(mine(owner))
     .execute();
 }
 
@@ -135,7 +150,7 @@ export async function releaseDelivery(
 export async function markUndeliverable(
   db: Kysely<Database>,
   delivery: { id: string; callOutId: string },
-  workerId: string,
+  owner: string,
   state: 'failed' | 'unreachable',
   reason: string,
   now: Date,
@@ -147,7 +162,7 @@ export async function markUndeliverable(
       .updateTable('call_out_deliveries')
       .set({ state, last_error: reason.slice(0, 500), claimed_by: null, claimed_until: null })
       .where('id', '=', delivery.id)
-      .where(mine(workerId))
+      .where(mine(owner))
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return;
     if (cause) await appendEvent(tx, delivery.callOutId, cause, now, { deliveryId: delivery.id });
@@ -166,20 +181,22 @@ export async function markUndeliverable(
 }
 
 /**
- * Keeps a claimed row ours for a longer step (installing the app through Graph). False when the row is no
- * longer ours: its lease ran out and another worker claimed it, which then does the step itself.
+ * Keeps a claimed row ours until `until`: before a longer step (installing the app through Graph) and right
+ * before every send (the fence). False when the row is no longer this claim's: its lease ran out and a round
+ * of some worker (this one's own included) claimed it again, or it was settled; that claim then sends it, so
+ * this one must not. A lease that ran out unclaimed is simply taken up again: nobody else can have sent it.
  */
 export async function extendClaim(
   db: Kysely<Database>,
   id: string,
-  workerId: string,
+  owner: string,
   until: Date,
 ): Promise<boolean> {
   const updated = await db
     .updateTable('call_out_deliveries')
     .set({ claimed_until: until })
     .where('id', '=', id)
-    .where(mine(workerId))
+    .where(mine(owner))
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0;
 }
@@ -206,7 +223,7 @@ export async function findTenantServiceUrl(db: Kysely<Database>, tenantId: strin
 export async function storeInstalledReference(
   db: Kysely<Database>,
   delivery: { id: string; callOutId: string; tenantId: string; aadObjectId: string },
-  workerId: string,
+  owner: string,
   installed: { chatId: string; serviceUrl: string; botId: string },
   now: Date,
 ): Promise<void> {
@@ -241,7 +258,7 @@ export async function storeInstalledReference(
         attempts: eb('attempts', '-', 1),
       }))
       .where('id', '=', delivery.id)
-      .where(mine(workerId))
+      .where(mine(owner))
       .executeTakeFirst();
     if (Number(released.numUpdatedRows) > 0)
       await appendEvent(tx, delivery.callOutId, 'app-installed', now, { deliveryId: delivery.id });

@@ -73,6 +73,7 @@ export class DeliveryWorker extends OutboxWorker {
     const workerId = options.workerId ?? `worker-${randomUUID()}`;
     const now = options.now ?? (() => new Date());
     const { installer } = options;
+    const counts = { lostClaims: 0 };
     const installers = !installer ? [] : Array.isArray(installer) ? installer : [installer as AppInstaller];
     const sources = callOutSources({
       db: options.db,
@@ -88,6 +89,9 @@ export class DeliveryWorker extends OutboxWorker {
       installLeaseMs: options.installLeaseMs ?? DEFAULTS.installLeaseMs,
       answerLinkMail: options.answerLinkMail ?? null,
       logger: options.logger,
+      onLostClaim: () => {
+        counts.lostClaims += 1;
+      },
     });
     super({
       db: options.db,
@@ -104,5 +108,16 @@ export class DeliveryWorker extends OutboxWorker {
       logger: options.logger,
       now,
     });
+    this.counts = counts;
+  }
+
+  private readonly counts: { lostClaims: number };
+
+  /**
+   * Sends skipped at the fence because their claim had lost its row: its lease ran out while this worker was
+   * starved, and another claim took it (alert-jobs.ts). For tests and benchmarks.
+   */
+  get lostClaimCount(): number {
+    return this.counts.lostClaims;
   }
 }

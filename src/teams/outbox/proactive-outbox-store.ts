@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 
@@ -23,6 +24,11 @@ export interface LeasedCard {
   activity: Record<string, unknown>;
   /** Attempts including this one. */
   attempts: number;
+  /**
+   * This lease's token (`lease_owner`): the owner given plus a suffix new for every lease, so a lease that lost
+   * its row (it ran out and any round, the owner's own included, leased the row again) no longer matches it.
+   */
+  owner: string;
 }
 
 /** Queues cards; returns how many were new (the rest were queued before under the same key). */
@@ -49,6 +55,7 @@ export async function enqueueCards(db: Kysely<Database>, cards: readonly OutboxC
 /**
  * Leases up to `limit` due cards for `owner` until `leaseMs` from now, counting the attempt. Rows another
  * instance holds are skipped (SKIP LOCKED) and rows whose lease ran out (a crashed instance) are due again.
+ * The rows are leased under a token of this lease's own ({@link LeasedCard.owner}).
  */
 export async function leaseDueCards(
   db: Kysely<Database>,
@@ -56,6 +63,7 @@ export async function leaseDueCards(
   leaseMs: number,
   limit: number,
 ): Promise<LeasedCard[]> {
+  const token = `${owner}#${randomUUID().slice(0, 8)}`;
   const result = await sql<{
     id: string;
     purpose: string;
@@ -65,7 +73,7 @@ export async function leaseDueCards(
     activity: Record<string, unknown> | string;
     attempts: number;
   }>`update teams_outbox
-    set leased_until = now() + make_interval(secs => ${leaseMs / 1000}), lease_owner = ${owner},
+    set leased_until = now() + make_interval(secs => ${leaseMs / 1000}), lease_owner = ${token},
       attempts = attempts + 1
     where id in (
       select id from teams_outbox
@@ -82,7 +90,29 @@ export async function leaseDueCards(
     serviceUrl: row.service_url,
     activity: typeof row.activity === 'string' ? JSON.parse(row.activity) : row.activity,
     attempts: Number(row.attempts),
+    owner: token,
   }));
+}
+
+/**
+ * The fence right before a send: extends the lease by `leaseMs` from now, so it covers the request, or answers
+ * false when the lease lost its row (it ran out while the sender was starved, and another lease took the row
+ * and sends it) or the row was settled meanwhile. A lease that ran out unclaimed is simply taken up again.
+ */
+export async function holdCard(
+  db: Kysely<Database>,
+  id: string,
+  owner: string,
+  leaseMs: number,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('teams_outbox')
+    .set({ leased_until: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
+    .where('id', '=', id)
+    .where('lease_owner', '=', owner)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
 }
 
 /** The card went out: keep the activity id, drop the card's content (it holds names). */

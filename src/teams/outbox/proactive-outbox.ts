@@ -6,6 +6,7 @@ import { backoffMs, type CardSender, classifyFailure } from './card-sender.js';
 import type { OutboxClaim, OutboxJobSource, OutboxLoop, OutboxRound } from './outbox-worker.js';
 import {
   enqueueCards,
+  holdCard,
   type LeasedCard,
   leaseDueCards,
   markCardFailed,
@@ -159,8 +160,12 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
 
   /** Leases up to `limit` due cards for `owner` and returns them ready to send. */
   async leaseJobs(owner: string, limit: number): Promise<Job[]> {
-    const leased = await leaseDueCards(this.o.db, owner, this.o.leaseMs ?? 30_000, limit);
-    return leased.map((card) => this.job(card, owner));
+    const leased = await leaseDueCards(this.o.db, owner, this.leaseMs, limit);
+    return leased.map((card) => this.job(card, card.owner));
+  }
+
+  private get leaseMs(): number {
+    return this.o.leaseMs ?? 30_000;
   }
 
   /** A leased card as a send job: released untried when no token is drawn, recorded once sent or refused. */
@@ -177,6 +182,15 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
           conversationId: card.conversationId,
           tenantId: card.tenantId,
         };
+        // The fence: a lease that ran out while this instance was starved may have been taken by another
+        // lease, which sends the card; sending it here too would be a duplicate (see holdCard).
+        if (!(await holdCard(db, card.id, owner, this.leaseMs))) {
+          this.o.logger.warn(
+            { outboxId: card.id, purpose: card.purpose },
+            'proactive card not sent: its lease was taken over',
+          );
+          return;
+        }
         try {
           const { activityId } = await this.o.sender.sendActivity(target, card.activity);
           await markCardSent(db, card.id, owner, activityId);
