@@ -4,8 +4,6 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
 import { buildBlankTab } from '../lib/blank-tab.js';
 import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
-import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
-import { medianRatios } from '../lib/network-pages.js';
 import {
   closeBenchCallOut,
   coordinatedNetwork,
@@ -14,6 +12,8 @@ import {
   timeMeetingsPage,
   timeNetworkFirstPage,
 } from '../lib/first-pages.js';
+import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
+import { medianRatios } from '../lib/network-pages.js';
 import { freshContext, type OverviewTiming, timeBlankTab, timeOverview } from '../lib/page-timing.js';
 import { benchServer } from '../lib/server.js';
 import { type SessionCookie, signInLocally } from '../lib/sign-in.js';
