@@ -4,6 +4,14 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
 import { buildBlankTab } from '../lib/blank-tab.js';
 import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
+import {
+  closeBenchCallOut,
+  coordinatedNetwork,
+  startBenchCallOut,
+  timeCallOutPage,
+  timeMeetingsPage,
+  timeNetworkFirstPage,
+} from '../lib/first-pages.js';
 import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
 import { medianRatios } from '../lib/network-pages.js';
 import { freshContext, type OverviewTiming, timeBlankTab, timeOverview } from '../lib/page-timing.js';
@@ -30,9 +38,18 @@ interface Samples {
   coldAreas: number[];
   warmHeading: number[];
   warmAreas: number[];
+  coldNetwork: number[];
+  warmNetwork: number[];
+  coldMeetings: number[];
+  warmMeetings: number[];
+  coldCallOut: number[];
+  warmCallOut: number[];
 }
 
 type Key = keyof Samples;
+
+const COLD = { key: 'blankCold', atMost: 1.5 } as const;
+const WARM = { key: 'blankWarm', atMost: 1.2 } as const;
 
 const ROWS: readonly {
   key: Key;
@@ -47,25 +64,51 @@ const ROWS: readonly {
     key: 'coldHeading',
     role: 'subject',
     label: '/ until overview heading visible (empty cache)',
-    against: { key: 'blankCold', atMost: 1.5 },
+    against: COLD,
   },
-  {
-    key: 'coldAreas',
-    role: 'subject',
-    label: '/ until first district shown (empty cache)',
-    against: { key: 'blankCold', atMost: 1.5 },
-  },
+  { key: 'coldAreas', role: 'subject', label: '/ until first district shown (empty cache)', against: COLD },
   {
     key: 'warmHeading',
     role: 'subject',
     label: '/ until overview heading visible (warm cache)',
-    against: { key: 'blankWarm', atMost: 1.2 },
+    against: WARM,
+  },
+  { key: 'warmAreas', role: 'subject', label: '/ until first district shown (warm cache)', against: WARM },
+  {
+    key: 'coldNetwork',
+    role: 'subject',
+    label: '/netwerken/{id} until heading visible (empty cache)',
+    against: COLD,
   },
   {
-    key: 'warmAreas',
+    key: 'warmNetwork',
     role: 'subject',
-    label: '/ until first district shown (warm cache)',
-    against: { key: 'blankWarm', atMost: 1.2 },
+    label: '/netwerken/{id} until heading visible (warm cache)',
+    against: WARM,
+  },
+  {
+    key: 'coldMeetings',
+    role: 'subject',
+    label: '/netwerken/{id}/overleggen until heading visible (empty cache)',
+    against: COLD,
+  },
+  {
+    key: 'warmMeetings',
+    role: 'subject',
+    label: '/netwerken/{id}/overleggen until heading visible (warm cache)',
+    against: WARM,
+  },
+  {
+    key: 'coldCallOut',
+    role: 'subject',
+    label: '/crisisoproepen/{id} until heading visible (empty cache)',
+    against: COLD,
+  },
+  {
+    key: 'warmCallOut',
+    role: 'subject',
+    label: '/crisisoproepen/{id} until heading visible (warm cache)',
+    against: WARM,
   },
 ];
 
@@ -87,20 +130,22 @@ async function inFreshContext<T>(
   }
 }
 
-async function collectSamples(browser: Browser, baseUrl: string, cookie: SessionCookie, count: number) {
-  const samples: Samples = {
-    blankCold: [],
-    blankWarm: [],
-    coldHeading: [],
-    coldAreas: [],
-    warmHeading: [],
-    warmAreas: [],
-  };
+/** One timed page: how to time it in a context; `record` files the sample (or samples) away. */
+type Step = (context: BrowserContext) => Promise<void>;
+
+/**
+ * Runs `count` rounds of the blank tab (twice per round in each cache state) and each of `subjects` (once per
+ * round in each cache state), in rotating order after an unrecorded warm-up of each in the warm context.
+ */
+async function rounds(
+  browser: Browser,
+  baseUrl: string,
+  cookie: SessionCookie,
+  count: number,
+  samples: Samples,
+  subjects: readonly { cold: Step; warm: Step; warmUp: Step }[],
+) {
   const warm = await freshContext(browser, baseUrl, cookie);
-  const record = (prefix: 'cold' | 'warm', timing: OverviewTiming) => {
-    samples[`${prefix}Heading`].push(timing.heading);
-    samples[`${prefix}Areas`].push(timing.areas);
-  };
   const steps = [
     async () => {
       // The yardstick of every ratio: more samples than a subject, so one slow sample moves it less.
@@ -115,15 +160,16 @@ async function collectSamples(browser: Browser, baseUrl: string, cookie: Session
         samples.blankWarm.push(await timeBlankTab(warm, baseUrl));
       }
     },
-    async () =>
-      record('cold', await inFreshContext(browser, baseUrl, cookie, (c) => timeOverview(c, baseUrl))),
-    async () => record('warm', await timeOverview(warm, baseUrl)),
+    ...subjects.flatMap((subject) => [
+      () => inFreshContext(browser, baseUrl, cookie, subject.cold),
+      () => subject.warm(warm),
+    ]),
   ];
   try {
     // One of each first, unrecorded: it fills the warm cache and wakes both browser and server.
     await inFreshContext(browser, baseUrl, cookie, (c) => timeBlankTab(c, baseUrl));
     await timeBlankTab(warm, baseUrl);
-    await timeOverview(warm, baseUrl);
+    for (const subject of subjects) await subject.warmUp(warm);
     for (let index = 0; index < count; index += 1) {
       // Rotate the order so that no row always runs right after the same other row.
       const rotated = [...steps.slice(index % steps.length), ...steps.slice(0, index % steps.length)];
@@ -131,6 +177,75 @@ async function collectSamples(browser: Browser, baseUrl: string, cookie: Session
     }
   } finally {
     await warm.close();
+  }
+}
+
+/** A subject timed by `time`, its samples filed under `cold` and `warm`. */
+function subject(
+  samples: Samples,
+  keys: { cold: Key; warm: Key },
+  time: (context: BrowserContext) => Promise<number>,
+) {
+  return {
+    cold: async (context: BrowserContext) => {
+      samples[keys.cold].push(await time(context));
+    },
+    warm: async (context: BrowserContext) => {
+      samples[keys.warm].push(await time(context));
+    },
+    warmUp: async (context: BrowserContext) => {
+      await time(context);
+    },
+  };
+}
+
+async function collectSamples(browser: Browser, baseUrl: string, cookie: SessionCookie, count: number) {
+  const samples: Samples = {
+    blankCold: [],
+    blankWarm: [],
+    coldHeading: [],
+    coldAreas: [],
+    warmHeading: [],
+    warmAreas: [],
+    coldNetwork: [],
+    warmNetwork: [],
+    coldMeetings: [],
+    warmMeetings: [],
+    coldCallOut: [],
+    warmCallOut: [],
+  };
+  const record = (prefix: 'cold' | 'warm', timing: OverviewTiming) => {
+    samples[`${prefix}Heading`].push(timing.heading);
+    samples[`${prefix}Areas`].push(timing.areas);
+  };
+  const network = await coordinatedNetwork(baseUrl, cookie);
+  // First the pages that an open call-out would change (the overview lists open call-outs), then the call-out
+  // page with a call-out started for it, closed again afterwards. The blank tab is timed in both phases; its
+  // samples make one baseline.
+  await rounds(browser, baseUrl, cookie, count, samples, [
+    {
+      cold: async (c) => record('cold', await timeOverview(c, baseUrl)),
+      warm: async (c) => record('warm', await timeOverview(c, baseUrl)),
+      warmUp: async (c) => {
+        await timeOverview(c, baseUrl);
+      },
+    },
+    subject(samples, { cold: 'coldNetwork', warm: 'warmNetwork' }, (c) =>
+      timeNetworkFirstPage(c, baseUrl, network),
+    ),
+    subject(samples, { cold: 'coldMeetings', warm: 'warmMeetings' }, (c) =>
+      timeMeetingsPage(c, baseUrl, network),
+    ),
+  ]);
+  const callOut = await startBenchCallOut(baseUrl, cookie, network);
+  try {
+    await rounds(browser, baseUrl, cookie, count, samples, [
+      subject(samples, { cold: 'coldCallOut', warm: 'warmCallOut' }, (c) =>
+        timeCallOutPage(c, baseUrl, callOut),
+      ),
+    ]);
+  } finally {
+    await closeBenchCallOut(baseUrl, cookie, callOut);
   }
   return samples;
 }
@@ -183,11 +298,11 @@ function skipped(message: string): SuiteOutcome {
   return { status: 'skipped', message, columns: [], rows: [], ratios: [], facts: {} };
 }
 
-/** How long the tab takes to show the network map in headless Chromium, against a blank Fluent tab. */
+/** How long the tab takes to show each first page in headless Chromium, against a blank Fluent tab. */
 export const tabLoad: Suite = {
   name: 'tab-load',
   summary:
-    'headless Chromium: / until the overview shows vs a blank Fluent tab, empty and warm cache; initial JS size',
+    'headless Chromium: the first pages (overview, network, meetings, call-out) vs a blank Fluent tab, empty and warm cache; initial JS size',
   async run(options): Promise<SuiteOutcome> {
     if (!existsSync(join(TAB_DIST_DIR, 'index.html')))
       return skipped(

@@ -1,18 +1,39 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
-import { preloadPageOf } from './session/signed-in-page.js';
-import { requestAuthConfigEarly } from './session/start-up.js';
+import { pageCodeOf } from './session/signed-in-page.js';
+import { earlyStartArrival, requestAuthConfigEarly } from './session/start-up.js';
+
+/**
+ * How long the first render waits for the sign-in answer and the page's code when the scripts came from the
+ * cache: both are then there within it and the page renders at once, in one render instead of a spinner frame
+ * and then the page (issue 21: a warm tab); a slow server only delays the spinner by this much.
+ */
+const FIRST_RENDER_WAIT_MS = 100;
+
+/**
+ * Whether this very script came from the browser's cache (no bytes over the network): then the page's code
+ * will too. With an empty cache the page's code is still downloading, and the spinner renders meanwhile.
+ */
+function scriptsFromCache(): boolean {
+  const entry = performance.getEntriesByName(import.meta.url)[0] as PerformanceResourceTiming | undefined;
+  return entry?.transferSize === 0;
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-// Sign-in (and in local mode the session) is asked for before React renders, and the page's own code
-// downloads meanwhile, not after it.
+// Sign-in (and in local mode the session, and then at once the first page's data) is asked for before React
+// renders, and the page's own code downloads meanwhile, not after it.
 // (The Teams tab configuration page at /config signs nobody in.)
-if (window.location.pathname !== '/config') requestAuthConfigEarly();
-preloadPageOf(window.location.pathname);
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const { pathname } = window.location;
+if (pathname !== '/config') requestAuthConfigEarly(pathname);
+const pageCode = pageCodeOf(pathname);
+const wait = scriptsFromCache() ? FIRST_RENDER_WAIT_MS : 0;
+const waited = new Promise<void>((resolve) => setTimeout(resolve, wait));
+void Promise.race([Promise.all([earlyStartArrival(wait), pageCode]), waited]).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,4 +1,4 @@
-import { makeStyles, ToggleButton, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useLocaleControl } from '../i18n/locale-context.js';
 import { useT } from '../i18n/use-t.js';
 
@@ -26,7 +26,9 @@ const useStyles = makeStyles({
 
 /**
  * NL/EN switch: toggle buttons (aria-pressed), the current language filled so it stands out in every theme.
- * Each button's spoken name includes its visible letters and the language's own name.
+ * Each button's spoken name includes its visible letters and the language's own name. Plain Buttons with
+ * aria-pressed rather than Fluent's ToggleButton: the appearance already marks the current language, and
+ * ToggleButton's checked styles weighed ~3 KiB gzip in the initial JS (issue 21: <= 200 KiB).
  */
 export function LanguageSwitch() {
   const t = useT();
@@ -35,28 +37,28 @@ export function LanguageSwitch() {
   return (
     <fieldset className={styles.root}>
       <legend className={styles.legend}>{t('language.groupLabel')}</legend>
-      <ToggleButton
+      <Button
         size="small"
         className={styles.button}
         lang="nl"
-        checked={locale === 'nl'}
+        aria-pressed={locale === 'nl'}
         appearance={locale === 'nl' ? 'primary' : 'subtle'}
         aria-label={t('language.nl.name')}
         onClick={() => setLocale('nl')}
       >
         {t('language.nl.short')}
-      </ToggleButton>
-      <ToggleButton
+      </Button>
+      <Button
         size="small"
         className={styles.button}
         lang="en"
-        checked={locale === 'en'}
+        aria-pressed={locale === 'en'}
         appearance={locale === 'en' ? 'primary' : 'subtle'}
         aria-label={t('language.en.name')}
         onClick={() => setLocale('en')}
       >
         {t('language.en.short')}
-      </ToggleButton>
+      </Button>
     </fieldset>
   );
 }

@@ -1,11 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { listOpenCallOuts } from '../../call-outs/tab/api/call-out-endpoints.js';
+import { getCallOut, listOpenCallOuts } from '../../call-outs/tab/api/call-out-endpoints.js';
+import {
+  getMeetingSettings,
+  listMeetingLocations,
+  listMeetings,
+} from '../../meetings/tab/meeting-endpoints.js';
 import { getSetupStatus } from '../../setup/tab/api/setup-endpoints.js';
 import type { ApiClient } from '../api/client.js';
 import { getAreaOverview, getNetwork, type Me } from '../api/endpoints.js';
 import { primeFirstPage } from './first-page-data.js';
 
 const NETWORK_ID = '0b6f3a52-1c1e-4f38-9d55-3c6a1f2b9e01';
+const CALL_OUT_ID = '5d2c8e1a-7f3b-4c6d-9e0a-1b2c3d4e5f60';
 
 /** An API client that records the paths of the GETs it is asked for, primed or not. */
 function recordingClient(): { api: ApiClient; asked: string[] } {
@@ -66,6 +72,27 @@ describe('primeFirstPage', () => {
     );
     expect(primedFor(me({ roles: [role] }), '/crisisoproepen')).toEqual(await pathsOf(listOpenCallOuts));
     expect(primedFor(me({}), '/crisisoproepen')).toEqual([]);
+  });
+
+  it("asks for what a network's meetings page asks on its first render, and nothing for the other meetings pages", async () => {
+    expect(primedFor(me({ roles: [role] }), `/netwerken/${NETWORK_ID}/overleggen`)).toEqual(
+      await pathsOf(
+        (api) => getNetwork(api, NETWORK_ID),
+        (api) => getMeetingSettings(api, NETWORK_ID),
+        (api) => listMeetingLocations(api, NETWORK_ID),
+        (api) => listMeetings(api, NETWORK_ID),
+      ),
+    );
+    expect(primedFor(me({ roles: [role] }), `/netwerken/${NETWORK_ID}/overleggen/plannen`)).toEqual([]);
+    expect(primedFor(me({ roles: [role] }), '/overleggen/jaar')).toEqual([]);
+  });
+
+  it("asks for one call-out (the card's link) only for those who may follow call-outs", async () => {
+    expect(primedFor(me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual(
+      await pathsOf((api) => getCallOut(api, CALL_OUT_ID)),
+    );
+    expect(primedFor(me({}), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual([]);
+    expect(primedFor(me({ roles: [role] }), '/crisisoproepen/nieuw')).toEqual([]);
   });
 
   it('asks nothing for pages it does not know, nor for a Beheer page of a non-administrator', () => {

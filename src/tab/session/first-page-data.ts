@@ -1,15 +1,25 @@
 import { mayFollowCallOuts } from '../../call-outs/tab/call-out-access.js';
 import { callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
+import { meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import type { ApiClient } from '../api/client.js';
 import { getAreaOverview, getNetwork, type Me } from '../api/endpoints.js';
 import { idFromPath } from '../routing/network-paths.js';
 import { isAdminRoute, routeFromPath } from '../routing/routes.js';
 
-// The paths of `listOpenCallOuts` (call-outs/tab/api/call-out-endpoints.ts) and `getSetupStatus`
-// (setup/tab/api/setup-endpoints.ts): named here rather than imported, as importing those modules would move them
-// into the initial JS (issue 21: <= 200 KiB gzip). first-page-data.test.ts checks that they still match.
+// The paths of `listOpenCallOuts` and `getCallOut` (call-outs/tab/api/call-out-endpoints.ts), `getSetupStatus`
+// (setup/tab/api/setup-endpoints.ts) and the meetings page's calls (meetings/tab/meeting-endpoints.ts): named here
+// rather than imported, as importing those modules would move them into the initial JS (issue 21: <= 200 KiB
+// gzip). first-page-data.test.ts checks that they still match.
 const OPEN_CALL_OUTS = '/call-outs';
 const SETUP_STATUS = '/setup/status';
+const callOutPath = (callOutId: string) => `/call-outs/${encodeURIComponent(callOutId)}`;
+const networkPath = (networkId: string) => `/networks/${encodeURIComponent(networkId)}`;
+/** What `MeetingsNetworkPage` asks for on its first render, besides the network: settings, locations, meetings. */
+const meetingsPagePaths = (networkId: string) => [
+  `${networkPath(networkId)}/meeting-settings`,
+  `${networkPath(networkId)}/meeting-locations`,
+  `${networkPath(networkId)}/meetings?scope=all`,
+];
 
 /**
  * Asks for the data the first page at `pathname` will ask for, the moment the user is known: in parallel with
@@ -37,11 +47,27 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): void {
       if (networkId) api.prime((early) => getNetwork(early, networkId));
       return;
     }
-    case 'call-outs':
-      if (callOutFromPath(pathname)?.page === 'list' && mayFollowCallOuts(me)) {
-        api.prime((early) => early.get(OPEN_CALL_OUTS));
-      }
+    case 'meetings': {
+      const location = meetingFromPath(pathname);
+      if (location?.page !== 'network') return;
+      const { networkId } = location;
+      api.prime((early) =>
+        Promise.all([
+          getNetwork(early, networkId),
+          ...meetingsPagePaths(networkId).map((path) => early.get(path)),
+        ]),
+      );
       return;
+    }
+    case 'call-outs': {
+      // CallOutPages asks nothing of someone who may not follow call-outs.
+      if (!mayFollowCallOuts(me)) return;
+      const location = callOutFromPath(pathname);
+      if (location?.page === 'list') api.prime((early) => early.get(OPEN_CALL_OUTS));
+      // One call-out (the card's link): the page asks for it first; the rest of the page waits for its answer.
+      if (location?.page === 'detail') api.prime((early) => early.get(callOutPath(location.callOutId)));
+      return;
+    }
     default:
       return;
   }

@@ -9,7 +9,7 @@ import { type AppRoute, isAdminRoute, routeFromPath } from '../routing/routes.js
 
 // Every routed page loads on demand, so the initial JS holds only the shell (session, header, menu) and
 // the first page's own code arrives beside its data (issue 21: initial JS <= 200 KiB gzip). Each chunk's loader
-// is named once and remembers its module: `preloadPageOf` starts the current page's download at start-up, in
+// is named once and remembers its module: main.tsx starts the current page's download (`pageCodeOf`) at start-up, in
 // parallel with sign-in, and `pageFrom` then renders the page at once, without suspending. That matters: React
 // 19 holds back content revealed after a Suspense fallback until 300 ms after the fallback appeared (its
 // FALLBACK_THROTTLE_MS), so a `lazy` page whose module is already there still cost ~300 ms on every first load
@@ -82,7 +82,7 @@ const loaders = {
   MeetingPanelPage: remembered(() => import('../pages/meeting-panel-page.js')),
 } as const;
 
-const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
+const routeLoaders: Partial<Record<AppRoute, RememberedLoader<unknown>>> = {
   overview: loaders.StartPage,
   roles: loaders.RolesPage,
   insight: loaders.InsightPages,
@@ -105,9 +105,10 @@ const routeLoaders: Partial<Record<AppRoute, () => Promise<unknown>>> = {
   'meeting-panel': loaders.MeetingPanelPage,
 };
 
-/** Starts downloading the page of this path, so it is not fetched only after sign-in (one round trip saved). */
-export function preloadPageOf(pathname: string): void {
-  void pageCodeOf(pathname);
+/** Whether the code of the page at `pathname` is there already (a page without a loader of its own: always). */
+export function pageCodeLoaded(pathname: string): boolean {
+  const load = routeLoaders[routeFromPath(pathname)] as RememberedLoader<unknown> | undefined;
+  return !load || load.loaded !== undefined;
 }
 
 /**

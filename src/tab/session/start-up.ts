@@ -1,23 +1,83 @@
-import { createApiClient } from '../api/client.js';
-import { type AuthConfig, getAuthConfig } from '../api/endpoints.js';
+import { type ApiClient, createApiClient } from '../api/client.js';
+import { type AuthConfig, getAuthConfig, type Me } from '../api/endpoints.js';
+import { mayBeInTeams } from '../teams/teams-bridge.js';
+import { primeFirstPage } from './first-page-data.js';
 
 // The sign-in configuration is asked for at start-up, from main.tsx before React renders, instead of from the
-// session's first effect ~100 ms later (issue 21). In local mode the answer carries the session too.
-let early: Promise<AuthConfig> | undefined;
+// session's first effect (issue 21). In local mode the answer carries the session, and the first page's data is
+// asked for the moment it arrives: not only once React has rendered its first frame and run the session's effect,
+// which on a warm cache held the data requests back by the whole first render (the config had long arrived).
 
-/** Starts asking for `/auth/config` now; the session's first start takes the answer. */
-export function requestAuthConfigEarly(): void {
-  early ??= getAuthConfig(createApiClient());
+/** What start-up found: the sign-in configuration and, in local mode, the client the session goes on with. */
+export interface EarlyStart {
+  config: AuthConfig;
+  /** Local mode: the API client the session goes on with. */
+  api?: ApiClient;
+  /** Whether the first page's data was asked for on `api` already. */
+  primed?: boolean;
+}
+
+let early: Promise<EarlyStart> | undefined;
+// The same, once it has arrived (and nobody has taken it yet).
+let arrived: EarlyStart | undefined;
+// Told about a 401 on the start-up client; the session sets it when it takes the client over.
+let onUnauthenticated: (() => void) | undefined;
+
+/** Starts asking for `/auth/config` now; in local mode a signed-in answer primes the page at `pathname` at once. */
+export function requestAuthConfigEarly(pathname: string = window.location.pathname): void {
+  early ??= getAuthConfig(createApiClient()).then((config) => {
+    if (config.mode !== 'local') return { config };
+    const api = createApiClient({ onUnauthenticated: () => onUnauthenticated?.() });
+    // In Teams a deep link may still move the tab to another page (use-host.ts): the session primes then.
+    if (!config.session?.signedIn || mayBeInTeams()) return { config, api };
+    primeFirstPage(api, config.session.me, pathname);
+    return { config, api, primed: true };
+  });
   // Whoever takes it reports a failure; a start-up answer nobody takes fails unseen.
-  early.catch(() => undefined);
+  early.then(
+    (start) => {
+      arrived = start;
+    },
+    () => undefined,
+  );
 }
 
 /**
- * The answer asked for at start-up, once; afterwards (a retry, signing in again) a fresh one, so a session
- * that changed since is not served from the start.
+ * What start-up found, once; afterwards (a retry, signing in again) a fresh configuration, so a session that
+ * changed since is not served from the start. `onExpired` is told about a 401 on the start-up client.
  */
-export function takeAuthConfig(): Promise<AuthConfig> {
-  const answer = early ?? getAuthConfig(createApiClient());
+export async function takeEarlyStart(onExpired: () => void): Promise<EarlyStart> {
+  const answer = early;
   early = undefined;
+  arrived = undefined;
+  if (!answer) return { config: await getAuthConfig(createApiClient()) };
+  onUnauthenticated = onExpired;
   return answer;
+}
+
+/**
+ * Settles when start-up's answer has arrived, or after `ms` (a slow or failing server must not keep the page
+ * blank: then the first render shows the spinner, as before). main.tsx waits on it before React's first render.
+ */
+export function earlyStartArrival(ms: number): Promise<void> {
+  const settled = early?.then(
+    () => undefined,
+    () => undefined,
+  );
+  if (!settled) return Promise.resolve();
+  return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
+/**
+ * Local mode, when start-up already knows the user is signed in: the session to show from React's very first
+ * render (taken, like {@link takeEarlyStart}: only once). Undefined when the answer has not arrived yet, carries
+ * no signed-in session, or did not prime the page.
+ */
+export function takeArrivedSession(onExpired: () => void): { api: ApiClient; me: Me } | undefined {
+  const start = arrived;
+  if (!start?.api || !start.primed || !start.config.session?.signedIn) return undefined;
+  early = undefined;
+  arrived = undefined;
+  onUnauthenticated = onExpired;
+  return { api: start.api, me: start.config.session.me };
 }

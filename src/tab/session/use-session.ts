@@ -3,8 +3,8 @@ import { type ApiClient, createApiClient } from '../api/client.js';
 import { getLocalSession, getMe, type Me, signInLocally, signOutLocally } from '../api/endpoints.js';
 import type { TeamsBridge } from '../teams/teams-bridge.js';
 import { primeFirstPage } from './first-page-data.js';
-import { pageCodeOf } from './signed-in-page.js';
-import { takeAuthConfig } from './start-up.js';
+import { pageCodeLoaded, pageCodeOf } from './signed-in-page.js';
+import { takeArrivedSession, takeEarlyStart } from './start-up.js';
 
 /** Where the user stands: still finding out, signed in, needing the local sign-in, in the wrong host, or failed. */
 export type SessionState =
@@ -25,7 +25,7 @@ export interface Session {
 }
 
 async function startSession(teams: TeamsBridge | null, onExpired: () => void): Promise<SessionState> {
-  const config = await takeAuthConfig();
+  const { config, api: earlyApi, primed } = await takeEarlyStart(onExpired);
   if (config.mode === 'entra') {
     // Entra sign-in happens only through Teams SSO; a plain browser has no way to get a token.
     if (!teams) return { kind: 'open-in-teams' };
@@ -35,12 +35,13 @@ async function startSession(teams: TeamsBridge | null, onExpired: () => void): P
     await pageCodeOf(window.location.pathname);
     return { kind: 'signed-in', api, me, mode: 'entra' };
   }
-  const api = createApiClient({ onUnauthenticated: onExpired });
+  const api = earlyApi ?? createApiClient({ onUnauthenticated: onExpired });
   // The config carries the session in local mode (one round trip). The probe answers "not signed in" with a
   // 200: asking /me would write a refusal into the audit trail.
   const session = config.session ?? (await getLocalSession(api));
   if (!session.signedIn) return { kind: 'signed-out', api };
-  primeFirstPage(api, session.me, window.location.pathname);
+  // Start-up primed the page already when the config arrived (start-up.ts), unless it could not know the page.
+  if (!primed) primeFirstPage(api, session.me, window.location.pathname);
   // The page's data is on its way; its code too (preloaded in main.tsx): show the shell once the code is there.
   await pageCodeOf(window.location.pathname);
   return { kind: 'signed-in', api, me: session.me, mode: 'local' };
@@ -48,18 +49,28 @@ async function startSession(teams: TeamsBridge | null, onExpired: () => void): P
 
 /** Finds out how to sign in (`/auth/config`) and who the user is; offers local sign-in and sign-out. */
 export function useSession(teams: TeamsBridge | null): Session {
-  const [state, setState] = useState<SessionState>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
   // A local session that expires mid-use sends the user back to the sign-in page.
   const onExpired = useCallback(() => {
     setState((current) =>
       current.kind === 'signed-in' ? { kind: 'signed-out', api: current.api } : current,
     );
   }, []);
+  // When start-up already knows the user (main.tsx waits briefly for it) and the page's code is there, the very
+  // first render shows the page: no spinner frame first, which on a warm cache cost a whole render (issue 21).
+  const [initial] = useState<SessionState>(() => {
+    if (teams || !pageCodeLoaded(window.location.pathname)) return { kind: 'loading' };
+    const arrived = takeArrivedSession(onExpired);
+    return arrived
+      ? { kind: 'signed-in', api: arrived.api, me: arrived.me, mode: 'local' }
+      : { kind: 'loading' };
+  });
+  const [state, setState] = useState<SessionState>(initial);
+  const [attempt, setAttempt] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger.
   useEffect(() => {
+    // Signed in from the first render: nothing to start (until a retry).
+    if (attempt === 0 && initial.kind === 'signed-in') return;
     let current = true;
     setState({ kind: 'loading' });
     startSession(teams, onExpired).then(
