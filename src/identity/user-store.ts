@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, NetworkRole } from '../platform/db/schema.js';
 import { compiledOnce, type ParamOf } from '../platform/db/compiled-once.js';
+import type { Database, NetworkRole } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import type { JoinableNetworks } from './network-port.js';
 
