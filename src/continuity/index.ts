@@ -9,4 +9,10 @@ export type { HandOverHoldings } from './hand-over-port.js';
 export { handOverInTransaction } from './hand-over-service.js';
 export { overdueNewcomers, readOverdueNewcomersIn } from './introduction-queries.js';
 export { startIntroduction } from './introduction-service.js';
-export { joinableNetworkStaffAbsences, joinableNotIntroduced } from './joinable-store.js';
+export {
+  joinableNetworkStaffAbsences,
+  joinableNotIntroduced,
+  joinableNotIntroducedIn,
+  joinableStaffAbsencesIn,
+  type NetworkScope,
+} from './joinable-store.js';

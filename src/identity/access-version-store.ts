@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce, type ParamOf } from '../platform/db/compiled-once.js';
 import type { Database } from '../platform/db/schema.js';
 
 /**
@@ -6,10 +7,14 @@ import type { Database } from '../platform/db/schema.js';
  * ever changed. One primary-key read: it runs on every request that a cached caller answers.
  */
 export async function readAccessVersion(db: Kysely<Database>, userId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('access_versions')
-    .select((eb) => eb.cast<string>('version', 'text').as('version'))
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  const [row] = await accessVersionQuery(db, { userId });
   return row?.version ?? null;
 }
+
+/** Compiled once (see `compiledOnce`): it runs on every signed-in request but `/me`'s. */
+const accessVersionQuery = compiledOnce((db: Kysely<Database>, param: ParamOf<{ userId: string }>) =>
+  db
+    .selectFrom('access_versions')
+    .select((eb) => eb.cast<string>('version', 'text').as('version'))
+    .where('user_id', '=', param('userId')),
+);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { compiledOnce, type ParamOf } from '../platform/db/compiled-once.js';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import type { JoinableNetworks } from './network-port.js';
@@ -134,6 +135,40 @@ export async function insertAwaitingUser(
 }
 
 /**
+ * The user row, access version and roles statement, compiled once per `networks` (see `compiledOnce`): it is the
+ * check of a remembered caller on every `GET /me`.
+ */
+function userWithNetworkRolesQuery(networks: JoinableNetworks) {
+  return compiledOnce((db: Kysely<Database>, param: ParamOf<{ id: string }>) =>
+    db
+      .selectFrom('users')
+      .leftJoin('access_versions', 'access_versions.user_id', 'users.id')
+      .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
+      .leftJoin(networks(db).as('networks'), 'networks.id', 'network_roles.network_id')
+      .select((eb) => [
+        eb.cast<string | null>('access_versions.version', 'text').as('accessVersion'),
+        'users.id',
+        'users.tenant_id as tenantId',
+        'users.aad_object_id as objectId',
+        'users.display_name as displayName',
+        'users.email',
+        'users.organisation',
+        'users.job_title as jobTitle',
+        'networks.id as networkId',
+        'networks.name as networkName',
+        'network_roles.role',
+      ])
+      .where('users.id', '=', param('id'))
+      .orderBy('networks.name'),
+  );
+}
+
+const userWithNetworkRolesQueries = new WeakMap<
+  JoinableNetworks,
+  ReturnType<typeof userWithNetworkRolesQuery>
+>();
+
+/**
  * A user with the networks they hold a role in (by network name), and the user's access version read in the
  * same statement, in one query: `GET /me` runs it on every call, as the check of a remembered caller too (see
  * `AccessCache.current`), so it is one round trip rather than three.
@@ -143,27 +178,12 @@ export async function findUserWithNetworkRoles(
   networks: JoinableNetworks,
   id: string,
 ): Promise<{ user: UserRecord; roles: NetworkRoleRecord[]; accessVersion: string | null } | undefined> {
-  const rows = await db
-    .selectFrom('users')
-    .leftJoin('access_versions', 'access_versions.user_id', 'users.id')
-    .leftJoin('network_roles', 'network_roles.user_id', 'users.id')
-    .leftJoin(networks(db).as('networks'), 'networks.id', 'network_roles.network_id')
-    .select((eb) => [
-      eb.cast<string | null>('access_versions.version', 'text').as('accessVersion'),
-      'users.id',
-      'users.tenant_id as tenantId',
-      'users.aad_object_id as objectId',
-      'users.display_name as displayName',
-      'users.email',
-      'users.organisation',
-      'users.job_title as jobTitle',
-      'networks.id as networkId',
-      'networks.name as networkName',
-      'network_roles.role',
-    ])
-    .where('users.id', '=', id)
-    .orderBy('networks.name')
-    .execute();
+  let query = userWithNetworkRolesQueries.get(networks);
+  if (!query) {
+    query = userWithNetworkRolesQuery(networks);
+    userWithNetworkRolesQueries.set(networks, query);
+  }
+  const rows = await query(db, { id });
   const [first] = rows;
   if (!first) return undefined;
   const { networkId: _n, networkName: _m, role: _r, accessVersion, ...user } = first;

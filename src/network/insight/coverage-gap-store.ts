@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, QueryCreator, Transaction } from 'kysely';
+import { joinableNetworkRoles } from '../../identity/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { joinableAreas, joinableCommunities, joinableNeighbourhoodCommunities } from '../../setup/index.js';
 
@@ -15,7 +16,19 @@ export async function countCoverageGaps(
   networkIds: readonly string[],
 ): Promise<Map<string, number>> {
   if (networkIds.length === 0) return new Map();
-  const rows = await db
+  const rows = await selectCoverageGaps(db, { networkIds }).execute();
+  return new Map(rows.map((row) => [row.networkId, Number(row.gaps)]));
+}
+
+/**
+ * {@link countCoverageGaps} as a query to embed (the overview's one statement), of these networks or of those where
+ * a user holds a role (`rolesOf`); never an empty list.
+ */
+export function selectCoverageGaps(
+  db: QueryCreator<Database>,
+  scope: { networkIds: readonly string[] } | { rolesOf: string },
+) {
+  return db
     .selectFrom('networks as n')
     .innerJoin(joinableAreas(db).as('a'), 'a.id', 'n.area_id')
     .innerJoin(joinableAreas(db).as('h'), (join) =>
@@ -35,7 +48,18 @@ export async function countCoverageGaps(
     )
     .select('n.id as networkId')
     .select((eb) => eb.fn.countAll<string | number>().as('gaps'))
-    .where('n.id', 'in', [...networkIds])
+    .where((eb) =>
+      'rolesOf' in scope
+        ? eb(
+            'n.id',
+            'in',
+            eb
+              .selectFrom(joinableNetworkRoles(db).as('own'))
+              .select('own.network_id')
+              .where('own.user_id', '=', scope.rolesOf),
+          )
+        : eb('n.id', 'in', [...scope.networkIds]),
+    )
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -51,7 +75,5 @@ export async function countCoverageGaps(
         ),
       ),
     )
-    .groupBy('n.id')
-    .execute();
-  return new Map(rows.map((row) => [row.networkId, Number(row.gaps)]));
+    .groupBy('n.id');
 }
