@@ -1,4 +1,4 @@
-import { type Client, GraphError } from '@microsoft/microsoft-graph-client';
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { parseDirectorySearch, parseObjectId } from '../identity/directory-input.js';
 import type {
