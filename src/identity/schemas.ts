@@ -150,7 +150,8 @@ export function addStaffSchema(tenants: readonly string[]) {
       objectId: z.uuid({ message: 'must be an Entra object id' }),
       tenantId: z
         .uuid({ message: 'must be the Entra tenant id the directory search named' })
-        .refine((tenant) => allowed.has(tenant.toLowerCase()), {
+        // A malformed id is named by the format check alone (zod runs refinements after a failed check too).
+        .refine((tenant) => !z.uuid().safeParse(tenant).success || allowed.has(tenant.toLowerCase()), {
           message: 'must be one of the app’s tenants (the home tenant or AAD_ALLOWED_TENANTS)',
           params: { code: 'tenant_not_allowed' },
         })

@@ -7,7 +7,7 @@ import { createDirectory } from '../../src/server/adapters.js';
 import { loadConfig } from '../../src/server/config.js';
 import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
-import { HOME_TENANT, startM365Fixture } from './m365-fixture.js';
+import { HOME_TENANT, POLICE_TENANT, startM365Fixture } from './m365-fixture.js';
 
 let database: DatabaseHandle;
 let directory: LocalDirectory;
@@ -99,11 +99,17 @@ describe('createDirectory', () => {
       expect((await graphDirectory.searchUsers('mehmet')).users).toMatchObject([
         { displayName: 'Mehmet Kaya-de Bruin', tenantId: HOME_TENANT },
       ]);
-      const bearer = m365.graph.requests.at(-1)?.headers.authorization?.replace('Bearer ', '') ?? '';
-      expect(await m365.entra.verifyAccessToken(bearer, m365.graph.origin)).toMatchObject({
-        idtyp: 'app',
-        tid: HOME_TENANT,
-      });
+      // Each allowed tenant is asked with its own app-only token.
+      for (const request of m365.graph.requests) {
+        const bearer = request.headers.authorization?.replace('Bearer ', '') ?? '';
+        expect(await m365.entra.verifyAccessToken(bearer, m365.graph.origin)).toMatchObject({
+          idtyp: 'app',
+          tid: request.tenantId,
+        });
+      }
+      expect(m365.graph.requests.map((request) => request.tenantId).sort()).toEqual(
+        [HOME_TENANT, POLICE_TENANT].sort(),
+      );
     } finally {
       await m365.close();
     }
