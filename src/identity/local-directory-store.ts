@@ -5,6 +5,7 @@ import type { Database } from '../platform/db/schema.js';
 export interface LocalDirectoryRow {
   objectId: string;
   tenantId: string;
+  organisation: 'gemeente' | 'politie' | null;
   displayName: string;
   email: string | null;
   jobTitle: string | null;
@@ -14,6 +15,7 @@ export interface LocalDirectoryRow {
 const columns = [
   'aad_object_id as objectId',
   'tenant_id as tenantId',
+  'organisation',
   'display_name as displayName',
   'email',
   'job_title as jobTitle',
@@ -41,15 +43,16 @@ export async function searchUsersByDisplayName(
     .execute();
 }
 
-/** The user with this Entra object id, if any. */
+/** The user with this Entra object id in this tenant, if any. */
 export async function findUserByObjectId(
   db: Kysely<Database>,
+  tenantId: string,
   objectId: string,
 ): Promise<LocalDirectoryRow | undefined> {
   return db
     .selectFrom('users')
     .select(columns)
+    .where('tenant_id', '=', tenantId)
     .where('aad_object_id', '=', objectId)
-    .orderBy('tenant_id')
     .executeTakeFirst();
 }

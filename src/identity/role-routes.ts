@@ -15,8 +15,8 @@ import {
   addExternalStaffSchema,
   addStaffSchema,
   assignRoleSchema,
-  directoryHitSchema,
   directoryQuerySchema,
+  directorySearchSchema,
   networkIdParams,
   networkUserParams,
   roleAssignmentSchema,
@@ -129,12 +129,18 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       operationId: 'searchDirectory',
       method: 'get',
       path: '/directory/users',
-      summary: "Search the organisation's directory for colleagues to add as staff (administrators)",
+      summary:
+        'Search the directories of the municipality and the police (every allowed tenant) for colleagues to add as staff (administrators)',
       tags: ['identity'],
       access: 'signed-in',
       permission: administerMunicipality,
       query: directoryQuerySchema,
-      response: { status: 200, description: 'Matching colleagues', schema: z.array(directoryHitSchema) },
+      response: {
+        status: 200,
+        description:
+          'Matching colleagues of every tenant that answered, each with its tenant and organisation, and the tenants that could not be searched (no consent, throttled, failed)',
+        schema: directorySearchSchema,
+      },
       handle: async ({ query }, context) =>
         searchDirectory(deps.db, deps.recordAudit, deps.directory, context.origin, query.q, deps.now()),
     }),
@@ -142,11 +148,12 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       operationId: 'addStaff',
       method: 'post',
       path: '/staff',
-      summary: 'Add a colleague from the directory as staff, without roles yet (administrators)',
+      summary:
+        'Add a colleague from the directory (of the municipality or the police) as staff, without roles yet (administrators)',
       tags: ['identity'],
       access: 'signed-in',
       permission: administerMunicipality,
-      body: addStaffSchema,
+      body: addStaffSchema(deps.directory.tenants),
       response: { status: 201, description: 'The staff member', schema: staffWithRolesSchema },
       handle: async ({ body }, context) =>
         addStaffFromDirectory(
@@ -155,7 +162,7 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
           deps.joinableNetworks,
           deps.directory,
           context.origin,
-          body.objectId,
+          body,
           deps.now(),
         ),
     }),

@@ -95,10 +95,15 @@ export const directoryQuerySchema = z
   })
   .strict();
 
+const organisationName = z.enum(['gemeente', 'politie']);
+
 export const directoryHitSchema = z
   .object({
     objectId: z.uuid(),
-    tenantId: z.uuid(),
+    tenantId: z.uuid().describe('The Entra tenant the colleague lives in: send it back with `POST /staff`'),
+    organisation: organisationName
+      .nullable()
+      .describe('Whose staff they are: the home tenant’s are `gemeente`, another allowed tenant’s `politie`'),
     displayName: z.string(),
     mail: z.string().nullable(),
     jobTitle: z.string().nullable(),
@@ -106,10 +111,59 @@ export const directoryHitSchema = z
   })
   .meta({ id: 'DirectoryHit' });
 
-export const addStaffSchema = z
-  .object({ objectId: z.uuid({ message: 'must be an Entra object id' }) })
-  .strict()
-  .meta({ id: 'AddStaff' });
+/** A tenant whose staff are missing from the search's matches, and why; the tab names it instead of hiding it. */
+export const unsearchedTenantSchema = z
+  .object({
+    tenantId: z.uuid(),
+    organisation: organisationName,
+    reason: z
+      .enum(['not-consented', 'not-permitted', 'throttled', 'unavailable'])
+      .describe(
+        '`not-consented`: the tenant’s administrator has not consented to the app; `not-permitted`: consented without the directory permission (User.Read.All); `throttled`: Graph asked to wait longer than a search waits; `unavailable`: no useful answer (5xx, none, a token failure)',
+      ),
+    retryAfterSeconds: z
+      .number()
+      .int()
+      .nonnegative()
+      .nullable()
+      .describe('For `throttled`: the seconds Graph asked to wait (Retry-After), when it said'),
+  })
+  .meta({ id: 'UnsearchedTenant' });
+
+/** The matches of every tenant searched (municipality and police), ordered by name, and the tenants left out. */
+export const directorySearchSchema = z
+  .object({
+    users: z.array(directoryHitSchema),
+    unsearched: z.array(unsearchedTenantSchema),
+  })
+  .meta({ id: 'DirectorySearch' });
+
+/**
+ * Adding a colleague found in the directory: their object id, and the tenant the search named (one of the app's
+ * tenants: `tenants` is the home tenant and AAD_ALLOWED_TENANTS, or the demo tenant locally). Without a tenant, the
+ * home tenant is meant (what clients sent before the police tenant was searched too).
+ */
+export function addStaffSchema(tenants: readonly string[]) {
+  const allowed = new Set(tenants.map((tenant) => tenant.toLowerCase()));
+  return z
+    .object({
+      objectId: z.uuid({ message: 'must be an Entra object id' }),
+      tenantId: z
+        .uuid({ message: 'must be the Entra tenant id the directory search named' })
+        // A malformed id is named by the format check alone (zod runs refinements after a failed check too).
+        .refine((tenant) => !z.uuid().safeParse(tenant).success || allowed.has(tenant.toLowerCase()), {
+          message: 'must be one of the app’s tenants (the home tenant or AAD_ALLOWED_TENANTS)',
+          params: { code: 'tenant_not_allowed' },
+        })
+        .transform((tenant) => tenant.toLowerCase())
+        .optional()
+        .describe(
+          'The tenant of the chosen colleague, as the directory search named it; the home tenant when left out',
+        ),
+    })
+    .strict()
+    .meta({ id: 'AddStaff' });
+}
 
 /** An administrator adds a colleague of another allowed tenant (the police) by e-mail address. */
 export const addExternalStaffSchema = z

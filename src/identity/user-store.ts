@@ -226,12 +226,16 @@ export async function findUserIdsByObjectIds(
   return new Map(rows.map((row) => [`${row.tenant_id}/${row.aad_object_id}`, row.id]));
 }
 
-/** Adds a colleague from the directory as staff, or refreshes their name, mail, job title and phone. */
+/**
+ * Adds a colleague from the directory as staff, or refreshes their name, mail, job title and phone. The
+ * organisation (from their tenant) is only filled in when unknown, as at sign-in.
+ */
 export async function upsertUserFromDirectory(
   db: Kysely<Database> | Transaction<Database>,
   input: {
     tenantId: string;
     objectId: string;
+    organisation: 'gemeente' | 'politie' | null;
     displayName: string;
     mail: string | null;
     jobTitle: string | null;
@@ -240,7 +244,7 @@ export async function upsertUserFromDirectory(
 ): Promise<{ id: string; created: boolean }> {
   const existing = await db
     .selectFrom('users')
-    .select('id')
+    .select(['id', 'organisation'])
     .where('tenant_id', '=', input.tenantId)
     .where('aad_object_id', '=', input.objectId)
     .executeTakeFirst();
@@ -251,12 +255,21 @@ export async function upsertUserFromDirectory(
     phone: input.phone,
   };
   if (existing) {
-    await db.updateTable('users').set(values).where('id', '=', existing.id).execute();
+    await db
+      .updateTable('users')
+      .set({ ...values, organisation: existing.organisation ?? input.organisation })
+      .where('id', '=', existing.id)
+      .execute();
     return { id: existing.id, created: false };
   }
   const row = await db
     .insertInto('users')
-    .values({ tenant_id: input.tenantId, aad_object_id: input.objectId, ...values })
+    .values({
+      tenant_id: input.tenantId,
+      aad_object_id: input.objectId,
+      organisation: input.organisation,
+      ...values,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { id: row.id, created: true };

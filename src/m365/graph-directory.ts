@@ -1,8 +1,14 @@
-import { type Client, GraphError } from '@microsoft/microsoft-graph-client';
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { parseDirectorySearch, parseObjectId } from '../identity/directory-input.js';
-import type { Directory, DirectoryUser } from '../identity/directory-port.js';
+import type {
+  Directory,
+  DirectorySearchResult,
+  DirectoryUser,
+  UnsearchedTenant,
+} from '../identity/directory-port.js';
 import { GraphRequestError, translateGraphFailure } from './graph-request-error.js';
+import { type TenantGraphClients, tenantRefusalOf } from './tenant-clients.js';
 
 /** The user properties we read, and therefore the only ones we ask Graph for. */
 const USER_FIELDS = ['id', 'displayName', 'mail', 'jobTitle', 'mobilePhone', 'businessPhones'];
@@ -16,6 +22,7 @@ const graphUserSchema = z.object({
   businessPhones: z.array(z.string()).nullish(),
 });
 const userPageSchema = z.object({ value: z.array(graphUserSchema) });
+type GraphUser = z.infer<typeof graphUserSchema>;
 
 /**
  * Builds the `$search` expression for a display-name search. Graph wants the clause in double
@@ -34,49 +41,110 @@ function parseResponse<T>(schema: z.ZodType<T>, body: unknown): T {
   return parsed.data;
 }
 
-/** The directory port on Microsoft Graph `/users`, for one tenant. */
-export class GraphDirectory implements Directory {
-  constructor(
-    private readonly client: Client,
-    private readonly tenantId: string,
-  ) {}
+/** Retry-After of a Graph answer in whole seconds (a number or an HTTP date), or null when it has none. */
+function retryAfterOf(error: unknown): number | null {
+  const value = error instanceof GraphError ? error.headers?.get('Retry-After') : null;
+  if (!value) return null;
+  const seconds = /^\d+$/.test(value.trim()) ? Number(value) : (Date.parse(value) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : null;
+}
 
-  /** Searches display names with Graph's tokenised `$search` (an advanced query: ConsistencyLevel eventual). */
-  async searchUsers(query: string, limit?: number): Promise<DirectoryUser[]> {
-    const search = parseDirectorySearch(query, limit);
-    let body: unknown;
-    try {
-      body = await this.client
-        .api('/users')
-        .header('ConsistencyLevel', 'eventual')
-        .search(displayNameSearch(search.query))
-        .count(true)
-        .select(USER_FIELDS)
-        .top(search.limit)
-        .get();
-    } catch (error) {
-      throw translateGraphFailure(error);
-    }
-    return parseResponse(userPageSchema, body).value.map((user) => this.toDirectoryUser(user));
+/** Why a tenant's search failed, as the search result reports it; nothing of Graph's answer is kept. */
+function unsearchedReason(error: unknown): Pick<UnsearchedTenant, 'reason' | 'retryAfterSeconds'> {
+  const failure = translateGraphFailure(error);
+  if (tenantRefusalOf(failure)) return { reason: 'not-consented', retryAfterSeconds: null };
+  if (failure instanceof GraphRequestError) {
+    // Consented without User.Read.All (Authorization_RequestDenied): the tenant answers, but not for its users.
+    if (failure.status === 403) return { reason: 'not-permitted', retryAfterSeconds: null };
+    if (failure.status === 429) return { reason: 'throttled', retryAfterSeconds: retryAfterOf(error) };
+  }
+  return { reason: 'unavailable', retryAfterSeconds: null };
+}
+
+/** One tenant's search: its users, or why it was not searched (and the failure, for when every tenant fails). */
+type TenantSearch =
+  | { ok: true; users: DirectoryUser[] }
+  | { ok: false; unsearched: UnsearchedTenant; failure: Error };
+
+/**
+ * The directory port on Microsoft Graph `/users`, in every allowed tenant: the municipality's (home) tenant and
+ * the police's, each asked with its own app-only token (TenantGraphClients) at the same time. Each match carries
+ * its tenant and organisation (home: `gemeente`, any other allowed tenant: `politie`, the rule sign-in uses). A
+ * tenant that refuses (no consent, no directory permission), throttles or fails is reported beside the others'
+ * matches; only when every tenant fails does the search throw.
+ */
+export class GraphDirectory implements Directory {
+  readonly tenants: readonly string[];
+  private readonly homeTenantId: string;
+
+  constructor(private readonly clients: TenantGraphClients) {
+    this.tenants = clients.tenants;
+    const home = clients.tenants[0];
+    if (!home) throw new Error('GraphDirectory needs at least the home tenant');
+    this.homeTenantId = home;
   }
 
-  /** Reads one user; Graph's 404 means there is no such user in this tenant. */
-  async getUser(objectId: string): Promise<DirectoryUser | null> {
+  /** Searches display names with Graph's tokenised `$search` (an advanced query: ConsistencyLevel eventual). */
+  async searchUsers(query: string, limit?: number): Promise<DirectorySearchResult> {
+    const search = parseDirectorySearch(query, limit);
+    const results = await Promise.all(
+      this.tenants.map((tenantId) => this.searchTenant(tenantId, search.query, search.limit)),
+    );
+    const failed = results.filter((result) => !result.ok);
+    if (failed.length === results.length && failed[0]) throw failed[0].failure;
+    return {
+      users: results.flatMap((result) => (result.ok ? result.users : [])),
+      unsearched: failed.map((result) => result.unsearched),
+    };
+  }
+
+  /** Reads one user of an allowed tenant; Graph's 404 means that tenant has no such user. */
+  async getUser(tenantId: string, objectId: string): Promise<DirectoryUser | null> {
     const id = parseObjectId(objectId);
+    const tenant = tenantId.toLowerCase();
+    if (!this.clients.allows(tenant)) return null;
     let body: unknown;
     try {
-      body = await this.client.api(`/users/${id}`).select(USER_FIELDS).get();
+      body = await this.clients.client(tenant).api(`/users/${id}`).select(USER_FIELDS).get();
     } catch (error) {
       if (error instanceof GraphError && error.statusCode === 404) return null;
       throw translateGraphFailure(error);
     }
-    return this.toDirectoryUser(parseResponse(graphUserSchema, body));
+    return this.toDirectoryUser(tenant, parseResponse(graphUserSchema, body));
   }
 
-  private toDirectoryUser(user: z.infer<typeof graphUserSchema>): DirectoryUser {
+  private async searchTenant(tenantId: string, query: string, limit: number): Promise<TenantSearch> {
+    try {
+      const body = await this.clients
+        .client(tenantId)
+        .api('/users')
+        .header('ConsistencyLevel', 'eventual')
+        .search(displayNameSearch(query))
+        .count(true)
+        .select(USER_FIELDS)
+        .top(limit)
+        .get();
+      const page = parseResponse(userPageSchema, body);
+      return { ok: true, users: page.value.map((user) => this.toDirectoryUser(tenantId, user)) };
+    } catch (error) {
+      const failure = translateGraphFailure(error);
+      return {
+        ok: false,
+        failure,
+        unsearched: { tenantId, organisation: this.organisationOf(tenantId), ...unsearchedReason(error) },
+      };
+    }
+  }
+
+  private organisationOf(tenantId: string): 'gemeente' | 'politie' {
+    return tenantId === this.homeTenantId ? 'gemeente' : 'politie';
+  }
+
+  private toDirectoryUser(tenantId: string, user: GraphUser): DirectoryUser {
     return {
       objectId: user.id,
-      tenantId: this.tenantId,
+      tenantId,
+      organisation: this.organisationOf(tenantId),
       // A directory object may lack a display name (e.g. some synced accounts); show something findable.
       displayName: user.displayName ?? user.mail ?? user.id,
       mail: user.mail ?? null,

@@ -11,6 +11,8 @@ export type TenantRefusal = 'tenant-not-allowed' | 'tenant-not-consented';
  */
 export class TenantGraphClients {
   private readonly allowed: ReadonlySet<string>;
+  /** The allowed tenants in the order given (the home tenant first), each once, in lower case. */
+  readonly tenants: readonly string[];
   private readonly clients = new Map<string, Client>();
 
   constructor(
@@ -22,6 +24,7 @@ export class TenantGraphClients {
     },
   ) {
     this.allowed = new Set(settings.allowedTenants.map((tenant) => tenant.toLowerCase()));
+    this.tenants = [...this.allowed];
   }
 
   /** Whether the app serves this tenant's staff. */

@@ -5,6 +5,7 @@ import { LocalDirectory } from '../identity/local-directory.js';
 import { createAppGraphClient } from '../m365/graph-app-client.js';
 import { GraphAutomaticReplies } from '../m365/graph-automatic-replies.js';
 import { GraphCalendar } from '../m365/graph-calendar.js';
+import type { GraphRetryPolicy } from '../m365/graph-client.js';
 import type { GraphConfig } from '../m365/graph-config.js';
 import { GraphDirectory } from '../m365/graph-directory.js';
 import { GraphMail } from '../m365/graph-mail.js';
@@ -15,12 +16,14 @@ import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { EmbeddedCalendar } from '../meetings/embedded-calendar.js';
 import type { Database } from '../platform/db/schema.js';
+import { DEMO_TENANT_ID } from './seed/demo-data.js';
 
 /**
  * The ports whose implementation depends on the sign-in mode. Each port belongs to its capability (identity's
  * directory, mail's mail port, meetings' calendar), which also holds the local implementation; src/m365
  * implements them on Microsoft Graph. Only this file picks one: Graph with an app-only token in Entra mode (the
- * home tenant's for the directory, calendar and mail; each staff member's own tenant's for automatic replies),
+ * home tenant's for calendar and mail; each allowed tenant's for the directory; each staff member's own tenant's
+ * for automatic replies and free/busy),
  * the local counterpart otherwise. Pass the process's shared `tokens` when there is one.
  */
 interface AdapterDeps {
@@ -32,11 +35,22 @@ function inEntraMode(config: GraphConfig): config is GraphConfig & { aad: NonNul
   return config.authMode === 'entra' && config.aad !== null;
 }
 
-/** The directory: Graph `/users` in Entra mode, the local `users` table (demo staff) otherwise. */
+/**
+ * A search someone is waiting for: one retry, and a Retry-After of more than 3 s is not waited out (the tenant is
+ * reported as throttled instead, beside the other tenant's matches).
+ */
+const DIRECTORY_SEARCH_RETRY: GraphRetryPolicy = { maxRetries: 1, maxRetryAfterSeconds: 3, delaySeconds: 1 };
+
+/**
+ * The directory: Graph `/users` of the home tenant and every other allowed tenant (the police) in Entra mode,
+ * each with its own app-only token; the local `users` table (demo staff of both organisations) otherwise.
+ */
 export function createDirectory(deps: AdapterDeps, tokens?: GraphTokens): Directory {
   const { config } = deps;
-  if (!inEntraMode(config)) return new LocalDirectory(deps.db);
-  return new GraphDirectory(createAppGraphClient(config, tokens), config.aad.tenantId);
+  if (!inEntraMode(config)) return new LocalDirectory(deps.db, [DEMO_TENANT_ID]);
+  return new GraphDirectory(
+    tenantClients(config, tokens ?? createGraphTokens(config), DIRECTORY_SEARCH_RETRY),
+  );
 }
 
 /**
@@ -54,11 +68,15 @@ export function createCalendar(deps: AdapterDeps, tokens?: GraphTokens): Calenda
   });
 }
 
-/** The per-tenant app-only clients of the home tenant and AAD_ALLOWED_TENANTS. */
-function tenantClients(config: GraphConfig & { aad: NonNullable<GraphConfig['aad']> }, source: GraphTokens) {
+/** The per-tenant app-only clients of the home tenant (first) and AAD_ALLOWED_TENANTS. */
+function tenantClients(
+  config: GraphConfig & { aad: NonNullable<GraphConfig['aad']> },
+  source: GraphTokens,
+  retry?: GraphRetryPolicy,
+) {
   return new TenantGraphClients({
     allowedTenants: [config.aad.tenantId, ...config.aad.allowedTenants],
-    clientFor: (tenantId) => createAppGraphClient(config, source, tenantId),
+    clientFor: (tenantId) => createAppGraphClient(config, source, tenantId, retry),
   });
 }
 

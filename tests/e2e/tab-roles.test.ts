@@ -90,29 +90,42 @@ describe('Beheer – Rollen for a functional administrator', () => {
     const searches: string[] = [];
     // The local directory is the demo staff table, so everyone found is staff already. This one answer plays a
     // directory that also knows Dewi's Entra account but not yet her staff row; adding her then runs for real.
+    // It also plays a police tenant that throttled the search, which the tab must name rather than hide.
     await page.route('**/api/v1/directory/users?*', async (route) => {
       searches.push(new URL(route.request().url()).searchParams.get('q') ?? '');
       const response = await route.fetch();
-      const hits = (await response.json()) as { displayName: string; userId: string | null }[];
-      const json = hits.map((hit) =>
+      const answer = (await response.json()) as { users: { displayName: string; userId: string | null }[] };
+      const users = answer.users.map((hit) =>
         hit.displayName === 'Dewi Sastromedjo' ? { ...hit, userId: null } : hit,
       );
-      await route.fulfill({ response, json });
+      const unsearched = [
+        {
+          tenantId: '44444444-4444-4444-8444-444444444444',
+          organisation: 'politie',
+          reason: 'throttled',
+          retryAfterSeconds: 30,
+        },
+      ];
+      await route.fulfill({ response, json: { users, unsearched } });
     });
     try {
       await page.goto(`${server.url}/beheer/rollen`);
       await page.getByRole('button', { name: /Anouk Terpstra/ }).click();
-      const search = page.getByRole('searchbox', { name: 'Medewerker zoeken in de organisatie' });
+      const search = page.getByRole('searchbox', { name: 'Medewerker zoeken bij gemeente en politie' });
       await search.pressSequentially('D');
       // Longer than the 300 ms debounce: one letter is too short to search for, so nothing may be asked.
       await page.waitForTimeout(600);
       expect(searches).toEqual([]);
       await search.pressSequentially('ewi');
-      const results = page.getByRole('list', { name: 'Gevonden in de organisatie' });
+      const results = page.getByRole('list', { name: 'Gevonden bij gemeente en politie' });
       await results.waitFor();
       // Debounced: one request for the settled text, none per keystroke.
       expect(searches).toEqual(['Dewi']);
       await page.getByText('1 persoon gevonden.').waitFor();
+      // Whose staff she is, and which tenant's people are missing from the list, and why.
+      await results.getByText('Politie', { exact: true }).waitFor();
+      await page.getByText('Politie niet doorzocht').waitFor();
+      await page.getByText('Microsoft 365 vraagt de app 30 seconden te wachten.', { exact: false }).waitFor();
       await screenshot(page, 'roles-directory');
 
       await results.getByRole('button', { name: 'Toevoegen: Dewi Sastromedjo' }).click();

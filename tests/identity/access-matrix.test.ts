@@ -5,7 +5,7 @@ import { loadAccessProfile } from '../../src/identity/access.js';
 import { LocalDirectory } from '../../src/identity/local-directory.js';
 import { EmbeddedCalendar } from '../../src/meetings/embedded-calendar.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
-import { DEMO_STAFF } from '../../src/server/seed/demo-data.js';
+import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { createSignal } from '../../src/signals/signal-service.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -113,7 +113,7 @@ beforeAll(async () => {
     },
     // Authorisation is under test here, not Microsoft Graph (tests/m365 covers that): the local
     // directory adapter over the seeded staff answers the allowed calls.
-    directory: new LocalDirectory(database.db),
+    directory: new LocalDirectory(database.db, [DEMO_TENANT_ID]),
     // Meetings in the embedded calendar: tests/meetings covers the Graph calendar adapter.
     calendar: new EmbeddedCalendar(database.db),
     database,
@@ -527,7 +527,10 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'DELETE /api/v1/networks/{networkId}/roles/{userId}': { okStatus: 204 },
     'GET /api/v1/staff': { okStatus: 200 },
     'GET /api/v1/directory/users': { okStatus: 200, query: '?q=Dewi' },
-    'POST /api/v1/staff': { body: { objectId: DEMO_STAFF[1]?.objectId }, okStatus: 201 },
+    'POST /api/v1/staff': {
+      body: { objectId: DEMO_STAFF[1]?.objectId, tenantId: DEMO_TENANT_ID },
+      okStatus: 201,
+    },
     // The local run has no second tenant: an administrator passes the permission and meets the tenant rule.
     'POST /api/v1/staff/external': {
       body: {

@@ -1,14 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { createGraphClient } from '../../src/m365/graph-client.js';
 import { GraphDirectory } from '../../src/m365/graph-directory.js';
 import { GraphRequestError } from '../../src/m365/graph-request-error.js';
 import { createGraphTokens, GraphTokenError, type GraphTokens } from '../../src/m365/graph-tokens.js';
+import { TenantGraphClients } from '../../src/m365/tenant-clients.js';
 import { DomainError } from '../../src/platform/errors.js';
 import { HOME_TENANT, type M365Fixture, startM365Fixture } from './m365-fixture.js';
 
 let m365: M365Fixture;
 let tokens: GraphTokens;
 let directory: GraphDirectory;
+
+/** A directory of the home tenant alone, through `client`. */
+const homeDirectory = (client: Client) =>
+  new GraphDirectory(new TenantGraphClients({ allowedTenants: [HOME_TENANT], clientFor: () => client }));
 
 beforeAll(async () => {
   m365 = await startM365Fixture();
@@ -18,7 +24,7 @@ beforeAll(async () => {
     tokens,
     credential: { kind: 'app' },
   });
-  directory = new GraphDirectory(client, HOME_TENANT);
+  directory = homeDirectory(client);
 });
 afterAll(async () => {
   await m365.close();
@@ -33,15 +39,16 @@ async function graphRequestsDuring(work: () => Promise<unknown>) {
 
 describe('GraphDirectory.searchUsers', () => {
   it('searches display names app-only, with the token from the token endpoint and ConsistencyLevel', async () => {
-    let found: Awaited<ReturnType<GraphDirectory['searchUsers']>> = [];
+    let found: Awaited<ReturnType<GraphDirectory['searchUsers']>>['users'] = [];
     const requests = await graphRequestsDuring(async () => {
-      found = await directory.searchUsers('  sanne ');
+      ({ users: found } = await directory.searchUsers('  sanne '));
     });
 
     expect(found).toEqual([
       {
         objectId: 'a0000000-0000-4000-8000-000000000001',
         tenantId: HOME_TENANT,
+        organisation: 'gemeente',
         displayName: 'Sanne Verhoef',
         mail: 'sanne.verhoef@almere.example',
         jobTitle: 'Adviseur openbare orde en veiligheid',
@@ -77,7 +84,7 @@ describe('GraphDirectory.searchUsers', () => {
   it('escapes double quotes inside the search clause', async () => {
     let found: { displayName: string; mail: string | null }[] = [];
     const [request] = await graphRequestsDuring(async () => {
-      found = await directory.searchUsers('Sander "Sjors"', 5);
+      ({ users: found } = await directory.searchUsers('Sander "Sjors"', 5));
     });
     expect(request?.query.get('$search')).toBe('"displayName:Sander \\"Sjors\\""');
     expect(request?.query.get('$top')).toBe('5');
@@ -110,9 +117,10 @@ describe('GraphDirectory.searchUsers', () => {
 describe('GraphDirectory.getUser', () => {
   it('reads a user by object id', async () => {
     const [request] = await graphRequestsDuring(async () => {
-      expect(await directory.getUser('A0000000-0000-4000-8000-000000000002')).toEqual({
+      expect(await directory.getUser(HOME_TENANT, 'A0000000-0000-4000-8000-000000000002')).toEqual({
         objectId: 'a0000000-0000-4000-8000-000000000002',
         tenantId: HOME_TENANT,
+        organisation: 'gemeente',
         displayName: 'Joris Amrani',
         mail: 'joris.amrani@almere.example',
         jobTitle: 'Wijkagent Haven',
@@ -126,14 +134,16 @@ describe('GraphDirectory.getUser', () => {
 
   it('answers null for Graph’s 404', async () => {
     const [request] = await graphRequestsDuring(async () => {
-      expect(await directory.getUser('c0000000-0000-4000-8000-00000000dead')).toBeNull();
+      expect(await directory.getUser(HOME_TENANT, 'c0000000-0000-4000-8000-00000000dead')).toBeNull();
     });
     expect(request?.status).toBe(404);
   });
 
   it('refuses an object id that is not a GUID before calling Graph', async () => {
     const requests = await graphRequestsDuring(async () => {
-      await expect(directory.getUser('../me')).rejects.toMatchObject({ code: 'validation-failed' });
+      await expect(directory.getUser(HOME_TENANT, '../me')).rejects.toMatchObject({
+        code: 'validation-failed',
+      });
     });
     expect(requests).toHaveLength(0);
   });
@@ -144,7 +154,7 @@ describe('throttling and outages', () => {
     m365.graph.failNext(1, 429, 1);
     let found: unknown[] = [];
     const requests = await graphRequestsDuring(async () => {
-      found = await directory.searchUsers('joris');
+      ({ users: found } = await directory.searchUsers('joris'));
     });
     expect(found).toHaveLength(1);
     expect(requests.map((request) => request.status)).toEqual([429, 200]);
@@ -177,7 +187,7 @@ describe('throttling and outages', () => {
   it('retries a 504 without Retry-After after the policy’s own delay', async () => {
     m365.graph.failNext(1, 504);
     const requests = await graphRequestsDuring(async () => {
-      expect(await directory.getUser('a0000000-0000-4000-8000-000000000003')).toMatchObject({
+      expect(await directory.getUser(HOME_TENANT, 'a0000000-0000-4000-8000-000000000003')).toMatchObject({
         displayName: 'Mehmet Kaya-de Bruin',
       });
     });
@@ -195,8 +205,8 @@ describe('throttling and outages', () => {
       tokens: otherResource,
       credential: { kind: 'app' },
     });
-    const error = await new GraphDirectory(client, HOME_TENANT)
-      .getUser('a0000000-0000-4000-8000-000000000003')
+    const error = await homeDirectory(client)
+      .getUser(HOME_TENANT, 'a0000000-0000-4000-8000-000000000003')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphRequestError);
     expect(error).toMatchObject({ status: 401, code: 'InvalidAuthenticationToken' });
@@ -213,9 +223,7 @@ describe('Graph with a delegated (on-behalf-of) token', () => {
       tokens,
       credential: { kind: 'user', assertion, tenantId: HOME_TENANT },
     });
-    const [request] = await graphRequestsDuring(() =>
-      new GraphDirectory(client, HOME_TENANT).searchUsers('sanna'),
-    );
+    const [request] = await graphRequestsDuring(() => homeDirectory(client).searchUsers('sanna'));
     const bearer = /^Bearer (.+)$/.exec(request?.headers.authorization ?? '')?.[1] ?? '';
     expect(await m365.entra.verifyAccessToken(bearer, m365.graph.origin)).toMatchObject({
       idtyp: 'user',
@@ -230,7 +238,7 @@ describe('Graph with a delegated (on-behalf-of) token', () => {
       credential: { kind: 'user', assertion: 'not-a-jwt', tenantId: HOME_TENANT },
     });
     const requests = await graphRequestsDuring(async () => {
-      const error = await new GraphDirectory(client, HOME_TENANT)
+      const error = await homeDirectory(client)
         .searchUsers('sanne')
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GraphTokenError);

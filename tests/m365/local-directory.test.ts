@@ -5,22 +5,22 @@ import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { DomainError } from '../../src/platform/errors.js';
 import { createDirectory } from '../../src/server/adapters.js';
 import { loadConfig } from '../../src/server/config.js';
-import { DEMO_STAFF } from '../../src/server/seed/demo-data.js';
+import { DEMO_STAFF, DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
-import { HOME_TENANT, startM365Fixture } from './m365-fixture.js';
+import { HOME_TENANT, POLICE_TENANT, startM365Fixture } from './m365-fixture.js';
 
 let database: DatabaseHandle;
 let directory: LocalDirectory;
 
 beforeAll(async () => {
   database = await createTestDatabase({ seed: true });
-  directory = new LocalDirectory(database.db);
+  directory = new LocalDirectory(database.db, [DEMO_TENANT_ID]);
 });
 afterAll(async () => {
   await database.close();
 });
 
-const names = (users: { displayName: string }[]) => users.map((user) => user.displayName);
+const names = (result: { users: { displayName: string }[] }) => result.users.map((user) => user.displayName);
 
 describe(`LocalDirectory on ${TEST_ENGINE}`, () => {
   it('finds demo staff by part of the name, ignoring case', async () => {
@@ -31,16 +31,22 @@ describe(`LocalDirectory on ${TEST_ENGINE}`, () => {
 
   it('returns the directory fields of the seeded row', async () => {
     const staff = DEMO_STAFF.find((candidate) => candidate.displayName === 'Sanne Verhoef');
-    expect(await directory.searchUsers('verhoef')).toEqual([
-      {
-        objectId: staff?.objectId,
-        tenantId: expect.any(String),
-        displayName: 'Sanne Verhoef',
-        mail: `${staff?.key}@example.org`,
-        jobTitle: staff?.jobTitle,
-        phone: staff?.phone,
-      },
-    ]);
+    expect(await directory.searchUsers('verhoef')).toEqual({
+      users: [
+        {
+          objectId: staff?.objectId,
+          tenantId: DEMO_TENANT_ID,
+          organisation: 'gemeente',
+          displayName: 'Sanne Verhoef',
+          mail: `${staff?.key}@example.org`,
+          jobTitle: staff?.jobTitle,
+          phone: staff?.phone,
+        },
+      ],
+      unsearched: [],
+    });
+    // The police's demo staff carry their organisation too.
+    expect((await directory.searchUsers('amrani')).users).toMatchObject([{ organisation: 'politie' }]);
   });
 
   it('orders by name and honours the limit', async () => {
@@ -55,9 +61,9 @@ describe(`LocalDirectory on ${TEST_ENGINE}`, () => {
   });
 
   it('treats LIKE wildcards in the query as plain characters', async () => {
-    expect(await directory.searchUsers('%%')).toEqual([]);
-    expect(await directory.searchUsers('_n')).toEqual([]);
-    expect(await directory.searchUsers('\\%')).toEqual([]);
+    expect(names(await directory.searchUsers('%%'))).toEqual([]);
+    expect(names(await directory.searchUsers('_n'))).toEqual([]);
+    expect(names(await directory.searchUsers('\\%'))).toEqual([]);
   });
 
   it('validates the query like every directory does', async () => {
@@ -66,13 +72,14 @@ describe(`LocalDirectory on ${TEST_ENGINE}`, () => {
     expect(error).toMatchObject({ code: 'validation-failed', errors: [{ field: 'query' }] });
   });
 
-  it('reads one user by object id, and null for an unknown one', async () => {
+  it('reads one user by tenant and object id, and null for an unknown one or another tenant', async () => {
     const staff = DEMO_STAFF[2];
-    expect(await directory.getUser(staff?.objectId.toUpperCase() ?? '')).toMatchObject({
+    expect(await directory.getUser(DEMO_TENANT_ID, staff?.objectId.toUpperCase() ?? '')).toMatchObject({
       objectId: staff?.objectId,
       displayName: staff?.displayName,
     });
-    expect(await directory.getUser('00000000-0000-4000-8000-00000000beef')).toBeNull();
+    expect(await directory.getUser(DEMO_TENANT_ID, '00000000-0000-4000-8000-00000000beef')).toBeNull();
+    expect(await directory.getUser('44444444-4444-4444-8444-444444444444', staff?.objectId ?? '')).toBeNull();
   });
 });
 
@@ -89,14 +96,20 @@ describe('createDirectory', () => {
     try {
       const graphDirectory = createDirectory({ config: m365.config, db: database.db }, m365.newTokens());
       expect(graphDirectory).toBeInstanceOf(GraphDirectory);
-      expect(await graphDirectory.searchUsers('mehmet')).toMatchObject([
+      expect((await graphDirectory.searchUsers('mehmet')).users).toMatchObject([
         { displayName: 'Mehmet Kaya-de Bruin', tenantId: HOME_TENANT },
       ]);
-      const bearer = m365.graph.requests.at(-1)?.headers.authorization?.replace('Bearer ', '') ?? '';
-      expect(await m365.entra.verifyAccessToken(bearer, m365.graph.origin)).toMatchObject({
-        idtyp: 'app',
-        tid: HOME_TENANT,
-      });
+      // Each allowed tenant is asked with its own app-only token.
+      for (const request of m365.graph.requests) {
+        const bearer = request.headers.authorization?.replace('Bearer ', '') ?? '';
+        expect(await m365.entra.verifyAccessToken(bearer, m365.graph.origin)).toMatchObject({
+          idtyp: 'app',
+          tid: request.tenantId,
+        });
+      }
+      expect(m365.graph.requests.map((request) => request.tenantId).sort()).toEqual(
+        [HOME_TENANT, POLICE_TENANT].sort(),
+      );
     } finally {
       await m365.close();
     }

@@ -66,6 +66,35 @@ export function demoGraphUsers(): GraphUser[] {
   ];
 }
 
+/** Builds a police-tenant Graph user with fictional data (politie.example addresses). */
+export function buildPoliceGraphUser(
+  overrides: Partial<GraphUser> & Pick<GraphUser, 'id' | 'displayName'>,
+): GraphUser {
+  const local = (overrides.displayName ?? 'onbekend').toLowerCase().replace(/[^a-z]+/g, '.');
+  return buildGraphUser({
+    mail: `${local}@politie.example`,
+    userPrincipalName: `${local}@politie.example`,
+    ...overrides,
+  });
+}
+
+/** The fictional police-tenant directory: two community officers whose names share letters with home staff. */
+export function policeGraphUsers(): GraphUser[] {
+  return [
+    buildPoliceGraphUser({
+      id: 'b0000000-0000-4000-8000-000000000001',
+      displayName: 'Sanne de Politie-Vries',
+      jobTitle: 'Wijkagent Stad',
+      mobilePhone: '+31 6 0000 0401',
+    }),
+    buildPoliceGraphUser({
+      id: 'b0000000-0000-4000-8000-000000000002',
+      displayName: 'Karim Benali',
+      jobTitle: 'Teamchef basisteam Almere',
+    }),
+  ];
+}
+
 /** The Entra token endpoint and Graph stand-ins wired together, with a config pointing at both. */
 export interface M365Fixture {
   entra: EntraTokenEndpointStandIn;
@@ -77,7 +106,10 @@ export interface M365Fixture {
   close(): Promise<void>;
 }
 
-/** Starts both stand-ins; Graph accepts only tokens the token endpoint issued for Graph's origin. */
+/**
+ * Starts both stand-ins; Graph accepts only tokens the token endpoint issued for Graph's origin, and shows each
+ * token its own tenant's users: the home tenant's `demoGraphUsers`, the police tenant's `policeGraphUsers`.
+ */
 export async function startM365Fixture(): Promise<M365Fixture> {
   const tls = await makeLoopbackCertificates();
   const entra = await startEntraTokenEndpoint({
@@ -89,7 +121,13 @@ export async function startM365Fixture(): Promise<M365Fixture> {
   const graph = await startGraphStandIn({
     users: demoGraphUsers(),
     isValidToken: async (token) => (await entra.verifyAccessToken(token, graph.origin)) !== null,
+    tenantOf: async (token, audience) => {
+      const claims = await entra.verifyAccessToken(token, audience);
+      return typeof claims?.tid === 'string' ? claims.tid : null;
+    },
   });
+  graph.tenantUsers.set(HOME_TENANT, graph.users);
+  graph.tenantUsers.set(POLICE_TENANT, policeGraphUsers());
   const config = loadConfig({
     NODE_ENV: 'test',
     AAD_CLIENT_ID: CLIENT_ID,

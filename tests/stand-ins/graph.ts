@@ -14,6 +14,10 @@ import { graphError } from './graph-wire.js';
  * format: OData collections, `$search` as an advanced query (refused without `ConsistencyLevel:
  * eventual`), `$select`, `$top`, `$count`, Graph error bodies, and injectable 429/503/504 answers
  * with Retry-After. It records every request with its headers.
+ * With `tenantOf`, it serves several tenants as Graph does: the bearer token names its tenant (`tid`), and a
+ * token sees only its own tenant's users (`tenantUsers`); a tenant in `deniedTenants` answers 403
+ * `Authorization_RequestDenied` (consented without a directory permission), and failures can be aimed at one
+ * tenant (`failNextFor`).
  */
 export interface GraphStandIn {
   /** `http://127.0.0.1:<port>/v1.0`: the value for GRAPH_BASE_URL. */
@@ -25,6 +29,17 @@ export interface GraphStandIn {
   users: GraphUser[];
   /** Answers the next `count` requests with `status` (and Retry-After when given) instead of serving them. */
   failNext(count: number, status: 429 | 503 | 504, retryAfterSeconds?: number): void;
+  /** Users per tenant, when the stand-in serves several tenants (see `tenantOf`); tests may change them. */
+  tenantUsers: Map<string, GraphUser[]>;
+  /** Tenants whose token is valid but lacks the directory permission (403); tests may change it. */
+  deniedTenants: Set<string>;
+  /** As {@link failNext}, for the next `count` requests with a token of `tenantId` only. */
+  failNextFor(
+    tenantId: string,
+    count: number,
+    status: 429 | 500 | 503 | 504,
+    retryAfterSeconds?: number,
+  ): void;
   close(): Promise<void>;
 }
 
@@ -36,6 +51,8 @@ export interface RecordedGraphRequest {
   headers: IncomingHttpHeaders;
   status: number;
   at: number;
+  /** The tenant of the bearer token, when the stand-in serves several (null otherwise or when refused). */
+  tenantId: string | null;
 }
 
 /** A user as Graph stores it (the properties the stand-in serves). */
@@ -52,12 +69,19 @@ export interface GraphUser {
 }
 
 const DEFAULT_USER_PROPERTIES = ['id', 'displayName', 'mail', 'jobTitle', 'userPrincipalName'] as const;
-const FAILURE_CODES = { 429: 'TooManyRequests', 503: 'serviceNotAvailable', 504: 'UnknownError' } as const;
+const FAILURE_CODES = {
+  429: 'TooManyRequests',
+  500: 'generalException',
+  503: 'serviceNotAvailable',
+  504: 'UnknownError',
+} as const;
 const FAILURE_MESSAGES = {
   429: 'Too many requests.',
+  500: 'An unexpected error occurred.',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
 } as const;
+type Failure = { status: 429 | 500 | 503 | 504; retryAfterSeconds?: number };
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 
@@ -102,14 +126,32 @@ function selectOf(query: URLSearchParams): string[] | null {
 export async function startGraphStandIn(options: {
   users: GraphUser[];
   isValidToken: (token: string) => Promise<boolean>;
+  /** Serve several tenants: the tenant a valid token was issued by, or null when Graph must refuse it. */
+  tenantOf?: (token: string, audience: string) => Promise<string | null>;
 }): Promise<GraphStandIn> {
   const requests: RecordedGraphRequest[] = [];
-  const failures: { status: 429 | 503 | 504; retryAfterSeconds?: number }[] = [];
+  const failures: Failure[] = [];
+  const tenantFailures = new Map<string, Failure[]>();
   let origin = '';
 
-  function listUsers(query: URLSearchParams, headers: IncomingHttpHeaders): Answer {
+  function failureAnswer(failure: Failure): Answer {
+    const answer = graphError(
+      failure.status,
+      FAILURE_CODES[failure.status],
+      FAILURE_MESSAGES[failure.status],
+    );
+    const retryAfter = failure.retryAfterSeconds;
+    return retryAfter === undefined ? answer : { ...answer, headers: { 'Retry-After': String(retryAfter) } };
+  }
+
+  /** The users a request may see: its token's tenant's when several are served, else the one directory. */
+  function visibleUsers(tenantId: string | null): GraphUser[] {
+    return options.tenantOf ? (standIn.tenantUsers.get(tenantId ?? '') ?? []) : standIn.users;
+  }
+
+  function listUsers(query: URLSearchParams, headers: IncomingHttpHeaders, tenantId: string | null): Answer {
     const select = selectOf(query);
-    let users = standIn.users;
+    let users = visibleUsers(tenantId);
     const search = query.get('$search');
     if (search !== null) {
       if (headers.consistencylevel !== 'eventual') {
@@ -139,8 +181,10 @@ export async function startGraphStandIn(options: {
     };
   }
 
-  function getUser(id: string, query: URLSearchParams): Answer {
-    const user = standIn.users.find((candidate) => candidate.id === id || candidate.userPrincipalName === id);
+  function getUser(id: string, query: URLSearchParams, tenantId: string | null): Answer {
+    const user = visibleUsers(tenantId).find(
+      (candidate) => candidate.id === id || candidate.userPrincipalName === id,
+    );
     if (!user) {
       return graphError(
         404,
@@ -158,37 +202,37 @@ export async function startGraphStandIn(options: {
     };
   }
 
-  async function route(req: IncomingMessage, url: URL): Promise<Answer> {
+  async function route(req: IncomingMessage, url: URL, record: RecordedGraphRequest): Promise<Answer> {
     const failure = failures.shift();
-    if (failure) {
-      const answer = graphError(
-        failure.status,
-        FAILURE_CODES[failure.status],
-        FAILURE_MESSAGES[failure.status],
-      );
-      const retryAfter = failure.retryAfterSeconds;
-      return retryAfter === undefined
-        ? answer
-        : { ...answer, headers: { 'Retry-After': String(retryAfter) } };
-    }
+    if (failure) return failureAnswer(failure);
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!bearer) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
-    if (!(await options.isValidToken(bearer))) {
+    const tenantId = options.tenantOf ? await options.tenantOf(bearer, origin) : null;
+    if (options.tenantOf ? tenantId === null : !(await options.isValidToken(bearer))) {
       return graphError(
         401,
         'InvalidAuthenticationToken',
         'Access token validation failure. Invalid audience.',
       );
     }
+    record.tenantId = tenantId;
+    const tenantFailure = tenantId ? tenantFailures.get(tenantId)?.shift() : undefined;
+    if (tenantFailure) return failureAnswer(tenantFailure);
+    if (tenantId && standIn.deniedTenants.has(tenantId))
+      return graphError(
+        403,
+        'Authorization_RequestDenied',
+        'Insufficient privileges to complete the operation.',
+      );
     if (req.method !== 'GET')
       return graphError(
         405,
         'Request_BadRequest',
         'Specified HTTP method is not allowed for the request target.',
       );
-    if (url.pathname === '/v1.0/users') return listUsers(url.searchParams, req.headers);
+    if (url.pathname === '/v1.0/users') return listUsers(url.searchParams, req.headers, tenantId);
     const single = /^\/v1\.0\/users\/([^/]+)$/.exec(url.pathname);
-    if (single?.[1]) return getUser(decodeURIComponent(single[1]), url.searchParams);
+    if (single?.[1]) return getUser(decodeURIComponent(single[1]), url.searchParams, tenantId);
     const segment = url.pathname.split('/')[2] ?? '';
     return graphError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
   }
@@ -212,9 +256,10 @@ export async function startGraphStandIn(options: {
       headers: req.headers,
       status: 0,
       at: Date.now(),
+      tenantId: null,
     };
     requests.push(record);
-    route(req, url).then(
+    route(req, url, record).then(
       (answer) => {
         record.status = answer.status;
         send(res, answer);
@@ -230,9 +275,17 @@ export async function startGraphStandIn(options: {
     origin,
     requests,
     users: options.users,
+    tenantUsers: new Map(),
+    deniedTenants: new Set(),
     failNext(count, status, retryAfterSeconds) {
       for (let i = 0; i < count; i += 1)
         failures.push({ status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+    },
+    failNextFor(tenantId, count, status, retryAfterSeconds) {
+      const queue = tenantFailures.get(tenantId) ?? [];
+      for (let i = 0; i < count; i += 1)
+        queue.push({ status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) });
+      tenantFailures.set(tenantId, queue);
     },
     close: () =>
       new Promise<void>((resolve) => {

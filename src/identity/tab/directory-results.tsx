@@ -1,6 +1,7 @@
 import { Avatar, Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorState } from '../../tab/components/error-state.js';
+import type { MessageId } from '../../tab/i18n/messages.nl.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import type { DirectoryMatch } from './role-endpoints.js';
 
@@ -27,6 +28,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   failure: { flexBasis: '100%' },
 });
+
+const ORGANISATION: Record<NonNullable<DirectoryMatch['organisation']>, MessageId> = {
+  gemeente: 'organisation.gemeente',
+  politie: 'organisation.politie',
+};
 
 function ResultItem({
   match,
@@ -60,6 +66,15 @@ function ResultItem({
         <Text weight="semibold">{match.displayName}</Text>
         {details && <Caption1 className={styles.muted}>{details}</Caption1>}
       </span>
+      {match.organisation && (
+        <Badge
+          appearance="outline"
+          color={match.organisation === 'politie' ? 'brand' : 'subtle'}
+          shape="rounded"
+        >
+          {t(ORGANISATION[match.organisation])}
+        </Badge>
+      )}
       {match.userId ? (
         <Badge appearance="tint" color="informative" shape="rounded">
           {t('directory.alreadyStaff')}
@@ -84,7 +99,10 @@ function ResultItem({
   );
 }
 
-/** The directory's matches: who they are, and "Toevoegen" for colleagues who are not staff yet. */
+/**
+ * The directory's matches: who they are, whose staff (gemeente or politie), and "Toevoegen" for colleagues who are
+ * not staff yet.
+ */
 export function DirectoryResults(props: {
   matches: DirectoryMatch[];
   onAdd: (match: DirectoryMatch) => Promise<void>;
@@ -94,7 +112,7 @@ export function DirectoryResults(props: {
   return (
     <ul className={styles.list} aria-label={t('directory.resultsLabel')}>
       {props.matches.map((match) => (
-        <ResultItem key={match.objectId} match={match} onAdd={props.onAdd} />
+        <ResultItem key={`${match.tenantId}/${match.objectId}`} match={match} onAdd={props.onAdd} />
       ))}
     </ul>
   );

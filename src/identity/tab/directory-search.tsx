@@ -5,7 +5,8 @@ import { ErrorState } from '../../tab/components/error-state.js';
 import { useDebouncedValue } from '../../tab/hooks/use-debounced-value.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { DirectoryResults } from './directory-results.js';
-import { type DirectoryMatch, searchDirectory } from './role-endpoints.js';
+import { type DirectoryMatch, searchDirectory, type UnsearchedTenant } from './role-endpoints.js';
+import { UnsearchedTenants } from './unsearched-tenants.js';
 
 /** The directory accepts 2 to 100 characters; shorter input is not sent. */
 export const MIN_QUERY_LENGTH = 2;
@@ -16,14 +17,17 @@ type SearchState =
   | { status: 'idle' }
   | { status: 'searching' }
   | { status: 'failed'; error: unknown }
-  | { status: 'done'; query: string; matches: DirectoryMatch[] };
+  | { status: 'done'; query: string; matches: DirectoryMatch[]; unsearched: UnsearchedTenant[] };
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
   box: { maxWidth: '420px' },
 });
 
-/** Searches the organisation's directory as the user types (debounced), for colleagues to add as staff. */
+/**
+ * Searches the directories of the municipality and the police as the user types (debounced), for colleagues to
+ * add as staff; a tenant that could not be searched is named above the matches.
+ */
 export function DirectorySearch({
   api,
   onAdd,
@@ -45,7 +49,7 @@ export function DirectorySearch({
     let current = true;
     setState({ status: 'searching' });
     searchDirectory(api, query).then(
-      (matches) => current && setState({ status: 'done', query, matches }),
+      ({ users, unsearched }) => current && setState({ status: 'done', query, matches: users, unsearched }),
       (error: unknown) => current && setState({ status: 'failed', error }),
     );
     return () => {
@@ -60,7 +64,9 @@ export function DirectorySearch({
       current.status === 'done'
         ? {
             ...current,
-            matches: current.matches.map((m) => (m.objectId === match.objectId ? { ...m, userId } : m)),
+            matches: current.matches.map((m) =>
+              m.objectId === match.objectId && m.tenantId === match.tenantId ? { ...m, userId } : m,
+            ),
           }
         : current,
     );
@@ -83,6 +89,7 @@ export function DirectorySearch({
         {state.status === 'done' && t('directory.resultCount', { count: state.matches.length })}
       </div>
       {state.status === 'failed' && <ErrorState title={t('directory.failed')} error={state.error} />}
+      {state.status === 'done' && <UnsearchedTenants tenants={state.unsearched} />}
       {state.status === 'done' && state.matches.length > 0 && (
         <DirectoryResults matches={state.matches} onAdd={add} />
       )}

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type { ApiClient } from '../../tab/api/client.js';
 import type { RoleName } from '../../tab/api/endpoints.js';
-import type { directoryHitSchema, roleAssignmentSchema, staffWithRolesSchema } from '../schemas.js';
+import type {
+  directoryHitSchema,
+  directorySearchSchema,
+  roleAssignmentSchema,
+  staffWithRolesSchema,
+  unsearchedTenantSchema,
+} from '../schemas.js';
 
 /** A staff member with every role they hold, as the administrator screen shows them. */
 export type StaffWithRoles = z.infer<typeof staffWithRolesSchema>;
@@ -9,10 +15,14 @@ export type StaffWithRoles = z.infer<typeof staffWithRolesSchema>;
 export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
 
 /**
- * A colleague found in the organisation's directory (Entra ID; the demo staff in a local run); `userId` is null
- * for someone who is not yet known as staff.
+ * A colleague found in the directory of the municipality or the police (Entra ID; the demo staff in a local run),
+ * with their tenant and organisation; `userId` is null for someone who is not yet known as staff.
  */
 export type DirectoryMatch = z.infer<typeof directoryHitSchema>;
+/** A tenant (the police's, say) whose staff are missing from a search, and why. */
+export type UnsearchedTenant = z.infer<typeof unsearchedTenantSchema>;
+/** A directory search's matches from every tenant that answered, and the tenants that did not. */
+export type DirectorySearchAnswer = z.infer<typeof directorySearchSchema>;
 
 const rolePath = (networkId: string, userId: string) =>
   `/networks/${encodeURIComponent(networkId)}/roles/${encodeURIComponent(userId)}`;
@@ -45,10 +55,13 @@ export const grantAdministrator = (api: ApiClient, userId: string) =>
 export const revokeAdministrator = (api: ApiClient, userId: string) =>
   api.delete(`/administrators/${encodeURIComponent(userId)}`);
 
-/** `GET /directory/users?q=` (administrators): colleagues whose name matches, 2 to 100 characters. */
+/**
+ * `GET /directory/users?q=` (administrators): colleagues of the municipality and the police whose name matches
+ * (2 to 100 characters), and the tenants that could not be searched.
+ */
 export const searchDirectory = (api: ApiClient, query: string) =>
-  api.get<DirectoryMatch[]>(`/directory/users?${new URLSearchParams({ q: query })}`);
+  api.get<DirectorySearchAnswer>(`/directory/users?${new URLSearchParams({ q: query })}`);
 
-/** `POST /staff` (administrators): add a colleague from the directory as staff member. */
-export const addStaffMember = (api: ApiClient, objectId: string) =>
-  api.post<StaffWithRoles>('/staff', { objectId });
+/** `POST /staff` (administrators): add a colleague from the directory, in the tenant the search found them in. */
+export const addStaffMember = (api: ApiClient, match: Pick<DirectoryMatch, 'objectId' | 'tenantId'>) =>
+  api.post<StaffWithRoles>('/staff', { objectId: match.objectId, tenantId: match.tenantId });

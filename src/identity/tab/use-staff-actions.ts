@@ -62,7 +62,7 @@ export function useStaffActions(options: {
         await settle(member, t(text, { name: nameOf(member) }));
       },
       addFromDirectory: async (match) => {
-        const member = await addStaffMember(api, match.objectId);
+        const member = await addStaffMember(api, match);
         await settle(member, t('directory.added', { name: member.displayName }));
         return member.id;
       },

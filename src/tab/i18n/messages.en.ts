@@ -168,18 +168,30 @@ export const messagesEn: Record<MessageId, string> = {
   'roles.admin.revokeFailed': 'Administrator rights not revoked',
   'roles.admin.revoked': '{name} is no longer a functional administrator.',
   'directory.title': 'Add a staff member',
-  'directory.label': 'Search for a colleague in the organisation',
+  'directory.label': 'Search for a colleague of the municipality or the police',
   'directory.hint': 'Type at least {min} letters of the name.',
   'directory.searching': 'Searching…',
   'directory.resultCount':
     '{count, plural, =0 {Nobody found.} one {# person found.} other {# people found.}}',
-  'directory.resultsLabel': 'Found in the organisation',
+  'directory.resultsLabel': 'Found at the municipality and the police',
   'directory.alreadyStaff': 'Already staff',
   'directory.add': 'Add',
   'directory.addLabel': 'Add: {name}',
   'directory.added': '{name} has been added as a staff member.',
   'directory.addFailed': '{name} was not added',
   'directory.failed': 'Searching the organisation failed',
+  'directory.unsearched.title': '{organisation} not searched',
+  'directory.unsearched.not-consented':
+    'The administrator of this tenant has not consented to the app yet, so the people who work there are not in this list.',
+  'directory.unsearched.not-permitted':
+    'The app may not read the users of this tenant: the consent lacks User.Read.All. So the people who work there are not in this list.',
+  'directory.unsearched.throttled':
+    'Microsoft 365 asks the app to wait a moment. Search again shortly; the people who work there are not in this list now.',
+  'directory.unsearched.throttledFor':
+    'Microsoft 365 asks the app to wait {seconds} seconds. Search again after that; the people who work there are not in this list now.',
+  'directory.unsearched.unavailable':
+    'This tenant did not answer. Search again shortly; the people who work there are not in this list now.',
+  'directory.unsearched.tenant': 'Tenant {tenantId}',
   'audit.intro':
     'Every read and change, and every refused attempt, is recorded in a chain that cannot be altered unnoticed. The newest is at the top.',
   'audit.filter.title': 'Filters',

@@ -168,18 +168,30 @@ export const messagesNl = {
   'roles.admin.revokeFailed': 'Beheerrechten niet ingetrokken',
   'roles.admin.revoked': '{name} is geen functioneel beheerder meer.',
   'directory.title': 'Medewerker toevoegen',
-  'directory.label': 'Medewerker zoeken in de organisatie',
+  'directory.label': 'Medewerker zoeken bij gemeente en politie',
   'directory.hint': 'Typ minstens {min} letters van de naam.',
   'directory.searching': 'Zoeken…',
   'directory.resultCount':
     '{count, plural, =0 {Niemand gevonden.} one {# persoon gevonden.} other {# personen gevonden.}}',
-  'directory.resultsLabel': 'Gevonden in de organisatie',
+  'directory.resultsLabel': 'Gevonden bij gemeente en politie',
   'directory.alreadyStaff': 'Al medewerker',
   'directory.add': 'Toevoegen',
   'directory.addLabel': 'Toevoegen: {name}',
   'directory.added': '{name} is toegevoegd als medewerker.',
   'directory.addFailed': '{name} is niet toegevoegd',
   'directory.failed': 'Zoeken in de organisatie is mislukt',
+  'directory.unsearched.title': '{organisation} niet doorzocht',
+  'directory.unsearched.not-consented':
+    'De beheerder van deze tenant heeft de app nog geen toestemming gegeven. Wie daar werkt, staat daarom niet in deze lijst.',
+  'directory.unsearched.not-permitted':
+    'De app mag de gebruikers van deze tenant niet lezen: de toestemming mist User.Read.All. Wie daar werkt, staat daarom niet in deze lijst.',
+  'directory.unsearched.throttled':
+    'Microsoft 365 vraagt de app even te wachten. Zoek zo opnieuw; wie daar werkt, staat nu niet in deze lijst.',
+  'directory.unsearched.throttledFor':
+    'Microsoft 365 vraagt de app {seconds} seconden te wachten. Zoek daarna opnieuw; wie daar werkt, staat nu niet in deze lijst.',
+  'directory.unsearched.unavailable':
+    'Deze tenant antwoordde niet. Zoek zo opnieuw; wie daar werkt, staat nu niet in deze lijst.',
+  'directory.unsearched.tenant': 'Tenant {tenantId}',
   'audit.intro':
     'Elke inzage en wijziging, en elke geweigerde poging, staat in een keten die niet ongemerkt te veranderen is. Het nieuwste staat bovenaan.',
   'audit.filter.title': 'Filters',
