@@ -1,4 +1,13 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type QueryCreator,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from 'kysely';
+import type { BoundValue } from '../platform/db/compiled-once.js';
 import type { Database } from '../platform/db/schema.js';
 import { type AuditEvent, type AuditEventInput, GENESIS_HASH, sealAuditEvent } from './audit-chain.js';
 
@@ -45,6 +54,82 @@ export async function appendAuditEvent(executor: Executor, input: AuditEventInpu
       request_id: input.requestId,
     })
     .execute();
+}
+
+/** The values {@link auditedReadStatement} binds: the audit row's columns (see {@link auditedReadValues}). */
+export const AUDITED_READ_VALUES = [
+  'auditOccurredAt',
+  'auditActorUserId',
+  'auditAction',
+  'auditObjectType',
+  'auditObjectId',
+  'auditChannel',
+  'auditClientAddress',
+  'auditRequestId',
+] as const;
+export type AuditedReadValues = (typeof AUDITED_READ_VALUES)[number];
+
+/** The audit row of a successful read made in the same statement as the read: what was read, by whom, when. */
+export interface AuditedRead {
+  event: AuditEventInput;
+  now: Date;
+}
+
+/** The values to bind for {@link auditedReadStatement}. */
+export function auditedReadValues({ event, now }: AuditedRead): Record<AuditedReadValues, BoundValue> {
+  if (event.result !== 'success') throw new Error('an audited read records a successful read');
+  return {
+    auditOccurredAt: now,
+    auditActorUserId: event.actorUserId,
+    auditAction: event.action,
+    auditObjectType: event.objectType,
+    auditObjectId: event.objectId,
+    auditChannel: event.channel,
+    auditClientAddress: event.clientAddress,
+    auditRequestId: event.requestId,
+  };
+}
+
+/**
+ * {@link appendAuditEvent} as a data-modifying statement another store puts in a `with` of its own read, so the
+ * read and its audit row take one round trip (the network page, read on every visit): an insert into the journal
+ * of one successful-read row, made only when `when` holds (the object exists; a read of nothing is refused and
+ * audited as such by the router). It commits with the read's statement, or not at all. `values` are placeholders
+ * or parameters, bound with {@link auditedReadValues}.
+ */
+export function auditedReadStatement(
+  db: QueryCreator<Database>,
+  values: Record<AuditedReadValues, string>,
+  when: (eb: ExpressionBuilder<Database, never>) => Expression<SqlBool>,
+) {
+  return db
+    .insertInto('audit_journal')
+    .columns([
+      'occurred_at',
+      'actor_user_id',
+      'action',
+      'object_type',
+      'object_id',
+      'result',
+      'channel',
+      'client_address',
+      'request_id',
+    ])
+    .expression(
+      db
+        .selectNoFrom((s) => [
+          s.cast<Date>(s.val(values.auditOccurredAt), 'timestamptz').as('occurred_at'),
+          s.cast<string | null>(s.val(values.auditActorUserId), 'uuid').as('actor_user_id'),
+          s.cast<string>(s.val(values.auditAction), 'text').as('action'),
+          s.cast<string | null>(s.val(values.auditObjectType), 'text').as('object_type'),
+          s.cast<string | null>(s.val(values.auditObjectId), 'text').as('object_id'),
+          sql<'success'>`'success'`.as('result'),
+          s.cast<string>(s.val(values.auditChannel), 'text').as('channel'),
+          s.cast<string | null>(s.val(values.auditClientAddress), 'text').as('client_address'),
+          s.cast<string | null>(s.val(values.auditRequestId), 'text').as('request_id'),
+        ])
+        .where(when),
+    );
 }
 
 async function sealBatch(tx: Transaction<Database>): Promise<number> {

@@ -4,5 +4,12 @@
  */
 
 export { readObjectAuditHistory } from './audit-service.js';
-export { appendAuditEvent } from './audit-store.js';
+export {
+  AUDITED_READ_VALUES,
+  type AuditedRead,
+  type AuditedReadValues,
+  appendAuditEvent,
+  auditedReadStatement,
+  auditedReadValues,
+} from './audit-store.js';
 export { type ObjectHistoryEntry, readObjectHistoryWithJournal } from './history-store.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { compiledOnce, type ParamOf } from '../platform/db/compiled-once.js';
+import { compiledOnce } from '../platform/db/compiled-once.js';
 import type { Database } from '../platform/db/schema.js';
 
 /**
@@ -12,9 +12,9 @@ export async function readAccessVersion(db: Kysely<Database>, userId: string): P
 }
 
 /** Compiled once (see `compiledOnce`): it runs on every signed-in request but `/me`'s. */
-const accessVersionQuery = compiledOnce((db: Kysely<Database>, param: ParamOf<{ userId: string }>) =>
+const accessVersionQuery = compiledOnce(['userId'], (db, values) =>
   db
     .selectFrom('access_versions')
     .select((eb) => eb.cast<string>('version', 'text').as('version'))
-    .where('user_id', '=', param('userId')),
+    .where('user_id', '=', values.userId),
 );

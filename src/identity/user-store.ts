@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { compiledOnce, type ParamOf } from '../platform/db/compiled-once.js';
+import { compiledOnce } from '../platform/db/compiled-once.js';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
 import type { JoinableNetworks } from './network-port.js';
@@ -139,7 +139,7 @@ export async function insertAwaitingUser(
  * check of a remembered caller on every `GET /me`.
  */
 function userWithNetworkRolesQuery(networks: JoinableNetworks) {
-  return compiledOnce((db: Kysely<Database>, param: ParamOf<{ id: string }>) =>
+  return compiledOnce(['id'], (db, values) =>
     db
       .selectFrom('users')
       .leftJoin('access_versions', 'access_versions.user_id', 'users.id')
@@ -158,7 +158,7 @@ function userWithNetworkRolesQuery(networks: JoinableNetworks) {
         'networks.name as networkName',
         'network_roles.role',
       ])
-      .where('users.id', '=', param('id'))
+      .where('users.id', '=', values.id)
       .orderBy('networks.name'),
   );
 }

@@ -295,6 +295,7 @@ export const personChangeResultSchema = z
 
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
+export type CommunityRef = z.infer<typeof communityRefSchema>;
 export type NetworkDetail = z.infer<typeof networkDetailSchema>;
 export type NetworkWarning = z.infer<typeof networkWarningSchema>;
 export type Coverage = z.infer<typeof coverageSchema>;

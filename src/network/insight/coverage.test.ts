@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { networkWarnings } from '../page/network-warnings.js';
-import { buildCoverage } from './coverage.js';
+import { buildCoverage, countCoverageGaps } from './coverage.js';
 
 const wijk = (id: string) => ({ id, name: `Wijk ${id}` });
 const community = (id: string) => ({ id, name: `Gemeenschap ${id}`, category: 'group' as const });
@@ -44,6 +44,27 @@ describe('buildCoverage', () => {
       people: [{ kind: 'ally', neighbourhoodId: 'w1', communityIds: ['c2'] }],
     });
     expect(after.gaps).toBe(before.gaps - 1);
+  });
+
+  it('counts the same gaps without building the cells (the network page), relevance marks outside the frame ignored', () => {
+    const input = {
+      ...base,
+      // A mark for a wijk or community outside the frame (an archived community) is no cell, so no gap.
+      relevant: new Set([...base.relevant, 'w9/c1', 'w2/c9']),
+      people: [
+        { kind: 'ally' as const, neighbourhoodId: 'w1', communityIds: ['c1'] },
+        { kind: 'key_figure' as const, neighbourhoodId: 'w1', communityIds: ['c2'] },
+        { kind: 'former_ally' as const, neighbourhoodId: 'w2', communityIds: ['c1'] },
+      ],
+    };
+    expect(countCoverageGaps(input)).toBe(2);
+    expect(countCoverageGaps(input)).toBe(buildCoverage(input).gaps);
+    const closed = {
+      ...input,
+      people: [...input.people, { kind: 'ally' as const, neighbourhoodId: 'w2', communityIds: ['c1'] }],
+    };
+    expect(countCoverageGaps(closed)).toBe(1);
+    expect(countCoverageGaps(closed)).toBe(buildCoverage(closed).gaps);
   });
 });
 

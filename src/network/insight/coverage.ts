@@ -7,19 +7,19 @@ export interface CoveragePerson {
   communityIds: string[];
 }
 
-/**
- * For every neighbourhood × community: allies and key figures there, whether the coordinators marked
- * the community relevant in that neighbourhood, and the gaps (relevant, but no ally). Former allies
- * and former key figures count for nothing. Pure.
- */
-export function buildCoverage(input: {
+/** What the coverage is computed from: a network's wijken, the communities in use, the relevance marks, its people. */
+export interface CoverageInput {
   neighbourhoods: Coverage['neighbourhoods'];
   communities: Coverage['communities'];
+  /** `neighbourhoodId/communityId` of every community marked relevant in a neighbourhood. */
   relevant: ReadonlySet<string>;
   people: CoveragePerson[];
-}): Coverage {
+}
+
+/** Allies and key figures per `neighbourhoodId/communityId`; former ones count for nothing. */
+function countPeople(people: CoveragePerson[]): Map<string, { allies: number; keyFigures: number }> {
   const counts = new Map<string, { allies: number; keyFigures: number }>();
-  for (const person of input.people) {
+  for (const person of people) {
     if (!person.neighbourhoodId || (person.kind !== 'ally' && person.kind !== 'key_figure')) continue;
     for (const communityId of person.communityIds) {
       const key = `${person.neighbourhoodId}/${communityId}`;
@@ -29,6 +29,16 @@ export function buildCoverage(input: {
       counts.set(key, count);
     }
   }
+  return counts;
+}
+
+/**
+ * For every neighbourhood × community: allies and key figures there, whether the coordinators marked
+ * the community relevant in that neighbourhood, and the gaps (relevant, but no ally). Former allies
+ * and former key figures count for nothing. Pure.
+ */
+export function buildCoverage(input: CoverageInput): Coverage {
+  const counts = countPeople(input.people);
   const cells = input.neighbourhoods.flatMap((neighbourhood) =>
     input.communities.map((community) => {
       const key = `${neighbourhood.id}/${community.id}`;
@@ -47,4 +57,16 @@ export function buildCoverage(input: {
   );
   const gaps = cells.filter((cell) => cell.relevant && cell.status !== 'ally').length;
   return { neighbourhoods: input.neighbourhoods, communities: input.communities, cells, gaps };
+}
+
+/** {@link buildCoverage}'s `gaps` without building the cells (the network page shows only the count). Pure. */
+export function countCoverageGaps(input: CoverageInput): number {
+  const counts = countPeople(input.people);
+  let gaps = 0;
+  for (const neighbourhood of input.neighbourhoods)
+    for (const community of input.communities) {
+      const key = `${neighbourhood.id}/${community.id}`;
+      if (input.relevant.has(key) && !((counts.get(key)?.allies ?? 0) > 0)) gaps += 1;
+    }
+  return gaps;
 }

@@ -8,9 +8,9 @@ import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
 import { localDate } from '../../platform/time.js';
 import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
-import { buildCoverage } from '../insight/coverage.js';
+import { buildCoverage, type CoveragePerson, countCoverageGaps } from '../insight/coverage.js';
 import type { PersonRow } from '../people/people-store.js';
-import type { Coverage, NetworkDetail } from '../schemas.js';
+import type { Coverage, NetworkDetail, PersonSummary } from '../schemas.js';
 import {
   type NetworkCoverageFrame,
   type NetworkRecord,
@@ -41,12 +41,19 @@ function coverageOf(
     neighbourhoods: frame.neighbourhoods,
     communities: frame.communities,
     relevant: frame.relevant,
-    people: people.map((p) => ({
-      kind: p.kind,
-      neighbourhoodId: p.neighbourhood?.id ?? null,
-      communityIds: p.communities.map((c) => c.id),
-    })),
+    people: people.map(coveragePerson),
   });
+}
+
+/** A person as the coverage counts them. */
+function coveragePerson(
+  person: Pick<PersonSummary, 'kind' | 'neighbourhood' | 'communities'>,
+): CoveragePerson {
+  return {
+    kind: person.kind,
+    neighbourhoodId: person.neighbourhood?.id ?? null,
+    communityIds: person.communities.map((c) => c.id),
+  };
 }
 
 /** The network's staff, each with the last day of an absence that includes today (continuity), or null. */
@@ -64,6 +71,9 @@ async function staffWithAbsence(db: Kysely<Database>, networkId: string, now: Da
   }));
 }
 
+/** Dutch order of names (one collator: `localeCompare` with a locale builds one per call). */
+const dutchOrder = new Intl.Collator('nl').compare;
+
 /** The network page for its staff: people without contact data, staff and back-ups, coverage, warnings (audited). */
 export async function getNetworkDetail(
   db: Kysely<Database>,
@@ -73,41 +83,64 @@ export async function getNetworkDetail(
   myRole: NetworkRole | null,
   now: Date,
 ): Promise<NetworkDetail> {
-  // One statement reads the whole page (404 before anything is audited), then the audit row: two round trips.
-  const page = await readNetworkPage(db, networkId, localDate(now));
+  // One statement reads the whole page and appends its audit row; nothing is read or audited without the network.
+  const page = await readNetworkPage(db, networkId, localDate(now), {
+    event: auditEvent(origin, 'network.read', { type: 'network', id: networkId }),
+    now,
+  });
   if (!page) throw new DomainError('not-found', 'No network with this id exists.');
-  await appendAuditEvent(db, auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now);
-  const { people, staff, absences, notIntroduced: newcomers, ...frame } = page;
+  const {
+    people,
+    staff,
+    absences,
+    notIntroduced: newcomers,
+    neighbourhoods,
+    communities,
+    relevant,
+    ...network
+  } = page;
   const absent = absentAt(absences, now);
   const notIntroduced = overdueNewcomers(newcomers, now).map((row) => row.userId);
-  const { neighbourhoods: _n, communities: _c, relevant: _r, ...network } = frame;
-  const coverage = coverageOf(frame, people);
-  const withoutMobile = people.filter((p) => p.kind === 'ally' && p.withoutMobile).length;
-  const summary = ({
-    ageBand: _a,
-    gender: _g,
-    withoutMobile: _m,
-    farewell: _f,
-    ...person
-  }: (typeof people)[number]) => person;
-  const allies = people.filter((p) => p.kind === 'ally');
-  const former = people.filter((p) => p.kind === 'former_ally' || p.kind === 'former_key_figure');
+  const allies: PersonSummary[] = [];
+  const keyFigures: PersonSummary[] = [];
+  const formerAllies: NetworkDetail['formerAllies'] = [];
   const covered = new Map<string, NetworkDetail['communitiesCovered'][number]>();
-  for (const person of people.filter((p) => p.kind === 'ally' || p.kind === 'key_figure')) {
-    for (const community of person.communities) {
-      const entry = covered.get(community.id) ?? { ...community, allies: 0, keyFigures: 0 };
-      if (person.kind === 'ally') entry.allies += 1;
+  let withoutMobile = 0;
+  let withoutWijk = 0;
+  for (const { summary, farewell, withoutMobile: noMobile } of people) {
+    if (summary.kind === 'former_ally' || summary.kind === 'former_key_figure') {
+      formerAllies.push({ ...summary, farewell });
+      continue;
+    }
+    const ally = summary.kind === 'ally';
+    if (ally) {
+      allies.push(summary);
+      if (noMobile) withoutMobile += 1;
+      if (summary.neighbourhood === null) withoutWijk += 1;
+    } else keyFigures.push(summary);
+    for (const community of summary.communities) {
+      let entry = covered.get(community.id);
+      if (!entry) {
+        entry = { ...community, allies: 0, keyFigures: 0 };
+        covered.set(community.id, entry);
+      }
+      if (ally) entry.allies += 1;
       else entry.keyFigures += 1;
-      covered.set(community.id, entry);
     }
   }
+  const coverageGaps = countCoverageGaps({
+    neighbourhoods,
+    communities,
+    relevant,
+    people: people.map(({ summary }) => coveragePerson(summary)),
+  });
   return {
     ...network,
-    allies: allies.map(summary),
-    keyFigures: people.filter((p) => p.kind === 'key_figure').map(summary),
-    formerAllies: former.map((person) => ({ ...summary(person), farewell: person.farewell })),
+    allies,
+    keyFigures,
+    formerAllies,
     staff: staff.map((member) => ({ ...member, absentUntil: absent.get(member.userId) ?? null })),
-    communitiesCovered: [...covered.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    communitiesCovered: [...covered.values()].sort((a, b) => dutchOrder(a.name, b.name)),
     warnings: networkWarnings({
       staff: staff.map((s) => ({
         userId: s.userId,
@@ -120,9 +153,9 @@ export async function getNetworkDetail(
       notIntroduced,
       allies: allies.length,
       limits: network.limits,
-      coverageGaps: coverage.gaps,
+      coverageGaps,
       alliesWithoutMobile: withoutMobile,
-      alliesWithoutWijk: allies.filter((ally) => ally.neighbourhood === null).length,
+      alliesWithoutWijk: withoutWijk,
     }),
     myRole,
   };

@@ -1,7 +1,15 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import {
+  AUDITED_READ_VALUES,
+  type AuditedRead,
+  type AuditedReadValues,
+  auditedReadStatement,
+  auditedReadValues,
+} from '../../audit/index.js';
 import { joinableNetworkStaffAbsences, joinableNotIntroduced } from '../../continuity/index.js';
 import { joinableNetworkRoles, joinableUsers } from '../../identity/index.js';
+import { compiledOnce } from '../../platform/db/compiled-once.js';
 import type { Database, NetworkRole, NetworkStatus } from '../../platform/db/schema.js';
 import {
   joinableAreas,
@@ -14,6 +22,9 @@ import {
   selectNetworkPagePeople,
   toNetworkPagePerson,
 } from '../people/people-store.js';
+import type { CommunityRef, PersonSummary } from '../schemas.js';
+
+type FarewellReason = Database['person_farewells']['reason'];
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -171,9 +182,25 @@ export interface NetworkPageStaff {
   backup: { userId: string; displayName: string } | null;
 }
 
-/** Everything the network page reads, besides the audit row. */
-export interface NetworkPageRecord extends NetworkCoverageFrame {
-  people: NetworkPagePerson[];
+/** A person on the network page: the summary the page shows as it is sent, and what its warnings count. */
+export interface NetworkPagePersonRecord {
+  summary: PersonSummary;
+  /** Only whether there is a number: the network page shows no contact data. */
+  withoutMobile: boolean;
+  /** The latest farewell of a former ally or key figure; null for everyone else. */
+  farewell: { endedOn: string; reason: FarewellReason; backfilled: boolean } | null;
+}
+
+/** Everything the network page reads; the statement appends its audit row too. */
+export interface NetworkPageRecord extends NetworkRecord {
+  /** As {@link readNetworkNeighbourhoods}. */
+  neighbourhoods: { id: string; name: string }[];
+  /** The municipality's communities in use, by category then name (as {@link readCommunities}). */
+  communities: CommunityRef[];
+  /** `neighbourhoodId/communityId` for every community marked relevant in the neighbourhoods. */
+  relevant: Set<string>;
+  /** Everyone in the network, by name, each with their communities by name. */
+  people: NetworkPagePersonRecord[];
   /** By name, as identity's `readNetworkStaff`. */
   staff: NetworkPageStaff[];
   /** Absence periods of the staff and their back-ups that include `today` (continuity; read them with `absentAt`). */
@@ -182,44 +209,238 @@ export interface NetworkPageRecord extends NetworkCoverageFrame {
   notIntroduced: { userId: string; startedOn: string }[];
 }
 
+/*
+ * The page's lists travel as JSON arrays of positional tuples, not objects: PostgreSQL builds and sends them in
+ * about half the time (json_build_object and row_to_json per row were most of the statement's cost) and Node
+ * parses a third fewer bytes. A person's communities are ids into the one list of communities.
+ */
+type CommunityTuple = [id: string, name: string, category: CommunityRef['category'], archived: boolean];
+type FarewellTuple = [endedOn: string, reason: FarewellReason, backfilled: boolean];
+type PersonTuple = [
+  id: string,
+  displayName: string,
+  kind: PersonSummary['kind'],
+  isProfessional: boolean,
+  neighbourhoodId: string | null,
+  neighbourhoodName: string | null,
+  withoutMobile: boolean,
+  communityIds: string[] | null,
+  farewell: FarewellTuple | null,
+];
+
+/** Values the page statement binds, all as parameters (see {@link compiledOnce}). */
+type PageValues = 'networkId' | 'today' | AuditedReadValues;
+
 /**
- * The network page in one statement, one round trip: the coverage frame, the people, the staff with their
- * back-ups (identity's tables, joined through its joinable sub-queries), the staff's absences on `today` and the
- * newcomers not introduced (continuity's own sub-queries). Before, six statements. Undefined when there is no such
- * network; the caller audits the read.
+ * The network page as one statement: the network with its area and municipality; its wijken; the municipality's
+ * communities (and any other a person here is linked to); the relevance marks; the people with their wijk,
+ * community ids, mobile or not and latest farewell; the staff with their back-ups (identity's joinable
+ * sub-queries); the staff's absences on `today` and the newcomers not introduced (continuity's); and, in the
+ * same statement, the audit row of the read (audit's {@link auditedReadStatement}), written only when the
+ * network exists. Built and compiled once per process.
+ */
+const readNetworkPageStatement = compiledOnce(
+  ['networkId', 'today', ...AUDITED_READ_VALUES] as PageValues[],
+  (db, values) => {
+    const { networkId, today } = values;
+    const ref = (name: string) => sql.ref(name);
+    return db
+      .with('audited', (qc) =>
+        auditedReadStatement(qc, values, (eb) =>
+          eb.exists(eb.selectFrom('networks').select('networks.id').where('networks.id', '=', networkId)),
+        ),
+      )
+      .selectFrom('networks')
+      .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
+      .innerJoin(
+        joinableMunicipalities(db).as('municipalities'),
+        'municipalities.id',
+        'networks.municipality_id',
+      )
+      .select([
+        'networks.id',
+        'networks.name',
+        'networks.status',
+        'networks.founded_on as foundedOn',
+        'areas.id as areaId',
+        'areas.name as areaName',
+        'areas.kind as areaKind',
+        'municipalities.id as municipalityId',
+        'municipalities.name as municipalityName',
+        'municipalities.ally_soft_limit as soft',
+        'municipalities.ally_hard_limit as hard',
+      ])
+      .select((eb) => [
+        // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
+        eb
+          .selectFrom(joinableAreas(db).as('n'))
+          .select(
+            sql<
+              [string, string][]
+            >`coalesce(json_agg(json_build_array(${ref('n.id')}, ${ref('n.name')}) order by ${ref('n.name')}), '[]')`.as(
+              'list',
+            ),
+          )
+          .where((w) =>
+            w.or([
+              w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
+              w('n.parent_id', '=', w.ref('networks.area_id')),
+            ]),
+          )
+          .as('neighbourhoods'),
+        eb
+          .selectFrom(joinableCommunities(db).as('c'))
+          .select(
+            sql<
+              CommunityTuple[]
+            >`coalesce(json_agg(json_build_array(${ref('c.id')}, ${ref('c.name')}, ${ref('c.category')}, ${ref('c.archived')}) order by ${ref('c.category')}, ${ref('c.name')}), '[]')`.as(
+              'list',
+            ),
+          )
+          .where((w) =>
+            w.or([
+              w('c.municipality_id', '=', w.ref('networks.municipality_id')),
+              w(
+                'c.id',
+                'in',
+                w
+                  .selectFrom('network_people')
+                  .innerJoin('person_communities', 'person_communities.person_id', 'network_people.person_id')
+                  .select('person_communities.community_id')
+                  .where('network_people.network_id', '=', networkId),
+              ),
+            ]),
+          )
+          .as('communities'),
+        eb
+          .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
+          .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
+          .select(
+            sql<
+              [string, string][]
+            >`coalesce(json_agg(json_build_array(${ref('nc.area_id')}, ${ref('nc.community_id')})), '[]')`.as(
+              'list',
+            ),
+          )
+          .where((w) =>
+            w.or([
+              w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
+              w('r.parent_id', '=', w.ref('networks.area_id')),
+            ]),
+          )
+          .as('relevant'),
+        // From the network's memberships (its primary key's index) to each person.
+        eb
+          .selectFrom('network_people')
+          .innerJoin('people', 'people.id', 'network_people.person_id')
+          .leftJoin(joinableAreas(db).as('wijk'), 'wijk.id', 'people.neighbourhood_id')
+          .select((p) => {
+            const communityIds = p
+              .selectFrom('person_communities')
+              .select(sql<string[]>`json_agg(${ref('person_communities.community_id')})`.as('ids'))
+              .whereRef('person_communities.person_id', '=', 'people.id');
+            const farewell = p
+              .selectFrom('person_farewells')
+              .select(
+                sql<FarewellTuple>`json_build_array(${ref('ended_on')}, ${ref('reason')}, ${ref('backfilled')})`.as(
+                  'farewell',
+                ),
+              )
+              .whereRef('person_farewells.person_id', '=', 'people.id')
+              .where('people.kind', 'in', ['former_ally', 'former_key_figure'])
+              .orderBy('ended_on', 'desc')
+              .orderBy('recorded_at', 'desc')
+              .limit(1);
+            return sql<
+              PersonTuple[]
+            >`coalesce(json_agg(json_build_array(${ref('people.id')}, ${ref('people.display_name')}, ${ref('people.kind')}, ${ref('people.is_professional')}, ${ref('wijk.id')}, ${ref('wijk.name')}, ${ref('people.mobile')} is null, (${communityIds}), (${farewell})) order by ${ref('people.display_name')}), '[]')`.as(
+              'list',
+            );
+          })
+          .where('network_people.network_id', '=', networkId)
+          .as('people'),
+        jsonArrayFrom(
+          eb
+            .selectFrom(joinableNetworkRoles(db).as('r'))
+            .innerJoin(joinableUsers(db).as('u'), 'u.id', 'r.user_id')
+            .leftJoin(joinableUsers(db).as('b'), 'b.id', 'r.backup_user_id')
+            .select([
+              'u.id as userId',
+              'u.display_name as displayName',
+              'u.organisation',
+              'u.job_title as jobTitle',
+              'r.role',
+              'b.id as backupUserId',
+              'b.display_name as backupName',
+            ])
+            .whereRef('r.network_id', '=', 'networks.id')
+            .orderBy('u.display_name'),
+        ).as('staff'),
+        jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
+        jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
+      ])
+      .where('networks.id', '=', networkId);
+  },
+);
+
+/** Code-unit order, as PostgreSQL's C collation orders names (the order the people's communities had before). */
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/**
+ * The network page in one statement, one round trip, which also appends the read's audit row (before, six
+ * statements and the audit row). Undefined, with nothing audited, when there is no such network.
  */
 export async function readNetworkPage(
   db: Executor,
   networkId: string,
   /** Local date (YYYY-MM-DD) whose absences count. */
   today: string,
+  /** The read's audit row: who, from where, at what time. */
+  audit: AuditedRead,
 ): Promise<NetworkPageRecord | undefined> {
-  const row = await selectCoverageFrame(db, networkId)
-    .select((eb) => [
-      jsonArrayFrom(
-        eb
-          .selectFrom(joinableNetworkRoles(db).as('r'))
-          .innerJoin(joinableUsers(db).as('u'), 'u.id', 'r.user_id')
-          .leftJoin(joinableUsers(db).as('b'), 'b.id', 'r.backup_user_id')
-          .select([
-            'u.id as userId',
-            'u.display_name as displayName',
-            'u.organisation',
-            'u.job_title as jobTitle',
-            'r.role',
-            'b.id as backupUserId',
-            'b.display_name as backupName',
-          ])
-          .whereRef('r.network_id', '=', 'networks.id')
-          .orderBy('u.display_name'),
-      ).as('staff'),
-      jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
-      jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
-    ])
-    .executeTakeFirst();
+  const [row] = await readNetworkPageStatement(db, { networkId, today, ...auditedReadValues(audit) });
   if (!row) return undefined;
+  // One object per community, shared by every person linked to it; the coverage's list leaves out archived ones.
+  const communities: CommunityRef[] = [];
+  const byId = new Map<string, { ref: CommunityRef; rank: number }>();
+  for (const [id, name, category, archived] of row.communities ?? []) {
+    const ref = { id, name, category };
+    byId.set(id, { ref, rank: 0 });
+    if (!archived) communities.push(ref);
+  }
+  // A person's communities by name.
+  [...byId.values()]
+    .sort((a, b) => byName(a.ref, b.ref))
+    .forEach((entry, rank) => {
+      entry.rank = rank;
+    });
+  const communitiesOf = (ids: string[] | null): CommunityRef[] => {
+    if (!ids) return [];
+    const found = ids.flatMap((id) => byId.get(id) ?? []);
+    if (found.length > 1) found.sort((a, b) => a.rank - b.rank);
+    return found.map((entry) => entry.ref);
+  };
   return {
-    ...toCoverageFrame(row),
+    ...toNetworkRecord(row),
+    neighbourhoods: (row.neighbourhoods ?? []).map(([id, name]) => ({ id, name })),
+    communities,
+    relevant: new Set((row.relevant ?? []).map(([areaId, communityId]) => `${areaId}/${communityId}`)),
+    people: (row.people ?? []).map(
+      ([id, displayName, kind, isProfessional, wijkId, wijkName, withoutMobile, communityIds, farewell]) => ({
+        summary: {
+          id,
+          displayName,
+          kind,
+          isProfessional,
+          neighbourhood: wijkId && wijkName ? { id: wijkId, name: wijkName } : null,
+          communities: communitiesOf(communityIds),
+        },
+        withoutMobile,
+        farewell: farewell ? { endedOn: farewell[0], reason: farewell[1], backfilled: farewell[2] } : null,
+      }),
+    ),
     staff: row.staff.map(({ backupUserId, backupName, ...member }) => ({
       ...member,
       backup: backupUserId && backupName ? { userId: backupUserId, displayName: backupName } : null,

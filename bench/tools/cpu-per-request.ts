@@ -1,0 +1,110 @@
+// CPU time per request of the network page, /me and /healthz: server process (process.cpuUsage, every thread)
+// and the PostgreSQL backends of the bench database (/proc/<pid>/stat), the client in a child process.
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { sealAuditJournal } from '../../src/audit/audit-store.js';
+import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
+import { generateLargeMunicipality } from '../lib/large-municipality.js';
+import { benchServer, stopBenchServer } from '../lib/server.js';
+import { signInLocallyAs } from '../lib/sign-in.js';
+
+const run = promisify(execFile);
+const amount = Number(process.env.AMOUNT ?? 2000);
+const connections = Number(process.env.CONNECTIONS ?? 10);
+const rounds = Number(process.env.ROUNDS ?? 3);
+const only = process.env.ONLY?.split(',');
+const TICK = 10; // ms per clock tick (USER_HZ 100)
+
+function procTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+
+const server = await benchServer();
+const db = server.database.db;
+const generated = await generateLargeMunicipality(db);
+const plan = generated.plan;
+const sizes = new Map<string, number>();
+for (const { networkId } of plan.memberships) sizes.set(networkId, (sizes.get(networkId) ?? 0) + 1);
+const network = [...plan.networks].sort((a, b) => (sizes.get(b.id) ?? 0) - (sizes.get(a.id) ?? 0))[0];
+const coordinator = plan.roles.find((r) => r.networkId === network?.id && r.role === 'coordinator');
+if (!network || !coordinator) throw new Error('Benchstad has no network with a coordinator');
+const cookie = await signInLocallyAs(server.url, coordinator.userId);
+const headers = { cookie: `${cookie.name}=${cookie.value}`, [CLIENT_HEADER]: 'tab' };
+const dbName = (await sql<{ name: string }>`select current_database() as name`.execute(db)).rows[0]?.name;
+
+async function backends(): Promise<number[]> {
+  const rows = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = ${dbName}`.execute(
+    db,
+  );
+  return rows.rows.map((r) => r.pid);
+}
+
+async function pgTicks(): Promise<Map<number, number>> {
+  return new Map((await backends()).map((pid) => [pid, procTicks(pid)]));
+}
+
+/** Ticks since `before` of the backends alive now (a backend new since then counts whole). */
+async function pgTicksSince(before: Map<number, number>): Promise<number> {
+  let total = 0;
+  for (const [pid, ticks] of await pgTicks()) total += ticks - (before.get(pid) ?? 0);
+  return total;
+}
+
+async function fire(path: string, n: number) {
+  const { stdout } = await run(process.execPath, [
+    new URL('./cpu-client.mjs', import.meta.url).pathname,
+    JSON.stringify({ url: `${server.url}${path}`, headers, connections, amount: n }),
+  ]);
+  return JSON.parse(stdout) as { non2xx: number; errors: number; rps: number; p50: number };
+}
+
+const endpoints: [string, string][] = [
+  ['healthz', '/healthz'],
+  ['me', '/api/v1/me'],
+  ['network', `/api/v1/networks/${network.id}`],
+];
+const body = await (await fetch(`${server.url}/api/v1/networks/${network.id}`, { headers })).text();
+console.log(
+  `network ${network.name}: ${sizes.get(network.id)} people, body ${body.length} bytes; amount ${amount} at ${connections} connections`,
+);
+for (const [, path] of endpoints) await fire(path, 300);
+await sealAuditJournal(db);
+const profile = process.env.PROFILE;
+let session: Session | undefined;
+if (profile) {
+  session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+}
+for (let round = 0; round < rounds; round++) {
+  for (const [key, path] of endpoints) {
+    if (only && !only.includes(key)) continue;
+    await sealAuditJournal(db);
+    const before = { node: process.cpuUsage(), pg: await pgTicks(), at: performance.now() };
+    const result = await fire(path, amount);
+    await sealAuditJournal(db); // the chain's share of each audited view is part of its cost
+    const node = process.cpuUsage(before.node);
+    const pg = await pgTicksSince(before.pg);
+    console.log(
+      `${key.padEnd(8)} node ${((node.user + node.system) / 1000 / amount).toFixed(2)} ms/req ` +
+        `(user ${(node.user / 1000 / amount).toFixed(2)}, sys ${(node.system / 1000 / amount).toFixed(2)})  ` +
+        `pg ${((pg * TICK) / amount).toFixed(2)} ms/req  client rps ${result.rps.toFixed(0)} p50 ${result.p50} ms non2xx ${result.non2xx} errors ${result.errors}`,
+    );
+  }
+}
+if (session && profile) {
+  const { profile: data } = await session.post('Profiler.stop');
+  writeFileSync(profile, JSON.stringify(data));
+}
+await stopBenchServer();
