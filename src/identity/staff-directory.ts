@@ -8,7 +8,7 @@ import type { RecordAudit } from './audit-port.js';
 import type { Directory, DirectoryUser, UnsearchedTenant } from './directory-port.js';
 import type { JoinableNetworks } from './network-port.js';
 import { listStaffWithRoles } from './role-store.js';
-import { findUserIdsByObjectIds, upsertUserFromDirectory } from './user-store.js';
+import { findAwaitingUserIdsByEmail, findUserIdsByObjectIds, upsertUserFromDirectory } from './user-store.js';
 
 /** A directory hit, with the staff row id when the colleague is already known. */
 export type DirectoryHit = DirectoryUser & { userId: string | null };
@@ -58,12 +58,23 @@ export async function searchDirectory(
 ): Promise<DirectorySearchAnswer> {
   const { users, unsearched } = await fromDirectory(() => directory.searchUsers(query, MATCHES_PER_TENANT));
   await audit(db, origin, 'directory.search', null, now);
-  const known = await findUserIdsByObjectIds(
-    db,
-    users.map((user) => user.objectId),
-  );
+  const [known, awaiting] = await Promise.all([
+    findUserIdsByObjectIds(
+      db,
+      users.map((user) => user.objectId),
+    ),
+    findAwaitingUserIdsByEmail(
+      db,
+      users.flatMap((user) => (user.mail ? [user.mail] : [])),
+    ),
+  ]);
+  // A colleague added by e-mail before their first sign-in is known too: adding them takes that row over.
+  const knownId = (user: DirectoryUser) =>
+    known.get(`${user.tenantId}/${user.objectId}`) ??
+    (user.mail ? awaiting.get(`${user.tenantId}/${user.mail.toLowerCase()}`) : undefined) ??
+    null;
   const hits = users
-    .map((user) => ({ ...user, userId: known.get(`${user.tenantId}/${user.objectId}`) ?? null }))
+    .map((user) => ({ ...user, userId: knownId(user) }))
     .sort((a, b) => byName.compare(a.displayName, b.displayName));
   return { users: hits, unsearched };
 }

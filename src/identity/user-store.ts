@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { compiledOnce } from '../platform/db/compiled-once.js';
 import type { Database, NetworkRole } from '../platform/db/schema.js';
 import { isUuid } from '../platform/uuid.js';
@@ -227,6 +227,30 @@ export async function findUserIdsByObjectIds(
 }
 
 /**
+ * Staff rows added by e-mail that wait for their first sign-in, keyed `tenant/lower-case address`, among the
+ * given addresses: a directory match with such an address is that colleague, already known.
+ */
+export async function findAwaitingUserIdsByEmail(
+  db: Kysely<Database>,
+  emails: string[],
+): Promise<Map<string, string>> {
+  if (emails.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'tenant_id', 'email'])
+    .where('awaiting_sign_in', '=', true)
+    .where((eb) =>
+      eb(
+        eb.fn('lower', ['email']),
+        'in',
+        emails.map((email) => email.toLowerCase()),
+      ),
+    )
+    .execute();
+  return new Map(rows.map((row) => [`${row.tenant_id}/${row.email?.toLowerCase()}`, row.id]));
+}
+
+/**
  * Adds a colleague from the directory as staff, or refreshes their name, mail, job title and phone. The
  * organisation (from their tenant) is only filled in when unknown, as at sign-in.
  */
@@ -262,6 +286,24 @@ export async function upsertUserFromDirectory(
       .execute();
     return { id: existing.id, created: false };
   }
+  // Added earlier by e-mail and not signed in yet (police staff, before the directory search reached their
+  // tenant): that row becomes this person's, with the roles it was given, instead of a second row beside it.
+  const awaiting = input.mail
+    ? await db
+        .updateTable('users')
+        .set({
+          ...values,
+          aad_object_id: input.objectId,
+          awaiting_sign_in: false,
+          organisation: sql`coalesce(organisation, ${input.organisation})`,
+        })
+        .where('tenant_id', '=', input.tenantId)
+        .where('awaiting_sign_in', '=', true)
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', (input.mail as string).toLowerCase()))
+        .returning('id')
+        .executeTakeFirst()
+    : undefined;
+  if (awaiting) return { id: awaiting.id, created: false };
   const row = await db
     .insertInto('users')
     .values({

@@ -88,6 +88,7 @@ describe(`adding staff from Microsoft Graph of the municipality and the police o
         AAD_CLIENT_ID: CLIENT_ID,
         AAD_CLIENT_SECRET: 'test-secret',
         AAD_TENANT_ID: HOME_TENANT,
+        AAD_ALLOWED_TENANTS: `${HOME_TENANT},${POLICE_TENANT}`,
         AAD_AUTHORITY_HOST: sso.authorityHost,
         PUBLIC_URL: 'https://bondgenoten.example.org',
         BOOTSTRAP_ADMINS: ADMIN_OID,
@@ -247,6 +248,35 @@ describe(`adding staff from Microsoft Graph of the municipality and the police o
     });
     const again = await search('Sanna');
     expect(hitNamed(again.body, 'Sanna Ouali')).toMatchObject({ userId: added.body.id });
+  });
+
+  it('takes over a police colleague added by e-mail before their first sign-in, instead of adding them twice', async () => {
+    const external = await call('POST', '/api/v1/staff/external', {
+      tenantId: POLICE_TENANT,
+      email: 'Sanne.de.Politie.Vries@POLITIE.example',
+      displayName: 'S. de Politie-Vries',
+    });
+    expect(external.status).toBe(201);
+    const hits = await search('Sanne');
+    const sanne = hitNamed(hits.body, 'Sanne de Politie-Vries') as Hit;
+    // Known already: the search marks the waiting row as this colleague.
+    expect(sanne).toMatchObject({ tenantId: POLICE_TENANT, userId: external.body.id });
+    expect(hitNamed(hits.body, 'Sanne Verhoef')).toMatchObject({ userId: null });
+    const added = await call('POST', '/api/v1/staff', { objectId: sanne.objectId, tenantId: POLICE_TENANT });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({
+      id: external.body.id,
+      displayName: 'Sanne de Politie-Vries',
+      organisation: 'politie',
+    });
+    const rows = await database.db
+      .selectFrom('users')
+      .select(['id', 'aad_object_id', 'awaiting_sign_in'])
+      .where('tenant_id', '=', POLICE_TENANT)
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', 'sanne.de.politie.vries@politie.example'))
+      .execute();
+    expect(rows).toEqual([{ id: external.body.id, aad_object_id: sanne.objectId, awaiting_sign_in: false }]);
+    expect((await auditActions()).at(-1)).toBe('user.refresh');
   });
 
   it('names a throttled police tenant with its Retry-After instead of waiting minutes for it', async () => {
