@@ -133,13 +133,13 @@ describe('the call-out’s counter row', () => {
             turn += 1;
             // First attempts: a third are retried (Teams said 429), and every fifth card is unreachable.
             if (delivery.attempts === 1 && turn % 3 === 0)
-              return releaseDelivery(db, delivery.id, workerId, later, { countAttempt: true });
+              return releaseDelivery(db, delivery.id, delivery.owner, later, { countAttempt: true });
             if (turn % 5 === 0)
-              return markUndeliverable(db, delivery, workerId, 'unreachable', 'no chat', later);
+              return markUndeliverable(db, delivery, delivery.owner, 'unreachable', 'no chat', later);
             return markSent(
               db,
               delivery,
-              workerId,
+              delivery.owner,
               { activityId: `a-${delivery.id}`, shownVersion: 1 },
               later,
             );
