@@ -7,7 +7,7 @@ export { absenceFirstOrder } from './absence-rules.js';
 export { INTRODUCTION_DUE_WEEKS } from './constants.js';
 export type { HandOverHoldings } from './hand-over-port.js';
 export { handOverInTransaction } from './hand-over-service.js';
-export { overdueNewcomers, readOverdueNewcomersIn } from './introduction-queries.js';
+export { overdueNewcomers } from './introduction-queries.js';
 export { startIntroduction } from './introduction-service.js';
 export {
   joinableNetworkStaffAbsences,

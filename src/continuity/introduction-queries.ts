@@ -1,10 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../platform/db/schema.js';
 import { localDate } from '../platform/time.js';
 import { introductionOverdue } from './introduction-rules.js';
-import { readNotIntroduced } from './introduction-store.js';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
  * Of the newcomers not yet introduced at a meeting (as `joinableNotIntroduced` reads them, e.g. inside the network
@@ -14,16 +9,4 @@ type Executor = Kysely<Database> | Transaction<Database>;
 export function overdueNewcomers<T extends { startedOn: string }>(rows: readonly T[], now: Date): T[] {
   const today = localDate(now);
   return rows.filter((row) => introductionOverdue(row.startedOn, false, today));
-}
-
-/** {@link overdueNewcomers} of several networks, read in one query (the network overview). */
-export async function readOverdueNewcomersIn(
-  db: Executor,
-  networkIds: readonly string[],
-  now: Date,
-): Promise<Array<{ networkId: string; userId: string }>> {
-  return overdueNewcomers(await readNotIntroduced(db, networkIds), now).map(({ networkId, userId }) => ({
-    networkId,
-    userId,
-  }));
 }

@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
-import { joinableNotIntroduced } from './joinable-store.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -102,15 +101,6 @@ export async function deleteIntroductionItem(
     .where('item_key', '=', key.itemKey)
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
-}
-
-/** The newcomers of these networks not yet introduced at a meeting (no `meeting` item), with their start date. */
-export async function readNotIntroduced(
-  db: Executor,
-  networkIds: readonly string[],
-): Promise<Array<{ networkId: string; userId: string; startedOn: string }>> {
-  if (networkIds.length === 0) return [];
-  return joinableNotIntroduced(db, networkIds).execute();
 }
 
 /** The introductions started on or after `fromDate` (local date), in every network: whom to welcome. */

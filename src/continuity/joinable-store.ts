@@ -19,33 +19,7 @@ export function joinableNetworkStaffAbsences(
   from: string,
   to: string,
 ) {
-  return db
-    .selectFrom('staff_absences')
-    .select(['user_id as userId', 'starts_on as startsOn', 'ends_on as endsOn'])
-    .where((eb) =>
-      eb.or([
-        eb(
-          'user_id',
-          'in',
-          eb
-            .selectFrom(joinableNetworkRoles(db).as('r'))
-            .select('r.user_id')
-            .where('r.network_id', '=', networkId),
-        ),
-        eb(
-          'user_id',
-          'in',
-          eb
-            .selectFrom(joinableNetworkRoles(db).as('b'))
-            .select('b.backup_user_id')
-            .where('b.network_id', '=', networkId)
-            .where('b.backup_user_id', 'is not', null),
-        ),
-      ]),
-    )
-    .where('ends_on', '>=', from)
-    .where('starts_on', '<=', to)
-    .orderBy('starts_on');
+  return joinableStaffAbsencesIn(db, { networkIds: [networkId] }, from, to);
 }
 
 /**
@@ -70,7 +44,7 @@ function inScope(db: QueryCreator<Database>, column: string, scope: NetworkScope
 
 /**
  * The absence periods overlapping [from, to] (local dates, inclusive) of the staff members, and their back-ups, of
- * the networks in `scope`: {@link joinableNetworkStaffAbsences} for several networks (the overview).
+ * the networks in `scope` (one network for the network page, several for the overview).
  */
 export function joinableStaffAbsencesIn(
   db: QueryCreator<Database>,
@@ -107,7 +81,7 @@ export function joinableStaffAbsencesIn(
     .orderBy('starts_on');
 }
 
-/** {@link joinableNotIntroduced} of the networks in `scope` (the overview). */
+/** The newcomers not yet introduced at a meeting (see {@link joinableNotIntroduced}) of the networks in `scope`. */
 export function joinableNotIntroducedIn(db: QueryCreator<Database>, scope: NetworkScope) {
   return db
     .selectFrom('introductions as i')
@@ -128,16 +102,5 @@ export function joinableNotIntroducedIn(db: QueryCreator<Database>, scope: Netwo
  * their role started, earliest first; whether that is overdue is `overdueNewcomers`' call.
  */
 export function joinableNotIntroduced(db: QueryCreator<Database>, networkIds: readonly string[]) {
-  return db
-    .selectFrom('introductions as i')
-    .leftJoin('introduction_items as m', (join) =>
-      join
-        .onRef('m.network_id', '=', 'i.network_id')
-        .onRef('m.user_id', '=', 'i.user_id')
-        .on('m.item_key', '=', 'meeting'),
-    )
-    .select(['i.network_id as networkId', 'i.user_id as userId', 'i.started_on as startedOn'])
-    .where('i.network_id', 'in', [...networkIds])
-    .where('m.item_key', 'is', null)
-    .orderBy('i.started_on');
+  return joinableNotIntroducedIn(db, { networkIds });
 }
