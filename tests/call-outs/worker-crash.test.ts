@@ -80,8 +80,10 @@ let child: ChildProcess | null = null;
       // Let the stand-in finish reading anything the dead process had already written to the socket.
       await new Promise((resolve) => setTimeout(resolve, 300));
 
-      const arrivedBeforeKill = new Set(
-        connector.requests.filter((r) => r.kind === 'send').map((r) => r.conversationId),
+      // Accepted, not merely arrived: a send the connector refused (a 429 from the paced burst, say) was never
+      // delivered, so the successor's send of it is the first copy, not a duplicate.
+      const acceptedBeforeKill = new Set(
+        connector.requests.filter((r) => r.kind === 'send' && r.status === 201).map((r) => r.conversationId),
       );
       const unrecorded = await db
         .selectFrom('call_out_deliveries as d')
@@ -91,9 +93,9 @@ let child: ChildProcess | null = null;
         .where('d.call_out_id', '=', callOut.id)
         .where('d.state', '=', 'sending')
         .execute();
-      // In flight: claimed, sent to the connector, not recorded as sent when the process died.
+      // In flight: claimed, accepted by the connector, not recorded as sent when the process died.
       const inFlight = new Set(
-        unrecorded.map((u) => `a:personal-${u.aad_object_id}`).filter((c) => arrivedBeforeKill.has(c)),
+        unrecorded.map((u) => `a:personal-${u.aad_object_id}`).filter((c) => acceptedBeforeKill.has(c)),
       );
       expect((await deliveryStates(db, callOut.id)).sent ?? 0).toBeLessThan(RECIPIENTS);
       // With 300 ms answers at ~49/s, about fifteen sends are always on their way: the kill caught some.
