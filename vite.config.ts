@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: `${projectRoot}dist/tab`,
     emptyOutDir: true,
     sourcemap: true,
+    // dist/tab/.vite/manifest.json: the server preloads the first page's chunks from it (src/server/tab-page.ts).
+    manifest: true,
     // The server's CSP allows scripts from 'self' only; Vite's module preload needs no inline script.
     modulePreload: { polyfill: false },
     rolldownOptions: {

@@ -19,8 +19,14 @@ type LocalSession = z.infer<typeof localSessionSchema>;
 
 const sessionCookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
 
-/** Local mode: whether the request carries a session, and whose (no refusal is logged when it does not). */
-async function localSession(deps: IdentityDeps, principal: Principal | null): Promise<LocalSession> {
+/**
+ * Local mode: whether the request carries a session, and whose (no refusal is logged when it does not). Also what
+ * the server embeds in the tab's page (src/server/app.ts), so the tab starts without asking `/auth/config`.
+ */
+export async function localSession(
+  deps: Pick<IdentityDeps, 'db' | 'joinableNetworks'>,
+  principal: Principal | null,
+): Promise<LocalSession> {
   return principal
     ? {
         signedIn: true,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import compression from 'compression';
+import { parse as parseCookies } from 'cookie';
 import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { isDatabaseUnavailable } from '../platform/db/errors.js';
@@ -13,8 +14,9 @@ import { problemErrorHandler } from '../platform/http/error-handler.js';
 import { buildOpenApiDocument } from '../platform/http/openapi.js';
 import { securityHeaders } from '../platform/http/security-headers.js';
 import { projectRoot } from '../platform/project-root.js';
-import { composeApiHooks, composeApiRoutes } from './compose.js';
+import { composeApiHooks, composeApiRoutes, composeTabSession } from './compose.js';
 import type { AppDeps } from './deps.js';
+import { loadTabPage } from './tab-page.js';
 
 /** Where the built tab lives (`npm run build` writes it). */
 export const TAB_DIST_DIR = join(projectRoot(), 'dist', 'tab');
@@ -40,6 +42,8 @@ export interface ExtraPage {
   dir: string;
 }
 
+const cookiesOf = (req: Request) => parseCookies(req.headers.cookie ?? '') as Record<string, string>;
+
 /** Serves a built page exactly as the tab is served: assets cached for an hour, its page revalidated. */
 function serveExtraPage(app: Express, page: ExtraPage): void {
   app.use(page.path, express.static(page.dir, { index: false, maxAge: '1h' }));
@@ -49,7 +53,7 @@ function serveExtraPage(app: Express, page: ExtraPage): void {
   });
 }
 
-function serveTab(app: Express): void {
+function serveTab(app: Express, deps: AppDeps): void {
   if (!existsSync(join(TAB_DIST_DIR, 'index.html'))) {
     app.get(/^\/(?!api\/).*/, (_req: Request, res: Response) => {
       res
@@ -60,10 +64,17 @@ function serveTab(app: Express): void {
     return;
   }
   app.use(express.static(TAB_DIST_DIR, { index: false, maxAge: '1h' }));
-  // Client-side routes all load the same page.
-  app.get(/^\/(?!api\/).*/, (_req: Request, res: Response) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(TAB_DIST_DIR, 'index.html'));
+  // Client-side routes all load the same page, with the preload of the path's own page and the sign-in
+  // configuration `/auth/config` would answer (tab-page.ts): the tab starts without that round trip.
+  const page = loadTabPage(TAB_DIST_DIR);
+  const publicConfig = { mode: deps.config.authMode, clientId: deps.config.aad?.clientId ?? null };
+  const sessionOf = composeTabSession(deps);
+  app.get(/^\/(?!api\/).*/, async (req: Request, res: Response) => {
+    // The Teams configuration page signs nobody in (main.tsx): no session to look up.
+    const session = sessionOf && req.path !== '/config' ? await sessionOf(cookiesOf(req)) : undefined;
+    // A page carrying a session is the caller's alone, like the API's answers: never stored (api-router.ts).
+    res.setHeader('Cache-Control', session ? 'no-store' : 'no-cache');
+    res.type('html').send(page.htmlFor(req.path, session ? { ...publicConfig, session } : publicConfig));
   });
 }
 
@@ -124,7 +135,7 @@ export function createApp(
     });
   }
   for (const page of options.extraPages ?? []) serveExtraPage(app, page);
-  serveTab(app);
+  serveTab(app, deps);
   app.use(problemErrorHandler(deps.logger, deps.databaseHealth));
   return app;
 }

@@ -24,6 +24,7 @@ import type { Directory } from '../identity/directory-port.js';
 import { createIdentityModule } from '../identity/module.js';
 import { decide } from '../identity/permissions.js';
 import { loadResourceFacts } from '../identity/resource-facts.js';
+import { localSession } from '../identity/routes.js';
 import { createGraphTokens, type GraphTokens } from '../m365/graph-tokens.js';
 import type { MailPort } from '../mail/mail-port.js';
 import { createMailModule } from '../mail/module.js';
@@ -126,6 +127,29 @@ export function composeApiHooks(
     },
   };
 }
+
+/**
+ * Local mode: the session `GET /auth/config` would answer for these cookies, for the tab's page to carry (issue
+ * 21: one round trip fewer before the first page asks for its data). Undefined whenever the route would not
+ * answer 200 with it (an ended session, a database error): the tab then asks `/auth/config`, which answers
+ * and audits as ever. Entra mode has none: its caller is known only from the Teams SSO token.
+ */
+export function composeTabSession(
+  deps: Pick<AppDeps, 'config' | 'db' | 'authenticate'>,
+): ((cookies: Record<string, string>) => Promise<LocalSessionAnswer | undefined>) | undefined {
+  if (deps.config.authMode !== 'local') return undefined;
+  return async (cookies) => {
+    try {
+      const principal = await deps.authenticate({ authorization: undefined, cookies });
+      return await localSession({ db: deps.db, joinableNetworks }, principal);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** What {@link composeTabSession} finds: the `session` of `/auth/config`'s answer. */
+export type LocalSessionAnswer = Awaited<ReturnType<typeof localSession>>;
 
 /** Identity's audit port: its rows go into the audit journal like every capability's. */
 function identityAudit(): RecordAudit {

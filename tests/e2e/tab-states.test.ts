@@ -124,6 +124,75 @@ describe('the tab’s other states', () => {
   });
 });
 
+/** The sign-in configuration the tab's page carries (src/server/tab-page.ts), and the page's Cache-Control. */
+async function embeddedConfig(
+  url: string,
+  cookie?: string,
+): Promise<{ config: unknown; cacheControl: string }> {
+  const response = await fetch(url, { headers: cookie ? { cookie } : {} });
+  const html = await response.text();
+  const match = /<script type="application\/json" id="bg-auth-config">(.*?)<\/script>/.exec(html);
+  return {
+    config: match ? JSON.parse(match[1] as string) : null,
+    cacheControl: response.headers.get('cache-control') ?? '',
+  };
+}
+
+const authConfig = async (base: string, cookie?: string) =>
+  (await fetch(`${base}/api/v1/auth/config`, { headers: cookie ? { cookie } : {} })).json();
+
+describe('the tab’s page', () => {
+  it('carries what /auth/config answers the browser, is never stored with a session, and preloads the first page', async () => {
+    const signedOut = await embeddedConfig(`${server.url}/`);
+    expect(signedOut.config).toEqual(await authConfig(server.url));
+    expect(signedOut.config).toEqual({ mode: 'local', clientId: null, session: { signedIn: false } });
+    expect(signedOut.cacheControl).toBe('no-store');
+
+    const staff = (await (await fetch(`${server.url}/api/v1/auth/local/staff`)).json()) as {
+      id: string;
+      displayName: string;
+    }[];
+    const sanne = staff.find((member) => member.displayName === 'Sanne Verhoef');
+    const signIn = await fetch(`${server.url}/api/v1/auth/local/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: sanne?.id }),
+    });
+    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const signedIn = await embeddedConfig(`${server.url}/`, cookie);
+    expect(signedIn.config).toMatchObject({
+      session: { signedIn: true, me: { user: { displayName: 'Sanne Verhoef' } } },
+    });
+    expect(signedIn.config).toEqual(await authConfig(server.url, cookie));
+    // An ended session: the page carries no session, so the tab asks /auth/config, which refuses it as ever.
+    const ended = await embeddedConfig(`${server.url}/`, 'bg_session=not-a-session');
+    expect(ended.config).toEqual({ mode: 'local', clientId: null });
+    expect(ended.cacheControl).toBe('no-cache');
+
+    const html = await (await fetch(`${server.url}/`)).text();
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/setup-landing-[\w-]+\.js">/);
+    expect(await (await fetch(`${server.url}/zoeken`)).text()).not.toMatch(/setup-landing/);
+  });
+
+  it('starts a signed-in tab without asking /auth/config', async () => {
+    const watched = await openPage(browser);
+    const { page } = watched;
+    try {
+      await page.goto(`${server.url}/`);
+      await signInAs(page, 'Sanne Verhoef');
+      const asked: string[] = [];
+      page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+      await page.reload();
+      await page.getByRole('heading', { level: 3 }).first().waitFor();
+      expect(asked).toContain('/api/v1/areas');
+      expect(asked).not.toContain('/api/v1/auth/config');
+      expect(watched.consoleErrors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
 describe('a server in Entra mode', () => {
   let entraServer: TestServer;
   beforeAll(async () => {
@@ -141,6 +210,13 @@ describe('a server in Entra mode', () => {
   });
   afterAll(async () => {
     await entraServer?.close();
+  });
+
+  it('carries its public sign-in configuration in the tab’s page', async () => {
+    const embedded = await embeddedConfig(`${entraServer.url}/`);
+    expect(embedded.config).toEqual({ mode: 'entra', clientId: '11111111-1111-4111-8111-111111111111' });
+    expect(embedded.config).toEqual(await authConfig(entraServer.url));
+    expect(embedded.cacheControl).toBe('no-cache');
   });
 
   it('tells a plain browser to open the app in Teams', async () => {

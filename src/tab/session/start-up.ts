@@ -23,16 +23,45 @@ let arrived: EarlyStart | undefined;
 // Told about a 401 on the start-up client; the session sets it when it takes the client over.
 let onUnauthenticated: (() => void) | undefined;
 
-/** Starts asking for `/auth/config` now; in local mode a signed-in answer primes the page at `pathname` at once. */
+/** The id of the JSON script element the server puts the configuration in (src/server/tab-page.ts). */
+const AUTH_CONFIG_ELEMENT_ID = 'bg-auth-config';
+
+/**
+ * The sign-in configuration the server embedded in index.html: what `/auth/config` answers this browser (issue
+ * 21: one round trip fewer in both modes; in entra mode the tab goes straight to Teams SSO and `/me`). Undefined
+ * when the page carries none, or in local mode none with the session (the server could not tell it): then
+ * `/auth/config` is asked as before.
+ */
+function embeddedConfig(): AuthConfig | undefined {
+  const text = document.getElementById(AUTH_CONFIG_ELEMENT_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    const config = JSON.parse(text) as AuthConfig;
+    if (config.mode === 'entra') return config;
+    return config.mode === 'local' && config.session ? config : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What start-up goes on with, once the configuration is known; local mode primes the page at `pathname`. */
+function startFrom(config: AuthConfig, pathname: string): EarlyStart {
+  if (config.mode !== 'local') return { config };
+  const api = createApiClient({ onUnauthenticated: () => onUnauthenticated?.() });
+  // In Teams a deep link may still move the tab to another page (use-host.ts): the session primes then.
+  if (!config.session?.signedIn || mayBeInTeams()) return { config, api };
+  primeFirstPage(api, config.session.me, pathname);
+  return { config, api, primed: true };
+}
+
+/**
+ * Starts from the configuration index.html carries, else asks `/auth/config` now; in local mode a signed-in
+ * answer primes the page at `pathname` at once.
+ */
 export function requestAuthConfigEarly(pathname: string = window.location.pathname): void {
-  early ??= getAuthConfig(createApiClient()).then((config) => {
-    if (config.mode !== 'local') return { config };
-    const api = createApiClient({ onUnauthenticated: () => onUnauthenticated?.() });
-    // In Teams a deep link may still move the tab to another page (use-host.ts): the session primes then.
-    if (!config.session?.signedIn || mayBeInTeams()) return { config, api };
-    primeFirstPage(api, config.session.me, pathname);
-    return { config, api, primed: true };
-  });
+  const embedded = embeddedConfig();
+  if (embedded) early ??= Promise.resolve(startFrom(embedded, pathname));
+  early ??= getAuthConfig(createApiClient()).then((config) => startFrom(config, pathname));
   // Whoever takes it reports a failure; a start-up answer nobody takes fails unseen.
   early.then(
     (start) => {

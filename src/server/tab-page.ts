@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The tab's index.html as the server sends it for a tab route (issue 21: first pages next to a blank tab).
+//
+// 1. `<link rel="modulepreload">` for the code of the page the path shows. The tab loads every page on demand, so
+//    without it the page's chunk only starts downloading once the initial JS has downloaded and run; with it,
+//    the browser fetches it beside the initial JS while it parses the HTML. The chunks come from Vite's build
+//    manifest (`build.manifest` in vite.config.ts), so a rebuild never leaves a stale file name here.
+// 2. The public sign-in configuration (what `GET /api/v1/auth/config` answers without a session: the mode and
+//    the Entra client id) as a JSON script element, which the CSP's `script-src 'self'` allows (it is data, never
+//    run). The tab then skips that round trip: in entra mode it goes straight to the Teams SSO token and `/me`.
+//
+// The server cannot import the tab's router (the tab is a separate build), so the few first pages worth a
+// preload are matched here by their paths; tests/server/tab-page.test.ts checks that each path below shows the
+// page whose code the tab loads for it (src/tab/routing/routes.ts, src/tab/session/signed-in-page.tsx).
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * The first pages whose code is preloaded, by path (trailing slashes ignored), each with the source module (a
+ * key of Vite's manifest, relative to the tab's root src/tab) that the tab's route loader imports.
+ */
+export const PRELOADED_PAGES: readonly { path: RegExp; module: string }[] = [
+  { path: /^\/(index\.html)?$/, module: '../setup/tab/components/setup-landing.tsx' },
+  { path: new RegExp(`^/netwerken/${UUID}$`), module: '../network/tab/pages/network-page.tsx' },
+  { path: new RegExp(`^/personen/${UUID}$`), module: '../network/tab/pages/person-page.tsx' },
+  {
+    path: new RegExp(`^/netwerken/${UUID}/overleggen(/plannen)?$`, 'i'),
+    module: '../meetings/tab/pages/meetings-pages.tsx',
+  },
+  { path: /^\/overleggen\/jaar$/, module: '../meetings/tab/pages/meetings-pages.tsx' },
+  { path: /^\/crisisoproepen(\/[^/]+)?$/, module: '../call-outs/tab/pages/call-out-pages.tsx' },
+];
+
+/** The source module of the page whose code is preloaded for `pathname`, or null for any other page. */
+export function preloadedModuleOf(pathname: string): string | null {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  return PRELOADED_PAGES.find((page) => page.path.test(path))?.module ?? null;
+}
+
+/** One chunk of Vite's build manifest (`dist/tab/.vite/manifest.json`), as far as it is read here. */
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+/** The manifest keys of `key` and of every chunk it imports statically, transitively. */
+function staticClosure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
+  if (into.has(key) || !manifest[key]) return into;
+  into.add(key);
+  for (const imported of manifest[key].imports ?? []) staticClosure(manifest, imported, into);
+  return into;
+}
+
+/**
+ * The files to preload for the page module `module`: its chunk and the chunks it imports, leaving out those of
+ * the entry, which index.html loads (and preloads) already. Empty when the manifest does not know the module.
+ */
+export function pageChunkFiles(manifest: Manifest, module: string): string[] {
+  if (!manifest[module]) return [];
+  const initial = new Set<string>();
+  for (const [key, chunk] of Object.entries(manifest))
+    if (chunk.isEntry) staticClosure(manifest, key, initial);
+  return [...staticClosure(manifest, module)]
+    .filter((key) => !initial.has(key))
+    .map((key) => `/${manifest[key]?.file}`);
+}
+
+/**
+ * The sign-in configuration embedded in the page: what `GET /auth/config` answers this caller. Entra mode: the
+ * mode and client id, public. Local mode: also the browser's session, when the server could tell it.
+ */
+export interface EmbeddedAuthConfig {
+  mode: 'local' | 'entra';
+  clientId: string | null;
+  session?: unknown;
+}
+
+/** The id of the JSON script element carrying {@link EmbeddedAuthConfig}; the tab reads it (start-up.ts). */
+export const AUTH_CONFIG_ELEMENT_ID = 'bg-auth-config';
+
+/** JSON that is safe inside a `<script>` element: no `<` (so no `</script>` or `<!--`), no line separators. */
+function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Renders index.html for a path and a caller's configuration. */
+export interface TabPage {
+  htmlFor(pathname: string, config: EmbeddedAuthConfig): string;
+}
+
+/**
+ * The tab's page from the built `index.html` in `distDir` and its manifest; the head with each page's preloads
+ * is built once per page module (the build does not change while serving). Without a manifest (an older build)
+ * the preloads are left out.
+ */
+export function loadTabPage(distDir: string): TabPage {
+  const template = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const manifestPath = join(distDir, '.vite', 'manifest.json');
+  const manifest: Manifest = existsSync(manifestPath)
+    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)
+    : {};
+  const headEnd = template.indexOf('</head>');
+  if (headEnd < 0) throw new Error(`${join(distDir, 'index.html')} has no </head>`);
+  const head = template.slice(0, headEnd);
+  const rest = template.slice(headEnd);
+  const preloads = (files: string[]) =>
+    files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('');
+  const heads = new Map<string | null, string>([[null, head]]);
+  return {
+    htmlFor(pathname, config) {
+      const module = preloadedModuleOf(pathname);
+      let pageHead = heads.get(module);
+      if (pageHead === undefined) {
+        pageHead = `${head}${preloads(pageChunkFiles(manifest, module as string))}`;
+        heads.set(module, pageHead);
+      }
+      const element = `<script type="application/json" id="${AUTH_CONFIG_ELEMENT_ID}">${scriptSafeJson(config)}</script>`;
+      return `${pageHead}${element}${rest}`;
+    },
+  };
+}
