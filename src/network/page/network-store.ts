@@ -381,7 +381,8 @@ const readNetworkPageStatement = compiledOnce(
         jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
         jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
         // The change stamps, from the same snapshot as everything above (see network-page-cache.ts).
-        ...pageStamps(eb, networkId),
+        pageStamps(eb, networkId).stamp.as('stamp'),
+        pageStamps(eb, networkId).referenceStamp.as('referenceStamp'),
       ])
       .where('networks.id', '=', networkId);
   },
@@ -394,7 +395,7 @@ function pageStamps<TB extends keyof Database>(eb: ExpressionBuilder<Database, T
       .selectFrom('network_page_stamps as s')
       .select(sql<string | null>`${sql.ref('s.stamp')}::text`.as('stamp'))
       .where(sql.ref('s.scope'), '=', scope);
-  return [stampOf(networkId).as('stamp'), stampOf(REFERENCE_SCOPE).as('referenceStamp')] as const;
+  return { stamp: stampOf(networkId), referenceStamp: stampOf(REFERENCE_SCOPE) };
 }
 
 /** The stamp scope of the reference data many networks share (areas, municipalities, communities, relevance). */
@@ -421,7 +422,7 @@ const checkNetworkPageStampsStatement = compiledOnce(
     return db
       .with('audited', (qc) =>
         auditedReadStatement(qc, values, (eb) => {
-          const [stamp, referenceStamp] = pageStamps(eb, networkId);
+          const { stamp, referenceStamp } = pageStamps(eb, networkId);
           return eb.and([
             eb.exists(eb.selectFrom('networks').select('networks.id').where('networks.id', '=', networkId)),
             sql<SqlBool>`(${stamp}) is not distinct from ${values.stamp}`,
@@ -430,7 +431,10 @@ const checkNetworkPageStampsStatement = compiledOnce(
         }),
       )
       .selectFrom('networks')
-      .select((eb) => ['networks.id', ...pageStamps(eb, networkId)])
+      .select((eb) => {
+        const { stamp, referenceStamp } = pageStamps(eb, networkId);
+        return ['networks.id', stamp.as('stamp'), referenceStamp.as('referenceStamp')];
+      })
       .where('networks.id', '=', networkId);
   },
 );
