@@ -10,7 +10,7 @@ export interface NetworkPageCacheSettings {
 
 /**
  * 200 networks for 10 minutes. An entry is the page's own objects (no copy per view); the page of Benchstad's
- * largest network (63 people, 20 staff) serialises to about 25 KB, so the bound is a few MB at most. The time to
+ * largest network (63 people) serialises to about 28 KB, so the bound is a few MB at most. The time to
  * live only frees memory: whether an entry may be used is decided by its stamps alone.
  */
 export const DEFAULT_NETWORK_PAGE_CACHE: NetworkPageCacheSettings = { maxEntries: 200, ttlMs: 10 * 60_000 };
