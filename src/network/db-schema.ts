@@ -90,6 +90,16 @@ export interface NetworkTables {
   relations: RelationsTable;
   network_target_profiles: NetworkTargetProfilesTable;
   person_farewells: PersonFarewellsTable;
+  network_page_stamps: NetworkPageStampsTable;
+}
+
+/**
+ * The network page's change stamps (migration 0051): per network (scope = its id) and for the shared reference
+ * data (scope 'reference'), bumped by triggers on every table the page reads; what a cached page is checked against.
+ */
+export interface NetworkPageStampsTable {
+  scope: string;
+  stamp: ColumnType<string, never, never>;
 }
 
 /** Afscheid: one ended membership (migration 0026); `ended_on` starts the retention clock. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import type { NetworkPageCache } from './page/network-page-cache.js';
 
 /** A membership ended (a farewell was recorded): ids only. */
 export interface MembershipEnded {
@@ -30,6 +31,11 @@ export interface NetworkDeps {
    * public API through src/server/compose.ts; a farewell naming an evaluation is refused without it.
    */
   evaluationNetworkOf?: EvaluationNetworkOf | undefined;
+  /**
+   * The network page cache of this instance (src/network/page/network-page-cache.ts): absent, the routes make
+   * their own; null turns it off (every view reads the page afresh).
+   */
+  networkPageCache?: NetworkPageCache | null | undefined;
 }
 
 /** Reads an evaluation's network inside the caller's transaction. */

@@ -8,6 +8,7 @@ import type { GraphTokens } from '../m365/graph-tokens.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import type { MeetingNotifier } from '../meetings/index.js';
+import type { NetworkPageCache } from '../network/page/network-page-cache.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import type { DatabaseHealth } from '../platform/db/database-health.js';
 import type { Database } from '../platform/db/schema.js';
@@ -50,4 +51,6 @@ export interface AppDeps {
    * the bot is wired; absent, a role grant starts the introduction without a card.
    */
   newcomerWelcome?: NewcomerWelcome;
+  /** The network page cache of this instance (src/network/page/network-page-cache.ts); null turns it off. */
+  networkPageCache?: NetworkPageCache | null;
 }

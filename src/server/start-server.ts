@@ -17,6 +17,7 @@ import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifi
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { readMeetingDates } from '../meetings/index.js';
 import { readNetwork } from '../network/index.js';
+import { NetworkPageCache } from '../network/page/network-page-cache.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
 import { DatabaseHealth } from '../platform/db/database-health.js';
 import { probeDatabase } from '../platform/db/health-store.js';
@@ -147,6 +148,8 @@ export async function startServer(
     cardSender: adapters.cardSender,
     now: () => new Date(),
     databaseHealth,
+    // One per instance; every view still checks the database's change stamps (see NetworkPageCache).
+    networkPageCache: new NetworkPageCache(),
   };
   // With the bot wired, proactive cards go through one Teams outbox; the notifier is built here, once, and
   // handed to both the meeting routes and the bot through deps.

@@ -18,6 +18,7 @@ import {
   setRelevanceSchema,
   updatePersonSchema,
 } from '../schemas.js';
+import { NetworkPageCache } from './network-page-cache.js';
 import {
   getNetworkCoverage,
   getNetworkDetail,
@@ -28,6 +29,8 @@ import {
 
 /** The network page, its coverage and its staff's back-ups. */
 function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
+  // One per instance (per route table): checked against the database's change stamps on every view.
+  const pageCache = deps.networkPageCache === undefined ? new NetworkPageCache() : deps.networkPageCache;
   return [
     defineRoute({
       operationId: 'getNetwork',
@@ -46,6 +49,7 @@ function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
           params.networkId,
           context.access.networkRoles.get(params.networkId) ?? null,
           deps.now(),
+          pageCache ?? undefined,
         ),
     }),
     defineRoute({

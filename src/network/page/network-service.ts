@@ -11,8 +11,11 @@ import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
 import { buildCoverage, type CoveragePerson, countCoverageGaps } from '../insight/coverage.js';
 import type { PersonRow } from '../people/people-store.js';
 import type { Coverage, NetworkDetail, PersonSummary } from '../schemas.js';
+import type { CachedNetworkPage, NetworkPageCache } from './network-page-cache.js';
 import {
+  checkNetworkPageStamps,
   type NetworkCoverageFrame,
+  type NetworkPageRecord,
   type NetworkRecord,
   readCommunities,
   readNetwork,
@@ -74,7 +77,13 @@ async function staffWithAbsence(db: Kysely<Database>, networkId: string, now: Da
 /** Dutch order of names (one collator: `localeCompare` with a locale builds one per call). */
 const dutchOrder = new Intl.Collator('nl').compare;
 
-/** The network page for its staff: people without contact data, staff and back-ups, coverage, warnings (audited). */
+/**
+ * The network page for its staff: people without contact data, staff and back-ups, coverage, warnings (audited:
+ * exactly one audit row per view, committed with the read). Given a `cache`, a page this instance read before is
+ * reused when one statement finds its change stamps unchanged (that statement appends the view's audit row);
+ * otherwise the page is read afresh in one statement that appends it. What depends on the viewer (`myRole`) or on
+ * the time (absent now, overdue introductions) is computed on every view, never cached.
+ */
 export async function getNetworkDetail(
   db: Kysely<Database>,
   origin: AuditOrigin,
@@ -82,25 +91,49 @@ export async function getNetworkDetail(
   /** The caller's role here, from the access profile the router already loaded. */
   myRole: NetworkRole | null,
   now: Date,
+  cache?: NetworkPageCache,
 ): Promise<NetworkDetail> {
-  // One statement reads the whole page and appends its audit row; nothing is read or audited without the network.
-  const page = await readNetworkPage(db, networkId, localDate(now), {
-    event: auditEvent(origin, 'network.read', { type: 'network', id: networkId }),
-    now,
-  });
-  if (!page) throw new DomainError('not-found', 'No network with this id exists.');
+  const today = localDate(now);
+  const audit = { event: auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now };
+  let page = cache?.get(networkId, today, now.getTime());
+  if (cache && page) {
+    const check = await checkNetworkPageStamps(db, networkId, page.stamps, audit);
+    if (!check) {
+      cache.delete(networkId);
+      throw new DomainError('not-found', 'No network with this id exists.');
+    }
+    if (check.current) cache.counts.hits += 1;
+    else page = undefined;
+  }
+  if (!page) {
+    // One statement reads the whole page and appends its audit row; nothing is read or audited without the network.
+    const record = await readNetworkPage(db, networkId, today, audit);
+    if (!record) {
+      cache?.delete(networkId);
+      throw new DomainError('not-found', 'No network with this id exists.');
+    }
+    page = shapeNetworkPage(record, today);
+    if (cache) {
+      cache.counts.misses += 1;
+      cache.set(networkId, page, now.getTime());
+    }
+  }
+  return viewOfNetworkPage(page, myRole, now);
+}
+
+/** The part of the page that depends neither on the viewer nor on the time, and what the rest is computed from. */
+function shapeNetworkPage(record: NetworkPageRecord, today: string): CachedNetworkPage {
   const {
     people,
     staff,
     absences,
-    notIntroduced: newcomers,
+    notIntroduced,
     neighbourhoods,
     communities,
     relevant,
+    stamps,
     ...network
-  } = page;
-  const absent = absentAt(absences, now);
-  const notIntroduced = overdueNewcomers(newcomers, now).map((row) => row.userId);
+  } = record;
   const allies: PersonSummary[] = [];
   const keyFigures: PersonSummary[] = [];
   const formerAllies: NetworkDetail['formerAllies'] = [];
@@ -135,12 +168,32 @@ export async function getNetworkDetail(
     people: people.map(({ summary }) => coveragePerson(summary)),
   });
   return {
-    ...network,
-    allies,
-    keyFigures,
-    formerAllies,
+    stamps,
+    today,
+    shaped: {
+      ...network,
+      allies,
+      keyFigures,
+      formerAllies,
+      communitiesCovered: [...covered.values()].sort((a, b) => dutchOrder(a.name, b.name)),
+    },
+    staff,
+    absences,
+    notIntroduced,
+    coverageGaps,
+    alliesWithoutMobile: withoutMobile,
+    alliesWithoutWijk: withoutWijk,
+  };
+}
+
+/** The page as this viewer sees it now: their role, who is absent today, which introductions are overdue. */
+function viewOfNetworkPage(page: CachedNetworkPage, myRole: NetworkRole | null, now: Date): NetworkDetail {
+  const { shaped, staff } = page;
+  const absent = absentAt(page.absences, now);
+  const notIntroduced = overdueNewcomers(page.notIntroduced, now).map((row) => row.userId);
+  return {
+    ...shaped,
     staff: staff.map((member) => ({ ...member, absentUntil: absent.get(member.userId) ?? null })),
-    communitiesCovered: [...covered.values()].sort((a, b) => dutchOrder(a.name, b.name)),
     warnings: networkWarnings({
       staff: staff.map((s) => ({
         userId: s.userId,
@@ -151,11 +204,11 @@ export async function getNetworkDetail(
         backupAbsent: s.backup !== null && absent.has(s.backup.userId),
       })),
       notIntroduced,
-      allies: allies.length,
-      limits: network.limits,
-      coverageGaps,
-      alliesWithoutMobile: withoutMobile,
-      alliesWithoutWijk: withoutWijk,
+      allies: shaped.allies.length,
+      limits: shaped.limits,
+      coverageGaps: page.coverageGaps,
+      alliesWithoutMobile: page.alliesWithoutMobile,
+      alliesWithoutWijk: page.alliesWithoutWijk,
     }),
     myRole,
   };

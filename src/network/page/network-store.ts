@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import {
   AUDITED_READ_VALUES,
@@ -207,6 +207,8 @@ export interface NetworkPageRecord extends NetworkRecord {
   absences: { userId: string; startsOn: string; endsOn: string }[];
   /** Newcomers not yet introduced at a meeting (continuity; read them with `overdueNewcomers`). */
   notIntroduced: { userId: string; startedOn: string }[];
+  /** The change stamps read in the same statement (what a cached copy of this page is checked against). */
+  stamps: NetworkPageStamps;
 }
 
 /*
@@ -378,10 +380,85 @@ const readNetworkPageStatement = compiledOnce(
         ).as('staff'),
         jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
         jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
+        // The change stamps, from the same snapshot as everything above (see network-page-cache.ts).
+        pageStamps(eb, networkId).stamp.as('stamp'),
+        pageStamps(eb, networkId).referenceStamp.as('referenceStamp'),
       ])
       .where('networks.id', '=', networkId);
   },
 );
+
+/** The network's change stamp and the reference stamp (migration 0051), as text; null while never bumped. */
+function pageStamps<TB extends keyof Database>(eb: ExpressionBuilder<Database, TB>, networkId: string) {
+  const stampOf = (scope: string) =>
+    eb
+      .selectFrom('network_page_stamps as s')
+      .select(sql<string | null>`${sql.ref('s.stamp')}::text`.as('stamp'))
+      .where(sql.ref('s.scope'), '=', scope);
+  return { stamp: stampOf(networkId), referenceStamp: stampOf(REFERENCE_SCOPE) };
+}
+
+/** The stamp scope of the reference data many networks share (areas, municipalities, communities, relevance). */
+const REFERENCE_SCOPE = 'reference';
+
+/** The stamps a cached network page was read with (see {@link readNetworkPage}). */
+export interface NetworkPageStamps {
+  stamp: string | null;
+  referenceStamp: string | null;
+}
+
+/** Values the stamp check binds. */
+type StampCheckValues = 'networkId' | 'stamp' | 'referenceStamp' | AuditedReadValues;
+
+/**
+ * A cached page's check as one statement: the network's current stamps, and the view's audit row appended only
+ * when the network exists and both stamps are still those given (the cached page is then the page now, and this
+ * is the view). On a mismatch nothing is audited: the caller reads the page afresh, and that statement audits it.
+ */
+const checkNetworkPageStampsStatement = compiledOnce(
+  ['networkId', 'stamp', 'referenceStamp', ...AUDITED_READ_VALUES] as StampCheckValues[],
+  (db, values) => {
+    const { networkId } = values;
+    return db
+      .with('audited', (qc) =>
+        auditedReadStatement(qc, values, (eb) => {
+          const { stamp, referenceStamp } = pageStamps(eb, networkId);
+          return eb.and([
+            eb.exists(eb.selectFrom('networks').select('networks.id').where('networks.id', '=', networkId)),
+            sql<SqlBool>`(${stamp}) is not distinct from ${values.stamp}`,
+            sql<SqlBool>`(${referenceStamp}) is not distinct from ${values.referenceStamp}`,
+          ]);
+        }),
+      )
+      .selectFrom('networks')
+      .select((eb) => {
+        const { stamp, referenceStamp } = pageStamps(eb, networkId);
+        return ['networks.id', stamp.as('stamp'), referenceStamp.as('referenceStamp')];
+      })
+      .where('networks.id', '=', networkId);
+  },
+);
+
+/**
+ * Whether a page read with `stamps` is still the page now: one statement that reads the network's stamps and, when
+ * they are unchanged, appends the view's audit row (`audited`). Undefined, with nothing audited, when there is no
+ * such network.
+ */
+export async function checkNetworkPageStamps(
+  db: Executor,
+  networkId: string,
+  stamps: NetworkPageStamps,
+  audit: AuditedRead,
+): Promise<{ current: boolean } | undefined> {
+  const [row] = await checkNetworkPageStampsStatement(db, {
+    networkId,
+    stamp: stamps.stamp,
+    referenceStamp: stamps.referenceStamp,
+    ...auditedReadValues(audit),
+  });
+  if (!row) return undefined;
+  return { current: row.stamp === stamps.stamp && row.referenceStamp === stamps.referenceStamp };
+}
 
 /** Code-unit order, as PostgreSQL's C collation orders names (the order the people's communities had before). */
 function byName(a: { name: string }, b: { name: string }): number {
@@ -447,6 +524,7 @@ export async function readNetworkPage(
     })),
     absences: row.absences,
     notIntroduced: row.notIntroduced.map(({ userId, startedOn }) => ({ userId, startedOn })),
+    stamps: { stamp: row.stamp ?? null, referenceStamp: row.referenceStamp ?? null },
   };
 }
 
