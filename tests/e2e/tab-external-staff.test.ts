@@ -91,9 +91,13 @@ describe('adding a police colleague by e-mail in Beheer → Rollen (Entra, two t
       await expect(form.getByRole('combobox', { name: 'Organisatie' }).textContent()).resolves.toContain(
         'Politie Eenheid Havenstad',
       );
-      // The municipality's staff carry the home tenant's name in the table.
+      // The municipality's staff carry the home tenant's name in the table; a police officer recorded in the
+      // municipality's tenant (the demo's Dewi) is not called by the municipality's name.
       const anouk = frame.getByRole('row', { name: /Anouk Terpstra/ });
       await expect(anouk.textContent()).resolves.toContain('Gemeente Havenstad');
+      const dewi = frame.getByRole('row', { name: /Dewi Sastromedjo/ });
+      await expect(dewi.textContent()).resolves.toContain('Politie');
+      await expect(dewi.textContent()).resolves.not.toContain('Havenstad');
 
       // Nothing filled in: the form says what is missing, without asking the server.
       await form.getByRole('button', { name: 'Collega toevoegen' }).click();
