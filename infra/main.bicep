@@ -74,6 +74,9 @@ param aadClientSecret string
 @description('Comma-separated tenant ids whose users may sign in; empty means only aadTenantId.')
 param aadAllowedTenants string = ''
 
+@description('JSON object of tenant id to the organisation name the tab shows (AAD_TENANT_NAMES); empty: Gemeente/Politie.')
+param aadTenantNames string = ''
+
 @description('The bots of other tenants as JSON (BOT_TENANT_BOTS: tenantId, appId, password, catalogAppId); stored only in Key Vault; empty: none.')
 @secure()
 param botTenantBots string = ''
@@ -205,6 +208,7 @@ module appSettings 'modules/app-settings.bicep' = {
     aadClientId: aadClientId
     aadTenantId: aadTenantId
     aadAllowedTenants: aadAllowedTenants
+    aadTenantNames: aadTenantNames
     databaseUrlSecretUri: keyVault.outputs.databaseUrlSecretUri
     botPasswordSecretUri: keyVault.outputs.botPasswordSecretUri
     aadClientSecretSecretUri: keyVault.outputs.aadClientSecretSecretUri

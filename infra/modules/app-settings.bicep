@@ -22,6 +22,9 @@ param aadTenantId string
 @description('Comma-separated tenant ids allowed to sign in; empty means only aadTenantId.')
 param aadAllowedTenants string
 
+@description('JSON object of tenant id to the organisation name the tab shows; empty: Gemeente/Politie.')
+param aadTenantNames string = ''
+
 @description('Key Vault URI of the secret DATABASE-URL (without version, so rotations are picked up).')
 param databaseUrlSecretUri string
 
@@ -63,6 +66,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
       AAD_CLIENT_SECRET: '@Microsoft.KeyVault(SecretUri=${aadClientSecretSecretUri})'
       AAD_TENANT_ID: aadTenantId
       AAD_ALLOWED_TENANTS: aadAllowedTenants
+      AAD_TENANT_NAMES: aadTenantNames
       APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString
       // The deployed zip is mounted read-only as wwwroot; no build runs on the server.
       WEBSITE_RUN_FROM_PACKAGE: '1'

@@ -26,6 +26,12 @@ export interface IdentityDeps {
   /** Plain values from the configuration: the sign-in mode and, in Entra mode, the app's tenants. */
   config: {
     authMode: 'local' | 'entra';
-    aad: { clientId: string; tenantId: string; allowedTenants: string[] } | null;
+    aad: {
+      clientId: string;
+      tenantId: string;
+      allowedTenants: string[];
+      /** The tab's name for a tenant (AAD_TENANT_NAMES), keyed by lower-case tenant id. */
+      tenantNames: Record<string, string>;
+    } | null;
   };
 }

@@ -20,10 +20,12 @@ import {
   networkIdParams,
   networkUserParams,
   roleAssignmentSchema,
+  staffTenantSchema,
   staffWithRolesSchema,
   userIdParams,
 } from './schemas.js';
 import { addStaffFromDirectory, searchDirectory } from './staff-directory.js';
+import { staffTenants } from './staff-tenants.js';
 
 /** Removing the network's last gemeente or politie staff member names who takes over (else 409). */
 const revokeRoleQuery = z.object({
@@ -124,6 +126,23 @@ export function roleRoutes(deps: IdentityDeps): AnyApiRoute[] {
       permission: administerMunicipality,
       response: { status: 200, description: 'Staff and roles', schema: z.array(staffWithRolesSchema) },
       handle: async () => listStaffWithRoles(deps.db, deps.joinableNetworks),
+    }),
+    defineRoute({
+      operationId: 'listStaffTenants',
+      method: 'get',
+      path: '/staff/tenants',
+      summary:
+        'The tenants whose staff may sign in (the municipality’s home tenant first, then the police’s), with their names (administrators)',
+      tags: ['identity'],
+      access: 'signed-in',
+      permission: administerMunicipality,
+      response: {
+        status: 200,
+        description:
+          'The home tenant and every other allowed tenant (AAD_ALLOWED_TENANTS), named by AAD_TENANT_NAMES',
+        schema: z.array(staffTenantSchema),
+      },
+      handle: async () => staffTenants(deps.config.aad, deps.directory.tenants),
     }),
     defineRoute({
       operationId: 'searchDirectory',

@@ -98,6 +98,7 @@ export async function listStaffWithRoles(
 ): Promise<
   {
     id: string;
+    tenantId: string;
     displayName: string;
     organisation: 'gemeente' | 'politie' | null;
     jobTitle: string | null;
@@ -108,7 +109,7 @@ export async function listStaffWithRoles(
   const [users, admins, roles] = await Promise.all([
     db
       .selectFrom('users')
-      .select(['id', 'display_name', 'organisation', 'job_title'])
+      .select(['id', 'tenant_id', 'display_name', 'organisation', 'job_title'])
       .orderBy('display_name')
       .execute(),
     db.selectFrom('administrators').select('user_id').execute(),
@@ -127,6 +128,7 @@ export async function listStaffWithRoles(
   const adminIds = new Set(admins.map((row) => row.user_id));
   return users.map((user) => ({
     id: user.id,
+    tenantId: user.tenant_id,
     displayName: user.display_name,
     organisation: user.organisation,
     jobTitle: user.job_title,

@@ -81,6 +81,7 @@ export const userIdParams = z.object({ userId: z.uuid({ message: 'must be a staf
 export const staffWithRolesSchema = z
   .object({
     id: z.uuid(),
+    tenantId: z.uuid().describe('The Entra tenant the staff member signs in from (see `GET /staff/tenants`)'),
     displayName: z.string(),
     organisation: z.enum(['gemeente', 'politie']).nullable(),
     jobTitle: z.string().nullable(),
@@ -164,6 +165,25 @@ export function addStaffSchema(tenants: readonly string[]) {
     .strict()
     .meta({ id: 'AddStaff' });
 }
+
+/** A tenant whose staff the app serves (the municipality's home tenant, the police's), with its name. */
+export const staffTenantSchema = z
+  .object({
+    tenantId: z.uuid(),
+    organisation: organisationName.describe(
+      'The home tenant’s staff are `gemeente`, another allowed tenant’s `politie`',
+    ),
+    name: z
+      .string()
+      .nullable()
+      .describe('The name AAD_TENANT_NAMES gives the tenant (e.g. "Politie Eenheid Havenstad"), or null'),
+    home: z
+      .boolean()
+      .describe(
+        'The home tenant (the municipality’s): its staff come from the directory; the others’ can also be added by e-mail (`POST /staff/external`)',
+      ),
+  })
+  .meta({ id: 'StaffTenant' });
 
 /** An administrator adds a colleague of another allowed tenant (the police) by e-mail address. */
 export const addExternalStaffSchema = z

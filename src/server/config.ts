@@ -107,6 +107,45 @@ const tenantBotList = z.string().transform((value, ctx) => {
   }));
 });
 
+/**
+ * AAD_TENANT_NAMES: the name the tab shows for each tenant whose staff the app serves, as a JSON object keyed by
+ * tenant id: `{"<home tenant id>":"Gemeente Havenstad","<police tenant id>":"Politie Eenheid Havenstad"}`.
+ * Optional, per tenant: an unnamed tenant is shown as "Gemeente" (the home tenant) or "Politie" (any other).
+ */
+const tenantNameMap = z.string().transform((value, ctx) => {
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON object: {"<tenant id>":"<name>"}' });
+    return z.NEVER;
+  }
+  const parsed = z
+    .record(
+      uuid,
+      z
+        .string({ message: 'must be a name' })
+        .trim()
+        .min(1, 'must not be empty')
+        .max(100, 'must be at most 100 characters'),
+    )
+    .safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          issue.path.length > 0
+            ? `[${issue.path.join('.')}] ${issue.message}`
+            : 'must be a JSON object: {"<tenant id>":"<name>"}',
+      });
+    return z.NEVER;
+  }
+  return Object.fromEntries(
+    Object.entries(parsed.data).map(([tenant, name]) => [tenant.toLowerCase(), name]),
+  );
+});
+
 const rawEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce
@@ -146,6 +185,7 @@ const rawEnvSchema = z.object({
   AAD_CLIENT_SECRET: optionalText,
   AAD_TENANT_ID: optionalText.pipe(uuid.optional()),
   AAD_ALLOWED_TENANTS: optionalText.pipe(uuidList.optional()),
+  AAD_TENANT_NAMES: optionalText.pipe(tenantNameMap.optional()),
   AAD_AUTHORITY_HOST: httpUrl.default('https://login.microsoftonline.com'),
   BOOTSTRAP_ADMINS: optionalText.pipe(uuidList.optional()),
   GRAPH_BASE_URL: httpUrl.default('https://graph.microsoft.com/v1.0'),
@@ -181,6 +221,8 @@ export interface AppConfig {
     clientSecret: string | undefined;
     tenantId: string;
     allowedTenants: string[];
+    /** The tab's name for a tenant (AAD_TENANT_NAMES), keyed by lower-case tenant id; unnamed tenants are absent. */
+    tenantNames: Record<string, string>;
     authorityHost: string;
     /** Entra object ids (home tenant) made administrator at their first sign-in. */
     bootstrapAdmins: string[];
@@ -223,6 +265,21 @@ function tenantBotProblems(env: RawEnv, mode: 'local' | 'entra'): string[] {
   return problems;
 }
 
+/** AAD_TENANT_NAMES names only tenants whose users may sign in: the home tenant and AAD_ALLOWED_TENANTS. */
+function tenantNameProblems(env: RawEnv, mode: 'local' | 'entra'): string[] {
+  const names = env.AAD_TENANT_NAMES;
+  if (!names) return [];
+  if (mode === 'local') return ['AAD_TENANT_NAMES: names Entra tenants, so AUTH_MODE=entra'];
+  const served = new Set(
+    [env.AAD_TENANT_ID, ...(env.AAD_ALLOWED_TENANTS ?? [])].flatMap((tenant) =>
+      tenant ? [tenant.toLowerCase()] : [],
+    ),
+  );
+  return Object.keys(names)
+    .filter((tenant) => !served.has(tenant))
+    .map((tenant) => `AAD_TENANT_NAMES: ${tenant} is neither AAD_TENANT_ID nor in AAD_ALLOWED_TENANTS`);
+}
+
 /** Rules that span several variables; each problem names the variable to fix. */
 function crossFieldProblems(env: RawEnv): string[] {
   const problems: string[] = [];
@@ -253,6 +310,7 @@ function crossFieldProblems(env: RawEnv): string[] {
     problems.push(`BOT_TENANT_ID: required for a ${env.BOT_TYPE} bot`);
   }
   problems.push(...tenantBotProblems(env, mode));
+  problems.push(...tenantNameProblems(env, mode));
   // The demo municipality's fictional people and staff must never land in a real tenant's database.
   if (mode === 'entra' && env.SEED_DEMO === true)
     problems.push(
@@ -317,6 +375,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             clientSecret: raw.AAD_CLIENT_SECRET,
             tenantId: raw.AAD_TENANT_ID,
             allowedTenants: raw.AAD_ALLOWED_TENANTS?.length ? raw.AAD_ALLOWED_TENANTS : [raw.AAD_TENANT_ID],
+            tenantNames: raw.AAD_TENANT_NAMES ?? {},
             authorityHost: raw.AAD_AUTHORITY_HOST.replace(/\/+$/, ''),
             bootstrapAdmins: raw.BOOTSTRAP_ADMINS ?? [],
           }

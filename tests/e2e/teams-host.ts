@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
  * A stand-in for the Teams client around a meeting side panel: a host page that frames the tab and answers
  * teams-js over window.postMessage in its wire format — `{ id, uuidAsString, func, args }` requests from the
  * frame, `{ id, uuidAsString, args }` replies — for `initialize` (frame context, client type, runtime config,
- * SDK version) and `getContext` (the v1 context teams-js turns into `app.Context`). Nothing in the tab is
+ * SDK version), `getContext` (the v1 context teams-js turns into `app.Context`) and, for a server in Entra mode,
+ * `authentication.getAuthToken` (the SSO token given as the host's `token` query parameter). Nothing in the tab is
  * mocked: the real teams-js in the built bundle talks to this page as it would to Teams.
  *
  * The host is served at the app's own origin (teams-js accepts messages from its own origin), so the test
@@ -51,6 +52,11 @@ function hostHtml(framePath: string): string {
       event.source.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args }, event.origin);
     if (request.func === 'initialize') reply([frameContext, 'web', JSON.stringify(runtime), '2.58.0']);
     else if (request.func === 'getContext') reply([context]);
+    // Teams SSO: the access token the test put in the host's query (\`token\`), as Entra would have issued it.
+    else if (request.func === 'authentication.getAuthToken') {
+      const token = params.get('token');
+      reply(token ? [true, token] : [false, 'resourceDisabled']);
+    }
     // The configuration dialog: what the tab asks Teams to save, answered as a success (status, reason).
     else if (request.func === 'settings.setSettings') {
       window.__teamsConfig = request.args[0];

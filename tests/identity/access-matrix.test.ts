@@ -526,6 +526,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'PUT /api/v1/networks/{networkId}/roles/{userId}': { body: { role: 'viewer' }, okStatus: 200 },
     'DELETE /api/v1/networks/{networkId}/roles/{userId}': { okStatus: 204 },
     'GET /api/v1/staff': { okStatus: 200 },
+    'GET /api/v1/staff/tenants': { okStatus: 200 },
     'GET /api/v1/directory/users': { okStatus: 200, query: '?q=Dewi' },
     'POST /api/v1/staff': {
       body: { objectId: DEMO_STAFF[1]?.objectId, tenantId: DEMO_TENANT_ID },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../../src/server/config.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { type EntraStandIn, startEntraStandIn } from '../stand-ins/entra-openid.js';
 
@@ -21,6 +22,8 @@ beforeAll(async () => {
       AAD_CLIENT_SECRET: 'test-secret',
       AAD_TENANT_ID: TENANT,
       AAD_ALLOWED_TENANTS: `${TENANT},${POLICE_TENANT}`,
+      // Upper case on purpose: tenant ids are compared case-insensitively.
+      AAD_TENANT_NAMES: JSON.stringify({ [POLICE_TENANT.toUpperCase()]: 'Politie Eenheid Havenstad' }),
       AAD_AUTHORITY_HOST: entra.authorityHost,
       PUBLIC_URL: 'https://bondgenoten.example.org',
       BOOTSTRAP_ADMINS: ADMIN,
@@ -44,6 +47,60 @@ async function addExternal(body: unknown, token = adminToken) {
 
 const officer = { tenantId: POLICE_TENANT, email: 'W.Agent@politie.example.org', displayName: 'W. Agent' };
 
+async function get(path: string, token = adminToken) {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+describe('the tenants the administrator adds staff from', () => {
+  it('lists the home tenant first, then the police tenant with the name AAD_TENANT_NAMES gives it', async () => {
+    const tenants = await get('/staff/tenants');
+    expect(tenants.status).toBe(200);
+    expect(tenants.body).toEqual([
+      { tenantId: TENANT, organisation: 'gemeente', name: null, home: true },
+      { tenantId: POLICE_TENANT, organisation: 'politie', name: 'Politie Eenheid Havenstad', home: false },
+    ]);
+  });
+
+  it('is for administrators only', async () => {
+    const colleague = await entra.issueToken(TENANT, { oid: '99999999-9999-4999-8999-999999999998' });
+    expect((await get('/staff/tenants', colleague)).status).toBe(403);
+  });
+
+  it('refuses a malformed AAD_TENANT_NAMES, or one naming a tenant that may not sign in, at start', () => {
+    const entraEnv = {
+      NODE_ENV: 'test',
+      AAD_CLIENT_ID: CLIENT_ID,
+      AAD_CLIENT_SECRET: 'test-secret',
+      AAD_TENANT_ID: TENANT,
+      AAD_ALLOWED_TENANTS: `${TENANT},${POLICE_TENANT}`,
+      PUBLIC_URL: 'https://bondgenoten.example.org',
+    };
+    expect(loadConfig(entraEnv).aad?.tenantNames).toEqual({});
+    expect(
+      loadConfig({ ...entraEnv, AAD_TENANT_NAMES: `{"${TENANT}":" Gemeente Havenstad "}` }).aad?.tenantNames,
+    ).toEqual({ [TENANT]: 'Gemeente Havenstad' });
+    expect(() => loadConfig({ ...entraEnv, AAD_TENANT_NAMES: 'Politie' })).toThrow(
+      'AAD_TENANT_NAMES: must be a JSON object',
+    );
+    expect(() => loadConfig({ ...entraEnv, AAD_TENANT_NAMES: `{"${TENANT}":""}` })).toThrow(
+      'must not be empty',
+    );
+    expect(() => loadConfig({ ...entraEnv, AAD_TENANT_NAMES: '{"politie":"Politie"}' })).toThrow(
+      'AAD_TENANT_NAMES',
+    );
+    const stranger = '55555555-5555-4555-8555-555555555555';
+    expect(() => loadConfig({ ...entraEnv, AAD_TENANT_NAMES: `{"${stranger}":"Elders"}` })).toThrow(
+      `AAD_TENANT_NAMES: ${stranger} is neither AAD_TENANT_ID nor in AAD_ALLOWED_TENANTS`,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'test', AAD_TENANT_NAMES: `{"${TENANT}":"Gemeente"}` })).toThrow(
+      'AAD_TENANT_NAMES: names Entra tenants, so AUTH_MODE=entra',
+    );
+  });
+});
+
 describe('police staff added by e-mail (Entra mode, second allowed tenant)', () => {
   it('refuses bad input with problem+json naming the field', async () => {
     const bad = await addExternal({ ...officer, email: 'geen adres' });
@@ -65,6 +122,7 @@ describe('police staff added by e-mail (Entra mode, second allowed tenant)', () 
   it('adds the officer awaiting sign-in, refuses a duplicate, and hands the row over at first sign-in', async () => {
     const added = await addExternal(officer);
     expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ tenantId: POLICE_TENANT, organisation: 'politie', roles: [] });
     const userId = added.body.id as string;
     expect((await addExternal({ ...officer, email: 'w.agent@POLITIE.example.org' })).status).toBe(409);
 

@@ -1,9 +1,9 @@
 import { Avatar, Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorState } from '../../tab/components/error-state.js';
-import type { MessageId } from '../../tab/i18n/messages.nl.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import type { DirectoryMatch } from './role-endpoints.js';
+import { organisationName } from './organisation-names.js';
+import type { DirectoryMatch, StaffTenant } from './role-endpoints.js';
 
 const useStyles = makeStyles({
   list: {
@@ -29,16 +29,13 @@ const useStyles = makeStyles({
   failure: { flexBasis: '100%' },
 });
 
-const ORGANISATION: Record<NonNullable<DirectoryMatch['organisation']>, MessageId> = {
-  gemeente: 'organisation.gemeente',
-  politie: 'organisation.politie',
-};
-
 function ResultItem({
   match,
+  tenants,
   onAdd,
 }: {
   match: DirectoryMatch;
+  tenants: readonly StaffTenant[];
   onAdd: (match: DirectoryMatch) => Promise<void>;
 }) {
   const t = useT();
@@ -72,7 +69,7 @@ function ResultItem({
           color={match.organisation === 'politie' ? 'brand' : 'subtle'}
           shape="rounded"
         >
-          {t(ORGANISATION[match.organisation])}
+          {organisationName(t, tenants, match)}
         </Badge>
       )}
       {match.userId ? (
@@ -105,6 +102,7 @@ function ResultItem({
  */
 export function DirectoryResults(props: {
   matches: DirectoryMatch[];
+  tenants: readonly StaffTenant[];
   onAdd: (match: DirectoryMatch) => Promise<void>;
 }) {
   const t = useT();
@@ -112,7 +110,12 @@ export function DirectoryResults(props: {
   return (
     <ul className={styles.list} aria-label={t('directory.resultsLabel')}>
       {props.matches.map((match) => (
-        <ResultItem key={`${match.tenantId}/${match.objectId}`} match={match} onAdd={props.onAdd} />
+        <ResultItem
+          key={`${match.tenantId}/${match.objectId}`}
+          match={match}
+          tenants={props.tenants}
+          onAdd={props.onAdd}
+        />
       ))}
     </ul>
   );

@@ -5,7 +5,12 @@ import { ErrorState } from '../../tab/components/error-state.js';
 import { useDebouncedValue } from '../../tab/hooks/use-debounced-value.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { DirectoryResults } from './directory-results.js';
-import { type DirectoryMatch, searchDirectory, type UnsearchedTenant } from './role-endpoints.js';
+import {
+  type DirectoryMatch,
+  type StaffTenant,
+  searchDirectory,
+  type UnsearchedTenant,
+} from './role-endpoints.js';
 import { UnsearchedTenants } from './unsearched-tenants.js';
 
 /** The directory accepts 2 to 100 characters; shorter input is not sent. */
@@ -30,9 +35,12 @@ const useStyles = makeStyles({
  */
 export function DirectorySearch({
   api,
+  tenants,
   onAdd,
 }: {
   api: ApiClient;
+  /** The app's tenants, to name organisations ("Politie Eenheid Havenstad" instead of a tenant id). */
+  tenants: readonly StaffTenant[];
   onAdd: (match: DirectoryMatch) => Promise<string>;
 }) {
   const t = useT();
@@ -89,9 +97,9 @@ export function DirectorySearch({
         {state.status === 'done' && t('directory.resultCount', { count: state.matches.length })}
       </div>
       {state.status === 'failed' && <ErrorState title={t('directory.failed')} error={state.error} />}
-      {state.status === 'done' && <UnsearchedTenants tenants={state.unsearched} />}
+      {state.status === 'done' && <UnsearchedTenants unsearched={state.unsearched} tenants={tenants} />}
       {state.status === 'done' && state.matches.length > 0 && (
-        <DirectoryResults matches={state.matches} onAdd={add} />
+        <DirectoryResults matches={state.matches} tenants={tenants} onAdd={add} />
       )}
     </div>
   );

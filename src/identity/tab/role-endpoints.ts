@@ -5,6 +5,7 @@ import type {
   directoryHitSchema,
   directorySearchSchema,
   roleAssignmentSchema,
+  staffTenantSchema,
   staffWithRolesSchema,
   unsearchedTenantSchema,
 } from '../schemas.js';
@@ -65,3 +66,20 @@ export const searchDirectory = (api: ApiClient, query: string) =>
 /** `POST /staff` (administrators): add a colleague from the directory, in the tenant the search found them in. */
 export const addStaffMember = (api: ApiClient, match: Pick<DirectoryMatch, 'objectId' | 'tenantId'>) =>
   api.post<StaffWithRoles>('/staff', { objectId: match.objectId, tenantId: match.tenantId });
+
+/** A tenant whose staff the app serves (the municipality's home tenant first, the police's), with its name. */
+export type StaffTenant = z.infer<typeof staffTenantSchema>;
+
+/** `GET /staff/tenants` (administrators): the tenants whose staff may sign in, with the names configured for them. */
+export const listStaffTenants = (api: ApiClient) => api.get<StaffTenant[]>('/staff/tenants');
+
+/** What `POST /staff/external` takes: a colleague of another allowed tenant (the police), by e-mail. */
+export interface ExternalColleague {
+  tenantId: string;
+  email: string;
+  displayName: string;
+}
+
+/** `POST /staff/external` (administrators): add a colleague of another allowed tenant, awaiting their first sign-in. */
+export const addExternalStaffMember = (api: ApiClient, colleague: ExternalColleague) =>
+  api.post<StaffWithRoles>('/staff/external', colleague);

@@ -10,7 +10,8 @@ import { useAsync } from '../../tab/hooks/use-async.js';
 import { useDocumentTitle } from '../../tab/hooks/use-document-title.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { DirectorySearch } from './directory-search.js';
-import { listStaff } from './role-endpoints.js';
+import { ExternalColleagueForm } from './external-colleague-form.js';
+import { listStaff, listStaffTenants, type StaffTenant } from './role-endpoints.js';
 import type { NetworkOption } from './staff-actions.js';
 import { StaffTable } from './staff-table.js';
 import { useStaffActions } from './use-staff-actions.js';
@@ -24,6 +25,8 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
 });
+
+const NO_TENANTS: StaffTenant[] = [];
 
 /** Every network in the overview, sorted by name, for the "add a role" picker. */
 function networksOf(overview: AreaOverview): NetworkOption[] {
@@ -52,6 +55,10 @@ export function RolesPage({
     () => (areas.state.status === 'done' ? networksOf(areas.state.value) : []),
     [areas.state],
   );
+  // The tenants name organisations ("Politie Eenheid Havenstad"); without them the page says Gemeente/Politie.
+  const tenantList = useAsync(useCallback(() => listStaffTenants(api), [api]));
+  const tenants = tenantList.state.status === 'done' ? tenantList.state.value : NO_TENANTS;
+  const otherTenants = useMemo(() => tenants.filter((tenant) => !tenant.home), [tenants]);
   const feedback = useFeedback();
   const actions = useStaffActions({ api, me, reload: staff.refresh, onMeChanged, feedback });
 
@@ -62,7 +69,19 @@ export function RolesPage({
         <Text as="h2" size={500} weight="semibold" id="directory-heading" className={styles.heading}>
           {t('directory.title')}
         </Text>
-        <DirectorySearch api={api} onAdd={actions.addFromDirectory} />
+        <DirectorySearch api={api} tenants={tenants} onAdd={actions.addFromDirectory} />
+      </section>
+      <section className={styles.section} aria-labelledby="external-heading">
+        <Text as="h2" size={500} weight="semibold" id="external-heading" className={styles.heading}>
+          {t('external.title')}
+        </Text>
+        {tenantList.state.status === 'loading' && <LoadingState />}
+        {tenantList.state.status === 'failed' && (
+          <ErrorState error={tenantList.state.error} onRetry={tenantList.retry} />
+        )}
+        {tenantList.state.status === 'done' && (
+          <ExternalColleagueForm tenants={otherTenants} networks={networks} actions={actions} />
+        )}
       </section>
       <section className={styles.section} aria-labelledby="staff-heading">
         <Text as="h2" size={500} weight="semibold" id="staff-heading" className={styles.heading}>
@@ -74,7 +93,7 @@ export function RolesPage({
         {staff.state.status === 'loading' && <LoadingState />}
         {staff.state.status === 'failed' && <ErrorState error={staff.state.error} onRetry={staff.retry} />}
         {staff.state.status === 'done' && (
-          <StaffTable staff={staff.state.value} networks={networks} actions={actions} />
+          <StaffTable staff={staff.state.value} tenants={tenants} networks={networks} actions={actions} />
         )}
       </section>
       {feedback.toaster}

@@ -1,5 +1,5 @@
 import type { NetworkRole, RoleName } from '../../tab/api/endpoints.js';
-import type { DirectoryMatch, StaffWithRoles } from './role-endpoints.js';
+import type { DirectoryMatch, ExternalColleague, StaffWithRoles } from './role-endpoints.js';
 
 /** A network one can hold a role in, as the pickers list it. */
 export interface NetworkOption {
@@ -19,6 +19,14 @@ export interface StaffActions {
   setAdministrator(member: StaffWithRoles, isAdministrator: boolean): Promise<void>;
   /** Adds a colleague from the directory as staff member; resolves to their new staff id. */
   addFromDirectory(match: DirectoryMatch): Promise<string>;
+  /**
+   * Adds a colleague of another organisation (the police) by e-mail, then gives them `role` when one is chosen. A
+   * refused addition is thrown; a refused role after it is reported (the colleague is staff then, without the role).
+   */
+  addExternal(
+    colleague: ExternalColleague,
+    role: { network: NetworkOption; role: RoleName } | null,
+  ): Promise<void>;
   /** Reports a failure of a control that has no room to show it itself (e.g. a role picker in the table). */
   reportFailure(title: string, error: unknown): void;
 }

@@ -9,12 +9,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { organisationMessage } from '../../tab/components/labels.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { AddRoleDialog } from './add-role-dialog.js';
 import { AdministratorButton } from './administrator-button.js';
 import { NetworkRoleItem } from './network-role-item.js';
-import type { StaffWithRoles } from './role-endpoints.js';
+import { organisationName } from './organisation-names.js';
+import type { StaffTenant, StaffWithRoles } from './role-endpoints.js';
 import type { NetworkOption, StaffActions } from './staff-actions.js';
 
 const useStyles = makeStyles({
@@ -42,10 +42,11 @@ export function StaffRow(props: {
   member: StaffWithRoles;
   /** Everyone on the page: the colleagues who may succeed the network's last gemeente or politie member. */
   staff: StaffWithRoles[];
+  tenants: readonly StaffTenant[];
   networks: NetworkOption[];
   actions: StaffActions;
 }) {
-  const { member, networks, actions } = props;
+  const { member, tenants, networks, actions } = props;
   const t = useT();
   const styles = useStyles();
   // A removed role takes its "Verwijderen" button with it; focus then goes to this member's "Rol toevoegen".
@@ -57,7 +58,7 @@ export function StaffRow(props: {
           {member.displayName}
         </TableCellLayout>
       </TableCell>
-      <TableCell className={styles.cell}>{t(organisationMessage(member.organisation))}</TableCell>
+      <TableCell className={styles.cell}>{organisationName(t, tenants, member)}</TableCell>
       <TableCell className={styles.cell}>
         {member.jobTitle ?? <Caption1 className={styles.muted}>{t('roles.noJobTitle')}</Caption1>}
       </TableCell>

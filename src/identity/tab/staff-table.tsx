@@ -8,7 +8,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useT } from '../../tab/i18n/use-t.js';
-import type { StaffWithRoles } from './role-endpoints.js';
+import type { StaffTenant, StaffWithRoles } from './role-endpoints.js';
 import type { NetworkOption, StaffActions } from './staff-actions.js';
 import { StaffRow } from './staff-row.js';
 
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   name: { width: '190px' },
-  organisation: { width: '110px' },
+  organisation: { width: '150px' },
   jobTitle: { width: '170px' },
   administrator: { width: '96px' },
   roles: { width: '380px' },
@@ -32,10 +32,12 @@ const useStyles = makeStyles({
 /** The staff and their roles per network, one row per person, with the changes an administrator can make. */
 export function StaffTable(props: {
   staff: StaffWithRoles[];
+  /** The app's tenants, to name each member's organisation. */
+  tenants: readonly StaffTenant[];
   networks: NetworkOption[];
   actions: StaffActions;
 }) {
-  const { staff, networks, actions } = props;
+  const { staff, tenants, networks, actions } = props;
   const t = useT();
   const styles = useStyles();
   const caption = t('roles.table.caption', { count: staff.length });
@@ -57,7 +59,14 @@ export function StaffTable(props: {
         </TableHeader>
         <TableBody>
           {staff.map((member) => (
-            <StaffRow key={member.id} member={member} staff={staff} networks={networks} actions={actions} />
+            <StaffRow
+              key={member.id}
+              member={member}
+              staff={staff}
+              tenants={tenants}
+              networks={networks}
+              actions={actions}
+            />
           ))}
         </TableBody>
       </Table>

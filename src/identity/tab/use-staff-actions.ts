@@ -5,6 +5,7 @@ import type { Feedback } from '../../tab/components/feedback.js';
 import { roleMessage } from '../../tab/components/labels.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import {
+  addExternalStaffMember,
   addStaffMember,
   assignNetworkRole,
   grantAdministrator,
@@ -65,6 +66,24 @@ export function useStaffActions(options: {
         const member = await addStaffMember(api, match);
         await settle(member, t('directory.added', { name: member.displayName }));
         return member.id;
+      },
+      addExternal: async (colleague, grant) => {
+        const member = await addExternalStaffMember(api, colleague);
+        if (!grant) return settle(member, t('external.added', { name: member.displayName }));
+        try {
+          await assignNetworkRole(api, grant.network.id, member.id, grant.role);
+        } catch (error) {
+          // The colleague is staff now; the form empties, and the role can be given in the table.
+          await Promise.allSettled([reload()]);
+          feedback.fail(t('external.roleFailed', { name: member.displayName }), error);
+          return;
+        }
+        const values = {
+          name: member.displayName,
+          role: t(roleMessage[grant.role]),
+          network: grant.network.name,
+        };
+        await settle(member, t('external.addedWithRole', values));
       },
       reportFailure: feedback.fail,
     };

@@ -192,6 +192,28 @@ export const messagesEn: Record<MessageId, string> = {
   'directory.unsearched.unavailable':
     'This tenant did not answer. Search again shortly; the people who work there are not in this list now.',
   'directory.unsearched.tenant': 'Tenant {tenantId}',
+  'external.title': 'Add by e-mail address',
+  'external.intro':
+    'Is a colleague of another organisation, such as the police, missing from the search results? For instance because that organisation does not allow the search, or because your colleague has never signed in. Then add your colleague by name and e-mail address: at their first sign-in the app links their account to this address.',
+  'external.noTenant':
+    'Adding by e-mail address is for colleagues of another organisation that may sign in, such as the police. No such organisation has been set up yet (AAD_ALLOWED_TENANTS, see the deployment guide).',
+  'external.organisation': 'Organisation',
+  'external.organisationPlaceholder': 'Choose an organisation',
+  'external.pickOrganisation': 'Choose your colleague’s organisation.',
+  'external.name': 'Name',
+  'external.nameMissing': 'Enter your colleague’s name.',
+  'external.email': 'E-mail address',
+  'external.emailHint':
+    'The work address your colleague signs in to their own organisation’s Microsoft 365 with.',
+  'external.emailMissing': 'Enter your colleague’s e-mail address.',
+  'external.network': 'Network',
+  'external.roleHint': 'Optional: give your colleague a role right away, or do so later in the table.',
+  'external.submit': 'Add colleague',
+  'external.failed': 'Your colleague was not added',
+  'external.added': '{name} has been added and will be linked at their first sign-in.',
+  'external.addedWithRole':
+    '{name} has been added as {role} in {network} and will be linked at their first sign-in.',
+  'external.roleFailed': '{name} has been added, but without a role',
   'audit.intro':
     'Every read and change, and every refused attempt, is recorded in a chain that cannot be altered unnoticed. The newest is at the top.',
   'audit.filter.title': 'Filters',

@@ -192,6 +192,28 @@ export const messagesNl = {
   'directory.unsearched.unavailable':
     'Deze tenant antwoordde niet. Zoek zo opnieuw; wie daar werkt, staat nu niet in deze lijst.',
   'directory.unsearched.tenant': 'Tenant {tenantId}',
+  'external.title': 'Toevoegen met e-mailadres',
+  'external.intro':
+    'Staat een collega van een andere organisatie, zoals de politie, niet in de zoekresultaten? Bijvoorbeeld omdat die organisatie het zoeken niet toestaat, of omdat je collega zich nog nooit heeft aangemeld. Voeg je collega dan toe met naam en e-mailadres: bij de eerste aanmelding koppelt de app het account aan dit adres.',
+  'external.noTenant':
+    'Toevoegen met e-mailadres is voor collega’s van een andere organisatie die zich mag aanmelden, zoals de politie. Zo’n organisatie is nog niet ingesteld (AAD_ALLOWED_TENANTS, zie de installatiehandleiding).',
+  'external.organisation': 'Organisatie',
+  'external.organisationPlaceholder': 'Kies een organisatie',
+  'external.pickOrganisation': 'Kies de organisatie van je collega.',
+  'external.name': 'Naam',
+  'external.nameMissing': 'Vul de naam van je collega in.',
+  'external.email': 'E-mailadres',
+  'external.emailHint':
+    'Het werkadres waarmee je collega zich bij Microsoft 365 van de eigen organisatie aanmeldt.',
+  'external.emailMissing': 'Vul het e-mailadres van je collega in.',
+  'external.network': 'Netwerk',
+  'external.roleHint': 'Niet verplicht: geef je collega meteen een rol, of doe dat later in de tabel.',
+  'external.submit': 'Collega toevoegen',
+  'external.failed': 'Je collega is niet toegevoegd',
+  'external.added': '{name} is toegevoegd en wordt bij de eerste aanmelding gekoppeld.',
+  'external.addedWithRole':
+    '{name} is toegevoegd als {role} in {network} en wordt bij de eerste aanmelding gekoppeld.',
+  'external.roleFailed': '{name} is toegevoegd, maar zonder rol',
   'audit.intro':
     'Elke inzage en wijziging, en elke geweigerde poging, staat in een keten die niet ongemerkt te veranderen is. Het nieuwste staat bovenaan.',
   'audit.filter.title': 'Filters',
