@@ -191,8 +191,18 @@ describe('the meeting side panel', () => {
       await panel
         .getByRole('textbox', { name: 'Afspraak 1', exact: true })
         .fill('Fictief: terugkoppeling aan de jongeren');
+      // The autosave after both changes (the new text and the mood "goed", 4): waited for, not slept on.
+      const savedBoth = page.waitForResponse((response) => {
+        const request = response.request();
+        if (request.method() !== 'PUT' || !new URL(request.url()).pathname.endsWith('/record')) return false;
+        const body = request.postDataJSON() as { mood: number | null; actions: { description: string }[] };
+        return (
+          body.mood === 4 &&
+          body.actions.some((action) => action.description === 'Fictief: terugkoppeling aan de jongeren')
+        );
+      });
       await panel.getByRole('radio', { name: 'goed', exact: true }).check();
-      await page.waitForTimeout(1500);
+      expect((await savedBoth).status()).toBe(200);
       await panel.getByText(/^Opgeslagen om \d{2}:\d{2}$/).waitFor();
 
       await screenshot(page, 'meeting-panel-320');
