@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
@@ -80,7 +80,7 @@ export function entraAuthenticator(
       throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
     const at = now();
     // Only a hash of the token is kept in memory as the key, like the session tokens in the database.
-    const key = `bearer:${createHash('sha256').update(match[1]).digest('hex')}`;
+    const key = `bearer:${hash('sha256', match[1], 'hex')}`;
     const remembered = await cache.current(key, at, read);
     if (remembered) return remembered;
     const identity = await validator.validate(match[1]);

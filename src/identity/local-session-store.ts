@@ -1,11 +1,14 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
 import { addDays, startOfLocalDate } from '../platform/time.js';
 
-/** Only a hash of the session token is stored, so a copy of the database cannot be used to sign in. */
+/**
+ * Only a hash of the session token is stored, so a copy of the database cannot be used to sign in. Every
+ * signed-in request hashes its token (the access cache's key): the one-shot `hash` costs half `createHash`.
+ */
 export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** Stores a new session for a user until `expiresAt`. */

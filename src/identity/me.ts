@@ -9,7 +9,7 @@ import type { Me } from './schemas.js';
 import { findUserWithNetworkRoles, type UserRecord } from './user-store.js';
 
 /** Presents a user record with only the fields the API publishes. */
-export function presentStaffMember(user: UserRecord): Me['user'] {
+export function presentStaffMember(user: Pick<UserRecord, keyof Me['user']>): Me['user'] {
   return {
     id: user.id,
     displayName: user.displayName,

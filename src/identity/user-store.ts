@@ -147,11 +147,9 @@ function userWithNetworkRolesQuery(networks: JoinableNetworks) {
       .leftJoin(networks(db).as('networks'), 'networks.id', 'network_roles.network_id')
       .select((eb) => [
         eb.cast<string | null>('access_versions.version', 'text').as('accessVersion'),
+        // Only what `GET /me` publishes (not the e-mail address, nor the Entra ids): it runs on every call.
         'users.id',
-        'users.tenant_id as tenantId',
-        'users.aad_object_id as objectId',
         'users.display_name as displayName',
-        'users.email',
         'users.organisation',
         'users.job_title as jobTitle',
         'networks.id as networkId',
@@ -177,7 +175,14 @@ export async function findUserWithNetworkRoles(
   db: Kysely<Database>,
   networks: JoinableNetworks,
   id: string,
-): Promise<{ user: UserRecord; roles: NetworkRoleRecord[]; accessVersion: string | null } | undefined> {
+): Promise<
+  | {
+      user: Pick<UserRecord, 'id' | 'displayName' | 'organisation' | 'jobTitle'>;
+      roles: NetworkRoleRecord[];
+      accessVersion: string | null;
+    }
+  | undefined
+> {
   let query = userWithNetworkRolesQueries.get(networks);
   if (!query) {
     query = userWithNetworkRolesQuery(networks);

@@ -127,19 +127,19 @@ async function authorise<K extends RouteKitTypes>(
  * Text PostgreSQL cannot store is refused for every route at once, before the permission check (whose
  * resource lookups read path ids) and before any schema or service sees it.
  */
-function refuseUnstorableText(req: Request): void {
+function refuseUnstorableText(req: Request, query: unknown): void {
   const unstorable = [
     ...unstorableText('path', req.params),
-    ...unstorableText('query', req.query),
+    ...unstorableText('query', query),
     ...unstorableText('body', req.body),
   ];
   if (unstorable.length > 0)
     throw new DomainError('validation-failed', 'One or more fields are not valid.', unstorable);
 }
 
-function validateInput<K extends RouteKitTypes>(route: AnyRoute<K>, req: Request) {
+function validateInput<K extends RouteKitTypes>(route: AnyRoute<K>, req: Request, rawQuery: unknown) {
   const params = parsePart('path', route.params, req.params);
-  const query = parsePart('query', route.query, req.query);
+  const query = parsePart('query', route.query, rawQuery);
   const body = parsePart('body', route.body, req.body);
   const headers = parsePart('header', route.headers, req.headers);
   const errors = [...params.errors, ...query.errors, ...body.errors, ...headers.errors];
@@ -147,6 +147,8 @@ function validateInput<K extends RouteKitTypes>(route: AnyRoute<K>, req: Request
     throw new DomainError('validation-failed', 'One or more fields are not valid.', errors);
   return { params: params.value, query: query.value, body: body.value, headers: headers.value };
 }
+
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 function send<K extends RouteKitTypes>(route: AnyRoute<K>, res: Response, result: unknown): void {
   res.status(route.response.status);
@@ -169,8 +171,16 @@ function send<K extends RouteKitTypes>(route: AnyRoute<K>, res: Response, result
     return;
   }
   const output = route.response.schema ? route.response.schema.parse(result) : undefined;
-  if (output === undefined) res.end();
-  else res.json(output);
+  if (output === undefined) {
+    res.end();
+    return;
+  }
+  // Written directly rather than with res.json, which also hashes the body for an ETag and checks the
+  // request's If-None-Match against it: every API answer is `Cache-Control: no-store`, so no client holds a
+  // copy to revalidate, and the hash cost CPU on every response in proportion to its size. Node sets the
+  // Content-Length (compression, when the body is large enough to be compressed, replaces it).
+  res.setHeader('Content-Type', JSON_CONTENT_TYPE);
+  res.end(JSON.stringify(output));
 }
 
 function handlerFor<K extends RouteKitTypes>(route: AnyRoute<K>, hooks: ApiHooks<K>) {
@@ -193,16 +203,19 @@ function handlerFor<K extends RouteKitTypes>(route: AnyRoute<K>, hooks: ApiHooks
     }
     const cookies = parseCookies(req.headers.cookie ?? '') as Record<string, string>;
     const principal = await authenticateOrAudit(route, req, cookies, hooks);
-    refuseUnstorableText(req);
+    // Express parses the query string again on every read of req.query.
+    const query: unknown = req.query;
+    refuseUnstorableText(req, query);
     const access =
       principal && route.access === 'signed-in' ? await authorise(route, req, principal, hooks) : null;
-    const input = validateInput(route, req);
+    const input = validateInput(route, req, query);
+    const origin = originOf(req, principal);
     const context: RequestContext<K, K['principal'] | null> = {
       principal,
       access,
-      origin: originOf(req, principal),
-      requestId: String(req.id ?? ''),
-      clientAddress: req.ip,
+      origin,
+      requestId: origin.requestId ?? '',
+      clientAddress: origin.clientAddress ?? undefined,
       cookies,
       response: {
         setCookie: (name, value, options) => res.cookie(name, value, options),
@@ -253,8 +266,18 @@ export function buildApiRouter<K extends RouteKitTypes>(routes: AnyRoute<K>[], h
     if (route.access === 'signed-in' && !route.permission) {
       throw new Error(`Route ${route.operationId} is signed-in but declares no permission`);
     }
-    const parseJson = express.json({ limit: route.bodyLimit ?? API_BODY_LIMIT, strict: true });
-    router[route.method](toExpressPath(route.path), parseJson, handlerFor(route, hooks));
+    if (route.method === 'get' && route.body)
+      throw new Error(`Route ${route.operationId} is a GET with a body`);
+    const path = toExpressPath(route.path);
+    // A GET takes no body (none declares one): its requests skip the parser. Every other method parses, so
+    // malformed JSON is refused with 400 even where the route reads no body.
+    if (route.method === 'get') router.get(path, handlerFor(route, hooks));
+    else
+      router[route.method](
+        path,
+        express.json({ limit: route.bodyLimit ?? API_BODY_LIMIT, strict: true }),
+        handlerFor(route, hooks),
+      );
   }
   router.use((req: Request) => {
     throw new DomainError('not-found', `There is no ${req.method} ${req.baseUrl}${req.path} in this API.`);
