@@ -46,10 +46,13 @@ begin
       raise exception 'bump_network_page_stamps: unknown kind %', tg_argv[0];
     end if;
   end if;
+  -- In scope order: two transactions bumping the same scopes then lock their rows in the same order, so a
+  -- change touching several networks cannot deadlock with another one.
   insert into network_page_stamps (scope, stamp)
     select scope, nextval('network_page_stamp_seq')
     from (select distinct unnest(affected) as scope) as changed
     where scope is not null
+    order by scope
     on conflict (scope) do update set stamp = excluded.stamp;
   return null;
 end;
