@@ -38,7 +38,7 @@ export interface Job {
 }
 
 /** Requests drawn for in one transaction: fewer round trips per token, so the loop keeps up with 50/s. */
-export const GROUP_SIZE = 10;
+const GROUP_SIZE = 10;
 
 /**
  * How much faster than the slot rate the local gate lets late sends out. Above 1 so that lateness from a
@@ -75,12 +75,6 @@ export class SendPacer {
   private staleSlots = 0;
   private gate: Promise<void> = Promise.resolve();
   private nextSendAt = 0;
-  /** Jobs whose stale slot was given up once: their next slot is used however late (see isStale). */
-  private readonly redrawn = new WeakSet<Job>();
-  /** Jobs drawn for and not yet sent (see fewWaiting). */
-  private readonly waiting = new Set<Job>();
-  private waitingLimit = 0;
-  private wakers: Array<() => void> = [];
 
   constructor(private readonly o: SendPacerOptions) {}
 
@@ -116,11 +110,11 @@ export class SendPacer {
    * A stale send gives its slot up at once, before queueing and again at its turn, and spends no gate time.
    */
   private paced(job: Job, slotAt: number, lateAtDraw: number): Promise<void> {
-    if (this.isStale(job, slotAt, lateAtDraw)) return this.redraw(job);
+    if (this.isStale(slotAt, lateAtDraw)) return this.giveUp(job);
     const gapMs = 1000 / (this.o.ratePerSecond * this.o.headroom * CATCH_UP);
     let stale = false;
     const turn = this.gate.then(async () => {
-      stale = this.isStale(job, slotAt, lateAtDraw);
+      stale = this.isStale(slotAt, lateAtDraw);
       if (stale) return;
       const now = performance.now();
       const due = Math.max(this.nextSendAt, now - gapMs);
@@ -128,74 +122,25 @@ export class SendPacer {
       this.nextSendAt = due + gapMs;
     });
     this.gate = turn;
-    return turn.then(() => {
-      if (stale) return this.redraw(job);
-      this.sent(job);
-      return job.send();
-    });
+    return turn.then(() => (stale ? this.giveUp(job) : job.send()));
   }
 
   /**
    * Woken too long after its slot (this process stalled): the slot may have been used by another instance.
    * Lateness the draw itself brought (a slow database) does not count: drawing again would only meet it again.
-   * A job whose slot went stale once is sent on its second slot however late: a process starved for CPU all
-   * along (not a single stall) is late for every slot, and giving each up again would never send (see redraw).
    */
-  private isStale(job: Job, slotAt: number, lateAtDraw: number): boolean {
-    return (
-      this.o.sharedBudget && !this.redrawn.has(job) && this.clock.since(slotAt) - lateAtDraw > SLOT_LATE_MS
-    );
+  private isStale(slotAt: number, lateAtDraw: number): boolean {
+    return this.o.sharedBudget && this.clock.since(slotAt) - lateAtDraw > SLOT_LATE_MS;
   }
 
-  /**
-   * Gives a stale slot up and draws a fresh one for the same prepared job, which keeps its claim (its fence
-   * still runs before the send). Putting the row back instead, as before, cost a release, a claim, a read and
-   * a render per stale slot; on a CPU-starved process those made the next slots late as well, so most work
-   * went into giving slots up (1017 of them for 200 cards, 5 cards/s) and the rate fell far below the CPU
-   * share. The job keeps its place in flight, so the draw does not wait for room.
-   */
-  private redraw(job: Job): Promise<void> {
+  private giveUp(job: Job): Promise<void> {
     this.staleSlots += 1;
-    if (this.o.stopping()) return this.putBack(job, this.o.now());
-    this.redrawn.add(job);
-    return this.fireGroup([job], { holdsRoom: true }).catch((error: unknown) => {
-      this.sent(job);
-      throw error;
-    });
-  }
-
-  /** The job leaves the waiting count: its send starts (or it went back to the outbox). */
-  private sent(job: Job): void {
-    if (!this.waiting.delete(job)) return;
-    if (this.waiting.size <= this.waitingLimit) for (const wake of this.wakers.splice(0)) wake();
-  }
-
-  /**
-   * Resolves once at most `limit` drawn jobs still wait for their slot. The loop claims its next round only
-   * then: a starved worker that claimed ahead of its sends held rows past their lease, and its own next round
-   * claimed them again (the first claim's fence then failed), work done twice for one card.
-   */
-  async fewWaiting(limit: number): Promise<void> {
-    while (this.waiting.size > limit) {
-      this.waitingLimit = limit;
-      await new Promise<void>((resolve) => this.wakers.push(resolve));
-    }
-  }
-
-  /** Drawn jobs waiting for their slot or their turn at the gate. */
-  get waitingCount(): number {
-    return this.waiting.size;
+    return job.release(this.o.now());
   }
 
   /** Sends given up because their app slot had passed (see SLOT_LATE_MS); for tests and benchmarks. */
   get staleSlotCount(): number {
     return this.staleSlots;
-  }
-
-  /** Puts a job's row back for later (no token now), leaving the waiting count if it was there. */
-  private putBack(job: Job, until: Date): Promise<void> {
-    this.sent(job);
-    return job.release(until);
   }
 
   private async throttleInFlight(room = 1): Promise<void> {
@@ -237,7 +182,7 @@ export class SendPacer {
    * Draws tokens for a group (per tenant, one job per conversation) and schedules each granted send at its
    * app slot. A conversation held by a 429 or over its own 7/s goes back to the outbox; the rest go on.
    */
-  private async fireGroup(jobs: Job[], options: { holdsRoom?: boolean } = {}): Promise<void> {
+  private async fireGroup(jobs: Job[]): Promise<void> {
     // A few samples early on settle the offset; later ones only replace it when their round trip is shorter.
     if (this.clockSamples < 5 || this.clockSamples % 50 === 0) await this.clock.measure(this.o.db);
     this.clockSamples += 1;
@@ -248,9 +193,9 @@ export class SendPacer {
       if (list.some((other) => other.conversationId === job.conversationId)) later.push(job);
       else byTenant.set(job.tenantId, [...list, job]);
     }
-    for (const job of later) await this.putBack(job, new Date(this.o.now().getTime() + 1000 / 7));
+    for (const job of later) await job.release(new Date(this.o.now().getTime() + 1000 / 7));
     for (const [tenantId, group] of byTenant) {
-      if (!options.holdsRoom) await this.throttleInFlight(group.length);
+      await this.throttleInFlight(group.length);
       const app = {
         key: appBucketKey(this.o.botId, tenantId),
         rate: { perSecond: this.o.ratePerSecond * this.o.headroom },
@@ -270,13 +215,12 @@ export class SendPacer {
           const job = group[index] as Job;
           if (draw.granted) {
             const lateAtDraw = Math.max(0, this.clock.since(draw.slotAt));
-            this.waiting.add(job);
             this.track(
               sleep(this.clock.until(draw.slotAt)).then(() => this.paced(job, draw.slotAt, lateAtDraw)),
             );
-          } else if (draw.reason === 'blocked') await this.putBack(job, draw.until);
+          } else if (draw.reason === 'blocked') await job.release(draw.until);
           else if (draw.reason === 'conversation')
-            await this.putBack(job, new Date(this.o.now().getTime() + draw.retryInMs));
+            await job.release(new Date(this.o.now().getTime() + draw.retryInMs));
         }
         break;
       }
