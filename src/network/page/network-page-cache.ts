@@ -1,5 +1,6 @@
 import { BoundedTtlMap } from '../../platform/bounded-ttl-map.js';
-import type { NetworkDetail } from '../schemas.js';
+import type { ValidatedFields } from '../../platform/http/validated-json.js';
+import type { NetworkDetail, networkDetailSchema } from '../schemas.js';
 import type { NetworkPageStaff, NetworkPageStamps } from './network-store.js';
 
 /** How many networks' pages an instance keeps, and how long an unviewed one stays. */
@@ -9,11 +10,14 @@ export interface NetworkPageCacheSettings {
 }
 
 /**
- * 200 networks for 10 minutes. An entry is the page's own objects (no copy per view); the page of Benchstad's
- * largest network (63 people) serialises to about 28 KB, so the bound is a few MB at most. The time to
+ * 200 networks for 10 minutes. An entry is the page's own objects (no copy per view) and their validated JSON; the
+ * page of Benchstad's largest network (63 people) serialises to about 28 KB, so the bound is several MB at most. The time to
  * live only frees memory: whether an entry may be used is decided by its stamps alone.
  */
 export const DEFAULT_NETWORK_PAGE_CACHE: NetworkPageCacheSettings = { maxEntries: 200, ttlMs: 10 * 60_000 };
+
+/** The page's fields that depend neither on the viewer nor on the time (all but staff, warnings and myRole). */
+export type FixedNetworkPageField = Exclude<keyof NetworkDetail, 'staff' | 'warnings' | 'myRole'>;
 
 /**
  * The part of a network page that depends neither on the viewer nor on the time, with what the rest is computed
@@ -26,6 +30,11 @@ export interface CachedNetworkPage {
   /** The local (Amsterdam) date whose absences were read: an entry of another day is not used. */
   today: string;
   shaped: Omit<NetworkDetail, 'staff' | 'warnings' | 'myRole'>;
+  /**
+   * `shaped` validated by the page schema's fields and serialised, once per entry: a view joins this text with
+   * the fields it computes (api-router's validated JSON), so the 28 KB are neither parsed nor stringified again.
+   */
+  validated: ValidatedFields<typeof networkDetailSchema, FixedNetworkPageField>;
   staff: NetworkPageStaff[];
   absences: { userId: string; startsOn: string; endsOn: string }[];
   notIntroduced: { userId: string; startedOn: string }[];

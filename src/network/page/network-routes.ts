@@ -22,6 +22,7 @@ import { NetworkPageCache } from './network-page-cache.js';
 import {
   getNetworkCoverage,
   getNetworkDetail,
+  getNetworkPageJson,
   listNetworkCommunities,
   setNeighbourhoodRelevance,
   setStaffBackup,
@@ -42,15 +43,14 @@ function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
       permission: viewNetwork,
       params: networkIdParams,
       response: { status: 200, description: 'The network', schema: networkDetailSchema },
-      handle: async ({ params }, context) =>
-        getNetworkDetail(
-          deps.db,
-          context.origin,
-          params.networkId,
-          context.access.networkRoles.get(params.networkId) ?? null,
-          deps.now(),
-          pageCache ?? undefined,
-        ),
+      // With a cache, the page's fixed part was validated by this schema once and its text is joined with the
+      // view's own fields (validated now); without one, the router parses the whole page.
+      handle: async ({ params }, context) => {
+        const myRole = context.access.networkRoles.get(params.networkId) ?? null;
+        return pageCache
+          ? getNetworkPageJson(deps.db, context.origin, params.networkId, myRole, deps.now(), pageCache)
+          : getNetworkDetail(deps.db, context.origin, params.networkId, myRole, deps.now());
+      },
     }),
     defineRoute({
       operationId: 'getNetworkCoverage',

@@ -6,12 +6,17 @@ import { findUserById, readNetworkStaff, updateBackup } from '../../identity/ind
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { transaction } from '../../platform/db/transaction.js';
 import { DomainError } from '../../platform/errors.js';
+import {
+  joinValidatedObject,
+  type ValidatedJson,
+  validateFields,
+} from '../../platform/http/validated-json.js';
 import { localDate } from '../../platform/time.js';
 import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
 import { buildCoverage, type CoveragePerson, countCoverageGaps } from '../insight/coverage.js';
 import type { PersonRow } from '../people/people-store.js';
-import type { Coverage, NetworkDetail, PersonSummary } from '../schemas.js';
-import type { CachedNetworkPage, NetworkPageCache } from './network-page-cache.js';
+import { type Coverage, type NetworkDetail, networkDetailSchema, type PersonSummary } from '../schemas.js';
+import type { CachedNetworkPage, FixedNetworkPageField, NetworkPageCache } from './network-page-cache.js';
 import {
   checkNetworkPageStamps,
   type NetworkCoverageFrame,
@@ -74,6 +79,9 @@ async function staffWithAbsence(db: Kysely<Database>, networkId: string, now: Da
   }));
 }
 
+/** A page as read and shaped, before its fixed fields are validated for the cache. */
+type ShapedNetworkPage = Omit<CachedNetworkPage, 'validated'>;
+
 /** Dutch order of names (one collator: `localeCompare` with a locale builds one per call). */
 const dutchOrder = new Intl.Collator('nl').compare;
 
@@ -93,36 +101,90 @@ export async function getNetworkDetail(
   now: Date,
   cache?: NetworkPageCache,
 ): Promise<NetworkDetail> {
+  const page = cache
+    ? await cachedNetworkPage(db, origin, networkId, now, cache)
+    : shapeNetworkPage(await readFreshPage(db, origin, networkId, now), localDate(now));
+  return { ...page.shaped, ...viewFields(page, myRole, now) };
+}
+
+/**
+ * {@link getNetworkDetail} with a cache, as the route sends it: the entry's fixed fields were validated by the page
+ * schema and serialised once; each view validates only its own fields (staff, warnings, myRole) and joins them in.
+ * Byte for byte the JSON the router makes of getNetworkDetail's object (tests/network/network-page-cache.test.ts).
+ */
+export async function getNetworkPageJson(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  networkId: string,
+  myRole: NetworkRole | null,
+  now: Date,
+  cache: NetworkPageCache,
+): Promise<ValidatedJson> {
+  const page = await cachedNetworkPage(db, origin, networkId, now, cache);
+  return joinValidatedObject(page.validated, viewFields(page, myRole, now));
+}
+
+/** The page's fields that depend on neither the viewer nor the time, validated and serialised once per entry. */
+const FIXED_FIELDS = Object.keys(networkDetailSchema.shape).filter(
+  (key) => key !== 'staff' && key !== 'warnings' && key !== 'myRole',
+) as FixedNetworkPageField[];
+
+function auditOfView(origin: AuditOrigin, networkId: string, now: Date) {
+  return { event: auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now };
+}
+
+/** One statement reads the whole page and appends its audit row; nothing is read or audited without the network. */
+async function readFreshPage(db: Kysely<Database>, origin: AuditOrigin, networkId: string, now: Date) {
+  const record = await readNetworkPage(db, networkId, localDate(now), auditOfView(origin, networkId, now));
+  if (!record) throw new DomainError('not-found', 'No network with this id exists.');
+  return record;
+}
+
+/** The cache's entry when its stamps are current (one statement checks them and audits the view), else a fresh read. */
+async function cachedNetworkPage(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  networkId: string,
+  now: Date,
+  cache: NetworkPageCache,
+): Promise<CachedNetworkPage> {
   const today = localDate(now);
-  const audit = { event: auditEvent(origin, 'network.read', { type: 'network', id: networkId }), now };
-  let page = cache?.get(networkId, today, now.getTime());
-  if (cache && page) {
-    const check = await checkNetworkPageStamps(db, networkId, page.stamps, audit);
+  const cached = cache.get(networkId, today, now.getTime());
+  if (cached) {
+    const check = await checkNetworkPageStamps(
+      db,
+      networkId,
+      cached.stamps,
+      auditOfView(origin, networkId, now),
+    );
     if (!check) {
       cache.delete(networkId);
       throw new DomainError('not-found', 'No network with this id exists.');
     }
-    if (check.current) cache.counts.hits += 1;
-    else page = undefined;
-  }
-  if (!page) {
-    // One statement reads the whole page and appends its audit row; nothing is read or audited without the network.
-    const record = await readNetworkPage(db, networkId, today, audit);
-    if (!record) {
-      cache?.delete(networkId);
-      throw new DomainError('not-found', 'No network with this id exists.');
-    }
-    page = shapeNetworkPage(record, today);
-    if (cache) {
-      cache.counts.misses += 1;
-      cache.set(networkId, page, now.getTime());
+    if (check.current) {
+      cache.counts.hits += 1;
+      return cached;
     }
   }
-  return viewOfNetworkPage(page, myRole, now);
+  let record: NetworkPageRecord;
+  try {
+    record = await readFreshPage(db, origin, networkId, now);
+  } catch (error) {
+    cache.delete(networkId);
+    throw error;
+  }
+  const shaped = shapeNetworkPage(record, today);
+  const page: CachedNetworkPage = {
+    ...shaped,
+    validated: validateFields(networkDetailSchema, shaped.shaped, FIXED_FIELDS),
+  };
+  cache.counts.misses += 1;
+  cache.set(networkId, page, now.getTime());
+  return page;
 }
 
 /** The part of the page that depends neither on the viewer nor on the time, and what the rest is computed from. */
-function shapeNetworkPage(record: NetworkPageRecord, today: string): CachedNetworkPage {
+function shapeNetworkPage(record: NetworkPageRecord, today: string): ShapedNetworkPage {
   const {
     people,
     staff,
@@ -186,13 +248,16 @@ function shapeNetworkPage(record: NetworkPageRecord, today: string): CachedNetwo
   };
 }
 
-/** The page as this viewer sees it now: their role, who is absent today, which introductions are overdue. */
-function viewOfNetworkPage(page: CachedNetworkPage, myRole: NetworkRole | null, now: Date): NetworkDetail {
+/** The page's fields as this viewer sees them now: their role, who is absent today, which introductions are overdue. */
+function viewFields(
+  page: ShapedNetworkPage,
+  myRole: NetworkRole | null,
+  now: Date,
+): Pick<NetworkDetail, 'staff' | 'warnings' | 'myRole'> {
   const { shaped, staff } = page;
   const absent = absentAt(page.absences, now);
   const notIntroduced = overdueNewcomers(page.notIntroduced, now).map((row) => row.userId);
   return {
-    ...shaped,
     staff: staff.map((member) => ({ ...member, absentUntil: absent.get(member.userId) ?? null })),
     warnings: networkWarnings({
       staff: staff.map((s) => ({

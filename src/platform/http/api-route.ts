@@ -1,5 +1,6 @@
 import type { CookieOptions } from 'express';
 import type { z } from 'zod';
+import type { ValidatedJson } from './validated-json.js';
 
 /**
  * The application's own types the route kit carries without knowing them (platform imports no capability):
@@ -91,6 +92,10 @@ export interface ApiRoute<
      */
     format?: { kind: 'csv'; fileName: string } | { kind: 'pdf'; fileName: string };
   };
+  /**
+   * The result, which the router parses with `response.schema` before sending; or a ValidatedJson that a parse by
+   * that same schema produced (validated-json.ts), sent as it is.
+   */
   handle(
     input: {
       params: z.output<Params>;
@@ -99,7 +104,7 @@ export interface ApiRoute<
       headers: z.output<Headers>;
     },
     context: RequestContext<K, PrincipalFor<K, A>>,
-  ): Promise<z.input<Result> | undefined>;
+  ): Promise<z.input<Result> | ValidatedJson | undefined>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of routes

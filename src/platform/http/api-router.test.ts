@@ -8,6 +8,7 @@ import { createLogger } from '../logger.js';
 import type { AnyRoute, RequestOrigin } from './api-route.js';
 import { type ApiHooks, buildApiRouter } from './api-router.js';
 import { problemErrorHandler } from './error-handler.js';
+import { joinValidatedObject, validateFields } from './validated-json.js';
 
 /**
  * The route kit knows no capability: who the caller is, whether they may and where audit rows go all come
@@ -56,13 +57,36 @@ const route: AnyRoute<ToyTypes> = {
   handle: async (_input, context) => ({ role: (context.access as { role: string }).role }),
 };
 
+/** A page whose `title` is validated once, joined on every request with the caller's `role` (validated then). */
+const pageSchema = z.object({ title: z.string().trim(), role: z.string().min(1) });
+const validatedTitle = validateFields(pageSchema, { title: '  Haven  ' }, ['title'] as const);
+const joinedRoute: AnyRoute<ToyTypes> = {
+  ...route,
+  operationId: 'readJoined',
+  path: '/joined/{networkId}',
+  response: { status: 200, description: 'The page', schema: pageSchema },
+  handle: async (_input, context) =>
+    joinValidatedObject(validatedTitle, { role: (context.access as { role: string }).role }),
+};
+/** Returns JSON validated by a schema that is not its own: a defect the router must not send. */
+const foreignRoute: AnyRoute<ToyTypes> = {
+  ...joinedRoute,
+  operationId: 'readForeign',
+  path: '/foreign/{networkId}',
+  response: {
+    status: 200,
+    description: 'The page',
+    schema: z.object({ title: z.string(), role: z.string() }),
+  },
+};
+
 let baseUrl = '';
 let close: () => void = () => {};
 
 beforeAll(async () => {
   const sink = new Writable({ write: (_chunk, _enc, cb) => cb() });
   const app = express();
-  app.use('/api', buildApiRouter([route], hooks));
+  app.use('/api', buildApiRouter([route, joinedRoute, foreignRoute], hooks));
   app.use(problemErrorHandler(createLogger('info', sink)));
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -107,5 +131,31 @@ describe('the route kit with hooks handed in', () => {
       ['access.unauthenticated', 'denied'],
       ['auth.sign-in-failed', 'failed'],
     ]);
+  });
+
+  it('sends validated JSON of the route’s own schema as it is, after the same permission check', async () => {
+    asked.length = 0;
+    const response = await fetch(`${baseUrl}/joined/${NETWORK}`, {
+      headers: { authorization: 'Bearer coordinator' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.text()).toBe(
+      JSON.stringify(pageSchema.parse({ title: '  Haven  ', role: 'coordinator' })),
+    );
+    expect(asked).toHaveLength(1);
+    const refused = await fetch(`${baseUrl}/joined/${NETWORK}`, {
+      headers: { authorization: 'Bearer viewer' },
+    });
+    expect(refused.status).toBe(403);
+  });
+
+  it('refuses to send JSON validated by another schema than the route’s', async () => {
+    const response = await fetch(`${baseUrl}/foreign/${NETWORK}`, {
+      headers: { authorization: 'Bearer coordinator' },
+    });
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('Haven');
   });
 });

@@ -7,6 +7,7 @@ import type { AnyRoute, RequestContext, RequestOrigin, RouteKitTypes } from './a
 import { isCrossSiteWrite } from './cross-site.js';
 import { API_VERSION } from './openapi.js';
 import { refusalObject, safeObject } from './refusal-object.js';
+import { ValidatedJson } from './validated-json.js';
 import { zodFieldErrors } from './zod-field-errors.js';
 
 /** The answer of the permission check: the caller's roles, or what a refusal concerns and how to answer it. */
@@ -168,6 +169,14 @@ function send<K extends RouteKitTypes>(route: AnyRoute<K>, res: Response, result
     res.type('text/csv; charset=utf-8');
     res.attachment(file.fileName);
     res.send(file.csv);
+    return;
+  }
+  if (result instanceof ValidatedJson) {
+    // Text a parse by this very schema produced (validated-json.ts); any other schema's text is a defect.
+    if (!route.response.schema || result.schema !== route.response.schema)
+      throw new Error(`route ${route.operationId} returned JSON validated by another schema`);
+    res.setHeader('Content-Type', JSON_CONTENT_TYPE);
+    res.end(result.text);
     return;
   }
   const output = route.response.schema ? route.response.schema.parse(result) : undefined;
