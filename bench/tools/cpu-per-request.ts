@@ -1,4 +1,4 @@
-// CPU time per request of the network page, /me and /healthz: server process (process.cpuUsage, every thread)
+// CPU time per request of the network page, its coverage, /areas, /me and /healthz: server process (process.cpuUsage, every thread)
 // and the PostgreSQL backends of the bench database (/proc/<pid>/stat), the client in a child process.
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -71,6 +71,8 @@ const endpoints: [string, string][] = [
   ['healthz', '/healthz'],
   ['me', '/api/v1/me'],
   ['network', `/api/v1/networks/${network.id}`],
+  ['coverage', `/api/v1/networks/${network.id}/coverage`],
+  ['areas', '/api/v1/areas'],
 ];
 const body = await (await fetch(`${server.url}/api/v1/networks/${network.id}`, { headers })).text();
 console.log(

@@ -8,18 +8,19 @@ import { DateTime, IANAZone } from 'luxon';
 /** Meetings, call-outs and follow-ups are planned and shown in the Netherlands' time zone, whatever the server's TZ. */
 export const LOCAL_TIME_ZONE = 'Europe/Amsterdam';
 
-/** The last instant's local date, by its UTC second (see `localDate`). */
-let lastLocalDate = { second: Number.NaN, date: '' };
+/** The local day {@link localDate} answered last for a `Date`: [from, to) in epoch milliseconds. */
+let lastLocalDay: { from: number; to: number; date: string } | undefined;
 
 export function localDate(instant: Date | string): string {
   if (typeof instant === 'string') return toZone(instant).toISODate() as string;
-  // Every zone offset is a whole number of seconds, so the local date changes only on a whole UTC second: the
-  // instants of one second share it. Remembered for the last second asked, since luxon's zone conversion costs
-  // tens of microseconds and a busy server asks for the same "today" many times a second.
-  const second = Math.floor(instant.getTime() / 1000);
-  if (second === lastLocalDate.second) return lastLocalDate.date;
-  const date = toZone(instant).toISODate() as string;
-  if (Number.isFinite(second)) lastLocalDate = { second, date };
+  // Most calls in a request (and in a day) ask about the same local day: answered from its bounds, without luxon.
+  const at = instant.getTime();
+  if (lastLocalDay && at >= lastLocalDay.from && at < lastLocalDay.to) return lastLocalDay.date;
+  const zoned = toZone(instant);
+  const date = zoned.toISODate() as string;
+  const start = zoned.startOf('day');
+  // The day's own length (23 or 25 hours on the days the clocks change).
+  if (zoned.isValid) lastLocalDay = { from: start.toMillis(), to: start.plus({ days: 1 }).toMillis(), date };
   return date;
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryCreator } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import {
   joinableNotIntroducedIn,
@@ -6,6 +6,7 @@ import {
   type NetworkScope,
 } from '../../continuity/index.js';
 import { joinableNetworkRoles, joinableUsers } from '../../identity/index.js';
+import { compiledOnce } from '../../platform/db/compiled-once.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { joinableAreas, joinableMunicipalities } from '../../setup/index.js';
 import { selectCoverageGaps } from '../insight/coverage-gap-store.js';
@@ -62,21 +63,13 @@ export interface AreaOverviewRecord {
 }
 
 /**
- * The overview in one statement, one round trip: municipalities, areas and networks; the caller's roles with
- * ally counts; the staff, their absences on `today` and the newcomers not introduced (continuity's sub-queries) of
- * the networks where the caller holds a role, or of every network for an administrator; the coverage gaps of the
- * caller's networks. Before, eight statements in three waves. None of it names a person.
+ * The overview statement for a caller who is (or is not) an administrator, built with placeholders for the
+ * caller and the day (see {@link compiledOnce}).
  */
-export async function readAreaOverviewRecord(
-  db: Kysely<Database>,
-  userId: string,
-  isAdministrator: boolean,
-  /** Local date (YYYY-MM-DD) whose absences count. */
-  today: string,
-): Promise<AreaOverviewRecord> {
-  const scope: NetworkScope = isAdministrator ? { everyNetwork: true } : { rolesOf: userId };
-  const row = await db
-    .selectNoFrom((eb) => [
+function areaOverviewStatement(isAdministrator: boolean) {
+  return (db: QueryCreator<Database>, { userId, today }: Record<'userId' | 'today', string>) => {
+    const scope: NetworkScope = isAdministrator ? { everyNetwork: true } : { rolesOf: userId };
+    return db.selectNoFrom((eb) => [
       jsonArrayFrom(
         eb
           .selectFrom(joinableMunicipalities(db).as('municipalities'))
@@ -159,8 +152,35 @@ export async function readAreaOverviewRecord(
       jsonArrayFrom(selectCoverageGaps(db, { rolesOf: userId })).as('gaps'),
       jsonArrayFrom(joinableStaffAbsencesIn(db, scope, today, today)).as('absences'),
       jsonArrayFrom(joinableNotIntroducedIn(db, scope)).as('notIntroduced'),
-    ])
-    .executeTakeFirstOrThrow();
+    ]);
+  };
+}
+
+/**
+ * Built and compiled once per process per kind of caller: building and compiling this statement with Kysely cost
+ * more CPU per request than reading its answer.
+ */
+const areaOverviewQueries = {
+  administrator: compiledOnce(['userId', 'today'], areaOverviewStatement(true)),
+  staff: compiledOnce(['userId', 'today'], areaOverviewStatement(false)),
+};
+
+/**
+ * The overview in one statement, one round trip: municipalities, areas and networks; the caller's roles with
+ * ally counts; the staff, their absences on `today` and the newcomers not introduced (continuity's sub-queries) of
+ * the networks where the caller holds a role, or of every network for an administrator; the coverage gaps of the
+ * caller's networks. Before, eight statements in three waves. None of it names a person.
+ */
+export async function readAreaOverviewRecord(
+  db: Kysely<Database>,
+  userId: string,
+  isAdministrator: boolean,
+  /** Local date (YYYY-MM-DD) whose absences count. */
+  today: string,
+): Promise<AreaOverviewRecord> {
+  const query = isAdministrator ? areaOverviewQueries.administrator : areaOverviewQueries.staff;
+  const [row] = await query(db, { userId, today });
+  if (!row) throw new Error('the area overview statement returned no row');
   return {
     rows: {
       municipalities: row.municipalities.map(({ soft, hard, ...municipality }) => ({

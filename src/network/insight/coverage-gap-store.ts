@@ -1,4 +1,4 @@
-import type { Kysely, QueryCreator, Transaction } from 'kysely';
+import { type Kysely, type QueryCreator, type SqlBool, sql, type Transaction } from 'kysely';
 import { joinableNetworkRoles } from '../../identity/index.js';
 import type { Database } from '../../platform/db/schema.js';
 import { joinableAreas, joinableCommunities, joinableNeighbourhoodCommunities } from '../../setup/index.js';
@@ -28,52 +28,52 @@ export function selectCoverageGaps(
   db: QueryCreator<Database>,
   scope: { networkIds: readonly string[] } | { rolesOf: string },
 ) {
-  return db
-    .selectFrom('networks as n')
-    .innerJoin(joinableAreas(db).as('a'), 'a.id', 'n.area_id')
-    .innerJoin(joinableAreas(db).as('h'), (join) =>
-      join.on((eb) =>
-        eb.or([
-          eb.and([eb('a.kind', '=', 'neighbourhood'), eb('h.id', '=', eb.ref('a.id'))]),
-          eb.and([eb('a.kind', '<>', 'neighbourhood'), eb('h.parent_id', '=', eb.ref('a.id'))]),
-        ]),
-      ),
-    )
-    .innerJoin(joinableNeighbourhoodCommunities(db).as('nc'), 'nc.area_id', 'h.id')
-    .innerJoin(joinableCommunities(db).as('c'), (join) =>
-      join
-        .onRef('c.id', '=', 'nc.community_id')
-        .onRef('c.municipality_id', '=', 'n.municipality_id')
-        .on('c.archived', '=', false),
-    )
-    .select('n.id as networkId')
-    .select((eb) => eb.fn.countAll<string | number>().as('gaps'))
-    .where((eb) =>
-      'rolesOf' in scope
-        ? eb(
-            'n.id',
-            'in',
-            eb
-              .selectFrom(joinableNetworkRoles(db).as('own'))
-              .select('own.network_id')
-              .where('own.user_id', '=', scope.rolesOf),
-          )
-        : eb('n.id', 'in', [...scope.networkIds]),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('network_people as np')
-            .innerJoin('people as p', 'p.id', 'np.person_id')
-            .innerJoin('person_communities as pc', 'pc.person_id', 'p.id')
-            .select('p.id')
-            .whereRef('np.network_id', '=', 'n.id')
-            .where('p.kind', '=', 'ally')
-            .whereRef('p.neighbourhood_id', '=', 'h.id')
-            .whereRef('pc.community_id', '=', 'nc.community_id'),
+  // The networks in scope, as a condition on `column`.
+  const inScope = (column: string) =>
+    'rolesOf' in scope
+      ? sql<SqlBool>`${sql.ref(column)} in (${db
+          .selectFrom(joinableNetworkRoles(db).as('own'))
+          .select('own.network_id')
+          .where('own.user_id', '=', scope.rolesOf)})`
+      : sql<SqlBool>`${sql.ref(column)} in (${sql.join(scope.networkIds)})`;
+  // The allies of those networks by wijk and community: (network, wijk, community) is covered. No column is null.
+  const covered = db
+    .selectFrom('network_people as np')
+    .innerJoin('people as p', 'p.id', 'np.person_id')
+    .innerJoin('person_communities as pc', 'pc.person_id', 'p.id')
+    .select(['np.network_id', 'p.neighbourhood_id', 'pc.community_id'])
+    .where(inScope('np.network_id'))
+    .where('p.kind', '=', 'ally')
+    .where('p.neighbourhood_id', 'is not', null);
+  return (
+    db
+      .selectFrom('networks as n')
+      .innerJoin(joinableAreas(db).as('a'), 'a.id', 'n.area_id')
+      .innerJoin(joinableAreas(db).as('h'), (join) =>
+        join.on((eb) =>
+          eb.or([
+            eb.and([eb('a.kind', '=', 'neighbourhood'), eb('h.id', '=', eb.ref('a.id'))]),
+            eb.and([eb('a.kind', '<>', 'neighbourhood'), eb('h.parent_id', '=', eb.ref('a.id'))]),
+          ]),
         ),
-      ),
-    )
-    .groupBy('n.id');
+      )
+      .innerJoin(joinableNeighbourhoodCommunities(db).as('nc'), 'nc.area_id', 'h.id')
+      .innerJoin(joinableCommunities(db).as('c'), (join) =>
+        join
+          .onRef('c.id', '=', 'nc.community_id')
+          .onRef('c.municipality_id', '=', 'n.municipality_id')
+          .on('c.archived', '=', false),
+      )
+      .select('n.id as networkId')
+      .select((eb) => eb.fn.countAll<string | number>().as('gaps'))
+      .where(inScope('n.id'))
+      // Not covered: no ally of the network lives in the wijk and belongs to the community. A `not in` over the
+      // allies of the networks in scope, which PostgreSQL computes once and hashes, rather than `not exists`,
+      // which it ran per wijk × community (a nested loop over the network's people each time, most of the
+      // overview's statement).
+      .where(
+        sql<SqlBool>`(${sql.ref('n.id')}, ${sql.ref('h.id')}, ${sql.ref('nc.community_id')}) not in (${covered})`,
+      )
+      .groupBy('n.id')
+  );
 }

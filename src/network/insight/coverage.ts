@@ -16,9 +16,12 @@ export interface CoverageInput {
   people: CoveragePerson[];
 }
 
+/** Allies and key figures per `neighbourhoodId/communityId`. */
+export type CoverageCounts = Map<string, { allies: number; keyFigures: number }>;
+
 /** Allies and key figures per `neighbourhoodId/communityId`; former ones count for nothing. */
-function countPeople(people: CoveragePerson[]): Map<string, { allies: number; keyFigures: number }> {
-  const counts = new Map<string, { allies: number; keyFigures: number }>();
+function countPeople(people: CoveragePerson[]): CoverageCounts {
+  const counts: CoverageCounts = new Map();
   for (const person of people) {
     if (!person.neighbourhoodId || (person.kind !== 'ally' && person.kind !== 'key_figure')) continue;
     for (const communityId of person.communityIds) {
@@ -38,7 +41,14 @@ function countPeople(people: CoveragePerson[]): Map<string, { allies: number; ke
  * and former key figures count for nothing. Pure.
  */
 export function buildCoverage(input: CoverageInput): Coverage {
-  const counts = countPeople(input.people);
+  return buildCoverageFromCounts({ ...input, counts: countPeople(input.people) });
+}
+
+/** {@link buildCoverage} from the counts per `neighbourhoodId/communityId` (counted by the database). Pure. */
+export function buildCoverageFromCounts(
+  input: Omit<CoverageInput, 'people'> & { counts: CoverageCounts },
+): Coverage {
+  const { counts } = input;
   const cells = input.neighbourhoods.flatMap((neighbourhood) =>
     input.communities.map((community) => {
       const key = `${neighbourhood.id}/${community.id}`;

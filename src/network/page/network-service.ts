@@ -13,18 +13,16 @@ import {
 } from '../../platform/http/validated-json.js';
 import { localDate } from '../../platform/time.js';
 import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
-import { buildCoverage, type CoveragePerson, countCoverageGaps } from '../insight/coverage.js';
-import type { PersonRow } from '../people/people-store.js';
+import { buildCoverageFromCounts, type CoveragePerson, countCoverageGaps } from '../insight/coverage.js';
+import { readCoverageCounts } from '../insight/coverage-store.js';
 import { type Coverage, type NetworkDetail, networkDetailSchema, type PersonSummary } from '../schemas.js';
 import type { CachedNetworkPage, FixedNetworkPageField, NetworkPageCache } from './network-page-cache.js';
 import {
   checkNetworkPageStamps,
-  type NetworkCoverageFrame,
   type NetworkPageRecord,
   type NetworkRecord,
   readCommunities,
   readNetwork,
-  readNetworkCoverage,
   readNetworkNeighbourhoods,
   readNetworkPage,
 } from './network-store.js';
@@ -34,23 +32,6 @@ async function requireNetwork(db: Kysely<Database>, networkId: string): Promise<
   const network = await readNetwork(db, networkId);
   if (!network) throw new DomainError('not-found', 'No network with this id exists.');
   return network;
-}
-
-/** The coverage matrix of a network's frame and the people in it. */
-function coverageOf(
-  frame: NetworkCoverageFrame,
-  people: readonly {
-    kind: PersonRow['kind'];
-    neighbourhood: PersonRow['neighbourhood'];
-    communities: PersonRow['communities'];
-  }[],
-) {
-  return buildCoverage({
-    neighbourhoods: frame.neighbourhoods,
-    communities: frame.communities,
-    relevant: frame.relevant,
-    people: people.map(coveragePerson),
-  });
 }
 
 /** A person as the coverage counts them. */
@@ -281,9 +262,9 @@ function viewFields(
 
 /** The coverage matrix of a network's neighbourhoods × the municipality's communities. */
 export async function getNetworkCoverage(db: Kysely<Database>, networkId: string): Promise<Coverage> {
-  const frame = await readNetworkCoverage(db, networkId);
+  const frame = await readCoverageCounts(db, networkId);
   if (!frame) throw new DomainError('not-found', 'No network with this id exists.');
-  return coverageOf(frame, frame.people);
+  return buildCoverageFromCounts(frame);
 }
 
 /** Marks which communities matter in one of the network's neighbourhoods (coordinators; audited). */
