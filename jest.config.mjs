@@ -56,4 +56,10 @@ export default {
   // the whole run. Memory: two workers of at most ~1.5 GB each plus the one file running over the limit.
   maxWorkers: '100%',
   slowTestThreshold: 15,
+  // How long Jest waits for a worker to exit at the end of the run before it kills it and warns "A worker
+  // process has failed to exit gracefully". Jest's 500 ms was too short, not a leak: a worker's JavaScript is
+  // done within a millisecond of Jest's "end" message (its 'exit' event fires), but the operating system takes
+  // 0.2-0.6 s more on a loaded machine to tear down a process that held PGlite's WebAssembly memories. A handle
+  // that really leaks keeps a worker alive past any limit, so it is still reported, 5 s later.
+  workerGracefulExitTimeout: 5_000,
 };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
@@ -101,11 +101,42 @@ function sameDays(a: Date, b: Date): boolean {
   );
 }
 
+/** Whether a demo seed made at `seededAt` may stand in for a fresh one made `now` (see above). */
+function seedStillFresh(seededAt: Date, now: Date): boolean {
+  const age = now.getTime() - seededAt.getTime();
+  return age >= 0 && age < SEEDED_TEMPLATE_MAX_AGE_MS && sameDays(seededAt, now);
+}
+
+/**
+ * The newest demo-seeded dump another worker (or an earlier process of this one, before a memory-limit restart)
+ * left in this run's template folder, `<key>-<seededAt ms>.tar`, if it is still fresh.
+ */
+async function sharedSeededDump(key: string, now: Date): Promise<SeededTemplate | undefined> {
+  const dir = process.env.BONDGENOTEN_PGLITE_TEMPLATES;
+  if (!dir) return undefined;
+  const pattern = new RegExp(`^${key}-(\\d+)\\.tar$`);
+  const newest = Math.max(0, ...(await readdir(dir)).map((file) => Number(pattern.exec(file)?.[1] ?? 0)));
+  const seededAt = new Date(newest);
+  if (newest === 0 || !seedStillFresh(seededAt, now)) return undefined;
+  return { dump: new Blob([await readFile(join(dir, `${key}-${newest}.tar`))]), seededAt };
+}
+
+/** Leaves a demo-seeded dump in this run's template folder for the other workers (renamed in whole). */
+async function shareSeededDump(key: string, seeded: SeededTemplate): Promise<void> {
+  const dir = process.env.BONDGENOTEN_PGLITE_TEMPLATES;
+  if (!dir) return;
+  const file = join(dir, `${key}-${seeded.seededAt.getTime()}.tar`);
+  await writeFile(`${file}.${process.pid}`, Buffer.from(await seeded.dump.arrayBuffer()));
+  await rename(`${file}.${process.pid}`, file);
+}
+
 /**
  * The migrated template with the demo municipality seeded (seedDemoMunicipality, about 1.7 s of CPU on PGlite),
- * made by the first seeded database of a worker and reused by the next ones for SEEDED_TEMPLATE_MAX_AGE_MS.
- * Opened here rather than through openDatabase because the dump needs the PGlite instance; the DATE parser is
- * openDatabase's, so the seed reads what it would read there.
+ * made by the first seeded database of the run and reused by the next ones, in every worker, for
+ * SEEDED_TEMPLATE_MAX_AGE_MS: a worker keeps it in its cache and shares it through the run's template folder, so
+ * a worker restarted at its memory limit, or the other worker, loads it instead of seeding again. Opened here
+ * rather than through openDatabase because the dump needs the PGlite instance; the DATE parser is openDatabase's,
+ * so the seed reads what it would read there.
  */
 async function seededPgliteTemplate(migrated: Blob): Promise<Blob | undefined> {
   const cache = suiteGlobal.__bondgenotenWorkerCache;
@@ -113,12 +144,11 @@ async function seededPgliteTemplate(migrated: Blob): Promise<Blob | undefined> {
   const key = `${await pgliteTemplateKey()}-seeded`;
   const now = new Date();
   const cached = cache.get(key) as SeededTemplate | undefined;
-  if (
-    cached &&
-    now.getTime() - cached.seededAt.getTime() < SEEDED_TEMPLATE_MAX_AGE_MS &&
-    sameDays(cached.seededAt, now)
-  ) {
-    return cached.dump;
+  if (cached && seedStillFresh(cached.seededAt, now)) return cached.dump;
+  const shared = await sharedSeededDump(key, now);
+  if (shared) {
+    cache.set(key, shared);
+    return shared.dump;
   }
   const pglite = await PGlite.create({
     ...suiteGlobal.__bondgenotenPglite,
@@ -131,9 +161,10 @@ async function seededPgliteTemplate(migrated: Blob): Promise<Blob | undefined> {
     const seededAt = new Date();
     await seedDemoMunicipality(db);
     await pglite.exec('checkpoint');
-    const dump = await pglite.dumpDataDir('none');
-    cache.set(key, { dump, seededAt });
-    return dump;
+    const seeded = { dump: await pglite.dumpDataDir('none'), seededAt };
+    cache.set(key, seeded);
+    await shareSeededDump(key, seeded);
+    return seeded.dump;
   } finally {
     await db.destroy();
   }
@@ -152,17 +183,30 @@ async function openPgliteDatabase(template: Blob | undefined): Promise<DatabaseH
   });
 }
 
-/** An empty, unmigrated database of the suite's engine; closing it drops it. */
-export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) return openPgliteDatabase((await pgliteTemplates())?.empty);
-
-  // Never assume an empty server: every test file gets its own freshly created database.
-  const name = `bg_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withAdmin(adminUrl, (client) => client.query(`create database ${name}`));
+/** Creates database `name` on the server, a copy of `template` if one is named, and opens it. */
+async function createPostgresDatabase(
+  adminUrl: string,
+  name: string,
+  template?: string,
+): Promise<DatabaseHandle> {
+  await withAdmin(adminUrl, (client) =>
+    client.query(`create database ${name}${template ? ` template ${template}` : ''}`),
+  );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+  try {
+    return await openDatabase({ kind: 'postgres', url: url.toString() });
+  } catch (error) {
+    await withAdmin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
+    throw error;
+  }
+}
+
+/** A PostgreSQL database of this file's own, a copy of `template` or empty; closing it drops it. */
+async function createPostgresTestDatabase(adminUrl: string, template?: string): Promise<DatabaseHandle> {
+  // Never assume an empty server: every test file gets its own freshly created database.
+  const name = `bg_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const handle = await createPostgresDatabase(adminUrl, name, template);
   return {
     ...handle,
     close: async () => {
@@ -172,9 +216,51 @@ export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
   };
 }
 
+/**
+ * On PostgreSQL, the run's migrated template (BONDGENOTEN_PG_TEMPLATE, made by jest-global-setup.mjs) with the
+ * demo municipality seeded, as a database on the server named `<template>_seeded_<seededAt ms>_<pid>`: the
+ * newest one still fresh (SEEDED_TEMPLATE_MAX_AGE_MS, as on PGlite), or a new one. Seeding takes seconds of
+ * round trips on PostgreSQL; copying a template a fraction of one. A new one is seeded under a working name and
+ * renamed once its connections are closed, so no worker copies it half-seeded (PostgreSQL copies a template only
+ * while nobody is connected to it). jest-global-teardown.mjs drops them all (they start with `<template>_`).
+ */
+async function seededPostgresTemplate(adminUrl: string, migrated: string): Promise<string> {
+  const now = new Date();
+  const prefix = `${migrated}_seeded_`;
+  const { rows } = await withAdmin(adminUrl, (client) =>
+    client.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [
+      prefix,
+    ]),
+  );
+  const newest = rows
+    .map(({ datname }) => ({ datname, seededAt: Number(datname.slice(prefix.length).split('_')[0]) }))
+    .sort((a, b) => b.seededAt - a.seededAt)[0];
+  if (newest && seedStillFresh(new Date(newest.seededAt), now)) return newest.datname;
+
+  const working = `${migrated}_seeding_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const handle = await createPostgresDatabase(adminUrl, working, migrated);
+  const seededAt = new Date();
+  try {
+    await seedDemoMunicipality(handle.db);
+  } finally {
+    await handle.close();
+  }
+  const name = `${prefix}${seededAt.getTime()}_${process.pid}`;
+  await withAdmin(adminUrl, (client) => client.query(`alter database ${working} rename to ${name}`));
+  return name;
+}
+
+/** An empty, unmigrated database of the suite's engine; closing it drops it. */
+export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) return openPgliteDatabase((await pgliteTemplates())?.empty);
+  return createPostgresTestDatabase(adminUrl);
+}
+
 /** A migrated database, optionally with the fictional demo municipality. */
 export async function createTestDatabase(options: { seed?: boolean } = {}): Promise<DatabaseHandle> {
-  if (TEST_ENGINE === 'pglite') {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
     const migrated = (await pgliteTemplates())?.migrated;
     const seeded = options.seed && migrated ? await seededPgliteTemplate(migrated) : undefined;
     const handle = await openPgliteDatabase(seeded ?? migrated);
@@ -184,8 +270,12 @@ export async function createTestDatabase(options: { seed?: boolean } = {}): Prom
     if (options.seed && !seeded) await seedDemoMunicipality(handle.db);
     return handle;
   }
-  const handle = await createEmptyTestDatabase();
+  // The run's templates when Jest's global setup made them (jest-global-setup.mjs); otherwise from empty.
+  const migrated = process.env.BONDGENOTEN_PG_TEMPLATE;
+  const template = migrated && options.seed ? await seededPostgresTemplate(adminUrl, migrated) : migrated;
+  const handle = await createPostgresTestDatabase(adminUrl, template);
+  // A no-op on a current template; it also proves the template is as far as the migration files go.
   await migrateToLatest(handle);
-  if (options.seed) await seedDemoMunicipality(handle.db);
+  if (options.seed && !migrated) await seedDemoMunicipality(handle.db);
   return handle;
 }
