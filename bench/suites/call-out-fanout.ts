@@ -249,7 +249,7 @@ export const callOutFanout: Suite = {
           recipients,
           ...(process.env.BENCH_DATABASE_URL ? { adminUrl: process.env.BENCH_DATABASE_URL } : {}),
           hogs,
-          timeoutMs: 300_000,
+          timeoutMs: options.quick ? 90_000 : 300_000,
           done: delivered,
         });
         return figures(await connector.requests(), run.conversations, run.startedAt);
