@@ -25,6 +25,13 @@ const clock = () => performance.timeOrigin + performance.now();
 /** Teams' limit per app per tenant; the stand-in enforces it with 429s. */
 export const ALLOWED_PER_SECOND = 50;
 export const THROTTLED_SHARE = 0.05;
+/** Busy loops beside the pinned child: it gets 1/4 of the core all along. */
+const CPU_SHARE_HOGS = 3;
+/**
+ * What "degrades in proportion" asks of the rate at 1/4 of a core: a quarter of the core-alone rate, less
+ * some room for the scheduler's slices. The stall it guards against sent nothing for minutes.
+ */
+const CPU_SHARE_RATE_GOAL = 0.15;
 
 const COLUMNS: Column[] = [
   { key: 'cards', title: 'cards' },
@@ -230,19 +237,43 @@ export const callOutFanout: Suite = {
         done: delivered,
       });
       const pressure = figures(await connector.requests(), pressed.conversations, pressed.startedAt);
+
+      // A fixed CPU share: the child pinned to one core beside CPU_SHARE_HOGS busy loops (a machine loaded for
+      // minutes, not paused now and then), against the same child pinned to that core alone, in this run.
+      const pinnedRun = async (hogs: number) => {
+        await connector.clear();
+        await new Promise((resolve) => setTimeout(resolve, 1_100));
+        await inject();
+        const run = await pressedFanOut({
+          connectorUrl: connector.url,
+          recipients,
+          ...(process.env.BENCH_DATABASE_URL ? { adminUrl: process.env.BENCH_DATABASE_URL } : {}),
+          hogs,
+          timeoutMs: options.quick ? 90_000 : 300_000,
+          done: delivered,
+        });
+        return figures(await connector.requests(), run.conversations, run.startedAt);
+      };
+      const alone = await pinnedRun(0);
+      const shared = await pinnedRun(CPU_SHARE_HOGS);
       // A lost or doubled card fails the suite; an over-limit 429 costs a retry and is reported.
-      const ok =
-        subject.lost === 0 && subject.duplicates === 0 && pressure.lost === 0 && pressure.duplicates === 0;
+      const ok = [subject, pressure, alone, shared].every((f) => f.lost === 0 && f.duplicates === 0);
       return {
         status: ok ? 'ok' : 'failed',
         message: ok
           ? `over-limit 429s (refused by the stand-in's 50/s or 7/s window): subject ${subject.limited}, baseline ${baseline.limited}`
-          : `LOST ${subject.lost}+${pressure.lost} (pressure), DUPLICATES ${subject.duplicates}+${pressure.duplicates} (pressure)`,
+          : `LOST ${subject.lost}+${pressure.lost} (pressure)+${alone.lost} (pinned)+${shared.lost} (CPU share), DUPLICATES ${subject.duplicates}+${pressure.duplicates}+${alone.duplicates}+${shared.duplicates}`,
         columns: COLUMNS,
         rows: [
           row('baseline', 'in-memory pacer, same sender and stand-in', baseline),
           row('subject', 'outbox + shared budget + DeliveryWorker', subject),
           row('subject', 'the same, process paused 200 ms of every 400 ms', pressure),
+          row('subject', 'the same, process pinned to one core alone', alone),
+          row(
+            'subject',
+            `the same, pinned beside ${CPU_SHARE_HOGS} busy loops (1/${CPU_SHARE_HOGS + 1} core)`,
+            shared,
+          ),
         ],
         ratios: [
           {
@@ -274,6 +305,18 @@ export const callOutFanout: Suite = {
             goal: { atMost: 2 },
           },
           {
+            label: `1/${CPU_SHARE_HOGS + 1} of a core ÷ the core alone (requests/s)`,
+            value: ratio(shared.rate, alone.rate),
+            better: 'higher',
+            goal: { atLeast: CPU_SHARE_RATE_GOAL },
+          },
+          {
+            label: `1/${CPU_SHARE_HOGS + 1} of a core: longest silence (s)`,
+            value: shared.silenceMs / 1000,
+            better: 'lower',
+            goal: { atMost: 3 },
+          },
+          {
             label: 'time to first card (s)',
             value: subject.firstMs / 1000,
             better: 'lower',
@@ -288,6 +331,8 @@ export const callOutFanout: Suite = {
           duplicates: subject.duplicates,
           pressureLost: pressure.lost,
           pressureDuplicates: pressure.duplicates,
+          cpuShareLost: shared.lost,
+          cpuShareDuplicates: shared.duplicates,
         },
       };
     } finally {

@@ -50,7 +50,16 @@ process.stdout.write(`started ${startedAt}\n`);
 process.once('SIGTERM', () => {
   void worker.stop().then(async () => {
     const states = await deliveryStates(db, callOut.id);
-    process.stdout.write(`result ${JSON.stringify({ states, stale: worker.staleSlotCount })}\n`);
+    // Why cards were retried (a connector timeout, a 429): the last error and attempts of each row.
+    const retried = await db
+      .selectFrom('call_out_deliveries')
+      .select(['last_error', 'attempts'])
+      .where('call_out_id', '=', callOut.id)
+      .where('attempts', '>', 1)
+      .execute();
+    process.stdout.write(
+      `result ${JSON.stringify({ states, stale: worker.staleSlotCount, lostClaims: worker.lostClaimCount, retried })}\n`,
+    );
     await database.close();
     process.exit(0);
   });

@@ -8,7 +8,7 @@ import type {
   OutboxLoop,
   OutboxRound,
 } from '../../teams/outbox/outbox-worker.js';
-import { inParallel } from '../../teams/outbox/send-pacer.js';
+import { inParallel, type Job } from '../../teams/outbox/send-pacer.js';
 import { AnswerLinkMails, type AnswerLinkTarget } from '../answer-links/answer-link-mails.js';
 import { readSharedCardView, type SharedCardView } from '../call-out-views.js';
 import { AlertJobs, type JobContext } from './alert-jobs.js';
@@ -19,6 +19,8 @@ import { UpdateJobs } from './update-jobs.js';
 
 /** Reading and rendering run a few at a time ahead of the token loop, which then only draws and sends. */
 const PREPARE_CONCURRENCY = 8;
+/** How many leases long a claimed row is kept from this worker's own later claims at most (see AlertCards.held). */
+const HELD_AT_MOST_LEASES = 4;
 /** How long an idle worker waits between looks for fallback e-mails to send. */
 const MAIL_IDLE_MS = 1_000;
 
@@ -50,6 +52,13 @@ class AlertCards implements OutboxJobSource {
   /** Installs the app for recipients without a reference, beside the send loop; null when not permitted. */
   private readonly installs: AppInstallQueue | null;
   private loop: OutboxLoop | null = null;
+  /**
+   * Rows this worker claimed whose job has not finished (sent and recorded, or put back). A starved worker's
+   * send can outlast its lease; its own next round must not claim the row again and send a second copy.
+   * Keyed by row id, with when it was claimed: a job lost to an error that neither sent nor put its row back
+   * stops holding it after HELD_AT_MOST_LEASES leases, so the row is not kept from this worker for good.
+   */
+  private readonly held = new Map<string, number>();
 
   constructor(private readonly o: CallOutSourceOptions) {
     this.installs =
@@ -74,7 +83,12 @@ class AlertCards implements OutboxJobSource {
 
   async claim(round: OutboxRound): Promise<OutboxClaim> {
     const { db } = this.o;
-    const cards = await claimDeliveries(db, round.owner, round.limit, this.o.leaseMs, round.now);
+    const oldest = round.now.getTime() - this.o.leaseMs * HELD_AT_MOST_LEASES;
+    for (const [id, at] of this.held) if (at < oldest) this.held.delete(id);
+    const cards = await claimDeliveries(db, round.owner, round.limit, this.o.leaseMs, round.now, [
+      ...this.held.keys(),
+    ]);
+    for (const card of cards) this.held.set(card.id, round.now.getTime());
     // The shared part of a card is read once per call-out per round; only the call list is per recipient.
     const shared = new Map<string, Promise<SharedCardView | null>>();
     const sharedView = (callOutId: string) => {
@@ -83,7 +97,27 @@ class AlertCards implements OutboxJobSource {
       return known;
     };
     return {
-      jobs: inParallel(cards, PREPARE_CONCURRENCY, (delivery) => this.alerts.prepare(delivery, sharedView)),
+      jobs: inParallel(cards, PREPARE_CONCURRENCY, (delivery) =>
+        this.holding(delivery.id, () => this.alerts.prepare(delivery, sharedView)),
+      ),
+    };
+  }
+
+  /** Keeps a claimed row in `held` until its job is done: not prepared (null), or sent, or put back. */
+  private async holding(id: string, prepare: () => Promise<Job | null>): Promise<Job | null> {
+    let job: Job | null = null;
+    try {
+      job = await prepare();
+    } finally {
+      if (!job) this.held.delete(id);
+    }
+    if (!job) return null;
+    const prepared = job;
+    const done = <T>(work: Promise<T>): Promise<T> => work.finally(() => this.held.delete(id));
+    return {
+      ...prepared,
+      send: () => done(prepared.send()),
+      release: (until) => done(prepared.release(until)),
     };
   }
 

@@ -34,7 +34,9 @@ export function claimToken(workerId: string): string {
 /**
  * Claims due rows for `leaseMs` in one short transaction. SKIP LOCKED lets instances claim side by side
  * without waiting on each other; a row whose lease ran out (its worker died mid-send) is due again. Each
- * claim leases under a token of its own ({@link ClaimedDelivery.owner}).
+ * claim leases under a token of its own ({@link ClaimedDelivery.owner}). `held` are rows this process's own
+ * earlier claims still work on: their lease may have run out while the process was starved, but their send
+ * may already be on its way, so this process does not claim them again (another instance still may).
  */
 export async function claimDeliveries(
   db: Kysely<Database>,
@@ -42,13 +44,15 @@ export async function claimDeliveries(
   limit: number,
   leaseMs: number,
   now: Date,
+  held: readonly string[] = [],
 ): Promise<ClaimedDelivery[]> {
   const until = new Date(now.getTime() + leaseMs);
   const owner = claimToken(workerId);
   const result = await sql<ClaimedDelivery>`
     with due as (
       select id from call_out_deliveries
-      where (state = 'pending' and next_attempt_at <= ${now}) or (state = 'sending' and claimed_until < ${now})
+      where ((state = 'pending' and next_attempt_at <= ${now}) or (state = 'sending' and claimed_until < ${now}))
+        and id <> all(${[...held]}::uuid[])
       order by next_attempt_at, id
       limit ${limit}
       for update skip locked

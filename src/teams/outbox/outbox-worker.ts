@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/schema.js';
 import type { CardSender } from './card-sender.js';
 import { APP_HEADROOM, APP_PER_SECOND } from './rate-budget.js';
-import { type Job, SendPacer } from './send-pacer.js';
+import { GROUP_SIZE, type Job, SendPacer } from './send-pacer.js';
 
 /** What a source sees of the loop that drives it. */
 export interface OutboxLoop {
@@ -194,6 +194,9 @@ export class OutboxWorker implements OutboxLoop {
    * The other sources share one batch's room. Returns how much it did (0: idle).
    */
   async runOnce(): Promise<number> {
+    // Claim only what can go out soon: while more than a group of drawn sends still waits for its slot (a
+    // starved process sends slowly), a new claim would only age its rows towards the end of their lease.
+    await this.pacer.fewWaiting(GROUP_SIZE);
     const now = this.o.now();
     const { batchSize } = this.o;
     let worked = 0;

@@ -38,7 +38,7 @@ export interface Job {
 }
 
 /** Requests drawn for in one transaction: fewer round trips per token, so the loop keeps up with 50/s. */
-const GROUP_SIZE = 10;
+export const GROUP_SIZE = 10;
 
 /**
  * How much faster than the slot rate the local gate lets late sends out. Above 1 so that lateness from a
@@ -75,6 +75,10 @@ export class SendPacer {
   private staleSlots = 0;
   private gate: Promise<void> = Promise.resolve();
   private nextSendAt = 0;
+  /** Jobs drawn for and not yet sent (see fewWaiting). */
+  private readonly waiting = new Set<Job>();
+  private waitingLimit = 0;
+  private wakers: Array<() => void> = [];
 
   constructor(private readonly o: SendPacerOptions) {}
 
@@ -122,7 +126,11 @@ export class SendPacer {
       this.nextSendAt = due + gapMs;
     });
     this.gate = turn;
-    return turn.then(() => (stale ? this.giveUp(job) : job.send()));
+    return turn.then(() => {
+      if (stale) return this.giveUp(job);
+      this.leaveWaiting(job);
+      return job.send();
+    });
   }
 
   /**
@@ -135,7 +143,36 @@ export class SendPacer {
 
   private giveUp(job: Job): Promise<void> {
     this.staleSlots += 1;
-    return job.release(this.o.now());
+    return this.putBack(job, this.o.now());
+  }
+
+  /** Puts a job's row back for later (no token now), leaving the waiting count if it was there. */
+  private putBack(job: Job, until: Date): Promise<void> {
+    this.leaveWaiting(job);
+    return job.release(until);
+  }
+
+  /** The job leaves the waiting count: its send starts, or it went back to the outbox. */
+  private leaveWaiting(job: Job): void {
+    if (!this.waiting.delete(job)) return;
+    if (this.waiting.size <= this.waitingLimit) for (const wake of this.wakers.splice(0)) wake();
+  }
+
+  /**
+   * Resolves once at most `limit` drawn jobs still wait for their slot or their turn at the gate. The loop
+   * claims its next round only then: a starved worker that claimed ahead of its sends held rows past their
+   * lease, and work claimed long before it can go out only ages (see OutboxWorker.runOnce).
+   */
+  async fewWaiting(limit: number): Promise<void> {
+    while (this.waiting.size > limit) {
+      this.waitingLimit = limit;
+      await new Promise<void>((resolve) => this.wakers.push(resolve));
+    }
+  }
+
+  /** Drawn jobs waiting for their slot or their turn at the gate; for tests and benchmarks. */
+  get waitingCount(): number {
+    return this.waiting.size;
   }
 
   /** Sends given up because their app slot had passed (see SLOT_LATE_MS); for tests and benchmarks. */
@@ -193,7 +230,7 @@ export class SendPacer {
       if (list.some((other) => other.conversationId === job.conversationId)) later.push(job);
       else byTenant.set(job.tenantId, [...list, job]);
     }
-    for (const job of later) await job.release(new Date(this.o.now().getTime() + 1000 / 7));
+    for (const job of later) await this.putBack(job, new Date(this.o.now().getTime() + 1000 / 7));
     for (const [tenantId, group] of byTenant) {
       await this.throttleInFlight(group.length);
       const app = {
@@ -215,12 +252,13 @@ export class SendPacer {
           const job = group[index] as Job;
           if (draw.granted) {
             const lateAtDraw = Math.max(0, this.clock.since(draw.slotAt));
+            this.waiting.add(job);
             this.track(
               sleep(this.clock.until(draw.slotAt)).then(() => this.paced(job, draw.slotAt, lateAtDraw)),
             );
-          } else if (draw.reason === 'blocked') await job.release(draw.until);
+          } else if (draw.reason === 'blocked') await this.putBack(job, draw.until);
           else if (draw.reason === 'conversation')
-            await job.release(new Date(this.o.now().getTime() + draw.retryInMs));
+            await this.putBack(job, new Date(this.o.now().getTime() + draw.retryInMs));
         }
         break;
       }
