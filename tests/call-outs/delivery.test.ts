@@ -281,17 +281,6 @@ describe('the delivery worker', () => {
     const limited = connector.requests.filter(
       (r) => r.refusal === 'app-limit' || r.refusal === 'conversation-limit',
     );
-    const t0 = connector.requests[0]?.at ?? 0;
-    console.log(
-      connector.peakPerSecond(),
-      limited.map((r) => `${r.refusal}@${Math.round(r.at - t0)}`).join(' '),
-    );
-    console.log(
-      connector.requests
-        .slice(0, 80)
-        .map((r) => Math.round(r.at - t0))
-        .join(' '),
-    );
     expect(limited).toEqual([]);
     expect(connector.peakPerSecond().app).toBeLessThanOrEqual(50);
     expect(connector.peakPerSecond().conversation).toBe(1);
