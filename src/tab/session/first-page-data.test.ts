@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { getCallOut, listOpenCallOuts } from '../../call-outs/tab/api/call-out-endpoints.js';
+import {
+  getCallOut,
+  getCallOutTimeline,
+  listOpenCallOuts,
+} from '../../call-outs/tab/api/call-out-endpoints.js';
+import { getCallOutMeeting } from '../../call-outs/tab/api/convene-endpoints.js';
 import {
   getMeetingSettings,
   listMeetingLocations,
@@ -50,6 +55,30 @@ function primedFor(user: Me, pathname: string): string[] {
   return asked;
 }
 
+/** The same, once every answer has arrived (a primed call-out asks for its meeting and timeline after its answer). */
+async function primedAfterAnswers(user: Me, pathname: string): Promise<string[]> {
+  const { api, asked } = recordingClient();
+  primeFirstPage(api, user, pathname);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return asked;
+}
+
+/** A client whose first GET fails: what is asked after a refused call-out. */
+function refusingClient(): { api: ApiClient; asked: string[] } {
+  const asked: string[] = [];
+  const api = {
+    signedWith: 'cookie',
+    get: async (path: string) => {
+      asked.push(path);
+      throw new Error('404');
+    },
+    prime: (load: (early: ApiClient) => Promise<unknown>) => {
+      void load(api).catch(() => undefined);
+    },
+  } as unknown as ApiClient;
+  return { api, asked };
+}
+
 const role = {
   networkId: NETWORK_ID,
   networkName: 'Noord',
@@ -87,12 +116,23 @@ describe('primeFirstPage', () => {
     expect(primedFor(me({ roles: [role] }), '/overleggen/jaar')).toEqual([]);
   });
 
-  it("asks for one call-out (the card's link) only for those who may follow call-outs", async () => {
-    expect(primedFor(me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual(
-      await pathsOf((api) => getCallOut(api, CALL_OUT_ID)),
+  it("asks for one call-out (the card's link), then its meeting and timeline, only for those who may follow call-outs", async () => {
+    expect(await primedAfterAnswers(me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual(
+      await pathsOf(
+        (api) => getCallOut(api, CALL_OUT_ID),
+        (api) => getCallOutMeeting(api, CALL_OUT_ID),
+        (api) => getCallOutTimeline(api, CALL_OUT_ID),
+      ),
     );
     expect(primedFor(me({}), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual([]);
     expect(primedFor(me({ roles: [role] }), '/crisisoproepen/nieuw')).toEqual([]);
+  });
+
+  it('asks nothing more of a call-out whose own answer failed (one refusal in the audit trail, not three)', async () => {
+    const { api, asked } = refusingClient();
+    primeFirstPage(api, me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(await pathsOf((client) => getCallOut(client, CALL_OUT_ID)));
   });
 
   it('asks nothing for pages it does not know, nor for a Beheer page of a non-administrator', () => {
