@@ -10,8 +10,9 @@ import { join } from 'node:path';
 // 2. The public sign-in configuration (what `GET /api/v1/auth/config` answers without a session: the mode and
 //    the Entra client id) as a JSON script element, which the CSP's `script-src 'self'` allows (it is data, never
 //    run). The tab then skips that round trip: in entra mode it goes straight to the Teams SSO token and `/me`.
-// 3. The tab's `start-up` chunk (sign-in and the first page's data requests) as an async module script after the
-//    configuration, so those requests leave as soon as that small chunk is there.
+// 3. The tab's `start-up` chunk (sign-in and the first page's data requests) as an async module script right after
+//    the configuration and before every other script and preload, so those requests leave as soon as that small
+//    chunk is there.
 //
 // The server cannot import the tab's router (the tab is a separate build), so the few first pages worth a
 // preload are matched here by their paths; tests/server/tab-page.test.ts checks that each path below shows the
@@ -125,7 +126,12 @@ export function loadTabPage(distDir: string): TabPage {
     : {};
   const headEnd = template.indexOf('</head>');
   if (headEnd < 0) throw new Error(`${join(distDir, 'index.html')} has no </head>`);
-  const head = template.slice(0, headEnd);
+  // The configuration and the start-up script go before the entry's script and every preload: the browser fetches
+  // in document order over its six HTTP/1.1 connections, and the first page's data waits for that script alone.
+  const entryScript = template.indexOf('<script type="module"');
+  const split = entryScript >= 0 && entryScript < headEnd ? entryScript : headEnd;
+  const top = template.slice(0, split);
+  const head = template.slice(split, headEnd);
   const rest = template.slice(headEnd);
   const preloads = (files: string[]) =>
     files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('');
@@ -135,7 +141,9 @@ export function loadTabPage(distDir: string): TabPage {
   // been compiled (a module graph runs only once all of it is there), and the entry's import of the same URL then
   // finds it evaluated (one module instance per URL).
   const startUpFile = startUpChunkFile(manifest);
-  const startUp = startUpFile ? `<script type="module" async crossorigin src="${startUpFile}"></script>` : '';
+  const startUp = startUpFile
+    ? `<script type="module" async crossorigin fetchpriority="high" src="${startUpFile}"></script>`
+    : '';
   return {
     htmlFor(pathname, config) {
       const module = preloadedModuleOf(pathname);
@@ -145,7 +153,7 @@ export function loadTabPage(distDir: string): TabPage {
         heads.set(module, pageHead);
       }
       const element = `<script type="application/json" id="${AUTH_CONFIG_ELEMENT_ID}">${scriptSafeJson(config)}</script>`;
-      return `${pageHead}${element}${startUp}${rest}`;
+      return `${top}${element}${startUp}${pageHead}${rest}`;
     },
   };
 }

@@ -164,7 +164,7 @@ describe('the start-up chunk', () => {
     expect(startUpChunkFile(manifest)).toBeNull();
   });
 
-  it('runs as an async module script after the configuration it reads', () => {
+  it('runs as an async module script after the configuration it reads, before the entry and every preload', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bg-tab-page-'));
     try {
       mkdirSync(join(dir, '.vite'));
@@ -174,10 +174,12 @@ describe('the start-up chunk', () => {
       );
       writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(withStartUp));
       const html = loadTabPage(dir).htmlFor('/', { mode: 'local', clientId: null });
-      const script = '<script type="module" async crossorigin src="/assets/start-up-2.js"></script>';
+      const script =
+        '<script type="module" async crossorigin fetchpriority="high" src="/assets/start-up-2.js"></script>';
       expect(html).toContain(script);
       expect(html.indexOf(script)).toBeGreaterThan(html.indexOf(`id="${AUTH_CONFIG_ELEMENT_ID}"`));
-      expect(html.indexOf(script)).toBeLessThan(html.indexOf('</head>'));
+      // Before the entry's own script (and so before every preload): the browser fetches in document order.
+      expect(html.indexOf(script)).toBeLessThan(html.indexOf('src="/assets/index-2.js"'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
