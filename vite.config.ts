@@ -21,6 +21,14 @@ export default defineConfig({
         // Libraries change less often than the tab's own code: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
+            // Sign-in and the first page's data requests, started by session/early-start.ts (imported first by
+            // main.tsx): a chunk of its own evaluates before React, Fluent and the shell, whereas inside the entry
+            // chunk it would run only after every chunk the entry imports (issue 21).
+            {
+              name: 'start-up',
+              test: /src[\\/]tab[\\/](session[\\/](early-start|start-up|first-page-data)|api[\\/](client|api-error|endpoints)|teams[\\/]teams-bridge)\.ts$/,
+              priority: 10,
+            },
             { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js/ },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'intl', test: /node_modules[\\/](react-intl|intl-messageformat|@formatjs)[\\/]/ },

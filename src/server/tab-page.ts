@@ -10,6 +10,9 @@ import { join } from 'node:path';
 // 2. The public sign-in configuration (what `GET /api/v1/auth/config` answers without a session: the mode and
 //    the Entra client id) as a JSON script element, which the CSP's `script-src 'self'` allows (it is data, never
 //    run). The tab then skips that round trip: in entra mode it goes straight to the Teams SSO token and `/me`.
+// 3. The tab's `start-up` chunk (sign-in and the first page's data requests) as an async module script right after
+//    the configuration and before every other script and preload, so those requests leave as soon as that small
+//    chunk is there.
 //
 // The server cannot import the tab's router (the tab is a separate build), so the few first pages worth a
 // preload are matched here by their paths; tests/server/tab-page.test.ts checks that each path below shows the
@@ -42,6 +45,8 @@ export function preloadedModuleOf(pathname: string): string | null {
 /** One chunk of Vite's build manifest (`dist/tab/.vite/manifest.json`), as far as it is read here. */
 interface ManifestChunk {
   file: string;
+  /** The chunk's name: a chunk group's name in vite.config.ts (`start-up`), else its module's. */
+  name?: string;
   isEntry?: boolean;
   imports?: string[];
 }
@@ -67,6 +72,19 @@ export function pageChunkFiles(manifest: Manifest, module: string): string[] {
   return [...staticClosure(manifest, module)]
     .filter((key) => !initial.has(key))
     .map((key) => `/${manifest[key]?.file}`);
+}
+
+/**
+ * The file of the tab's `start-up` chunk (vite.config.ts: sign-in and the first page's data requests), which
+ * the entry imports; null when the build has none.
+ */
+export function startUpChunkFile(manifest: Manifest): string | null {
+  for (const chunk of Object.values(manifest)) {
+    if (!chunk.isEntry) continue;
+    const key = chunk.imports?.find((imported) => manifest[imported]?.name === 'start-up');
+    if (key) return `/${manifest[key]?.file}`;
+  }
+  return null;
 }
 
 /**
@@ -108,11 +126,24 @@ export function loadTabPage(distDir: string): TabPage {
     : {};
   const headEnd = template.indexOf('</head>');
   if (headEnd < 0) throw new Error(`${join(distDir, 'index.html')} has no </head>`);
-  const head = template.slice(0, headEnd);
+  // The configuration and the start-up script go before the entry's script and every preload: the browser fetches
+  // in document order over its six HTTP/1.1 connections, and the first page's data waits for that script alone.
+  const entryScript = template.indexOf('<script type="module"');
+  const split = entryScript >= 0 && entryScript < headEnd ? entryScript : headEnd;
+  const top = template.slice(0, split);
+  const head = template.slice(split, headEnd);
   const rest = template.slice(headEnd);
   const preloads = (files: string[]) =>
     files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('');
   const heads = new Map<string | null, string>([[null, head]]);
+  // The start-up chunk once more as an async module script of its own, after the configuration element it reads:
+  // it has no imports, so it runs the moment it is there, before the rest of the initial JS has downloaded and
+  // been compiled (a module graph runs only once all of it is there), and the entry's import of the same URL then
+  // finds it evaluated (one module instance per URL).
+  const startUpFile = startUpChunkFile(manifest);
+  const startUp = startUpFile
+    ? `<script type="module" async crossorigin fetchpriority="high" src="${startUpFile}"></script>`
+    : '';
   return {
     htmlFor(pathname, config) {
       const module = preloadedModuleOf(pathname);
@@ -122,7 +153,7 @@ export function loadTabPage(distDir: string): TabPage {
         heads.set(module, pageHead);
       }
       const element = `<script type="application/json" id="${AUTH_CONFIG_ELEMENT_ID}">${scriptSafeJson(config)}</script>`;
-      return `${pageHead}${element}${rest}`;
+      return `${top}${element}${startUp}${pageHead}${rest}`;
     },
   };
 }

@@ -1,8 +1,10 @@
+// First: asks for sign-in and the first page's data before the rest of the initial JS evaluates (see early-start.ts).
+import './session/early-start.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { pageCodeOf } from './session/signed-in-page.js';
-import { earlyStartArrival, requestAuthConfigEarly } from './session/start-up.js';
+import { earlyStartArrival } from './session/start-up.js';
 
 /**
  * How long the first render waits for the sign-in answer and the page's code when the scripts came from the
@@ -22,12 +24,9 @@ function scriptsFromCache(): boolean {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-// Sign-in (and in local mode the session, and then at once the first page's data) is asked for before React
-// renders, and the page's own code downloads meanwhile, not after it.
-// (The Teams tab configuration page at /config signs nobody in.)
-const { pathname } = window.location;
-if (pathname !== '/config') requestAuthConfigEarly(pathname);
-const pageCode = pageCodeOf(pathname);
+// Sign-in (and in local mode the session, and then at once the first page's data) was asked for before React
+// evaluated (early-start.ts), and the page's own code downloads meanwhile, not after it.
+const pageCode = pageCodeOf(window.location.pathname);
 const wait = scriptsFromCache() ? FIRST_RENDER_WAIT_MS : 0;
 const waited = new Promise<void>((resolve) => setTimeout(resolve, wait));
 void Promise.race([Promise.all([earlyStartArrival(wait), pageCode]), waited]).then(() =>

@@ -8,6 +8,7 @@ import {
   PRELOADED_PAGES,
   pageChunkFiles,
   preloadedModuleOf,
+  startUpChunkFile,
 } from '../../src/server/tab-page.js';
 import { routeFromPath } from '../../src/tab/routing/routes.js';
 
@@ -148,5 +149,39 @@ describe('loadTabPage', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(html).not.toContain('<!--');
     expect(configOf(html)).toEqual({ mode: 'local', clientId: null, session });
+  });
+});
+
+describe('the start-up chunk', () => {
+  const withStartUp = {
+    'index.html': { file: 'assets/index-2.js', isEntry: true, imports: ['_runtime-2.js', '_start-up-2.js'] },
+    '_runtime-2.js': { file: 'assets/runtime-2.js' },
+    '_start-up-2.js': { file: 'assets/start-up-2.js', name: 'start-up' },
+  };
+
+  it("is the entry's import named start-up, and none in a build without it", () => {
+    expect(startUpChunkFile(withStartUp)).toBe('/assets/start-up-2.js');
+    expect(startUpChunkFile(manifest)).toBeNull();
+  });
+
+  it('runs as an async module script after the configuration it reads, before the entry and every preload', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bg-tab-page-'));
+    try {
+      mkdirSync(join(dir, '.vite'));
+      writeFileSync(
+        join(dir, 'index.html'),
+        '<!doctype html><html><head><script type="module" src="/assets/index-2.js"></script></head><body></body></html>',
+      );
+      writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(withStartUp));
+      const html = loadTabPage(dir).htmlFor('/', { mode: 'local', clientId: null });
+      const script =
+        '<script type="module" async crossorigin fetchpriority="high" src="/assets/start-up-2.js"></script>';
+      expect(html).toContain(script);
+      expect(html.indexOf(script)).toBeGreaterThan(html.indexOf(`id="${AUTH_CONFIG_ELEMENT_ID}"`));
+      // Before the entry's own script (and so before every preload): the browser fetches in document order.
+      expect(html.indexOf(script)).toBeLessThan(html.indexOf('src="/assets/index-2.js"'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,11 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { getCallOut, listOpenCallOuts } from '../../call-outs/tab/api/call-out-endpoints.js';
+import {
+  getCallOut,
+  getCallOutTimeline,
+  listOpenCallOuts,
+} from '../../call-outs/tab/api/call-out-endpoints.js';
+import { getCallOutMeeting } from '../../call-outs/tab/api/convene-endpoints.js';
 import {
   getMeetingSettings,
   listMeetingLocations,
   listMeetings,
 } from '../../meetings/tab/meeting-endpoints.js';
 import { getSetupStatus } from '../../setup/tab/api/setup-endpoints.js';
+import { listOpenFollowUps } from '../../signals/tab/api/signal-endpoints.js';
 import type { ApiClient } from '../api/client.js';
 import { getAreaOverview, getNetwork, type Me } from '../api/endpoints.js';
 import { primeFirstPage } from './first-page-data.js';
@@ -14,13 +20,13 @@ const NETWORK_ID = '0b6f3a52-1c1e-4f38-9d55-3c6a1f2b9e01';
 const CALL_OUT_ID = '5d2c8e1a-7f3b-4c6d-9e0a-1b2c3d4e5f60';
 
 /** An API client that records the paths of the GETs it is asked for, primed or not. */
-function recordingClient(): { api: ApiClient; asked: string[] } {
+function recordingClient(answer: object = {}): { api: ApiClient; asked: string[] } {
   const asked: string[] = [];
   const api = {
     signedWith: 'cookie',
     get: async (path: string) => {
       asked.push(path);
-      return {};
+      return answer;
     },
     prime: (load: (early: ApiClient) => Promise<unknown>) => {
       void load(api);
@@ -50,6 +56,30 @@ function primedFor(user: Me, pathname: string): string[] {
   return asked;
 }
 
+/** The same, once every answer has arrived (a primed call-out asks for its meeting and timeline after its answer). */
+async function primedAfterAnswers(user: Me, pathname: string, answer: object = {}): Promise<string[]> {
+  const { api, asked } = recordingClient(answer);
+  primeFirstPage(api, user, pathname);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return asked;
+}
+
+/** A client whose first GET fails: what is asked after a refused call-out. */
+function refusingClient(): { api: ApiClient; asked: string[] } {
+  const asked: string[] = [];
+  const api = {
+    signedWith: 'cookie',
+    get: async (path: string) => {
+      asked.push(path);
+      throw new Error('404');
+    },
+    prime: (load: (early: ApiClient) => Promise<unknown>) => {
+      void load(api).catch(() => undefined);
+    },
+  } as unknown as ApiClient;
+  return { api, asked };
+}
+
 const role = {
   networkId: NETWORK_ID,
   networkName: 'Noord',
@@ -66,10 +96,32 @@ describe('primeFirstPage', () => {
     expect(primedFor(me({}), '/')).toEqual(await pathsOf(getAreaOverview));
   });
 
-  it("asks for the network page's network, and the call-out list for those who may follow call-outs", async () => {
-    expect(primedFor(me({}), `/netwerken/${NETWORK_ID}`)).toEqual(
-      await pathsOf((api) => getNetwork(api, NETWORK_ID)),
+  it("asks for the network page's network, then what its page reads once it is shown, by the page's own condition", async () => {
+    const evaluationDue = (api: ApiClient) => api.get(`/networks/${NETWORK_ID}/evaluation-due`);
+    // The network's own staff (a role in it) also see its open signal follow-ups.
+    expect(await primedAfterAnswers(me({}), `/netwerken/${NETWORK_ID}`, { myRole: 'member' })).toEqual(
+      await pathsOf(
+        (api) => getNetwork(api, NETWORK_ID),
+        evaluationDue,
+        (api) => listMeetings(api, NETWORK_ID, 'upcoming'),
+        (api) => listOpenFollowUps(api, NETWORK_ID),
+      ),
     );
+    // An administrator without a role in it does not ask for them (the page would not either).
+    expect(await primedAfterAnswers(me({}), `/netwerken/${NETWORK_ID}`, { myRole: null })).toEqual(
+      await pathsOf(
+        (api) => getNetwork(api, NETWORK_ID),
+        evaluationDue,
+        (api) => listMeetings(api, NETWORK_ID, 'upcoming'),
+      ),
+    );
+    const { api, asked } = refusingClient();
+    primeFirstPage(api, me({}), `/netwerken/${NETWORK_ID}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(await pathsOf((client) => getNetwork(client, NETWORK_ID)));
+  });
+
+  it('asks for the call-out list only for those who may follow call-outs', async () => {
     expect(primedFor(me({ roles: [role] }), '/crisisoproepen')).toEqual(await pathsOf(listOpenCallOuts));
     expect(primedFor(me({}), '/crisisoproepen')).toEqual([]);
   });
@@ -87,12 +139,23 @@ describe('primeFirstPage', () => {
     expect(primedFor(me({ roles: [role] }), '/overleggen/jaar')).toEqual([]);
   });
 
-  it("asks for one call-out (the card's link) only for those who may follow call-outs", async () => {
-    expect(primedFor(me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual(
-      await pathsOf((api) => getCallOut(api, CALL_OUT_ID)),
+  it("asks for one call-out (the card's link), then its meeting and timeline, only for those who may follow call-outs", async () => {
+    expect(await primedAfterAnswers(me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual(
+      await pathsOf(
+        (api) => getCallOut(api, CALL_OUT_ID),
+        (api) => getCallOutMeeting(api, CALL_OUT_ID),
+        (api) => getCallOutTimeline(api, CALL_OUT_ID),
+      ),
     );
     expect(primedFor(me({}), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual([]);
     expect(primedFor(me({ roles: [role] }), '/crisisoproepen/nieuw')).toEqual([]);
+  });
+
+  it('asks nothing more of a call-out whose own answer failed (one refusal in the audit trail, not three)', async () => {
+    const { api, asked } = refusingClient();
+    primeFirstPage(api, me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual(await pathsOf((client) => getCallOut(client, CALL_OUT_ID)));
   });
 
   it('asks nothing for pages it does not know, nor for a Beheer page of a non-administrator', () => {

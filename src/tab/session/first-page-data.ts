@@ -2,18 +2,34 @@ import { mayFollowCallOuts } from '../../call-outs/tab/call-out-access.js';
 import { callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
 import { meetingFromPath } from '../../meetings/tab/meeting-routes.js';
 import type { ApiClient } from '../api/client.js';
-import { getAreaOverview, getNetwork, type Me } from '../api/endpoints.js';
+import { getAreaOverview, getNetwork, type Me, type NetworkDetail } from '../api/endpoints.js';
 import { idFromPath } from '../routing/network-paths.js';
 import { isAdminRoute, routeFromPath } from '../routing/routes.js';
 
-// The paths of `listOpenCallOuts` and `getCallOut` (call-outs/tab/api/call-out-endpoints.ts), `getSetupStatus`
+// The paths of `listOpenCallOuts`, `getCallOut` and `getCallOutTimeline` (call-outs/tab/api/call-out-endpoints.ts),
+// `getCallOutMeeting` (call-outs/tab/api/convene-endpoints.ts), `listOpenFollowUps` (signals/tab/api/signal-endpoints.ts),
+// the evaluation notice's (network/tab/components/evaluation-notice.tsx), `getSetupStatus`
 // (setup/tab/api/setup-endpoints.ts) and the meetings page's calls (meetings/tab/meeting-endpoints.ts): named here
 // rather than imported, as importing those modules would move them into the initial JS (issue 21: <= 200 KiB
 // gzip). first-page-data.test.ts checks that they still match.
 const OPEN_CALL_OUTS = '/call-outs';
 const SETUP_STATUS = '/setup/status';
 const callOutPath = (callOutId: string) => `/call-outs/${encodeURIComponent(callOutId)}`;
+/** What `CallOutPage` asks for once the call-out is shown: its meeting (`ConveneMeeting`) and its timeline. */
+const callOutPagePaths = (callOutId: string) => [
+  `${callOutPath(callOutId)}/meeting`,
+  `${callOutPath(callOutId)}/timeline`,
+];
 const networkPath = (networkId: string) => `/networks/${encodeURIComponent(networkId)}`;
+/**
+ * What `NetworkContent` asks for once the network is shown: `EvaluationNotice`, `NextMeeting` (listMeetings, upcoming)
+ * and, for the network's own staff only, `OpenSignalFollowUps` (listOpenFollowUps).
+ */
+const networkPagePaths = (networkId: string, myRole: NetworkDetail['myRole']) => [
+  `${networkPath(networkId)}/evaluation-due`,
+  `${networkPath(networkId)}/meetings?scope=upcoming`,
+  ...(myRole ? [`${networkPath(networkId)}/signal-follow-ups`] : []),
+];
 /** What `MeetingsNetworkPage` asks for on its first render, besides the network: settings, locations, meetings. */
 const meetingsPagePaths = (networkId: string) => [
   `${networkPath(networkId)}/meeting-settings`,
@@ -44,7 +60,14 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): void {
       return;
     case 'network': {
       const networkId = idFromPath(pathname);
-      if (networkId) api.prime((early) => getNetwork(early, networkId));
+      // The network first; the parts of its page that read more are asked the moment it arrives, under the page's
+      // own condition (the user's role in it), not after the page's code has downloaded and rendered it.
+      if (networkId)
+        api.prime((early) =>
+          getNetwork(early, networkId).then((network) =>
+            Promise.all(networkPagePaths(networkId, network.myRole).map((path) => early.get(path))),
+          ),
+        );
       return;
     }
     case 'meetings': {
@@ -64,8 +87,18 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): void {
       if (!mayFollowCallOuts(me)) return;
       const location = callOutFromPath(pathname);
       if (location?.page === 'list') api.prime((early) => early.get(OPEN_CALL_OUTS));
-      // One call-out (the card's link): the page asks for it first; the rest of the page waits for its answer.
-      if (location?.page === 'detail') api.prime((early) => early.get(callOutPath(location.callOutId)));
+      // One call-out (the card's link): the page asks for it first, and for its meeting and timeline once it is
+      // shown. Those two are asked the moment the call-out's answer arrives, not after the page's code has
+      // downloaded and rendered it (issue 21: the call-out page's waterfall); only once it did arrive, so a
+      // call-out this user may not see still draws one refusal in the audit trail, not three.
+      if (location?.page === 'detail') {
+        const { callOutId } = location;
+        api.prime((early) =>
+          early
+            .get(callOutPath(callOutId))
+            .then(() => Promise.all(callOutPagePaths(callOutId).map((path) => early.get(path)))),
+        );
+      }
       return;
     }
     default:

@@ -1,0 +1,129 @@
+// Where a first page's time goes, per page and cache state: the renderer's main-thread time (CDP Performance
+// metrics: tasks, script, style recalculation, layout), the bytes it fetched, the style rules Griffel inserted,
+// and the request waterfall (each resource's start and end, relative to the navigation). Less noisy than the
+// wall clock of the tab-load suite on a busy machine: CPU time and bytes hardly move with the load.
+//   node --import tsx bench/tools/tab-profile.ts            (ROUNDS=3 by default; WATERFALL=1 prints requests)
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import { BLANK_TAB_HEADING, BLANK_TAB_PATH, buildBlankTab } from '../lib/blank-tab.js';
+import { launchBenchChromium } from '../lib/browser.js';
+import { closeBenchCallOut, coordinatedNetwork, startBenchCallOut } from '../lib/first-pages.js';
+import { freshContext, OVERVIEW_HEADING } from '../lib/page-timing.js';
+import { benchServer, stopBenchServer } from '../lib/server.js';
+import { signInLocally } from '../lib/sign-in.js';
+import { median } from '../lib/stats.js';
+
+const rounds = Number(process.env.ROUNDS ?? 3);
+const waterfall = process.env.WATERFALL === '1';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Profile {
+  taskMs: number;
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+  bytes: number;
+  rules: number;
+  requests: string[];
+}
+
+const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+}
+
+async function profile(context: BrowserContext, url: string, heading: string | RegExp): Promise<Profile> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await metrics(cdp);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor({ state: 'visible', timeout: 20_000 });
+  // Whatever the page asks right after its heading (the rest of its first data) is part of its first view.
+  await page.waitForLoadState('networkidle');
+  const after = await metrics(cdp);
+  const delta = (name: (typeof METRICS)[number]) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
+  const facts = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    let rules = 0;
+    for (const sheet of Array.from(document.styleSheets)) {
+      try {
+        rules += sheet.cssRules.length;
+      } catch {
+        // cross-origin sheet
+      }
+    }
+    return {
+      bytes: nav.transferSize + entries.reduce((sum, entry) => sum + entry.transferSize, 0),
+      rules,
+      requests: [
+        `  ${Math.round(nav.startTime)}–${Math.round(nav.responseEnd)} document ${nav.transferSize} B`,
+        ...entries.map(
+          (entry) =>
+            `  ${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)} ${new URL(entry.name).pathname} ${entry.transferSize} B`,
+        ),
+      ],
+    };
+  });
+  await page.close();
+  return {
+    taskMs: delta('TaskDuration'),
+    scriptMs: delta('ScriptDuration'),
+    styleMs: delta('RecalcStyleDuration'),
+    layoutMs: delta('LayoutDuration'),
+    ...facts,
+  };
+}
+
+const server = await benchServer();
+await buildBlankTab();
+const cookie = await signInLocally(server.url);
+const network = await coordinatedNetwork(server.url, cookie);
+const callOut = await startBenchCallOut(server.url, cookie, network);
+const chromium = await launchBenchChromium();
+const pages: { name: string; path: string; heading: string | RegExp }[] = [
+  { name: 'blank', path: `${BLANK_TAB_PATH}/`, heading: BLANK_TAB_HEADING },
+  { name: 'overview', path: '/', heading: OVERVIEW_HEADING },
+  { name: 'network', path: `/netwerken/${network.id}`, heading: network.name },
+  {
+    name: 'meetings',
+    path: `/netwerken/${network.id}/overleggen`,
+    heading: new RegExp(escapeRegExp(network.name)),
+  },
+  {
+    name: 'call-out',
+    path: `/crisisoproepen/${callOut.id}`,
+    heading: new RegExp(escapeRegExp(callOut.placeName)),
+  },
+];
+try {
+  console.log('page       cache  task ms  script  style  layout  KiB  rules');
+  for (const target of pages) {
+    const url = `${server.url}${target.path}`;
+    for (const cache of ['empty', 'warm'] as const) {
+      const samples: Profile[] = [];
+      const warm = await freshContext(chromium.browser, server.url, cookie);
+      if (cache === 'warm') await profile(warm, url, target.heading);
+      for (let round = 0; round < rounds; round += 1) {
+        const context = cache === 'warm' ? warm : await freshContext(chromium.browser, server.url, cookie);
+        samples.push(await profile(context, url, target.heading));
+        if (cache === 'empty') await context.close();
+      }
+      await warm.close();
+      const of = (key: 'taskMs' | 'scriptMs' | 'styleMs' | 'layoutMs' | 'bytes' | 'rules') =>
+        median(samples.map((sample) => sample[key]));
+      console.log(
+        `${target.name.padEnd(10)} ${cache.padEnd(6)} ${of('taskMs').toFixed(0).padStart(7)} ${of('scriptMs').toFixed(0).padStart(7)} ${of('styleMs').toFixed(0).padStart(6)} ${of('layoutMs').toFixed(0).padStart(7)} ${(of('bytes') / 1024).toFixed(0).padStart(4)} ${String(of('rules')).padStart(6)}`,
+      );
+      if (waterfall) console.log(samples.at(-1)?.requests.join('\n'));
+    }
+  }
+} finally {
+  await chromium.close();
+  await closeBenchCallOut(server.url, cookie, callOut);
+  await stopBenchServer();
+}
