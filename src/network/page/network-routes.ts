@@ -18,7 +18,6 @@ import {
   setRelevanceSchema,
   updatePersonSchema,
 } from '../schemas.js';
-import { NetworkPageCache } from './network-page-cache.js';
 import {
   getNetworkCoverage,
   getNetworkDetail,
@@ -29,8 +28,8 @@ import {
 
 /** The network page, its coverage and its staff's back-ups. */
 function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
-  // One per instance (per route table): checked against the database's change stamps on every view.
-  const pageCache = deps.networkPageCache === undefined ? new NetworkPageCache() : deps.networkPageCache;
+  // The instance's one, made by src/server/start-server.ts; checked against the change stamps on every view.
+  const pageCache = deps.networkPageCache ?? undefined;
   return [
     defineRoute({
       operationId: 'getNetwork',
@@ -49,7 +48,7 @@ function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
           params.networkId,
           context.access.networkRoles.get(params.networkId) ?? null,
           deps.now(),
-          pageCache ?? undefined,
+          pageCache,
         ),
     }),
     defineRoute({
