@@ -246,153 +246,147 @@ const readNetworkPageStatement = compiledOnce(
   (db, values) => {
     const { networkId, today } = values;
     const ref = (name: string) => sql.ref(name);
-    return (
-      db
-        .with('audited', (qc) =>
-          auditedReadStatement(qc, values, (eb) =>
-            eb.exists(eb.selectFrom('networks').select('networks.id').where('networks.id', '=', networkId)),
-          ),
-        )
-        .selectFrom('networks')
-        .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
-        .innerJoin(
-          joinableMunicipalities(db).as('municipalities'),
-          'municipalities.id',
-          'networks.municipality_id',
-        )
-        .select([
-          'networks.id',
-          'networks.name',
-          'networks.status',
-          'networks.founded_on as foundedOn',
-          'areas.id as areaId',
-          'areas.name as areaName',
-          'areas.kind as areaKind',
-          'municipalities.id as municipalityId',
-          'municipalities.name as municipalityName',
-          'municipalities.ally_soft_limit as soft',
-          'municipalities.ally_hard_limit as hard',
-        ])
-        .select((eb) => [
-          // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
-          eb
-            .selectFrom(joinableAreas(db).as('n'))
-            .select(
-              sql<
-                [string, string][]
-              >`coalesce(json_agg(json_build_array(${ref('n.id')}, ${ref('n.name')}) order by ${ref('n.name')}), '[]')`.as(
-                'list',
+    return db
+      .with('audited', (qc) =>
+        auditedReadStatement(qc, values, (eb) =>
+          eb.exists(eb.selectFrom('networks').select('networks.id').where('networks.id', '=', networkId)),
+        ),
+      )
+      .selectFrom('networks')
+      .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'networks.area_id')
+      .innerJoin(
+        joinableMunicipalities(db).as('municipalities'),
+        'municipalities.id',
+        'networks.municipality_id',
+      )
+      .select([
+        'networks.id',
+        'networks.name',
+        'networks.status',
+        'networks.founded_on as foundedOn',
+        'areas.id as areaId',
+        'areas.name as areaName',
+        'areas.kind as areaKind',
+        'municipalities.id as municipalityId',
+        'municipalities.name as municipalityName',
+        'municipalities.ally_soft_limit as soft',
+        'municipalities.ally_hard_limit as hard',
+      ])
+      .select((eb) => [
+        // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
+        eb
+          .selectFrom(joinableAreas(db).as('n'))
+          .select(
+            sql<
+              [string, string][]
+            >`coalesce(json_agg(json_build_array(${ref('n.id')}, ${ref('n.name')}) order by ${ref('n.name')}), '[]')`.as(
+              'list',
+            ),
+          )
+          .where((w) =>
+            w.or([
+              w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
+              w('n.parent_id', '=', w.ref('networks.area_id')),
+            ]),
+          )
+          .as('neighbourhoods'),
+        eb
+          .selectFrom(joinableCommunities(db).as('c'))
+          .select(
+            sql<
+              CommunityTuple[]
+            >`coalesce(json_agg(json_build_array(${ref('c.id')}, ${ref('c.name')}, ${ref('c.category')}, ${ref('c.archived')}) order by ${ref('c.category')}, ${ref('c.name')}), '[]')`.as(
+              'list',
+            ),
+          )
+          .where((w) =>
+            w.or([
+              w('c.municipality_id', '=', w.ref('networks.municipality_id')),
+              w(
+                'c.id',
+                'in',
+                w
+                  .selectFrom('network_people')
+                  .innerJoin('person_communities', 'person_communities.person_id', 'network_people.person_id')
+                  .select('person_communities.community_id')
+                  .where('network_people.network_id', '=', networkId),
               ),
-            )
-            .where((w) =>
-              w.or([
-                w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
-                w('n.parent_id', '=', w.ref('networks.area_id')),
-              ]),
-            )
-            .as('neighbourhoods'),
-          eb
-            .selectFrom(joinableCommunities(db).as('c'))
-            .select(
-              sql<
-                CommunityTuple[]
-              >`coalesce(json_agg(json_build_array(${ref('c.id')}, ${ref('c.name')}, ${ref('c.category')}, ${ref('c.archived')}) order by ${ref('c.category')}, ${ref('c.name')}), '[]')`.as(
-                'list',
-              ),
-            )
-            .where((w) =>
-              w.or([
-                w('c.municipality_id', '=', w.ref('networks.municipality_id')),
-                w(
-                  'c.id',
-                  'in',
-                  w
-                    .selectFrom('network_people')
-                    .innerJoin(
-                      'person_communities',
-                      'person_communities.person_id',
-                      'network_people.person_id',
-                    )
-                    .select('person_communities.community_id')
-                    .where('network_people.network_id', '=', networkId),
+            ]),
+          )
+          .as('communities'),
+        eb
+          .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
+          .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
+          .select(
+            sql<
+              [string, string][]
+            >`coalesce(json_agg(json_build_array(${ref('nc.area_id')}, ${ref('nc.community_id')})), '[]')`.as(
+              'list',
+            ),
+          )
+          .where((w) =>
+            w.or([
+              w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
+              w('r.parent_id', '=', w.ref('networks.area_id')),
+            ]),
+          )
+          .as('relevant'),
+        // From the network's memberships (its primary key's index) to each person.
+        eb
+          .selectFrom('network_people')
+          .innerJoin('people', 'people.id', 'network_people.person_id')
+          .leftJoin(joinableAreas(db).as('wijk'), 'wijk.id', 'people.neighbourhood_id')
+          .select((p) => {
+            const communityIds = p
+              .selectFrom('person_communities')
+              .select(sql<string[]>`json_agg(${ref('person_communities.community_id')})`.as('ids'))
+              .whereRef('person_communities.person_id', '=', 'people.id');
+            const farewell = p
+              .selectFrom('person_farewells')
+              .select(
+                sql<FarewellTuple>`json_build_array(${ref('ended_on')}, ${ref('reason')}, ${ref('backfilled')})`.as(
+                  'farewell',
                 ),
-              ]),
-            )
-            .as('communities'),
+              )
+              .whereRef('person_farewells.person_id', '=', 'people.id')
+              .where('people.kind', 'in', ['former_ally', 'former_key_figure'])
+              .orderBy('ended_on', 'desc')
+              .orderBy('recorded_at', 'desc')
+              .limit(1);
+            return sql<
+              PersonTuple[]
+            >`coalesce(json_agg(json_build_array(${ref('people.id')}, ${ref('people.display_name')}, ${ref('people.kind')}, ${ref('people.is_professional')}, ${ref('wijk.id')}, ${ref('wijk.name')}, ${ref('people.mobile')} is null, (${communityIds}), (${farewell})) order by ${ref('people.display_name')}), '[]')`.as(
+              'list',
+            );
+          })
+          .where('network_people.network_id', '=', networkId)
+          .as('people'),
+        jsonArrayFrom(
           eb
-            .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
-            .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
-            .select(
-              sql<
-                [string, string][]
-              >`coalesce(json_agg(json_build_array(${ref('nc.area_id')}, ${ref('nc.community_id')})), '[]')`.as(
-                'list',
-              ),
-            )
-            .where((w) =>
-              w.or([
-                w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
-                w('r.parent_id', '=', w.ref('networks.area_id')),
-              ]),
-            )
-            .as('relevant'),
-          // From the network's memberships (its primary key's index) to each person.
-          eb
-            .selectFrom('network_people')
-            .innerJoin('people', 'people.id', 'network_people.person_id')
-            .leftJoin(joinableAreas(db).as('wijk'), 'wijk.id', 'people.neighbourhood_id')
-            .select((p) => {
-              const communityIds = p
-                .selectFrom('person_communities')
-                .select(sql<string[]>`json_agg(${ref('person_communities.community_id')})`.as('ids'))
-                .whereRef('person_communities.person_id', '=', 'people.id');
-              const farewell = p
-                .selectFrom('person_farewells')
-                .select(
-                  sql<FarewellTuple>`json_build_array(${ref('ended_on')}, ${ref('reason')}, ${ref('backfilled')})`.as(
-                    'farewell',
-                  ),
-                )
-                .whereRef('person_farewells.person_id', '=', 'people.id')
-                .where('people.kind', 'in', ['former_ally', 'former_key_figure'])
-                .orderBy('ended_on', 'desc')
-                .orderBy('recorded_at', 'desc')
-                .limit(1);
-              return sql<
-                PersonTuple[]
-              >`coalesce(json_agg(json_build_array(${ref('people.id')}, ${ref('people.display_name')}, ${ref('people.kind')}, ${ref('people.is_professional')}, ${ref('wijk.id')}, ${ref('wijk.name')}, ${ref('people.mobile')} is null, (${communityIds}), (${farewell})) order by ${ref('people.display_name')}), '[]')`.as(
-                'list',
-              );
-            })
-            .where('network_people.network_id', '=', networkId)
-            .as('people'),
-          jsonArrayFrom(
-            eb
-              .selectFrom(joinableNetworkRoles(db).as('r'))
-              .innerJoin(joinableUsers(db).as('u'), 'u.id', 'r.user_id')
-              .leftJoin(joinableUsers(db).as('b'), 'b.id', 'r.backup_user_id')
-              .select([
-                'u.id as userId',
-                'u.display_name as displayName',
-                'u.organisation',
-                'u.job_title as jobTitle',
-                'r.role',
-                'b.id as backupUserId',
-                'b.display_name as backupName',
-              ])
-              .whereRef('r.network_id', '=', 'networks.id')
-              .orderBy('u.display_name'),
-          ).as('staff'),
-          jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
-          jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
-        ])
+            .selectFrom(joinableNetworkRoles(db).as('r'))
+            .innerJoin(joinableUsers(db).as('u'), 'u.id', 'r.user_id')
+            .leftJoin(joinableUsers(db).as('b'), 'b.id', 'r.backup_user_id')
+            .select([
+              'u.id as userId',
+              'u.display_name as displayName',
+              'u.organisation',
+              'u.job_title as jobTitle',
+              'r.role',
+              'b.id as backupUserId',
+              'b.display_name as backupName',
+            ])
+            .whereRef('r.network_id', '=', 'networks.id')
+            .orderBy('u.display_name'),
+        ).as('staff'),
+        jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
+        jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
+      ])
+      .select((eb) => {
         // The change stamps, from the same snapshot as everything above (see network-page-cache.ts).
-        .select((eb) => {
-          const { stamp, referenceStamp } = pageStamps(eb, networkId);
-          return [stamp.as('stamp'), referenceStamp.as('referenceStamp')];
-        })
-        .where('networks.id', '=', networkId)
-    );
+        const { stamp, referenceStamp } = pageStamps(eb, networkId);
+        return [stamp.as('stamp'), referenceStamp.as('referenceStamp')];
+      })
+      .where('networks.id', '=', networkId);
   },
 );
 
