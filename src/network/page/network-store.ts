@@ -176,6 +176,8 @@ export async function readNetworkCoverage(
 export interface NetworkPageStaff {
   userId: string;
   displayName: string;
+  /** The Entra tenant they sign in from (its configured name names their organisation). */
+  tenantId: string;
   organisation: 'gemeente' | 'politie' | null;
   jobTitle: string | null;
   role: NetworkRole;
@@ -369,6 +371,7 @@ const readNetworkPageStatement = compiledOnce(
             .select([
               'u.id as userId',
               'u.display_name as displayName',
+              'u.tenant_id as tenantId',
               'u.organisation',
               'u.job_title as jobTitle',
               'r.role',
