@@ -41,8 +41,16 @@ export async function addExternalStaff(
   }
   const id = await transaction(db, async (tx) => {
     if ((await findUsersByTenantEmail(tx, tenantId, input.email)).length > 0) {
+      // Which staff member it is stays unsaid: the administrator's staff list shows no e-mail addresses, so
+      // naming them would tell whose address this is. `reason` lets the tab say where to find them instead.
       throw new DomainError('conflict', 'A staff member of this tenant already has this e-mail address.', [
-        { field: 'body.email', code: 'duplicate', kind: 'staff', message: 'is already a staff member' },
+        {
+          field: 'body.email',
+          code: 'duplicate',
+          kind: 'staff',
+          reason: 'email',
+          message: 'a staff member of this organisation already has this e-mail address',
+        },
       ]);
     }
     const row = await insertAwaitingUser(tx, {

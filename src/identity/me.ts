@@ -5,11 +5,12 @@ import { type AccessProfile, loadAccessProfile } from './access.js';
 import { type CallerRead, callerReadOf } from './access-cache.js';
 import type { JoinableNetworks } from './network-port.js';
 import type { Principal } from './principal.js';
-import type { Me } from './schemas.js';
+import type { Me, StaffMember } from './schemas.js';
+import type { StaffTenant } from './staff-tenants.js';
 import { findUserWithNetworkRoles, type UserRecord } from './user-store.js';
 
 /** Presents a user record with only the fields the API publishes. */
-export function presentStaffMember(user: Pick<UserRecord, keyof Me['user']>): Me['user'] {
+export function presentStaffMember(user: Pick<UserRecord, keyof StaffMember>): StaffMember {
   return {
     id: user.id,
     displayName: user.displayName,
@@ -33,7 +34,8 @@ export function meCallerRead(networks: JoinableNetworks): CallerRead<UserWithRol
 }
 
 /**
- * The signed-in user and the roles they hold. Pass the access profile when the caller already loaded it
+ * The signed-in user and the roles they hold, with the app's tenants (`tenants`: their configured names name the
+ * user's organisation, and their colleagues', in the tab). Pass the access profile when the caller already loaded it
  * (the API router does, for every signed-in route), so it is not read twice, and the route's `read` when it
  * has one: the user and roles its check of a remembered caller read are not read again.
  */
@@ -41,6 +43,7 @@ export async function describeMe(
   db: Kysely<Database>,
   networks: JoinableNetworks,
   principal: Principal,
+  tenants: readonly StaffTenant[],
   loaded?: AccessProfile,
   read?: CallerRead<UserWithRoles>,
 ): Promise<Me> {
@@ -51,9 +54,10 @@ export async function describeMe(
   ]);
   if (!found) throw new DomainError('unauthenticated', 'The signed-in user no longer exists.');
   return {
-    user: presentStaffMember(found.user),
+    user: { ...presentStaffMember(found.user), tenantId: principal.tenantId.toLowerCase() },
     signInMethod: principal.method,
     isAdministrator: access.isAdministrator,
     roles: found.roles,
+    organisations: [...tenants],
   };
 }

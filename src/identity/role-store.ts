@@ -200,6 +200,7 @@ export async function readNetworkStaff(db: Executor, networkId: string) {
     .select([
       'users.id as userId',
       'users.display_name as displayName',
+      'users.tenant_id as tenantId',
       'users.organisation',
       'users.job_title as jobTitle',
       'users.phone',

@@ -14,6 +14,7 @@ import {
   meSchema,
   staffMemberSchema,
 } from './schemas.js';
+import { staffTenants } from './staff-tenants.js';
 
 type LocalSession = z.infer<typeof localSessionSchema>;
 
@@ -24,15 +25,20 @@ const sessionCookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const
  * the server embeds in the tab's page (src/server/app.ts), so the tab starts without asking `/auth/config`.
  */
 export async function localSession(
-  deps: Pick<IdentityDeps, 'db' | 'joinableNetworks'>,
+  deps: Pick<IdentityDeps, 'db' | 'joinableNetworks' | 'config' | 'directory'>,
   principal: Principal | null,
 ): Promise<LocalSession> {
   return principal
     ? {
         signedIn: true,
-        me: await describeMe(deps.db, deps.joinableNetworks, principal, accessOf(principal)),
+        me: await describeMe(deps.db, deps.joinableNetworks, principal, tenantsOf(deps), accessOf(principal)),
       }
     : { signedIn: false };
+}
+
+/** The tenants whose staff the app serves, with their configured names (what `/me` names organisations by). */
+function tenantsOf(deps: Pick<IdentityDeps, 'config' | 'directory'>) {
+  return staffTenants(deps.config.aad, deps.directory.tenants);
 }
 
 /** Routes every deployment has: how to sign in, and who am I. */
@@ -65,7 +71,14 @@ function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
       callerRead: readMe,
       response: { status: 200, description: 'The signed-in user', schema: meSchema },
       handle: async (_input, context) =>
-        describeMe(deps.db, deps.joinableNetworks, context.principal, context.access, readMe),
+        describeMe(
+          deps.db,
+          deps.joinableNetworks,
+          context.principal,
+          tenantsOf(deps),
+          context.access,
+          readMe,
+        ),
     }),
   ];
 }
@@ -114,13 +127,18 @@ function localRoutes(deps: IdentityDeps): AnyApiRoute[] {
           ...sessionCookie,
           expires: session.expiresAt,
         });
-        return describeMe(deps.db, deps.joinableNetworks, {
-          userId: session.user.id,
-          tenantId: session.user.tenantId,
-          objectId: session.user.objectId,
-          displayName: session.user.displayName,
-          method: 'local',
-        });
+        return describeMe(
+          deps.db,
+          deps.joinableNetworks,
+          {
+            userId: session.user.id,
+            tenantId: session.user.tenantId,
+            objectId: session.user.objectId,
+            displayName: session.user.displayName,
+            method: 'local',
+          },
+          tenantsOf(deps),
+        );
       },
     }),
     defineRoute({

@@ -18,13 +18,39 @@ export const networkRoleSchema = z
   })
   .meta({ id: 'NetworkRole' });
 
+/** A tenant whose staff the app serves (the municipality's home tenant, the police's), with its name. */
+export const staffTenantSchema = z
+  .object({
+    tenantId: z.uuid(),
+    organisation: z
+      .enum(['gemeente', 'politie'])
+      .describe('The home tenant’s staff are `gemeente`, another allowed tenant’s `politie`'),
+    name: z
+      .string()
+      .nullable()
+      .describe('The name AAD_TENANT_NAMES gives the tenant (e.g. "Politie Eenheid Havenstad"), or null'),
+    home: z
+      .boolean()
+      .describe(
+        'The home tenant (the municipality’s): its staff come from the directory; the others’ can also be added by e-mail (`POST /staff/external`)',
+      ),
+  })
+  .meta({ id: 'StaffTenant' });
+
 /** The signed-in user with their roles: what the tab shows in its header. */
 export const meSchema = z
   .object({
-    user: staffMemberSchema,
+    user: staffMemberSchema.extend({
+      tenantId: z.uuid().describe('The Entra tenant they signed in from: one of `organisations`'),
+    }),
     signInMethod: z.enum(['local', 'entra']),
     isAdministrator: z.boolean(),
     roles: z.array(networkRoleSchema),
+    organisations: z
+      .array(staffTenantSchema)
+      .describe(
+        'The tenants whose staff the app serves, with the names AAD_TENANT_NAMES gives them: the tab names a staff member’s organisation by their `tenantId` (the header, network staff lists)',
+      ),
   })
   .meta({ id: 'Me' });
 
@@ -34,6 +60,8 @@ export const localSignInSchema = z
   .meta({ id: 'LocalSignIn' });
 
 export type Me = z.infer<typeof meSchema>;
+/** A staff member as the API shows them. */
+export type StaffMember = z.infer<typeof staffMemberSchema>;
 
 /** Local run only: whether the browser holds a session, so the tab can ask without being refused. */
 export const localSessionSchema = z
@@ -165,25 +193,6 @@ export function addStaffSchema(tenants: readonly string[]) {
     .strict()
     .meta({ id: 'AddStaff' });
 }
-
-/** A tenant whose staff the app serves (the municipality's home tenant, the police's), with its name. */
-export const staffTenantSchema = z
-  .object({
-    tenantId: z.uuid(),
-    organisation: organisationName.describe(
-      'The home tenant’s staff are `gemeente`, another allowed tenant’s `politie`',
-    ),
-    name: z
-      .string()
-      .nullable()
-      .describe('The name AAD_TENANT_NAMES gives the tenant (e.g. "Politie Eenheid Havenstad"), or null'),
-    home: z
-      .boolean()
-      .describe(
-        'The home tenant (the municipality’s): its staff come from the directory; the others’ can also be added by e-mail (`POST /staff/external`)',
-      ),
-  })
-  .meta({ id: 'StaffTenant' });
 
 /** An administrator adds a colleague of another allowed tenant (the police) by e-mail address. */
 export const addExternalStaffSchema = z

@@ -32,8 +32,8 @@ export interface NetworkDeps {
    */
   evaluationNetworkOf?: EvaluationNetworkOf | undefined;
   /**
-   * The network page cache of this instance (src/network/page/network-page-cache.ts): absent, the routes make
-   * their own; null turns it off (every view reads the page afresh).
+   * The network page cache of this instance (src/network/page/network-page-cache.ts), made once by
+   * src/server/start-server.ts; absent or null, every view reads the page afresh.
    */
   networkPageCache?: NetworkPageCache | null | undefined;
 }

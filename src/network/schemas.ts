@@ -208,6 +208,9 @@ export const networkStaffSchema = z
   .object({
     userId: z.uuid(),
     displayName: z.string(),
+    tenantId: z
+      .uuid()
+      .describe('The Entra tenant they sign in from: `GET /me`’s `organisations` give its configured name'),
     organisation: z.enum(['gemeente', 'politie']).nullable(),
     jobTitle: z.string().nullable(),
     role: z.enum(['coordinator', 'member', 'secretary', 'viewer']),

@@ -135,13 +135,16 @@ export function composeApiHooks(
  * and audits as ever. Entra mode has none: its caller is known only from the Teams SSO token.
  */
 export function composeTabSession(
-  deps: Pick<AppDeps, 'config' | 'db' | 'authenticate'>,
+  deps: Pick<AppDeps, 'config' | 'db' | 'authenticate' | 'directory'>,
 ): ((cookies: Record<string, string>) => Promise<LocalSessionAnswer | undefined>) | undefined {
   if (deps.config.authMode !== 'local') return undefined;
   return async (cookies) => {
     try {
       const principal = await deps.authenticate({ authorization: undefined, cookies });
-      return await localSession({ db: deps.db, joinableNetworks }, principal);
+      return await localSession(
+        { db: deps.db, joinableNetworks, config: deps.config, directory: deps.directory },
+        principal,
+      );
     } catch {
       return undefined;
     }

@@ -51,6 +51,9 @@ export interface AppDeps {
    * the bot is wired; absent, a role grant starts the introduction without a card.
    */
   newcomerWelcome?: NewcomerWelcome;
-  /** The network page cache of this instance (src/network/page/network-page-cache.ts); null turns it off. */
+  /**
+   * The network page cache of this instance (src/network/page/network-page-cache.ts), made once by start-server;
+   * absent or null, every view reads the page afresh.
+   */
   networkPageCache?: NetworkPageCache | null;
 }

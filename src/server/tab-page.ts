@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AUTH_CONFIG_ELEMENT_ID } from '../platform/http/tab-page-contract.js';
 
 // The tab's index.html as the server sends it for a tab route (issue 21: first pages next to a blank tab).
 //
@@ -96,9 +97,6 @@ export interface EmbeddedAuthConfig {
   clientId: string | null;
   session?: unknown;
 }
-
-/** The id of the JSON script element carrying {@link EmbeddedAuthConfig}; the tab reads it (start-up.ts). */
-export const AUTH_CONFIG_ELEMENT_ID = 'bg-auth-config';
 
 /** JSON that is safe inside a `<script>` element: no `<` (so no `</script>` or `<!--`), no line separators. */
 function scriptSafeJson(value: unknown): string {

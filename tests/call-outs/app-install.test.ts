@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Kysely } from 'kysely';
-import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { claimDeliveries } from '../../src/call-outs/delivery/delivery-store.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
 import {
@@ -18,12 +17,11 @@ import { createTestDatabase } from '../helpers/test-db.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import { type GraphAppInstallStandIn, startGraphAppInstallStandIn } from '../stand-ins/graph-app-install.js';
 import {
-  accessOf,
   addLargeNetwork,
   deliveryStates,
-  originOf,
   renderTestCard,
   settled,
+  startIncident,
   TENANT,
   waitFor,
 } from './fixtures.js';
@@ -96,23 +94,6 @@ async function networkWithout(count: number, without: number[]) {
   return { net, missing };
 }
 
-async function startFor(starter: string, wijkId: string) {
-  return startCallOut(
-    db,
-    originOf(starter),
-    await accessOf(db, starter),
-    {
-      kind: 'incident',
-      urgency: 'immediate',
-      summary: 'Fictief incident',
-      ask: 'Kom naar het buurthuis',
-      placeIds: [wijkId],
-      communityIds: [],
-    },
-    new Date(),
-  );
-}
-
 async function eventKinds(callOutId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('call_out_events')
@@ -159,7 +140,7 @@ describe('installing the app for recipients without a conversation reference', (
   it('installs it, fetches the 1:1 chat, stores it as their reference and sends the card there', async () => {
     const { net, missing } = await networkWithout(4, [1]);
     const aad = missing[0] as string;
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker().start();
     await waitFor('every card settled', () => settled(db, callOut.id));
 
@@ -210,7 +191,7 @@ describe('installing the app for recipients without a conversation reference', (
     const { net, missing } = await networkWithout(3, [2]);
     const aad = missing[0] as string;
     graph.preinstall(aad);
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker().start();
     await waitFor('every card settled', () => settled(db, callOut.id));
 
@@ -228,7 +209,7 @@ describe('installing the app for recipients without a conversation reference', (
     const [refused, unknown, fine] = missing as [string, string, string];
     graph.forbidden.add(refused);
     graph.users.delete(unknown);
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker().start();
     await waitFor('every card settled', () => settled(db, callOut.id));
 
@@ -260,7 +241,7 @@ describe('installing the app for recipients without a conversation reference', (
     const { net, missing } = await networkWithout(2, [1]);
     const aad = missing[0] as string;
     graph.failNext(1, 429, 1);
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker().start();
     await waitFor('every card settled', () => settled(db, callOut.id));
 
@@ -279,7 +260,7 @@ describe('installing the app for recipients without a conversation reference', (
   it('retries after a worker died mid-install: the installation it made answers 409 and the card still goes out', async () => {
     const { net, missing } = await networkWithout(3, [1]);
     const aad = missing[0] as string;
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     // A worker claimed every row with a short lease, installed the app for them, and died before storing.
     const claimed = await claimDeliveries(db, 'dead-worker', 100, 1, new Date());
     expect(claimed.filter((row) => row.callOutId === callOut.id)).toHaveLength(3);
@@ -295,7 +276,7 @@ describe('installing the app for recipients without a conversation reference', (
 
   it('without an installer (no TEAMS_APP_CATALOG_ID, or local mode) reports them unreachable at once, without Graph', async () => {
     const { net } = await networkWithout(3, [1]);
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker({ installer: null }).start();
     await waitFor('every card settled', () => settled(db, callOut.id));
 
@@ -325,7 +306,7 @@ describe('installing the app for recipients without a conversation reference', (
       .set({ tenant_id: randomUUID() })
       .where('aad_object_id', '=', foreign)
       .execute();
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker({ installer: installer(quietTenant) }).start();
     await waitFor('every card settled', () => settled(db, callOut.id));
 
@@ -380,7 +361,7 @@ describe('installing the app for recipients without a conversation reference', (
         }),
         { catalogAppId: policeCatalog, graphBaseUrl: policeGraph.baseUrl, tenantId: policeTenant },
       );
-      const callOut = await startFor(net.coordinatorId, net.wijkId);
+      const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
       worker({ installer: [installer(), police] }).start();
       await waitFor('every card settled', () => settled(db, callOut.id));
 

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Kysely } from 'kysely';
-import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/call-outs/delivery/delivery-worker.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
@@ -13,13 +12,12 @@ import { ProactiveOutbox } from '../../src/teams/outbox/proactive-outbox.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {
-  accessOf,
   addLargeNetwork,
   areaId,
   deliveryStates,
-  originOf,
   renderTestCard,
   settled,
+  startIncident,
   storeReference,
   TENANT,
   userId,
@@ -43,23 +41,6 @@ function worker(options: Partial<DeliveryWorkerOptions> = {}): DeliveryWorker {
   });
   workers.push(created);
   return created;
-}
-
-async function startFor(starter: string, wijkId: string) {
-  return startCallOut(
-    db,
-    originOf(starter),
-    await accessOf(db, starter),
-    {
-      kind: 'incident',
-      urgency: 'immediate',
-      summary: 'Fictief incident',
-      ask: 'Kom naar het buurthuis',
-      placeIds: [wijkId],
-      communityIds: [],
-    },
-    new Date(),
-  );
 }
 
 async function recipientsOf(callOutId: string): Promise<Set<string>> {
@@ -89,7 +70,7 @@ afterAll(async () => {
 describe('the delivery worker', () => {
   it('delivers one card per recipient, as an attachment without text', async () => {
     const net = await addLargeNetwork(db, 30, connector.url);
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker().start();
     await waitFor('every card sent', () => settled(db, callOut.id));
     expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 30 });
@@ -129,7 +110,7 @@ describe('the delivery worker', () => {
       ).aad_object_id
     }`;
     connector.addFailure({ status: 429, retryAfterSeconds: 1, conversationId: blocked, count: 1 });
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker().start();
     await waitFor('every card sent', () => settled(db, callOut.id));
     expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 12 });
@@ -159,7 +140,7 @@ describe('the delivery worker', () => {
       .deleteFrom('conversation_references')
       .where('aad_object_id', '=', await aad(net.userIds[3] as string))
       .execute();
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     worker().start();
     await waitFor('every card settled', () => settled(db, callOut.id));
     expect(await deliveryStates(db, callOut.id)).toEqual({ sent: 4, failed: 1, unreachable: 1 });
@@ -217,7 +198,7 @@ describe('the delivery worker', () => {
     }));
     expect(await outbox.enqueue(others)).toBe(8);
     const net = await addLargeNetwork(db, 70, connector.url);
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     // Local budget (as PGlite runs it): no send gives its slot up as stale, so the order of first tries is the
     // order the loop drew in. A 429 from the stand-in (50/s over a sliding second) retries a card later, so
     // the order of successful sends may differ; the order of first tries may not.
@@ -254,7 +235,7 @@ describe('the delivery worker', () => {
     const joris = await userId(db, 'Joris Amrani');
     await storeReference(db, sanne, connector.url, { personal: false });
     await storeReference(db, joris, connector.url);
-    const callOut = await startFor(sanne, await areaId(db, 'De Velden'));
+    const callOut = await startIncident(db, sanne, await areaId(db, 'De Velden'));
     worker().start();
     await waitFor('every card settled', () => settled(db, callOut.id));
     const creates = connector.requests.filter((r) => r.kind === 'create-conversation');
@@ -269,7 +250,7 @@ describe('the delivery worker', () => {
 
   it('keeps two worker instances together inside one shared budget (stand-in: 50/s per app, 7/s per conversation)', async () => {
     const net = await addLargeNetwork(db, 150, connector.url);
-    const callOut = await startFor(net.coordinatorId, net.wijkId);
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     // Both draw from one budget set to 30/s, below the stand-in's 50/s: the stand-in's clock runs in this
     // busy process and bunches arrivals, and an instance held up by its event loop catches up at its own
     // pace; 30 leaves room for both. Had each instance a budget of its own, together they would send ~60/s

@@ -56,6 +56,28 @@ export const originOf = (actorUserId: string): AuditOrigin => ({
   requestId: randomUUID(),
 });
 
+/**
+ * Starts a fictional incident call-out on one wijk as `starterId` (a coordinator there), now: the call-out the
+ * delivery, app-install, lease-fence and worker tests fan out.
+ */
+export async function startIncident(db: Kysely<Database>, starterId: string, wijkId: string) {
+  const { startCallOut } = await import('../../src/call-outs/call-out-service.js');
+  return startCallOut(
+    db,
+    originOf(starterId),
+    await accessOf(db, starterId),
+    {
+      kind: 'incident',
+      urgency: 'immediate',
+      summary: 'Fictief incident',
+      ask: 'Kom naar het buurthuis',
+      placeIds: [wijkId],
+      communityIds: [],
+    },
+    new Date(),
+  );
+}
+
 /** Stores the 1:1 conversation reference a bot gets when a user installs it (as Teams sends it). */
 export async function storeReference(
   db: Kysely<Database>,

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/call-outs/delivery/delivery-worker.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
@@ -10,12 +9,11 @@ import { ProactiveOutbox } from '../../src/teams/outbox/proactive-outbox.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {
-  accessOf,
   addLargeNetwork,
   deliveryStates,
-  originOf,
   renderTestCard,
   settled,
+  startIncident,
   TENANT,
   waitFor,
 } from './fixtures.js';
@@ -87,20 +85,7 @@ describe('a lease that runs out before its worker sends', () => {
     ["the same instance's later round (same worker id)", 'same', 'same'],
   ])('alert cards: the claim that lost its row does not send it (%s takes over)', async (_, idA, idB) => {
     const net = await addLargeNetwork(db, CARDS, connector.url);
-    const callOut = await startCallOut(
-      db,
-      originOf(net.coordinatorId),
-      await accessOf(db, net.coordinatorId),
-      {
-        kind: 'incident',
-        urgency: 'immediate',
-        summary: 'Fictief',
-        ask: 'Kom',
-        placeIds: [net.wijkId],
-        communityIds: [],
-      },
-      new Date(),
-    );
+    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
     const first = worker(idA);
     first.start();
     // The first loop claims the whole batch in its first round; only then does the second one start.

@@ -3,11 +3,10 @@
  * pauses this process with SIGSTOP/SIGCONT, as a crowded machine would, database included when it is PGlite.
  * It reports `started` once the call-out is on its way and, on SIGTERM, the outbox states and stale slots.
  */
-import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { createTestDatabase } from '../helpers/test-db.js';
-import { accessOf, addLargeNetwork, deliveryStates, originOf, renderTestCard } from './fixtures.js';
+import { addLargeNetwork, deliveryStates, renderTestCard, startIncident } from './fixtures.js';
 
 const connectorUrl = process.env.CONNECTOR_URL;
 if (!connectorUrl) throw new Error('CONNECTOR_URL is required');
@@ -29,20 +28,7 @@ const worker = new DeliveryWorker({
 });
 worker.start();
 const startedAt = performance.timeOrigin + performance.now();
-const callOut = await startCallOut(
-  db,
-  originOf(net.coordinatorId),
-  await accessOf(db, net.coordinatorId),
-  {
-    kind: 'incident',
-    urgency: 'immediate',
-    summary: 'Fictief',
-    ask: 'Kom',
-    placeIds: [net.wijkId],
-    communityIds: [],
-  },
-  new Date(),
-);
+const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
 const aad = await db.selectFrom('users').select('aad_object_id').where('id', 'in', net.userIds).execute();
 // The stand-in's conversation ids for the recipients, so the bench can count lost and doubled cards.
 process.stdout.write(`conversations ${JSON.stringify(aad.map((r) => `a:personal-${r.aad_object_id}`))}\n`);

@@ -1,18 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
 import {
-  accessOf,
   addLargeNetwork,
   deliveryStates,
-  originOf,
   renderTestCard,
   settled,
+  startIncident,
   waitFor,
 } from './fixtures.js';
 import { createScratchPostgres, resolveAdminUrl, type ScratchPostgres } from './scratch-postgres.js';
@@ -51,20 +49,7 @@ let child: ChildProcess | null = null;
       const net = await addLargeNetwork(db, RECIPIENTS, connector.url);
       // Slow answers keep sends in flight, so the kill lands between sending and recording some of them.
       connector.setLatency(300);
-      const callOut = await startCallOut(
-        db,
-        originOf(net.coordinatorId),
-        await accessOf(db, net.coordinatorId),
-        {
-          kind: 'incident',
-          urgency: 'immediate',
-          summary: 'Fictief',
-          ask: 'Kom',
-          placeIds: [net.wijkId],
-          communityIds: [],
-        },
-        new Date(),
-      );
+      const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
       const script = fileURLToPath(new URL('./worker-child.ts', import.meta.url));
       child = spawn(process.execPath, ['--import', 'tsx', script], {
         env: { ...process.env, CHILD_DATABASE_URL: url, LEASE_MS: '2000' },

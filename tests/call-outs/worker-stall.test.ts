@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
-import { accessOf, addLargeNetwork, deliveryStates, originOf, settled, waitFor } from './fixtures.js';
+import { addLargeNetwork, deliveryStates, settled, startIncident, waitFor } from './fixtures.js';
 import { createScratchPostgres, resolveAdminUrl, type ScratchPostgres } from './scratch-postgres.js';
 
 /**
@@ -82,20 +81,7 @@ async function stopChild(child: ChildProcess): Promise<number> {
       const steady = startChild('steady');
       await ready(frozen);
       await ready(steady);
-      const callOut = await startCallOut(
-        db,
-        originOf(net.coordinatorId),
-        await accessOf(db, net.coordinatorId),
-        {
-          kind: 'incident',
-          urgency: 'immediate',
-          summary: 'Fictief',
-          ask: 'Kom',
-          placeIds: [net.wijkId],
-          communityIds: [],
-        },
-        new Date(),
-      );
+      const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
       await waitFor(
         'the fan-out under way',
         async () => ((await deliveryStates(db, callOut.id)).sent ?? 0) >= 60,

@@ -63,17 +63,20 @@ afterAll(async () => {
   await entra?.close();
 });
 
-/** Opens Beheer → Rollen inside the stand-in Teams host, signed in by SSO as the administrator. */
-async function openRoles(page: Page): Promise<Frame> {
-  await installTeamsHost(page, server.url, '/beheer/rollen?inTeams=1');
+/** Opens a tab page inside the stand-in Teams host, signed in by SSO as the administrator; waits for its heading. */
+async function openTab(page: Page, path: string, heading: string): Promise<Frame> {
+  await installTeamsHost(page, server.url, `${path}?inTeams=1`);
   await page.goto(`${server.url}${TEAMS_HOST_PATH}?frame=content&token=${encodeURIComponent(adminToken)}`);
   const owner = page.frameLocator('iframe').owner();
   await owner.waitFor();
   const frame = await (await owner.elementHandle())?.contentFrame();
   if (!frame) throw new Error('the tab frame did not load');
-  await frame.getByRole('heading', { level: 1, name: 'Beheer – Rollen' }).waitFor({ timeout: 30_000 });
+  await frame.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30_000 });
   return frame;
 }
+
+/** Opens Beheer → Rollen inside the stand-in Teams host, signed in by SSO as the administrator. */
+const openRoles = (page: Page) => openTab(page, '/beheer/rollen', 'Beheer – Rollen');
 
 async function pick(frame: Frame, form: Locator, label: string, option: string): Promise<void> {
   await form.getByRole('combobox', { name: label, exact: true }).click();
@@ -86,6 +89,10 @@ describe('adding a police colleague by e-mail in Beheer → Rollen (Entra, two t
     const { page } = watched;
     try {
       const frame = await openRoles(page);
+      // The header names the administrator's organisation by its configured name too.
+      await frame
+        .getByText('Gemeente Havenstad · Functioneel beheerder Bondgenoten', { exact: true })
+        .waitFor();
       const form = frame.locator('form', { has: frame.getByRole('button', { name: 'Collega toevoegen' }) });
       // The only other tenant, by the name AAD_TENANT_NAMES gives it, is chosen already.
       await expect(form.getByRole('combobox', { name: 'Organisatie' }).textContent()).resolves.toContain(
@@ -146,15 +153,34 @@ describe('adding a police colleague by e-mail in Beheer → Rollen (Entra, two t
         awaiting_sign_in: true,
       });
 
-      // The same address again: the conflict is shown readably at the field.
+      // The same address again: the field says where the colleague already is, and what to do.
       await form.getByRole('textbox', { name: 'Naam' }).fill('W. Agent');
       await form.getByRole('textbox', { name: /E-mailadres/ }).fill('Wouter.Agent@politie-havenstad.example');
       await form.getByRole('button', { name: 'Collega toevoegen' }).click();
-      await form.getByText('Deze persoon is al medewerker.').waitFor();
+      await form
+        .getByText(
+          'Iemand van deze organisatie heeft dit e-mailadres al, dus je collega staat al in de tabel ‘Medewerkers en rollen’ hieronder. Zoek je collega daar op naam; een rol geef je in die tabel.',
+        )
+        .waitFor();
 
       expectSaying(await seriousA11yViolations(page), 'Rollen with the form').toEqual([]);
       await form.scrollIntoViewIfNeeded();
       await screenshot(page, 'external-staff-nl');
+
+      // The network's staff list names both organisations by their configured names.
+      const haven = await database.db
+        .selectFrom('networks')
+        .select('id')
+        .where('name', '=', 'Bondgenoten Haven')
+        .executeTakeFirstOrThrow();
+      const network = await openTab(page, `/netwerken/${haven.id}`, 'Bondgenoten Haven');
+      const staffTable = network
+        .getByRole('table')
+        .filter({ has: network.getByRole('columnheader', { name: 'Back-up' }) });
+      const officerRow = staffTable.getByRole('row', { name: /Wouter Agent/ });
+      await officerRow.waitFor();
+      await expect(officerRow.textContent()).resolves.toContain('Politie Eenheid Havenstad');
+      await expect(staffTable.textContent()).resolves.toContain('Gemeente Havenstad');
       expect(
         watched.consoleErrors.filter(
           (text) =>

@@ -69,6 +69,17 @@ describe('the tenants the administrator adds staff from', () => {
     expect((await get('/staff/tenants', colleague)).status).toBe(403);
   });
 
+  it('reach every signed-in user through /me, with their own tenant, so the tab names organisations everywhere', async () => {
+    const colleague = await entra.issueToken(TENANT, { oid: '99999999-9999-4999-8999-999999999997' });
+    const me = await get('/me', colleague);
+    expect(me.status).toBe(200);
+    expect(me.body.user.tenantId).toBe(TENANT);
+    expect(me.body.organisations).toEqual([
+      { tenantId: TENANT, organisation: 'gemeente', name: null, home: true },
+      { tenantId: POLICE_TENANT, organisation: 'politie', name: 'Politie Eenheid Havenstad', home: false },
+    ]);
+  });
+
   it('refuses a malformed AAD_TENANT_NAMES, or one naming a tenant that may not sign in, at start', () => {
     const entraEnv = {
       NODE_ENV: 'test',
@@ -124,7 +135,19 @@ describe('police staff added by e-mail (Entra mode, second allowed tenant)', () 
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ tenantId: POLICE_TENANT, organisation: 'politie', roles: [] });
     const userId = added.body.id as string;
-    expect((await addExternal({ ...officer, email: 'w.agent@POLITIE.example.org' })).status).toBe(409);
+    const duplicate = await addExternal({ ...officer, email: 'w.agent@POLITIE.example.org' });
+    expect(duplicate.status).toBe(409);
+    // Says it is the address, not whose it is: the administrator's staff list shows no e-mail addresses.
+    expect(duplicate.body.errors).toEqual([
+      {
+        field: 'body.email',
+        code: 'duplicate',
+        kind: 'staff',
+        reason: 'email',
+        message: 'a staff member of this organisation already has this e-mail address',
+      },
+    ]);
+    expect(JSON.stringify(duplicate.body)).not.toContain(userId);
 
     const row = () =>
       server.database.db

@@ -95,6 +95,24 @@ export function policeGraphUsers(): GraphUser[] {
   ];
 }
 
+/** The Entra-mode config both fixtures run with: `tenants[0]` the home tenant, all of them allowed. */
+function entraConfig(
+  tenants: readonly [string, ...string[]],
+  authorityHost: string,
+  graphBaseUrl: string,
+): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    AAD_CLIENT_ID: CLIENT_ID,
+    AAD_CLIENT_SECRET: CLIENT_SECRET,
+    AAD_TENANT_ID: tenants[0],
+    AAD_ALLOWED_TENANTS: tenants.join(','),
+    AAD_AUTHORITY_HOST: authorityHost,
+    GRAPH_BASE_URL: graphBaseUrl,
+    PUBLIC_URL: 'https://bondgenoten.example.org',
+  });
+}
+
 /** The Entra token endpoint and Graph stand-ins wired together, with a config pointing at both. */
 export interface M365Fixture {
   entra: EntraTokenEndpointStandIn;
@@ -128,16 +146,7 @@ export async function startM365Fixture(): Promise<M365Fixture> {
   });
   graph.tenantUsers.set(HOME_TENANT, graph.users);
   graph.tenantUsers.set(POLICE_TENANT, policeGraphUsers());
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    AAD_CLIENT_ID: CLIENT_ID,
-    AAD_CLIENT_SECRET: CLIENT_SECRET,
-    AAD_TENANT_ID: HOME_TENANT,
-    AAD_ALLOWED_TENANTS: `${HOME_TENANT},${POLICE_TENANT}`,
-    AAD_AUTHORITY_HOST: entra.authorityHost,
-    GRAPH_BASE_URL: graph.baseUrl,
-    PUBLIC_URL: 'https://bondgenoten.example.org',
-  });
+  const config = entraConfig([HOME_TENANT, POLICE_TENANT], entra.authorityHost, graph.baseUrl);
   const networkClient = recordingNetworkClient(tls.caCertificate, entra.authorityHost);
   return {
     entra,
@@ -195,16 +204,7 @@ export async function startTenantsFixture(options: {
         : null;
     },
     configure(graphBaseUrl) {
-      const config = loadConfig({
-        NODE_ENV: 'test',
-        AAD_CLIENT_ID: CLIENT_ID,
-        AAD_CLIENT_SECRET: CLIENT_SECRET,
-        AAD_TENANT_ID: options.tenants[0],
-        AAD_ALLOWED_TENANTS: options.tenants.join(','),
-        AAD_AUTHORITY_HOST: entra.authorityHost,
-        GRAPH_BASE_URL: graphBaseUrl,
-        PUBLIC_URL: 'https://bondgenoten.example.org',
-      });
+      const config = entraConfig(options.tenants, entra.authorityHost, graphBaseUrl);
       const networkClient = recordingNetworkClient(tls.caCertificate, entra.authorityHost);
       return { config, tokens: createGraphTokens(config, { networkClient }) };
     },

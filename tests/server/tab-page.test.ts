@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { AUTH_CONFIG_ELEMENT_ID } from '../../src/platform/http/tab-page-contract.js';
 import {
-  AUTH_CONFIG_ELEMENT_ID,
   loadTabPage,
   PRELOADED_PAGES,
   pageChunkFiles,

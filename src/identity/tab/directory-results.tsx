@@ -1,8 +1,8 @@
 import { Avatar, Badge, Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorState } from '../../tab/components/error-state.js';
+import { organisationName } from '../../tab/components/organisation-names.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import { organisationName } from './organisation-names.js';
 import type { DirectoryMatch, StaffTenant } from './role-endpoints.js';
 
 const useStyles = makeStyles({

@@ -9,11 +9,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useRef } from 'react';
+import { organisationName } from '../../tab/components/organisation-names.js';
 import { useT } from '../../tab/i18n/use-t.js';
 import { AddRoleDialog } from './add-role-dialog.js';
 import { AdministratorButton } from './administrator-button.js';
 import { NetworkRoleItem } from './network-role-item.js';
-import { organisationName } from './organisation-names.js';
 import type { StaffTenant, StaffWithRoles } from './role-endpoints.js';
 import type { NetworkOption, StaffActions } from './staff-actions.js';
 

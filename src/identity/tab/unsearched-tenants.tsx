@@ -1,7 +1,7 @@
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { organisationName } from '../../tab/components/organisation-names.js';
 import type { MessageId } from '../../tab/i18n/messages.nl.js';
 import { useT } from '../../tab/i18n/use-t.js';
-import { organisationName } from './organisation-names.js';
 import type { StaffTenant, UnsearchedTenant } from './role-endpoints.js';
 
 function reasonText(tenant: UnsearchedTenant): MessageId {

@@ -18,7 +18,6 @@ import {
   setRelevanceSchema,
   updatePersonSchema,
 } from '../schemas.js';
-import { NetworkPageCache } from './network-page-cache.js';
 import {
   getNetworkCoverage,
   getNetworkDetail,
@@ -30,8 +29,8 @@ import {
 
 /** The network page, its coverage and its staff's back-ups. */
 function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
-  // One per instance (per route table): checked against the database's change stamps on every view.
-  const pageCache = deps.networkPageCache === undefined ? new NetworkPageCache() : deps.networkPageCache;
+  // The instance's one, made by src/server/start-server.ts; checked against the change stamps on every view.
+  const pageCache = deps.networkPageCache ?? undefined;
   return [
     defineRoute({
       operationId: 'getNetwork',

@@ -176,6 +176,8 @@ export async function readNetworkCoverage(
 export interface NetworkPageStaff {
   userId: string;
   displayName: string;
+  /** The Entra tenant they sign in from (its configured name names their organisation). */
+  tenantId: string;
   organisation: 'gemeente' | 'politie' | null;
   jobTitle: string | null;
   role: NetworkRole;
@@ -369,6 +371,7 @@ const readNetworkPageStatement = compiledOnce(
             .select([
               'u.id as userId',
               'u.display_name as displayName',
+              'u.tenant_id as tenantId',
               'u.organisation',
               'u.job_title as jobTitle',
               'r.role',
@@ -380,10 +383,12 @@ const readNetworkPageStatement = compiledOnce(
         ).as('staff'),
         jsonArrayFrom(joinableNetworkStaffAbsences(db, networkId, today, today)).as('absences'),
         jsonArrayFrom(joinableNotIntroduced(db, [networkId])).as('notIntroduced'),
-        // The change stamps, from the same snapshot as everything above (see network-page-cache.ts).
-        pageStamps(eb, networkId).stamp.as('stamp'),
-        pageStamps(eb, networkId).referenceStamp.as('referenceStamp'),
       ])
+      .select((eb) => {
+        // The change stamps, from the same snapshot as everything above (see network-page-cache.ts).
+        const { stamp, referenceStamp } = pageStamps(eb, networkId);
+        return [stamp.as('stamp'), referenceStamp.as('referenceStamp')];
+      })
       .where('networks.id', '=', networkId);
   },
 );

@@ -18,6 +18,8 @@ export type NetworkRole = Me['roles'][number];
 export type RoleName = NetworkRole['role'];
 /** A community or group a person can represent (religion, origin or group). */
 export type CommunityRef = z.infer<typeof communityRefSchema>;
+/** A tenant whose staff the app serves (the municipality's, the police's), with the name configured for it. */
+export type StaffTenant = Me['organisations'][number];
 /** One of the network's staff, with the back-up who takes over when they are absent. */
 export type NetworkStaff = NetworkDetail['staff'][number];
 

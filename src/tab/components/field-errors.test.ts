@@ -104,4 +104,18 @@ describe('fieldErrorText', () => {
       fieldErrorText({ code: 'invalid_format', format: 'cbs-wijkcode', reason: 'WK0344', message: '' }, t),
     ).toBe('Een CBS-wijkcode is ‘WK’ met zes cijfers, voor deze gemeente beginnend met WK0344.');
   });
+
+  it('sends an administrator whose colleague is staff already to the staff table, in both languages', () => {
+    const byEmail = { code: 'duplicate', kind: 'staff', reason: 'email', message: '' };
+    expect(fieldErrorText(byEmail, translator('nl').t)).toBe(
+      'Iemand van deze organisatie heeft dit e-mailadres al, dus je collega staat al in de tabel ‘Medewerkers en rollen’ hieronder. Zoek je collega daar op naam; een rol geef je in die tabel.',
+    );
+    expect(fieldErrorText(byEmail, translator('en').t)).toBe(
+      'Someone of this organisation has this e-mail address already, so your colleague is in the table ‘Staff and roles’ below. Find them there by name; give a role in that table.',
+    );
+    // A duplicate found another way (the directory's add) keeps the general sentence.
+    expect(fieldErrorText({ code: 'duplicate', kind: 'staff', message: '' }, translator('nl').t)).toBe(
+      'Deze persoon is al medewerker.',
+    );
+  });
 });

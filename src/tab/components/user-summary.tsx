@@ -1,7 +1,8 @@
 import { Avatar, Badge, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Me } from '../api/endpoints.js';
 import { useT } from '../i18n/use-t.js';
-import { organisationMessage, roleMessage } from './labels.js';
+import { roleMessage } from './labels.js';
+import { organisationName } from './organisation-names.js';
 
 /** Teams mobile: only the name fits beside the tools; organisation and roles are on the overview. */
 const NARROW = '@media (max-width: 600px)';
@@ -25,12 +26,15 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The signed-in user in the header: name (and "Beheerder" for administrators), organisation, job title and roles. */
+/**
+ * The signed-in user in the header: name (and "Beheerder" for administrators), organisation (by its configured
+ * name), job title and roles.
+ */
 export function UserSummary({ me }: { me: Me }) {
   const t = useT();
   const styles = useStyles();
   const { user, roles } = me;
-  const organisation = t(organisationMessage(user.organisation));
+  const organisation = organisationName(t, me.organisations, user);
   return (
     <div className={styles.root}>
       <Avatar className={styles.avatar} name={user.displayName} color="colorful" size={36} aria-hidden />

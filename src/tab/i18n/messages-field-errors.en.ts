@@ -27,7 +27,7 @@ export const messagesFieldErrorsEn: Record<keyof typeof messagesFieldErrorsNl, s
   'fieldCode.before_start': 'This date is before the start date.',
   'fieldCode.range_too_long': 'Choose a period of at most {max} days.',
   'fieldCode.duplicate':
-    '{kind, select, meeting_date {There is already a meeting on this date.} name {This name exists already.} cbs_code {This CBS code is in use already.} staff {This person is a staff member already.} person {This person may already be stored (same {reason, select, mobile {mobile number} email {e-mail address} other {name and wijk}}). Change that person instead of adding a duplicate.} criterion {Judge each criterion once.} row {This is also on line {line}.} wijk_other_code {This wijk exists already, with another CBS code.} other {This is listed twice.}}',
+    '{kind, select, meeting_date {There is already a meeting on this date.} name {This name exists already.} cbs_code {This CBS code is in use already.} staff {{reason, select, email {Someone of this organisation has this e-mail address already, so your colleague is in the table ‘Staff and roles’ below. Find them there by name; give a role in that table.} other {This person is a staff member already.}}} person {This person may already be stored (same {reason, select, mobile {mobile number} email {e-mail address} other {name and wijk}}). Change that person instead of adding a duplicate.} criterion {Judge each criterion once.} row {This is also on line {line}.} wijk_other_code {This wijk exists already, with another CBS code.} other {This is listed twice.}}',
   'fieldCode.not_in_future': 'Choose a moment in the future.',
   'fieldCode.in_future': 'This date is in the future.',
   'fieldCode.before_1900': 'This date is before 1900.',

@@ -28,7 +28,7 @@ export const messagesFieldErrorsNl = {
   'fieldCode.before_start': 'Deze datum ligt vóór de begindatum.',
   'fieldCode.range_too_long': 'Kies een periode van maximaal {max} dagen.',
   'fieldCode.duplicate':
-    '{kind, select, meeting_date {Op deze datum is al een overleg.} name {Deze naam bestaat al.} cbs_code {Deze CBS-code is al in gebruik.} staff {Deze persoon is al medewerker.} row {Dit staat ook op regel {line}.} person {Deze persoon staat mogelijk al in de gegevens (zelfde {reason, select, mobile {mobiel nummer} email {e-mailadres} other {naam en wijk}}). Pas die persoon aan in plaats van een dubbele toe te voegen.} criterion {Beoordeel elk criterium één keer.} wijk_other_code {Deze wijk bestaat al, met een andere CBS-code.} other {Dit staat er twee keer in.}}',
+    '{kind, select, meeting_date {Op deze datum is al een overleg.} name {Deze naam bestaat al.} cbs_code {Deze CBS-code is al in gebruik.} staff {{reason, select, email {Iemand van deze organisatie heeft dit e-mailadres al, dus je collega staat al in de tabel ‘Medewerkers en rollen’ hieronder. Zoek je collega daar op naam; een rol geef je in die tabel.} other {Deze persoon is al medewerker.}}} row {Dit staat ook op regel {line}.} person {Deze persoon staat mogelijk al in de gegevens (zelfde {reason, select, mobile {mobiel nummer} email {e-mailadres} other {naam en wijk}}). Pas die persoon aan in plaats van een dubbele toe te voegen.} criterion {Beoordeel elk criterium één keer.} wijk_other_code {Deze wijk bestaat al, met een andere CBS-code.} other {Dit staat er twee keer in.}}',
   'fieldCode.not_in_future': 'Kies een moment in de toekomst.',
   'fieldCode.in_future': 'Deze datum ligt in de toekomst.',
   'fieldCode.before_1900': 'Deze datum ligt vóór 1900.',

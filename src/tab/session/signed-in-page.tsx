@@ -2,6 +2,7 @@ import { type ComponentType, createElement, lazy, type ReactNode, Suspense, useS
 import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/endpoints.js';
 import { LoadingState } from '../components/loading-state.js';
+import { OrganisationsContext } from '../components/organisation-names.js';
 import { NoAccessPage } from '../pages/no-access-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { idFromPath } from '../routing/network-paths.js';
@@ -161,7 +162,11 @@ export function SignedInPage(props: {
   /** The Teams meeting the tab is open in (the side panel's thread id), or null. */
   meetingThreadId?: string | null;
 }) {
-  return <Suspense fallback={<LoadingState />}>{pageAt(props)}</Suspense>;
+  return (
+    <OrganisationsContext.Provider value={props.me.organisations}>
+      <Suspense fallback={<LoadingState />}>{pageAt(props)}</Suspense>
+    </OrganisationsContext.Provider>
+  );
 }
 
 function pageAt(props: {

@@ -1,3 +1,4 @@
+import { AUTH_CONFIG_ELEMENT_ID } from '../../platform/http/tab-page-contract.js';
 import { type ApiClient, createApiClient } from '../api/client.js';
 import { type AuthConfig, getAuthConfig, type Me } from '../api/endpoints.js';
 import { mayBeInTeams } from '../teams/teams-bridge.js';
@@ -22,9 +23,6 @@ let early: Promise<EarlyStart> | undefined;
 let arrived: EarlyStart | undefined;
 // Told about a 401 on the start-up client; the session sets it when it takes the client over.
 let onUnauthenticated: (() => void) | undefined;
-
-/** The id of the JSON script element the server puts the configuration in (src/server/tab-page.ts). */
-const AUTH_CONFIG_ELEMENT_ID = 'bg-auth-config';
 
 /**
  * The sign-in configuration the server embedded in index.html: what `/auth/config` answers this browser (issue

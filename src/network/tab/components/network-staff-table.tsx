@@ -9,7 +9,8 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { organisationMessage, roleMessage } from '../../../tab/components/labels.js';
+import { roleMessage } from '../../../tab/components/labels.js';
+import { useOrganisationName } from '../../../tab/components/organisation-names.js';
 import { dayAtNoon } from '../../../tab/i18n/amsterdam-time.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
@@ -29,7 +30,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * The network's staff with role, organisation and back-up. Coordinators choose the back-up from the other staff;
+ * The network's staff with role, organisation (by its configured name) and back-up. Coordinators choose the back-up from the other staff;
  * `onBackupChange` rejects when the change failed (the caller reports it). With `handOverHref` (coordinators) each
  * row links to the staff member's hand-over (continuity) for when they leave the network.
  */
@@ -41,6 +42,7 @@ export function NetworkStaffTable(props: {
 }) {
   const { staff, canChangeBackup, onBackupChange } = props;
   const t = useT();
+  const organisationOf = useOrganisationName();
   const styles = useStyles();
   return (
     <div className={styles.scroller}>
@@ -75,9 +77,7 @@ export function NetworkStaffTable(props: {
               </TableCell>
               <TableCell className={styles.cell}>{t(roleMessage[member.role])}</TableCell>
               <TableCell className={styles.cell}>
-                {member.jobTitle
-                  ? `${t(organisationMessage(member.organisation))} · ${member.jobTitle}`
-                  : t(organisationMessage(member.organisation))}
+                {member.jobTitle ? `${organisationOf(member)} · ${member.jobTitle}` : organisationOf(member)}
               </TableCell>
               <TableCell className={styles.cell}>
                 {canChangeBackup ? (

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { createIntl } from 'react-intl';
-import { messagesEn } from '../../tab/i18n/messages.en.js';
-import { type MessageId, messagesNl } from '../../tab/i18n/messages.nl.js';
-import type { Translate } from '../../tab/i18n/use-t.js';
+import type { StaffTenant } from '../api/endpoints.js';
+import { messagesEn } from '../i18n/messages.en.js';
+import { type MessageId, messagesNl } from '../i18n/messages.nl.js';
+import type { Translate } from '../i18n/use-t.js';
 import { organisationName } from './organisation-names.js';
-import type { StaffTenant } from './role-endpoints.js';
 
 function translator(locale: 'nl' | 'en'): Translate {
   const intl = createIntl({ locale, messages: locale === 'nl' ? messagesNl : messagesEn });
