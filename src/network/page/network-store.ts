@@ -17,11 +17,6 @@ import {
   joinableMunicipalities,
   joinableNeighbourhoodCommunities,
 } from '../../setup/index.js';
-import {
-  type NetworkPagePerson,
-  selectNetworkPagePeople,
-  toNetworkPagePerson,
-} from '../people/people-store.js';
 import type { CommunityRef, PersonSummary } from '../schemas.js';
 
 type FarewellReason = Database['person_farewells']['reason'];
@@ -91,85 +86,6 @@ function toNetworkRecord(row: NetworkRecordRow): NetworkRecord {
     municipality: { id: row.municipalityId, name: row.municipalityName },
     limits: { soft: row.soft, hard: row.hard },
   };
-}
-
-/** A network with what its coverage matrix needs besides its people. */
-export interface NetworkCoverageFrame extends NetworkRecord {
-  /** As {@link readNetworkNeighbourhoods}. */
-  neighbourhoods: { id: string; name: string }[];
-  /** As {@link readCommunities}. */
-  communities: { id: string; name: string; category: Database['communities']['category'] }[];
-  /** `neighbourhoodId/communityId` for every community marked relevant in the neighbourhoods. */
-  relevant: Set<string>;
-}
-
-/**
- * {@link readNetwork}, {@link readNetworkNeighbourhoods}, {@link readCommunities} and the relevance marks as one
- * statement (the network page and its coverage read them on every view; four round trips were most of the
- * frame's cost), to which {@link readNetworkCoverage} and {@link readNetworkPage} add their own JSON columns.
- */
-function selectCoverageFrame(db: Executor, networkId: string) {
-  return selectNetworkRecord(db, networkId).select((eb) => [
-    // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
-    jsonArrayFrom(
-      eb
-        .selectFrom(joinableAreas(db).as('n'))
-        .select(['n.id', 'n.name'])
-        .where((w) =>
-          w.or([
-            w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
-            w('n.parent_id', '=', w.ref('networks.area_id')),
-          ]),
-        )
-        .orderBy('n.name'),
-    ).as('neighbourhoods'),
-    jsonArrayFrom(
-      eb
-        .selectFrom(joinableCommunities(db).as('c'))
-        .select(['c.id', 'c.name', 'c.category'])
-        .where('c.municipality_id', '=', eb.ref('networks.municipality_id'))
-        .where('c.archived', '=', false)
-        .orderBy('c.category')
-        .orderBy('c.name'),
-    ).as('communities'),
-    jsonArrayFrom(
-      eb
-        .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
-        .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
-        .select(['nc.area_id', 'nc.community_id'])
-        .where((w) =>
-          w.or([
-            w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
-            w('r.parent_id', '=', w.ref('networks.area_id')),
-          ]),
-        ),
-    ).as('relevant'),
-    // Everyone in the network, as `readNetworkPagePeople` reads them.
-    jsonArrayFrom(selectNetworkPagePeople(db, networkId)).as('people'),
-  ]);
-}
-
-type CoverageFrameRow = NonNullable<
-  Awaited<ReturnType<ReturnType<typeof selectCoverageFrame>['executeTakeFirst']>>
->;
-
-function toCoverageFrame(row: CoverageFrameRow): NetworkCoverageFrame & { people: NetworkPagePerson[] } {
-  return {
-    ...toNetworkRecord(row),
-    neighbourhoods: row.neighbourhoods,
-    communities: row.communities,
-    relevant: new Set(row.relevant.map((r) => `${r.area_id}/${r.community_id}`)),
-    people: row.people.map(toNetworkPagePerson),
-  };
-}
-
-/** A network's coverage frame and its people (`readNetworkPagePeople`) in one statement; undefined when unknown. */
-export async function readNetworkCoverage(
-  db: Executor,
-  networkId: string,
-): Promise<(NetworkCoverageFrame & { people: NetworkPagePerson[] }) | undefined> {
-  const row = await selectCoverageFrame(db, networkId).executeTakeFirst();
-  return row && toCoverageFrame(row);
 }
 
 /** A staff member of a network as the network page shows them (no contact data: the page shows none). */

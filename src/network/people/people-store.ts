@@ -1,11 +1,9 @@
-import type { Kysely, QueryCreator, Transaction } from 'kysely';
-import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { joinableAreas, joinableCommunities } from '../../setup/index.js';
 import type { CreatePerson, PersonDetail, PersonSummary, UpdatePerson } from '../schemas.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-type FarewellReason = Database['person_farewells']['reason'];
 
 /** A person row with what coverage and representativeness need besides the summary. */
 export interface PersonRow extends PersonSummary {
@@ -83,96 +81,6 @@ async function readPeople(
 export function readPeopleOfNetwork(db: Executor, networkId: string): Promise<PersonRow[]> {
   return readPeople(db, { networkId });
 }
-
-/** A person on the network page: {@link PersonRow}, whether they lack a mobile number, their latest farewell. */
-export interface NetworkPagePerson extends PersonRow {
-  /** Only whether there is a number: the network page shows no contact data. */
-  withoutMobile: boolean;
-  /** The latest farewell of a former ally or key figure (as `readLatestFarewells`); null for everyone else. */
-  farewell: { endedOn: string; reason: FarewellReason; backfilled: boolean } | null;
-}
-
-/**
- * {@link readPeopleOfNetwork} for the network page in one statement: the people with their communities, whether
- * each lacks a mobile number (for the count of allies nobody can phone) and the latest farewell of the former
- * ones — before, four statements, the last waiting for the first.
- */
-export async function readNetworkPagePeople(db: Executor, networkId: string): Promise<NetworkPagePerson[]> {
-  return (await selectNetworkPagePeople(db, networkId).execute()).map(toNetworkPagePerson);
-}
-
-/**
- * The statement {@link readNetworkPagePeople} sends, for the network page's own statement to embed as a JSON array
- * (src/network/page/network-store.ts); each row through {@link toNetworkPagePerson}.
- */
-export function selectNetworkPagePeople(db: QueryCreator<Database>, networkId: string) {
-  // From the network's memberships (its primary key's index) to each person by id, rather than every person
-  // filtered by membership: PostgreSQL otherwise scans all people of every network.
-  return db
-    .selectFrom('network_people')
-    .innerJoin('people', 'people.id', 'network_people.person_id')
-    .leftJoin(joinableAreas(db).as('areas'), 'areas.id', 'people.neighbourhood_id')
-    .select([
-      'people.id',
-      'people.display_name as displayName',
-      'people.kind',
-      'people.is_professional as isProfessional',
-      'people.age_band as ageBand',
-      'people.gender',
-      'areas.id as neighbourhoodId',
-      'areas.name as neighbourhoodName',
-    ])
-    .select((eb) => [
-      eb('people.mobile', 'is', null).as('withoutMobile'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('person_communities')
-          .innerJoin(
-            joinableCommunities(db).as('communities'),
-            'communities.id',
-            'person_communities.community_id',
-          )
-          .select(['communities.id', 'communities.name', 'communities.category'])
-          .whereRef('person_communities.person_id', '=', 'people.id')
-          .orderBy('communities.name'),
-      ).as('communities'),
-      jsonObjectFrom(
-        eb
-          .selectFrom('person_farewells')
-          .select(['ended_on as endedOn', 'reason', 'backfilled'])
-          .whereRef('person_farewells.person_id', '=', 'people.id')
-          .where('people.kind', 'in', ['former_ally', 'former_key_figure'])
-          .orderBy('ended_on', 'desc')
-          .orderBy('recorded_at', 'desc')
-          .limit(1),
-      ).as('farewell'),
-    ])
-    .where('network_people.network_id', '=', networkId)
-    .orderBy('people.display_name');
-}
-
-/** One row of {@link selectNetworkPagePeople} as a {@link NetworkPagePerson}. */
-export function toNetworkPagePerson({
-  neighbourhoodId,
-  neighbourhoodName,
-  communities,
-  withoutMobile,
-  farewell,
-  ...row
-}: NetworkPagePeopleRow): NetworkPagePerson {
-  return {
-    ...row,
-    neighbourhood:
-      neighbourhoodId && neighbourhoodName ? { id: neighbourhoodId, name: neighbourhoodName } : null,
-    communities,
-    withoutMobile: Boolean(withoutMobile),
-    farewell: farewell ?? null,
-  };
-}
-
-type NetworkPagePeopleRow = Awaited<
-  ReturnType<ReturnType<typeof selectNetworkPagePeople>['execute']>
->[number];
 
 /** These people, without contact data, by name. */
 export function readPeopleByIds(db: Executor, personIds: string[]): Promise<PersonRow[]> {
