@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/schema.js';
 import { appBucketKey, ClockOffset, drawTokens, SLOT_LATE_MS } from './rate-budget.js';
+import { SendWindow } from './send-window.js';
 
 /** Maps with at most `limit` calls running; the promises come back in input order. */
 export function inParallel<T, R>(
@@ -75,6 +76,8 @@ export class SendPacer {
   private staleSlots = 0;
   private gate: Promise<void> = Promise.resolve();
   private nextSendAt = 0;
+  /** Per tenant, this process's sends of the last second (see send-window.ts). */
+  private readonly windows = new Map<string, SendWindow>();
   /** Jobs drawn for and not yet sent (see fewWaiting). */
   private readonly waiting = new Set<Job>();
   private waitingLimit = 0;
@@ -107,7 +110,9 @@ export class SendPacer {
 
   /**
    * Sends one request at a time, never before its slot. Timers held up by a busy event loop fire together;
-   * the gate lets them out at most CATCH_UP times the slot rate, so a burst is spread but lateness shrinks.
+   * the gate lets them out at most CATCH_UP times the slot rate, so a burst is spread but lateness shrinks, and
+   * never more than the budget's rate within any second per tenant (send-window.ts), so catching up stays
+   * inside Teams' limit.
    * (Pacing at exactly the slot rate, as before, kept any lateness for good: new slots arrived as fast as
    * the gate let sends out, each pause added to it, and once past SLOT_LATE_MS every send gave its slot up
    * while still spending a gap of the gate, so nothing was sent for minutes: the livelock under CPU pressure.)
@@ -120,10 +125,12 @@ export class SendPacer {
     const turn = this.gate.then(async () => {
       stale = this.isStale(slotAt, lateAtDraw);
       if (stale) return;
+      const window = this.windowOf(job.tenantId);
       const now = performance.now();
-      const due = Math.max(this.nextSendAt, now - gapMs);
+      const due = Math.max(this.nextSendAt, now - gapMs, window.freeAt());
       if (due > now) await sleep(due - now);
       this.nextSendAt = due + gapMs;
+      window.record(Math.max(due, performance.now()));
     });
     this.gate = turn;
     return turn.then(() => {
@@ -131,6 +138,16 @@ export class SendPacer {
       this.leaveWaiting(job);
       return job.send();
     });
+  }
+
+  /** The tenant's send window: at most the budget's rate (Teams' limit times the headroom) in any second. */
+  private windowOf(tenantId: string): SendWindow {
+    let window = this.windows.get(tenantId);
+    if (!window) {
+      window = new SendWindow(Math.max(1, Math.floor(this.o.ratePerSecond * this.o.headroom)));
+      this.windows.set(tenantId, window);
+    }
+    return window;
   }
 
   /**
