@@ -38,6 +38,7 @@ const COLUMNS: Column[] = [
   { key: 'requests', title: 'requests' },
   { key: 'rate', title: 'requests/s', digits: 1 },
   { key: 'ofAllowed', title: '÷ 50/s', digits: 3 },
+  { key: 'cardsRate', title: 'cards/s', digits: 1 },
   { key: 'firstMs', title: 'first card ms', digits: 0 },
   { key: 'lost', title: 'lost' },
   { key: 'duplicates', title: 'duplicates' },
@@ -51,6 +52,8 @@ export interface Figures {
   requests: number;
   rate: number;
   ofAllowed: number;
+  /** Cards delivered per second, from the first request to the last card's acceptance: refused requests do not count. */
+  cardsRate: number;
   firstMs: number;
   lost: number;
   duplicates: number;
@@ -77,11 +80,13 @@ export function figures(
   const received = new Set(accepted.map((r) => r.conversationId));
   const rate = times.length > 1 ? ((times.length - 1) / (last - first)) * 1000 : 0;
   const firstCard = Math.min(...accepted.map((r) => r.at));
+  const lastCard = Math.max(...accepted.map((r) => r.at));
   return {
     cards: conversations.length,
     requests: requests.length,
     rate,
     ofAllowed: rate / ALLOWED_PER_SECOND,
+    cardsRate: lastCard > first ? (received.size / (lastCard - first)) * 1000 : 0,
     firstMs: firstCard - startedAt,
     lost: conversations.filter((c) => !received.has(c)).length,
     duplicates: accepted.length - received.size,
