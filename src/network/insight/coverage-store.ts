@@ -1,15 +1,14 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { compiledOnce } from '../../platform/db/compiled-once.js';
 import type { Database } from '../../platform/db/schema.js';
-import { joinableAreas, joinableCommunities, joinableNeighbourhoodCommunities } from '../../setup/index.js';
+import { joinableCommunities } from '../../setup/index.js';
 import type { Coverage } from '../schemas.js';
 import type { CoverageCounts } from './coverage.js';
+import { networkNeighbourhoodsList, networkRelevantList } from './coverage-frame-store.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-type NeighbourhoodTuple = [id: string, name: string];
 type CommunityTuple = [id: string, name: string, category: Coverage['communities'][number]['category']];
-type RelevantTuple = [neighbourhoodId: string, communityId: string];
 type CountTuple = [neighbourhoodId: string, communityId: string, allies: number, keyFigures: number];
 
 /** What the coverage matrix is built from: the frame, and counts instead of the people themselves. */
@@ -33,23 +32,7 @@ const coverageStatement = compiledOnce(['networkId'], (db, { networkId }) => {
     .selectFrom('networks')
     .where('networks.id', '=', networkId)
     .select((eb) => [
-      // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
-      eb
-        .selectFrom(joinableAreas(db).as('n'))
-        .select(
-          sql<
-            NeighbourhoodTuple[]
-          >`coalesce(json_agg(json_build_array(${ref('n.id')}, ${ref('n.name')}) order by ${ref('n.name')}), '[]')`.as(
-            'list',
-          ),
-        )
-        .where((w) =>
-          w.or([
-            w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
-            w('n.parent_id', '=', w.ref('networks.area_id')),
-          ]),
-        )
-        .as('neighbourhoods'),
+      networkNeighbourhoodsList(db),
       eb
         .selectFrom(joinableCommunities(db).as('c'))
         .select(
@@ -62,23 +45,7 @@ const coverageStatement = compiledOnce(['networkId'], (db, { networkId }) => {
         .where('c.municipality_id', '=', eb.ref('networks.municipality_id'))
         .where('c.archived', '=', false)
         .as('communities'),
-      eb
-        .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
-        .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
-        .select(
-          sql<
-            RelevantTuple[]
-          >`coalesce(json_agg(json_build_array(${ref('nc.area_id')}, ${ref('nc.community_id')})), '[]')`.as(
-            'list',
-          ),
-        )
-        .where((w) =>
-          w.or([
-            w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
-            w('r.parent_id', '=', w.ref('networks.area_id')),
-          ]),
-        )
-        .as('relevant'),
+      networkRelevantList(db),
       // Allies and key figures of the network per wijk × community (former ones count for nothing).
       eb
         .selectFrom(

@@ -11,12 +11,8 @@ import { joinableNetworkStaffAbsences, joinableNotIntroduced } from '../../conti
 import { joinableNetworkRoles, joinableUsers } from '../../identity/index.js';
 import { compiledOnce } from '../../platform/db/compiled-once.js';
 import type { Database, NetworkRole, NetworkStatus } from '../../platform/db/schema.js';
-import {
-  joinableAreas,
-  joinableCommunities,
-  joinableMunicipalities,
-  joinableNeighbourhoodCommunities,
-} from '../../setup/index.js';
+import { joinableAreas, joinableCommunities, joinableMunicipalities } from '../../setup/index.js';
+import { networkNeighbourhoodsList, networkRelevantList } from '../insight/coverage-frame-store.js';
 import type { CommunityRef, PersonSummary } from '../schemas.js';
 
 type FarewellReason = Database['person_farewells']['reason'];
@@ -191,23 +187,7 @@ const readNetworkPageStatement = compiledOnce(
         'municipalities.ally_hard_limit as hard',
       ])
       .select((eb) => [
-        // A wijk network covers its own wijk; a stadsdeel network the wijken in it.
-        eb
-          .selectFrom(joinableAreas(db).as('n'))
-          .select(
-            sql<
-              [string, string][]
-            >`coalesce(json_agg(json_build_array(${ref('n.id')}, ${ref('n.name')}) order by ${ref('n.name')}), '[]')`.as(
-              'list',
-            ),
-          )
-          .where((w) =>
-            w.or([
-              w.and([w('n.id', '=', w.ref('networks.area_id')), w('n.kind', '=', 'neighbourhood')]),
-              w('n.parent_id', '=', w.ref('networks.area_id')),
-            ]),
-          )
-          .as('neighbourhoods'),
+        networkNeighbourhoodsList(db),
         eb
           .selectFrom(joinableCommunities(db).as('c'))
           .select(
@@ -232,23 +212,7 @@ const readNetworkPageStatement = compiledOnce(
             ]),
           )
           .as('communities'),
-        eb
-          .selectFrom(joinableNeighbourhoodCommunities(db).as('nc'))
-          .innerJoin(joinableAreas(db).as('r'), 'r.id', 'nc.area_id')
-          .select(
-            sql<
-              [string, string][]
-            >`coalesce(json_agg(json_build_array(${ref('nc.area_id')}, ${ref('nc.community_id')})), '[]')`.as(
-              'list',
-            ),
-          )
-          .where((w) =>
-            w.or([
-              w.and([w('r.id', '=', w.ref('networks.area_id')), w('r.kind', '=', 'neighbourhood')]),
-              w('r.parent_id', '=', w.ref('networks.area_id')),
-            ]),
-          )
-          .as('relevant'),
+        networkRelevantList(db),
         // From the network's memberships (its primary key's index) to each person.
         eb
           .selectFrom('network_people')
