@@ -45,6 +45,8 @@ function tenantsOf(deps: Pick<IdentityDeps, 'config' | 'directory'>) {
 function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
   // The cheapest signed-in read: its user and roles come with the check of a remembered caller.
   const readMe = meCallerRead(deps.joinableNetworks);
+  // The configuration does not change while serving: worked out once, not on every `/me`.
+  const tenants = tenantsOf(deps);
   return [
     defineRoute({
       operationId: 'getAuthConfig',
@@ -71,14 +73,7 @@ function commonRoutes(deps: IdentityDeps): AnyApiRoute[] {
       callerRead: readMe,
       response: { status: 200, description: 'The signed-in user', schema: meSchema },
       handle: async (_input, context) =>
-        describeMe(
-          deps.db,
-          deps.joinableNetworks,
-          context.principal,
-          tenantsOf(deps),
-          context.access,
-          readMe,
-        ),
+        describeMe(deps.db, deps.joinableNetworks, context.principal, tenants, context.access, readMe),
     }),
   ];
 }
