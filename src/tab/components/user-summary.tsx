@@ -64,7 +64,10 @@ export function UserSummary({ me }: { me: Me }) {
               ))}
             </ul>
           ) : (
-            <Caption1 className={styles.muted}>{t('header.noRoles')}</Caption1>
+            // Its own line, as the roles' list is: inline it ran into the job title ("…BondgenotenGeen rol…").
+            <Caption1 block className={styles.muted}>
+              {t('header.noRoles')}
+            </Caption1>
           )}
         </div>
       </div>
