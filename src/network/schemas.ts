@@ -204,13 +204,16 @@ export const updatePersonSchema = z
 export const personIdParams = z.object({ personId: z.uuid({ message: 'must be a person id' }) });
 export const networkIdParams = z.object({ networkId: z.uuid({ message: 'must be a network id' }) });
 
+/** A staff member's Entra tenant, by which the tab names their organisation (network page, crisis sheet). */
+export const staffTenantIdSchema = z
+  .uuid()
+  .describe('The Entra tenant they sign in from: `GET /me`’s `organisations` give its configured name');
+
 export const networkStaffSchema = z
   .object({
     userId: z.uuid(),
     displayName: z.string(),
-    tenantId: z
-      .uuid()
-      .describe('The Entra tenant they sign in from: `GET /me`’s `organisations` give its configured name'),
+    tenantId: staffTenantIdSchema,
     organisation: z.enum(['gemeente', 'politie']).nullable(),
     jobTitle: z.string().nullable(),
     role: z.enum(['coordinator', 'member', 'secretary', 'viewer']),

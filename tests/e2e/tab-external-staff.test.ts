@@ -26,15 +26,17 @@ const CLIENT_ID = '22222222-2222-4222-8222-222222222222';
 const POLICE_TENANT = '44444444-4444-4444-8444-444444444444';
 const AUDIENCE = `api://bondgenoten.example.org/${CLIENT_ID}`;
 const ADMIN = DEMO_STAFF.find((member) => member.displayName === 'Anouk Terpstra');
+const COORDINATOR = DEMO_STAFF.find((member) => member.displayName === 'Sanne Verhoef');
 
 let entra: EntraStandIn;
 let database: DatabaseHandle;
 let server: TestServer;
 let browser: Browser;
 let adminToken: string;
+let coordinatorToken: string;
 
 beforeAll(async () => {
-  if (!ADMIN) throw new Error('the demo has no Anouk Terpstra');
+  if (!ADMIN || !COORDINATOR) throw new Error('the demo has no Anouk Terpstra or Sanne Verhoef');
   entra = await startEntraStandIn({ audience: AUDIENCE });
   database = await createTestDatabase({ seed: true });
   ({ server, browser } = await startBrowserSuite({
@@ -56,6 +58,10 @@ beforeAll(async () => {
     database,
   }));
   adminToken = await entra.issueToken(DEMO_TENANT_ID, { oid: ADMIN.objectId, name: ADMIN.displayName });
+  coordinatorToken = await entra.issueToken(DEMO_TENANT_ID, {
+    oid: COORDINATOR.objectId,
+    name: COORDINATOR.displayName,
+  });
 });
 afterAll(async () => {
   await closeBrowserSuite(server, browser);
@@ -63,10 +69,13 @@ afterAll(async () => {
   await entra?.close();
 });
 
-/** Opens a tab page inside the stand-in Teams host, signed in by SSO as the administrator; waits for its heading. */
-async function openTab(page: Page, path: string, heading: string): Promise<Frame> {
+/**
+ * Opens a tab page inside the stand-in Teams host, signed in by SSO (as the administrator unless another token is
+ * given); waits for its heading.
+ */
+async function openTab(page: Page, path: string, heading: string, token = adminToken): Promise<Frame> {
   await installTeamsHost(page, server.url, `${path}?inTeams=1`);
-  await page.goto(`${server.url}${TEAMS_HOST_PATH}?frame=content&token=${encodeURIComponent(adminToken)}`);
+  await page.goto(`${server.url}${TEAMS_HOST_PATH}?frame=content&token=${encodeURIComponent(token)}`);
   const owner = page.frameLocator('iframe').owner();
   await owner.waitFor();
   const frame = await (await owner.elementHandle())?.contentFrame();
@@ -181,6 +190,27 @@ describe('adding a police colleague by e-mail in Beheer → Rollen (Entra, two t
       await officerRow.waitFor();
       await expect(officerRow.textContent()).resolves.toContain('Politie Eenheid Havenstad');
       await expect(staffTable.textContent()).resolves.toContain('Gemeente Havenstad');
+
+      // So does the crisis sheet's, for Haven's coordinator (administrators as such do not see contact data); the
+      // demo's Joris, police recorded in the municipality's tenant, keeps the generic word.
+      const sheet = await openTab(
+        page,
+        `/netwerken/${haven.id}/crisiskaart`,
+        'Crisiskaart – Bondgenoten Haven',
+        coordinatorToken,
+      );
+      const crisisStaff = sheet.getByRole('table', { name: 'Medewerkers' });
+      const officerOnSheet = crisisStaff.getByRole('row', { name: /^Wouter Agent/ });
+      await officerOnSheet.waitFor();
+      await expect(officerOnSheet.textContent()).resolves.toContain('Politie Eenheid Havenstad');
+      await expect(crisisStaff.getByRole('row', { name: /^Sanne Verhoef/ }).textContent()).resolves.toContain(
+        'Gemeente Havenstad',
+      );
+      const joris = await crisisStaff.getByRole('row', { name: /^Joris Amrani/ }).textContent();
+      expect(joris).toContain('Politie');
+      expect(joris).not.toContain('Havenstad');
+      expectSaying(await seriousA11yViolations(page), 'the crisis sheet').toEqual([]);
+      await screenshot(page, 'external-staff-crisis-sheet-nl');
       expect(
         watched.consoleErrors.filter(
           (text) =>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { CONFIDENTIAL_NOTICE } from '../../src/platform/confidential-notice.js';
+import { DEMO_TENANT_ID } from '../../src/server/seed/demo-data.js';
 import { demoMobile } from '../../src/server/seed/demo-phones.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -249,6 +250,7 @@ describe('the crisis sheet', () => {
     expect(sheet.staff).toContainEqual(
       expect.objectContaining({
         displayName: 'Sanne Verhoef',
+        tenantId: DEMO_TENANT_ID,
         organisation: 'gemeente',
         phone: demoMobile(82),
         backup: 'Joris Amrani',

@@ -24,9 +24,13 @@ function buildPerson(overrides: Partial<PersonWithContacts> = {}): PersonWithCon
   };
 }
 
+const MUNICIPALITY_TENANT = '00000000-0000-4000-8000-0000000000a1';
+const POLICE_TENANT = '00000000-0000-4000-8000-0000000000b2';
+
 function buildStaff(overrides: Partial<StaffForSheet> = {}): StaffForSheet {
   return {
     displayName: 'Fictieve Adviseur',
+    tenantId: MUNICIPALITY_TENANT,
     organisation: 'gemeente',
     jobTitle: 'Adviseur openbare orde en veiligheid',
     phone: null,
@@ -44,6 +48,7 @@ describe('buildCrisisSheet', () => {
       staff: [
         buildStaff({
           displayName: 'Wijkagent Fictief',
+          tenantId: POLICE_TENANT,
           organisation: 'politie',
           phone: '+31 6 0000 0201',
           backup: { displayName: 'Adviseur Fictief', phone: '+31 6 0000 0202' },
@@ -62,6 +67,11 @@ describe('buildCrisisSheet', () => {
     expect(sheet.staff.map((s) => [s.displayName, s.phone, s.backup, s.backupPhone])).toEqual([
       ['Adviseur Fictief', '+31 6 0000 0202', null, null],
       ['Wijkagent Fictief', '+31 6 0000 0201', 'Adviseur Fictief', '+31 6 0000 0202'],
+    ]);
+    // Each keeps their tenant, by which the tab names their organisation.
+    expect(sheet.staff.map((s) => [s.tenantId, s.organisation])).toEqual([
+      [MUNICIPALITY_TENANT, 'gemeente'],
+      [POLICE_TENANT, 'politie'],
     ]);
     expect(sheet.allies.map((p) => p.displayName)).toEqual(['Anna Fictief', 'Özlem Fictief']);
     expect(sheet.allies[0]).toEqual({

@@ -4,6 +4,8 @@ import type { CrisisContact, CrisisSheet } from './transfer-schemas.js';
 /** A staff member as the network store reads them. */
 export interface StaffForSheet {
   displayName: string;
+  /** The Entra tenant they sign in from (its configured name names their organisation). */
+  tenantId: string;
   organisation: 'gemeente' | 'politie' | null;
   jobTitle: string | null;
   phone: string | null;
@@ -49,6 +51,7 @@ export function buildCrisisSheet(input: {
     generatedAt: input.now.toISOString(),
     staff: [...input.staff].sort(byName).map((member) => ({
       displayName: member.displayName,
+      tenantId: member.tenantId,
       organisation: member.organisation,
       jobTitle: member.jobTitle,
       phone: member.phone,

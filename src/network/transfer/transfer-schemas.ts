@@ -8,6 +8,7 @@ import {
   networkWarningSchema,
   personKindSchema,
   preferredChannelSchema,
+  staffTenantIdSchema,
 } from '../schemas.js';
 import { IMPORT_COLUMNS } from './import-columns.js';
 
@@ -106,6 +107,7 @@ export const crisisContactSchema = z
 export const crisisStaffSchema = z
   .object({
     displayName: z.string(),
+    tenantId: staffTenantIdSchema,
     organisation: z.enum(['gemeente', 'politie']).nullable(),
     jobTitle: z.string().nullable(),
     phone: z.string().nullable().describe('Work number from the directory'),

@@ -32,7 +32,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The demo staff as large buttons (name, organisation, job title); choosing one signs in as that person. */
+/**
+ * The demo staff as large buttons (name, organisation, job title); choosing one signs in as that person. Local
+ * sign-in only, where no tenant has a configured name (config.ts refuses AAD_TENANT_NAMES unless AUTH_MODE=entra)
+ * and nobody is signed in yet to ask `/me`: "Gemeente"/"Politie" is the only name there is, so no organisationName.
+ */
 export function StaffList(props: {
   staff: StaffMember[];
   busyId: string | null;

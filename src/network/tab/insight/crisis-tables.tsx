@@ -1,5 +1,6 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { organisationMessage, roleMessage } from '../../../tab/components/labels.js';
+import { roleMessage } from '../../../tab/components/labels.js';
+import { useOrganisationName } from '../../../tab/components/organisation-names.js';
 import { readableMobile } from '../../../tab/components/readable-mobile.js';
 import { dayAtNoon } from '../../../tab/i18n/amsterdam-time.js';
 import type { MessageId } from '../../../tab/i18n/messages.nl.js';
@@ -71,9 +72,10 @@ function HeaderRow({ columns }: { columns: readonly (readonly [MessageId, number
   );
 }
 
-/** Staff of the network: organisation, role and who takes over. */
+/** Staff of the network: organisation (by its configured name), role and who takes over. */
 export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
   const t = useT();
+  const organisationOf = useOrganisationName();
   const styles = useStyles();
   const cell = styles.cell;
   return (
@@ -103,7 +105,7 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
               <PhoneLink number={member.phone} />
             </td>
             <td className={cell}>
-              {t(organisationMessage(member.organisation))}
+              {organisationOf(member)}
               {member.jobTitle && <div className={styles.muted}>{member.jobTitle}</div>}
             </td>
             <td className={cell}>{t(roleMessage[member.role])}</td>
