@@ -1,13 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from '@jest/globals';
 import { startCallOut } from '../../src/call-outs/call-out-service.js';
 import { DeliveryWorker } from '../../src/call-outs/delivery/delivery-worker.js';
-import type { DatabaseHandle } from '../../src/platform/db/database.js';
-import type { Database } from '../../src/platform/db/schema.js';
 import { createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { GROUP_SIZE, type Job, SendPacer } from '../../src/teams/outbox/send-pacer.js';
-import { createTestDatabase } from '../helpers/test-db.js';
-import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
+import { deliveryWorkerSuite } from '../helpers/delivery-worker-suite.js';
 import {
   accessOf,
   addLargeNetwork,
@@ -29,30 +25,13 @@ import {
  */
 const CARDS = 24;
 
-let database: DatabaseHandle;
-let db: Kysely<Database>;
-let connector: BotConnectorStandIn;
-const workers: DeliveryWorker[] = [];
-
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.db;
-  connector = await startBotConnectorStandIn();
-});
-afterEach(async () => {
-  await Promise.all(workers.splice(0).map((w) => w.stop()));
-  connector.clear();
-});
-afterAll(async () => {
-  await connector?.close();
-  await database?.close();
-});
+const suite = deliveryWorkerSuite();
 
 describe('rows a worker claimed and has not finished', () => {
   it('are not claimed again by its own later rounds when their lease runs out', async () => {
-    const net = await addLargeNetwork(db, CARDS, connector.url);
+    const net = await addLargeNetwork(suite.db, CARDS, suite.connector.url);
     const worker = new DeliveryWorker({
-      db,
+      db: suite.db,
       sender: createConnectorCardSender(async () => null),
       renderCard: renderTestCard,
       botId: '28:bondgenoten-bot',
@@ -64,12 +43,12 @@ describe('rows a worker claimed and has not finished', () => {
       idleMs: 20,
       random: () => 0,
     });
-    workers.push(worker);
+    suite.workers.push(worker);
     worker.start();
     const callOut = await startCallOut(
-      db,
+      suite.db,
       originOf(net.coordinatorId),
-      await accessOf(db, net.coordinatorId),
+      await accessOf(suite.db, net.coordinatorId),
       {
         kind: 'incident',
         urgency: 'immediate',
@@ -80,16 +59,16 @@ describe('rows a worker claimed and has not finished', () => {
       },
       new Date(),
     );
-    await waitFor('every card sent', () => settled(db, callOut.id), 120_000);
+    await waitFor('every card sent', () => settled(suite.db, callOut.id), 120_000);
     await worker.drain();
 
-    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: CARDS });
-    const accepted = connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
+    expect(await deliveryStates(suite.db, callOut.id)).toEqual({ sent: CARDS });
+    const accepted = suite.connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
     expect(new Set(accepted.map((r) => r.conversationId)).size).toBe(CARDS);
     expect(accepted).toHaveLength(CARDS);
     // Every row was claimed once: no claim of this worker lost its row to the worker's own later round.
     expect(worker.lostClaimCount).toBe(0);
-    const attempts = await db
+    const attempts = await suite.db
       .selectFrom('call_out_deliveries')
       .select('attempts')
       .where('call_out_id', '=', callOut.id)
@@ -101,7 +80,7 @@ describe('rows a worker claimed and has not finished', () => {
 describe('the claim throttle', () => {
   it('resolves only once at most a group of drawn sends still waits for its slot', async () => {
     const pacer = new SendPacer({
-      db,
+      db: suite.db,
       botId: `28:throttle-${crypto.randomUUID()}`,
       ratePerSecond: 50,
       headroom: 0.98,

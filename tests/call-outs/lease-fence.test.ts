@@ -1,13 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Kysely } from 'kysely';
+import { describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { DeliveryWorker, type DeliveryWorkerOptions } from '../../src/call-outs/delivery/delivery-worker.js';
-import type { DatabaseHandle } from '../../src/platform/db/database.js';
-import type { Database } from '../../src/platform/db/schema.js';
 import { cardActivity, createConnectorCardSender } from '../../src/teams/outbox/card-sender.js';
 import { ProactiveOutbox } from '../../src/teams/outbox/proactive-outbox.js';
-import { createTestDatabase } from '../helpers/test-db.js';
-import { type BotConnectorStandIn, startBotConnectorStandIn } from '../stand-ins/bot-connector.js';
+import { deliveryWorkerSuite } from '../helpers/delivery-worker-suite.js';
 import {
   addLargeNetwork,
   deliveryStates,
@@ -32,14 +28,11 @@ const CARDS = 24;
 const RATE = 4;
 const LEASE_MS = 3_000;
 
-let database: DatabaseHandle;
-let db: Kysely<Database>;
-let connector: BotConnectorStandIn;
-const workers: DeliveryWorker[] = [];
+const suite = deliveryWorkerSuite();
 
 function worker(workerId: string, options: Partial<DeliveryWorkerOptions> = {}): DeliveryWorker {
   const created = new DeliveryWorker({
-    db,
+    db: suite.db,
     sender: createConnectorCardSender(async () => null),
     renderCard: renderTestCard,
     botId: '28:bondgenoten-bot',
@@ -52,54 +45,40 @@ function worker(workerId: string, options: Partial<DeliveryWorkerOptions> = {}):
     random: () => 0,
     ...options,
   });
-  workers.push(created);
+  suite.workers.push(created);
   return created;
 }
 
 /** Sends the stand-in accepted, per conversation. */
 function acceptedPerConversation(): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const r of connector.requests)
+  for (const r of suite.connector.requests)
     if (r.kind === 'send' && r.status === 201)
       counts.set(r.conversationId, (counts.get(r.conversationId) ?? 0) + 1);
   return counts;
 }
-
-beforeAll(async () => {
-  database = await createTestDatabase({ seed: true });
-  db = database.db;
-  connector = await startBotConnectorStandIn();
-});
-afterEach(async () => {
-  await Promise.all(workers.splice(0).map((w) => w.stop()));
-  connector.clear();
-});
-afterAll(async () => {
-  await connector?.close();
-  await database?.close();
-});
 
 describe('a lease that runs out before its worker sends', () => {
   it.each([
     ['another instance', 'first', 'second'],
     ["the same instance's later round (same worker id)", 'same', 'same'],
   ])('alert cards: the claim that lost its row does not send it (%s takes over)', async (_, idA, idB) => {
-    const net = await addLargeNetwork(db, CARDS, connector.url);
-    const callOut = await startIncident(db, net.coordinatorId, net.wijkId);
+    const net = await addLargeNetwork(suite.db, CARDS, suite.connector.url);
+    const callOut = await startIncident(suite.db, net.coordinatorId, net.wijkId);
     const first = worker(idA);
     first.start();
     // The first loop claims the whole batch in its first round; only then does the second one start.
     await waitFor(
       'the batch claimed',
-      async () => ((await deliveryStates(db, callOut.id)).sending ?? 0) === CARDS,
+      async () => ((await deliveryStates(suite.db, callOut.id)).sending ?? 0) === CARDS,
     );
     const second = worker(idB);
     second.start();
-    await waitFor('every card sent', () => settled(db, callOut.id), 120_000);
+    await waitFor('every card sent', () => settled(suite.db, callOut.id), 120_000);
     await first.drain();
     await second.drain();
 
-    expect(await deliveryStates(db, callOut.id)).toEqual({ sent: CARDS });
+    expect(await deliveryStates(suite.db, callOut.id)).toEqual({ sent: CARDS });
     const perConversation = acceptedPerConversation();
     expect(perConversation.size).toBe(CARDS);
     expect([...perConversation.values()].filter((n) => n > 1)).toEqual([]);
@@ -111,7 +90,7 @@ describe('a lease that runs out before its worker sends', () => {
     // One outbox per loop, as each instance builds its own; both lease from the one table.
     const source = () =>
       new ProactiveOutbox({
-        db,
+        db: suite.db,
         sender: createConnectorCardSender(async () => null),
         botId: '28:bondgenoten-bot',
         sharedBudget: false,
@@ -123,7 +102,7 @@ describe('a lease that runs out before its worker sends', () => {
       purpose: 'meeting-proposal',
       tenantId: TENANT,
       conversationId: `a:fence-${crypto.randomUUID()}`,
-      serviceUrl: connector.url,
+      serviceUrl: suite.connector.url,
       activity: cardActivity({ type: 'AdaptiveCard', version: '1.5', body: [] }),
     }));
     expect(await source().enqueue(cards)).toBe(CARDS);
@@ -131,7 +110,7 @@ describe('a lease that runs out before its worker sends', () => {
     const count = async (where: ReturnType<typeof sql<boolean>>) =>
       Number(
         (
-          await db
+          await suite.db
             .selectFrom('teams_outbox')
             .select((eb) => eb.fn.countAll<string>().as('n'))
             .where(ours)
@@ -160,7 +139,7 @@ describe('a lease that runs out before its worker sends', () => {
     expect([...perConversation.values()].filter((n) => n > 1)).toEqual([]);
     // The takeover happened: some cards went out under a later lease than the one that took the whole batch
     // (the second loop's, or the first loop's own later round). A sent row keeps the token it was sent under.
-    const tokens = await db.selectFrom('teams_outbox').select('lease_owner').where(ours).execute();
+    const tokens = await suite.db.selectFrom('teams_outbox').select('lease_owner').where(ours).execute();
     expect(new Set(tokens.map((row) => row.lease_owner)).size).toBeGreaterThan(1);
   });
 });
