@@ -33,9 +33,9 @@ export interface NetworkDeps {
   evaluationNetworkOf?: EvaluationNetworkOf | undefined;
   /**
    * The network page cache of this instance (src/network/page/network-page-cache.ts), made once by
-   * src/server/start-server.ts; absent or null, every view reads the page afresh.
+   * src/server/start-server.ts; every view checks its entry against the database's change stamps.
    */
-  networkPageCache?: NetworkPageCache | null | undefined;
+  networkPageCache: NetworkPageCache;
 }
 
 /** Reads an evaluation's network inside the caller's transaction. */

@@ -53,7 +53,7 @@ export interface AppDeps {
   newcomerWelcome?: NewcomerWelcome;
   /**
    * The network page cache of this instance (src/network/page/network-page-cache.ts), made once by start-server;
-   * absent or null, every view reads the page afresh.
+   * every view checks its entry against the database's change stamps.
    */
-  networkPageCache?: NetworkPageCache | null;
+  networkPageCache: NetworkPageCache;
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { KyselyPlugin } from 'kysely';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
-import { getNetworkCoverage, getNetworkDetail } from '../../src/network/page/network-service.js';
+import { NetworkPageCache } from '../../src/network/page/network-page-cache.js';
+import { getNetworkCoverage, getNetworkPageJson } from '../../src/network/page/network-service.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 
@@ -75,9 +76,10 @@ describe('the network page’s statements', () => {
     const now = new Date();
     for (const network of networks) {
       // One read (network, wijken, communities, relevance, the people with communities, mobile or not and
-      // farewells, the staff, their absences, newcomers not introduced) with the audit row.
+      // farewells, the staff, their absences, newcomers not introduced) with the audit row; an empty cache, as
+      // on a server's first view of the page.
       const statements = await statementsOf((db) =>
-        getNetworkDetail(db, origin, network.id, 'coordinator', now),
+        getNetworkPageJson(db, origin, network.id, 'coordinator', now, new NetworkPageCache()),
       );
       expect({ network: network.name, statements }).toEqual({ network: network.name, statements: 1 });
     }
@@ -121,9 +123,11 @@ describe('the network page’s statements', () => {
     const unknown = '00000000-0000-4000-8000-00000000dead';
     let thrown: unknown;
     const statements = await statementsOf((db) =>
-      getNetworkDetail(db, origin, unknown, null, new Date()).catch((error: unknown) => {
-        thrown = error;
-      }),
+      getNetworkPageJson(db, origin, unknown, null, new Date(), new NetworkPageCache()).catch(
+        (error: unknown) => {
+          thrown = error;
+        },
+      ),
     );
     expect(thrown).toMatchObject({ code: 'not-found' });
     expect(statements).toBe(1);

@@ -20,7 +20,6 @@ import {
 } from '../schemas.js';
 import {
   getNetworkCoverage,
-  getNetworkDetail,
   getNetworkPageJson,
   listNetworkCommunities,
   setNeighbourhoodRelevance,
@@ -30,7 +29,7 @@ import {
 /** The network page, its coverage and its staff's back-ups. */
 function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
   // The instance's one, made by src/server/start-server.ts; checked against the change stamps on every view.
-  const pageCache = deps.networkPageCache ?? undefined;
+  const pageCache = deps.networkPageCache;
   return [
     defineRoute({
       operationId: 'getNetwork',
@@ -42,14 +41,17 @@ function networkPageRoutes(deps: NetworkDeps): AnyApiRoute[] {
       permission: viewNetwork,
       params: networkIdParams,
       response: { status: 200, description: 'The network', schema: networkDetailSchema },
-      // With a cache, the page's fixed part was validated by this schema once and its text is joined with the
-      // view's own fields (validated now); without one, the router parses the whole page.
-      handle: async ({ params }, context) => {
-        const myRole = context.access.networkRoles.get(params.networkId) ?? null;
-        return pageCache
-          ? getNetworkPageJson(deps.db, context.origin, params.networkId, myRole, deps.now(), pageCache)
-          : getNetworkDetail(deps.db, context.origin, params.networkId, myRole, deps.now());
-      },
+      // The page's fixed part was validated by this schema once per cache entry and its text is joined with the
+      // view's own fields (validated now): the router sends the joined text as it is.
+      handle: async ({ params }, context) =>
+        getNetworkPageJson(
+          deps.db,
+          context.origin,
+          params.networkId,
+          context.access.networkRoles.get(params.networkId) ?? null,
+          deps.now(),
+          pageCache,
+        ),
     }),
     defineRoute({
       operationId: 'getNetworkCoverage',

@@ -67,36 +67,19 @@ type ShapedNetworkPage = Omit<CachedNetworkPage, 'validated'>;
 const dutchOrder = new Intl.Collator('nl').compare;
 
 /**
- * The network page for its staff: people without contact data, staff and back-ups, coverage, warnings (audited:
- * exactly one audit row per view, committed with the read). Given a `cache`, a page this instance read before is
- * reused when one statement finds its change stamps unchanged (that statement appends the view's audit row);
- * otherwise the page is read afresh in one statement that appends it. What depends on the viewer (`myRole`) or on
- * the time (absent now, overdue introductions) is computed on every view, never cached.
- */
-export async function getNetworkDetail(
-  db: Kysely<Database>,
-  origin: AuditOrigin,
-  networkId: string,
-  /** The caller's role here, from the access profile the router already loaded. */
-  myRole: NetworkRole | null,
-  now: Date,
-  cache?: NetworkPageCache,
-): Promise<NetworkDetail> {
-  const page = cache
-    ? await cachedNetworkPage(db, origin, networkId, now, cache)
-    : shapeNetworkPage(await readFreshPage(db, origin, networkId, now), localDate(now));
-  return { ...page.shaped, ...viewFields(page, myRole, now) };
-}
-
-/**
- * {@link getNetworkDetail} with a cache, as the route sends it: the entry's fixed fields were validated by the page
- * schema and serialised once; each view validates only its own fields (staff, warnings, myRole) and joins them in.
- * Byte for byte the JSON the router makes of getNetworkDetail's object (tests/network/network-page-cache.test.ts).
+ * The network page for its staff, as the route sends it: people without contact data, staff and back-ups,
+ * coverage, warnings (audited: exactly one audit row per view, committed with the read). A page this instance read
+ * before (`cache`) is reused when one statement finds its change stamps unchanged (that statement appends the
+ * view's audit row); otherwise the page is read afresh in one statement that appends it. The entry's fixed fields
+ * were validated by the page schema and serialised once; what depends on the viewer (`myRole`) or on the time
+ * (absent now, overdue introductions) is computed, validated by its own field schema and joined in on every view.
+ * Byte for byte `JSON.stringify(networkDetailSchema.parse(page))` (see `joinValidatedObject`).
  */
 export async function getNetworkPageJson(
   db: Kysely<Database>,
   origin: AuditOrigin,
   networkId: string,
+  /** The caller's role here, from the access profile the router already loaded. */
   myRole: NetworkRole | null,
   now: Date,
   cache: NetworkPageCache,
