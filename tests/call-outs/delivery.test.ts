@@ -108,14 +108,10 @@ describe('the delivery worker', () => {
 
   it('retries 503 with back-off, and marks other 4xx failed and unreferenced recipients unreachable', async () => {
     const net = await addLargeNetwork(suite.db, 6, suite.connector.url);
-    const aad = async (id: string) =>
-      (
-        await suite.db
-          .selectFrom('users')
-          .select('aad_object_id')
-          .where('id', '=', id)
-          .executeTakeFirstOrThrow()
-      ).aad_object_id;
+    const aad = async (id: string) => {
+      const query = suite.db.selectFrom('users').select('aad_object_id').where('id', '=', id);
+      return (await query.executeTakeFirstOrThrow()).aad_object_id;
+    };
     const flaky = `a:personal-${await aad(net.userIds[1] as string)}`;
     const refused = `a:personal-${await aad(net.userIds[2] as string)}`;
     suite.connector.addFailure({ status: 503, conversationId: flaky, count: 2 });
