@@ -144,6 +144,15 @@ describe('the split message catalogue', () => {
       expect(reached.has(resolve(SRC, page))).toBe(false);
   });
 
+  it('keeps the whole catalogue and the rest out of that code: no static import of them', () => {
+    const offending: string[] = [];
+    for (const file of renderedWithFirstTexts().keys())
+      for (const target of parse(file).statics)
+        if (/[\\/]i18n[\\/]messages(-more)?\.(nl|en)\.ts$/.test(target))
+          offending.push(`${relative(SRC, file)} imports ${relative(SRC, target)}`);
+    expect(offending).toEqual([]);
+  });
+
   it('splits both languages alike: the same keys in each part, no key in both parts', () => {
     expect(Object.keys(messagesFirstEn).sort()).toEqual(Object.keys(messagesFirstNl).sort());
     expect(Object.keys(messagesMoreEn).sort()).toEqual(Object.keys(messagesMoreNl).sort());
