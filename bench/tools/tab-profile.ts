@@ -23,6 +23,11 @@ interface Profile {
   layoutMs: number;
   bytes: number;
   rules: number;
+  /** When the heading was seen visible, ms after the navigation started (Playwright polls: an upper bound). */
+  h1Ms: number;
+  /** Scripts requested before then, and when the first API request left. */
+  scriptsBeforeH1: number;
+  firstApiMs: number;
   requests: string[];
 }
 
@@ -42,11 +47,12 @@ async function profile(context: BrowserContext, url: string, heading: string | R
   const before = await metrics(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ state: 'visible', timeout: 20_000 });
+  const h1Ms = await page.evaluate(() => performance.now());
   // Whatever the page asks right after its heading (the rest of its first data) is part of its first view.
   await page.waitForLoadState('networkidle');
   const after = await metrics(cdp);
   const delta = (name: (typeof METRICS)[number]) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
-  const facts = await page.evaluate(() => {
+  const facts = await page.evaluate((h1) => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     let rules = 0;
@@ -57,7 +63,10 @@ async function profile(context: BrowserContext, url: string, heading: string | R
         // cross-origin sheet
       }
     }
+    const api = entries.filter((entry) => new URL(entry.name).pathname.startsWith('/api/'));
     return {
+      scriptsBeforeH1: entries.filter((entry) => entry.name.endsWith('.js') && entry.startTime < h1).length,
+      firstApiMs: api.length > 0 ? Math.min(...api.map((entry) => entry.startTime)) : Number.NaN,
       bytes: nav.transferSize + entries.reduce((sum, entry) => sum + entry.transferSize, 0),
       rules,
       requests: [
@@ -68,7 +77,7 @@ async function profile(context: BrowserContext, url: string, heading: string | R
         ),
       ],
     };
-  });
+  }, h1Ms);
   await page.close();
   return {
     taskMs: delta('TaskDuration'),
@@ -76,6 +85,7 @@ async function profile(context: BrowserContext, url: string, heading: string | R
     styleMs: delta('RecalcStyleDuration'),
     layoutMs: delta('LayoutDuration'),
     ...facts,
+    h1Ms,
   };
 }
 
@@ -101,7 +111,7 @@ const pages: { name: string; path: string; heading: string | RegExp }[] = [
   },
 ];
 try {
-  console.log('page       cache  task ms  script  style  layout  KiB  rules');
+  console.log('page       cache  task ms  script  style  layout  KiB  rules  scripts<h1  1st API ms  h1 ms');
   for (const target of pages) {
     const url = `${server.url}${target.path}`;
     for (const cache of ['empty', 'warm'] as const) {
@@ -114,10 +124,20 @@ try {
         if (cache === 'empty') await context.close();
       }
       await warm.close();
-      const of = (key: 'taskMs' | 'scriptMs' | 'styleMs' | 'layoutMs' | 'bytes' | 'rules') =>
-        median(samples.map((sample) => sample[key]));
+      const of = (
+        key:
+          | 'taskMs'
+          | 'scriptMs'
+          | 'styleMs'
+          | 'layoutMs'
+          | 'bytes'
+          | 'rules'
+          | 'scriptsBeforeH1'
+          | 'firstApiMs'
+          | 'h1Ms',
+      ) => median(samples.map((sample) => sample[key]));
       console.log(
-        `${target.name.padEnd(10)} ${cache.padEnd(6)} ${of('taskMs').toFixed(0).padStart(7)} ${of('scriptMs').toFixed(0).padStart(7)} ${of('styleMs').toFixed(0).padStart(6)} ${of('layoutMs').toFixed(0).padStart(7)} ${(of('bytes') / 1024).toFixed(0).padStart(4)} ${String(of('rules')).padStart(6)}`,
+        `${target.name.padEnd(10)} ${cache.padEnd(6)} ${of('taskMs').toFixed(0).padStart(7)} ${of('scriptMs').toFixed(0).padStart(7)} ${of('styleMs').toFixed(0).padStart(6)} ${of('layoutMs').toFixed(0).padStart(7)} ${(of('bytes') / 1024).toFixed(0).padStart(4)} ${String(of('rules')).padStart(6)} ${String(of('scriptsBeforeH1')).padStart(11)} ${of('firstApiMs').toFixed(0).padStart(11)} ${of('h1Ms').toFixed(0).padStart(6)}`,
       );
       if (waterfall) console.log(samples.at(-1)?.requests.join('\n'));
     }

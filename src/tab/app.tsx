@@ -1,20 +1,17 @@
 import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { IntlProvider } from 'react-intl';
 import { AppHeader } from './components/app-header.js';
 import { LoadingState } from './components/loading-state.js';
 import { PageLayout } from './components/page-layout.js';
 import {
-  type AppLocale,
-  type Catalogue,
-  intlLocales,
+  type LoadedCatalogue,
   loadCatalogue,
-  localeFromTag,
-  storedLocale,
-  storeLocale,
-} from './i18n/locale.js';
+  shownCatalogue,
+  subscribeCatalogues,
+} from './i18n/catalogue.js';
+import { type AppLocale, intlLocales, localeFromTag, storedLocale, storeLocale } from './i18n/locale.js';
 import { LocaleControlProvider } from './i18n/locale-context.js';
-import { messagesNl } from './i18n/messages.nl.js';
 import { ConfigPage } from './pages/config-page.js';
 import { SessionGate } from './session/session-gate.js';
 import { fluentTheme } from './teams/theme.js';
@@ -47,24 +44,26 @@ function useAppLocale(host: HostState): [AppLocale, (locale: AppLocale) => void]
 }
 
 /**
- * The catalogue for the locale, once loaded; until a newly chosen language has arrived the previous one stays
- * on screen (null only when the very first language is still loading). A failed load keeps Dutch.
+ * The catalogue for the locale, once loaded (i18n/catalogue.ts: the first pages' texts, and all of them once a
+ * page needs the rest); until a newly chosen language has arrived the previous one stays on screen (null only when
+ * the very first language is still loading). A language that fails to load falls back to Dutch.
  */
-function useCatalogue(locale: AppLocale): { locale: AppLocale; messages: Catalogue } | null {
-  const [loaded, setLoaded] = useState<{ locale: AppLocale; messages: Catalogue } | null>(
-    locale === 'nl' ? { locale: 'nl', messages: messagesNl } : null,
-  );
+function useCatalogue(locale: AppLocale): LoadedCatalogue | null {
+  const [failed, setFailed] = useState<AppLocale | null>(null);
+  const effective = failed === locale ? 'nl' : locale;
+  const current = useSyncExternalStore(subscribeCatalogues, () => shownCatalogue(effective));
+  const previous = useRef<LoadedCatalogue | null>(null);
   useEffect(() => {
     let live = true;
-    loadCatalogue(locale).then(
-      (messages) => live && setLoaded({ locale, messages }),
-      () => live && setLoaded({ locale: 'nl', messages: messagesNl }),
-    );
+    loadCatalogue(effective).catch(() => {
+      if (live && effective !== 'nl') setFailed(effective);
+    });
     return () => {
       live = false;
     };
-  }, [locale]);
-  return loaded;
+  }, [effective]);
+  if (current) previous.current = current;
+  return current ?? previous.current;
 }
 
 function Routes({ host }: { host: HostState }) {

@@ -24,7 +24,9 @@ function tabRouteModules(): Map<string, string> {
   const file = resolve('src/tab/session/signed-in-page.tsx');
   const source = readFileSync(file, 'utf8');
   const loaderModules = new Map<string, string>();
-  for (const [, name, specifier] of source.matchAll(/(\w+): remembered\(\(\) => import\('([^']+)'\)\)/g)) {
+  for (const [, name, specifier] of source.matchAll(
+    /(\w+): remembered\(\(\) => (?:withMoreMessages\()?import\('([^']+)'\)\)?\)/g,
+  )) {
     const absolute = resolve(dirname(file), (specifier as string).replace(/\.js$/, '.tsx'));
     loaderModules.set(name as string, relative(TAB_ROOT, absolute));
   }

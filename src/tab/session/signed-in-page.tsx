@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client.js';
 import type { Me } from '../api/endpoints.js';
 import { LoadingState } from '../components/loading-state.js';
 import { OrganisationsContext } from '../components/organisation-names.js';
+import { withMoreMessages } from '../i18n/catalogue.js';
 import { NoAccessPage } from '../pages/no-access-page.js';
 import { NotFoundPage } from '../pages/not-found-page.js';
 import { idFromPath } from '../routing/network-paths.js';
@@ -62,25 +63,27 @@ function pageFrom<M, P extends object>(
 
 const loaders = {
   StartPage: remembered(() => import('../../setup/tab/components/setup-landing.js')),
-  RolesPage: remembered(() => import('../../identity/tab/roles-page.js')),
-  InsightPages: remembered(() => import('../../network/tab/insight/insight-pages.js')),
-  SearchPage: remembered(() => import('../../network/tab/insight/search-page.js')),
+  RolesPage: remembered(() => withMoreMessages(import('../../identity/tab/roles-page.js'))),
+  InsightPages: remembered(() => withMoreMessages(import('../../network/tab/insight/insight-pages.js'))),
+  SearchPage: remembered(() => withMoreMessages(import('../../network/tab/insight/search-page.js'))),
   NetworkPage: remembered(() => import('../../network/tab/pages/network-page.js')),
-  PersonPage: remembered(() => import('../../network/tab/pages/person-page.js')),
+  PersonPage: remembered(() => withMoreMessages(import('../../network/tab/pages/person-page.js'))),
   MeetingPages: remembered(() => import('../../meetings/tab/pages/meetings-pages.js')),
   CallOutPages: remembered(() => import('../../call-outs/tab/pages/call-out-pages.js')),
-  LocalOutboxPage: remembered(() => import('../../mail/tab/local-outbox-page.js')),
-  SignalPages: remembered(() => import('../../signals/tab/pages/signal-pages.js')),
-  AuditPage: remembered(() => import('../../audit/tab/audit-page.js')),
-  SetupPages: remembered(() => import('../../setup/tab/pages/setup-pages.js')),
-  SelectionPage: remembered(() => import('../../selection/tab/selection-page.js')),
-  EvaluationPage: remembered(() => import('../../evaluation/tab/evaluation-page.js')),
-  AbsencePage: remembered(() => import('../../continuity/tab/absence-page.js')),
-  IntroductionPage: remembered(() => import('../../continuity/tab/introduction-page.js')),
-  HandOverPage: remembered(() => import('../../continuity/tab/hand-over-page.js')),
-  CallOutSettingsPage: remembered(() => import('../../call-outs/tab/pages/call-out-settings-page.js')),
-  PrivacyPages: remembered(() => import('../../privacy/tab/pages/privacy-pages.js')),
-  MeetingPanelPage: remembered(() => import('../pages/meeting-panel-page.js')),
+  LocalOutboxPage: remembered(() => withMoreMessages(import('../../mail/tab/local-outbox-page.js'))),
+  SignalPages: remembered(() => withMoreMessages(import('../../signals/tab/pages/signal-pages.js'))),
+  AuditPage: remembered(() => withMoreMessages(import('../../audit/tab/audit-page.js'))),
+  SetupPages: remembered(() => withMoreMessages(import('../../setup/tab/pages/setup-pages.js'))),
+  SelectionPage: remembered(() => withMoreMessages(import('../../selection/tab/selection-page.js'))),
+  EvaluationPage: remembered(() => withMoreMessages(import('../../evaluation/tab/evaluation-page.js'))),
+  AbsencePage: remembered(() => withMoreMessages(import('../../continuity/tab/absence-page.js'))),
+  IntroductionPage: remembered(() => withMoreMessages(import('../../continuity/tab/introduction-page.js'))),
+  HandOverPage: remembered(() => withMoreMessages(import('../../continuity/tab/hand-over-page.js'))),
+  CallOutSettingsPage: remembered(() =>
+    withMoreMessages(import('../../call-outs/tab/pages/call-out-settings-page.js')),
+  ),
+  PrivacyPages: remembered(() => withMoreMessages(import('../../privacy/tab/pages/privacy-pages.js'))),
+  MeetingPanelPage: remembered(() => withMoreMessages(import('../pages/meeting-panel-page.js'))),
 } as const;
 
 const routeLoaders: Partial<Record<AppRoute, RememberedLoader<unknown>>> = {
