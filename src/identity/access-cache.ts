@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { BoundedTtlMap } from '../platform/bounded-ttl-map.js';
 import type { Database } from '../platform/db/schema.js';
 import type { AccessProfile } from './access.js';
-import { readAccessVersion } from './access-version-store.js';
+import { readAccessVersions } from './access-version-store.js';
 import type { Principal } from './principal.js';
 
 /** How long an instance trusts what it remembers of a caller without a change, and how many callers it keeps. */
@@ -24,13 +24,26 @@ interface CachedCaller {
 
 /**
  * A read a route makes about its own caller (`callerRead` on the route), made in the same statement as the check
- * of a remembered caller's access version: it returns the user's access version read in that statement, and
- * its own answer. Undefined when the user does not exist.
+ * of a remembered caller's access version, for the callers of several concurrent requests at once: per user id
+ * asked, the user's access version read in that statement and the read's own answer; a user that does not exist
+ * is absent.
  */
 export type CallerRead<T = unknown> = (
   db: Kysely<Database>,
-  userId: string,
-) => Promise<{ version: string | null; value: T } | undefined>;
+  userIds: readonly string[],
+) => Promise<ReadonlyMap<string, { version: string | null; value: T }>>;
+
+/** The plain check, when the route has no read of its own: the access versions alone. */
+const versionsOnly: CallerRead<undefined> = async (db, userIds) => {
+  const versions = await readAccessVersions(db, userIds);
+  return new Map([...versions].map(([id, version]) => [id, { version, value: undefined }]));
+};
+
+/** The checks of one read that wait to be sent: the users asked, and the answer they will all share. */
+interface PendingChecks {
+  userIds: Set<string>;
+  answer: Promise<ReadonlyMap<string, { version: string | null; value: unknown }>>;
+}
 
 /** The access profile loaded or checked for this request's principal (each request gets its own object). */
 const verifiedAccess = new WeakMap<Principal, AccessProfile>();
@@ -68,6 +81,8 @@ function issue(principal: Principal, access: AccessProfile): Principal {
  */
 export class AccessCache {
   private readonly callers: BoundedTtlMap<string, CachedCaller>;
+  /** Per read, the checks not sent yet (see {@link check}). */
+  private readonly pending = new Map<CallerRead, PendingChecks>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -78,15 +93,14 @@ export class AccessCache {
 
   /**
    * The caller behind `key` if remembered and still current: one primary-key read of the user's access version,
-   * or, given a route's `read`, that read, which reads the version in the same statement. A different version
+   * or, given a route's `read`, that read, which reads the version in the same statement (either made for the
+   * callers of concurrent requests together, see {@link check}). A different version
    * (or no user) drops the entry, and the caller is loaded afresh; `read`'s answer is then discarded.
    */
   async current(key: string, now: Date, read?: CallerRead): Promise<Principal | null> {
     const cached = this.callers.get(key, now.getTime());
     if (!cached) return null;
-    const made = read
-      ? await read(this.db, cached.principal.userId)
-      : { version: await readAccessVersion(this.db, cached.principal.userId), value: undefined };
+    const made = await this.check(read ?? versionsOnly, cached.principal.userId);
     if (!made || made.version !== cached.version) {
       this.callers.delete(key);
       return null;
@@ -94,6 +108,29 @@ export class AccessCache {
     const principal = issue(cached.principal, cached.access);
     if (read) callerReads.set(principal, { read, value: made.value });
     return principal;
+  }
+
+  /**
+   * `read`'s answer for this user, from a statement sent after this call: the checks asked while the event loop
+   * handles one round of ready connections (all the requests that arrived together) wait for the end of that round
+   * (`setImmediate`) and go as one statement, so concurrent requests share one round trip instead of one each. A
+   * check never joins a statement already sent, so each reads a snapshot taken after its request arrived: a
+   * change committed before that is seen, as with a statement of its own (see docs/architecture.md).
+   */
+  private async check(read: CallerRead, userId: string) {
+    let pending = this.pending.get(read);
+    if (!pending) {
+      const userIds = new Set<string>();
+      const answer = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        // Closed before it is sent: a check asked from now on waits for the next statement.
+        this.pending.delete(read);
+        return read(this.db, [...userIds]);
+      });
+      pending = { userIds, answer };
+      this.pending.set(read, pending);
+    }
+    pending.userIds.add(userId);
+    return (await pending.answer).get(userId);
   }
 
   /**

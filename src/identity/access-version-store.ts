@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { compiledOnce } from '../platform/db/compiled-once.js';
 import type { Database } from '../platform/db/schema.js';
 
@@ -11,10 +11,33 @@ export async function readAccessVersion(db: Kysely<Database>, userId: string): P
   return row?.version ?? null;
 }
 
-/** Compiled once (see `compiledOnce`): it runs on every signed-in request but `/me`'s. */
+/**
+ * The access versions of several users in one statement (see `AccessCache`, which checks the remembered callers of
+ * concurrent requests together): per user id asked, its version, or null while nothing about their access ever
+ * changed (the same answer {@link readAccessVersion} gives one by one).
+ */
+export async function readAccessVersions(
+  db: Kysely<Database>,
+  userIds: readonly string[],
+): Promise<Map<string, string | null>> {
+  const rows = await accessVersionsQuery(db, { userIds: [...userIds] });
+  const versions = new Map<string, string | null>(userIds.map((id) => [id, null]));
+  for (const row of rows) versions.set(row.userId, row.version);
+  return versions;
+}
+
+/** Compiled once (see `compiledOnce`): the Entra sign-in reads it when it loads a caller afresh. */
 const accessVersionQuery = compiledOnce(['userId'], (db, values) =>
   db
     .selectFrom('access_versions')
     .select((eb) => eb.cast<string>('version', 'text').as('version'))
     .where('user_id', '=', values.userId),
+);
+
+/** Compiled once: it runs on every signed-in request but `/me`'s, for all the callers checked together. */
+const accessVersionsQuery = compiledOnce(['userIds'], (db, values) =>
+  db
+    .selectFrom('access_versions')
+    .select((eb) => ['user_id as userId', eb.cast<string>('version', 'text').as('version')])
+    .where(sql<boolean>`user_id = any(${values.userIds}::uuid[])`),
 );

@@ -7,7 +7,12 @@ import type { JoinableNetworks } from './network-port.js';
 import type { Principal } from './principal.js';
 import type { Me, StaffMember } from './schemas.js';
 import type { StaffTenant } from './staff-tenants.js';
-import { findUserWithNetworkRoles, type UserRecord } from './user-store.js';
+import {
+  findUsersWithNetworkRoles,
+  findUserWithNetworkRoles,
+  type UserRecord,
+  type UserWithNetworkRoles,
+} from './user-store.js';
 
 /** Presents a user record with only the fields the API publishes. */
 export function presentStaffMember(user: Pick<UserRecord, keyof StaffMember>): StaffMember {
@@ -19,17 +24,15 @@ export function presentStaffMember(user: Pick<UserRecord, keyof StaffMember>): S
   };
 }
 
-type UserWithRoles = Awaited<ReturnType<typeof findUserWithNetworkRoles>>;
-
 /**
  * `GET /me`'s read of its caller (the user row and roles by network name), which reads the access version in
  * the same statement: the access cache makes it as its check of a remembered caller, so `/me` costs one round
- * trip. One per set of routes: {@link describeMe} only uses an answer made by the same read.
+ * trip (shared with the concurrent ones, see `AccessCache`). One per set of routes: {@link describeMe} only uses an answer made by the same read.
  */
-export function meCallerRead(networks: JoinableNetworks): CallerRead<UserWithRoles> {
-  return async (db, userId) => {
-    const found = await findUserWithNetworkRoles(db, networks, userId);
-    return found && { version: found.accessVersion, value: found };
+export function meCallerRead(networks: JoinableNetworks): CallerRead<UserWithNetworkRoles> {
+  return async (db, userIds) => {
+    const found = await findUsersWithNetworkRoles(db, networks, userIds);
+    return new Map([...found].map(([id, user]) => [id, { version: user.accessVersion, value: user }]));
   };
 }
 
@@ -45,7 +48,7 @@ export async function describeMe(
   principal: Principal,
   tenants: readonly StaffTenant[],
   loaded?: AccessProfile,
-  read?: CallerRead<UserWithRoles>,
+  read?: CallerRead<UserWithNetworkRoles>,
 ): Promise<Me> {
   const made = read && callerReadOf(principal, read);
   const [found, access] = await Promise.all([

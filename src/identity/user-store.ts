@@ -135,11 +135,11 @@ export async function insertAwaitingUser(
 }
 
 /**
- * The user row, access version and roles statement, compiled once per `networks` (see `compiledOnce`): it is the
- * check of a remembered caller on every `GET /me`.
+ * The user rows, access versions and roles statement for any number of users, compiled once per `networks` (see
+ * `compiledOnce`): it is the check of the remembered callers of concurrent `GET /me` requests, made together.
  */
-function userWithNetworkRolesQuery(networks: JoinableNetworks) {
-  return compiledOnce(['id'], (db, values) =>
+function usersWithNetworkRolesQuery(networks: JoinableNetworks) {
+  return compiledOnce(['ids'], (db, values) =>
     db
       .selectFrom('users')
       .leftJoin('access_versions', 'access_versions.user_id', 'users.id')
@@ -156,46 +156,60 @@ function userWithNetworkRolesQuery(networks: JoinableNetworks) {
         'networks.name as networkName',
         'network_roles.role',
       ])
-      .where('users.id', '=', values.id)
+      .where(sql<boolean>`users.id = any(${values.ids}::uuid[])`)
       .orderBy('networks.name'),
   );
 }
 
-const userWithNetworkRolesQueries = new WeakMap<
+const usersWithNetworkRolesQueries = new WeakMap<
   JoinableNetworks,
-  ReturnType<typeof userWithNetworkRolesQuery>
+  ReturnType<typeof usersWithNetworkRolesQuery>
 >();
 
+/** A user with the networks they hold a role in (by network name), and their access version. */
+export interface UserWithNetworkRoles {
+  user: Pick<UserRecord, 'id' | 'displayName' | 'organisation' | 'jobTitle'>;
+  roles: NetworkRoleRecord[];
+  accessVersion: string | null;
+}
+
 /**
- * A user with the networks they hold a role in (by network name), and the user's access version read in the
- * same statement, in one query: `GET /me` runs it on every call, as the check of a remembered caller too (see
- * `AccessCache.current`), so it is one round trip rather than three.
+ * Users with the networks they hold a role in (by network name), each with their access version read in the same
+ * statement, in one query for all of them: `GET /me` runs it on every call, as the check of its remembered callers
+ * too (see `AccessCache.current`), so a `/me` costs at most one round trip, shared by the concurrent ones. A user
+ * that does not exist is absent from the map.
  */
+export async function findUsersWithNetworkRoles(
+  db: Kysely<Database>,
+  networks: JoinableNetworks,
+  ids: readonly string[],
+): Promise<Map<string, UserWithNetworkRoles>> {
+  let query = usersWithNetworkRolesQueries.get(networks);
+  if (!query) {
+    query = usersWithNetworkRolesQuery(networks);
+    usersWithNetworkRolesQueries.set(networks, query);
+  }
+  const found = new Map<string, UserWithNetworkRoles>();
+  for (const { networkId, networkName, role, accessVersion, ...user } of await query(db, { ids: [...ids] })) {
+    let entry = found.get(user.id);
+    if (!entry) {
+      entry = { user, roles: [], accessVersion };
+      found.set(user.id, entry);
+    }
+    // Rows come in network-name order, so each user's roles do too.
+    if (networkId !== null && networkName !== null && role !== null)
+      entry.roles.push({ networkId, networkName, role });
+  }
+  return found;
+}
+
+/** {@link findUsersWithNetworkRoles} for one user; undefined when they do not exist. */
 export async function findUserWithNetworkRoles(
   db: Kysely<Database>,
   networks: JoinableNetworks,
   id: string,
-): Promise<
-  | {
-      user: Pick<UserRecord, 'id' | 'displayName' | 'organisation' | 'jobTitle'>;
-      roles: NetworkRoleRecord[];
-      accessVersion: string | null;
-    }
-  | undefined
-> {
-  let query = userWithNetworkRolesQueries.get(networks);
-  if (!query) {
-    query = userWithNetworkRolesQuery(networks);
-    userWithNetworkRolesQueries.set(networks, query);
-  }
-  const rows = await query(db, { id });
-  const [first] = rows;
-  if (!first) return undefined;
-  const { networkId: _n, networkName: _m, role: _r, accessVersion, ...user } = first;
-  const roles = rows.flatMap(({ networkId, networkName, role }) =>
-    networkId !== null && networkName !== null && role !== null ? [{ networkId, networkName, role }] : [],
-  );
-  return { user, roles, accessVersion };
+): Promise<UserWithNetworkRoles | undefined> {
+  return (await findUsersWithNetworkRoles(db, networks, [id])).get(id);
 }
 
 /**

@@ -1,6 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { hashSessionToken } from '../../src/identity/local-session-store.js';
+import { loadAccessProfile } from '../../src/identity/access.js';
+import { AccessCache, type CallerRead, callerReadOf } from '../../src/identity/access-cache.js';
+import { readAccessVersion, readAccessVersions } from '../../src/identity/access-version-store.js';
+import { hashSessionToken, insertLocalSession } from '../../src/identity/local-session-store.js';
+import type { Principal } from '../../src/identity/principal.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { openDatabase } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
@@ -326,5 +331,85 @@ describe('GET /me, whose own read is the check of a remembered caller (one state
     const refused = await callApi(b.url, fleur, 'GET', '/api/v1/me');
     expect(refused.status).toBe(401);
     expect(refused.body.type).toBe('urn:bondgenoten:problem:unauthenticated');
+  });
+});
+
+describe('the remembered callers of concurrent requests, checked together in one statement', () => {
+  /** A version check that keeps the user ids of every statement it makes, and can ask more while one is sent. */
+  function recordingRead(whileSent?: () => void): { read: CallerRead; statements: string[][] } {
+    const statements: string[][] = [];
+    const read: CallerRead = async (db, userIds) => {
+      statements.push([...userIds]);
+      if (statements.length === 1) whileSent?.();
+      const versions = await readAccessVersions(db, userIds);
+      return new Map([...versions].map(([id, version]) => [id, { version, value: id }]));
+    };
+    return { read, statements };
+  }
+
+  async function remembered(cache: AccessCache, names: string[]): Promise<string[]> {
+    const now = new Date();
+    const ids = await Promise.all(names.map((name) => userIdOf(database.db, name)));
+    for (const id of ids) {
+      const principal: Principal = {
+        userId: id,
+        tenantId: id,
+        objectId: id,
+        displayName: id,
+        method: 'local',
+      };
+      const version = await readAccessVersion(database.db, id);
+      const access = await loadAccessProfile(database.db, id);
+      cache.remember(`test:${id}`, { principal, access, version }, now, new Date(now.getTime() + 60_000));
+    }
+    return ids;
+  }
+
+  it('are answered by one statement, each with its own answer; a check asked once it is sent waits for the next', async () => {
+    const cache = new AccessCache(database.db, { ttlMs: 60_000, maxEntries: 100 });
+    const [petra, joris, mehmet] = await remembered(cache, [
+      'Petra Lindeboom',
+      'Joris Amrani',
+      'Mehmet Kaya-de Bruin',
+    ]);
+    let late: Promise<Principal | null> | undefined;
+    const { read, statements } = recordingRead(() => {
+      late = cache.current(`test:${mehmet}`, new Date(), read);
+    });
+    const together = await Promise.all(
+      [petra, joris].map((id) => cache.current(`test:${id}`, new Date(), read)),
+    );
+    expect(statements[0]?.sort()).toEqual([petra, joris].sort());
+    expect(together.map((principal) => principal?.userId)).toEqual([petra, joris]);
+    expect(together.map((principal) => principal && callerReadOf(principal, read))).toEqual([petra, joris]);
+    // Asked while the first statement was on its way: answered by a statement of its own, sent after it.
+    expect((await late)?.userId).toBe(mehmet);
+    expect(statements).toHaveLength(2);
+    expect(statements[1]).toEqual([mehmet]);
+  });
+
+  it('refuse the one whose access changed and let the others through', async () => {
+    const cache = new AccessCache(database.db, { ttlMs: 60_000, maxEntries: 100 });
+    const [petra, joris] = await remembered(cache, ['Petra Lindeboom', 'Joris Amrani']);
+    // Any change to Joris's access bumps his version (trigger): here a new session of his.
+    await insertLocalSession(database.db, randomUUID(), joris as string, new Date(Date.now() + 60_000));
+    const { read, statements } = recordingRead();
+    const [kept, dropped] = await Promise.all(
+      [petra, joris].map((id) => cache.current(`test:${id}`, new Date(), read)),
+    );
+    expect(statements).toHaveLength(1);
+    expect(kept?.userId).toBe(petra);
+    expect(dropped).toBeNull();
+  });
+
+  it('GET /me for several staff members at once: each gets their own user and roles', async () => {
+    const names = ['Petra Lindeboom', 'Joris Amrani', 'Mehmet Kaya-de Bruin', 'Anouk Terpstra'] as const;
+    const cookies = await Promise.all(names.map((name) => signInAs(b.url, name)));
+    const alone = [];
+    for (const cookie of cookies) alone.push((await callApi(b.url, cookie, 'GET', '/api/v1/me')).body);
+    const together = await Promise.all(cookies.map((cookie) => callApi(b.url, cookie, 'GET', '/api/v1/me')));
+    expect(together.map((me) => me.status)).toEqual(names.map(() => 200));
+    expect(together.map((me) => me.body)).toEqual(alone);
+    expect(alone.map((me) => me.user.displayName)).toEqual([...names]);
   });
 });

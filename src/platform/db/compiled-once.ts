@@ -3,8 +3,8 @@ import type { Database } from './schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** A value a {@link compiledOnce} statement binds at run time: it only ever travels as a parameter. */
-export type BoundValue = string | number | boolean | Date | null;
+/** A value a {@link compiledOnce} statement binds at run time (an array as one array parameter): it only ever travels as a parameter. */
+export type BoundValue = string | number | boolean | Date | null | readonly string[];
 
 /** Stands in for the value named `name` while the statement is built, so its parameter positions can be found. */
 function placeholderOf(name: string): string {
