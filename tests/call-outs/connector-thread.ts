@@ -11,6 +11,12 @@ export interface ThreadedConnector {
   addFailure(rule: FailureRule): Promise<void>;
   /** The calls so far, without their bodies; `at` in epoch milliseconds. */
   requests(): Promise<Omit<ConnectorRequest, 'body' | 'authorization'>[]>;
+  /**
+   * How many conversations have a card accepted: counted in the thread, for a caller that asks often (every
+   * 200 ms while a fan-out runs). Fetching `requests` instead copied every call across threads each time and
+   * held up the stand-in's loop, so arrivals meanwhile were stamped late and bunched.
+   */
+  delivered(): Promise<number>;
   clear(): Promise<void>;
   close(): Promise<void>;
 }
@@ -19,6 +25,7 @@ type Command =
   | { op: 'start'; limits?: Partial<ConnectorLimits>; seed?: number }
   | { op: 'addFailure'; rule: FailureRule }
   | { op: 'requests' }
+  | { op: 'delivered' }
   | { op: 'clear' };
 
 function bootstrap(): string {
@@ -49,6 +56,7 @@ export async function startThreadedConnector(
     url,
     addFailure: (rule) => ask({ op: 'addFailure', rule }),
     requests: () => ask({ op: 'requests' }),
+    delivered: () => ask({ op: 'delivered' }),
     clear: () => ask({ op: 'clear' }),
     close: async () => {
       await worker.terminate();
@@ -70,6 +78,8 @@ if (!isMainThread && parentPort) {
       value = standIn.url;
     } else if (command.op === 'addFailure') standIn?.addFailure(command.rule);
     else if (command.op === 'clear') standIn?.clear();
+    else if (command.op === 'delivered')
+      value = new Set((standIn?.activities ?? []).map((activity) => activity.conversationId)).size;
     else if (command.op === 'requests')
       // Arrival times as epoch milliseconds, comparable with the main thread's clock.
       value = (standIn?.requests ?? []).map(({ body: _body, authorization: _authorization, ...rest }) => ({
