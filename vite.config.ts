@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { ModuleInfo } from 'rolldown';
 import { defineConfig } from 'vite';
+import { precompiledMessages } from './scripts/vite-precompiled-messages.js';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -82,7 +83,7 @@ function lazyLibraryChunk(id: string): string | null {
 // The tab is a single-page app served by the API server from dist/tab (see src/server/app.ts).
 export default defineConfig({
   root: fileURLToPath(new URL('./src/tab', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompiledMessages()],
   build: {
     outDir: `${projectRoot}dist/tab`,
     emptyOutDir: true,

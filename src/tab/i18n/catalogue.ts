@@ -1,3 +1,4 @@
+import type { MessageFormatElement } from 'react-intl';
 import { type AppLocale, storedLocale } from './locale.js';
 import type { FirstMessageId, MessageId, MoreMessageId } from './messages.nl.js';
 import { messagesFirstNl } from './messages-first.nl.js';
@@ -8,11 +9,15 @@ import { messagesFirstNl } from './messages-first.nl.js';
 // demand. A page that is no first page loads "more" beside its code (`withMoreMessages` in signed-in-page.tsx), and
 // from then on the tab shows a language only with both parts, so no page ever renders a missing text.
 // catalogue-split.test.ts proves that the code which may render without "more" uses only first texts.
+// In the tab build each part's texts arrive already parsed to ICU message ASTs (scripts/vite-precompiled-messages.ts),
+// so react-intl parses nothing at runtime and the bundle carries no parser; the sources (and `npx vite`) have strings.
 
+/** Texts: ICU message strings in the sources, parsed ICU messages in the tab build (see above). */
+type Texts<Id extends string> = Record<Id, string> | Record<Id, MessageFormatElement[]>;
 /** A catalogue: the texts of the tab in one language, as far as they are loaded (see above). */
-export type Catalogue = Record<MessageId, string>;
-type FirstPart = Record<FirstMessageId, string>;
-type MorePart = Record<MoreMessageId, string>;
+export type Catalogue = Texts<MessageId>;
+type FirstPart = Texts<FirstMessageId>;
+type MorePart = Texts<MoreMessageId>;
 
 /** A language's texts that may be shown: `complete` once its "more" part is in. */
 export interface LoadedCatalogue {
