@@ -137,9 +137,7 @@ const base = (serviceUrl: string) => serviceUrl.replace(/\/*$/, '');
 /** The CardSender over fetch. `timeoutMs` bounds one request so a hung connector cannot hold a lease forever. */
 export function createConnectorCardSender(tokens: ConnectorTokenProvider, timeoutMs = 15_000): CardSender {
   async function call(method: string, url: string, body: unknown): Promise<{ status: number; text: string }> {
-    // The token's own request (connector-token.ts also uses fetch, on a refresh) is no connector request: made
-    // outside reportingWrite's context, its write cannot be taken for the card's.
-    const token = await writeListener.exit(tokens);
+    const token = await tokens();
     const response = await fetch(url, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
