@@ -117,9 +117,8 @@ export class SendPacer {
 
   /**
    * Sends one request at a time, never before its slot. Timers held up by a busy event loop fire together;
-   * the gate lets them out at most CATCH_UP times the slot rate, so a burst is spread but lateness shrinks.
-   * Past the gate come the job's fence and then the tenant's window (throughWindow): never more than the
-   * budget's rate of written requests within any second per tenant (send-window.ts), so catching up stays
+   * the gate lets them out at most CATCH_UP times the slot rate, so a burst is spread but lateness shrinks, and
+   * never more than the budget's rate within any second per tenant (send-window.ts), so catching up stays
    * inside Teams' limit.
    * (Pacing at exactly the slot rate, as before, kept any lateness for good: new slots arrived as fast as
    * the gate let sends out, each pause added to it, and once past SLOT_LATE_MS every send gave its slot up
