@@ -107,7 +107,6 @@ export class AlertJobs {
       tenantId: delivery.tenantId,
       conversationId: known?.conversationId ?? reference.conversation_id,
       release: (until) => releaseDelivery(db, delivery.id, delivery.owner, until, { countAttempt: false }),
-      fence: () => this.stillOurs(delivery),
       send: () =>
         known
           ? this.sendCard(delivery, known, activity, view.version)
@@ -136,6 +135,7 @@ export class AlertJobs {
     reference: NonNullable<Awaited<ReturnType<typeof findPreferredReference>>>,
   ): Promise<void> {
     const { db } = this.o;
+    if (!(await this.stillOurs(delivery))) return;
     try {
       const created = await this.o.sender.createConversation(reference.service_url, {
         channelUserId: reference.channel_user_id,
@@ -159,6 +159,7 @@ export class AlertJobs {
     shownVersion: number,
   ): Promise<void> {
     const { db, sender } = this.o;
+    if (!(await this.stillOurs(delivery))) return;
     try {
       const { activityId } = await sender.sendActivity(target, activity);
       if (!delivery.conversationId) await rememberConversation(db, delivery.id, target);

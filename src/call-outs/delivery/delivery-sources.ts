@@ -114,25 +114,8 @@ class AlertCards implements OutboxJobSource {
     if (!job) return null;
     const prepared = job;
     const done = <T>(work: Promise<T>): Promise<T> => work.finally(() => this.held.delete(id));
-    const { fence } = prepared;
     return {
       ...prepared,
-      // A fence that fails or refuses ends the job: send is then not called.
-      ...(fence
-        ? {
-            fence: () =>
-              fence.call(prepared).then(
-                (ours) => {
-                  if (!ours) this.held.delete(id);
-                  return ours;
-                },
-                (error: unknown) => {
-                  this.held.delete(id);
-                  throw error;
-                },
-              ),
-          }
-        : {}),
       send: () => done(prepared.send()),
       release: (until) => done(prepared.release(until)),
     };

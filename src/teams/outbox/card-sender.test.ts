@@ -1,14 +1,5 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
-import {
-  backoffMs,
-  ConnectorError,
-  cardActivity,
-  classifyFailure,
-  createConnectorCardSender,
-  reportingWrite,
-} from './card-sender.js';
+import { backoffMs, ConnectorError, cardActivity, classifyFailure } from './card-sender.js';
 
 describe('classifyFailure', () => {
   it('waits out a 429 for its Retry-After, and one second without one', () => {
@@ -52,45 +43,5 @@ describe('cardActivity', () => {
         { contentType: 'application/vnd.microsoft.card.adaptive', content: { type: 'AdaptiveCard' } },
       ],
     });
-  });
-});
-
-describe('reportingWrite', () => {
-  it('reports when each request is written, before the connector answers, and only for requests made inside it', async () => {
-    let arrivedAt = 0;
-    let answer: () => void = () => undefined;
-    const server = createServer((req: IncomingMessage, res) => {
-      arrivedAt = performance.now();
-      req.resume();
-      // The answer waits, so a report can only come from the write, not from the reply.
-      answer = () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":"activity-1"}');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const sender = createConnectorCardSender(async () => null);
-      const written: number[] = [];
-      const before = performance.now();
-      const sent = reportingWrite(
-        (at) => written.push(at),
-        () => sender.sendActivity({ serviceUrl: url, conversationId: 'a:fictief' }, cardActivity({})),
-      );
-      while (arrivedAt === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(written).toHaveLength(1);
-      expect(written[0]).toBeGreaterThanOrEqual(before);
-      expect(written[0]).toBeLessThanOrEqual(arrivedAt);
-      answer();
-      await expect(sent).resolves.toEqual({ activityId: 'activity-1' });
-      // A request outside reportingWrite reports to nobody.
-      arrivedAt = 0;
-      const outside = sender.sendActivity({ serviceUrl: url, conversationId: 'a:fictief' }, cardActivity({}));
-      while (arrivedAt === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-      answer();
-      await outside;
-      expect(written).toHaveLength(1);
-    } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
   });
 });

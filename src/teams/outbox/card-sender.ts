@@ -3,8 +3,6 @@
  * (https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference).
  * Plain fetch keeps botbuilder inside src/teams/; the token comes from an injected provider.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
-import diagnosticsChannel from 'node:diagnostics_channel';
 import { z } from 'zod';
 
 // ResourceResponse and ConversationResourceResponse: the connector names what it created by `id`.
@@ -105,31 +103,6 @@ function retryAfterMs(header: string | null, now: number): number | null {
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
   const date = Date.parse(header);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-
-/**
- * When a connector request is written to its socket. fetch (undici) publishes each request it creates and
- * the moment it writes its headers on diagnostics channels (https://undici.nodejs.org/#/docs/api/DiagnosticsChannel);
- * a request created inside `reportingWrite` reports that moment (performance.now()) to its callback. The
- * send pacer counts its window by it: see send-window.ts.
- */
-const writeListener = new AsyncLocalStorage<(at: number) => void>();
-const listeners = new WeakMap<object, (at: number) => void>();
-diagnosticsChannel.subscribe('undici:request:create', (message) => {
-  const listener = writeListener.getStore();
-  const request = (message as { request?: object }).request;
-  if (listener && request) listeners.set(request, listener);
-});
-diagnosticsChannel.subscribe('undici:client:sendHeaders', (message) => {
-  const request = (message as { request?: object }).request;
-  if (!request) return;
-  listeners.get(request)?.(performance.now());
-  listeners.delete(request);
-});
-
-/** Runs `work`; each connector request it makes calls `onWritten` with the time it was written. */
-export function reportingWrite<T>(onWritten: (at: number) => void, work: () => Promise<T>): Promise<T> {
-  return writeListener.run(onWritten, work);
 }
 
 const base = (serviceUrl: string) => serviceUrl.replace(/\/*$/, '');

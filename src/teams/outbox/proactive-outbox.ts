@@ -175,16 +175,6 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
       tenantId: card.tenantId,
       conversationId: card.conversationId,
       release: (until) => releaseCard(db, card.id, owner, until, { countAttempt: false }),
-      // The fence: a lease that ran out while this instance was starved may have been taken by another
-      // lease, which sends the card; sending it here too would be a duplicate (see holdCard).
-      fence: async () => {
-        if (await holdCard(db, card.id, owner, this.leaseMs)) return true;
-        this.o.logger.warn(
-          { outboxId: card.id, purpose: card.purpose },
-          'proactive card not sent: its lease was taken over',
-        );
-        return false;
-      },
       send: async () => {
         // The recipient's tenant picks the bot where each tenant has its own (BOT_TENANT_BOTS).
         const target = {
@@ -192,6 +182,15 @@ export class ProactiveOutbox implements ProactiveCards, OutboxJobSource {
           conversationId: card.conversationId,
           tenantId: card.tenantId,
         };
+        // The fence: a lease that ran out while this instance was starved may have been taken by another
+        // lease, which sends the card; sending it here too would be a duplicate (see holdCard).
+        if (!(await holdCard(db, card.id, owner, this.leaseMs))) {
+          this.o.logger.warn(
+            { outboxId: card.id, purpose: card.purpose },
+            'proactive card not sent: its lease was taken over',
+          );
+          return;
+        }
         try {
           const { activityId } = await this.o.sender.sendActivity(target, card.activity);
           await markCardSent(db, card.id, owner, activityId);

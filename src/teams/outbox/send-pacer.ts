@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../platform/db/schema.js';
-import { reportingWrite } from './card-sender.js';
 import { appBucketKey, ClockOffset, drawTokens, SLOT_LATE_MS } from './rate-budget.js';
 import { SendWindow } from './send-window.js';
 
@@ -36,12 +35,6 @@ export interface Job {
   conversationId: string;
   /** Puts the row back, due at `until`, without counting an attempt. */
   release(until: Date): Promise<void>;
-  /**
-   * The last check before the request, where it takes a database round trip (a claim's fence): false when
-   * the job must not send after all, and `send` is then not called. The pacer runs it before it counts the
-   * send in its window, so `send` must go straight to the connector, with nothing slow before the request.
-   */
-  fence?(): Promise<boolean>;
   send(): Promise<void>;
 }
 
@@ -84,7 +77,7 @@ export class SendPacer {
   private gate: Promise<void> = Promise.resolve();
   private nextSendAt = 0;
   /** Per tenant, this process's sends of the last second (see send-window.ts). */
-  private readonly windows = new Map<string, { window: SendWindow; turn: Promise<void> }>();
+  private readonly windows = new Map<string, SendWindow>();
   /** Jobs drawn for and not yet sent (see fewWaiting). */
   private readonly waiting = new Set<Job>();
   private waitingLimit = 0;
@@ -132,63 +125,29 @@ export class SendPacer {
     const turn = this.gate.then(async () => {
       stale = this.isStale(slotAt, lateAtDraw);
       if (stale) return;
+      const window = this.windowOf(job.tenantId);
       const now = performance.now();
-      const due = Math.max(this.nextSendAt, now - gapMs);
+      const due = Math.max(this.nextSendAt, now - gapMs, window.freeAt());
       if (due > now) await sleep(due - now);
       this.nextSendAt = due + gapMs;
+      window.record(Math.max(due, performance.now()));
     });
     this.gate = turn;
-    return turn.then(async () => {
+    return turn.then(() => {
       if (stale) return this.giveUp(job);
-      let send: { write(at: number): void };
-      try {
-        if (job.fence && !(await job.fence())) return;
-        send = await this.throughWindow(job.tenantId);
-      } finally {
-        this.leaveWaiting(job);
-      }
-      try {
-        await reportingWrite(send.write, () => job.send());
-      } finally {
-        send.write(performance.now());
-      }
+      this.leaveWaiting(job);
+      return job.send();
     });
   }
 
-  /**
-   * Waits until one more send keeps the tenant's window (at most the budget's rate in any second) and opens
-   * it there, right before the request; the request's write closes it (send-window.ts). The window thus
-   * counts when requests leave, not when they passed the gate: between the two lie the job's fence (a
-   * database round trip) and fetch's own work before the write. On a process given a quarter of a core the
-   * gate-to-write lateness ranged from under a millisecond to several hundred, so sends the gate had spaced
-   * reached the connector bunched, up to 53 within a second: the fan-out bench's over-limit 429s there.
-   */
-  private throughWindow(tenantId: string): Promise<{ write(at: number): void }> {
-    const tenant = this.windowOf(tenantId);
-    const turn = tenant.turn.then(async () => {
-      for (;;) {
-        const free = tenant.window.freeAt();
-        const now = performance.now();
-        if (free <= now) return tenant.window.open();
-        await (free === Number.POSITIVE_INFINITY ? tenant.window.written() : sleep(free - now));
-      }
-    });
-    tenant.turn = turn.then(
-      () => undefined,
-      () => undefined,
-    );
-    return turn;
-  }
-
-  /** The tenant's send window and the turn to use it (send-window.ts). */
-  private windowOf(tenantId: string): { window: SendWindow; turn: Promise<void> } {
-    let tenant = this.windows.get(tenantId);
-    if (!tenant) {
-      const perWindow = Math.max(1, Math.floor(this.o.ratePerSecond * this.o.headroom));
-      tenant = { window: new SendWindow(perWindow), turn: Promise.resolve() };
-      this.windows.set(tenantId, tenant);
+  /** The tenant's send window: at most the budget's rate (Teams' limit times the headroom) in any second. */
+  private windowOf(tenantId: string): SendWindow {
+    let window = this.windows.get(tenantId);
+    if (!window) {
+      window = new SendWindow(Math.max(1, Math.floor(this.o.ratePerSecond * this.o.headroom)));
+      this.windows.set(tenantId, window);
     }
-    return tenant;
+    return window;
   }
 
   /**
