@@ -89,8 +89,8 @@ describe('the stamp checks of concurrent network page views', () => {
     const cache = await warmCache(ids);
     const expected = await Promise.all(ids.map((id) => uncached(id)));
     const origins = ids.flatMap((id, i) => [
-      { id, origin: originOf(viewers[i % 2]) },
-      { id, origin: originOf(viewers[(i + 1) % 2]) },
+      { id, origin: originOf(viewers[i % 2] as string) },
+      { id, origin: originOf(viewers[(i + 1) % 2] as string) },
     ]);
     const before = statements;
     const hits = cache.counts.hits;
