@@ -3,6 +3,7 @@ import {
   type ExpressionBuilder,
   type Kysely,
   type QueryCreator,
+  type RawBuilder,
   type SqlBool,
   sql,
   type Transaction,
@@ -130,6 +131,44 @@ export function auditedReadStatement(
         ])
         .where(when),
     );
+}
+
+/**
+ * One read's audit row as a record of a batch (see {@link auditedReadsStatement}): the row's columns by their names
+ * in the journal, the time as ISO text, to be sent in one JSON parameter with the records of the other reads.
+ */
+export function auditedReadRecord({ event, now }: AuditedRead) {
+  if (event.result !== 'success') throw new Error('an audited read records a successful read');
+  return {
+    occurred_at: now.toISOString(),
+    actor_user_id: event.actorUserId,
+    action: event.action,
+    object_type: event.objectType,
+    object_id: event.objectId,
+    channel: event.channel,
+    client_address: event.clientAddress,
+    request_id: event.requestId,
+  };
+}
+
+/** The columns of {@link auditedReadRecord} with their types, for the column list of a `json_to_recordset`. */
+export const AUDITED_READ_RECORD_COLUMNS = sql.raw(
+  'occurred_at timestamptz, actor_user_id uuid, action text, object_type text, object_id text, channel text, client_address text, request_id text',
+);
+
+/**
+ * {@link auditedReadStatement} for several reads made in one statement (the network page's stamp checks of
+ * concurrent views): an insert into the journal of one successful-read row per row of `source` (a relation of the
+ * same statement, named in its `with`, that has {@link auditedReadRecord}'s columns) where `when` holds, in `order`.
+ * All of them commit with the statement's reads, or none.
+ */
+export function auditedReadsStatement(source: string, when: RawBuilder<SqlBool>, order: RawBuilder<unknown>) {
+  return sql`insert into audit_journal
+    (occurred_at, actor_user_id, action, object_type, object_id, result, channel, client_address, request_id)
+    select occurred_at, actor_user_id, action, object_type, object_id, 'success', channel, client_address, request_id
+    from ${sql.table(source)}
+    where ${when}
+    order by ${order}`;
 }
 
 async function sealBatch(tx: Transaction<Database>): Promise<number> {

@@ -5,11 +5,14 @@
 
 export { readObjectAuditHistory } from './audit-service.js';
 export {
+  AUDITED_READ_RECORD_COLUMNS,
   AUDITED_READ_VALUES,
   type AuditedRead,
   type AuditedReadValues,
   appendAuditEvent,
+  auditedReadRecord,
   auditedReadStatement,
+  auditedReadsStatement,
   auditedReadValues,
 } from './audit-store.js';
 export { type ObjectHistoryEntry, readObjectHistoryWithJournal } from './history-store.js';

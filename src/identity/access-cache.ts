@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { BoundedTtlMap } from '../platform/bounded-ttl-map.js';
 import type { Database } from '../platform/db/schema.js';
+import { TurnBatch } from '../platform/turn-batch.js';
 import type { AccessProfile } from './access.js';
 import { readAccessVersions } from './access-version-store.js';
 import type { Principal } from './principal.js';
@@ -39,11 +40,8 @@ const versionsOnly: CallerRead<undefined> = async (db, userIds) => {
   return new Map([...versions].map(([id, version]) => [id, { version, value: undefined }]));
 };
 
-/** The checks of one read that wait to be sent: the users asked, and the answer they will all share. */
-interface PendingChecks {
-  userIds: Set<string>;
-  answer: Promise<ReadonlyMap<string, { version: string | null; value: unknown }>>;
-}
+/** What a check answers for one user: their access version and the read's own answer. */
+type CheckAnswer = { version: string | null; value: unknown };
 
 /** The access profile loaded or checked for this request's principal (each request gets its own object). */
 const verifiedAccess = new WeakMap<Principal, AccessProfile>();
@@ -81,8 +79,8 @@ function issue(principal: Principal, access: AccessProfile): Principal {
  */
 export class AccessCache {
   private readonly callers: BoundedTtlMap<string, CachedCaller>;
-  /** Per read, the checks not sent yet (see {@link check}). */
-  private readonly pending = new Map<CallerRead, PendingChecks>();
+  /** Per read, the checks of this loop round, sent together at its end (see {@link check}). */
+  private readonly batches = new Map<CallerRead, TurnBatch<string, CheckAnswer | undefined>>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -113,24 +111,20 @@ export class AccessCache {
   /**
    * `read`'s answer for this user, from a statement sent after this call: the checks asked while the event loop
    * handles one round of ready connections (all the requests that arrived together) wait for the end of that round
-   * (`setImmediate`) and go as one statement, so concurrent requests share one round trip instead of one each. A
-   * check never joins a statement already sent, so each reads a snapshot taken after its request arrived: a
+   * (`setImmediate`) and go as one statement ({@link TurnBatch}), so concurrent requests share one round trip
+   * instead of one each. A check never joins a statement already sent, so each reads a snapshot taken after its request arrived: a
    * change committed before that is seen, as with a statement of its own (see docs/architecture.md).
    */
-  private async check(read: CallerRead, userId: string) {
-    let pending = this.pending.get(read);
-    if (!pending) {
-      const userIds = new Set<string>();
-      const answer = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-        // Closed before it is sent: a check asked from now on waits for the next statement.
-        this.pending.delete(read);
-        return read(this.db, [...userIds]);
+  private check(read: CallerRead, userId: string): Promise<CheckAnswer | undefined> {
+    let batch = this.batches.get(read);
+    if (!batch) {
+      batch = new TurnBatch(async (userIds) => {
+        const answers = await read(this.db, [...new Set(userIds)]);
+        return userIds.map((id) => answers.get(id));
       });
-      pending = { userIds, answer };
-      this.pending.set(read, pending);
+      this.batches.set(read, batch);
     }
-    pending.userIds.add(userId);
-    return (await pending.answer).get(userId);
+    return batch.ask(userId);
   }
 
   /**

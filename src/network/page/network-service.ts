@@ -12,6 +12,7 @@ import {
   validateFields,
 } from '../../platform/http/validated-json.js';
 import { localDate } from '../../platform/time.js';
+import { TurnBatch } from '../../platform/turn-batch.js';
 import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
 import { buildCoverageFromCounts, type CoveragePerson, countCoverageGaps } from '../insight/coverage.js';
 import { readCoverageCounts } from '../insight/coverage-store.js';
@@ -20,6 +21,7 @@ import type { CachedNetworkPage, FixedNetworkPageField, NetworkPageCache } from 
 import {
   checkNetworkPageStamps,
   type NetworkPageRecord,
+  type NetworkPageStampCheck,
   type NetworkRecord,
   readCommunities,
   readNetwork,
@@ -104,6 +106,27 @@ async function readFreshPage(db: Kysely<Database>, origin: AuditOrigin, networkI
   return record;
 }
 
+/**
+ * The stamp checks of concurrent views, sent together per database at the end of the loop round in which they were
+ * asked ({@link TurnBatch}): one statement checks every view's stamps and appends each current view's own audit
+ * row. A check never joins a statement already sent, so it reads a snapshot taken after its view arrived (a change
+ * committed before is seen). When the statement fails, each of its views fails with that error, and none of its
+ * audit rows was written (one statement: all or nothing).
+ */
+const stampChecks = new WeakMap<
+  Kysely<Database>,
+  TurnBatch<NetworkPageStampCheck, { current: boolean } | undefined>
+>();
+
+function checkStamps(db: Kysely<Database>, check: NetworkPageStampCheck) {
+  let batch = stampChecks.get(db);
+  if (!batch) {
+    batch = new TurnBatch((checks) => checkNetworkPageStamps(db, checks));
+    stampChecks.set(db, batch);
+  }
+  return batch.ask(check);
+}
+
 /** The cache's entry when its stamps are current (one statement checks them and audits the view), else a fresh read. */
 async function cachedNetworkPage(
   db: Kysely<Database>,
@@ -115,12 +138,11 @@ async function cachedNetworkPage(
   const today = localDate(now);
   const cached = cache.get(networkId, today, now.getTime());
   if (cached) {
-    const check = await checkNetworkPageStamps(
-      db,
+    const check = await checkStamps(db, {
       networkId,
-      cached.stamps,
-      auditOfView(origin, networkId, now),
-    );
+      stamps: cached.stamps,
+      audit: auditOfView(origin, networkId, now),
+    });
     if (!check) {
       cache.delete(networkId);
       throw new DomainError('not-found', 'No network with this id exists.');

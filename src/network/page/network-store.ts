@@ -1,10 +1,13 @@
 import { type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import {
+  AUDITED_READ_RECORD_COLUMNS,
   AUDITED_READ_VALUES,
   type AuditedRead,
   type AuditedReadValues,
+  auditedReadRecord,
   auditedReadStatement,
+  auditedReadsStatement,
   auditedReadValues,
 } from '../../audit/index.js';
 import { joinableNetworkStaffAbsences, joinableNotIntroduced } from '../../continuity/index.js';
@@ -292,57 +295,77 @@ export interface NetworkPageStamps {
   referenceStamp: string | null;
 }
 
-/** Values the stamp check binds. */
-type StampCheckValues = 'networkId' | 'stamp' | 'referenceStamp' | AuditedReadValues;
+/** One cached page's check in a batch: the network, the stamps its page was read with and the view's audit row. */
+export interface NetworkPageStampCheck {
+  networkId: string;
+  stamps: NetworkPageStamps;
+  audit: AuditedRead;
+}
 
 /**
- * A cached page's check as one statement: the network's current stamps, and the view's audit row appended only
- * when the network exists and both stamps are still those given (the cached page is then the page now, and this
- * is the view). On a mismatch nothing is audited: the caller reads the page afresh, and that statement audits it.
+ * The stamp checks of several views as one statement (concurrent views, of the same or other networks, by any
+ * viewers; see `cachedNetworkPage`). The views travel as one JSON parameter; per view, from one snapshot: whether
+ * the network exists and its current stamps. Each view's own audit row (its actor, origin, time) is appended only
+ * when its network exists and both stamps are still those given (the cached page is then the page now, and this
+ * is the view). On a mismatch that view audits nothing: its caller reads the page afresh, and that statement
+ * audits it. The statement commits all its audit rows or none.
  */
-const checkNetworkPageStampsStatement = compiledOnce(
-  ['networkId', 'stamp', 'referenceStamp', ...AUDITED_READ_VALUES] as StampCheckValues[],
-  (db, values) => {
-    const { networkId } = values;
-    return db
-      .with('audited', (qc) =>
-        auditedReadStatement(qc, values, (eb) => {
-          const { stamp, referenceStamp } = pageStamps(eb, networkId);
-          return eb.and([
-            eb.exists(eb.selectFrom('networks').select('networks.id').where('networks.id', '=', networkId)),
-            sql<SqlBool>`(${stamp}) is not distinct from ${values.stamp}`,
-            sql<SqlBool>`(${referenceStamp}) is not distinct from ${values.referenceStamp}`,
-          ]);
-        }),
-      )
-      .selectFrom('networks')
-      .select((eb) => {
-        const { stamp, referenceStamp } = pageStamps(eb, networkId);
-        return ['networks.id', stamp.as('stamp'), referenceStamp.as('referenceStamp')];
-      })
-      .where('networks.id', '=', networkId);
-  },
-);
+const checkNetworkPageStampsStatement = compiledOnce(['views', 'referenceScope'], (db, values) => ({
+  compile: () =>
+    sql<{ i: number; found: boolean; stamp: string | null; referenceStamp: string | null }>`
+      with views as (
+        select * from json_to_recordset(${values.views}::json) as v(
+          i int, network_id uuid, stamp text, reference_stamp text, ${AUDITED_READ_RECORD_COLUMNS})
+      ),
+      checked as (
+        select views.*, networks.id is not null as found,
+          (select s.stamp::text from network_page_stamps as s where s.scope = views.network_id::text)
+            as current_stamp,
+          (select s.stamp::text from network_page_stamps as s where s.scope = ${values.referenceScope})
+            as current_reference_stamp
+        from views left join networks on networks.id = views.network_id
+      ),
+      audited as (${auditedReadsStatement(
+        'checked',
+        sql<SqlBool>`found and current_stamp is not distinct from stamp
+          and current_reference_stamp is not distinct from reference_stamp`,
+        sql.ref('i'),
+      )})
+      select i, found, current_stamp as stamp, current_reference_stamp as "referenceStamp" from checked`.compile(
+      db,
+    ),
+}));
 
 /**
- * Whether a page read with `stamps` is still the page now: one statement that reads the network's stamps and, when
- * they are unchanged, appends the view's audit row (`audited`). Undefined, with nothing audited, when there is no
- * such network.
+ * Whether each page read with its `stamps` is still the page now, in one statement (see
+ * {@link checkNetworkPageStampsStatement}), per check in the order given: `current` when its stamps are unchanged
+ * (its audit row is then appended); undefined, with nothing audited, when there is no such network.
  */
 export async function checkNetworkPageStamps(
   db: Executor,
-  networkId: string,
-  stamps: NetworkPageStamps,
-  audit: AuditedRead,
-): Promise<{ current: boolean } | undefined> {
-  const [row] = await checkNetworkPageStampsStatement(db, {
-    networkId,
+  checks: readonly NetworkPageStampCheck[],
+): Promise<({ current: boolean } | undefined)[]> {
+  if (checks.length === 0) return [];
+  const views = checks.map(({ networkId, stamps, audit }, i) => ({
+    i,
+    network_id: networkId,
     stamp: stamps.stamp,
-    referenceStamp: stamps.referenceStamp,
-    ...auditedReadValues(audit),
+    reference_stamp: stamps.referenceStamp,
+    ...auditedReadRecord(audit),
+  }));
+  const rows = await checkNetworkPageStampsStatement(db, {
+    views: JSON.stringify(views),
+    referenceScope: REFERENCE_SCOPE,
   });
-  if (!row) return undefined;
-  return { current: row.stamp === stamps.stamp && row.referenceStamp === stamps.referenceStamp };
+  const answers: ({ current: boolean } | undefined)[] = checks.map(() => undefined);
+  for (const row of rows) {
+    const check = checks[row.i];
+    if (!check || !row.found) continue;
+    answers[row.i] = {
+      current: row.stamp === check.stamps.stamp && row.referenceStamp === check.stamps.referenceStamp,
+    };
+  }
+  return answers;
 }
 
 /** Code-unit order, as PostgreSQL's C collation orders names (the order the people's communities had before). */
