@@ -13,7 +13,7 @@ import {
   Title1,
   tokens,
 } from '@fluentui/react-components';
-import { type FormEvent, useCallback, useId, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
 import { CardPreview } from '../../../tab/components/card-preview.js';
@@ -97,6 +97,14 @@ export function CallOutNewPage({ api, me }: { api: ApiClient; me: Me }) {
   // One Idempotency-Key per call-out this page starts: a send repeated after a lost answer starts nothing new.
   const [startKey] = useState(() => crypto.randomUUID());
   const previewHeading = useRef<HTMLDivElement>(null);
+  // Set when a preview the user asked for arrives: focus moves to it once React has committed it. (A
+  // requestAnimationFrame after setPreview could run before that commit under load, finding no element.)
+  const focusPreview = useRef(false);
+  useEffect(() => {
+    if (!preview || !focusPreview.current) return;
+    focusPreview.current = false;
+    previewHeading.current?.focus();
+  }, [preview]);
   const placesHelp = useId();
   // The card of the draft as shown: a change hides the preview, so it always matches what Versturen sends.
   const loadCard = useCallback((locale: 'nl' | 'en') => previewCallOutCard(api, draft, locale), [api, draft]);
@@ -132,8 +140,8 @@ export function CallOutNewPage({ api, me }: { api: ApiClient; me: Me }) {
     try {
       const result = await previewCallOut(api, draft);
       setErrors(noErrors);
+      focusPreview.current = true;
       setPreview(result);
-      requestAnimationFrame(() => previewHeading.current?.focus());
     } catch (error) {
       setErrors(callOutFormErrorsOf(error, t));
       setPreview(null);
