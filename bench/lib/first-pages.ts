@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { BLANK_TAB_HEADING, BLANK_TAB_PATH } from './blank-tab.js';
+import { OVERVIEW_HEADING } from './page-timing.js';
 import type { SessionCookie } from './sign-in.js';
 
 /** How long one timed wait may take before the sample counts as a failure. */
@@ -16,7 +18,7 @@ export interface BenchCallOut {
   placeName: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function api<T>(
   baseUrl: string,
@@ -145,3 +147,38 @@ export const timeCallOutPage = (context: BrowserContext, baseUrl: string, callOu
     `/crisisoproepen/${callOut.id}`,
     new RegExp(escapeRegExp(callOut.placeName)),
   );
+
+/** A page the bench tools open: its name (as in their PAGES variable), its path and the h1 that shows it. */
+export interface FirstPageTarget {
+  name: string;
+  path: string;
+  heading: string | RegExp;
+}
+
+/**
+ * The blank tab and the first pages (overview, network page, meetings, and the call-out page when a call-out was
+ * started for it), as bench/tools/tab-*.ts open them, keeping those named in `wanted`.
+ */
+export function firstPageTargets(
+  network: BenchNetwork,
+  callOut: BenchCallOut | undefined,
+  wanted: readonly string[],
+): FirstPageTarget[] {
+  const pages: FirstPageTarget[] = [
+    { name: 'blank', path: `${BLANK_TAB_PATH}/`, heading: BLANK_TAB_HEADING },
+    { name: 'overview', path: '/', heading: OVERVIEW_HEADING },
+    { name: 'network', path: `/netwerken/${network.id}`, heading: network.name },
+    {
+      name: 'meetings',
+      path: `/netwerken/${network.id}/overleggen`,
+      heading: new RegExp(escapeRegExp(network.name)),
+    },
+  ];
+  if (callOut)
+    pages.push({
+      name: 'call-out',
+      path: `/crisisoproepen/${callOut.id}`,
+      heading: new RegExp(escapeRegExp(callOut.placeName)),
+    });
+  return pages.filter((page) => wanted.includes(page.name));
+}

@@ -5,14 +5,10 @@
 // skipped, as React DevTools does.
 //   node --import tsx bench/tools/tab-commits.ts   (PAGES=overview,network,meetings,call-out)
 import type { Page } from 'playwright-core';
-import { launchBenchChromium } from '../lib/browser.js';
-import { closeBenchCallOut, coordinatedNetwork, startBenchCallOut } from '../lib/first-pages.js';
-import { freshContext, OVERVIEW_HEADING } from '../lib/page-timing.js';
-import { benchServer, stopBenchServer } from '../lib/server.js';
-import { signInLocally } from '../lib/sign-in.js';
+import { openFirstPageSession } from '../lib/first-page-session.js';
+import { freshContext } from '../lib/page-timing.js';
 
 const wanted = (process.env.PAGES ?? 'overview,network,meetings,call-out').split(',');
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A DevTools-like hook: per commit, the time, whether an h1 is in the DOM, and the components that rendered. */
 const HOOK = `(() => {
@@ -49,37 +45,14 @@ async function open(page: Page, url: string, heading: string | RegExp) {
   await page.waitForLoadState('networkidle');
 }
 
-const server = await benchServer();
-const cookie = await signInLocally(server.url);
-const network = await coordinatedNetwork(server.url, cookie);
-const callOut = wanted.includes('call-out')
-  ? await startBenchCallOut(server.url, cookie, network)
-  : undefined;
-const chromium = await launchBenchChromium();
-const pages = [
-  { name: 'overview', path: '/', heading: OVERVIEW_HEADING as string | RegExp },
-  { name: 'network', path: `/netwerken/${network.id}`, heading: network.name as string | RegExp },
-  {
-    name: 'meetings',
-    path: `/netwerken/${network.id}/overleggen`,
-    heading: new RegExp(escapeRegExp(network.name)),
-  },
-  ...(callOut
-    ? [
-        {
-          name: 'call-out',
-          path: `/crisisoproepen/${callOut.id}`,
-          heading: new RegExp(escapeRegExp(callOut.placeName)),
-        },
-      ]
-    : []),
-];
+const session = await openFirstPageSession(wanted);
+const { cookie, pages } = session;
 try {
-  for (const target of pages.filter((p) => wanted.includes(p.name))) {
+  for (const target of pages) {
     for (const cache of ['empty', 'warm'] as const) {
-      const context = await freshContext(chromium.browser, server.url, cookie);
+      const context = await freshContext(session.browser, session.baseUrl, cookie);
       await context.addInitScript({ content: HOOK });
-      const url = `${server.url}${target.path}`;
+      const url = `${session.baseUrl}${target.path}`;
       if (cache === 'warm') await open(await context.newPage(), url, target.heading);
       const page = await context.newPage();
       await open(page, url, target.heading);
@@ -107,7 +80,5 @@ try {
     }
   }
 } finally {
-  await chromium.close();
-  if (callOut) await closeBenchCallOut(server.url, cookie, callOut);
-  await stopBenchServer();
+  await session.close();
 }

@@ -4,17 +4,12 @@
 // wall clock of the tab-load suite on a busy machine: CPU time and bytes hardly move with the load.
 //   node --import tsx bench/tools/tab-profile.ts            (ROUNDS=3 by default; WATERFALL=1 prints requests)
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { BLANK_TAB_HEADING, BLANK_TAB_PATH, buildBlankTab } from '../lib/blank-tab.js';
-import { launchBenchChromium } from '../lib/browser.js';
-import { closeBenchCallOut, coordinatedNetwork, startBenchCallOut } from '../lib/first-pages.js';
-import { freshContext, OVERVIEW_HEADING } from '../lib/page-timing.js';
-import { benchServer, stopBenchServer } from '../lib/server.js';
-import { signInLocally } from '../lib/sign-in.js';
+import { openFirstPageSession } from '../lib/first-page-session.js';
+import { freshContext } from '../lib/page-timing.js';
 import { median } from '../lib/stats.js';
 
 const rounds = Number(process.env.ROUNDS ?? 3);
 const waterfall = process.env.WATERFALL === '1';
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Profile {
   taskMs: number;
@@ -89,37 +84,19 @@ async function profile(context: BrowserContext, url: string, heading: string | R
   };
 }
 
-const server = await benchServer();
-await buildBlankTab();
-const cookie = await signInLocally(server.url);
-const network = await coordinatedNetwork(server.url, cookie);
-const callOut = await startBenchCallOut(server.url, cookie, network);
-const chromium = await launchBenchChromium();
-const pages: { name: string; path: string; heading: string | RegExp }[] = [
-  { name: 'blank', path: `${BLANK_TAB_PATH}/`, heading: BLANK_TAB_HEADING },
-  { name: 'overview', path: '/', heading: OVERVIEW_HEADING },
-  { name: 'network', path: `/netwerken/${network.id}`, heading: network.name },
-  {
-    name: 'meetings',
-    path: `/netwerken/${network.id}/overleggen`,
-    heading: new RegExp(escapeRegExp(network.name)),
-  },
-  {
-    name: 'call-out',
-    path: `/crisisoproepen/${callOut.id}`,
-    heading: new RegExp(escapeRegExp(callOut.placeName)),
-  },
-];
+const session = await openFirstPageSession(['blank', 'overview', 'network', 'meetings', 'call-out']);
+const { cookie, pages } = session;
 try {
   console.log('page       cache  task ms  script  style  layout  KiB  rules  scripts<h1  1st API ms  h1 ms');
   for (const target of pages) {
-    const url = `${server.url}${target.path}`;
+    const url = `${session.baseUrl}${target.path}`;
     for (const cache of ['empty', 'warm'] as const) {
       const samples: Profile[] = [];
-      const warm = await freshContext(chromium.browser, server.url, cookie);
+      const warm = await freshContext(session.browser, session.baseUrl, cookie);
       if (cache === 'warm') await profile(warm, url, target.heading);
       for (let round = 0; round < rounds; round += 1) {
-        const context = cache === 'warm' ? warm : await freshContext(chromium.browser, server.url, cookie);
+        const context =
+          cache === 'warm' ? warm : await freshContext(session.browser, session.baseUrl, cookie);
         samples.push(await profile(context, url, target.heading));
         if (cache === 'empty') await context.close();
       }
@@ -143,7 +120,5 @@ try {
     }
   }
 } finally {
-  await chromium.close();
-  await closeBenchCallOut(server.url, cookie, callOut);
-  await stopBenchServer();
+  await session.close();
 }

@@ -7,16 +7,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { projectRoot } from '../../src/platform/project-root.js';
-import { BLANK_TAB_HEADING, BLANK_TAB_PATH, buildBlankTab } from '../lib/blank-tab.js';
-import { launchBenchChromium } from '../lib/browser.js';
-import { closeBenchCallOut, coordinatedNetwork, startBenchCallOut } from '../lib/first-pages.js';
-import { freshContext, OVERVIEW_HEADING } from '../lib/page-timing.js';
-import { benchServer, stopBenchServer } from '../lib/server.js';
-import { signInLocally } from '../lib/sign-in.js';
+import { openFirstPageSession } from '../lib/first-page-session.js';
+import { freshContext } from '../lib/page-timing.js';
 
 const wanted = (process.env.PAGES ?? 'blank,overview,network,meetings,call-out').split(',');
 const top = Number(process.env.TOP ?? 20);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Collects each inserted rule's text (a string: tsx's helpers would not exist in the page). */
 const RULE_PROBE = `(() => {
@@ -63,40 +58,15 @@ function ownerOf(rule: string, index: Map<string, Set<string>>): string {
   return `(shared by ${owners.size} style files)`;
 }
 
-const server = await benchServer();
-await buildBlankTab();
-const cookie = await signInLocally(server.url);
-const network = await coordinatedNetwork(server.url, cookie);
-const callOut = wanted.includes('call-out')
-  ? await startBenchCallOut(server.url, cookie, network)
-  : undefined;
-const chromium = await launchBenchChromium();
+const session = await openFirstPageSession(wanted);
+const { cookie, pages } = session;
 const index = await fluentClassIndex();
-const pages: { name: string; path: string; heading: string | RegExp }[] = [
-  { name: 'blank', path: `${BLANK_TAB_PATH}/`, heading: BLANK_TAB_HEADING },
-  { name: 'overview', path: '/', heading: OVERVIEW_HEADING },
-  { name: 'network', path: `/netwerken/${network.id}`, heading: network.name },
-  {
-    name: 'meetings',
-    path: `/netwerken/${network.id}/overleggen`,
-    heading: new RegExp(escapeRegExp(network.name)),
-  },
-  ...(callOut
-    ? [
-        {
-          name: 'call-out',
-          path: `/crisisoproepen/${callOut.id}`,
-          heading: new RegExp(escapeRegExp(callOut.placeName)),
-        },
-      ]
-    : []),
-];
 try {
-  for (const target of pages.filter((candidate) => wanted.includes(candidate.name))) {
-    const context = await freshContext(chromium.browser, server.url, cookie);
+  for (const target of pages) {
+    const context = await freshContext(session.browser, session.baseUrl, cookie);
     await context.addInitScript({ content: RULE_PROBE });
     const page = await context.newPage();
-    await page.goto(`${server.url}${target.path}`, { waitUntil: 'commit' });
+    await page.goto(`${session.baseUrl}${target.path}`, { waitUntil: 'commit' });
     await page
       .getByRole('heading', { level: 1, name: target.heading })
       .waitFor({ state: 'visible', timeout: 20_000 });
@@ -116,7 +86,5 @@ try {
     }
   }
 } finally {
-  await chromium.close();
-  if (callOut) await closeBenchCallOut(server.url, cookie, callOut);
-  await stopBenchServer();
+  await session.close();
 }

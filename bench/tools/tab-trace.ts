@@ -12,19 +12,15 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
 import { projectRoot } from '../../src/platform/project-root.js';
-import { BLANK_TAB_DIR, BLANK_TAB_HEADING, BLANK_TAB_PATH, buildBlankTab } from '../lib/blank-tab.js';
-import { launchBenchChromium } from '../lib/browser.js';
-import { closeBenchCallOut, coordinatedNetwork, startBenchCallOut } from '../lib/first-pages.js';
-import { freshContext, OVERVIEW_HEADING } from '../lib/page-timing.js';
-import { benchServer, stopBenchServer } from '../lib/server.js';
-import { signInLocally } from '../lib/sign-in.js';
+import { BLANK_TAB_DIR, BLANK_TAB_PATH } from '../lib/blank-tab.js';
+import { openFirstPageSession } from '../lib/first-page-session.js';
+import { freshContext } from '../lib/page-timing.js';
 import { median } from '../lib/stats.js';
 
 const rounds = Number(process.env.ROUNDS ?? 3);
 const cache = (process.env.CACHE ?? 'warm') as 'warm' | 'empty';
 const wanted = (process.env.PAGES ?? 'blank,overview,network').split(',');
 const detail = process.env.DETAIL;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface TraceEvent {
   name: string;
@@ -277,37 +273,13 @@ const show = (record: Record<string, number>, limit = 14) =>
     .map(([key, ms]) => `    ${key.padEnd(44)} ${ms.toFixed(1).padStart(7)} ms`)
     .join('\n');
 
-const server = await benchServer();
-await buildBlankTab();
-const cookie = await signInLocally(server.url);
-const network = await coordinatedNetwork(server.url, cookie);
-const needsCallOut = wanted.includes('call-out');
-const callOut = needsCallOut ? await startBenchCallOut(server.url, cookie, network) : undefined;
-const chromium = await launchBenchChromium();
-const pages: { name: string; path: string; heading: string | RegExp }[] = [
-  { name: 'blank', path: `${BLANK_TAB_PATH}/`, heading: BLANK_TAB_HEADING },
-  { name: 'overview', path: '/', heading: OVERVIEW_HEADING },
-  { name: 'network', path: `/netwerken/${network.id}`, heading: network.name },
-  {
-    name: 'meetings',
-    path: `/netwerken/${network.id}/overleggen`,
-    heading: new RegExp(escapeRegExp(network.name)),
-  },
-  ...(callOut
-    ? [
-        {
-          name: 'call-out',
-          path: `/crisisoproepen/${callOut.id}`,
-          heading: new RegExp(escapeRegExp(callOut.placeName)),
-        },
-      ]
-    : []),
-];
+const session = await openFirstPageSession(wanted);
+const { cookie, pages } = session;
 try {
-  for (const target of pages.filter((candidate) => wanted.includes(candidate.name))) {
-    const url = `${server.url}${target.path}`;
+  for (const target of pages) {
+    const url = `${session.baseUrl}${target.path}`;
     const contextFor = async () => {
-      const context = await freshContext(chromium.browser, server.url, cookie);
+      const context = await freshContext(session.browser, session.baseUrl, cookie);
       await context.addInitScript({ content: INSERT_RULE_PROBE });
       if (cache === 'warm') await openUntilHeading(await context.newPage(), url, target.heading);
       return context;
@@ -316,7 +288,7 @@ try {
     const profiles: Record<string, number>[] = [];
     for (let round = 0; round < rounds; round += 1) {
       const context = await contextFor();
-      traces.push(await traced(chromium.browser, context, url, target.heading));
+      traces.push(await traced(session.browser, context, url, target.heading));
       await context.close();
       const again = await contextFor();
       profiles.push(await profiled(again, url, target.heading));
@@ -336,7 +308,5 @@ try {
     console.log(show(medians(profiles), 30));
   }
 } finally {
-  await chromium.close();
-  if (callOut) await closeBenchCallOut(server.url, cookie, callOut);
-  await stopBenchServer();
+  await session.close();
 }
