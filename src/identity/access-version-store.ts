@@ -4,11 +4,10 @@ import type { Database } from '../platform/db/schema.js';
 
 /**
  * A user's access version (text, so both engines compare it alike), or null while nothing about their access
- * ever changed. One primary-key read: it runs on every request that a cached caller answers.
+ * ever changed: {@link readAccessVersions} for one user (the Entra sign-in reads it when it loads a caller afresh).
  */
 export async function readAccessVersion(db: Kysely<Database>, userId: string): Promise<string | null> {
-  const [row] = await accessVersionQuery(db, { userId });
-  return row?.version ?? null;
+  return (await readAccessVersions(db, [userId])).get(userId) ?? null;
 }
 
 /**
@@ -25,14 +24,6 @@ export async function readAccessVersions(
   for (const row of rows) versions.set(row.userId, row.version);
   return versions;
 }
-
-/** Compiled once (see `compiledOnce`): the Entra sign-in reads it when it loads a caller afresh. */
-const accessVersionQuery = compiledOnce(['userId'], (db, values) =>
-  db
-    .selectFrom('access_versions')
-    .select((eb) => eb.cast<string>('version', 'text').as('version'))
-    .where('user_id', '=', values.userId),
-);
 
 /** Compiled once: it runs on every signed-in request but `/me`'s, for all the callers checked together. */
 const accessVersionsQuery = compiledOnce(['userIds'], (db, values) =>

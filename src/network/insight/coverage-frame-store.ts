@@ -1,10 +1,19 @@
-import { type QueryCreator, sql } from 'kysely';
+import { type QueryCreator, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { joinableAreas, joinableNeighbourhoodCommunities } from '../../setup/index.js';
 
 const ref = (name: string) => sql.ref(name);
 /** The outer statement's network's area (these lists are sub-selects of a statement over `networks`). */
 const networkArea = () => sql.ref<string>('networks.area_id');
+
+/**
+ * Whether the area row `alias` is a wijk the outer statement's network covers: a wijk network its own wijk, a
+ * stadsdeel network the wijken in it.
+ */
+const coveredByNetwork = (alias: string) =>
+  sql<SqlBool>`(${ref(`${alias}.id`)} = ${networkArea()} and ${ref(`${alias}.kind`)} = 'neighbourhood') or ${ref(
+    `${alias}.parent_id`,
+  )} = ${networkArea()}`;
 
 /**
  * The wijken a network covers, as a JSON array of `[id, name]` by name, for a statement over `networks`: a wijk
@@ -21,12 +30,7 @@ export function networkNeighbourhoodsList(db: QueryCreator<Database>) {
         'list',
       ),
     )
-    .where((w) =>
-      w.or([
-        w.and([w('n.id', '=', networkArea()), w('n.kind', '=', 'neighbourhood')]),
-        w('n.parent_id', '=', networkArea()),
-      ]),
-    )
+    .where(coveredByNetwork('n'))
     .as('neighbourhoods');
 }
 
@@ -45,11 +49,6 @@ export function networkRelevantList(db: QueryCreator<Database>) {
         'list',
       ),
     )
-    .where((w) =>
-      w.or([
-        w.and([w('r.id', '=', networkArea()), w('r.kind', '=', 'neighbourhood')]),
-        w('r.parent_id', '=', networkArea()),
-      ]),
-    )
+    .where(coveredByNetwork('r'))
     .as('relevant');
 }
