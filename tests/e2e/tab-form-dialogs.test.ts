@@ -80,6 +80,8 @@ describe('the "Persoon toevoegen" dialog keeps what was typed', () => {
       await question.getByRole('button', { name: 'Verder invullen' }).click();
       await question.waitFor({ state: 'hidden' });
       await form.waitFor();
+      // Focus went back into the form, not to "Persoon toevoegen" behind it.
+      expect(await form.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
       expect(await form.getByRole('textbox', { name: 'Naam' }).inputValue()).toBe('Fictieve Buurtmoeder');
 
       // A click outside keeps the filled-in form as it is, without a question.
@@ -94,7 +96,19 @@ describe('the "Persoon toevoegen" dialog keeps what was typed', () => {
       await question.waitFor();
       await page.keyboard.press('Escape');
       await question.waitFor({ state: 'hidden' });
-      await form.getByRole('textbox', { name: 'Naam' }).waitFor();
+      // Focus is back in the field being edited. Before, removing the focused question let Fluent's focus restorer
+      // send focus to the trigger behind the dialog, and the open form dialog became aria-hidden.
+      const name = form.getByRole('textbox', { name: 'Naam' });
+      expect(await name.evaluate((field) => field === document.activeElement)).toBe(true);
+      expect(await page.locator('.fui-DialogSurface').getAttribute('aria-hidden')).toBeNull();
+      // Answering with Escape again and again never loses the form.
+      for (let round = 0; round < 3; round += 1) {
+        await page.keyboard.press('Escape');
+        await question.waitFor();
+        await page.keyboard.press('Escape');
+        await question.waitFor({ state: 'hidden' });
+        expect(await name.evaluate((field) => field === document.activeElement)).toBe(true);
+      }
       expect(await form.getAttribute('aria-hidden')).toBeNull();
       expect(await form.getByRole('textbox', { name: 'Naam' }).inputValue()).toBe('Fictieve Buurtmoeder');
 

@@ -7,7 +7,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { type ReactElement, useEffect, useId, useRef, useState } from 'react';
+import { type ReactElement, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t.js';
 
 /** What a form dialog spreads onto its parts to keep typed input from being lost by accident. */
@@ -34,22 +34,55 @@ export function useFormDialogGuard(options: {
   const { open, form, onOpenChange } = options;
   const [asking, setAsking] = useState(false);
   const dirty = useDirty(open, form);
+  // Where focus was when the question opened (the field being edited, or Annuleren).
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const discard = () => {
     setAsking(false);
     onOpenChange(false);
+  };
+  const keepEditing = () => {
+    // Focus moves back into the form BEFORE the question (which holds focus) is removed. Removing the focused
+    // button first let Fluent's focus restorer send focus to the dialog's trigger outside the dialog, which left
+    // the still-open form dialog aria-hidden: unreachable for a screen reader and for Playwright's getByRole.
+    returnFocusInto(returnFocus.current, keep.current);
+    setAsking(false);
   };
   return {
     onOpenChange: (_event, data) => {
       // While the question shows, only its buttons close the dialog; Escape there means "keep editing".
       if (asking) {
-        if (data.type === 'escapeKeyDown') setAsking(false);
+        if (data.type === 'escapeKeyDown') keepEditing();
       } else if (data.open || !dirty) onOpenChange(data.open);
-      // A click beside a filled-in form is most often a slip: it keeps the form as it is, without a question
-      // (asking there, then answering with Escape, sometimes left the form hidden in Chromium).
-      else if (data.type !== 'backdropClick') setAsking(true);
+      // A click beside a filled-in form is most often a slip: it keeps the form as it is, without a question.
+      else if (data.type !== 'backdropClick') {
+        returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        setAsking(true);
+      }
     },
-    confirmation: <DiscardQuestion open={asking} onKeep={() => setAsking(false)} onDiscard={discard} />,
+    confirmation: <DiscardQuestion open={asking} keepRef={keep} onKeep={keepEditing} onDiscard={discard} />,
   };
+}
+
+/**
+ * Focuses `target` when it is still in the form dialog and outside the question, else the dialog's first field
+ * or button outside the question.
+ */
+function returnFocusInto(target: HTMLElement | null, keepButton: HTMLElement | null): void {
+  const dialog = keepButton?.closest('[role="dialog"]');
+  const question = keepButton?.closest('[role="alert"]');
+  if (!dialog) return;
+  const usable = (element: HTMLElement) => dialog.contains(element) && !question?.contains(element);
+  if (target?.isConnected && usable(target)) {
+    target.focus();
+    return;
+  }
+  for (const field of dialog.querySelectorAll<HTMLElement>('input, textarea, select, button')) {
+    if (usable(field) && !field.matches(':disabled')) {
+      field.focus();
+      return;
+    }
+  }
 }
 
 /** Whether `form` differs from its value when `open` became true (the dialog fills the form as it opens). */
@@ -68,13 +101,18 @@ function useDirty(open: boolean, form: unknown): boolean {
  * Not a nested dialog: Fluent's focus trap left the form dialog hidden from assistive technology after a nested
  * dialog closed (aria-hidden stayed on it, seen in Chromium with @fluentui/react-dialog 9.18).
  */
-function DiscardQuestion(props: { open: boolean; onKeep: () => void; onDiscard: () => void }) {
+function DiscardQuestion(props: {
+  open: boolean;
+  keepRef: RefObject<HTMLButtonElement | null>;
+  onKeep: () => void;
+  onDiscard: () => void;
+}) {
   const t = useT();
-  const keep = useRef<HTMLButtonElement>(null);
+  const keep = props.keepRef;
   const titleId = useId();
   useEffect(() => {
     if (props.open) keep.current?.focus();
-  }, [props.open]);
+  }, [props.open, keep]);
   if (!props.open) return null;
   return (
     <MessageBar intent="warning" layout="multiline" role="alert" aria-labelledby={titleId}>
