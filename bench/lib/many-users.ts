@@ -113,11 +113,11 @@ export function viewersOfNetwork(
     .filter((role) => role.networkId === networkId)
     .sort((a, b) => Number(b.role === 'coordinator') - Number(a.role === 'coordinator'))
     .map((role) => role.userId);
-  const ownSet = new Set(own);
+  const owners = new Set(own);
   const toGrant = plan.users
     .map((user) => user.id)
-    .filter((id) => !ownSet.has(id))
+    .filter((id) => !owners.has(id))
     .slice(0, Math.max(0, count - own.length));
   if (own.length + toGrant.length < count) throw new Error(`Benchstad has fewer than ${count} staff`);
-  return { userIds: [...new Set(own)].slice(0, count).concat(toGrant), toGrant };
+  return { userIds: own.slice(0, count).concat(toGrant), toGrant };
 }
