@@ -2,6 +2,11 @@
 export interface LoadRequest {
   url: string;
   headers: Record<string, string>;
+  /**
+   * When given, connection i sends `headersPerConnection[i % length]` instead of `headers` for its whole run (the
+   * many-user rows: one signed-in user per connection).
+   */
+  headersPerConnection?: Record<string, string>[];
   connections: number;
   durationSeconds: number;
 }

@@ -8,6 +8,8 @@ function run(request: LoadRequest): Promise<LoadSummary> {
   const latencies: number[] = [];
   let successes = 0;
   const started = performance.now();
+  const perConnection = request.headersPerConnection ?? [];
+  let clients = 0;
   return new Promise((resolve, reject) => {
     // autocannon's own summary has no 95th percentile, so every response time is kept and ranked here.
     const instance = autocannon(
@@ -16,6 +18,15 @@ function run(request: LoadRequest): Promise<LoadSummary> {
         headers: request.headers,
         connections: request.connections,
         duration: request.durationSeconds,
+        // Called once per connection as autocannon opens it: its own user's headers from then on.
+        ...(perConnection.length > 0
+          ? {
+              setupClient: (client: { setHeaders(headers: Record<string, string>): void }) => {
+                client.setHeaders(perConnection[clients % perConnection.length] as Record<string, string>);
+                clients += 1;
+              },
+            }
+          : {}),
       },
       (error, result) => {
         if (error) return reject(error);

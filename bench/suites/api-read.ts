@@ -2,6 +2,14 @@ import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { BENCH_ENGINE } from '../lib/database.js';
 import { createLoadGenerator, type LoadSummary } from '../lib/load.js';
+import {
+  addDemoStaff,
+  administratorHeaders,
+  grantViewers,
+  MANY_USERS,
+  revokeRoles,
+  signInEach,
+} from '../lib/many-users.js';
 import { benchServer } from '../lib/server.js';
 import { DEMO_COORDINATOR, signInLocally } from '../lib/sign-in.js';
 import { ratio } from '../lib/stats.js';
@@ -12,6 +20,8 @@ const CONNECTIONS = 50;
 interface Endpoint {
   role: MeasurementRow['role'];
   path: string;
+  /** Spread over {@link MANY_USERS} signed-in users, one per connection, instead of the coordinator on all. */
+  manyUsers?: boolean;
 }
 
 // Two baselines. /healthz runs the same Express stack (logging, security headers) without session,
@@ -21,13 +31,19 @@ interface Endpoint {
 const HEALTHZ: Endpoint = { role: 'baseline', path: '/healthz' };
 const ME: Endpoint = { role: 'baseline', path: '/api/v1/me' };
 const AREAS: Endpoint = { role: 'subject', path: '/api/v1/areas' };
-const ENDPOINTS: readonly Endpoint[] = [HEALTHZ, ME, AREAS];
+// The same /me, each connection signed in as another user (each a viewer of the coordinator's network): the
+// access cache's checks of concurrent requests then carry one user per connection instead of one in all.
+const ME_MANY: Endpoint = { role: 'subject', path: '/api/v1/me', manyUsers: true };
+const ONE_USER: readonly Endpoint[] = [HEALTHZ, ME, AREAS];
+const ENDPOINTS: readonly Endpoint[] = [...ONE_USER, ME_MANY];
 
 /** Which row is divided by which, and the goal (reported, never asserted). */
 const RATIOS: readonly { subject: Endpoint; baseline: Endpoint; goal?: Ratio['goal'] }[] = [
   { subject: ME, baseline: HEALTHZ, goal: { atLeast: 0.5 } },
   { subject: AREAS, baseline: ME, goal: { atLeast: 0.5 } },
   { subject: AREAS, baseline: HEALTHZ },
+  { subject: ME_MANY, baseline: HEALTHZ, goal: { atLeast: 0.5 } },
+  { subject: ME_MANY, baseline: ME },
 ];
 
 const COLUMNS: Column[] = [
@@ -50,18 +66,28 @@ function settings(options: BenchOptions) {
 }
 
 /** Fails early, with the status, when an endpoint does not answer 200 to the signed-in coordinator. */
-async function checkAnswers(baseUrl: string, headers: Record<string, string>): Promise<void> {
-  for (const { path } of ENDPOINTS) {
-    const response = await fetch(`${baseUrl}${path}`, { headers });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status} before the load`);
+async function checkAnswers(
+  baseUrl: string,
+  endpoints: readonly Endpoint[],
+  headers: readonly Record<string, string>[],
+): Promise<void> {
+  for (const { path } of endpoints) {
+    for (const each of headers) {
+      const response = await fetch(`${baseUrl}${path}`, { headers: each });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status} before the load`);
+    }
   }
+}
+
+function labelOf(endpoint: Endpoint): string {
+  return `GET ${endpoint.path}${endpoint.manyUsers ? ` (${MANY_USERS} users)` : ''}`;
 }
 
 function toRow(endpoint: Endpoint, summary: LoadSummary): MeasurementRow {
   return {
     role: endpoint.role,
-    label: `GET ${endpoint.path}`,
+    label: labelOf(endpoint),
     values: {
       rps: summary.requestsPerSecond,
       responses: summary.responses,
@@ -76,25 +102,53 @@ function toRow(endpoint: Endpoint, summary: LoadSummary): MeasurementRow {
   };
 }
 
-async function measureAll(server: RunningServer, options: BenchOptions): Promise<MeasurementRow[]> {
+/** The coordinator's first network, where the many users get their viewer role. */
+async function networkOf(baseUrl: string, headers: Record<string, string>): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/me`, { headers });
+  const me = (await response.json()) as { roles: { networkId: string; role: string }[] };
+  const network = me.roles.find((role) => role.role === 'coordinator') ?? me.roles[0];
+  if (!network) throw new Error(`${DEMO_COORDINATOR} holds no role`);
+  return network.networkId;
+}
+
+/**
+ * The one-user rows, then the many-user ones: {@link MANY_USERS} fictional staff (added as a first sign-in adds
+ * them), each given the viewer role in the coordinator's first network through the API by the administrator, each
+ * signed in, one per connection; their roles are revoked again afterwards (the roles add staff to the network, which
+ * the other suites' pages and the coordinator's /areas would otherwise show). The users themselves stay, roleless.
+ */
+async function measureAll(server: RunningServer, options: BenchOptions) {
   const { durationSeconds, warmupSeconds } = settings(options);
   const cookie = await signInLocally(server.url, DEMO_COORDINATOR);
   // Every endpoint gets the same headers, so the baseline parses as much as the subjects do.
   const headers = { cookie: `${cookie.name}=${cookie.value}`, [CLIENT_HEADER]: 'tab' };
-  await checkAnswers(server.url, headers);
+  await checkAnswers(server.url, ONE_USER, [headers]);
   const generator = createLoadGenerator();
-  const load = (path: string, seconds: number) =>
+  const load = (endpoint: Endpoint, seconds: number, perConnection?: Record<string, string>[]) =>
     generator.measure({
-      url: `${server.url}${path}`,
+      url: `${server.url}${endpoint.path}`,
       headers,
+      ...(endpoint.manyUsers ? { headersPerConnection: perConnection } : {}),
       connections: CONNECTIONS,
       durationSeconds: seconds,
     });
   try {
-    for (const { path } of ENDPOINTS) await load(path, warmupSeconds);
+    for (const endpoint of ONE_USER) await load(endpoint, warmupSeconds);
     const rows: MeasurementRow[] = [];
-    for (const endpoint of ENDPOINTS) rows.push(toRow(endpoint, await load(endpoint.path, durationSeconds)));
-    return rows;
+    for (const endpoint of ONE_USER) rows.push(toRow(endpoint, await load(endpoint, durationSeconds)));
+    const networkId = await networkOf(server.url, headers);
+    const userIds = await addDemoStaff(server.database.db, MANY_USERS);
+    const admin = await administratorHeaders(server.url);
+    await grantViewers(server.url, admin, networkId, userIds);
+    try {
+      const perUser = await signInEach(server.url, userIds);
+      await checkAnswers(server.url, [ME_MANY], perUser);
+      await load(ME_MANY, warmupSeconds, perUser);
+      rows.push(toRow(ME_MANY, await load(ME_MANY, durationSeconds, perUser)));
+    } finally {
+      await revokeRoles(server.url, admin, networkId, userIds);
+    }
+    return { rows, users: userIds.length };
   } finally {
     await generator.close();
   }
@@ -126,10 +180,10 @@ function remarkOn(rows: MeasurementRow[]): string | undefined {
 /** Read throughput and latency of the API under 50 connections, against /me and the health check. */
 export const apiRead: Suite = {
   name: 'api-read',
-  summary: `GET /api/v1/areas vs GET /api/v1/me (cheapest signed-in read) vs GET /healthz, ${CONNECTIONS} connections`,
+  summary: `GET /api/v1/areas vs GET /api/v1/me (cheapest signed-in read) vs GET /healthz, ${CONNECTIONS} connections, one user; /me also over ${MANY_USERS} users`,
   async run(options): Promise<SuiteOutcome> {
     const { durationSeconds, warmupSeconds } = settings(options);
-    const rows = await measureAll(await benchServer(), options);
+    const { rows, users } = await measureAll(await benchServer(), options);
     const message = remarkOn(rows);
     return {
       status: 'ok',
@@ -140,6 +194,7 @@ export const apiRead: Suite = {
       facts: {
         engine: BENCH_ENGINE,
         connections: CONNECTIONS,
+        'many-user rows': `${users} users, one per connection, each a viewer of ${DEMO_COORDINATOR}’s first network (one role)`,
         'seconds per endpoint': durationSeconds,
         'warm-up seconds per endpoint': warmupSeconds,
       },

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import type { Database } from '../../src/platform/db/schema.js';
-import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { buildBlankTab } from '../lib/blank-tab.js';
@@ -13,6 +12,15 @@ import {
   type LargeMunicipalityPlan,
 } from '../lib/large-municipality.js';
 import { createLoadGenerator, type LoadSummary } from '../lib/load.js';
+import {
+  administratorHeaders,
+  grantViewers,
+  MANY_USERS,
+  revokeRoles,
+  signInEach,
+  tabHeaders,
+  viewersOfNetwork,
+} from '../lib/many-users.js';
 import { missingNetworkPages, networkPageRatios, timeNetworkPages } from '../lib/network-pages.js';
 import { benchServer } from '../lib/server.js';
 import { waitUntilIdle } from '../lib/settle.js';
@@ -65,6 +73,36 @@ const ENDPOINTS: readonly Endpoint[] = [
   { key: 'areas', role: 'subject', path: () => '/api/v1/areas', label: 'GET /api/v1/areas' },
 ];
 
+/**
+ * The many-user rows, measured after the rows above once {@link MANY_USERS} staff may read the network (its own staff
+ * and staff of other networks made viewers of it): /me and the network page spread over them, one user per
+ * connection, and the network page of the coordinator alone again, since the page now lists 50 staff (what the
+ * page's size adds is then not taken for what the number of users adds).
+ */
+const MANY_ENDPOINTS: readonly (Endpoint & { many: boolean })[] = [
+  {
+    key: 'me-many',
+    role: 'subject',
+    path: () => '/api/v1/me',
+    label: `GET /api/v1/me (${MANY_USERS} users)`,
+    many: true,
+  },
+  {
+    key: 'network-one-of-many',
+    role: 'subject',
+    path: (id) => `/api/v1/networks/${id}`,
+    label: `GET /api/v1/networks/{id} (1 viewer, ${MANY_USERS} staff)`,
+    many: false,
+  },
+  {
+    key: 'network-many',
+    role: 'subject',
+    path: (id) => `/api/v1/networks/${id}`,
+    label: `GET /api/v1/networks/{id} (${MANY_USERS} viewers)`,
+    many: true,
+  },
+];
+
 const LOAD_COLUMNS: Column[] = [
   { key: 'rps', title: 'req/s (2xx)', digits: 0 },
   { key: 'responses', title: 'responses' },
@@ -111,16 +149,19 @@ function chooseNetwork(plan: LargeMunicipalityPlan) {
 /** Fails early when an endpoint does not answer 200; returns each body's size in bytes. */
 async function checkAnswers(
   baseUrl: string,
-  headers: Record<string, string>,
+  endpoints: readonly Endpoint[],
+  headers: readonly Record<string, string>[],
   networkId: string,
 ): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  for (const endpoint of ENDPOINTS) {
+  for (const endpoint of endpoints) {
     const path = endpoint.path(networkId);
-    const response = await fetch(`${baseUrl}${path}`, { headers });
-    const body = await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status} before the load`);
-    sizes.set(endpoint.key, body.byteLength);
+    for (const each of headers) {
+      const response = await fetch(`${baseUrl}${path}`, { headers: each });
+      const body = await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status} before the load`);
+      if (each === headers[0]) sizes.set(endpoint.key, body.byteLength);
+    }
   }
   return sizes;
 }
@@ -153,21 +194,29 @@ async function countAuditRows(db: Kysely<Database>): Promise<number> {
   return Number(row.rows);
 }
 
+/** One phase's rows: a warm-up of each endpoint, then each measured, the server settled before every run. */
 async function measureLoad(
   server: RunningServer,
   options: BenchOptions,
-  cookie: SessionCookie,
+  endpoints: readonly (Endpoint & { many?: boolean })[],
+  headers: Record<string, string>,
+  perUser: Record<string, string>[],
   networkId: string,
   settleMs: number[],
 ): Promise<MeasurementRow[]> {
   const { durationSeconds, warmupSeconds } = settings(options);
-  const headers = { cookie: `${cookie.name}=${cookie.value}`, [CLIENT_HEADER]: 'tab' };
-  const sizes = await checkAnswers(server.url, headers, networkId);
+  const sizes = await checkAnswers(
+    server.url,
+    endpoints,
+    endpoints.some((endpoint) => endpoint.many) ? [headers, ...perUser] : [headers],
+    networkId,
+  );
   const generator = createLoadGenerator();
-  const load = (endpoint: Endpoint, seconds: number) =>
+  const load = (endpoint: Endpoint & { many?: boolean }, seconds: number) =>
     generator.measure({
       url: `${server.url}${endpoint.path(networkId)}`,
       headers,
+      ...(endpoint.many ? { headersPerConnection: perUser } : {}),
       connections: CONNECTIONS,
       durationSeconds: seconds,
     });
@@ -176,12 +225,12 @@ async function measureLoad(
     settleMs.push(await waitUntilIdle(server.url, server.database.db));
   };
   try {
-    for (const endpoint of ENDPOINTS) {
+    for (const endpoint of endpoints) {
       await settle();
       await load(endpoint, warmupSeconds);
     }
     const rows: MeasurementRow[] = [];
-    for (const endpoint of ENDPOINTS) {
+    for (const endpoint of endpoints) {
       await settle();
       rows.push(
         toRow(endpoint, await load(endpoint, durationSeconds), sizes.get(endpoint.key) ?? Number.NaN),
@@ -191,6 +240,31 @@ async function measureLoad(
     return rows;
   } finally {
     await generator.close();
+  }
+}
+
+/**
+ * The many-user rows ({@link MANY_ENDPOINTS}): the staff of other networks that {@link viewersOfNetwork} picks get the
+ * viewer role through the API (as the administrator), every viewer is signed in, and afterwards those roles are
+ * revoked again, so the browser part and later suites see the network as generated.
+ */
+async function measureManyUsers(
+  server: RunningServer,
+  options: BenchOptions,
+  plan: LargeMunicipalityPlan,
+  headers: Record<string, string>,
+  networkId: string,
+  settleMs: number[],
+): Promise<{ rows: MeasurementRow[]; granted: number }> {
+  const viewers = viewersOfNetwork(plan, networkId, MANY_USERS);
+  const admin = await administratorHeaders(server.url);
+  await grantViewers(server.url, admin, networkId, viewers.toGrant);
+  try {
+    const perUser = await signInEach(server.url, viewers.userIds);
+    const rows = await measureLoad(server, options, MANY_ENDPOINTS, headers, perUser, networkId, settleMs);
+    return { rows, granted: viewers.toGrant.length };
+  } finally {
+    await revokeRoles(server.url, admin, networkId, viewers.toGrant);
   }
 }
 
@@ -207,6 +281,25 @@ function loadRatios(rows: MeasurementRow[]): Ratio[] {
     divide(me, healthz, ENDPOINTS[1]?.goal),
     ...subjects.map((subject, index) => divide(subject, me, ENDPOINTS[index + 2]?.goal)),
     ...subjects.map((subject) => divide(subject, healthz)),
+  ];
+}
+
+/** The many-user rows ÷ /healthz and the one-user /me, and the network page over many viewers ÷ the same page for one. */
+function manyUserRatios(rows: MeasurementRow[], many: MeasurementRow[]): Ratio[] {
+  const [healthz, me] = rows;
+  const [meMany, networkOne, networkMany] = many;
+  if (!healthz || !me || !meMany || !networkOne || !networkMany) return [];
+  const divide = (top: MeasurementRow, bottom: MeasurementRow, goal?: Ratio['goal']): Ratio => ({
+    label: `${top.label} ÷ ${bottom.label} (req/s)`,
+    value: ratio(top.values.rps ?? Number.NaN, bottom.values.rps ?? Number.NaN),
+    better: 'higher' as const,
+    ...(goal ? { goal } : {}),
+  });
+  return [
+    divide(meMany, healthz, { atLeast: 0.5 }),
+    divide(networkMany, meMany, { atLeast: 0.5 }),
+    divide(meMany, me),
+    divide(networkMany, networkOne),
   ];
 }
 
@@ -256,19 +349,32 @@ export const networkMap: Suite = {
     const generated = await generateLargeMunicipality(server.database.db);
     const chosen = chooseNetwork(generated.plan);
     const cookie = await signInLocallyAs(server.url, chosen.coordinatorId);
+    const headers = tabHeaders(cookie);
     const auditBefore = await countAuditRows(server.database.db);
     const settleMs: number[] = [];
-    const loadRows = await measureLoad(server, options, cookie, chosen.network.id, settleMs);
+    const loadRows = await measureLoad(server, options, ENDPOINTS, headers, [], chosen.network.id, settleMs);
     const auditAfter = await countAuditRows(server.database.db);
+    const many = await measureManyUsers(
+      server,
+      options,
+      generated.plan,
+      headers,
+      chosen.network.id,
+      settleMs,
+    );
     const pages = await measurePages(server, cookie, chosen.network, rounds);
     // One table for both parts: the load columns, then the page columns (cells a row lacks print n/a).
     const plan = generated.plan;
     return {
       status: 'ok',
-      message: remarksOn(loadRows, pages.skipped),
+      message: remarksOn([...loadRows, ...many.rows], pages.skipped),
       columns: pages.rows.length > 0 ? [...LOAD_COLUMNS, ...PAGE_COLUMNS] : LOAD_COLUMNS,
-      rows: [...loadRows, ...pages.rows],
-      ratios: [...loadRatios(loadRows), ...networkPageRatios(pages.rows)],
+      rows: [...loadRows, ...many.rows, ...pages.rows],
+      ratios: [
+        ...loadRatios(loadRows),
+        ...manyUserRatios(loadRows, many.rows),
+        ...networkPageRatios(pages.rows),
+      ],
       facts: {
         engine: BENCH_ENGINE,
         connections: CONNECTIONS,
@@ -280,6 +386,7 @@ export const networkMap: Suite = {
         municipality: `${LARGE_MUNICIPALITY.name} ${LARGE_MUNICIPALITY.cbsCode}: ${plan.areas.length} areas, ${plan.networks.length} networks, ${plan.people.length} people, ${plan.relations.length} relations, ${plan.users.length} staff`,
         network: `${chosen.network.name}: ${chosen.people} people, ${chosen.relations} relations touching them`,
         'audit rows appended during load': auditAfter - auditBefore,
+        'many-user rows': `${MANY_USERS} staff of the network signed in, one per connection (${many.granted} of them made viewers for these rows through the API, revoked afterwards)`,
         'longest wait for the server to go idle between runs ms': Math.round(Math.max(0, ...settleMs)),
         ...(pages.rows.length > 0 ? { 'browser rounds': rounds } : {}),
       },
