@@ -23,6 +23,11 @@ interface CachedCaller {
   version: string | null;
 }
 
+/** A caller loaded afresh, to remember until `validUntil` (the session's or token's end) or the time-to-live. */
+export interface LoadedCaller extends CachedCaller {
+  validUntil: Date;
+}
+
 /**
  * A read a route makes about its own caller (`callerRead` on the route), made in the same statement as the check
  * of a remembered caller's access version, for the callers of several concurrent requests at once: per user id
@@ -81,6 +86,8 @@ export class AccessCache {
   private readonly callers: BoundedTtlMap<string, CachedCaller>;
   /** Per read, the checks of this loop round, sent together at its end (see {@link check}). */
   private readonly batches = new Map<CallerRead, TurnBatch<string, CheckAnswer | undefined>>();
+  /** Per credential, the load that the misses of this loop round share, until it starts (see {@link load}). */
+  private readonly openLoads = new Map<string, Promise<LoadedCaller>>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -128,17 +135,30 @@ export class AccessCache {
   }
 
   /**
-   * Remembers a caller loaded afresh, until `validUntil` (the session's or token's end) or the time-to-live.
-   * `version` must have been read before `access` was, or in the same statement: then the profile is at least
-   * as new as the version says, and any later change shows as another version.
+   * Loads the caller behind `key` afresh with `loader` and remembers it until `validUntil` (the session's or
+   * token's end) or the time-to-live. The loader must read `version` before `access`, or in the same statement:
+   * then the profile is at least as new as the version says, and any later change shows as another version.
+   *
+   * The requests of one credential that miss during the same loop round share one load, started at the end of
+   * that round: when a caller's entry expires, the requests a page has in flight no longer each make the loader's
+   * statements (session or token, access version, profile; in Entra mode also the token's validation and the
+   * user's upsert). As with {@link check}, the load is closed before it starts: a request that misses from then
+   * on waits for the next load, so each request's caller is read after the request arrived. When the loader
+   * fails, every request that shared it fails with its error.
    */
-  remember(
-    key: string,
-    loaded: { principal: Principal; access: AccessProfile; version: string | null },
-    now: Date,
-    validUntil: Date,
-  ): Principal {
-    this.callers.set(key, loaded, now.getTime(), validUntil.getTime());
+  async load(key: string, now: Date, loader: () => Promise<LoadedCaller>): Promise<Principal> {
+    let load = this.openLoads.get(key);
+    if (!load) {
+      load = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        // Closed before it starts: a miss from now on waits for the next load.
+        this.openLoads.delete(key);
+        const loaded = await loader();
+        this.callers.set(key, loaded, now.getTime(), loaded.validUntil.getTime());
+        return loaded;
+      });
+      this.openLoads.set(key, load);
+    }
+    const loaded = await load;
     return issue(loaded.principal, loaded.access);
   }
 }

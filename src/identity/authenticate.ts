@@ -45,18 +45,20 @@ export function localAuthenticator(
     const key = `session:${hashSessionToken(token)}`;
     const remembered = await cache.current(key, at, read);
     if (remembered) return remembered;
-    // The session and the access version in one statement, the profile after it: see AccessCache.remember.
-    const user = await findLocalSessionUser(db, token, at);
-    if (!user) throw new DomainError('unauthenticated', 'The session has ended; sign in again.');
-    const principal: Principal = {
-      userId: user.id,
-      tenantId: user.tenantId,
-      objectId: user.objectId,
-      displayName: user.displayName,
-      method: 'local',
-    };
-    const access = await loadAccessProfile(db, user.id);
-    return cache.remember(key, { principal, access, version: user.accessVersion }, at, user.expiresAt);
+    return cache.load(key, at, async () => {
+      // The session and the access version in one statement, the profile after it: see AccessCache.load.
+      const user = await findLocalSessionUser(db, token, at);
+      if (!user) throw new DomainError('unauthenticated', 'The session has ended; sign in again.');
+      const principal: Principal = {
+        userId: user.id,
+        tenantId: user.tenantId,
+        objectId: user.objectId,
+        displayName: user.displayName,
+        method: 'local',
+      };
+      const access = await loadAccessProfile(db, user.id);
+      return { principal, access, version: user.accessVersion, validUntil: user.expiresAt };
+    });
   };
 }
 
@@ -83,26 +85,29 @@ export function entraAuthenticator(
     const key = `bearer:${hash('sha256', match[1], 'hex')}`;
     const remembered = await cache.current(key, at, read);
     if (remembered) return remembered;
-    const identity = await validator.validate(match[1]);
-    // Staff of the home tenant work for the municipality; the other allowed tenant is the police's.
-    const organisation = identity.tenantId === bootstrap.homeTenantId ? 'gemeente' : 'politie';
-    const user = await upsertUserFromToken(db, { ...identity, organisation });
-    if (
-      identity.tenantId === bootstrap.homeTenantId &&
-      bootstrap.adminObjectIds.includes(identity.objectId)
-    ) {
-      await ensureBootstrapAdministrator(db, user.id);
-    }
-    const principal: Principal = {
-      tenantId: identity.tenantId,
-      objectId: identity.objectId,
-      displayName: identity.displayName,
-      userId: user.id,
-      method: 'entra',
-    };
-    // The version before the profile: see AccessCache.remember.
-    const version = await readAccessVersion(db, user.id);
-    const access = await loadAccessProfile(db, user.id);
-    return cache.remember(key, { principal, access, version }, at, identity.expiresAt);
+    const token = match[1];
+    return cache.load(key, at, async () => {
+      const identity = await validator.validate(token);
+      // Staff of the home tenant work for the municipality; the other allowed tenant is the police's.
+      const organisation = identity.tenantId === bootstrap.homeTenantId ? 'gemeente' : 'politie';
+      const user = await upsertUserFromToken(db, { ...identity, organisation });
+      if (
+        identity.tenantId === bootstrap.homeTenantId &&
+        bootstrap.adminObjectIds.includes(identity.objectId)
+      ) {
+        await ensureBootstrapAdministrator(db, user.id);
+      }
+      const principal: Principal = {
+        tenantId: identity.tenantId,
+        objectId: identity.objectId,
+        displayName: identity.displayName,
+        userId: user.id,
+        method: 'entra',
+      };
+      // The version before the profile: see AccessCache.load.
+      const version = await readAccessVersion(db, user.id);
+      const access = await loadAccessProfile(db, user.id);
+      return { principal, access, version, validUntil: identity.expiresAt };
+    });
   };
 }

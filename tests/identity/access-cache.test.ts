@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type KyselyPlugin, sql, type Transaction } from 'kysely';
 import { loadAccessProfile } from '../../src/identity/access.js';
-import { AccessCache, type CallerRead, callerReadOf } from '../../src/identity/access-cache.js';
+import { AccessCache, accessOf, type CallerRead, callerReadOf } from '../../src/identity/access-cache.js';
 import { readAccessVersion, readAccessVersions } from '../../src/identity/access-version-store.js';
+import {
+  type Credentials,
+  LOCAL_SESSION_COOKIE,
+  localAuthenticator,
+} from '../../src/identity/authenticate.js';
 import { hashSessionToken, insertLocalSession } from '../../src/identity/local-session-store.js';
 import type { Principal } from '../../src/identity/principal.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
@@ -360,7 +365,12 @@ describe('the remembered callers of concurrent requests, checked together in one
       };
       const version = await readAccessVersion(database.db, id);
       const access = await loadAccessProfile(database.db, id);
-      cache.remember(`test:${id}`, { principal, access, version }, now, new Date(now.getTime() + 60_000));
+      await cache.load(`test:${id}`, now, async () => ({
+        principal,
+        access,
+        version,
+        validUntil: new Date(now.getTime() + 60_000),
+      }));
     }
     return ids;
   }
@@ -411,5 +421,102 @@ describe('the remembered callers of concurrent requests, checked together in one
     expect(together.map((me) => me.status)).toEqual(names.map(() => 200));
     expect(together.map((me) => me.body)).toEqual(alone);
     expect(alone.map((me) => me.user.displayName)).toEqual([...names]);
+  });
+});
+
+describe('concurrent misses of one credential', () => {
+  /** A database handle that counts the statements sent (one result per statement). */
+  function countingDb(): { db: Kysely<Database>; count: () => number } {
+    let statements = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        statements += 1;
+        return args.result;
+      },
+    };
+    return { db: database.db.withPlugin(counting), count: () => statements };
+  }
+
+  async function sessionOf(name: string): Promise<Credentials> {
+    const token = randomUUID();
+    await insertLocalSession(
+      database.db,
+      token,
+      await userIdOf(database.db, name),
+      new Date(Date.now() + 60_000),
+    );
+    return { authorization: undefined, cookies: { [LOCAL_SESSION_COOKIE]: token } };
+  }
+
+  it('share one load: five requests of a caller not remembered make the statements of one', async () => {
+    const alone = countingDb();
+    const petra = await sessionOf('Petra Lindeboom');
+    const first = await localAuthenticator(alone.db, () => new Date(), new AccessCache(alone.db))(petra);
+    const oneLoad = alone.count();
+    expect(oneLoad).toBeGreaterThan(0);
+
+    const together = countingDb();
+    const authenticate = localAuthenticator(together.db, () => new Date(), new AccessCache(together.db));
+    const principals = await Promise.all([1, 2, 3, 4, 5].map(() => authenticate(petra)));
+    expect(together.count()).toBe(oneLoad);
+    // Each request still gets its own principal object, with the same user and checked access profile.
+    expect(new Set(principals).size).toBe(5);
+    expect(principals.map((principal) => principal?.userId)).toEqual(principals.map(() => first?.userId));
+    expect(principals.map((principal) => principal && accessOf(principal))).toEqual(
+      principals.map(() => first && accessOf(first)),
+    );
+    // And the caller is remembered: the next request is one version check.
+    const before = together.count();
+    expect((await authenticate(petra))?.userId).toBe(first?.userId);
+    expect(together.count() - before).toBe(1);
+  });
+
+  it('a miss once the load has started waits for the next load, read after it arrived', async () => {
+    const cache = new AccessCache(database.db, { ttlMs: 60_000, maxEntries: 100 });
+    const joris = await userIdOf(database.db, 'Joris Amrani');
+    const principal: Principal = {
+      userId: joris,
+      tenantId: joris,
+      objectId: joris,
+      displayName: joris,
+      method: 'local',
+    };
+    const starts: number[] = [];
+    let late: Promise<Principal> | undefined;
+    const loader = async () => {
+      starts.push(starts.length);
+      // The second request misses while the first load is running: it must not get this load's answer.
+      if (starts.length === 1) late = cache.load('test:late', new Date(), loader);
+      const access = await loadAccessProfile(database.db, joris);
+      return { principal, access, version: null, validUntil: new Date(Date.now() + 60_000) };
+    };
+    const [a1, a2] = await Promise.all([
+      cache.load('test:late', new Date(), loader),
+      cache.load('test:late', new Date(), loader),
+    ]);
+    // The two asked together shared the first load.
+    expect(a1?.userId).toBe(joris);
+    expect(a2?.userId).toBe(joris);
+    expect((await late)?.userId).toBe(joris);
+    // The late one had a load of its own.
+    expect(starts).toHaveLength(2);
+  });
+
+  it('fail together when their load fails, and the next miss loads afresh', async () => {
+    const cache = new AccessCache(database.db, { ttlMs: 60_000, maxEntries: 100 });
+    let calls = 0;
+    const failing = async (): Promise<never> => {
+      calls += 1;
+      throw new Error('the session has ended');
+    };
+    const answers = await Promise.allSettled(
+      [1, 2, 3].map(() => cache.load('test:fail', new Date(), failing)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(calls).toBe(1);
+    await expect(cache.load('test:fail', new Date(), failing)).rejects.toThrow('the session has ended');
+    expect(calls).toBe(2);
+    expect(await cache.current('test:fail', new Date())).toBeNull();
   });
 });
