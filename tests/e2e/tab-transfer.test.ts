@@ -14,10 +14,17 @@ import {
   openPage,
   SCREENSHOT_DIR,
   screenshot,
+  seriousA11yViolations,
   signInAs,
   startBrowserSuite,
 } from './browser.js';
 import { networkIdOf, networkPeople } from './insight-pages.js';
+import {
+  elementsPastWindow,
+  menuLinksOutOfReach,
+  phoneLinksOutOfPlace,
+  wordsBrokenInside,
+} from './narrow-layout.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -197,6 +204,20 @@ describe('Crisiskaart', () => {
           pdfPath.replace(/\.pdf$/, ''),
         ]);
       }
+
+      // On a phone (Teams mobile, the narrow side panel): nothing runs past the screen, every number stays one link
+      // on one line inside its own cell, no word is split over two lines, and the whole menu can be reached.
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize({ width: 400, height: 900 });
+      const sheet = page.locator('[data-crisis-sheet]');
+      await expect(sanne.getByRole('link').count()).resolves.toBe(2);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      expect(await elementsPastWindow(sheet)).toEqual([]);
+      expect(await phoneLinksOutOfPlace(sheet)).toEqual([]);
+      expect(await wordsBrokenInside(sheet)).toEqual([]);
+      expect(await menuLinksOutOfReach(page)).toEqual([]);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await screenshot(page, 'crisis-screen-narrow-dark');
       expect(watched.consoleErrors).toEqual([]);
     } finally {
       await watched.close();

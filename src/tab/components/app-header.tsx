@@ -23,7 +23,7 @@ const useStyles = makeStyles({
     maxWidth: '1200px',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXL}`,
-    // Name and tools on the first row, the menu on its own scrolling row: 400 px wide kept it at 218 px.
+    // Name and tools on the first row, the menu below on its own (wrapping) rows: 400 px wide kept it at 218 px.
     [NARROW]: {
       display: 'grid',
       gridTemplateColumns: 'auto minmax(0, 1fr)',

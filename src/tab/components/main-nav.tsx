@@ -15,8 +15,12 @@ const useStyles = makeStyles({
     listStyleType: 'none',
     margin: 0,
     padding: 0,
-    // On a phone the menu stays one row and scrolls sideways instead of stacking.
-    '@media (max-width: 600px)': { flexWrap: 'nowrap', overflowX: 'auto', gap: tokens.spacingHorizontalM },
+    // On a phone the menu wraps onto a second short row: a one-row menu scrolling sideways showed "Crisisoproe…" cut
+    // off at 400 px, with nothing to say more items lay beyond it.
+    '@media (max-width: 600px)': {
+      columnGap: tokens.spacingHorizontalM,
+      rowGap: tokens.spacingVerticalXXS,
+    },
   },
   link: {
     display: 'inline-block',

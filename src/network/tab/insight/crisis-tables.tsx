@@ -1,4 +1,5 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { roleMessage } from '../../../tab/components/labels.js';
 import { useOrganisationName } from '../../../tab/components/organisation-names.js';
 import { readableMobile } from '../../../tab/components/readable-mobile.js';
@@ -14,6 +15,14 @@ const channelMessage: Record<NonNullable<CrisisContact['preferredChannel']>, Mes
   email: 'crisis.channel.email',
 };
 
+/**
+ * Below this width the sheet's fixed columns no longer hold a phone number or a word like "Voorkeurskanaal" (the
+ * demo sheet needs some 810 px of table on screen), so each row becomes a card of label/value lines instead: on a
+ * phone in a crisis the name, the number and the back-up stay together without scrolling sideways. Screen only:
+ * paper keeps the table.
+ */
+const STACKED = '@media screen and (max-width: 880px)';
+
 const useStyles = makeStyles({
   table: {
     borderCollapse: 'collapse',
@@ -23,6 +32,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     '@media print': { fontSize: '9.5pt', lineHeight: '1.3' },
+    [STACKED]: { display: 'block' },
   },
   caption: {
     textAlign: 'start',
@@ -30,9 +40,38 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     paddingBottom: tokens.spacingVerticalS,
     '@media print': { fontSize: '12pt' },
+    [STACKED]: { display: 'block' },
+  },
+  // Stacked, the column headers stay for screen readers only: every value carries its own visible label.
+  head: {
+    [STACKED]: {
+      display: 'block',
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clipPath: 'inset(50%)',
+      whiteSpace: 'nowrap',
+    },
+  },
+  // One card per row; two or more side by side once there is room (a tablet, a wider side panel).
+  body: {
+    [STACKED]: {
+      display: 'grid',
+      gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 20rem), 1fr))',
+      columnGap: tokens.spacingHorizontalXXL,
+    },
   },
   // A row that starts on one page ends on it: a number split over two sheets of paper gets misdialled.
-  row: { breakInside: 'avoid', pageBreakInside: 'avoid' },
+  row: {
+    breakInside: 'avoid',
+    pageBreakInside: 'avoid',
+    [STACKED]: {
+      display: 'block',
+      padding: `${tokens.spacingVerticalS} 0`,
+      borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    },
+  },
   cell: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -40,13 +79,40 @@ const useStyles = makeStyles({
     verticalAlign: 'top',
     overflowWrap: 'break-word',
     '@media print': { padding: '1.5mm 2mm', borderBottom: '0.5pt solid #000' },
+    // Label and value side by side; the value column is wide enough that words wrap between them, not inside.
+    [STACKED]: {
+      display: 'grid',
+      gridTemplateColumns: '8.5rem minmax(0, 1fr)',
+      columnGap: tokens.spacingHorizontalS,
+      alignItems: 'baseline',
+      padding: `${tokens.spacingVerticalXXS} 0`,
+      borderBottomStyle: 'none',
+    },
   },
   header: {
     fontWeight: tokens.fontWeightSemibold,
     '@media print': { fontSize: '8pt', borderBottom: '1pt solid #000' },
   },
-  rowHeader: { fontWeight: tokens.fontWeightSemibold },
+  rowHeader: {
+    fontWeight: tokens.fontWeightSemibold,
+    [STACKED]: {
+      display: 'block',
+      fontSize: tokens.fontSizeBase400,
+      lineHeight: tokens.lineHeightBase400,
+      paddingBottom: tokens.spacingVerticalXS,
+    },
+  },
+  // A cell's label, shown only when the row is stacked; hidden from screen readers, which have the column header.
+  label: {
+    display: 'none',
+    [STACKED]: { display: 'block', color: tokens.colorNeutralForeground2 },
+  },
   mobile: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  // A number never wraps inside (one line, one link); stacked, it is a size larger, to read and tap on a phone.
+  number: {
+    whiteSpace: 'nowrap',
+    [STACKED]: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -55,7 +121,7 @@ function HeaderRow({ columns }: { columns: readonly (readonly [MessageId, number
   const t = useT();
   const styles = useStyles();
   return (
-    <thead>
+    <thead className={styles.head}>
       <tr>
         {columns.map(([id, width]) => (
           <th
@@ -72,12 +138,28 @@ function HeaderRow({ columns }: { columns: readonly (readonly [MessageId, number
   );
 }
 
+/**
+ * A data cell with its column's label before the value; the label shows only when the row is stacked on a narrow
+ * screen, and screen readers skip it (they announce the column header).
+ */
+function Cell({ label, className, children }: { label: MessageId; className?: string; children: ReactNode }) {
+  const t = useT();
+  const styles = useStyles();
+  return (
+    <td className={mergeClasses(styles.cell, className)}>
+      <span className={styles.label} aria-hidden="true">
+        {t(label)}
+      </span>
+      <div>{children}</div>
+    </td>
+  );
+}
+
 /** Staff of the network: organisation (by its configured name), role and who takes over. */
 export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
   const t = useT();
   const organisationOf = useOrganisationName();
   const styles = useStyles();
-  const cell = styles.cell;
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{t('crisis.staff')}</caption>
@@ -90,10 +172,10 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
           ['crisis.backup', 24],
         ]}
       />
-      <tbody>
+      <tbody className={styles.body}>
         {staff.map((member) => (
           <tr key={`${member.displayName}-${member.role}`} className={styles.row}>
-            <th scope="row" className={mergeClasses(cell, styles.rowHeader)}>
+            <th scope="row" className={mergeClasses(styles.cell, styles.rowHeader)}>
               {member.displayName}
               {member.absentUntil && (
                 <div className={styles.muted}>
@@ -101,15 +183,15 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
                 </div>
               )}
             </th>
-            <td className={mergeClasses(cell, styles.mobile)}>
+            <Cell label="crisis.phone" className={styles.mobile}>
               <PhoneLink number={member.phone} />
-            </td>
-            <td className={cell}>
+            </Cell>
+            <Cell label="crisis.organisation">
               {organisationOf(member)}
               {member.jobTitle && <div className={styles.muted}>{member.jobTitle}</div>}
-            </td>
-            <td className={cell}>{t(roleMessage[member.role])}</td>
-            <td className={cell}>
+            </Cell>
+            <Cell label="crisis.role">{t(roleMessage[member.role])}</Cell>
+            <Cell label="crisis.backup">
               {member.backup ? (
                 <>
                   {member.backup}
@@ -122,7 +204,7 @@ export function CrisisStaffTable({ staff }: { staff: CrisisSheet['staff'] }) {
               ) : (
                 <span className={styles.muted}>{t('crisis.noBackup')}</span>
               )}
-            </td>
+            </Cell>
           </tr>
         ))}
       </tbody>
@@ -135,7 +217,11 @@ function PhoneLink({ number }: { number: string | null }) {
   const t = useT();
   const styles = useStyles();
   if (!number) return <span className={styles.muted}>{t('crisis.noMobile')}</span>;
-  return <Link href={`tel:${number.replace(/[^+\d]/g, '')}`}>{readableMobile(number)}</Link>;
+  return (
+    <Link className={styles.number} href={`tel:${number.replace(/[^+\d]/g, '')}`}>
+      {readableMobile(number)}
+    </Link>
+  );
 }
 
 /** Allies or key figures: how to reach them (mobile as a `tel:` link) and what they stand for. */
@@ -148,7 +234,6 @@ export function CrisisContactTable({
 }) {
   const t = useT();
   const styles = useStyles();
-  const cell = styles.cell;
   const dash = t('crisis.unknown');
   return (
     <table className={styles.table}>
@@ -163,21 +248,21 @@ export function CrisisContactTable({
           ['crisis.availability', 16],
         ]}
       />
-      <tbody>
+      <tbody className={styles.body}>
         {contacts.map((contact) => (
           <tr key={`${contact.displayName}-${contact.mobile ?? ''}`} className={styles.row}>
-            <th scope="row" className={mergeClasses(cell, styles.rowHeader)}>
+            <th scope="row" className={mergeClasses(styles.cell, styles.rowHeader)}>
               {contact.displayName}
             </th>
-            <td className={mergeClasses(cell, styles.mobile)}>
+            <Cell label="crisis.mobile" className={styles.mobile}>
               <PhoneLink number={contact.mobile} />
-            </td>
-            <td className={cell}>
+            </Cell>
+            <Cell label="crisis.channel">
               {contact.preferredChannel ? t(channelMessage[contact.preferredChannel]) : dash}
-            </td>
-            <td className={cell}>{contact.neighbourhood ?? dash}</td>
-            <td className={cell}>{contact.communities.join(', ') || dash}</td>
-            <td className={cell}>{contact.availability ?? dash}</td>
+            </Cell>
+            <Cell label="crisis.wijk">{contact.neighbourhood ?? dash}</Cell>
+            <Cell label="crisis.communities">{contact.communities.join(', ') || dash}</Cell>
+            <Cell label="crisis.availability">{contact.availability ?? dash}</Cell>
           </tr>
         ))}
       </tbody>
