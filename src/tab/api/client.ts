@@ -29,13 +29,74 @@ export interface ApiClient {
   /**
    * Starts the GETs that `load` makes now, ahead of the page that will make them (the first page's data, asked
    * while its code still downloads): the next `get` of the same path within {@link PRIMED_FOR_MS} takes the
-   * answer already on its way, once, instead of asking again. Failures are left to that `get`.
+   * answer already on its way, once, instead of asking again. Failures are left to that `get`. Once arrived, an
+   * answer is at hand for a render ({@link answerAtHand}). A write (signing in or out included) or a 401 forgets
+   * every primed answer, and a primer still under way then asks nothing more.
    */
   prime(load: (api: ApiClient) => Promise<unknown>): void;
 }
 
 /** How long a primed answer waits for its page; after that the page asks afresh (the answer may be stale). */
 export const PRIMED_FOR_MS = 10_000;
+
+// Answers at hand (issue 21: a page whose data arrived before it rendered shows it in its first render, not after a
+// spinner and a second commit). A primed answer that has arrived is "at hand" until a GET takes it, it expires, or
+// the client forgets it (any write, any 401). `answerAtHand` runs a load in peek mode, in which the client's calls
+// start nothing: a GET answers only from an answer at hand, with a promise that never settles (so nothing chained
+// to it runs later, outside the peek) whose value `atHand` knows; anything else answers a promise that never
+// settles and is known to nobody.
+const atHand = new WeakMap<Promise<unknown>, { value: unknown }>();
+let peeking = false;
+// Answers at hand in any client, and until when the latest of them may be handed out: while there are none, which
+// is always once the first page has taken its data, `answerAtHand` does not run the load at all.
+let arrivedCount = 0;
+let arrivedUntil = 0;
+
+const never = <T>() => new Promise<T>(() => undefined);
+
+/** A promise that never settles, carrying `value` for {@link answerAtHand}. */
+function heldAnswer<T>(value: T): Promise<T> {
+  const answer = never<T>();
+  atHand.set(answer, { value });
+  return answer;
+}
+
+/**
+ * What `load` would answer right now without starting anything: its value when every API call it makes (on any
+ * client) can be answered from a primed answer that has already arrived, else undefined. Meant for a render (see
+ * useAsync): `load` runs synchronously in peek mode, in which no request leaves, no primed answer is taken and
+ * nothing it chains to its calls ever runs; it must do nothing but API calls and pure work on their answers, and
+ * it combines several answers through {@link combineAnswers} (Promise.all's result is never at hand).
+ */
+export function answerAtHand<T>(load: () => Promise<T>): { value: T } | undefined {
+  if (arrivedCount === 0 || Date.now() > arrivedUntil || peeking) return undefined;
+  peeking = true;
+  try {
+    return atHand.get(load()) as { value: T } | undefined;
+  } catch {
+    return undefined;
+  } finally {
+    peeking = false;
+  }
+}
+
+/**
+ * `Promise.all(answers).then(combine)`, except that in {@link answerAtHand}'s peek mode the result is at hand
+ * when every answer is. `combine` must be pure.
+ */
+export function combineAnswers<A extends readonly unknown[], R>(
+  answers: { readonly [K in keyof A]: Promise<A[K]> },
+  combine: (values: A) => R,
+): Promise<R> {
+  if (!peeking) return Promise.all(answers).then((values) => combine(values as unknown as A));
+  const values: unknown[] = [];
+  for (const answer of answers) {
+    const held = atHand.get(answer);
+    if (!held) return never();
+    values.push(held.value);
+  }
+  return heldAnswer(combine(values as unknown as A));
+}
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions {
@@ -86,7 +147,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     }
     if (!response.ok) {
       const error = await errorFromResponse(response);
-      if (response.status === 401) options.onUnauthenticated?.();
+      if (response.status === 401) {
+        forgetPrimed();
+        options.onUnauthenticated?.();
+      }
       throw error;
     }
     return response;
@@ -103,33 +167,82 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return (await response.json()) as T;
   }
 
-  const primed = new Map<string, { answer: Promise<unknown>; until: number }>();
+  interface Primed {
+    answer: Promise<unknown>;
+    until: number;
+    /** Set once the answer has arrived (a failure never is: the page that takes it reports it). */
+    arrived?: { value: unknown };
+  }
+  const primed = new Map<string, Primed>();
+  // Bumped whenever the primed answers are forgotten, so a primer still under way primes nothing more.
+  let generation = 0;
+  function drop(path: string, entry: Primed): void {
+    primed.delete(path);
+    if (entry.arrived) arrivedCount -= 1;
+  }
+  /**
+   * Forgets every primed answer: after a write (an answer asked before it may be stale, and signing in or out is
+   * one) and after a 401 (the session it was asked for is gone), none is handed out.
+   */
+  function forgetPrimed(): void {
+    generation += 1;
+    for (const [path, entry] of primed) drop(path, entry);
+  }
+
   function get<T>(path: string): Promise<T> {
     const early = primed.get(path);
+    if (peeking) {
+      return early?.arrived && early.until >= Date.now() ? heldAnswer(early.arrived.value as T) : never();
+    }
     if (!early) return request('GET', path);
-    primed.delete(path);
+    drop(path, early);
     return early.until >= Date.now() ? (early.answer as Promise<T>) : request('GET', path);
+  }
+
+  /** A call that changes something, or fetches a file; nothing but a GET may start in peek mode. */
+  function write<T>(call: () => Promise<T>): Promise<T> {
+    if (peeking) return never();
+    forgetPrimed();
+    return call();
   }
 
   const client: ApiClient = {
     signedWith: options.getToken ? 'bearer' : 'cookie',
     get,
-    post: (path, body, headers) => request('POST', path, body, headers),
-    put: (path, body) => request('PUT', path, body),
-    patch: (path, body) => request('PATCH', path, body),
-    delete: (path) => request('DELETE', path),
+    post: (path, body, headers) => write(() => request('POST', path, body, headers)),
+    put: (path, body) => write(() => request('PUT', path, body)),
+    patch: (path, body) => write(() => request('PATCH', path, body)),
+    delete: (path) => write(() => request('DELETE', path)),
     download: async (path, fallbackName) => {
+      if (peeking) return never();
       const response = await send('GET', path, '*/*');
       const fileName = fileNameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName;
       return { blob: await response.blob(), fileName };
     },
     url: (path) => `${API_BASE}${path}`,
     prime: (load) => {
+      if (peeking) return;
+      const primedIn = generation;
       const primer: ApiClient = {
         ...client,
         get: <T>(path: string) => {
+          // Forgotten meanwhile (a write, a 401): what the primer would ask next is nobody's to take.
+          if (generation !== primedIn) return Promise.reject(new Error('primed answers were forgotten'));
           const answer = request<T>('GET', path);
-          primed.set(path, { answer, until: Date.now() + PRIMED_FOR_MS });
+          const entry: Primed = { answer, until: Date.now() + PRIMED_FOR_MS };
+          const replaced = primed.get(path);
+          if (replaced) drop(path, replaced);
+          primed.set(path, entry);
+          answer.then(
+            (value) => {
+              // Only while it still waits for its page (not taken, forgotten or replaced meanwhile).
+              if (primed.get(path) !== entry) return;
+              entry.arrived = { value };
+              arrivedCount += 1;
+              arrivedUntil = Math.max(arrivedUntil, entry.until);
+            },
+            () => undefined,
+          );
           return answer;
         },
       };

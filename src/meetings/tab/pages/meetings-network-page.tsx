@@ -1,6 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import type { ApiClient } from '../../../tab/api/client.js';
+import { type ApiClient, combineAnswers } from '../../../tab/api/client.js';
 import { getNetwork } from '../../../tab/api/endpoints.js';
 import { useFeedback } from '../../../tab/components/feedback.js';
 import { NetworkFollowUps } from '../../../tab/components/follow-ups.js';
@@ -38,14 +38,17 @@ const useStyles = makeStyles({
   },
 });
 
-async function loadAll(api: ApiClient, networkId: string) {
-  const [network, settings, locations, meetings] = await Promise.all([
-    getNetwork(api, networkId),
-    getMeetingSettings(api, networkId),
-    listMeetingLocations(api, networkId),
-    listMeetings(api, networkId),
-  ]);
-  return { network, settings, locations, meetings };
+/** The page's four answers; combined through `combineAnswers`, so primed answers that arrived show at once. */
+function loadAll(api: ApiClient, networkId: string) {
+  return combineAnswers(
+    [
+      getNetwork(api, networkId),
+      getMeetingSettings(api, networkId),
+      listMeetingLocations(api, networkId),
+      listMeetings(api, networkId),
+    ] as const,
+    ([network, settings, locations, meetings]) => ({ network, settings, locations, meetings }),
+  );
 }
 
 /**
