@@ -84,6 +84,9 @@ function startFrom(config: AuthConfig, pathname: string): EarlyStart | Promise<E
  */
 export function requestAuthConfigEarly(pathname: string = window.location.pathname): void {
   if (early) return;
+  // In Teams, teams-js downloads (the server preloads it for a framed page) and Teams answers meanwhile, in every
+  // sign-in mode; the host hook takes this connection (connectToTeamsOnce).
+  if (mayBeInTeams()) void connectToTeamsOnce();
   const embedded = embeddedConfig();
   const config = embedded ? Promise.resolve(embedded) : getAuthConfig(createApiClient());
   early = config.then((known) => startFrom(known, pathname));
