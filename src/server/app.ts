@@ -73,7 +73,12 @@ function serveTab(app: Express, deps: AppDeps): void {
     const session = sessionOf && req.path !== '/config' ? await sessionOf(cookiesOf(req)) : undefined;
     // A page carrying a session is the caller's alone, like the API's answers: never stored (api-router.ts).
     res.setHeader('Cache-Control', session ? 'no-store' : 'no-cache');
-    res.type('html').send(page.htmlFor(req.path, session ? { ...publicConfig, session } : publicConfig));
+    // Teams hosts the tab in a frame (the manifest's contentUrl also says ?inTeams=1): teams-js is preloaded then.
+    const mayBeInTeams = req.get('sec-fetch-dest') === 'iframe' || req.query.inTeams === '1';
+    res.vary('Sec-Fetch-Dest');
+    res
+      .type('html')
+      .send(page.htmlFor(req.path, session ? { ...publicConfig, session } : publicConfig, { mayBeInTeams }));
   });
 }
 

@@ -14,6 +14,11 @@ import { AUTH_CONFIG_ELEMENT_ID } from '../platform/http/tab-page-contract.js';
 // 3. The tab's `start-up` chunk (sign-in and the first page's data requests) as an async module script right after
 //    the configuration and before every other script and preload, so those requests leave as soon as that small
 //    chunk is there.
+// 4. For a page Teams hosts (a framed navigation, or `?inTeams=1` as the manifest's contentUrl says: what the tab's
+//    `mayBeInTeams` checks), a `<link rel="modulepreload">` of teams-js right after the start-up script. Start-up
+//    connects to Teams first thing (and in entra mode then asks the SSO token and `/me`), so teams-js is on the
+//    sign-in's critical path: preloaded, it downloads beside the start-up chunk instead of after it. A plain
+//    browser never loads teams-js, so it gets no such preload.
 //
 // The server cannot import the tab's router (the tab is a separate build), so the few first pages worth a
 // preload are matched here by their paths; tests/server/tab-page.test.ts checks that each path below shows the
@@ -88,6 +93,18 @@ export function startUpChunkFile(manifest: Manifest): string | null {
   return null;
 }
 
+/** The files of the tab's `teams-js` chunk (vite.config.ts) and what it imports beyond the initial JS. */
+export function teamsJsChunkFiles(manifest: Manifest): string[] {
+  const key = Object.keys(manifest).find((candidate) => manifest[candidate]?.name === 'teams-js');
+  return key ? pageChunkFiles(manifest, key) : [];
+}
+
+/** How the request for the page arrived, as far as the page depends on it. */
+export interface TabPageRequest {
+  /** Whether Teams may host the page: a framed navigation (`Sec-Fetch-Dest: iframe`) or `?inTeams=1`. */
+  mayBeInTeams: boolean;
+}
+
 /**
  * The sign-in configuration embedded in the page: what `GET /auth/config` answers this caller. Entra mode: the
  * mode and client id, public. Local mode: also the browser's session, when the server could tell it.
@@ -108,7 +125,7 @@ function scriptSafeJson(value: unknown): string {
 
 /** Renders index.html for a path and a caller's configuration. */
 export interface TabPage {
-  htmlFor(pathname: string, config: EmbeddedAuthConfig): string;
+  htmlFor(pathname: string, config: EmbeddedAuthConfig, request?: TabPageRequest): string;
 }
 
 /**
@@ -142,8 +159,9 @@ export function loadTabPage(distDir: string): TabPage {
   const startUp = startUpFile
     ? `<script type="module" async crossorigin fetchpriority="high" src="${startUpFile}"></script>`
     : '';
+  const teamsJs = preloads(teamsJsChunkFiles(manifest));
   return {
-    htmlFor(pathname, config) {
+    htmlFor(pathname, config, request) {
       const module = preloadedModuleOf(pathname);
       let pageHead = heads.get(module);
       if (pageHead === undefined) {
@@ -151,7 +169,8 @@ export function loadTabPage(distDir: string): TabPage {
         heads.set(module, pageHead);
       }
       const element = `<script type="application/json" id="${AUTH_CONFIG_ELEMENT_ID}">${scriptSafeJson(config)}</script>`;
-      return `${top}${element}${startUp}${pageHead}${rest}`;
+      const teams = request?.mayBeInTeams ? teamsJs : '';
+      return `${top}${element}${startUp}${teams}${pageHead}${rest}`;
     },
   };
 }

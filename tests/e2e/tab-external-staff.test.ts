@@ -224,3 +224,47 @@ describe('adding a police colleague by e-mail in Beheer → Rollen (Entra, two t
     }
   });
 });
+
+describe('signing in inside Teams (issue 21: the empty-cache critical path)', () => {
+  it("asks the SSO token, /me and the first page's data while the rest of the initial JS is still downloading", async () => {
+    const watched = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = watched;
+    try {
+      const haven = await database.db
+        .selectFrom('networks')
+        .select('id')
+        .where('name', '=', 'Bondgenoten Haven')
+        .executeTakeFirstOrThrow();
+      const networkData = `/api/v1/networks/${haven.id}`;
+      // The libraries of the initial JS (React, Fluent) are held back until the network page's data has been asked
+      // for (or 10 s have passed): the start-up chunk alone must get the tab through Teams SSO and /me to it.
+      let dataAsked!: () => void;
+      const asked = new Promise<void>((resolve) => {
+        dataAsked = resolve;
+      });
+      let holding = true;
+      const askedWhileHeld: string[] = [];
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (holding && path.startsWith('/api/')) askedWhileHeld.push(path);
+        if (path === networkData) dataAsked();
+      });
+      await page.route(/\/assets\/initial-libs-[^/]+\.js$/, async (route) => {
+        await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+        holding = false;
+        await route.continue();
+      });
+      await openTab(page, `/netwerken/${haven.id}`, 'Bondgenoten Haven', coordinatorToken);
+      expect(askedWhileHeld).toEqual(expect.arrayContaining(['/api/v1/me', networkData]));
+      // Connected once: start-up's connection is the one the tab goes on with.
+      const calls = await page.evaluate(() => (window as unknown as { __teamsCalls: string[] }).__teamsCalls);
+      expect(calls.filter((call) => call === 'initialize')).toHaveLength(1);
+      // teams-js fetches its list of valid hosts from Microsoft's CDN, which the tab's CSP refuses (as above).
+      expect(
+        watched.consoleErrors.filter((text) => !/validDomains|Content Security Policy.*connect/i.test(text)),
+      ).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});

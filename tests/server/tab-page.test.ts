@@ -9,6 +9,7 @@ import {
   pageChunkFiles,
   preloadedModuleOf,
   startUpChunkFile,
+  teamsJsChunkFiles,
 } from '../../src/server/tab-page.js';
 import { routeFromPath } from '../../src/tab/routing/routes.js';
 
@@ -182,6 +183,47 @@ describe('the start-up chunk', () => {
       expect(html.indexOf(script)).toBeGreaterThan(html.indexOf(`id="${AUTH_CONFIG_ELEMENT_ID}"`));
       // Before the entry's own script (and so before every preload): the browser fetches in document order.
       expect(html.indexOf(script)).toBeLessThan(html.indexOf('src="/assets/index-2.js"'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('teams-js for a page Teams may host', () => {
+  // As Vite writes it: start-up imports teams-js dynamically, and teams-js shares the entry's runtime chunk.
+  const withTeamsJs = {
+    'index.html': { file: 'assets/index-3.js', isEntry: true, imports: ['_runtime-3.js', '_start-up-3.js'] },
+    '_runtime-3.js': { file: 'assets/runtime-3.js' },
+    '_start-up-3.js': { file: 'assets/start-up-3.js', name: 'start-up', dynamicImports: ['_teams-js-3.js'] },
+    '_teams-js-3.js': { file: 'assets/teams-js-3.js', name: 'teams-js', imports: ['_runtime-3.js'] },
+  };
+  const preload = '<link rel="modulepreload" crossorigin href="/assets/teams-js-3.js">';
+
+  it("is the teams-js chunk without the entry's chunks, and nothing in a build without it", () => {
+    expect(teamsJsChunkFiles(withTeamsJs)).toEqual(['/assets/teams-js-3.js']);
+    expect(teamsJsChunkFiles(manifest)).toEqual([]);
+  });
+
+  it('is preloaded right after the start-up script when Teams may host the page, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bg-tab-page-'));
+    try {
+      mkdirSync(join(dir, '.vite'));
+      writeFileSync(
+        join(dir, 'index.html'),
+        '<!doctype html><html><head><script type="module" src="/assets/index-3.js"></script></head><body></body></html>',
+      );
+      writeFileSync(join(dir, '.vite', 'manifest.json'), JSON.stringify(withTeamsJs));
+      const page = loadTabPage(dir);
+      const config = { mode: 'entra', clientId: '11111111-1111-4111-8111-111111111111' } as const;
+      const framed = page.htmlFor(`/netwerken/${NETWORK_ID}`, config, { mayBeInTeams: true });
+      expect(framed).toContain(preload);
+      expect(framed.indexOf(preload)).toBeGreaterThan(framed.indexOf('src="/assets/start-up-3.js"'));
+      expect(framed.indexOf(preload)).toBeLessThan(framed.indexOf('src="/assets/index-3.js"'));
+      // A plain browser never loads teams-js (the tab imports it only when it may be in Teams).
+      expect(page.htmlFor(`/netwerken/${NETWORK_ID}`, config, { mayBeInTeams: false })).not.toContain(
+        'teams-js',
+      );
+      expect(page.htmlFor('/', config)).not.toContain('teams-js');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

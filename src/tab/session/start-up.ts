@@ -1,7 +1,8 @@
 import { AUTH_CONFIG_ELEMENT_ID } from '../../platform/http/tab-page-contract.js';
 import { type ApiClient, createApiClient } from '../api/client.js';
-import { type AuthConfig, getAuthConfig, type Me } from '../api/endpoints.js';
-import { mayBeInTeams } from '../teams/teams-bridge.js';
+import { type AuthConfig, getAuthConfig, getMe, type Me } from '../api/endpoints.js';
+import { deepLinkHref } from '../routing/deep-link.js';
+import { connectToTeamsOnce, mayBeInTeams } from '../teams/teams-bridge.js';
 import { primeFirstPage } from './first-page-data.js';
 
 // The sign-in configuration is asked for at start-up, from main.tsx before React renders, instead of from the
@@ -9,16 +10,23 @@ import { primeFirstPage } from './first-page-data.js';
 // asked for the moment it arrives: not only once React has rendered its first frame and run the session's effect,
 // which on a warm cache held the data requests back by the whole first render (the config had long arrived).
 
-/** What start-up found: the sign-in configuration and, in local mode, the client the session goes on with. */
+/**
+ * What start-up found: the sign-in configuration and the client the session goes on with (local mode; entra mode
+ * once Teams gave a token and `/me` answered).
+ */
 export interface EarlyStart {
   config: AuthConfig;
-  /** Local mode: the API client the session goes on with. */
+  /** The API client the session goes on with. */
   api?: ApiClient;
+  /** Entra mode: who `/me` says the user is, asked with the Teams SSO token at start-up. */
+  me?: Me;
   /** Whether the first page's data was asked for on `api` already. */
   primed?: boolean;
 }
 
 let early: Promise<EarlyStart> | undefined;
+// Settles once the first render has nothing left to wait for (see earlyStartArrival).
+let renderable: Promise<unknown> | undefined;
 // The same, once it has arrived (and nobody has taken it yet).
 let arrived: EarlyStart | undefined;
 // Told about a 401 on the start-up client; the session sets it when it takes the client over.
@@ -42,8 +50,26 @@ function embeddedConfig(): AuthConfig | undefined {
   }
 }
 
+/**
+ * Entra mode in Teams: connects to Teams (teams-js downloads now, beside the rest of the initial JS, not after React's
+ * first render), asks `/me` with the SSO token and primes the page at `pathname`, all before the session's first
+ * effect (issue 21: in production sign-in the page's data waited for the initial JS, React, teams-js, the token and
+ * `/me` one after another). Outside Teams, or when Teams does not answer, the session finds that out as before.
+ */
+async function startInTeams(config: AuthConfig, pathname: string): Promise<EarlyStart> {
+  const teams = await connectToTeamsOnce();
+  if (!teams) return { config };
+  const api = createApiClient({ getToken: teams.getAuthToken });
+  const me = await getMe(api);
+  // A deep link moves the tab to another page first (use-host.ts): the session primes that page then.
+  if (deepLinkHref(teams.subPageId, window.location.search)) return { config, api, me };
+  primeFirstPage(api, me, pathname);
+  return { config, api, me, primed: true };
+}
+
 /** What start-up goes on with, once the configuration is known; local mode primes the page at `pathname`. */
-function startFrom(config: AuthConfig, pathname: string): EarlyStart {
+function startFrom(config: AuthConfig, pathname: string): EarlyStart | Promise<EarlyStart> {
+  if (config.mode === 'entra') return mayBeInTeams() ? startInTeams(config, pathname) : { config };
   if (config.mode !== 'local') return { config };
   const api = createApiClient({ onUnauthenticated: () => onUnauthenticated?.() });
   // In Teams a deep link may still move the tab to another page (use-host.ts): the session primes then.
@@ -57,9 +83,17 @@ function startFrom(config: AuthConfig, pathname: string): EarlyStart {
  * answer primes the page at `pathname` at once.
  */
 export function requestAuthConfigEarly(pathname: string = window.location.pathname): void {
+  if (early) return;
+  // In Teams, teams-js downloads (the server preloads it for a framed page) and Teams answers meanwhile, in every
+  // sign-in mode; the host hook takes this connection (connectToTeamsOnce).
+  if (mayBeInTeams()) void connectToTeamsOnce();
   const embedded = embeddedConfig();
-  if (embedded) early ??= Promise.resolve(startFrom(embedded, pathname));
-  early ??= getAuthConfig(createApiClient()).then((config) => startFrom(config, pathname));
+  const config = embedded ? Promise.resolve(embedded) : getAuthConfig(createApiClient());
+  early = config.then((known) => startFrom(known, pathname));
+  // Local mode renders the page at once when the session is known; entra mode shows the spinner until Teams and
+  // `/me` have answered whatever happens, so its first render need not wait for them.
+  renderable = config.then((known) => (known.mode === 'local' ? early : undefined));
+  renderable.catch(() => undefined); // reported by whoever takes `early`
   // Whoever takes it reports a failure; a start-up answer nobody takes fails unseen.
   early.then(
     (start) => {
@@ -76,6 +110,7 @@ export function requestAuthConfigEarly(pathname: string = window.location.pathna
 export async function takeEarlyStart(onExpired: () => void): Promise<EarlyStart> {
   const answer = early;
   early = undefined;
+  renderable = undefined;
   arrived = undefined;
   if (!answer) return { config: await getAuthConfig(createApiClient()) };
   onUnauthenticated = onExpired;
@@ -87,7 +122,7 @@ export async function takeEarlyStart(onExpired: () => void): Promise<EarlyStart>
  * blank: then the first render shows the spinner, as before). main.tsx waits on it before React's first render.
  */
 export function earlyStartArrival(ms: number): Promise<void> {
-  const settled = early?.then(
+  const settled = renderable?.then(
     () => undefined,
     () => undefined,
   );
@@ -104,6 +139,7 @@ export function takeArrivedSession(onExpired: () => void): { api: ApiClient; me:
   const start = arrived;
   if (!start?.api || !start.primed || !start.config.session?.signedIn) return undefined;
   early = undefined;
+  renderable = undefined;
   arrived = undefined;
   onUnauthenticated = onExpired;
   return { api: start.api, me: start.config.session.me };

@@ -25,13 +25,14 @@ export interface Session {
 }
 
 async function startSession(teams: TeamsBridge | null, onExpired: () => void): Promise<SessionState> {
-  const { config, api: earlyApi, primed } = await takeEarlyStart(onExpired);
+  const { config, api: earlyApi, me: earlyMe, primed } = await takeEarlyStart(onExpired);
   if (config.mode === 'entra') {
     // Entra sign-in happens only through Teams SSO; a plain browser has no way to get a token.
     if (!teams) return { kind: 'open-in-teams' };
-    const api = createApiClient({ getToken: teams.getAuthToken });
-    const me = await getMe(api);
-    primeFirstPage(api, me, window.location.pathname);
+    // Start-up asked /me (and primed the page) with the same Teams connection already, unless it could not.
+    const api = earlyApi ?? createApiClient({ getToken: teams.getAuthToken });
+    const me = earlyMe ?? (await getMe(api));
+    if (!primed) primeFirstPage(api, me, window.location.pathname);
     await pageCodeOf(window.location.pathname);
     return { kind: 'signed-in', api, me, mode: 'entra' };
   }

@@ -83,3 +83,15 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
     return null;
   }
 }
+
+let connection: Promise<TeamsBridge | null> | undefined;
+
+/**
+ * {@link connectToTeams}, once per page: start-up (session/start-up.ts) connects before React has loaded, so that
+ * teams-js downloads and Teams answers while the rest of the initial JS downloads and runs, and the host hook
+ * (use-host.ts) then takes the same connection instead of starting a second one after the first render (issue 21).
+ */
+export function connectToTeamsOnce(): Promise<TeamsBridge | null> {
+  connection ??= connectToTeams();
+  return connection;
+}

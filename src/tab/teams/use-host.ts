@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { deepLinkHref } from '../routing/deep-link.js';
-import { connectToTeams, mayBeInTeams, type TeamsBridge } from './teams-bridge.js';
+import { connectToTeamsOnce, mayBeInTeams, type TeamsBridge } from './teams-bridge.js';
 import { type ThemeName, themeFromMedia, themeFromQuery, themeFromTeams, watchMediaTheme } from './theme.js';
 
 /** Where the tab runs and how it should look: the Teams host (with its bridge) or a plain browser. */
@@ -23,7 +23,7 @@ export function useHost(): HostState {
   useEffect(() => {
     if (state.status !== 'connecting') return;
     let cancelled = false;
-    void connectToTeams().then((teams) => {
+    void connectToTeamsOnce().then((teams) => {
       if (cancelled) return;
       // A deep link (the call-out e-mail's answer link) opens the tab at its start page: go to the page it names.
       const href = deepLinkHref(teams?.subPageId, window.location.search);
