@@ -74,14 +74,13 @@ export async function grantViewers(
   networkId: string,
   userIds: readonly string[],
 ): Promise<void> {
-  for (const userId of userIds) {
-    const response = await fetch(`${baseUrl}/api/v1/networks/${networkId}/roles/${userId}`, {
+  await eachRole(userIds, networkId, 200, (url) =>
+    fetch(`${baseUrl}${url}`, {
       method: 'PUT',
       headers: { ...admin, 'content-type': 'application/json' },
       body: JSON.stringify({ role: 'viewer' }),
-    });
-    await expectStatus(response, 200, `PUT /networks/${networkId}/roles/{userId}`);
-  }
+    }),
+  );
 }
 
 /** Takes the roles {@link grantViewers} gave away again (`DELETE /networks/{id}/roles/{userId}`). */
@@ -91,12 +90,25 @@ export async function revokeRoles(
   networkId: string,
   userIds: readonly string[],
 ): Promise<void> {
+  await eachRole(userIds, networkId, 204, (url) =>
+    fetch(`${baseUrl}${url}`, { method: 'DELETE', headers: admin }),
+  );
+}
+
+/** Sends `send` for each user's role in the network, one after another, and checks each answer's status. */
+async function eachRole(
+  userIds: readonly string[],
+  networkId: string,
+  status: number,
+  send: (url: string) => Promise<Response>,
+): Promise<void> {
   for (const userId of userIds) {
-    const response = await fetch(`${baseUrl}/api/v1/networks/${networkId}/roles/${userId}`, {
-      method: 'DELETE',
-      headers: admin,
-    });
-    await expectStatus(response, 204, `DELETE /networks/${networkId}/roles/{userId}`);
+    const response = await send(`/api/v1/networks/${networkId}/roles/${userId}`);
+    await expectStatus(
+      response,
+      status,
+      `${status === 204 ? 'DELETE' : 'PUT'} /networks/${networkId}/roles/{userId}`,
+    );
   }
 }
 

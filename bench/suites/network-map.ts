@@ -268,15 +268,19 @@ async function measureManyUsers(
   }
 }
 
-function loadRatios(rows: MeasurementRow[]): Ratio[] {
-  const [healthz, me, ...subjects] = rows;
-  if (!healthz || !me) return [];
-  const divide = (top: MeasurementRow, bottom: MeasurementRow, goal?: Ratio['goal']): Ratio => ({
+/** `top`'s requests per second ÷ `bottom`'s, with the goal if it has one. */
+function divide(top: MeasurementRow, bottom: MeasurementRow, goal?: Ratio['goal']): Ratio {
+  return {
     label: `${top.label} ÷ ${bottom.label} (req/s)`,
     value: ratio(top.values.rps ?? Number.NaN, bottom.values.rps ?? Number.NaN),
     better: 'higher' as const,
     ...(goal ? { goal } : {}),
-  });
+  };
+}
+
+function loadRatios(rows: MeasurementRow[]): Ratio[] {
+  const [healthz, me, ...subjects] = rows;
+  if (!healthz || !me) return [];
   return [
     divide(me, healthz, ENDPOINTS[1]?.goal),
     ...subjects.map((subject, index) => divide(subject, me, ENDPOINTS[index + 2]?.goal)),
@@ -289,12 +293,6 @@ function manyUserRatios(rows: MeasurementRow[], many: MeasurementRow[]): Ratio[]
   const [healthz, me] = rows;
   const [meMany, networkOne, networkMany] = many;
   if (!healthz || !me || !meMany || !networkOne || !networkMany) return [];
-  const divide = (top: MeasurementRow, bottom: MeasurementRow, goal?: Ratio['goal']): Ratio => ({
-    label: `${top.label} ÷ ${bottom.label} (req/s)`,
-    value: ratio(top.values.rps ?? Number.NaN, bottom.values.rps ?? Number.NaN),
-    better: 'higher' as const,
-    ...(goal ? { goal } : {}),
-  });
   return [
     divide(meMany, healthz, { atLeast: 0.5 }),
     divide(networkMany, meMany, { atLeast: 0.5 }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { KyselyPlugin } from 'kysely';
 import { getChangeStamp } from '../../src/call-outs/call-out-service.js';
 import { loadAccessProfile } from '../../src/identity/access.js';
+import { countingStatements } from '../helpers/counting-db.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 import { areaId } from './fixtures.js';
@@ -37,20 +37,14 @@ afterAll(async () => {
 });
 
 async function poll(userId: string) {
-  let statements = 0;
-  const counting: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      statements += 1;
-      return args.result;
-    },
-  };
+  const counted = countingStatements(server.database.db);
+
   const access = await loadAccessProfile(server.database.db, userId);
-  const answer = await getChangeStamp(server.database.db.withPlugin(counting), access, callOutId).then(
+  const answer = await getChangeStamp(counted.db, access, callOutId).then(
     (value) => ({ ok: true as const, value }),
     (error: { code?: string }) => ({ ok: false as const, code: error.code }),
   );
-  return { answer, statements };
+  return { answer, statements: counted.count() };
 }
 
 describe('the change stamp’s statements', () => {

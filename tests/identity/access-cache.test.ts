@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type Kysely, type KyselyPlugin, sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { loadAccessProfile } from '../../src/identity/access.js';
 import { AccessCache, accessOf, type CallerRead, callerReadOf } from '../../src/identity/access-cache.js';
 import { readAccessVersion, readAccessVersions } from '../../src/identity/access-version-store.js';
@@ -14,6 +14,7 @@ import type { Principal } from '../../src/identity/principal.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
 import { openDatabase } from '../../src/platform/db/database.js';
 import type { Database } from '../../src/platform/db/schema.js';
+import { countingStatements } from '../helpers/counting-db.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { createTestDatabase, TEST_ENGINE } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -425,19 +426,6 @@ describe('the remembered callers of concurrent requests, checked together in one
 });
 
 describe('concurrent misses of one credential', () => {
-  /** A database handle that counts the statements sent (one result per statement). */
-  function countingDb(): { db: Kysely<Database>; count: () => number } {
-    let statements = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: (args) => args.node,
-      transformResult: async (args) => {
-        statements += 1;
-        return args.result;
-      },
-    };
-    return { db: database.db.withPlugin(counting), count: () => statements };
-  }
-
   async function sessionOf(name: string): Promise<Credentials> {
     const token = randomUUID();
     await insertLocalSession(
@@ -450,13 +438,13 @@ describe('concurrent misses of one credential', () => {
   }
 
   it('share one load: five requests of a caller not remembered make the statements of one', async () => {
-    const alone = countingDb();
+    const alone = countingStatements(database.db);
     const petra = await sessionOf('Petra Lindeboom');
     const first = await localAuthenticator(alone.db, () => new Date(), new AccessCache(alone.db))(petra);
     const oneLoad = alone.count();
     expect(oneLoad).toBeGreaterThan(0);
 
-    const together = countingDb();
+    const together = countingStatements(database.db);
     const authenticate = localAuthenticator(together.db, () => new Date(), new AccessCache(together.db));
     const principals = await Promise.all([1, 2, 3, 4, 5].map(() => authenticate(petra)));
     expect(together.count()).toBe(oneLoad);

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type KyselyPlugin, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { AuditOrigin } from '../../src/audit/audit-origin.js';
 import { NetworkPageCache } from '../../src/network/page/network-page-cache.js';
 import { getNetworkPageJson } from '../../src/network/page/network-service.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { countingStatements } from '../helpers/counting-db.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 
 /*
@@ -20,18 +21,11 @@ let networkIds: string[];
 /** Two demo staff members, the viewers. */
 let viewers: [string, string];
 /** The statements sent through `db` so far (one result per statement). */
-let statements = 0;
+let statements: () => number;
 
 beforeAll(async () => {
   handle = await createTestDatabase({ seed: true });
-  const counting: KyselyPlugin = {
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      statements += 1;
-      return args.result;
-    },
-  };
-  db = handle.db.withPlugin(counting);
+  ({ db, count: statements } = countingStatements(handle.db));
   networkIds = (await handle.db.selectFrom('networks').select('id').orderBy('name').execute()).map(
     (n) => n.id,
   );
@@ -92,10 +86,10 @@ describe('the stamp checks of concurrent network page views', () => {
       { id, origin: originOf(viewers[i % 2] as string) },
       { id, origin: originOf(viewers[(i + 1) % 2] as string) },
     ]);
-    const before = statements;
+    const before = statements();
     const hits = cache.counts.hits;
     const pages = await Promise.all(origins.map(({ id, origin }) => view(cache, id, origin)));
-    expect(statements - before).toBe(1);
+    expect(statements() - before).toBe(1);
     expect(cache.counts.hits).toBe(hits + origins.length);
     expect(pages).toEqual(origins.map(({ id }) => expected[ids.indexOf(id)]));
     expect(await auditRowsOf(origins.map((o) => o.origin))).toEqual(
@@ -140,7 +134,7 @@ describe('the stamp checks of concurrent network page views', () => {
     const [id = ''] = networkIds;
     const cache = await warmCache([id]);
     const origins = [originOf(viewers[0]), originOf(viewers[1])];
-    const before = statements;
+    const before = statements();
     const first = view(cache, id, origins[0] as AuditOrigin);
     // The end of this round: the first view's check is closed and sent (on PostgreSQL not answered yet).
     await new Promise((resolve) => setImmediate(resolve));
@@ -149,7 +143,7 @@ describe('the stamp checks of concurrent network page views', () => {
     const second = view(cache, id, origins[1] as AuditOrigin);
     const expected = await uncached(id);
     expect(await Promise.all([first, second])).toEqual([expected, expected]);
-    expect(statements - before).toBe(3);
+    expect(statements() - before).toBe(3);
     expect((await auditRowsOf(origins)).map((row) => row.actor_user_id)).toEqual([viewers[0], viewers[1]]);
   });
 
@@ -173,13 +167,13 @@ describe('the stamp checks of concurrent network page views', () => {
     const cache = await warmCache([kept, removed]);
     await handle.db.deleteFrom('networks').where('id', '=', removed).execute();
     const origins = [originOf(viewers[0]), originOf(viewers[1]), originOf(viewers[0])];
-    const before = statements;
+    const before = statements();
     const answers = await Promise.allSettled([
       view(cache, removed, origins[0] as AuditOrigin),
       view(cache, kept, origins[1] as AuditOrigin),
       view(cache, kept, origins[2] as AuditOrigin),
     ]);
-    expect(statements - before).toBe(1);
+    expect(statements() - before).toBe(1);
     expect(answers[0]).toMatchObject({ status: 'rejected', reason: { code: 'not-found' } });
     expect(answers.slice(1).map((a) => a.status)).toEqual(['fulfilled', 'fulfilled']);
     expect((await auditRowsOf(origins)).map((row) => [row.request_id, row.object_id])).toEqual([

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { KyselyPlugin } from 'kysely';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { NetworkPageCache } from '../../src/network/page/network-page-cache.js';
 import { getNetworkCoverage, getNetworkPageJson } from '../../src/network/page/network-service.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
+import { countingStatements } from '../helpers/counting-db.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 
 /*
@@ -50,17 +50,9 @@ afterAll(async () => {
 
 /** Runs `read` on a database handle that counts the statements sent (one result per statement). */
 async function statementsOf(read: (db: DatabaseHandle['db']) => Promise<unknown>): Promise<number> {
-  let statements = 0;
-  const counting: KyselyPlugin = {
-    // Called for sub-query builders too; a result comes back once per statement sent to the database.
-    transformQuery: (args) => args.node,
-    transformResult: async (args) => {
-      statements += 1;
-      return args.result;
-    },
-  };
-  await read(handle.db.withPlugin(counting));
-  return statements;
+  const counted = countingStatements(handle.db);
+  await read(counted.db);
+  return counted.count();
 }
 
 const origin = {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { KyselyPlugin } from 'kysely';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { loadAccessProfile } from '../../src/identity/access.js';
 import { readNetworkOverview } from '../../src/signals/overview-service.js';
+import { countingStatements } from '../helpers/counting-db.js';
 import { expectSaying } from '../helpers/expect-saying.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { TEST_ENGINE } from '../helpers/test-db.js';
@@ -345,16 +345,8 @@ describe(`the cross-network overview on ${TEST_ENGINE}`, () => {
 
   it('asks each owner once for all networks: the same number of queries for one network as for all', async () => {
     const queriesFor = async (userName: string) => {
-      let queries = 0;
-      const counting: KyselyPlugin = {
-        // Called for sub-query builders too; a result comes back once per statement sent to the database.
-        transformQuery: (args) => args.node,
-        transformResult: async (args) => {
-          queries += 1;
-          return args.result;
-        },
-      };
-      const db = server.database.db.withPlugin(counting);
+      const counted = countingStatements(server.database.db);
+      const db = counted.db;
       const access = await loadAccessProfile(server.database.db, users.get(userName) as string);
       const origin = {
         actorUserId: access.userId,
@@ -369,7 +361,7 @@ describe(`the cross-network overview on ${TEST_ENGINE}`, () => {
         { from: '2019-01-01', to: '2019-12-31' },
         new Date(),
       );
-      return { queries, networks: answer.networks.length };
+      return { queries: counted.count(), networks: answer.networks.length };
     };
     const one = await queriesFor('Sanne Verhoef');
     const all = await queriesFor('Anouk Terpstra');
