@@ -207,9 +207,14 @@ describe('Crisiskaart', () => {
 
       // On a phone (Teams mobile, the narrow side panel): nothing runs past the screen, every number stays one link
       // on one line inside its own cell, no word is split over two lines, and the whole menu can be reached.
+      // Opened afresh on the narrow screen: right after page.pdf(), Chromium can still report the print layout's
+      // width (CI once read a scrollWidth of 828 at a 400 px viewport).
       await page.emulateMedia({ media: 'screen' });
       await page.setViewportSize({ width: 400, height: 900 });
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Crisiskaart – Bondgenoten Haven' }).waitFor();
       const sheet = page.locator('[data-crisis-sheet]');
+      await sanne.waitFor();
       await expect(sanne.getByRole('link').count()).resolves.toBe(2);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
       expect(await elementsPastWindow(sheet)).toEqual([]);
