@@ -1,15 +1,14 @@
 // Where a first page's time goes, per page and cache state: the renderer's main-thread time (CDP Performance
 // metrics: tasks, script, style recalculation, layout), the bytes it fetched, the style rules Griffel inserted,
-// and the request waterfall (each resource's start and end, relative to the navigation). Less noisy than the
+// and the scripts requested before the heading (the request waterfall itself: tab-waterfall.ts). Less noisy than the
 // wall clock of the tab-load suite on a busy machine: CPU time and bytes hardly move with the load.
-//   node --import tsx bench/tools/tab-profile.ts            (ROUNDS=3 by default; WATERFALL=1 prints requests)
+//   node --import tsx bench/tools/tab-profile.ts            (ROUNDS=3 by default)
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { openFirstPageSession } from '../lib/first-page-session.js';
 import { freshContext } from '../lib/page-timing.js';
 import { median } from '../lib/stats.js';
 
 const rounds = Number(process.env.ROUNDS ?? 3);
-const waterfall = process.env.WATERFALL === '1';
 
 interface Profile {
   taskMs: number;
@@ -23,7 +22,6 @@ interface Profile {
   /** Scripts requested before then, and when the first API request left. */
   scriptsBeforeH1: number;
   firstApiMs: number;
-  requests: string[];
 }
 
 const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration'] as const;
@@ -64,13 +62,6 @@ async function profile(context: BrowserContext, url: string, heading: string | R
       firstApiMs: api.length > 0 ? Math.min(...api.map((entry) => entry.startTime)) : Number.NaN,
       bytes: nav.transferSize + entries.reduce((sum, entry) => sum + entry.transferSize, 0),
       rules,
-      requests: [
-        `  ${Math.round(nav.startTime)}–${Math.round(nav.responseEnd)} document ${nav.transferSize} B`,
-        ...entries.map(
-          (entry) =>
-            `  ${Math.round(entry.startTime)}–${Math.round(entry.responseEnd)} ${new URL(entry.name).pathname} ${entry.transferSize} B`,
-        ),
-      ],
     };
   }, h1Ms);
   await page.close();
@@ -116,7 +107,6 @@ try {
       console.log(
         `${target.name.padEnd(10)} ${cache.padEnd(6)} ${of('taskMs').toFixed(0).padStart(7)} ${of('scriptMs').toFixed(0).padStart(7)} ${of('styleMs').toFixed(0).padStart(6)} ${of('layoutMs').toFixed(0).padStart(7)} ${(of('bytes') / 1024).toFixed(0).padStart(4)} ${String(of('rules')).padStart(6)} ${String(of('scriptsBeforeH1')).padStart(11)} ${of('firstApiMs').toFixed(0).padStart(11)} ${of('h1Ms').toFixed(0).padStart(6)}`,
       );
-      if (waterfall) console.log(samples.at(-1)?.requests.join('\n'));
     }
   }
 } finally {
