@@ -117,4 +117,37 @@ describe('createApiClient().prime', () => {
     expect(await api.get('/areas')).toEqual({ answer: 2 });
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
+
+  it("settles once everything the primer asked has arrived, and also when it failed (main.tsx's first render waits on it)", async () => {
+    const pending: ((response: Response) => void)[] = [];
+    jest
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(
+        jest.fn(() => new Promise<Response>((resolve) => pending.push(resolve))) as unknown as typeof fetch,
+      );
+    const api = createApiClient();
+    const answer = (body: unknown, status = 200) =>
+      pending.shift()?.(
+        new Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' },
+        }),
+      );
+    let settled = false;
+    const primed = api
+      .prime((early) => early.get('/call-outs/c').then(() => early.get('/call-outs/c/meeting')))
+      .then(() => {
+        settled = true;
+      });
+    answer({ id: 'c' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(false); // the second answer is still under way
+    answer({ meeting: null });
+    await primed;
+    expect(settled).toBe(true);
+
+    const refused = api.prime((early) => early.get('/networks/n'));
+    answer({ title: 'Not found', status: 404 }, 404);
+    await expect(refused).resolves.toBeUndefined();
+  });
 });

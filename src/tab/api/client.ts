@@ -31,9 +31,10 @@ export interface ApiClient {
    * while its code still downloads): the next `get` of the same path within {@link PRIMED_FOR_MS} takes the
    * answer already on its way, once, instead of asking again. Failures are left to that `get`. Once arrived, an
    * answer is at hand for a render ({@link answerAtHand}). A write (signing in or out included) or a 401 forgets
-   * every primed answer, and a primer still under way then asks nothing more.
+   * every primed answer, and a primer still under way then asks nothing more. Settles (never rejects) once `load`
+   * has: main.tsx's first render may wait for it, briefly (issue 21).
    */
-  prime(load: (api: ApiClient) => Promise<unknown>): void;
+  prime(load: (api: ApiClient) => Promise<unknown>): Promise<void>;
 }
 
 /** How long a primed answer waits for its page; after that the page asks afresh (the answer may be stale). */
@@ -221,7 +222,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     },
     url: (path) => `${API_BASE}${path}`,
     prime: (load) => {
-      if (peeking) return;
+      if (peeking) return Promise.resolve();
       const primedIn = generation;
       const primer: ApiClient = {
         ...client,
@@ -247,7 +248,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         },
       };
       // The page that takes the answer reports its failure; an answer nobody takes fails unseen.
-      load(primer).catch(() => undefined);
+      return load(primer).then(
+        () => undefined,
+        () => undefined,
+      );
     },
   };
   return client;

@@ -42,28 +42,27 @@ const meetingsPagePaths = (networkId: string) => [
  * the page's own code instead of after it has downloaded and rendered (issue 21). The page's own calls then take
  * these answers through {@link ApiClient.prime}. Only what that page asks for this user on its first render is
  * asked here, under the same conditions, so nothing is asked that the page would not ask (no extra refusals in
- * the audit trail).
+ * the audit trail). Settles once those answers have (undefined when nothing was asked).
  */
-export function primeFirstPage(api: ApiClient, me: Me, pathname: string): void {
+export function primeFirstPage(api: ApiClient, me: Me, pathname: string): Promise<void> | undefined {
   const route = routeFromPath(pathname);
   if (isAdminRoute(route) && !me.isAdministrator) return;
   switch (route) {
     case 'overview':
       // StartPage: an administrator's first visit checks the set-up before the overview asks for its areas.
-      api.prime((early) =>
+      return api.prime((early) =>
         Promise.all([
           me.isAdministrator ? early.get(SETUP_STATUS) : null,
           getAreaOverview(early),
           mayFollowCallOuts(me) ? early.get(OPEN_CALL_OUTS) : null,
         ]),
       );
-      return;
     case 'network': {
       const networkId = idFromPath(pathname);
       // The network first; the parts of its page that read more are asked the moment it arrives, under the page's
       // own condition (the user's role in it), not after the page's code has downloaded and rendered it.
       if (networkId)
-        api.prime((early) =>
+        return api.prime((early) =>
           getNetwork(early, networkId).then((network) =>
             Promise.all(networkPagePaths(networkId, network.myRole).map((path) => early.get(path))),
           ),
@@ -74,26 +73,25 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): void {
       const location = meetingFromPath(pathname);
       if (location?.page !== 'network') return;
       const { networkId } = location;
-      api.prime((early) =>
+      return api.prime((early) =>
         Promise.all([
           getNetwork(early, networkId),
           ...meetingsPagePaths(networkId).map((path) => early.get(path)),
         ]),
       );
-      return;
     }
     case 'call-outs': {
       // CallOutPages asks nothing of someone who may not follow call-outs.
       if (!mayFollowCallOuts(me)) return;
       const location = callOutFromPath(pathname);
-      if (location?.page === 'list') api.prime((early) => early.get(OPEN_CALL_OUTS));
+      if (location?.page === 'list') return api.prime((early) => early.get(OPEN_CALL_OUTS));
       // One call-out (the card's link): the page asks for it first, and for its meeting and timeline once it is
       // shown. Those two are asked the moment the call-out's answer arrives, not after the page's code has
       // downloaded and rendered it (issue 21: the call-out page's waterfall); only once it did arrive, so a
       // call-out this user may not see still draws one refusal in the audit trail, not three.
       if (location?.page === 'detail') {
         const { callOutId } = location;
-        api.prime((early) =>
+        return api.prime((early) =>
           early
             .get(callOutPath(callOutId))
             .then(() => Promise.all(callOutPagePaths(callOutId).map((path) => early.get(path)))),

@@ -22,6 +22,8 @@ export interface EarlyStart {
   me?: Me;
   /** Whether the first page's data was asked for on `api` already. */
   primed?: boolean;
+  /** Local mode: settles once the first page's data asked at start-up has arrived (or failed). */
+  primedArrival?: Promise<void>;
 }
 
 let early: Promise<EarlyStart> | undefined;
@@ -74,8 +76,8 @@ function startFrom(config: AuthConfig, pathname: string): EarlyStart | Promise<E
   const api = createApiClient({ onUnauthenticated: () => onUnauthenticated?.() });
   // In Teams a deep link may still move the tab to another page (use-host.ts): the session primes then.
   if (!config.session?.signedIn || mayBeInTeams()) return { config, api };
-  primeFirstPage(api, config.session.me, pathname);
-  return { config, api, primed: true };
+  const primedArrival = primeFirstPage(api, config.session.me, pathname);
+  return { config, api, primed: true, primedArrival };
 }
 
 /**
@@ -89,10 +91,15 @@ export function requestAuthConfigEarly(pathname: string = window.location.pathna
   if (mayBeInTeams()) void connectToTeamsOnce();
   const embedded = embeddedConfig();
   const config = embedded ? Promise.resolve(embedded) : getAuthConfig(createApiClient());
-  early = config.then((known) => startFrom(known, pathname));
-  // Local mode renders the page at once when the session is known; entra mode shows the spinner until Teams and
-  // `/me` have answered whatever happens, so its first render need not wait for them.
-  renderable = config.then((known) => (known.mode === 'local' ? early : undefined));
+  const started = config.then((known) => startFrom(known, pathname));
+  early = started;
+  // Local mode renders the page at once when the session is known, with the first page's data when that too has
+  // arrived within main.tsx's wait (issue 21: the page's data in its first render, not one commit later); entra
+  // mode shows the spinner until Teams and `/me` have answered whatever happens, so its first render need not wait
+  // for them.
+  renderable = config.then((known) =>
+    known.mode === 'local' ? started.then((start) => start.primedArrival) : undefined,
+  );
   renderable.catch(() => undefined); // reported by whoever takes `early`
   // Whoever takes it reports a failure; a start-up answer nobody takes fails unseen.
   early.then(

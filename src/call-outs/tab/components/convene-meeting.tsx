@@ -10,10 +10,11 @@ import {
   Option,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { ApiClient } from '../../../tab/api/client.js';
 import type { Me } from '../../../tab/api/endpoints.js';
+import { useAsync } from '../../../tab/hooks/use-async.js';
 import { useT } from '../../../tab/i18n/use-t.js';
 import { RouterLink } from '../../../tab/routing/router-link.js';
 import { hrefOf } from '../../../tab/routing/routes.js';
@@ -47,27 +48,36 @@ export function ConveneMeeting(props: {
   const t = useT();
   const intl = useIntl();
   const styles = useStyles();
-  const [state, setState] = useState<CallOutMeeting | null>(null);
   const [duration, setDuration] = useState<number>(90);
   const [busy, setBusy] = useState(false);
+  // What convening answered, shown until the next read has caught up with it.
+  const [convened, setConvened] = useState<CallOutMeeting | null>(null);
   const open = callOut.status === 'open';
 
-  const read = useCallback(
-    () =>
-      getCallOutMeeting(api, callOut.id).then(setState, (error: unknown) =>
-        onFailed(t('convene.loadFailed'), error),
-      ),
-    [api, callOut.id, onFailed, t],
-  );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new version means new answers, calls or the meeting.
+  // Through useAsync, so the answer start-up asked for with the call-out (first-page-data.ts) shows in the page's
+  // first render instead of one commit later (issue 21).
+  const load = useCallback(() => getCallOutMeeting(api, callOut.id), [api, callOut.id]);
+  const { state: loaded, refresh } = useAsync(load);
+  const failedLoad = loaded.status === 'failed' ? loaded.error : null;
   useEffect(() => {
-    void read();
-  }, [read, callOut.version]);
+    if (failedLoad !== null) onFailed(t('convene.loadFailed'), failedLoad);
+  }, [failedLoad, onFailed, t]);
+
+  // A new version means new answers, calls or the meeting: read again, keeping what is shown until it arrives.
+  const readVersion = useRef(callOut.version);
+  useEffect(() => {
+    if (callOut.version === readVersion.current) return;
+    readVersion.current = callOut.version;
+    refresh().then(
+      () => setConvened(null),
+      (error: unknown) => onFailed(t('convene.loadFailed'), error),
+    );
+  }, [callOut.version, refresh, onFailed, t]);
 
   const convene = async () => {
     setBusy(true);
     try {
-      setState(await conveneCallOut(api, callOut.id, { durationMinutes: duration }));
+      setConvened(await conveneCallOut(api, callOut.id, { durationMinutes: duration }));
       onConvened(t('convene.created'));
     } catch (error) {
       onFailed(t('convene.failed'), error);
@@ -76,6 +86,7 @@ export function ConveneMeeting(props: {
     }
   };
 
+  const state = convened ?? (loaded.status === 'done' ? loaded.value : null);
   if (!state) return null;
   const { meeting } = state;
   return (
