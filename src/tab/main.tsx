@@ -7,9 +7,10 @@ import { pageCodeOf } from './session/signed-in-page.js';
 import { earlyStartArrival } from './session/start-up.js';
 
 /**
- * How long the first render waits for the sign-in answer and the page's code when the scripts came from the
- * cache: both are then there within it and the page renders at once, in one render instead of a spinner frame
- * and then the page (issue 21: a warm tab); a slow server only delays the spinner by this much.
+ * How long the first render waits for the sign-in answer, the page's code and (local mode) the page's data asked
+ * at start-up, when the scripts came from the cache: they are then there within it and the page renders at once,
+ * with its data, in one render instead of a spinner frame and then the page (issue 21: a warm tab); a slow server
+ * only delays the spinner by this much.
  */
 const FIRST_RENDER_WAIT_MS = 100;
 
