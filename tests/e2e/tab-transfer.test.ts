@@ -186,6 +186,15 @@ describe('Crisiskaart', () => {
         ]);
       expect(colours[0]).toBe('rgb(0, 0, 0)');
       await screenshot(page, 'crisis-print');
+      // On A4 (210 mm less the sheet's 15 mm margins: 180 mm, 680 CSS px): every table fits the paper, each number is
+      // one whole line in its cell, and no word ("Coördinator") is split over two lines.
+      const sheetOnPaper = page.locator('[data-crisis-sheet]');
+      const screenSize = page.viewportSize();
+      await page.setViewportSize({ width: 680, height: 962 });
+      expect(await elementsPastWindow(sheetOnPaper)).toEqual([]);
+      expect(await phoneLinksOutOfPlace(sheetOnPaper)).toEqual([]);
+      expect(await wordsBrokenInside(sheetOnPaper)).toEqual([]);
+      if (screenSize) await page.setViewportSize(screenSize);
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       const pdfPath = join(SCREENSHOT_DIR, 'tab-crisis-sheet.pdf');
