@@ -6,7 +6,8 @@
 // Self times: each trace event counts only the part not covered by the events nested in it, in thread (CPU)
 // time, so that other processes on a busy machine disturb the figures less than the wall clock.
 //   node --import tsx bench/tools/tab-trace.ts   (ROUNDS=3, CACHE=warm|empty, PAGES=blank,overview,network,
-//                                                 DETAIL=<package> splits that package's self time per file)
+//                                                 DETAIL=<package> splits that package's self time per file,
+//                                                 DETAIL_LINES=1 per source line of those files)
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -21,6 +22,7 @@ const rounds = Number(process.env.ROUNDS ?? 3);
 const cache = (process.env.CACHE ?? 'warm') as 'warm' | 'empty';
 const wanted = (process.env.PAGES ?? 'blank,overview,network').split(',');
 const detail = process.env.DETAIL;
+const detailLines = process.env.DETAIL_LINES === '1';
 
 interface TraceEvent {
   name: string;
@@ -76,6 +78,9 @@ interface Breakdown {
   scriptByChunk: Record<string, number>;
   rules: number;
   insertRuleMs: number;
+  /** fast-memoize cache keys built (JSON.stringify of an `arguments` object) and their characters. */
+  memoKeys: number;
+  memoChars: number;
 }
 
 const chunkOf = (url: string | undefined) => {
@@ -90,7 +95,9 @@ const chunkOf = (url: string | undefined) => {
 };
 
 /** Self time per kind and per script chunk on the busiest renderer main thread of the trace. */
-function breakdown(events: TraceEvent[]): Omit<Breakdown, 'rules' | 'insertRuleMs'> {
+function breakdown(
+  events: TraceEvent[],
+): Omit<Breakdown, 'rules' | 'insertRuleMs' | 'memoKeys' | 'memoChars'> {
   const mains = new Set(
     events
       .filter(
@@ -164,6 +171,19 @@ const INSERT_RULE_PROBE = `(() => {
       probe.rules += 1;
     }
   };
+  // Cache keys of @formatjs/fast-memoize (react-intl's message and Intl formatter caches): JSON.stringify of an
+  // \`arguments\` object. Counted with the characters they serialise; a count, so load does not disturb it.
+  const memo = { keys: 0, chars: 0 };
+  window.__memoKeyProbe = memo;
+  const stringify = JSON.stringify;
+  JSON.stringify = function (value, ...rest) {
+    const text = stringify.call(this, value, ...rest);
+    if (Object.prototype.toString.call(value) === '[object Arguments]') {
+      memo.keys += 1;
+      memo.chars += text.length;
+    }
+    return text;
+  };
 })();`;
 
 async function openUntilHeading(page: Page, url: string, heading: string | RegExp) {
@@ -177,12 +197,22 @@ async function traced(browser: Browser, context: BrowserContext, url: string, he
   await browser.startTracing(page, { categories: CATEGORIES.split(',') });
   await openUntilHeading(page, url, heading);
   const buffer = await browser.stopTracing();
-  const probe = await page.evaluate(
-    () => (window as unknown as { __insertRuleProbe: { rules: number; ms: number } }).__insertRuleProbe,
-  );
+  const { probe, memo } = await page.evaluate(() => {
+    const probes = window as unknown as {
+      __insertRuleProbe: { rules: number; ms: number };
+      __memoKeyProbe: { keys: number; chars: number };
+    };
+    return { probe: probes.__insertRuleProbe, memo: probes.__memoKeyProbe };
+  });
   await page.close();
   const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
-  return { ...breakdown(parsed.traceEvents), rules: probe.rules, insertRuleMs: probe.ms };
+  return {
+    ...breakdown(parsed.traceEvents),
+    rules: probe.rules,
+    insertRuleMs: probe.ms,
+    memoKeys: memo.keys,
+    memoChars: memo.chars,
+  };
 }
 
 interface ProfileNode {
@@ -252,7 +282,11 @@ async function profiled(context: BrowserContext, url: string, heading: string | 
       if (original?.source) {
         label = packageOf(original.source);
         // DETAIL=@griffel/core: that package's self time per source file instead of one line.
-        if (detail && label === detail) label = original.source.replace(/^.*node_modules\//, '');
+        if (detail && label === detail) {
+          label = original.source.replace(/^.*node_modules\//, '');
+          // DETAIL_LINES=1: per source line (a package bundled into one file, such as @formatjs/intl).
+          if (detailLines) label = `${label}:${original.line}`;
+        }
       }
     }
     byPackage[label] = (byPackage[label] ?? 0) + self;
@@ -298,7 +332,9 @@ try {
     const total = Object.values(kinds).reduce((sum, ms) => sum + ms, 0);
     console.log(
       `\n${target.name} (${cache} cache, median of ${rounds}): main thread ${total.toFixed(0)} ms; ` +
-        `insertRule ${median(traces.map((t) => t.rules))} rules, ${median(traces.map((t) => t.insertRuleMs)).toFixed(1)} ms`,
+        `insertRule ${median(traces.map((t) => t.rules))} rules, ${median(traces.map((t) => t.insertRuleMs)).toFixed(1)} ms; ` +
+        `memo keys (JSON.stringify of arguments) ${median(traces.map((t) => t.memoKeys))}, ` +
+        `${median(traces.map((t) => t.memoChars))} chars`,
     );
     console.log('  by kind (trace self time):');
     console.log(show(kinds));
