@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/schema.js';
+import type { AreaOverviewCache } from './areas/area-overview-cache.js';
 import type { NetworkPageCache } from './page/network-page-cache.js';
 
 /** A membership ended (a farewell was recorded): ids only. */
@@ -36,6 +37,11 @@ export interface NetworkDeps {
    * src/server/start-server.ts; every view checks its entry against the database's change stamps.
    */
   networkPageCache: NetworkPageCache;
+  /**
+   * The area overview cache of this instance (src/network/areas/area-overview-cache.ts), made once by
+   * src/server/start-server.ts; every request checks its entry against the digest of the change stamps.
+   */
+  areaOverviewCache: AreaOverviewCache;
 }
 
 /** Reads an evaluation's network inside the caller's transaction. */

@@ -8,6 +8,7 @@ import type { GraphTokens } from '../m365/graph-tokens.js';
 import type { MailPort } from '../mail/mail-port.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import type { MeetingNotifier } from '../meetings/index.js';
+import type { AreaOverviewCache } from '../network/areas/area-overview-cache.js';
 import type { NetworkPageCache } from '../network/page/network-page-cache.js';
 import type { DatabaseHandle } from '../platform/db/database.js';
 import type { DatabaseHealth } from '../platform/db/database-health.js';
@@ -56,4 +57,9 @@ export interface AppDeps {
    * every view checks its entry against the database's change stamps.
    */
   networkPageCache: NetworkPageCache;
+  /**
+   * The area overview cache of this instance (src/network/areas/area-overview-cache.ts), made once by start-server;
+   * every request checks its entry against the digest of the database's change stamps.
+   */
+  areaOverviewCache: AreaOverviewCache;
 }

@@ -16,6 +16,7 @@ import type { MailPort } from '../mail/mail-port.js';
 import { MeetingProposalNotifier } from '../meetings/bot/meeting-proposal-notifier.js';
 import type { CalendarPort } from '../meetings/calendar-port.js';
 import { readMeetingDates } from '../meetings/index.js';
+import { AreaOverviewCache } from '../network/areas/area-overview-cache.js';
 import { readNetwork } from '../network/index.js';
 import { NetworkPageCache } from '../network/page/network-page-cache.js';
 import { type DatabaseHandle, openDatabase } from '../platform/db/database.js';
@@ -150,6 +151,8 @@ export async function startServer(
     databaseHealth,
     // One per instance; every view still checks the database's change stamps (see NetworkPageCache).
     networkPageCache: new NetworkPageCache(),
+    // Likewise; every overview request checks the digest of those stamps (see AreaOverviewCache).
+    areaOverviewCache: new AreaOverviewCache(),
   };
   // With the bot wired, proactive cards go through one Teams outbox; the notifier is built here, once, and
   // handed to both the meeting routes and the bot through deps.

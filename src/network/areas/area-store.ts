@@ -10,6 +10,7 @@ import { compiledOnce } from '../../platform/db/compiled-once.js';
 import type { Database, NetworkRole } from '../../platform/db/schema.js';
 import { joinableAreas, joinableMunicipalities } from '../../setup/index.js';
 import { selectCoverageGaps } from '../insight/coverage-gap-store.js';
+import { everyStampDigest } from '../page/network-store.js';
 
 /** Flat rows the overview is assembled from. */
 export interface AreaRows {
@@ -60,6 +61,11 @@ export interface AreaOverviewRecord {
   absences: { userId: string; startsOn: string; endsOn: string }[];
   /** Newcomers of those networks not introduced at a meeting (continuity; read with `overdueNewcomers`). */
   notIntroduced: { networkId: string; userId: string; startedOn: string }[];
+  /**
+   * The digest of every change stamp (migration 0051), read in the same statement: a cached overview is current
+   * while the digest is unchanged (see area-overview-cache.ts).
+   */
+  stampDigest: string;
 }
 
 /**
@@ -152,6 +158,8 @@ function areaOverviewStatement(isAdministrator: boolean) {
       jsonArrayFrom(selectCoverageGaps(db, { rolesOf: userId })).as('gaps'),
       jsonArrayFrom(joinableStaffAbsencesIn(db, scope, today, today)).as('absences'),
       jsonArrayFrom(joinableNotIntroducedIn(db, scope)).as('notIntroduced'),
+      // The change stamps' digest, from the same snapshot as everything above (see area-overview-cache.ts).
+      everyStampDigest(db).as('stampDigest'),
     ]);
   };
 }
@@ -197,5 +205,6 @@ export async function readAreaOverviewRecord(
     gaps: new Map(row.gaps.map((gap) => [gap.networkId, Number(gap.gaps)])),
     absences: row.absences,
     notIntroduced: row.notIntroduced,
+    stampDigest: row.stampDigest ?? '',
   };
 }

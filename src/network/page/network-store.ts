@@ -1,4 +1,11 @@
-import { type ExpressionBuilder, type Kysely, type SqlBool, sql, type Transaction } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type Kysely,
+  type QueryCreator,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import {
   AUDITED_READ_RECORD_COLUMNS,
@@ -284,6 +291,33 @@ function pageStamps<TB extends keyof Database>(eb: ExpressionBuilder<Database, T
       .select(sql<string | null>`${sql.ref('s.stamp')}::text`.as('stamp'))
       .where(sql.ref('s.scope'), '=', scope);
   return { stamp: stampOf(networkId), referenceStamp: stampOf(REFERENCE_SCOPE) };
+}
+
+/**
+ * A digest of every change stamp (migration 0051: every network's and the reference stamp) as text: it changes
+ * whenever any stamp changes, since a bump sets a stamp to a sequence value it never held before. For answers that
+ * depend on many networks at once (the area overview: every network's name, status and area; the caller's
+ * networks' people, staff, absences, introductions and coverage). Equality, not order: a larger maximum would not
+ * do, since a transaction may take its sequence value before another commits a larger one. Embed it in the
+ * statement that reads what it vouches for, so both come from one snapshot.
+ */
+export function everyStampDigest(db: QueryCreator<Database>) {
+  return db
+    .selectFrom('network_page_stamps as s')
+    .select(
+      sql<string>`md5(coalesce(string_agg(${sql.ref('s.scope')} || '=' || ${sql.ref('s.stamp')}::text, ',' order by ${sql.ref('s.scope')}), ''))`.as(
+        'digest',
+      ),
+    );
+}
+
+const everyStampDigestStatement = compiledOnce([], (db) => everyStampDigest(db));
+
+/** {@link everyStampDigest} now, in a statement of its own (an entry read with an earlier digest is checked with it). */
+export async function readEveryStampDigest(db: Executor): Promise<string> {
+  const [row] = await everyStampDigestStatement(db, {});
+  if (!row) throw new Error('the stamp digest statement returned no row');
+  return row.digest;
 }
 
 /** The stamp scope of the reference data many networks share (areas, municipalities, communities, relevance). */
