@@ -186,19 +186,23 @@ describe('the area overview cache', () => {
       .selectFrom('municipalities')
       .select('id')
       .executeTakeFirstOrThrow();
+    /** Adds an area through the API as the administrator; its id. */
+    const createArea = async (area: Record<string, string>): Promise<string> => {
+      const created = await callApi(
+        server.url,
+        admin,
+        'POST',
+        `/api/v1/municipalities/${municipality.id}/areas`,
+        area,
+      );
+      expect(created.status).toBe(201);
+      return created.body.id;
+    };
     let districtId = '';
     await expectNextRequestShows(
       'Sanne Verhoef',
       async () => {
-        const created = await callApi(
-          server.url,
-          admin,
-          'POST',
-          `/api/v1/municipalities/${municipality.id}/areas`,
-          { kind: 'district', name: 'Fictief Stadsdeel' },
-        );
-        expect(created.status).toBe(201);
-        districtId = created.body.id;
+        districtId = await createArea({ kind: 'district', name: 'Fictief Stadsdeel' });
       },
       (overview) =>
         overview.municipalities.some((m) => m.districts.some((d) => d.name === 'Fictief Stadsdeel')),
@@ -206,14 +210,7 @@ describe('the area overview cache', () => {
     await expectNextRequestShows(
       'Sanne Verhoef',
       async () => {
-        const created = await callApi(
-          server.url,
-          admin,
-          'POST',
-          `/api/v1/municipalities/${municipality.id}/areas`,
-          { kind: 'neighbourhood', name: 'Fictieve Wijk', parentId: districtId },
-        );
-        expect(created.status).toBe(201);
+        await createArea({ kind: 'neighbourhood', name: 'Fictieve Wijk', parentId: districtId });
       },
       (overview) =>
         overview.municipalities.some((m) =>

@@ -1,11 +1,8 @@
-import { BoundedTtlMap } from '../../platform/bounded-ttl-map.js';
+import { DayCache, type DayCacheSettings } from '../../platform/day-cache.js';
 import type { ValidatedJson } from '../../platform/http/validated-json.js';
 
 /** How many callers' overviews an instance keeps, and how long an unasked one stays. */
-export interface AreaOverviewCacheSettings {
-  maxEntries: number;
-  ttlMs: number;
-}
+export type AreaOverviewCacheSettings = DayCacheSettings;
 
 /**
  * 1,000 callers for 10 minutes. An entry is the overview's validated JSON text; Benchstad's (two municipalities, 54
@@ -39,40 +36,13 @@ export interface CachedAreaOverview {
  * write, by any path on any instance, makes the next request read afresh. See docs/architecture.md, "The area
  * overview cache".
  */
-export class AreaOverviewCache {
-  private readonly entries: BoundedTtlMap<string, CachedAreaOverview>;
-  /** Requests answered from an entry and requests read afresh (for tests and the bench; no personal data). */
-  readonly counts = { hits: 0, misses: 0 };
-
+export class AreaOverviewCache extends DayCache<string, CachedAreaOverview> {
   constructor(settings: AreaOverviewCacheSettings = DEFAULT_AREA_OVERVIEW_CACHE) {
-    this.entries = new BoundedTtlMap(settings);
+    super(settings);
   }
 
-  private static key(userId: string, isAdministrator: boolean): string {
+  /** The entry key of a caller: who they are and whether they are an administrator. */
+  static keyOf(userId: string, isAdministrator: boolean): string {
     return `${isAdministrator ? 'administrator' : 'staff'}/${userId}`;
-  }
-
-  /** The caller's entry made on `today`, if any (its digest still to be checked). */
-  get(
-    userId: string,
-    isAdministrator: boolean,
-    today: string,
-    nowMs: number,
-  ): CachedAreaOverview | undefined {
-    const key = AreaOverviewCache.key(userId, isAdministrator);
-    const entry = this.entries.get(key, nowMs);
-    if (entry && entry.today !== today) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
-
-  set(userId: string, isAdministrator: boolean, entry: CachedAreaOverview, nowMs: number): void {
-    this.entries.set(AreaOverviewCache.key(userId, isAdministrator), entry, nowMs);
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 }

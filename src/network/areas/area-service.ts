@@ -11,7 +11,7 @@ import { TurnBatch } from '../../platform/turn-batch.js';
 import { readEveryStampDigest } from '../page/network-store.js';
 import { type AreaOverview, areaOverviewSchema } from '../schemas.js';
 import { buildAreaOverview } from './area-overview.js';
-import type { AreaOverviewCache } from './area-overview-cache.js';
+import { AreaOverviewCache } from './area-overview-cache.js';
 import { type AreaOverviewRecord, readAreaOverviewRecord } from './area-store.js';
 
 /**
@@ -89,7 +89,8 @@ export async function getAreaOverviewJson(
   cache: AreaOverviewCache,
 ): Promise<ValidatedJson> {
   const today = localDate(now);
-  const cached = cache.get(userId, isAdministrator, today, now.getTime());
+  const key = AreaOverviewCache.keyOf(userId, isAdministrator);
+  const cached = cache.get(key, today, now.getTime());
   if (cached && (await currentStampDigest(db)) === cached.stampDigest) {
     cache.counts.hits += 1;
     return cached.json;
@@ -98,6 +99,6 @@ export async function getAreaOverviewJson(
   const overview = shapeAreaOverview(record, isAdministrator, now);
   const json = joinValidatedObject(validateFields(areaOverviewSchema, overview, OVERVIEW_FIELDS), {});
   cache.counts.misses += 1;
-  cache.set(userId, isAdministrator, { stampDigest: record.stampDigest, today, json }, now.getTime());
+  cache.set(key, { stampDigest: record.stampDigest, today, json }, now.getTime());
   return json;
 }

@@ -1,13 +1,10 @@
-import { BoundedTtlMap } from '../../platform/bounded-ttl-map.js';
+import { DayCache, type DayCacheSettings } from '../../platform/day-cache.js';
 import type { ValidatedFields } from '../../platform/http/validated-json.js';
 import type { NetworkDetail, networkDetailSchema } from '../schemas.js';
 import type { NetworkPageStaff, NetworkPageStamps } from './network-store.js';
 
 /** How many networks' pages an instance keeps, and how long an unviewed one stays. */
-export interface NetworkPageCacheSettings {
-  maxEntries: number;
-  ttlMs: number;
-}
+export type NetworkPageCacheSettings = DayCacheSettings;
 
 /**
  * 200 networks for 10 minutes. An entry is the page's own objects (no copy per view) and their validated JSON; the
@@ -50,34 +47,8 @@ export interface CachedNetworkPage {
  * so every write, by any path on any instance, makes the next view read afresh. The access check runs before
  * this is consulted and is never skipped. See docs/architecture.md, "The network page cache".
  */
-export class NetworkPageCache {
-  private readonly pages: BoundedTtlMap<string, CachedNetworkPage>;
-  /** Views answered from an entry and views read afresh (for tests and the bench; no personal data). */
-  readonly counts = { hits: 0, misses: 0 };
-
+export class NetworkPageCache extends DayCache<string, CachedNetworkPage> {
   constructor(settings: NetworkPageCacheSettings = DEFAULT_NETWORK_PAGE_CACHE) {
-    this.pages = new BoundedTtlMap(settings);
-  }
-
-  /** The entry for this network read on `today`, if any (its stamps still to be checked). */
-  get(networkId: string, today: string, nowMs: number): CachedNetworkPage | undefined {
-    const page = this.pages.get(networkId, nowMs);
-    if (page && page.today !== today) {
-      this.pages.delete(networkId);
-      return undefined;
-    }
-    return page;
-  }
-
-  set(networkId: string, page: CachedNetworkPage, nowMs: number): void {
-    this.pages.set(networkId, page, nowMs);
-  }
-
-  delete(networkId: string): void {
-    this.pages.delete(networkId);
-  }
-
-  get size(): number {
-    return this.pages.size;
+    super(settings);
   }
 }
