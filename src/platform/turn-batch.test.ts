@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { TurnBatch } from './turn-batch.js';
+import { TurnBatch, turnBatchPer } from './turn-batch.js';
 
 /** A batch whose sends are recorded and answered only when the test releases them. */
 function heldBatch() {
@@ -56,5 +56,23 @@ describe('TurnBatch', () => {
       'connection lost',
     ]);
     expect(await next).toBe('answer to c');
+  });
+});
+
+describe('turnBatchPer', () => {
+  it('batches the items of one key together and never mixes keys', async () => {
+    const sent: { key: string; items: readonly number[] }[] = [];
+    const ask = turnBatchPer<{ name: string }, number, string>(async (key, items) => {
+      sent.push({ key: key.name, items: [...items] });
+      return items.map((item) => `${key.name}:${item}`);
+    });
+    const one = { name: 'one' };
+    const two = { name: 'two' };
+    const answers = await Promise.all([ask(one, 1), ask(two, 2), ask(one, 3)]);
+    expect(answers).toEqual(['one:1', 'two:2', 'one:3']);
+    expect(sent).toEqual([
+      { key: 'one', items: [1, 3] },
+      { key: 'two', items: [2] },
+    ]);
   });
 });

@@ -11,7 +11,8 @@ interface OpenBatch<T, R> {
  * for the next batch, so each item is answered by a statement sent after it was asked (it reads a snapshot taken
  * after its request arrived, as a statement of its own would). A lone item pays nothing for it but the rest of that
  * loop round. `send` answers per item, in the order given; when it fails, every item of that batch fails with its
- * error (and only those). Used by the access cache (`AccessCache`) and the network page's stamp checks.
+ * error (and only those). Used by the access cache (`AccessCache`), the network page's stamp checks and the area
+ * overview's digest checks.
  */
 export class TurnBatch<T, R> {
   private open: OpenBatch<T, R> | undefined;
@@ -35,4 +36,22 @@ export class TurnBatch<T, R> {
     const answers = await batch.answer;
     return answers[index] as R;
   }
+}
+
+/**
+ * A {@link TurnBatch} per key (per database, say), made on first use and forgotten with its key: `ask(key, item)`
+ * joins the batch of that key, which `send(key, items)` answers.
+ */
+export function turnBatchPer<K extends object, T, R>(
+  send: (key: K, items: readonly T[]) => Promise<readonly R[]>,
+): (key: K, item: T) => Promise<R> {
+  const batches = new WeakMap<K, TurnBatch<T, R>>();
+  return (key, item) => {
+    let batch = batches.get(key);
+    if (!batch) {
+      batch = new TurnBatch((items) => send(key, items));
+      batches.set(key, batch);
+    }
+    return batch.ask(item);
+  };
 }

@@ -7,7 +7,7 @@ import {
   validateFields,
 } from '../../platform/http/validated-json.js';
 import { localDate } from '../../platform/time.js';
-import { TurnBatch } from '../../platform/turn-batch.js';
+import { turnBatchPer } from '../../platform/turn-batch.js';
 import { readEveryStampDigest } from '../page/network-store.js';
 import { type AreaOverview, areaOverviewSchema } from '../schemas.js';
 import { buildAreaOverview } from './area-overview.js';
@@ -59,19 +59,10 @@ const OVERVIEW_FIELDS = Object.keys(areaOverviewSchema.shape) as (keyof AreaOver
  * were asked ({@link TurnBatch}): one statement without parameters answers them all. A check never joins a statement
  * already sent, so it reads a snapshot taken after its request arrived (a change committed before is seen).
  */
-const digestChecks = new WeakMap<Kysely<Database>, TurnBatch<null, string>>();
-
-function currentStampDigest(db: Kysely<Database>): Promise<string> {
-  let batch = digestChecks.get(db);
-  if (!batch) {
-    batch = new TurnBatch(async (items) => {
-      const digest = await readEveryStampDigest(db);
-      return items.map(() => digest);
-    });
-    digestChecks.set(db, batch);
-  }
-  return batch.ask(null);
-}
+const askStampDigest = turnBatchPer<Kysely<Database>, null, string>(async (db, items) => {
+  const digest = await readEveryStampDigest(db);
+  return items.map(() => digest);
+});
 
 /**
  * {@link getAreaOverview} as the route sends it: validated by the route's schema and serialised. A caller's overview
@@ -91,7 +82,7 @@ export async function getAreaOverviewJson(
   const today = localDate(now);
   const key = AreaOverviewCache.keyOf(userId, isAdministrator);
   const cached = cache.get(key, today, now.getTime());
-  if (cached && (await currentStampDigest(db)) === cached.stampDigest) {
+  if (cached && (await askStampDigest(db, null)) === cached.stampDigest) {
     cache.counts.hits += 1;
     return cached.json;
   }

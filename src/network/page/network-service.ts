@@ -12,7 +12,7 @@ import {
   validateFields,
 } from '../../platform/http/validated-json.js';
 import { localDate } from '../../platform/time.js';
-import { TurnBatch } from '../../platform/turn-batch.js';
+import { turnBatchPer } from '../../platform/turn-batch.js';
 import { replaceNeighbourhoodCommunities } from '../../setup/index.js';
 import { buildCoverageFromCounts, type CoveragePerson, countCoverageGaps } from '../insight/coverage.js';
 import { readCoverageCounts } from '../insight/coverage-store.js';
@@ -113,19 +113,9 @@ async function readFreshPage(db: Kysely<Database>, origin: AuditOrigin, networkI
  * committed before is seen). When the statement fails, each of its views fails with that error, and none of its
  * audit rows was written (one statement: all or nothing).
  */
-const stampChecks = new WeakMap<
-  Kysely<Database>,
-  TurnBatch<NetworkPageStampCheck, { current: boolean } | undefined>
->();
-
-function checkStamps(db: Kysely<Database>, check: NetworkPageStampCheck) {
-  let batch = stampChecks.get(db);
-  if (!batch) {
-    batch = new TurnBatch((checks) => checkNetworkPageStamps(db, checks));
-    stampChecks.set(db, batch);
-  }
-  return batch.ask(check);
-}
+const checkStamps = turnBatchPer<Kysely<Database>, NetworkPageStampCheck, { current: boolean } | undefined>(
+  checkNetworkPageStamps,
+);
 
 /** The cache's entry when its stamps are current (one statement checks them and audits the view), else a fresh read. */
 async function cachedNetworkPage(
