@@ -8,29 +8,22 @@ import { earlyStartArrival } from './session/start-up.js';
 
 /**
  * How long the first render waits for the sign-in answer, the page's code and (local mode) the page's data asked
- * at start-up, when the scripts came from the cache: they are then there within it and the page renders at once,
- * with its data, in one render instead of a spinner frame and then the page (issue 21: a warm tab); a slow server
- * only delays the spinner by this much.
+ * at start-up. When they are there within it, the page renders at once, with its data, in one render instead of
+ * a spinner frame and then the page (issue 21). That holds for an empty cache too: the page's code is preloaded
+ * beside the initial JS and the data was asked before it evaluated, so on a quick connection both are there by
+ * the time React could render; rendering the spinner first cost a whole extra render and layout (overview: one
+ * main-thread task of 50-60 ms) before the page's own. A slow server or connection only delays the spinner by
+ * this much.
  */
 const FIRST_RENDER_WAIT_MS = 100;
-
-/**
- * Whether this very script came from the browser's cache (no bytes over the network): then the page's code
- * will too. With an empty cache the page's code is still downloading, and the spinner renders meanwhile.
- */
-function scriptsFromCache(): boolean {
-  const entry = performance.getEntriesByName(import.meta.url)[0] as PerformanceResourceTiming | undefined;
-  return entry?.transferSize === 0;
-}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 // Sign-in (and in local mode the session, and then at once the first page's data) was asked for before React
 // evaluated (early-start.ts), and the page's own code downloads meanwhile, not after it.
 const pageCode = pageCodeOf(window.location.pathname);
-const wait = scriptsFromCache() ? FIRST_RENDER_WAIT_MS : 0;
-const waited = new Promise<void>((resolve) => setTimeout(resolve, wait));
-void Promise.race([Promise.all([earlyStartArrival(wait), pageCode]), waited]).then(() =>
+const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
+void Promise.race([Promise.all([earlyStartArrival(FIRST_RENDER_WAIT_MS), pageCode]), waited]).then(() =>
   createRoot(container).render(
     <StrictMode>
       <App />
