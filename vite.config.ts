@@ -105,7 +105,7 @@ export default defineConfig({
             // chunk it would run only after every chunk the entry imports (issue 21).
             {
               name: 'start-up',
-              test: /src[\\/]tab[\\/](session[\\/](early-start|start-up|first-page-data)|api[\\/](client|api-error|endpoints)|teams[\\/]teams-bridge)\.ts$/,
+              test: /src[\\/]tab[\\/](session[\\/](early-start|start-up|first-page-data|icu-warm-up)|api[\\/](client|api-error|endpoints)|teams[\\/]teams-bridge)\.ts$/,
               priority: 10,
             },
             { name: 'teams-js', test: /node_modules[\\/]@microsoft[\\/]teams-js/ },

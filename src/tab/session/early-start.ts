@@ -1,3 +1,4 @@
+import { warmUpIcu } from './icu-warm-up.js';
 import { requestAuthConfigEarly } from './start-up.js';
 
 // Imported first by main.tsx and built into a chunk of its own (`start-up` in vite.config.ts), so this runs before
@@ -8,3 +9,5 @@ import { requestAuthConfigEarly } from './start-up.js';
 // download either; whichever loads it first runs this, once.
 // (The Teams tab configuration page at /config signs nobody in.)
 if (window.location.pathname !== '/config') requestAuthConfigEarly(window.location.pathname);
+// Then ICU's start-up, on another thread while this one evaluates the rest (icu-warm-up.ts).
+warmUpIcu();
