@@ -6,6 +6,7 @@ import {
   readCallList,
   readCallOutRow,
   readDeliveryCounts,
+  readDetailCounts,
   readPlaceAndCommunityNames,
   readRecipientAbsent,
   readRecipientRows,
@@ -32,7 +33,14 @@ export const refreshUserId = (aadObjectId: string) => `8:orgid:${aadObjectId}`;
 type Tally = AlertCardView['tally'];
 
 export async function readTally(db: Executor, callOutId: string): Promise<Tally> {
-  const r = await readAnswerCounts(db, callOutId);
+  return tallyOf(await readAnswerCounts(db, callOutId));
+}
+
+type Count = string | number;
+
+function tallyOf(
+  r: { recipients: Count; coming: Count; calling: Count; unavailable: Count } | undefined,
+): Tally {
   const coming = Number(r?.coming ?? 0);
   const callingAllies = Number(r?.calling ?? 0);
   const unavailable = Number(r?.unavailable ?? 0);
@@ -42,7 +50,12 @@ export async function readTally(db: Executor, callOutId: string): Promise<Tally>
 
 /** Sent x of N, unreachable, answered y: a recipient counts once, by their alert card. */
 export async function readProgress(db: Executor, callOutId: string): Promise<CallOutSummary['progress']> {
-  const r = await readDeliveryCounts(db, callOutId);
+  return deliveryProgressOf(await readDeliveryCounts(db, callOutId));
+}
+
+function deliveryProgressOf(
+  r: { recipients: Count; sent: Count; unreachable: Count; answered: Count } | undefined,
+): CallOutSummary['progress'] {
   return {
     recipients: Number(r?.recipients ?? 0),
     sent: Number(r?.sent ?? 0),
@@ -204,8 +217,15 @@ type CallOutRow = {
   version: number;
 };
 
+/** A call-out's row as {@link readCallOutRow} reads it. */
+export type CallOutDetailRow = NonNullable<Awaited<ReturnType<typeof readCallOutRow>>>;
+
 export async function summaryOf(db: Executor, row: CallOutRow): Promise<CallOutSummary> {
   const [progress, tally] = await Promise.all([readProgress(db, row.id), readTally(db, row.id)]);
+  return summaryFrom(row, progress, tally);
+}
+
+function summaryFrom(row: CallOutRow, progress: CallOutSummary['progress'], tally: Tally): CallOutSummary {
   return {
     id: row.id,
     status: row.status,
@@ -229,26 +249,29 @@ export async function readCallOutDetail(
   callOutId: string,
   viewerNetworkIds: ReadonlySet<string>,
   now: Date,
+  /** The call-out's row when the caller has just read it (the visibility check), saving a statement. */
+  row?: CallOutDetailRow,
 ): Promise<CallOutDetail | null> {
-  const callOut = await readCallOutRow(db, callOutId);
+  const callOut = row ?? (await readCallOutRow(db, callOutId));
   if (!callOut) return null;
-  const [summary, names, followUps, stamp, recipients, callList] = await Promise.all([
-    summaryOf(db, callOut),
+  // The counts and the stamp in one statement (issue 21: the call-out page's first read).
+  const [counts, names, followUps, recipients, callList] = await Promise.all([
+    readDetailCounts(db, callOutId),
     readPlaceAndCommunityNames(db, callOutId),
     readFollowUps(db, { callOutId }, now),
-    readChangeStamp(db, callOutId),
     readRecipientRows(db, callOutId),
     readCallList(db, callOutId, null),
   ]);
+  const tally = counts && { ...counts, recipients: counts.tally_recipients };
   return {
-    ...summary,
+    ...summaryFrom(callOut, deliveryProgressOf(counts), tallyOf(tally)),
     ask: callOut.ask,
     startedBy: callOut.started_by,
     places: names.places,
     communities: names.communities,
     evaluationNote: callOut.evaluation_note,
     followUps,
-    stamp: stamp ?? '',
+    stamp: counts ? stampOf(counts) : '',
     closedAt: callOut.closed_at ? new Date(callOut.closed_at).toISOString() : null,
     recipients: recipients.map((r) => ({
       userId: r.user_id,

@@ -136,7 +136,7 @@ export async function readCallOutMeeting(
   access: AccessProfile,
   callOutId: string,
 ): Promise<CallOutMeeting> {
-  await visibleCallOut(deps.db, access, callOutId);
+  const callOut = await visibleCallOut(deps.db, access, callOutId);
   const db = deps.db;
   const row = await readMeetingRow(db, callOutId);
   await appendAuditEvent(
@@ -144,7 +144,8 @@ export async function readCallOutMeeting(
     auditEvent(origin, 'call-out.meeting-read', { type: 'call-out', id: callOutId }),
     deps.now(),
   );
-  return { ...(await meetingView(db, callOutId, row ?? null, null)), created: false };
+  // The visibility check's row has the goal: the view need not read it again (issue 21: the call-out page).
+  return { ...(await meetingView(db, callOutId, row ?? null, null, callOut)), created: false };
 }
 
 async function meetingView(
@@ -152,9 +153,11 @@ async function meetingView(
   callOutId: string,
   row: MeetingRow | null,
   invited: { staff: number; allies: number } | null,
+  /** The call-out's goal when the caller has just read its row. */
+  known?: { goal_at: Date },
 ): Promise<Omit<CallOutMeeting, 'created'>> {
   const [callOut, staff, allies, mail] = await Promise.all([
-    readCallOutAskAndGoal(db, callOutId),
+    known ?? readCallOutAskAndGoal(db, callOutId),
     comingStaffCount(db, callOutId),
     comingAllies(db, callOutId),
     mailCounts(db, callOutId),
