@@ -7,7 +7,9 @@
 // time, so that other processes on a busy machine disturb the figures less than the wall clock.
 //   node --import tsx bench/tools/tab-trace.ts   (ROUNDS=3, CACHE=warm|empty, PAGES=blank,overview,network,
 //                                                 DETAIL=<package> splits that package's self time per file,
-//                                                 DETAIL_LINES=1 per source line of those files)
+//                                                 DETAIL_LINES=1 per source line of those files,
+//                                                 DETAIL='(no url)' the frames without a URL per function, with
+//                                                 the package and function of the script frame that called it)
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -219,6 +221,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 const consumers = new Map<string, Promise<SourceMapConsumer | undefined>>();
@@ -265,6 +268,8 @@ async function profiled(context: BrowserContext, url: string, heading: string | 
     selfById.set(id, (selfById.get(id) ?? 0) + delta / 1000);
   });
   const byPackage: Record<string, number> = {};
+  const parentOf = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
   for (const node of profile.nodes) {
     const self = selfById.get(node.id) ?? 0;
     if (self === 0) continue;
@@ -289,9 +294,26 @@ async function profiled(context: BrowserContext, url: string, heading: string | 
         }
       }
     }
+    // DETAIL='(no url)': per built-in or native function, with the script frame that called it.
+    if (detail === '(no url)' && label === '(no url)') {
+      label = `${frame.functionName || '(anonymous)'} <- ${await callerOf(node, parentOf)}`;
+    }
     byPackage[label] = (byPackage[label] ?? 0) + self;
   }
   return byPackage;
+}
+
+/** The package of the nearest calling frame that has a URL ('(none)' for a root such as Playwright's probes). */
+async function callerOf(node: ProfileNode, parentOf: Map<number, ProfileNode>): Promise<string> {
+  for (let parent = parentOf.get(node.id); parent; parent = parentOf.get(parent.id)) {
+    const { url, lineNumber, columnNumber, functionName } = parent.callFrame;
+    if (!url) continue;
+    if (!url.startsWith('http')) return chunkOf(url);
+    const map = await sourceMapOf(url);
+    const original = map?.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    return original?.source ? `${packageOf(original.source)} ${functionName}` : chunkOf(url);
+  }
+  return '(none)';
 }
 
 function medians(samples: Record<string, number>[]): Record<string, number> {
