@@ -78,13 +78,25 @@ function prepareRepeatedStatements(client: pg.PoolClient, statements: StatementN
   (client as unknown as { query: QueryCall }).query = prepared;
 }
 
+/** How long a pooled PostgreSQL connection may stay idle before the pool closes it (see openDatabase). */
+export const IDLE_CONNECTION_MS = 5 * 60_000;
+
 /** Opens the database the configuration names; the caller owns the handle and must close it. */
 export async function openDatabase(
   target: DatabaseTarget,
   onIdleClientError: (error: Error) => void = () => {},
 ): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // Idle connections are kept for minutes, not pg's default 10 s: a page opened after a pause (a call-out's card
+    // tapped after a quiet night, a second tab minutes later) otherwise opens a new connection per statement it runs
+    // in parallel, with a TLS handshake each in production, and every statement prepared on the old connections
+    // (prepareRepeatedStatements) is parsed again (issue 21: the call-out page's first read opened 6 connections
+    // after an idle pause). At most `max` connections per instance stay open meanwhile.
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      idleTimeoutMillis: IDLE_CONNECTION_MS,
+    });
     // An idle connection that the server drops (restart, failover) must not crash the process;
     // the pool replaces it, and the next query reports any lasting outage.
     pool.on('error', onIdleClientError);
