@@ -87,15 +87,11 @@ export async function readStampParts(db: Executor, callOutId: string) {
   return row.rows[0];
 }
 
-/** The counts of {@link readDeliveryCounts} and {@link readAnswerCounts} with the stamp's parts. */
-export interface DetailCounts {
-  version: number;
-  states: string | null;
-  sending: boolean;
-  recipients: string | number;
-  sent: string | number;
-  unreachable: string | number;
-  answered: string | number;
+/**
+ * The stamp's parts with the progress counts (as {@link readDeliveryCounts}), and the tally's counts (as
+ * {@link readAnswerCounts}; its recipients as `tally_recipients`).
+ */
+export interface DetailCounts extends StampParts {
   tally_recipients: string | number;
   coming: string | number;
   calling: string | number;
