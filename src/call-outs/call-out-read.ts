@@ -36,7 +36,18 @@ export async function getCallOut(
   now: Date,
 ): Promise<CallOutDetail> {
   // The row the visibility check read is the detail's row: one statement fewer.
-  const row = await visibleCallOut(db, access, callOutId);
+  return readVisibleCallOut(db, origin, access, callOutId, await visibleCallOut(db, access, callOutId), now);
+}
+
+/** {@link getCallOut} for a call-out whose visibility `row` ({@link visibleCallOut}) has already proven. */
+export async function readVisibleCallOut(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  access: AccessProfile,
+  callOutId: string,
+  row: Awaited<ReturnType<typeof visibleCallOut>>,
+  now: Date,
+): Promise<CallOutDetail> {
   const detail = await readCallOutDetail(db, callOutId, new Set(access.networkRoles.keys()), now, row);
   await appendAuditEvent(db, auditEvent(origin, 'call-out.read', { type: 'call-out', id: callOutId }), now);
   return detail as CallOutDetail;

@@ -22,7 +22,7 @@ import { checkFollowUpDate, defaultFollowUpDate, planFollowUps } from './follow-
 import type { CallOutDetail, CallOutSummary } from './schemas.js';
 
 // Starting and reading one call-out live in their own files; importers keep this one entry point.
-export { getCallOut, visibleCallOut } from './call-out-read.js';
+export { getCallOut, readVisibleCallOut, visibleCallOut } from './call-out-read.js';
 export { previewAlertCard, previewCallOut, startCallOut, startCallOutOnce } from './start-call-out.js';
 
 /**
@@ -191,6 +191,16 @@ export async function readTimeline(
   now: Date,
 ) {
   await visibleCallOut(db, access, callOutId);
+  return readVisibleTimeline(db, origin, callOutId, now);
+}
+
+/** {@link readTimeline} for a call-out whose visibility has already been checked ({@link visibleCallOut}). */
+export async function readVisibleTimeline(
+  db: Kysely<Database>,
+  origin: AuditOrigin,
+  callOutId: string,
+  now: Date,
+) {
   const rows = await readTimelineRows(db, callOutId);
   await appendAuditEvent(
     db,

@@ -712,6 +712,7 @@ function requestFor(op: Op): { url: string; body?: unknown; okStatus: number } {
     'GET /api/v1/call-outs': { okStatus: 200 },
     'GET /api/v1/call-outs/closed': { okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}': { okStatus: 200 },
+    'GET /api/v1/call-outs/{callOutId}/page': { okStatus: 200 },
     'GET /api/v1/call-outs/{callOutId}/change-stamp': { okStatus: 200 },
     'POST /api/v1/call-outs/{callOutId}/answers': { body: { answer: 'coming' }, okStatus: 200 },
     // Past the door, a link nobody was mailed is unknown (tests/bot/call-out-answer-link.test.ts covers real ones).

@@ -136,7 +136,16 @@ export async function readCallOutMeeting(
   access: AccessProfile,
   callOutId: string,
 ): Promise<CallOutMeeting> {
-  const callOut = await visibleCallOut(deps.db, access, callOutId);
+  return readVisibleMeeting(deps, origin, callOutId, await visibleCallOut(deps.db, access, callOutId));
+}
+
+/** {@link readCallOutMeeting} for a call-out whose row `callOut` {@link visibleCallOut} has returned to this caller. */
+export async function readVisibleMeeting(
+  deps: Pick<ConveneDeps, 'db' | 'now'>,
+  origin: AuditOrigin,
+  callOutId: string,
+  callOut: { goal_at: Date },
+): Promise<CallOutMeeting> {
   const db = deps.db;
   const row = await readMeetingRow(db, callOutId);
   await appendAuditEvent(
