@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import { createApiClient, fileNameFromDisposition, PRIMED_FOR_MS } from './client.js';
+import { answerAtHand, createApiClient, fileNameFromDisposition, PRIMED_FOR_MS } from './client.js';
 
 afterEach(() => {
   jest.restoreAllMocks();
@@ -149,5 +149,83 @@ describe('createApiClient().prime', () => {
     const refused = api.prime((early) => early.get('/networks/n'));
     answer({ title: 'Not found', status: 404 }, 404);
     await expect(refused).resolves.toBeUndefined();
+  });
+
+  describe('primeParts', () => {
+    const page = { callOut: { id: 'c' }, meeting: { meeting: null }, timeline: [] };
+    const parts = {
+      '/call-outs/c': (answer: typeof page) => answer.callOut,
+      '/call-outs/c/meeting': (answer: typeof page) => answer.meeting,
+      '/call-outs/c/timeline': (answer: typeof page) => answer.timeline,
+    };
+    function pageFetch() {
+      const pending: (() => void)[] = [];
+      const fetchMock = jest.fn(
+        (url: string) =>
+          new Promise<Response>((resolve) => {
+            const body = url === '/api/v1/call-outs/c/page' ? page : { asked: url };
+            pending.push(() =>
+              resolve(
+                new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } }),
+              ),
+            );
+          }),
+      );
+      jest.spyOn(globalThis, 'fetch').mockImplementation(fetchMock as unknown as typeof fetch);
+      const answerAll = () => {
+        for (const answer of pending.splice(0)) answer();
+      };
+      return { fetchMock, answerAll };
+    }
+
+    it('asks once and hands each part to the next GET of its path, even one made before the answer arrived', async () => {
+      const { fetchMock, answerAll } = pageFetch();
+      const api = createApiClient();
+      const primed = api.prime((early) => early.primeParts('/call-outs/c/page', parts));
+      const callOut = api.get('/call-outs/c'); // before the answer
+      answerAll();
+      await primed;
+      expect(await callOut).toEqual(page.callOut);
+      // Arrived parts are at hand for a render, without asking anything.
+      expect(answerAtHand(() => api.get('/call-outs/c/meeting'))).toEqual({ value: page.meeting });
+      expect(await api.get('/call-outs/c/meeting')).toEqual(page.meeting);
+      expect(await api.get('/call-outs/c/timeline')).toEqual(page.timeline);
+      expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/v1/call-outs/c/page']);
+      // Each part once; the whole answer itself was never primed (no page asks for it).
+      const again = [api.get('/call-outs/c'), api.get('/call-outs/c/page')];
+      answerAll();
+      await Promise.all(again);
+      expect(fetchMock.mock.calls.map(([url]) => url)).toEqual([
+        '/api/v1/call-outs/c/page',
+        '/api/v1/call-outs/c',
+        '/api/v1/call-outs/c/page',
+      ]);
+    });
+
+    it('forgets the parts on a write and once they waited too long, like any primed answer', async () => {
+      const { fetchMock, answerAll } = pageFetch();
+      const api = createApiClient();
+      const start = Date.now();
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(start);
+      const primed = api.prime((early) => early.primeParts('/call-outs/c/page', parts));
+      answerAll();
+      await primed;
+      const written = api.post('/call-outs/c/answers', { answer: 'coming' });
+      answerAll();
+      await written;
+      const afterWrite = api.get('/call-outs/c');
+      answerAll();
+      expect(await afterWrite).toEqual({ asked: '/api/v1/call-outs/c' });
+
+      const primedAgain = api.prime((early) => early.primeParts('/call-outs/c/page', parts));
+      answerAll();
+      await primedAgain;
+      clock.mockReturnValue(start + PRIMED_FOR_MS + 1);
+      expect(answerAtHand(() => api.get('/call-outs/c/meeting'))).toBeUndefined();
+      const late = api.get('/call-outs/c/meeting');
+      answerAll();
+      expect(await late).toEqual({ asked: '/api/v1/call-outs/c/meeting' });
+      expect(fetchMock).toHaveBeenCalledTimes(5);
+    });
   });
 });

@@ -34,7 +34,17 @@ export interface ApiClient {
    * every primed answer, and a primer still under way then asks nothing more. Settles (never rejects) once `load`
    * has: main.tsx's first render may wait for it, briefly (issue 21).
    */
-  prime(load: (api: ApiClient) => Promise<unknown>): Promise<void>;
+  prime(load: (api: PrimingClient) => Promise<unknown>): Promise<void>;
+}
+
+/** What {@link ApiClient.prime}'s `load` asks with: its GETs are primed, and one answer can prime several paths. */
+export interface PrimingClient extends ApiClient {
+  /**
+   * Asks `path` (itself not primed: no page asks it) and at once primes each path of `parts` with the part of
+   * that answer its function picks, so a page's GETs of those paths take their parts as from any primed GET (issue
+   * 21: a page's data in one request, its components unchanged). A failure of `path` is each part's failure.
+   */
+  primeParts<T>(path: string, parts: Readonly<Record<string, (answer: T) => unknown>>): Promise<T>;
 }
 
 /** How long a primed answer waits for its page; after that the page asks afresh (the answer may be stale). */
@@ -224,26 +234,34 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     prime: (load) => {
       if (peeking) return Promise.resolve();
       const primedIn = generation;
-      const primer: ApiClient = {
+      // Forgotten meanwhile (a write, a 401): what the primer would ask next is nobody's to take.
+      const forgotten = () => generation !== primedIn;
+      const forgottenError = () => Promise.reject(new Error('primed answers were forgotten'));
+      /** Keeps `answer` for the next GET of `path`, at hand once it has arrived. */
+      function keep<T>(path: string, answer: Promise<T>): Promise<T> {
+        const entry: Primed = { answer, until: Date.now() + PRIMED_FOR_MS };
+        const replaced = primed.get(path);
+        if (replaced) drop(path, replaced);
+        primed.set(path, entry);
+        answer.then(
+          (value) => {
+            // Only while it still waits for its page (not taken, forgotten or replaced meanwhile).
+            if (primed.get(path) !== entry) return;
+            entry.arrived = { value };
+            arrivedCount += 1;
+            arrivedUntil = Math.max(arrivedUntil, entry.until);
+          },
+          () => undefined,
+        );
+        return answer;
+      }
+      const primer: PrimingClient = {
         ...client,
-        get: <T>(path: string) => {
-          // Forgotten meanwhile (a write, a 401): what the primer would ask next is nobody's to take.
-          if (generation !== primedIn) return Promise.reject(new Error('primed answers were forgotten'));
+        get: <T>(path: string) => (forgotten() ? forgottenError() : keep(path, request<T>('GET', path))),
+        primeParts: <T>(path: string, parts: Readonly<Record<string, (answer: T) => unknown>>) => {
+          if (forgotten()) return forgottenError();
           const answer = request<T>('GET', path);
-          const entry: Primed = { answer, until: Date.now() + PRIMED_FOR_MS };
-          const replaced = primed.get(path);
-          if (replaced) drop(path, replaced);
-          primed.set(path, entry);
-          answer.then(
-            (value) => {
-              // Only while it still waits for its page (not taken, forgotten or replaced meanwhile).
-              if (primed.get(path) !== entry) return;
-              entry.arrived = { value };
-              arrivedCount += 1;
-              arrivedUntil = Math.max(arrivedUntil, entry.until);
-            },
-            () => undefined,
-          );
+          for (const [partPath, pick] of Object.entries(parts)) keep(partPath, answer.then(pick));
           return answer;
         },
       };

@@ -12,27 +12,43 @@ import {
 } from '../../meetings/tab/meeting-endpoints.js';
 import { getSetupStatus } from '../../setup/tab/api/setup-endpoints.js';
 import { listOpenFollowUps } from '../../signals/tab/api/signal-endpoints.js';
-import type { ApiClient } from '../api/client.js';
+import type { ApiClient, PrimingClient } from '../api/client.js';
 import { getAreaOverview, getNetwork, type Me } from '../api/endpoints.js';
 import { primeFirstPage } from './first-page-data.js';
 
 const NETWORK_ID = '0b6f3a52-1c1e-4f38-9d55-3c6a1f2b9e01';
 const CALL_OUT_ID = '5d2c8e1a-7f3b-4c6d-9e0a-1b2c3d4e5f60';
 
-/** An API client that records the paths of the GETs it is asked for, primed or not. */
-function recordingClient(answer: object = {}): { api: ApiClient; asked: string[] } {
+/**
+ * An API client that records the paths of the GETs it is asked for, primed or not, and the parts a primer
+ * primes from one answer ({@link PrimingClient.primeParts}): path and the part's value once it has arrived.
+ */
+function recordingClient(answer: object = {}): {
+  api: ApiClient;
+  asked: string[];
+  parts: Map<string, Promise<unknown>>;
+} {
   const asked: string[] = [];
+  const parts = new Map<string, Promise<unknown>>();
+  const get = async (path: string) => {
+    asked.push(path);
+    return answer;
+  };
   const api = {
     signedWith: 'cookie',
-    get: async (path: string) => {
-      asked.push(path);
-      return answer;
-    },
-    prime: (load: (early: ApiClient) => Promise<unknown>) => {
-      void load(api);
+    get,
+    prime: (load: (early: PrimingClient) => Promise<unknown>) => {
+      void load({
+        ...api,
+        primeParts: (path: string, picks: Record<string, (whole: object) => unknown>) => {
+          const whole = get(path);
+          for (const [part, pick] of Object.entries(picks)) parts.set(part, whole.then(pick));
+          return whole;
+        },
+      } as unknown as PrimingClient);
     },
   } as unknown as ApiClient;
-  return { api, asked };
+  return { api, asked, parts };
 }
 
 /** The paths the page's own calls ask for. */
@@ -56,7 +72,7 @@ function primedFor(user: Me, pathname: string): string[] {
   return asked;
 }
 
-/** The same, once every answer has arrived (a primed call-out asks for its meeting and timeline after its answer). */
+/** The same, once every answer has arrived (a primed network asks for its page's other parts after its answer). */
 async function primedAfterAnswers(user: Me, pathname: string, answer: object = {}): Promise<string[]> {
   const { api, asked } = recordingClient(answer);
   primeFirstPage(api, user, pathname);
@@ -73,8 +89,11 @@ function refusingClient(): { api: ApiClient; asked: string[] } {
       asked.push(path);
       throw new Error('404');
     },
-    prime: (load: (early: ApiClient) => Promise<unknown>) => {
-      void load(api).catch(() => undefined);
+    prime: (load: (early: PrimingClient) => Promise<unknown>) => {
+      void load({
+        ...api,
+        primeParts: (path: string) => api.get(path),
+      } as unknown as PrimingClient).catch(() => undefined);
     },
   } as unknown as ApiClient;
   return { api, asked };
@@ -139,23 +158,33 @@ describe('primeFirstPage', () => {
     expect(primedFor(me({ roles: [role] }), '/overleggen/jaar')).toEqual([]);
   });
 
-  it("asks for one call-out (the card's link), then its meeting and timeline, only for those who may follow call-outs", async () => {
-    expect(await primedAfterAnswers(me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual(
+  it("asks for one call-out (the card's link) with its meeting and timeline in one request, priming the page's three paths, only for those who may follow call-outs", async () => {
+    const page = {
+      callOut: { id: CALL_OUT_ID },
+      meeting: { meeting: null },
+      timeline: [{ kind: 'started' }],
+    };
+    const { api, asked, parts } = recordingClient(page);
+    primeFirstPage(api, me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`);
+    expect(asked).toEqual([`/call-outs/${CALL_OUT_ID}/page`]);
+    // Primed at once (the page's GETs may come before the answer), by the paths the page's own calls use.
+    expect([...parts.keys()]).toEqual(
       await pathsOf(
-        (api) => getCallOut(api, CALL_OUT_ID),
-        (api) => getCallOutMeeting(api, CALL_OUT_ID),
-        (api) => getCallOutTimeline(api, CALL_OUT_ID),
+        (client) => getCallOut(client, CALL_OUT_ID),
+        (client) => getCallOutMeeting(client, CALL_OUT_ID),
+        (client) => getCallOutTimeline(client, CALL_OUT_ID),
       ),
     );
+    expect(await Promise.all(parts.values())).toEqual([page.callOut, page.meeting, page.timeline]);
     expect(primedFor(me({}), `/crisisoproepen/${CALL_OUT_ID}`)).toEqual([]);
     expect(primedFor(me({ roles: [role] }), '/crisisoproepen/nieuw')).toEqual([]);
   });
 
-  it('asks nothing more of a call-out whose own answer failed (one refusal in the audit trail, not three)', async () => {
+  it('asks nothing more of a call-out whose answer failed (one refusal in the audit trail, not three)', async () => {
     const { api, asked } = refusingClient();
     primeFirstPage(api, me({ roles: [role] }), `/crisisoproepen/${CALL_OUT_ID}`);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(asked).toEqual(await pathsOf((client) => getCallOut(client, CALL_OUT_ID)));
+    expect(asked).toEqual([`/call-outs/${CALL_OUT_ID}/page`]);
   });
 
   it('asks nothing for pages it does not know, nor for a Beheer page of a non-administrator', () => {

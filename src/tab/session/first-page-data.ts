@@ -15,11 +15,21 @@ import { isAdminRoute, routeFromPath } from '../routing/routes.js';
 const OPEN_CALL_OUTS = '/call-outs';
 const SETUP_STATUS = '/setup/status';
 const callOutPath = (callOutId: string) => `/call-outs/${encodeURIComponent(callOutId)}`;
-/** What `CallOutPage` asks for once the call-out is shown: its meeting (`ConveneMeeting`) and its timeline. */
-const callOutPagePaths = (callOutId: string) => [
-  `${callOutPath(callOutId)}/meeting`,
-  `${callOutPath(callOutId)}/timeline`,
-];
+/** What GET /call-outs/{id}/page answers: the three answers the call-out page asks for, as their own routes give. */
+interface CallOutPageData {
+  callOut: unknown;
+  meeting: unknown;
+  timeline: unknown;
+}
+/**
+ * The paths the call-out page asks, each with its part of GET /call-outs/{id}/page: the call-out (`CallOutPage`)
+ * and, once it is shown, its meeting (`ConveneMeeting`) and its timeline.
+ */
+const callOutPageParts = (callOutId: string) => ({
+  [callOutPath(callOutId)]: (page: CallOutPageData) => page.callOut,
+  [`${callOutPath(callOutId)}/meeting`]: (page: CallOutPageData) => page.meeting,
+  [`${callOutPath(callOutId)}/timeline`]: (page: CallOutPageData) => page.timeline,
+});
 const networkPath = (networkId: string) => `/networks/${encodeURIComponent(networkId)}`;
 /**
  * What `NetworkContent` asks for once the network is shown: `EvaluationNotice`, `NextMeeting` (listMeetings, upcoming)
@@ -86,15 +96,13 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): Promis
       const location = callOutFromPath(pathname);
       if (location?.page === 'list') return api.prime((early) => early.get(OPEN_CALL_OUTS));
       // One call-out (the card's link): the page asks for it first, and for its meeting and timeline once it is
-      // shown. Those two are asked the moment the call-out's answer arrives, not after the page's code has
-      // downloaded and rendered it (issue 21: the call-out page's waterfall); only once it did arrive, so a
-      // call-out this user may not see still draws one refusal in the audit trail, not three.
+      // shown. All three come in one request, GET /call-outs/{id}/page, instead of the call-out and then the other
+      // two (issue 21: the call-out page's waterfall had two hops); the page's own three GETs take their parts. A
+      // call-out this user may not see draws one refusal in the audit trail, as the page's own GET would.
       if (location?.page === 'detail') {
         const { callOutId } = location;
         return api.prime((early) =>
-          early
-            .get(callOutPath(callOutId))
-            .then(() => Promise.all(callOutPagePaths(callOutId).map((path) => early.get(path)))),
+          early.primeParts(`${callOutPath(callOutId)}/page`, callOutPageParts(callOutId)),
         );
       }
       return;
