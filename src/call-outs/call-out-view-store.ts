@@ -6,6 +6,25 @@ import { joinableAreas, joinableCommunities } from '../setup/index.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/* The select of a tally's counts: recipients, and answers by kind (a recipient without one is pending). */
+const answerCountsSelect = (callOutId: string) => sql`
+    select (select count(*) from call_out_recipients where call_out_id = ${callOutId}) as recipients,
+      count(*) filter (where answer = 'coming') as coming,
+      count(*) filter (where answer = 'calling-allies') as calling,
+      count(*) filter (where answer = 'unavailable') as unavailable
+    from call_out_answers where call_out_id = ${callOutId}`;
+
+/* The select of the progress counts: a recipient counts once, by their alert card. */
+const deliveryCountsSelect = (callOutId: string) => sql`
+    select count(*) as recipients,
+      count(*) filter (where d.state = 'sent') as sent,
+      count(*) filter (where d.state in ('failed', 'unreachable')) as unreachable,
+      count(a.user_id) as answered
+    from call_out_recipients r
+    left join call_out_deliveries d on d.recipient_id = r.id and d.kind = 'alert'
+    left join call_out_answers a on a.call_out_id = r.call_out_id and a.user_id = r.user_id
+    where r.call_out_id = ${callOutId}`;
+
 /** The counts behind a tally; a recipient without an answer is pending. */
 export async function readAnswerCounts(db: Executor, callOutId: string) {
   const row = await sql<{
@@ -13,12 +32,7 @@ export async function readAnswerCounts(db: Executor, callOutId: string) {
     coming: string | number;
     calling: string | number;
     unavailable: string | number;
-  }>`
-    select (select count(*) from call_out_recipients where call_out_id = ${callOutId}) as recipients,
-      count(*) filter (where answer = 'coming') as coming,
-      count(*) filter (where answer = 'calling-allies') as calling,
-      count(*) filter (where answer = 'unavailable') as unavailable
-    from call_out_answers where call_out_id = ${callOutId}`.execute(db);
+  }>`${answerCountsSelect(callOutId)}`.execute(db);
   return row.rows[0];
 }
 
@@ -29,15 +43,7 @@ export async function readDeliveryCounts(db: Executor, callOutId: string) {
     sent: string | number;
     unreachable: string | number;
     answered: string | number;
-  }>`
-    select count(*) as recipients,
-      count(*) filter (where d.state = 'sent') as sent,
-      count(*) filter (where d.state in ('failed', 'unreachable')) as unreachable,
-      count(a.user_id) as answered
-    from call_out_recipients r
-    left join call_out_deliveries d on d.recipient_id = r.id and d.kind = 'alert'
-    left join call_out_answers a on a.call_out_id = r.call_out_id and a.user_id = r.user_id
-    where r.call_out_id = ${callOutId}`.execute(db);
+  }>`${deliveryCountsSelect(callOutId)}`.execute(db);
   return row.rows[0];
 }
 
@@ -108,21 +114,8 @@ export async function readDetailCounts(db: Executor, callOutId: string) {
     select ${stampOnlyColumns}, d.recipients, d.sent, d.unreachable, d.answered,
       t.recipients as tally_recipients, t.coming, t.calling, t.unavailable
     from call_outs c ${progressJoin}
-    cross join (
-      select count(*) as recipients,
-        count(*) filter (where d.state = 'sent') as sent,
-        count(*) filter (where d.state in ('failed', 'unreachable')) as unreachable,
-        count(a.user_id) as answered
-      from call_out_recipients r
-      left join call_out_deliveries d on d.recipient_id = r.id and d.kind = 'alert'
-      left join call_out_answers a on a.call_out_id = r.call_out_id and a.user_id = r.user_id
-      where r.call_out_id = ${callOutId}) d
-    cross join (
-      select (select count(*) from call_out_recipients where call_out_id = ${callOutId}) as recipients,
-        count(*) filter (where answer = 'coming') as coming,
-        count(*) filter (where answer = 'calling-allies') as calling,
-        count(*) filter (where answer = 'unavailable') as unavailable
-      from call_out_answers where call_out_id = ${callOutId}) t
+    cross join (${deliveryCountsSelect(callOutId)}) d
+    cross join (${answerCountsSelect(callOutId)}) t
     where c.id = ${callOutId}`.execute(db);
   return row.rows[0];
 }
