@@ -4,7 +4,7 @@ import { NetworkPageCache } from '../../src/network/page/network-page-cache.js';
 import { getNetworkPageJson } from '../../src/network/page/network-service.js';
 import { networkDetailSchema } from '../../src/network/schemas.js';
 import type { DatabaseHandle } from '../../src/platform/db/database.js';
-import { localDate } from '../../src/platform/time.js';
+import { addDays, localDate, startOfLocalDate } from '../../src/platform/time.js';
 import { callApi, signInAs } from '../helpers/local-session.js';
 import { createTestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -171,26 +171,42 @@ describe('the network page cache', () => {
   });
 
   it('does not reuse a page read on another day (absences and introductions are per day)', async () => {
-    await warmView(networkId);
-    const misses = cache.counts.misses;
-    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    // An absence of tomorrow only, and two views a second either side of the coming Amsterdam midnight: the
+    // entry of the first is seconds old, but its day shows nobody absent and the second's shows this member.
+    const [member] = await staffOf();
+    if (!member) throw new Error('the network has no staff');
+    const tomorrow = addDays(localDate(new Date()), 1);
+    const midnight = new Date(startOfLocalDate(tomorrow)).getTime();
+    const lateToday = new Date(midnight - 1000);
+    const earlyTomorrow = new Date(midnight + 1000);
+    const absence = await database.db
+      .insertInto('staff_absences')
+      .values({ user_id: member.id, starts_on: tomorrow, ends_on: tomorrow })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const origin = {
       actorUserId: adminId,
       channel: 'tab',
       clientAddress: null,
-      requestId: 'tomorrow',
+      requestId: 'midnight',
     } as const;
-    const cached = await getNetworkPageJson(database.db, origin, networkId, null, tomorrow, cache);
-    expect(cache.counts.misses).toBe(misses + 1);
-    const fresh = await getNetworkPageJson(
-      database.db,
-      origin,
-      networkId,
-      null,
-      tomorrow,
-      new NetworkPageCache(),
-    );
-    expect(cached.text).toBe(fresh.text);
+    const own = new NetworkPageCache();
+    const read = (now: Date, from: NetworkPageCache) =>
+      getNetworkPageJson(database.db, origin, networkId, null, now, from);
+    const absentUntil = (text: string) =>
+      networkDetailSchema.parse(JSON.parse(text)).staff.find((s) => s.userId === member.id)?.absentUntil;
+    try {
+      const today = await read(lateToday, own);
+      expect((await read(lateToday, own)).text).toBe(today.text);
+      expect(own.counts).toMatchObject({ hits: 1, misses: 1 });
+      expect(absentUntil(today.text)).toBeNull();
+      const next = await read(earlyTomorrow, own);
+      expect(own.counts).toMatchObject({ hits: 1, misses: 2 });
+      expect(next.text).toBe((await read(earlyTomorrow, new NetworkPageCache())).text);
+      expect(absentUntil(next.text)).toBe(tomorrow);
+    } finally {
+      await database.db.deleteFrom('staff_absences').where('id', '=', absence.id).execute();
+    }
   });
 
   /** Each write below changes what the page shows; the view right after it must show it. */

@@ -1,43 +1,34 @@
 import { DayCache, type DayCacheSettings } from '../../platform/day-cache.js';
 import type { ValidatedFields } from '../../platform/http/validated-json.js';
 import type { NetworkDetail, networkDetailSchema } from '../schemas.js';
-import type { NetworkPageStaff, NetworkPageStamps } from './network-store.js';
+import type { NetworkPageStamps } from './network-store.js';
 
 /** How many networks' pages an instance keeps, and how long an unviewed one stays. */
 export type NetworkPageCacheSettings = DayCacheSettings;
 
 /**
- * 200 networks for 10 minutes. An entry is the page's own objects (no copy per view) and their validated JSON; the
- * page of Benchstad's largest network (63 people) serialises to about 28 KB, so the bound is several MB at most. The time to
- * live only frees memory: whether an entry may be used is decided by its stamps alone.
+ * 200 networks for 10 minutes. An entry is the page's validated JSON text; the page of Benchstad's largest network
+ * (63 people) serialises to about 28 KB, so the bound is several MB at most. The time to live only frees memory:
+ * whether an entry may be used is decided by its stamps alone.
  */
 export const DEFAULT_NETWORK_PAGE_CACHE: NetworkPageCacheSettings = { maxEntries: 200, ttlMs: 10 * 60_000 };
 
-/** The page's fields that depend neither on the viewer nor on the time (all but staff, warnings and myRole). */
-export type FixedNetworkPageField = Exclude<keyof NetworkDetail, 'staff' | 'warnings' | 'myRole'>;
+/** The page's fields that do not depend on the viewer: all but `myRole`. */
+export type FixedNetworkPageField = Exclude<keyof NetworkDetail, 'myRole'>;
 
 /**
- * The part of a network page that depends neither on the viewer nor on the time, with what the rest is computed
- * from on every view: the staff (their absences on `today` decide `absentUntil`), the newcomers not yet
- * introduced (overdue or not is decided per view) and the counts the warnings need.
+ * A network page as every viewer sees it on one local (Amsterdam) day, validated by the page schema's fields and
+ * serialised once per entry. Who is absent (`absentUntil`, the back-up warnings) and which introductions are overdue
+ * depend on the local date only, and an entry is used only on the day it was made (DayCache), so they are part of
+ * it. A view joins this text with its viewer's `myRole` (api-router's validated JSON): the page is neither shaped,
+ * parsed nor stringified again.
  */
 export interface CachedNetworkPage {
-  /** The stamps read in the same statement as everything below. */
+  /** The stamps read in the same statement as the page. */
   stamps: NetworkPageStamps;
-  /** The local (Amsterdam) date whose absences were read: an entry of another day is not used. */
+  /** The local (Amsterdam) date the page was shaped for: an entry of another day is not used. */
   today: string;
-  shaped: Omit<NetworkDetail, 'staff' | 'warnings' | 'myRole'>;
-  /**
-   * `shaped` validated by the page schema's fields and serialised, once per entry: a view joins this text with
-   * the fields it computes (api-router's validated JSON), so the 28 KB are neither parsed nor stringified again.
-   */
   validated: ValidatedFields<typeof networkDetailSchema, FixedNetworkPageField>;
-  staff: NetworkPageStaff[];
-  absences: { userId: string; startsOn: string; endsOn: string }[];
-  notIntroduced: { userId: string; startedOn: string }[];
-  coverageGaps: number;
-  alliesWithoutMobile: number;
-  alliesWithoutWijk: number;
 }
 
 /**

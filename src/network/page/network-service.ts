@@ -62,8 +62,19 @@ async function staffWithAbsence(db: Kysely<Database>, networkId: string, now: Da
   }));
 }
 
-/** A page as read and shaped, before its fixed fields are validated for the cache. */
-type ShapedNetworkPage = Omit<CachedNetworkPage, 'validated'>;
+/**
+ * A page as read and shaped for one local day: the fields that depend on nobody, with what the day's staff and
+ * warnings are computed from.
+ */
+interface ShapedNetworkPage {
+  shaped: Omit<NetworkDetail, 'staff' | 'warnings' | 'myRole'>;
+  staff: NetworkPageRecord['staff'];
+  absences: NetworkPageRecord['absences'];
+  notIntroduced: NetworkPageRecord['notIntroduced'];
+  coverageGaps: number;
+  alliesWithoutMobile: number;
+  alliesWithoutWijk: number;
+}
 
 /** Dutch order of names (one collator: `localeCompare` with a locale builds one per call). */
 const dutchOrder = new Intl.Collator('nl').compare;
@@ -72,10 +83,10 @@ const dutchOrder = new Intl.Collator('nl').compare;
  * The network page for its staff, as the route sends it: people without contact data, staff and back-ups,
  * coverage, warnings (audited: exactly one audit row per view, committed with the read). A page this instance read
  * before (`cache`) is reused when one statement finds its change stamps unchanged (that statement appends the
- * view's audit row); otherwise the page is read afresh in one statement that appends it. The entry's fixed fields
- * were validated by the page schema and serialised once; what depends on the viewer (`myRole`) or on the time
- * (absent now, overdue introductions) is computed, validated by its own field schema and joined in on every view.
- * Byte for byte `JSON.stringify(networkDetailSchema.parse(page))` (see `joinValidatedObject`).
+ * view's audit row); otherwise the page is read afresh in one statement that appends it. An entry holds every field
+ * but `myRole`, validated by the page schema and serialised once: what depends on the time (absent today, overdue
+ * introductions) depends on the local date only, and an entry is used only on the day it was made. A view joins
+ * the caller's `myRole`. Byte for byte `JSON.stringify(networkDetailSchema.parse(page))` (see `joinValidatedObject`).
  */
 export async function getNetworkPageJson(
   db: Kysely<Database>,
@@ -87,12 +98,12 @@ export async function getNetworkPageJson(
   cache: NetworkPageCache,
 ): Promise<ValidatedJson> {
   const page = await cachedNetworkPage(db, origin, networkId, now, cache);
-  return joinValidatedObject(page.validated, viewFields(page, myRole, now));
+  return joinValidatedObject(page.validated, { myRole });
 }
 
-/** The page's fields that depend on neither the viewer nor the time, validated and serialised once per entry. */
+/** The page's fields that do not depend on the viewer, validated and serialised once per entry. */
 const FIXED_FIELDS = Object.keys(networkDetailSchema.shape).filter(
-  (key) => key !== 'staff' && key !== 'warnings' && key !== 'myRole',
+  (key) => key !== 'myRole',
 ) as FixedNetworkPageField[];
 
 function auditOfView(origin: AuditOrigin, networkId: string, now: Date) {
@@ -149,18 +160,23 @@ async function cachedNetworkPage(
     cache.delete(networkId);
     throw error;
   }
-  const shaped = shapeNetworkPage(record, today);
+  const shaped = shapeNetworkPage(record);
   const page: CachedNetworkPage = {
-    ...shaped,
-    validated: validateFields(networkDetailSchema, shaped.shaped, FIXED_FIELDS),
+    stamps: record.stamps,
+    today,
+    validated: validateFields(
+      networkDetailSchema,
+      { ...shaped.shaped, ...dayFields(shaped, now) },
+      FIXED_FIELDS,
+    ),
   };
   cache.counts.misses += 1;
   cache.set(networkId, page, now.getTime());
   return page;
 }
 
-/** The part of the page that depends neither on the viewer nor on the time, and what the rest is computed from. */
-function shapeNetworkPage(record: NetworkPageRecord, today: string): ShapedNetworkPage {
+/** The part of the page that depends neither on the viewer nor on the day, and what the rest is computed from. */
+function shapeNetworkPage(record: NetworkPageRecord): ShapedNetworkPage {
   const {
     people,
     staff,
@@ -206,8 +222,6 @@ function shapeNetworkPage(record: NetworkPageRecord, today: string): ShapedNetwo
     people: people.map(({ summary }) => coveragePerson(summary)),
   });
   return {
-    stamps,
-    today,
     shaped: {
       ...network,
       allies,
@@ -224,12 +238,8 @@ function shapeNetworkPage(record: NetworkPageRecord, today: string): ShapedNetwo
   };
 }
 
-/** The page's fields as this viewer sees them now: their role, who is absent today, which introductions are overdue. */
-function viewFields(
-  page: ShapedNetworkPage,
-  myRole: NetworkRole | null,
-  now: Date,
-): Pick<NetworkDetail, 'staff' | 'warnings' | 'myRole'> {
+/** The page's fields of the local day of `now`: who is absent today, which introductions are overdue. */
+function dayFields(page: ShapedNetworkPage, now: Date): Pick<NetworkDetail, 'staff' | 'warnings'> {
   const { shaped, staff } = page;
   const absent = absentAt(page.absences, now);
   const notIntroduced = overdueNewcomers(page.notIntroduced, now).map((row) => row.userId);
@@ -251,7 +261,6 @@ function viewFields(
       alliesWithoutMobile: page.alliesWithoutMobile,
       alliesWithoutWijk: page.alliesWithoutWijk,
     }),
-    myRole,
   };
 }
 
