@@ -132,7 +132,7 @@ function settings(options: BenchOptions) {
 }
 
 /** The network the bench reads: the one with the most people (a district network). */
-function chooseNetwork(plan: LargeMunicipalityPlan) {
+export function chooseNetwork(plan: LargeMunicipalityPlan) {
   const sizes = new Map<string, number>();
   for (const { networkId } of plan.memberships) sizes.set(networkId, (sizes.get(networkId) ?? 0) + 1);
   const network = [...plan.networks].sort((a, b) => (sizes.get(b.id) ?? 0) - (sizes.get(a.id) ?? 0))[0];

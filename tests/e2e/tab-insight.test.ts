@@ -188,6 +188,10 @@ describe('Netwerkgraaf', () => {
       const canvas = page.getByTestId('graph-canvas');
       expect(await canvas.getAttribute('aria-hidden')).toBe('true');
       await canvas.locator('canvas').first().waitFor();
+      // Laid out: the screenshot below shows the graph, not an empty frame.
+      await page.locator('[data-testid="graph-canvas"][data-drawn="true"]').waitFor({ state: 'attached' });
+      const layouts = () => page.evaluate(() => performance.getEntriesByName('graph-layout').length);
+      expect(await layouts()).toBe(1);
       const names = await list.getByRole('rowheader').allInnerTexts();
       expect(names).toEqual(expect.arrayContaining(['Yasmina el Ouali', 'Ravi Ramsaran-Tol', 'Bas Wolters']));
       expect(await list.getByRole('row', { name: /^Noor Hagenaars/ }).textContent()).toContain('(beëindigd)');
@@ -198,6 +202,9 @@ describe('Netwerkgraaf', () => {
       const narrowed = await list.getByRole('rowheader').allInnerTexts();
       expect(narrowed).toEqual(expect.arrayContaining(['Noor Hagenaars', 'Bas Wolters', 'Jongeren']));
       expect(narrowed).not.toContain('Yasmina el Ouali');
+      // The drawing follows the filter: laid out again.
+      await eventually(layouts).toBe(2);
+      expect(await canvas.getAttribute('data-drawn')).toBe('true');
       await screenshot(page, 'graph-filtered-light');
 
       // A person's name in the list opens their page.

@@ -21,6 +21,7 @@ import { GraphCanvas } from './graph-canvas.js';
 import { GraphList, KindLabel } from './graph-list.js';
 import { filterGraph, type GraphFilter, type NodeKind } from './graph-model.js';
 import { InsightHeader } from './insight-header.js';
+import { loadCytoscape } from './load-cytoscape.js';
 import { useNetwork } from './use-network.js';
 
 const useStyles = makeStyles({
@@ -70,6 +71,8 @@ const legendKinds: readonly NodeKind[] = [
 function useGraphData(api: ApiClient, networkId: string) {
   return useAsync(
     useCallback(async () => {
+      // The drawing's module comes alongside the data; the canvas reports a failed load (it takes the same promise).
+      loadCytoscape().catch(() => undefined);
       const [graph, coverage] = await Promise.all([getGraph(api, networkId), getCoverage(api, networkId)]);
       return { graph, neighbourhoods: coverage.neighbourhoods };
     }, [api, networkId]),

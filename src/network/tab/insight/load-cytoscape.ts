@@ -7,7 +7,20 @@ import cytoscapeUrl from 'cytoscape/dist/cytoscape.esm.min.mjs?url';
  * when only a dynamic import reaches it. Cytoscape's self-contained ES module is emitted as its own asset instead
  * and imported from our own origin at run time (the CSP allows scripts from 'self').
  */
-export async function loadCytoscape(): Promise<typeof cytoscape> {
-  const module = (await import(/* @vite-ignore */ cytoscapeUrl)) as { default: typeof cytoscape };
-  return module.default;
+let loading: Promise<typeof cytoscape> | undefined;
+
+/**
+ * One load per page, shared: the graph page asks for it together with its data, so the module arrives while the
+ * data and the list are on their way, and the canvas takes the same promise. A failed load is forgotten, so the
+ * next visit tries again.
+ */
+export function loadCytoscape(): Promise<typeof cytoscape> {
+  loading ??= (import(/* @vite-ignore */ cytoscapeUrl) as Promise<{ default: typeof cytoscape }>).then(
+    (module) => module.default,
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
