@@ -53,6 +53,9 @@ describe('the page module preloaded for a path', () => {
     '/crisisoproepen',
     `/crisisoproepen/${CALL_OUT_ID}`,
     '/crisisoproepen/nieuw',
+    `/netwerken/${NETWORK_ID}/graaf`,
+    `/netwerken/${NETWORK_ID}/dekking`,
+    `/netwerken/${NETWORK_ID}/crisiskaart`,
   ])('is the module the tab loads for %s', (path) => {
     const module = preloadedModuleOf(path);
     expect(module).not.toBeNull();
@@ -65,7 +68,7 @@ describe('the page module preloaded for a path', () => {
 
   it.each([
     '/config',
-    `/netwerken/${NETWORK_ID}/graaf`,
+    `/netwerken/${NETWORK_ID}/onbekend`,
     '/beheer/rollen',
     '/zoeken',
     '/netwerken/niet-een-id',
