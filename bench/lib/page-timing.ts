@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { BLANK_TAB_HEADING, BLANK_TAB_PATH } from './blank-tab.js';
+import { emulatedPage, type NetworkConditions } from './network-emulation.js';
 import type { SessionCookie } from './sign-in.js';
 
 /** The overview's heading in Dutch, the tab's language outside Teams unless the user chose English. */
@@ -14,16 +15,22 @@ export interface OverviewTiming {
   areas: number;
 }
 
-/** A fresh context (no cache, no storage), in Dutch, optionally holding the session cookie. */
+/**
+ * A fresh context (no cache, no storage), in Dutch, optionally holding the session cookie. With `conditions`, its
+ * page is opened at once under those emulated network conditions (bench/lib/network-emulation.ts); the timing
+ * functions below navigate that page.
+ */
 export async function freshContext(
   browser: Browser,
   baseUrl: string,
   cookie?: SessionCookie,
+  conditions?: NetworkConditions,
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   if (cookie) {
     await context.addCookies([{ ...cookie, url: baseUrl, httpOnly: true, sameSite: 'Strict' }]);
   }
+  if (conditions) await emulatedPage(context, conditions);
   return context;
 }
 

@@ -13,6 +13,7 @@ import {
   timeNetworkFirstPage,
 } from '../lib/first-pages.js';
 import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
+import { describeConditions, type NetworkConditions, PRODUCTION_LIKE } from '../lib/network-emulation.js';
 import { medianRatios } from '../lib/network-pages.js';
 import { freshContext, type OverviewTiming, timeBlankTab, timeOverview } from '../lib/page-timing.js';
 import { benchServer } from '../lib/server.js';
@@ -116,13 +117,25 @@ function sampleCount(options: BenchOptions): number {
   return options.quick ? 3 : 5;
 }
 
+/**
+ * Rounds under emulated network conditions: every load there costs round trips of 40 ms, so fewer rounds keep the
+ * suite's run time modest (about 20 s more); the ratios still come from 6 blank-tab samples per cache state.
+ */
+function emulatedSampleCount(options: BenchOptions): number {
+  return options.quick ? 2 : 3;
+}
+
+/** How the emulated rows' labels start: the conditions they ran under. */
+const emulatedLabel = (label: string) => `[${describeConditions(PRODUCTION_LIKE)}] ${label}`;
+
 async function inFreshContext<T>(
   browser: Browser,
   baseUrl: string,
   cookie: SessionCookie | undefined,
   work: (context: BrowserContext) => Promise<T>,
+  conditions?: NetworkConditions,
 ): Promise<T> {
-  const context = await freshContext(browser, baseUrl, cookie);
+  const context = await freshContext(browser, baseUrl, cookie, conditions);
   try {
     return await work(context);
   } finally {
@@ -144,15 +157,16 @@ async function rounds(
   count: number,
   samples: Samples,
   subjects: readonly { cold: Step; warm: Step; warmUp: Step }[],
+  conditions?: NetworkConditions,
 ) {
-  const warm = await freshContext(browser, baseUrl, cookie);
+  const fresh = <T>(work: (context: BrowserContext) => Promise<T>) =>
+    inFreshContext(browser, baseUrl, cookie, work, conditions);
+  const warm = await freshContext(browser, baseUrl, cookie, conditions);
   const steps = [
     async () => {
       // The yardstick of every ratio: more samples than a subject, so one slow sample moves it less.
       for (let repeat = 0; repeat < BASELINE_REPEATS; repeat += 1) {
-        samples.blankCold.push(
-          await inFreshContext(browser, baseUrl, cookie, (c) => timeBlankTab(c, baseUrl)),
-        );
+        samples.blankCold.push(await fresh((c) => timeBlankTab(c, baseUrl)));
       }
     },
     async () => {
@@ -160,14 +174,11 @@ async function rounds(
         samples.blankWarm.push(await timeBlankTab(warm, baseUrl));
       }
     },
-    ...subjects.flatMap((subject) => [
-      () => inFreshContext(browser, baseUrl, cookie, subject.cold),
-      () => subject.warm(warm),
-    ]),
+    ...subjects.flatMap((subject) => [() => fresh(subject.cold), () => subject.warm(warm)]),
   ];
   try {
     // One of each first, unrecorded: it fills the warm cache and wakes both browser and server.
-    await inFreshContext(browser, baseUrl, cookie, (c) => timeBlankTab(c, baseUrl));
+    await fresh((c) => timeBlankTab(c, baseUrl));
     await timeBlankTab(warm, baseUrl);
     for (const subject of subjects) await subject.warmUp(warm);
     for (let index = 0; index < count; index += 1) {
@@ -199,7 +210,13 @@ function subject(
   };
 }
 
-async function collectSamples(browser: Browser, baseUrl: string, cookie: SessionCookie, count: number) {
+async function collectSamples(
+  browser: Browser,
+  baseUrl: string,
+  cookie: SessionCookie,
+  count: number,
+  conditions?: NetworkConditions,
+) {
   const samples: Samples = {
     blankCold: [],
     blankWarm: [],
@@ -222,40 +239,56 @@ async function collectSamples(browser: Browser, baseUrl: string, cookie: Session
   // First the pages that an open call-out would change (the overview lists open call-outs), then the call-out
   // page with a call-out started for it, closed again afterwards. The blank tab is timed in both phases; its
   // samples make one baseline.
-  await rounds(browser, baseUrl, cookie, count, samples, [
-    {
-      cold: async (c) => record('cold', await timeOverview(c, baseUrl)),
-      warm: async (c) => record('warm', await timeOverview(c, baseUrl)),
-      warmUp: async (c) => {
-        await timeOverview(c, baseUrl);
+  await rounds(
+    browser,
+    baseUrl,
+    cookie,
+    count,
+    samples,
+    [
+      {
+        cold: async (c) => record('cold', await timeOverview(c, baseUrl)),
+        warm: async (c) => record('warm', await timeOverview(c, baseUrl)),
+        warmUp: async (c) => {
+          await timeOverview(c, baseUrl);
+        },
       },
-    },
-    subject(samples, { cold: 'coldNetwork', warm: 'warmNetwork' }, (c) =>
-      timeNetworkFirstPage(c, baseUrl, network),
-    ),
-    subject(samples, { cold: 'coldMeetings', warm: 'warmMeetings' }, (c) =>
-      timeMeetingsPage(c, baseUrl, network),
-    ),
-  ]);
+      subject(samples, { cold: 'coldNetwork', warm: 'warmNetwork' }, (c) =>
+        timeNetworkFirstPage(c, baseUrl, network),
+      ),
+      subject(samples, { cold: 'coldMeetings', warm: 'warmMeetings' }, (c) =>
+        timeMeetingsPage(c, baseUrl, network),
+      ),
+    ],
+    conditions,
+  );
   const callOut = await startBenchCallOut(baseUrl, cookie, network);
   try {
-    await rounds(browser, baseUrl, cookie, count, samples, [
-      subject(samples, { cold: 'coldCallOut', warm: 'warmCallOut' }, (c) =>
-        timeCallOutPage(c, baseUrl, callOut),
-      ),
-    ]);
+    await rounds(
+      browser,
+      baseUrl,
+      cookie,
+      count,
+      samples,
+      [
+        subject(samples, { cold: 'coldCallOut', warm: 'warmCallOut' }, (c) =>
+          timeCallOutPage(c, baseUrl, callOut),
+        ),
+      ],
+      conditions,
+    );
   } finally {
     await closeBenchCallOut(baseUrl, cookie, callOut);
   }
   return samples;
 }
 
-function toRows(samples: Samples): MeasurementRow[] {
+function toRows(samples: Samples, relabel: (label: string) => string = (label) => label): MeasurementRow[] {
   return ROWS.map(({ key, role, label }) => {
     const values = samples[key];
     return {
       role,
-      label,
+      label: relabel(label),
       values: {
         median: median(values),
         min: Math.min(...values),
@@ -317,14 +350,28 @@ export const tabLoad: Suite = {
     try {
       const samples = await collectSamples(chromium.browser, server.url, cookie, sampleCount(options));
       const rows = toRows(samples);
+      // The same rows again with every page (blank tab and first pages, empty and warm) under the assumed
+      // production network: on loopback a sequential hop costs ~1 ms, there a round trip.
+      const emulated = toRows(
+        await collectSamples(
+          chromium.browser,
+          server.url,
+          cookie,
+          emulatedSampleCount(options),
+          PRODUCTION_LIKE,
+        ),
+        emulatedLabel,
+      );
       const encoding = await contentEncoding(server.url, initial.files[0]?.path);
       return {
         status: 'ok',
         columns: COLUMNS,
-        rows,
-        ratios: toRatios(rows),
+        rows: [...rows, ...emulated],
+        ratios: [...toRatios(rows), ...toRatios(emulated)],
         facts: {
           rounds: sampleCount(options),
+          'emulated network': `${describeConditions(PRODUCTION_LIKE)} (an assumption: bench/lib/network-emulation.ts)`,
+          'rounds under emulation': emulatedSampleCount(options),
           ...initialJsFacts(initial, encoding),
           'initial JS gzip KiB goal': '≤ 200',
           'blank tab initial JS gzip KiB': kib(blank.gzipBytes),

@@ -2,16 +2,23 @@
 // the document request left), its bytes, its initiator (CDP) and what it waited for, and the number of sequential
 // hops (dependency depth) before the h1 with the bytes on each hop. Hop counts and request counts are the figures to
 // compare between builds; the times move with the machine's load.
+// EMULATE=1 records under the assumed production network of bench/lib/network-emulation.ts (40 ms a round trip,
+// 20/5 Mbit/s), set on the page's own CDP session, and prints each page's h1 ÷ the blank tab's (PAGES must then
+// hold blank). WARM=1 loads each page once unrecorded in the context first and records the second load (warm
+// cache); the `cache` column then says per request whether it came from the disk/memory cache or the network.
 //   node --import tsx bench/tools/tab-waterfall.ts      (PAGES=overview,network,meetings,call-out; ROUNDS=1;
-//                                                        QUIET=1 prints only the summary lines)
+//                                                        QUIET=1 prints only the summary lines; EMULATE=1; WARM=1)
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { openFirstPageSession } from '../lib/first-page-session.js';
+import { describeConditions, emulateNetwork, PRODUCTION_LIKE } from '../lib/network-emulation.js';
 import { freshContext } from '../lib/page-timing.js';
 import { median } from '../lib/stats.js';
 
 const wanted = (process.env.PAGES ?? 'blank,overview,network,meetings,call-out').split(',');
 const rounds = Number(process.env.ROUNDS ?? 1);
 const quiet = process.env.QUIET === '1';
+const conditions = process.env.EMULATE === '1' ? PRODUCTION_LIKE : undefined;
+const warmCache = process.env.WARM === '1';
 
 /** One request as CDP's Network domain reported it (times in ms after the document request left). */
 interface Request {
@@ -23,6 +30,8 @@ interface Request {
   start: number;
   end: number;
   bytes: number;
+  /** 'disk', 'memory' (cache), 'network' (a 304 revalidation included), as CDP's Network domain said. */
+  cache: string;
   /** The request it waited for (see {@link waitedFor}), and its depth: the document is hop 0. */
   parent?: Request;
   depth: number;
@@ -76,7 +85,7 @@ interface Waterfall {
 }
 
 async function record(context: BrowserContext, url: string, heading: string | RegExp): Promise<Waterfall> {
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   // The moment an h1 with text first shows (wall-clock ms), by a MutationObserver installed before any script.
   await page.addInitScript(() => {
     const seen: { text: string; at: number }[] = [];
@@ -89,6 +98,8 @@ async function record(context: BrowserContext, url: string, heading: string | Re
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
+  // Under EMULATE the page carries the emulation's own session already (set when the context was made); this one
+  // only listens.
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Debugger.enable');
@@ -115,8 +126,19 @@ async function record(context: BrowserContext, url: string, heading: string | Re
       start: at - origin.monotonic,
       end: Number.NaN,
       bytes: 0,
+      cache: 'network',
       depth: 0,
     });
+  });
+  cdp.on('Network.requestServedFromCache', (event) => {
+    const request = byId.get(event.requestId);
+    if (request) request.cache = 'memory';
+  });
+  cdp.on('Network.responseReceived', (event) => {
+    const request = byId.get(event.requestId);
+    if (!request) return;
+    if (event.response.fromDiskCache) request.cache = 'disk';
+    else if (event.response.status === 304) request.cache = 'network 304';
   });
   cdp.on('Network.loadingFinished', (event) => {
     const request = byId.get(event.requestId);
@@ -130,7 +152,7 @@ async function record(context: BrowserContext, url: string, heading: string | Re
   const h1s = await page.evaluate(
     () => (window as unknown as { __h1s: { text: string; at: number }[] }).__h1s,
   );
-  await page.close();
+  await cdp.detach();
   const matches = (text: string) => (typeof heading === 'string' ? text === heading : heading.test(text));
   const h1Wall = h1s.find((entry) => matches(entry.text))?.at ?? Number.NaN;
   const h1 = origin ? h1Wall - origin.wall : Number.NaN;
@@ -156,11 +178,11 @@ function print(name: string, waterfall: Waterfall) {
   console.log(
     `\n${name}: h1 at ${waterfall.h1.toFixed(0)} ms, ${critical.length} requests before it, ${hops} hops`,
   );
-  console.log('  start    end  hop    bytes  request  ← initiator | waited for');
+  console.log('  start    end  hop    bytes  cache        request  ← initiator | waited for');
   for (const request of waterfall.requests) {
     const after = request.end > waterfall.h1 ? ' (after h1)' : '';
     console.log(
-      `  ${request.start.toFixed(0).padStart(5)}  ${request.end.toFixed(0).padStart(5)}  ${String(request.depth).padStart(3)}  ${String(request.bytes).padStart(7)}  ${short(request.url)}  ← ${request.initiator} | ${request.parent ? short(request.parent.url) : '-'}${after}`,
+      `  ${request.start.toFixed(0).padStart(5)}  ${request.end.toFixed(0).padStart(5)}  ${String(request.depth).padStart(3)}  ${String(request.bytes).padStart(7)}  ${request.cache.padEnd(11)}  ${short(request.url)}  ← ${request.initiator} | ${request.parent ? short(request.parent.url) : '-'}${after}`,
     );
   }
   const perHop = new Map<number, { count: number; bytes: number }>();
@@ -181,15 +203,24 @@ function print(name: string, waterfall: Waterfall) {
 const session = await openFirstPageSession(wanted);
 try {
   const summary: string[] = [];
+  const h1s = new Map<string, number>();
   for (const target of session.pages) {
     const samples: Waterfall[] = [];
     for (let round = 0; round < rounds; round += 1) {
       const context = await freshContext(session.browser, session.baseUrl, session.cookie);
-      samples.push(await record(context, `${session.baseUrl}${target.path}`, target.heading));
+      const page = await context.newPage();
+      if (conditions) await emulateNetwork(page, conditions);
+      const url = `${session.baseUrl}${target.path}`;
+      if (warmCache) await record(context, url, target.heading);
+      samples.push(await record(context, url, target.heading));
       await context.close();
     }
     if (!quiet) print(target.name, samples.at(-1) as Waterfall);
     const of = (pick: (waterfall: Waterfall) => number) => median(samples.map(pick));
+    h1s.set(
+      target.name,
+      of((w) => w.h1),
+    );
     summary.push(
       `${target.name.padEnd(10)} ${String(of((w) => Math.max(...beforeH1(w).map((r) => r.depth)))).padStart(4)} ${String(of((w) => beforeH1(w).length)).padStart(11)} ${String(of((w) => beforeH1(w).filter((r) => r.type === 'Script').length)).padStart(10)} ${String(of((w) => beforeH1(w).filter((r) => r.type === 'Fetch' || r.type === 'XHR').length)).padStart(8)} ${(of((w) => beforeH1(w).reduce((sum, r) => sum + r.bytes, 0)) / 1024).toFixed(1).padStart(9)} ${of(
         (w) => w.h1,
@@ -198,8 +229,14 @@ try {
         .padStart(6)}`,
     );
   }
-  console.log('\npage       hops  requests<h1  scripts<h1  API<h1  KiB<h1    h1 ms (empty cache, median)');
-  for (const line of summary) console.log(line);
+  console.log(
+    `\npage       hops  requests<h1  scripts<h1  API<h1  KiB<h1    h1 ms (${warmCache ? 'warm' : 'empty'} cache, median; ${conditions ? `emulated ${describeConditions(conditions)}` : 'loopback'})   ÷ blank`,
+  );
+  const blank = h1s.get('blank');
+  for (const [index, line] of summary.entries()) {
+    const h1 = h1s.get(session.pages[index]?.name ?? '');
+    console.log(`${line}   ${blank && h1 ? (h1 / blank).toFixed(2) : '-'}`);
+  }
 } finally {
   await session.close();
 }

@@ -67,10 +67,11 @@ function me(overrides: Partial<Me>): Me {
   } as Me;
 }
 
+/** The paths asked at once, before any answer has arrived. */
 function primedFor(user: Me, pathname: string): string[] {
   const { api, asked } = recordingClient();
   primeFirstPage(api, user, pathname);
-  return asked;
+  return [...asked];
 }
 
 /** The same, once every answer has arrived (a primed network asks for its page's other parts after its answer). */
@@ -135,6 +136,19 @@ describe('primeFirstPage', () => {
         (api) => listMeetings(api, NETWORK_ID, 'upcoming'),
       ),
     );
+    // With a role in the network that `/me` lists, all four leave at once, before the network has answered.
+    expect(primedFor(me({ roles: [role] }), `/netwerken/${NETWORK_ID}`)).toEqual(
+      await pathsOf(
+        (api) => getNetwork(api, NETWORK_ID),
+        evaluationDue,
+        (api) => listMeetings(api, NETWORK_ID, 'upcoming'),
+        (api) => listOpenFollowUps(api, NETWORK_ID),
+      ),
+    );
+    // A role in another network does not count.
+    expect(
+      primedFor(me({ roles: [{ ...role, networkId: CALL_OUT_ID }] }), `/netwerken/${NETWORK_ID}`),
+    ).toEqual(await pathsOf((api) => getNetwork(api, NETWORK_ID)));
     const { api, asked } = refusingClient();
     primeFirstPage(api, me({}), `/netwerken/${NETWORK_ID}`);
     await new Promise((resolve) => setTimeout(resolve, 0));
