@@ -39,10 +39,6 @@ export const PRELOADED_PAGES: readonly { path: RegExp; module: string }[] = [
     module: '../meetings/tab/pages/meetings-pages.tsx',
   },
   { path: /^\/overleggen\/jaar$/, module: '../meetings/tab/pages/meetings-pages.tsx' },
-  {
-    path: new RegExp(`^/netwerken/${UUID}/(dekking|afspiegeling|graaf|import|crisiskaart)$`, 'i'),
-    module: '../network/tab/insight/insight-pages.tsx',
-  },
   { path: /^\/crisisoproepen(\/[^/]+)?$/, module: '../call-outs/tab/pages/call-out-pages.tsx' },
 ];
 

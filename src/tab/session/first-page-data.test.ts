@@ -10,7 +10,6 @@ import {
   listMeetingLocations,
   listMeetings,
 } from '../../meetings/tab/meeting-endpoints.js';
-import { getCoverage, getGraph } from '../../network/tab/api/insight-endpoints.js';
 import { getSetupStatus } from '../../setup/tab/api/setup-endpoints.js';
 import { listOpenFollowUps } from '../../signals/tab/api/signal-endpoints.js';
 import type { ApiClient, PrimingClient } from '../api/client.js';
@@ -171,18 +170,6 @@ describe('primeFirstPage', () => {
     );
     expect(primedFor(me({ roles: [role] }), `/netwerken/${NETWORK_ID}/overleggen/plannen`)).toEqual([]);
     expect(primedFor(me({ roles: [role] }), '/overleggen/jaar')).toEqual([]);
-  });
-
-  it('asks for what the network map asks on its first render, and nothing for the other insight pages', async () => {
-    expect(primedFor(me({ roles: [role] }), `/netwerken/${NETWORK_ID}/graaf`)).toEqual(
-      await pathsOf(
-        (api) => getNetwork(api, NETWORK_ID),
-        (api) => getGraph(api, NETWORK_ID),
-        (api) => getCoverage(api, NETWORK_ID),
-      ),
-    );
-    expect(primedFor(me({ roles: [role] }), `/netwerken/${NETWORK_ID}/dekking`)).toEqual([]);
-    expect(primedFor(me({ roles: [role] }), `/netwerken/${NETWORK_ID}/crisiskaart`)).toEqual([]);
   });
 
   it("asks for one call-out (the card's link) with its meeting and timeline in one request, priming the page's three paths, only for those who may follow call-outs", async () => {

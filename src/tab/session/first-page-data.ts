@@ -1,7 +1,6 @@
 import { mayFollowCallOuts } from '../../call-outs/tab/call-out-access.js';
 import { callOutFromPath } from '../../call-outs/tab/call-out-routes.js';
 import { meetingFromPath } from '../../meetings/tab/meeting-routes.js';
-import { insightFromPath } from '../../network/tab/insight-routes.js';
 import type { ApiClient } from '../api/client.js';
 import { getAreaOverview, getNetwork, type Me, type NetworkDetail } from '../api/endpoints.js';
 import { idFromPath } from '../routing/network-paths.js';
@@ -9,8 +8,7 @@ import { isAdminRoute, routeFromPath } from '../routing/routes.js';
 
 // The paths of `listOpenCallOuts`, `getCallOut` and `getCallOutTimeline` (call-outs/tab/api/call-out-endpoints.ts),
 // `getCallOutMeeting` (call-outs/tab/api/convene-endpoints.ts), `listOpenFollowUps` (signals/tab/api/signal-endpoints.ts),
-// the evaluation notice's (network/tab/components/evaluation-notice.tsx), `getGraph` and `getCoverage`
-// (network/tab/api/insight-endpoints.ts), `getSetupStatus`
+// the evaluation notice's (network/tab/components/evaluation-notice.tsx), `getSetupStatus`
 // (setup/tab/api/setup-endpoints.ts) and the meetings page's calls (meetings/tab/meeting-endpoints.ts): named here
 // rather than imported, as importing those modules would move them into the initial JS (issue 21: <= 200 KiB
 // gzip). first-page-data.test.ts checks that they still match.
@@ -41,11 +39,6 @@ const networkPagePaths = (networkId: string, myRole: NetworkDetail['myRole']) =>
   `${networkPath(networkId)}/evaluation-due`,
   `${networkPath(networkId)}/meetings?scope=upcoming`,
   ...(myRole ? [`${networkPath(networkId)}/signal-follow-ups`] : []),
-];
-/** What `GraphPage` (the network map) asks for on its first render besides the network: the graph, and the coverage for the wijken's names. */
-const graphPagePaths = (networkId: string) => [
-  `${networkPath(networkId)}/graph`,
-  `${networkPath(networkId)}/coverage`,
 ];
 /** What `MeetingsNetworkPage` asks for on its first render, besides the network: settings, locations, meetings. */
 const meetingsPagePaths = (networkId: string) => [
@@ -106,18 +99,6 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): Promis
         Promise.all([
           getNetwork(early, networkId),
           ...meetingsPagePaths(networkId).map((path) => early.get(path)),
-        ]),
-      );
-    }
-    case 'insight': {
-      // Of the insight pages only the network map is primed: the one a bench row (network-map) holds to the blank tab.
-      const location = insightFromPath(pathname);
-      if (location?.page !== 'graph') return;
-      const { networkId } = location;
-      return api.prime((early) =>
-        Promise.all([
-          getNetwork(early, networkId),
-          ...graphPagePaths(networkId).map((path) => early.get(path)),
         ]),
       );
     }
