@@ -4,10 +4,12 @@
 // page's own resource timing, when cytoscape's module was requested and had arrived. Serves the tab built in
 // dist/tab; compare builds by running this on each, alternated.
 //   node --import tsx bench/tools/graph-timing.ts   (ROUNDS=5; SHOT=/tmp/graph.png saves the last warm view's
-//   drawing, to compare a layout change by eye)
+//   drawing, to compare a layout change by eye; EMULATE=1 runs every view under bench/lib/network-emulation.ts's
+//   production-like network)
 import type { BrowserContext } from 'playwright-core';
 import { launchBenchChromium } from '../lib/browser.js';
 import { generateLargeMunicipality } from '../lib/large-municipality.js';
+import { describeConditions, emulateNetwork, PRODUCTION_LIKE } from '../lib/network-emulation.js';
 import { freshContext } from '../lib/page-timing.js';
 import { benchServer, stopBenchServer } from '../lib/server.js';
 import { signInLocallyAs } from '../lib/sign-in.js';
@@ -16,6 +18,7 @@ import { chooseNetwork } from '../suites/network-map.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const WAIT_MS = 20_000;
+const CONDITIONS = process.env.EMULATE === '1' ? PRODUCTION_LIKE : undefined;
 
 interface Timing {
   list: number;
@@ -29,6 +32,7 @@ interface Timing {
 
 async function timeGraph(context: BrowserContext, url: string, shot?: string): Promise<Timing> {
   const page = await context.newPage();
+  if (CONDITIONS) await emulateNetwork(page, CONDITIONS);
   const started = performance.now();
   await page.goto(url, { waitUntil: 'commit', timeout: WAIT_MS });
   await page.locator('#graph-list-heading').waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -96,7 +100,9 @@ try {
       warm.push(await timeGraph(warmContext, url, last ? process.env.SHOT : undefined));
     }
     await warmContext.close();
-    console.log(`graph of ${network.name}: ${people} people; ${ROUNDS} rounds`);
+    console.log(
+      `graph of ${network.name}: ${people} people; ${ROUNDS} rounds; network: ${CONDITIONS ? describeConditions(CONDITIONS) : 'loopback'}`,
+    );
     const steps: [string, (t: Timing) => number | null][] = [
       ['list heading visible', (t) => t.list],
       ['canvas element visible', (t) => t.canvas],
