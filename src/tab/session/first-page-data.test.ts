@@ -206,3 +206,51 @@ describe('primeFirstPage', () => {
     expect(primedFor(me({ roles: [role] }), '/zoeken')).toEqual([]);
   });
 });
+
+describe('primeFirstPage while /me is on its way (entra mode)', () => {
+  /** What is asked before `/me` has answered, and then everything asked once it has (and those answers have). */
+  async function besideMe(user: Me, pathname: string, answer: object = {}) {
+    const { api, asked } = recordingClient(answer);
+    let answerMe!: (value: Me) => void;
+    primeFirstPage(
+      api,
+      new Promise<Me>((resolve) => {
+        answerMe = resolve;
+      }),
+      pathname,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const before = [...asked];
+    answerMe(user);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { before, after: [...asked] };
+  }
+
+  it('asks for the network at once, and the parts its page reads once /me lists the role', async () => {
+    const network = `/networks/${NETWORK_ID}`;
+    const { before, after } = await besideMe(me({ roles: [role] }), `/netwerken/${NETWORK_ID}`);
+    expect(before).toEqual([network]);
+    expect(after).toEqual(await primedAfterAnswers(me({ roles: [role] }), `/netwerken/${NETWORK_ID}`));
+    // Without a role in it, the parts follow the network's own answer, as without the token.
+    const reader = await besideMe(me({}), `/netwerken/${NETWORK_ID}`, { myRole: null });
+    expect(reader.before).toEqual([network]);
+    expect(reader.after).toEqual(
+      await primedAfterAnswers(me({}), `/netwerken/${NETWORK_ID}`, { myRole: null }),
+    );
+  });
+
+  it("asks for all of a network's meetings page at once", async () => {
+    const path = `/netwerken/${NETWORK_ID}/overleggen`;
+    const { before, after } = await besideMe(me({ roles: [role] }), path);
+    expect(before).toEqual(primedFor(me({ roles: [role] }), path));
+    expect(after).toEqual(before);
+  });
+
+  it('asks for pages whose data depends on who the user is only once /me has answered, as without the token', async () => {
+    for (const path of ['/', `/crisisoproepen/${CALL_OUT_ID}`, '/crisisoproepen', '/beheer/rollen']) {
+      const { before, after } = await besideMe(me({ roles: [role] }), path);
+      expect(before).toEqual([]);
+      expect(after).toEqual(primedFor(me({ roles: [role] }), path));
+    }
+  });
+});

@@ -48,13 +48,19 @@ const meetingsPagePaths = (networkId: string) => [
 ];
 
 /**
- * Asks for the data the first page at `pathname` will ask for, the moment the user is known: in parallel with
+ * Asks for the data the first page at `pathname` will ask for, the moment the user is known (entra mode: while
+ * `/me` is still on its way, what needs no answer of it; see `primeBesideMe`): in parallel with
  * the page's own code instead of after it has downloaded and rendered (issue 21). The page's own calls then take
  * these answers through {@link ApiClient.prime}. Only what that page asks for this user on its first render is
  * asked here, under the same conditions, so nothing is asked that the page would not ask (no extra refusals in
  * the audit trail). Settles once those answers have (undefined when nothing was asked).
  */
-export function primeFirstPage(api: ApiClient, me: Me, pathname: string): Promise<void> | undefined {
+export function primeFirstPage(
+  api: ApiClient,
+  me: Me | Promise<Me>,
+  pathname: string,
+): Promise<void> | undefined {
+  if (me instanceof Promise) return primeBesideMe(api, me, pathname);
   const route = routeFromPath(pathname);
   if (isAdminRoute(route) && !me.isAdministrator) return;
   switch (route) {
@@ -94,13 +100,7 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): Promis
     case 'meetings': {
       const location = meetingFromPath(pathname);
       if (location?.page !== 'network') return;
-      const { networkId } = location;
-      return api.prime((early) =>
-        Promise.all([
-          getNetwork(early, networkId),
-          ...meetingsPagePaths(networkId).map((path) => early.get(path)),
-        ]),
-      );
+      return primeMeetingsPage(api, location.networkId);
     }
     case 'call-outs': {
       // CallOutPages asks nothing of someone who may not follow call-outs.
@@ -121,5 +121,55 @@ export function primeFirstPage(api: ApiClient, me: Me, pathname: string): Promis
     }
     default:
       return;
+  }
+}
+
+/** A network's meetings page: the network, its meeting settings, locations and meetings, whoever the user is. */
+function primeMeetingsPage(api: ApiClient, networkId: string): Promise<void> {
+  return api.prime((early) =>
+    Promise.all([
+      getNetwork(early, networkId),
+      ...meetingsPagePaths(networkId).map((path) => early.get(path)),
+    ]),
+  );
+}
+
+/**
+ * Production sign-in (entra mode): `/me` is on its way, asked with the Teams SSO token. What the page at `pathname`
+ * asks whoever the user is leaves now, beside `/me`, instead of one round trip later (issue 21: in production the
+ * data waited for the token and then for `/me`); what depends on who the user is leaves once `/me` has answered,
+ * under the same conditions as {@link primeFirstPage}. The network page and a network's meetings page ask for
+ * the network (and the meetings page for its other three parts) whoever the user is; every other page waits for
+ * `/me`. A token the server refuses is then refused on those requests too, and each refusal is audited, as the
+ * request happened.
+ */
+function primeBesideMe(api: ApiClient, me: Promise<Me>, pathname: string): Promise<void> | undefined {
+  switch (routeFromPath(pathname)) {
+    case 'network': {
+      const networkId = idFromPath(pathname);
+      if (!networkId) return;
+      return api.prime((early) => {
+        const network = getNetwork(early, networkId);
+        // The page's other parts under the page's own condition: the role `/me` lists, else the network's answer.
+        const parts = me.then((known) => {
+          const mine = known.roles.find((candidate) => candidate.networkId === networkId)?.role;
+          const role = mine ? Promise.resolve(mine) : network.then((answer) => answer.myRole);
+          return role.then((myRole) =>
+            Promise.all(networkPagePaths(networkId, myRole).map((path) => early.get(path))),
+          );
+        });
+        return Promise.all([network, parts]);
+      });
+    }
+    case 'meetings': {
+      const location = meetingFromPath(pathname);
+      if (location?.page !== 'network') return;
+      return primeMeetingsPage(api, location.networkId);
+    }
+    default:
+      return me.then(
+        (known) => primeFirstPage(api, known, pathname),
+        () => undefined,
+      );
   }
 }

@@ -62,11 +62,12 @@ async function startInTeams(config: AuthConfig, pathname: string): Promise<Early
   const teams = await connectToTeamsOnce();
   if (!teams) return { config };
   const api = createApiClient({ getToken: teams.getAuthToken });
-  const me = await getMe(api);
+  const me = getMe(api);
   // A deep link moves the tab to another page first (use-host.ts): the session primes that page then.
-  if (deepLinkHref(teams.subPageId, window.location.search)) return { config, api, me };
+  if (deepLinkHref(teams.subPageId, window.location.search)) return { config, api, me: await me };
+  // Beside `/me`, not after it: what the page asks whoever the user is leaves now (first-page-data.ts).
   primeFirstPage(api, me, pathname);
-  return { config, api, me, primed: true };
+  return { config, api, me: await me, primed: true };
 }
 
 /** What start-up goes on with, once the configuration is known; local mode primes the page at `pathname`. */
