@@ -239,44 +239,30 @@ async function collectSamples(
   // First the pages that an open call-out would change (the overview lists open call-outs), then the call-out
   // page with a call-out started for it, closed again afterwards. The blank tab is timed in both phases; its
   // samples make one baseline.
-  await rounds(
-    browser,
-    baseUrl,
-    cookie,
-    count,
-    samples,
-    [
-      {
-        cold: async (c) => record('cold', await timeOverview(c, baseUrl)),
-        warm: async (c) => record('warm', await timeOverview(c, baseUrl)),
-        warmUp: async (c) => {
-          await timeOverview(c, baseUrl);
-        },
+  const timeRounds = (subjects: Parameters<typeof rounds>[5]) =>
+    rounds(browser, baseUrl, cookie, count, samples, subjects, conditions);
+  await timeRounds([
+    {
+      cold: async (c) => record('cold', await timeOverview(c, baseUrl)),
+      warm: async (c) => record('warm', await timeOverview(c, baseUrl)),
+      warmUp: async (c) => {
+        await timeOverview(c, baseUrl);
       },
-      subject(samples, { cold: 'coldNetwork', warm: 'warmNetwork' }, (c) =>
-        timeNetworkFirstPage(c, baseUrl, network),
-      ),
-      subject(samples, { cold: 'coldMeetings', warm: 'warmMeetings' }, (c) =>
-        timeMeetingsPage(c, baseUrl, network),
-      ),
-    ],
-    conditions,
-  );
+    },
+    subject(samples, { cold: 'coldNetwork', warm: 'warmNetwork' }, (c) =>
+      timeNetworkFirstPage(c, baseUrl, network),
+    ),
+    subject(samples, { cold: 'coldMeetings', warm: 'warmMeetings' }, (c) =>
+      timeMeetingsPage(c, baseUrl, network),
+    ),
+  ]);
   const callOut = await startBenchCallOut(baseUrl, cookie, network);
   try {
-    await rounds(
-      browser,
-      baseUrl,
-      cookie,
-      count,
-      samples,
-      [
-        subject(samples, { cold: 'coldCallOut', warm: 'warmCallOut' }, (c) =>
-          timeCallOutPage(c, baseUrl, callOut),
-        ),
-      ],
-      conditions,
-    );
+    await timeRounds([
+      subject(samples, { cold: 'coldCallOut', warm: 'warmCallOut' }, (c) =>
+        timeCallOutPage(c, baseUrl, callOut),
+      ),
+    ]);
   } finally {
     await closeBenchCallOut(baseUrl, cookie, callOut);
   }

@@ -225,44 +225,58 @@ describe('adding a police colleague by e-mail in Beheer → Rollen (Entra, two t
   });
 });
 
+/** Haven's id and the path of the network page's own data request. */
+async function havenData(): Promise<{ id: string; path: string }> {
+  const { id } = await database.db
+    .selectFrom('networks')
+    .select('id')
+    .where('name', '=', 'Bondgenoten Haven')
+    .executeTakeFirstOrThrow();
+  return { id, path: `/api/v1/networks/${id}` };
+}
+
+/**
+ * Holds back the answers of requests matching `held` until `path` has been asked for (or 10 s have passed), and
+ * records every API path asked while held; `released` says whether the hold has ended.
+ */
+async function holdUntilAsked(page: Page, held: RegExp, path: string) {
+  let pathAsked!: () => void;
+  const asked = new Promise<void>((resolve) => {
+    pathAsked = resolve;
+  });
+  const state = { released: false, askedWhileHeld: [] as string[] };
+  page.on('request', (request) => {
+    const requested = new URL(request.url()).pathname;
+    if (!state.released && requested.startsWith('/api/')) state.askedWhileHeld.push(requested);
+    if (requested === path) pathAsked();
+  });
+  await page.route(held, async (route) => {
+    await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    state.released = true;
+    await route.continue();
+  });
+  return state;
+}
+
+/** Console errors except teams-js fetching its list of valid hosts from Microsoft's CDN, which the CSP refuses. */
+const unexpectedErrors = (errors: string[]) =>
+  errors.filter((text) => !/validDomains|Content Security Policy.*connect/i.test(text));
+
 describe('signing in inside Teams (issue 21: the empty-cache critical path)', () => {
   it("asks the SSO token, /me and the first page's data while the rest of the initial JS is still downloading", async () => {
     const watched = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     const { page } = watched;
     try {
-      const haven = await database.db
-        .selectFrom('networks')
-        .select('id')
-        .where('name', '=', 'Bondgenoten Haven')
-        .executeTakeFirstOrThrow();
-      const networkData = `/api/v1/networks/${haven.id}`;
+      const haven = await havenData();
       // The libraries of the initial JS (React, Fluent) are held back until the network page's data has been asked
-      // for (or 10 s have passed): the start-up chunk alone must get the tab through Teams SSO and /me to it.
-      let dataAsked!: () => void;
-      const asked = new Promise<void>((resolve) => {
-        dataAsked = resolve;
-      });
-      let holding = true;
-      const askedWhileHeld: string[] = [];
-      page.on('request', (request) => {
-        const path = new URL(request.url()).pathname;
-        if (holding && path.startsWith('/api/')) askedWhileHeld.push(path);
-        if (path === networkData) dataAsked();
-      });
-      await page.route(/\/assets\/initial-libs-[^/]+\.js$/, async (route) => {
-        await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-        holding = false;
-        await route.continue();
-      });
+      // for: the start-up chunk alone must get the tab through Teams SSO and /me to it.
+      const hold = await holdUntilAsked(page, /\/assets\/initial-libs-[^/]+\.js$/, haven.path);
       await openTab(page, `/netwerken/${haven.id}`, 'Bondgenoten Haven', coordinatorToken);
-      expect(askedWhileHeld).toEqual(expect.arrayContaining(['/api/v1/me', networkData]));
+      expect(hold.askedWhileHeld).toEqual(expect.arrayContaining(['/api/v1/me', haven.path]));
       // Connected once: start-up's connection is the one the tab goes on with.
       const calls = await page.evaluate(() => (window as unknown as { __teamsCalls: string[] }).__teamsCalls);
       expect(calls.filter((call) => call === 'initialize')).toHaveLength(1);
-      // teams-js fetches its list of valid hosts from Microsoft's CDN, which the tab's CSP refuses (as above).
-      expect(
-        watched.consoleErrors.filter((text) => !/validDomains|Content Security Policy.*connect/i.test(text)),
-      ).toEqual([]);
+      expect(unexpectedErrors(watched.consoleErrors)).toEqual([]);
     } finally {
       await watched.close();
     }
@@ -272,34 +286,12 @@ describe('signing in inside Teams (issue 21: the empty-cache critical path)', ()
     const watched = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     const { page } = watched;
     try {
-      const haven = await database.db
-        .selectFrom('networks')
-        .select('id')
-        .where('name', '=', 'Bondgenoten Haven')
-        .executeTakeFirstOrThrow();
-      const networkData = `/api/v1/networks/${haven.id}`;
-      // /me's answer is held back until the network's data has been asked for (or 10 s have passed).
-      let dataAsked!: () => void;
-      const asked = new Promise<void>((resolve) => {
-        dataAsked = resolve;
-      });
-      let meAnswered = false;
-      let askedBeforeMe = false;
-      page.on('request', (request) => {
-        if (new URL(request.url()).pathname !== networkData) return;
-        askedBeforeMe ||= !meAnswered;
-        dataAsked();
-      });
-      await page.route(/\/api\/v1\/me$/, async (route) => {
-        await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-        meAnswered = true;
-        await route.continue();
-      });
+      const haven = await havenData();
+      // /me's answer is held back until the network's data has been asked for.
+      const hold = await holdUntilAsked(page, /\/api\/v1\/me$/, haven.path);
       await openTab(page, `/netwerken/${haven.id}`, 'Bondgenoten Haven', coordinatorToken);
-      expect(askedBeforeMe).toBe(true);
-      expect(
-        watched.consoleErrors.filter((text) => !/validDomains|Content Security Policy.*connect/i.test(text)),
-      ).toEqual([]);
+      expect(hold.askedWhileHeld).toEqual(expect.arrayContaining([haven.path]));
+      expect(unexpectedErrors(watched.consoleErrors)).toEqual([]);
     } finally {
       await watched.close();
     }
