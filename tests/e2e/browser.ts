@@ -140,19 +140,28 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
 export const VIOLATIONS_ONLY = { resultTypes: ['violations' as const] };
 
 async function scanSettled(page: Page): Promise<string[]> {
-  await page
-    .waitForFunction(
-      () =>
-        document
-          .getAnimations()
-          .every(
-            (animation) =>
-              animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
-          ),
-      undefined,
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
+  // In every frame: the tab framed by the Teams host has its own document, whose toasts were not waited for (a
+  // toast fading in inside the frame was reported as poor contrast, twice on 2026-12-07, once in CI).
+  await Promise.all(
+    page
+      .frames()
+      .map((frame) =>
+        frame
+          .waitForFunction(
+            () =>
+              document
+                .getAnimations()
+                .every(
+                  (animation) =>
+                    animation.playState !== 'running' ||
+                    animation.effect?.getTiming().iterations === Infinity,
+                ),
+            undefined,
+            { timeout: 5_000 },
+          )
+          .catch(() => undefined),
+      ),
+  );
   // A page without frames is scanned by one axe.run in the page (AxeBuilder's legacy mode). The default mode runs
   // the same rules as runPartial per frame and then finishRun in a new blank page that gets axe's 600 kB source a
   // second time: about twice the time per scan (~10 s against ~5 s for a 217-element page on a loaded two-core
