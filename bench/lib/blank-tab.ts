@@ -17,23 +17,52 @@ export const BLANK_TAB_DIR = join(projectRoot(), 'bench', 'blank-tab-dist');
 /** The bench server's mount of the blank tab (the directory may be built after the server starts). */
 export const BLANK_TAB_PAGE: ExtraPage = { path: BLANK_TAB_PATH, dir: BLANK_TAB_DIR };
 
-let built: Promise<InitialJs> | undefined;
+/** The signed-in blank tab (bench/blank-tab-signed-in): the blank tab showing its heading with one signed-in read. */
+export const SIGNED_IN_BLANK_TAB_PATH = '/__bench/blank-tab-signed-in';
+
+/** The heading bench/blank-tab-signed-in/main.tsx renders once `/me` answered; the bench waits for it. */
+export const SIGNED_IN_BLANK_TAB_HEADING = 'Leeg tabblad, aangemeld';
+
+/** Where the signed-in blank tab is built (git-ignored, like {@link BLANK_TAB_DIR}). */
+export const SIGNED_IN_BLANK_TAB_DIR = join(projectRoot(), 'bench', 'blank-tab-signed-in-dist');
+
+/** The bench server's mount of the signed-in blank tab. */
+export const SIGNED_IN_BLANK_TAB_PAGE: ExtraPage = {
+  path: SIGNED_IN_BLANK_TAB_PATH,
+  dir: SIGNED_IN_BLANK_TAB_DIR,
+};
+
+const builds = new Map<string, Promise<InitialJs>>();
 
 /**
- * Builds bench/blank-tab with the project's own vite.config.ts (same plugins, chunk groups, minifier and
- * target), only with another root, base and output directory; once per run. Returns its initial JS.
+ * Builds bench/`source` with the project's own vite.config.ts (same plugins, chunk groups, minifier and target),
+ * only with another root, base and output directory; once per run. Returns its initial JS.
  */
-export function buildBlankTab(): Promise<InitialJs> {
-  built ??= (async () => {
-    await rm(BLANK_TAB_DIR, { recursive: true, force: true });
-    await build({
-      configFile: join(projectRoot(), 'vite.config.ts'),
-      root: join(projectRoot(), 'bench', 'blank-tab'),
-      base: `${BLANK_TAB_PATH}/`,
-      logLevel: 'warn',
-      build: { outDir: BLANK_TAB_DIR, emptyOutDir: true, sourcemap: false },
-    });
-    return measureInitialJs(BLANK_TAB_DIR, `${BLANK_TAB_PATH}/`);
-  })();
+function buildBenchPage(source: string, page: ExtraPage): Promise<InitialJs> {
+  let built = builds.get(source);
+  if (!built) {
+    built = (async () => {
+      await rm(page.dir, { recursive: true, force: true });
+      await build({
+        configFile: join(projectRoot(), 'vite.config.ts'),
+        root: join(projectRoot(), 'bench', source),
+        base: `${page.path}/`,
+        logLevel: 'warn',
+        build: { outDir: page.dir, emptyOutDir: true, sourcemap: false },
+      });
+      return measureInitialJs(page.dir, `${page.path}/`);
+    })();
+    builds.set(source, built);
+  }
   return built;
+}
+
+/** Builds the blank tab (bench/blank-tab) once per run; returns its initial JS. */
+export function buildBlankTab(): Promise<InitialJs> {
+  return buildBenchPage('blank-tab', BLANK_TAB_PAGE);
+}
+
+/** Builds the signed-in blank tab (bench/blank-tab-signed-in) once per run; returns its initial JS. */
+export function buildSignedInBlankTab(): Promise<InitialJs> {
+  return buildBenchPage('blank-tab-signed-in', SIGNED_IN_BLANK_TAB_PAGE);
 }

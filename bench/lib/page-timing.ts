@@ -1,5 +1,10 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { BLANK_TAB_HEADING, BLANK_TAB_PATH } from './blank-tab.js';
+import {
+  BLANK_TAB_HEADING,
+  BLANK_TAB_PATH,
+  SIGNED_IN_BLANK_TAB_HEADING,
+  SIGNED_IN_BLANK_TAB_PATH,
+} from './blank-tab.js';
 import { emulatedPage, type NetworkConditions } from './network-emulation.js';
 import type { SessionCookie } from './sign-in.js';
 
@@ -57,16 +62,34 @@ export async function timeLoad(context: BrowserContext, baseUrl: string, path: s
   return elapsed;
 }
 
+/** Navigates `context`'s page to a bench page at `path` and times it until its h1 `heading` is visible. */
+async function timeBenchPage(
+  context: BrowserContext,
+  baseUrl: string,
+  path: string,
+  heading: string,
+): Promise<number> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const started = performance.now();
+  await page.goto(`${baseUrl}${path}/`, { waitUntil: 'commit', timeout: WAIT_MS });
+  await page
+    .getByRole('heading', { level: 1, name: heading })
+    .waitFor({ state: 'visible', timeout: WAIT_MS });
+  return performance.now() - started;
+}
+
 /**
  * Navigates `context`'s page to the blank tab (see bench/lib/blank-tab.ts) and times it until its heading is
  * visible: the least any Fluent Teams tab costs on this machine, server and compression.
  */
-export async function timeBlankTab(context: BrowserContext, baseUrl: string): Promise<number> {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const started = performance.now();
-  await page.goto(`${baseUrl}${BLANK_TAB_PATH}/`, { waitUntil: 'commit', timeout: WAIT_MS });
-  await page
-    .getByRole('heading', { level: 1, name: BLANK_TAB_HEADING })
-    .waitFor({ state: 'visible', timeout: WAIT_MS });
-  return performance.now() - started;
+export function timeBlankTab(context: BrowserContext, baseUrl: string): Promise<number> {
+  return timeBenchPage(context, baseUrl, BLANK_TAB_PATH, BLANK_TAB_HEADING);
+}
+
+/**
+ * Navigates `context`'s page to the signed-in blank tab (bench/lib/blank-tab.ts) and times it until its heading,
+ * which it shows once `GET /api/v1/me` answered, is visible: the least a tab page with one signed-in read costs.
+ */
+export function timeSignedInBlankTab(context: BrowserContext, baseUrl: string): Promise<number> {
+  return timeBenchPage(context, baseUrl, SIGNED_IN_BLANK_TAB_PATH, SIGNED_IN_BLANK_TAB_HEADING);
 }

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../src/platform/logger.js';
 import { loadConfig } from '../../src/server/config.js';
 import { type RunningServer, startServer } from '../../src/server/start-server.js';
-import { BLANK_TAB_PAGE } from './blank-tab.js';
+import { BLANK_TAB_PAGE, SIGNED_IN_BLANK_TAB_PAGE } from './blank-tab.js';
 import { deferCleanup } from './cleanup.js';
 import { createBenchDatabase } from './database.js';
 
@@ -29,8 +29,8 @@ async function startBenchServer(): Promise<RunningServer> {
   const closeDatabase = deferCleanup(() => database.close());
   const server = await startServer(config, createLogger(config.logLevel, nullSink()), {
     database,
-    // The blank tab, built by the browser suites in the same run, served with the tab's headers and compression.
-    extraPages: [BLANK_TAB_PAGE],
+    // The blank tabs, built by the browser suites in the same run, served with the tab's headers and compression.
+    extraPages: [BLANK_TAB_PAGE, SIGNED_IN_BLANK_TAB_PAGE],
   }).catch(async (error) => {
     await closeDatabase();
     throw error;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { TAB_DIST_DIR } from '../../src/server/app.js';
-import { buildBlankTab } from '../lib/blank-tab.js';
+import { buildBlankTab, buildSignedInBlankTab } from '../lib/blank-tab.js';
 import { CHROMIUM_PATH, chromiumAvailable, launchBenchChromium } from '../lib/browser.js';
 import {
   closeBenchCallOut,
@@ -15,7 +15,13 @@ import {
 import { type InitialJs, measureInitialJs } from '../lib/initial-js.js';
 import { describeConditions, type NetworkConditions, PRODUCTION_LIKE } from '../lib/network-emulation.js';
 import { medianRatios } from '../lib/network-pages.js';
-import { freshContext, type OverviewTiming, timeBlankTab, timeOverview } from '../lib/page-timing.js';
+import {
+  freshContext,
+  type OverviewTiming,
+  timeBlankTab,
+  timeOverview,
+  timeSignedInBlankTab,
+} from '../lib/page-timing.js';
 import { benchServer } from '../lib/server.js';
 import { type SessionCookie, signInLocally } from '../lib/sign-in.js';
 import { median } from '../lib/stats.js';
@@ -35,6 +41,8 @@ const BASELINE_REPEATS = 2;
 interface Samples {
   blankCold: number[];
   blankWarm: number[];
+  signedInCold: number[];
+  signedInWarm: number[];
   coldHeading: number[];
   coldAreas: number[];
   warmHeading: number[];
@@ -61,6 +69,16 @@ const ROWS: readonly {
 }[] = [
   { key: 'blankCold', role: 'baseline', label: 'blank tab until heading visible (empty cache)' },
   { key: 'blankWarm', role: 'baseline', label: 'blank tab until heading visible (warm cache)' },
+  {
+    key: 'signedInCold',
+    role: 'baseline',
+    label: 'signed-in blank tab (one read of /me) until heading visible (empty cache)',
+  },
+  {
+    key: 'signedInWarm',
+    role: 'baseline',
+    label: 'signed-in blank tab (one read of /me) until heading visible (warm cache)',
+  },
   {
     key: 'coldHeading',
     role: 'subject',
@@ -112,6 +130,21 @@ const ROWS: readonly {
     against: WARM,
   },
 ];
+
+/**
+ * The second yardstick, without a goal: each first page's heading ÷ the signed-in blank tab in the same cache state,
+ * the least a page costs that shows its heading only with one signed-in read, as every first page does.
+ */
+const SIGNED_IN_AGAINST: Partial<Record<Key, { key: Key }>> = {
+  coldHeading: { key: 'signedInCold' },
+  warmHeading: { key: 'signedInWarm' },
+  coldNetwork: { key: 'signedInCold' },
+  warmNetwork: { key: 'signedInWarm' },
+  coldMeetings: { key: 'signedInCold' },
+  warmMeetings: { key: 'signedInWarm' },
+  coldCallOut: { key: 'signedInCold' },
+  warmCallOut: { key: 'signedInWarm' },
+};
 
 function sampleCount(options: BenchOptions): number {
   return options.quick ? 3 : 5;
@@ -174,12 +207,20 @@ async function rounds(
         samples.blankWarm.push(await timeBlankTab(warm, baseUrl));
       }
     },
+    async () => {
+      samples.signedInCold.push(await fresh((c) => timeSignedInBlankTab(c, baseUrl)));
+    },
+    async () => {
+      samples.signedInWarm.push(await timeSignedInBlankTab(warm, baseUrl));
+    },
     ...subjects.flatMap((subject) => [() => fresh(subject.cold), () => subject.warm(warm)]),
   ];
   try {
     // One of each first, unrecorded: it fills the warm cache and wakes both browser and server.
     await fresh((c) => timeBlankTab(c, baseUrl));
     await timeBlankTab(warm, baseUrl);
+    await fresh((c) => timeSignedInBlankTab(c, baseUrl));
+    await timeSignedInBlankTab(warm, baseUrl);
     for (const subject of subjects) await subject.warmUp(warm);
     for (let index = 0; index < count; index += 1) {
       // Rotate the order so that no row always runs right after the same other row.
@@ -220,6 +261,8 @@ async function collectSamples(
   const samples: Samples = {
     blankCold: [],
     blankWarm: [],
+    signedInCold: [],
+    signedInWarm: [],
     coldHeading: [],
     coldAreas: [],
     warmHeading: [],
@@ -286,7 +329,13 @@ function toRows(samples: Samples, relabel: (label: string) => string = (label) =
 }
 
 function toRatios(rows: MeasurementRow[]): Ratio[] {
-  return medianRatios(ROWS, rows);
+  return [
+    ...medianRatios(ROWS, rows),
+    ...medianRatios(
+      ROWS.map(({ key }) => ({ key, against: SIGNED_IN_AGAINST[key] })),
+      rows,
+    ),
+  ];
 }
 
 async function contentEncoding(baseUrl: string, path: string | undefined): Promise<string> {
@@ -330,6 +379,7 @@ export const tabLoad: Suite = {
     if (!chromiumAvailable()) return skipped(`Chromium not found at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
     const initial = await measureInitialJs(TAB_DIST_DIR);
     const blank = await buildBlankTab();
+    await buildSignedInBlankTab();
     const server = await benchServer();
     const cookie = await signInLocally(server.url);
     const chromium = await launchBenchChromium();
