@@ -4,6 +4,7 @@ import { IntlProvider } from 'react-intl';
 import { AppHeader } from './components/app-header.js';
 import { LoadingState } from './components/loading-state.js';
 import { PageLayout } from './components/page-layout.js';
+import { AMSTERDAM_ZONE } from './i18n/amsterdam-time.js';
 import {
   type LoadedCatalogue,
   loadCatalogue,
@@ -107,7 +108,15 @@ export function App() {
   // Only while the first (English) catalogue is on its way: a blank moment rather than Dutch flashing by.
   if (!catalogue) return null;
   return (
-    <IntlProvider locale={intlLocales[locale]} defaultLocale="nl-NL" messages={catalogue.messages}>
+    // Every instant in Dutch time, whatever the browser's zone (a VDI or a laptop set to UTC): the municipality,
+    // the police and the method's hour all run on it, and one page never shows a time in two zones. A date-only
+    // value is still shown with its own `timeZone: 'UTC'`.
+    <IntlProvider
+      locale={intlLocales[locale]}
+      defaultLocale="nl-NL"
+      timeZone={AMSTERDAM_ZONE}
+      messages={catalogue.messages}
+    >
       <LocaleControlProvider value={localeControl}>
         <FluentProvider theme={theme}>
           {/* Not on the provider itself: Fluent copies the provider's classes onto every portal (dialogs,

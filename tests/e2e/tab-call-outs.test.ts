@@ -46,7 +46,8 @@ const rowTexts = (table: ReturnType<Page['getByRole']>) =>
 
 describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenoten Haven)', () => {
   it('starts a call-out after checking the recipients, answers, records a call and closes it', async () => {
-    const watched = await openPage(browser);
+    // A browser zone 11 hours behind Amsterdam's: every time on the page must still be Dutch time.
+    const watched = await openPage(browser, { timezoneId: 'Pacific/Honolulu' });
     const { page } = watched;
     try {
       await page.goto(`${server.url}/?theme=light`);
@@ -165,6 +166,26 @@ describe('a crisis call-out in the tab (Sanne Verhoef, coordinator of Bondgenote
         events.some((row) => row.includes('Crisisoproep gestart') && row.includes('Sanne Verhoef')),
       ).toBe(true);
       expect(events.some((row) => row.includes('Antwoord gegeven'))).toBe(true);
+      // The start under the heading and in the timeline are the same instant, both in Dutch time.
+      const startedAt = await timeline
+        .getByRole('row')
+        .filter({ hasText: 'Crisisoproep gestart' })
+        .locator('time')
+        .getAttribute('datetime');
+      const dutchTime = new Intl.DateTimeFormat('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(startedAt as string));
+      expect(await page.getByText(/^Gestart /).textContent()).toMatch(new RegExp(`, ${dutchTime}$`));
+      expect(
+        await timeline
+          .getByRole('row')
+          .filter({ hasText: 'Crisisoproep gestart' })
+          .locator('time')
+          .textContent(),
+      ).toMatch(new RegExp(`^${dutchTime}:`));
       expect(events.some((row) => row.includes(`Sanne Verhoef → ${allyName}`))).toBe(true);
       const csvHref = await timeline
         .getByRole('link', { name: 'Tijdlijn downloaden (CSV)' })

@@ -1,7 +1,7 @@
 /** The zone every meeting is planned in, whatever the browser's own zone. */
 export const MEETING_ZONE = 'Europe/Amsterdam';
 
-/** Dutch time, the zone records (audit trail, call-out timeline) are shown in: the same zone by another name. */
+/** Dutch time, the zone every instant in the tab is shown in (IntlProvider's default, app.tsx): the same zone by another name. */
 export const AMSTERDAM_ZONE = MEETING_ZONE;
 
 const pad = (value: number) => String(value).padStart(2, '0');
