@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
@@ -25,13 +26,21 @@ function procTicks(pid: number): number {
 // Every statement the server sends to PostgreSQL, by its text: patched before the pool opens a connection (the
 // pool binds each new client's query then), so import this module before the bench server starts.
 const sent = new Map<string, number>();
-const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const [config] = args;
+const count = (config: unknown) => {
   const text = typeof config === 'string' ? config : ((config as { text?: string } | undefined)?.text ?? '?');
   sent.set(text, (sent.get(text) ?? 0) + 1);
+};
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  count(args[0]);
   return query.apply(this, args);
 } as typeof pg.Client.prototype.query;
+// PGlite's too (Kysely's PGlite dialect sends every statement through `query`), so the counts hold on both engines.
+const pgliteQuery = PGlite.prototype.query as (...args: unknown[]) => unknown;
+PGlite.prototype.query = function (this: PGlite, ...args: unknown[]) {
+  count(args[0]);
+  return pgliteQuery.apply(this, args);
+} as typeof PGlite.prototype.query;
 
 // Connections the pool opens (each a new backend: fork, authentication, cold catalogue caches).
 let opened = 0;
@@ -72,10 +81,18 @@ export interface CpuRow {
   errors: number;
 }
 
-/** Measures rows against one bench server's database (PostgreSQL only: PGlite has no backends to read). */
-export async function cpuMeter(db: Kysely<Database>, baseUrl: string) {
+/**
+ * Measures rows against one bench server's database. The backends' CPU only on PostgreSQL (`engine`): PGlite runs in
+ * the server's own process, so its share is in the server's figure and the `pg` column reads 0.
+ */
+export async function cpuMeter(
+  db: Kysely<Database>,
+  baseUrl: string,
+  engine: 'postgres' | 'pglite' = 'postgres',
+) {
   const dbName = (await sql<{ name: string }>`select current_database() as name`.execute(db)).rows[0]?.name;
   async function pgTicks(): Promise<Map<number, number>> {
+    if (engine === 'pglite') return new Map();
     const rows = await sql<{
       pid: number;
     }>`select pid from pg_stat_activity where datname = ${dbName}`.execute(db);

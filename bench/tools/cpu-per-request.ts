@@ -1,10 +1,12 @@
-// CPU time per request of the network page, its coverage, /areas, /me and /healthz: server process (process.cpuUsage, every thread)
-// and the PostgreSQL backends of the bench database (/proc/<pid>/stat), the client in a child process.
+// CPU time per request of the network page, its coverage, /areas, the call-out page's one request, /me and /healthz: server
+// process (process.cpuUsage, every thread) and the PostgreSQL backends of the bench database (/proc/<pid>/stat), the
+// client in a child process. On PGlite (no BENCH_DATABASE_URL) the server's CPU includes the database's.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { sealAuditJournal } from '../../src/audit/audit-store.js';
 import { CLIENT_HEADER } from '../../src/platform/http/api-router.js';
 import { cpuMeter, formatCpuRow } from '../lib/cpu-meter.js';
+import { closeBenchCallOut, startBenchCallOut } from '../lib/first-pages.js';
 import { generateLargeMunicipality } from '../lib/large-municipality.js';
 import { administratorHeaders, grantViewers, signInEach, viewersOfNetwork } from '../lib/many-users.js';
 import { benchServer, stopBenchServer } from '../lib/server.js';
@@ -35,7 +37,10 @@ if (users > 0) {
   await grantViewers(server.url, await administratorHeaders(server.url), network.id, viewers.toGrant);
   perUser = await signInEach(server.url, viewers.userIds);
 }
-const meter = await cpuMeter(db, server.url);
+// The call-out page's one request (GET /call-outs/{id}/page) reads a call-out the coordinator starts in the network's
+// district: its recipients are the staff the targeting picks there, as a real call-out's; closed when the run ends.
+const callOut = await startBenchCallOut(server.url, cookie, network);
+const meter = await cpuMeter(db, server.url, server.database.engine);
 const fire = (path: string, n: number, many = false) =>
   meter.fire(path, headers, connections, n, many ? perUser : undefined);
 
@@ -49,10 +54,16 @@ const endpoints: [string, string, boolean?][] = [
     : []),
   ['coverage', `/api/v1/networks/${network.id}/coverage`],
   ['areas', '/api/v1/areas'],
+  ['call-out-page', `/api/v1/call-outs/${callOut.id}/page`],
 ];
 const body = await (await fetch(`${server.url}/api/v1/networks/${network.id}`, { headers })).text();
+const page = (await (
+  await fetch(`${server.url}/api/v1/call-outs/${callOut.id}/page`, { headers })
+).json()) as { callOut: { recipients: unknown[]; callList: unknown[] }; timeline: unknown[] };
 console.log(
-  `network ${network.name}: ${sizes.get(network.id)} people, body ${body.length} bytes; amount ${amount} at ${connections} connections`,
+  `network ${network.name}: ${sizes.get(network.id)} people, body ${body.length} bytes; amount ${amount} at ${connections} connections; ` +
+    `call-out in ${callOut.placeName}: ${page.callOut.recipients.length} recipients, ${page.callOut.callList.length} on the call list, ` +
+    `${page.timeline.length} timeline events`,
 );
 for (const [, path, many] of endpoints) await fire(path, 300, many);
 await sealAuditJournal(db);
@@ -69,7 +80,11 @@ for (let round = 0; round < rounds; round++) {
   for (const [key, path, many] of endpoints) {
     if (only && !only.includes(key)) continue;
     console.log(
-      formatCpuRow(key, await meter.measure(path, headers, connections, amount, many ? perUser : undefined)),
+      formatCpuRow(
+        key,
+        await meter.measure(path, headers, connections, amount, many ? perUser : undefined),
+        14,
+      ),
     );
   }
 }
@@ -77,4 +92,5 @@ if (session && profile) {
   const { profile: data } = await session.post('Profiler.stop');
   writeFileSync(profile, JSON.stringify(data));
 }
+await closeBenchCallOut(server.url, cookie, callOut);
 await stopBenchServer();

@@ -10,6 +10,7 @@ export {
   type AuditedRead,
   type AuditedReadValues,
   appendAuditEvent,
+  appendAuditEvents,
   auditedReadRecord,
   auditedReadStatement,
   auditedReadsStatement,

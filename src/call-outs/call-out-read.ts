@@ -5,8 +5,8 @@ import type { AccessProfile } from '../identity/access.js';
 import { readNetworksInAreas } from '../network/index.js';
 import type { Database } from '../platform/db/schema.js';
 import { DomainError } from '../platform/errors.js';
-import { findRecipient, readCoveredAreaIds } from './call-out-store.js';
-import { readCallOutRow } from './call-out-view-store.js';
+import { readCoveredAreaIds } from './call-out-store.js';
+import { readCallOutRowForViewer } from './call-out-view-store.js';
 import { readCallOutDetail } from './call-out-views.js';
 import type { CallOutDetail } from './schemas.js';
 
@@ -14,12 +14,13 @@ type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Who may see a call-out: administrators, the starter, its recipients and staff of a covering network. */
 export async function visibleCallOut(db: Executor, access: AccessProfile, callOutId: string) {
-  const callOut = await readCallOutRow(db, callOutId);
+  // The row and whether the caller is a recipient in one statement (issue 21).
+  const read = await readCallOutRowForViewer(db, callOutId, access.userId);
   // Made only when refused: an error captures a stack trace, and nearly every check lets the caller see it.
   const hidden = () => new DomainError('not-found', 'There is no such call-out among yours.');
-  if (!callOut) throw hidden();
-  if (access.isAdministrator || callOut.started_by === access.userId) return callOut;
-  if (await findRecipient(db, callOutId, access.userId)) return callOut;
+  if (!read) throw hidden();
+  const { callOut } = read;
+  if (access.isAdministrator || callOut.started_by === access.userId || read.recipient) return callOut;
   const networkIds = [...access.networkRoles.keys()];
   if (networkIds.length === 0) throw hidden();
   const covering = await readNetworksInAreas(db, networkIds, await readCoveredAreaIds(db, callOutId));

@@ -201,12 +201,18 @@ export async function readVisibleTimeline(
   callOutId: string,
   now: Date,
 ) {
-  const rows = await readTimelineRows(db, callOutId);
+  const timeline = await timelineOfVisible(db, callOutId);
   await appendAuditEvent(
     db,
     auditEvent(origin, 'call-out.timeline-read', { type: 'call-out', id: callOutId }),
     now,
   );
+  return timeline;
+}
+
+/** {@link readVisibleTimeline} without its audit row, for a caller that appends it (the call-out page's request). */
+export async function timelineOfVisible(db: Kysely<Database>, callOutId: string) {
+  const rows = await readTimelineRows(db, callOutId);
   return rows.map((r) => ({
     at: new Date(r.at).toISOString(),
     kind: r.kind,

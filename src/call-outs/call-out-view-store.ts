@@ -105,19 +105,25 @@ export interface DetailCounts extends StampParts {
 }
 
 /**
- * What the call-out page's read counts, in one statement instead of three: the progress (the same select as
- * {@link readDeliveryCounts}), the tally's counts (as {@link readAnswerCounts}) and the change stamp's parts (as
- * {@link readStampParts}). Undefined without the call-out.
+ * What the call-out page's read counts, in one statement instead of four: the progress (the same select as
+ * {@link readDeliveryCounts}), the tally's counts (as {@link readAnswerCounts}), the change stamp's parts (as
+ * {@link readStampParts}) and the names of its wijken and communities (as {@link readPlaceAndCommunityNames}, in the
+ * same order). Undefined without the call-out.
  */
 export async function readDetailCounts(db: Executor, callOutId: string) {
-  const row = await sql<DetailCounts>`
+  const row = await sql<DetailCounts & { names: [NameRow['kind'], string, string][] }>`
     select ${stampOnlyColumns}, d.recipients, d.sent, d.unreachable, d.answered,
-      t.recipients as tally_recipients, t.coming, t.calling, t.unavailable
+      t.recipients as tally_recipients, t.coming, t.calling, t.unavailable,
+      (select coalesce(json_agg(json_build_array(n.kind, n.id, n.name) order by n.kind, n.name), '[]'::json)
+        from (${placeAndCommunityRows(db, callOutId)}) n) as names
     from call_outs c ${progressJoin}
     cross join (${deliveryCountsSelect(callOutId)}) d
     cross join (${answerCountsSelect(callOutId)}) t
     where c.id = ${callOutId}`.execute(db);
-  return row.rows[0];
+  const r = row.rows[0];
+  if (!r) return undefined;
+  const { names, ...counts } = r;
+  return { ...counts, ...namesByKind(names.map(([kind, id, name]) => ({ kind, id, name }))) };
 }
 
 /**
@@ -138,6 +144,33 @@ export async function readCallOutRow(db: Executor, callOutId: string) {
   return db.selectFrom('call_outs').selectAll().where('id', '=', callOutId).executeTakeFirst();
 }
 
+/**
+ * {@link readCallOutRow} with whether `userId` is one of its recipients, in one statement: the visibility check's
+ * first two steps (a recipient may always see the call-out), one round trip instead of two for every recipient who
+ * opens the call-out page from their card (issue 21).
+ */
+export async function readCallOutRowForViewer(db: Executor, callOutId: string, userId: string) {
+  const row = await db
+    .selectFrom('call_outs as c')
+    .selectAll('c')
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('call_out_recipients as r')
+            .select('r.id')
+            .whereRef('r.call_out_id', '=', 'c.id')
+            .where('r.user_id', '=', userId),
+        )
+        .as('viewer_is_recipient'),
+    )
+    .where('c.id', '=', callOutId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { viewer_is_recipient: recipient, ...callOut } = row;
+  return { callOut, recipient: Boolean(recipient) };
+}
+
 /** The most recent open call-outs, newest first (visibility is the caller's to check). */
 export async function readOpenCallOutRows(db: Executor, limit: number) {
   return db
@@ -149,9 +182,9 @@ export async function readOpenCallOutRows(db: Executor, limit: number) {
     .execute();
 }
 
-/** The names of a call-out's wijken and communities, by name: one statement for both (issue 21). */
-export async function readPlaceAndCommunityNames(db: Executor, callOutId: string) {
-  const rows = await db
+/* The names of a call-out's wijken and communities as one `union all` of rows (kind, id, name). */
+const placeAndCommunityRows = (db: Executor, callOutId: string) =>
+  db
     .selectFrom('call_out_places')
     .innerJoin(joinableAreas(db).as('areas'), 'areas.id', 'call_out_places.area_id')
     .select([sql<'place' | 'community'>`'place'`.as('kind'), 'areas.id', 'areas.name'])
@@ -166,13 +199,20 @@ export async function readPlaceAndCommunityNames(db: Executor, callOutId: string
         )
         .select([sql<'place' | 'community'>`'community'`.as('kind'), 'communities.id', 'communities.name'])
         .where('call_out_id', '=', callOutId),
-    )
-    .orderBy('kind')
-    .orderBy('name')
-    .execute();
+    );
+
+type NameRow = { kind: 'place' | 'community'; id: string; name: string };
+
+/** The rows of {@link placeAndCommunityRows} as wijken and communities, each in the order given. */
+function namesByKind(rows: readonly NameRow[]) {
   const named = (kind: 'place' | 'community') =>
     rows.filter((row) => row.kind === kind).map(({ id, name }) => ({ id, name }));
   return { places: named('place'), communities: named('community') };
+}
+
+/** The names of a call-out's wijken and communities, by name: one statement for both (issue 21). */
+export async function readPlaceAndCommunityNames(db: Executor, callOutId: string) {
+  return namesByKind(await placeAndCommunityRows(db, callOutId).orderBy('kind').orderBy('name').execute());
 }
 
 /** Latest call outcome per ally on the call list (of one caller, or everyone's), with the caller's name. */

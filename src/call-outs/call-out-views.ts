@@ -254,10 +254,9 @@ export async function readCallOutDetail(
 ): Promise<CallOutDetail | null> {
   const callOut = row ?? (await readCallOutRow(db, callOutId));
   if (!callOut) return null;
-  // The counts and the stamp in one statement (issue 21: the call-out page's first read).
-  const [counts, names, followUps, recipients, callList] = await Promise.all([
+  // The counts, the stamp and the names in one statement (issue 21: the call-out page's first read).
+  const [counts, followUps, recipients, callList] = await Promise.all([
     readDetailCounts(db, callOutId),
-    readPlaceAndCommunityNames(db, callOutId),
     readFollowUps(db, { callOutId }, now),
     readRecipientRows(db, callOutId),
     readCallList(db, callOutId, null),
@@ -267,8 +266,8 @@ export async function readCallOutDetail(
     ...summaryFrom(callOut, deliveryProgressOf(counts), tallyOf(tally)),
     ask: callOut.ask,
     startedBy: callOut.started_by,
-    places: names.places,
-    communities: names.communities,
+    places: counts?.places ?? [],
+    communities: counts?.communities ?? [],
     evaluationNote: callOut.evaluation_note,
     followUps,
     stamp: counts ? stampOf(counts) : '',

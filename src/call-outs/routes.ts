@@ -3,6 +3,7 @@ import { type AnyApiRoute, defineRoute } from '../identity/api-route.js';
 import { staffOfAnyNetwork } from '../identity/policies.js';
 import { cardPreview, cardPreviewQuery, cardPreviewSchema } from '../platform/card-preview-schema.js';
 import { renderAlertCard } from './bot/cards/call-out-card.js';
+import { readCallOutPage } from './call-out-page.js';
 import {
   answerAsStaff,
   closeCallOut,
@@ -12,15 +13,11 @@ import {
   previewAlertCard,
   previewCallOut,
   readTimeline,
-  readVisibleCallOut,
-  readVisibleTimeline,
   recordCall,
   startCallOut,
   startCallOutOnce,
-  visibleCallOut,
 } from './call-out-service.js';
 import { callOutMeetingSchema } from './convene/convene-schemas.js';
-import { readVisibleMeeting } from './convene/convene-service.js';
 import type { CallOutsDeps } from './deps.js';
 import { pastCallOutPageSchema, pastCallOutsQuerySchema } from './past-call-out-schemas.js';
 import { listClosedCallOuts } from './past-call-outs.js';
@@ -170,19 +167,10 @@ export function callOutRoutes(deps: CallOutsDeps): AnyApiRoute[] {
           timeline: z.array(timelineEventSchema),
         }),
       },
-      // One visibility check (one refusal row for a hidden call-out), then the three reads of the separate routes
-      // one after the other, so their audit rows always read as the page's own order: read, meeting-read,
-      // timeline-read (issue 21: the call-out page's data in one hop instead of two).
-      handle: async ({ params }, context) => {
-        const now = deps.now();
-        const { db } = deps;
-        const { callOutId } = params;
-        const row = await visibleCallOut(db, context.access, callOutId);
-        const callOut = await readVisibleCallOut(db, context.origin, context.access, callOutId, row, now);
-        const meeting = await readVisibleMeeting({ db, now: () => now }, context.origin, callOutId, row);
-        const timeline = await readVisibleTimeline(db, context.origin, callOutId, now);
-        return { callOut, meeting, timeline };
-      },
+      // One visibility check (one refusal row for a hidden call-out), then the three reads together and their audit
+      // rows in one insert, in the page's order: read, meeting-read, timeline-read (see readCallOutPage).
+      handle: async ({ params }, context) =>
+        readCallOutPage(deps.db, context.origin, context.access, params.callOutId, deps.now()),
     }),
     defineRoute({
       operationId: 'getCallOutChangeStamp',

@@ -17,12 +17,12 @@ import type { CallOutMeeting, ConveneInput } from './convene-schemas.js';
 import {
   claimMail,
   comingAllies,
-  comingStaffCount,
   insertMeetingRow,
   type MeetingRow,
-  mailCounts,
+  type MeetingState,
   readCallOutAskAndGoal,
   readMeetingRow,
+  readMeetingState,
   settleMail,
 } from './convene-store.js';
 
@@ -126,7 +126,7 @@ export async function conveneCallOut(
   const meeting = row.state === 'created' ? row : await ensureEvent(deps, db, row, !created, ask.ask);
   if (row.state === 'created') await inviteNewcomers(deps, db, meeting, ask.ask);
   const invited = await sendAllyMails(deps, db, origin, meeting, ask.ask);
-  return { ...(await meetingView(db, callOutId, meeting, invited)), created };
+  return { ...(await meetingView(db, callOutId, meeting, invited, ask)), created };
 }
 
 /** The meeting, who is on the way and the mail state, for the tab and a repeated request. */
@@ -146,31 +146,47 @@ export async function readVisibleMeeting(
   callOutId: string,
   callOut: { goal_at: Date },
 ): Promise<CallOutMeeting> {
-  const db = deps.db;
-  const row = await readMeetingRow(db, callOutId);
+  const meeting = await meetingOfVisible(deps.db, callOutId, callOut);
   await appendAuditEvent(
     deps.db,
     auditEvent(origin, 'call-out.meeting-read', { type: 'call-out', id: callOutId }),
     deps.now(),
   );
-  // The visibility check's row has the goal: the view need not read it again (issue 21: the call-out page).
-  return { ...(await meetingView(db, callOutId, row ?? null, null, callOut)), created: false };
+  return meeting;
 }
 
+/**
+ * {@link readVisibleMeeting} without its audit row, for a caller that appends it (the call-out page's one request
+ * appends its three reads' rows in one statement). The visibility check's row has the goal: the view need not read
+ * it again (issue 21: the call-out page).
+ */
+export async function meetingOfVisible(
+  db: Kysely<Database>,
+  callOutId: string,
+  callOut: { goal_at: Date },
+): Promise<CallOutMeeting> {
+  const state = await readMeetingState(db, callOutId);
+  return { ...meetingViewOf(callOutId, callOut, state.row, state, null), created: false };
+}
+
+/** The view of the meeting `row` a request has just written or found, with the counts read now. */
 async function meetingView(
   db: Kysely<Database>,
   callOutId: string,
-  row: MeetingRow | null,
-  invited: { staff: number; allies: number } | null,
-  /** The call-out's goal when the caller has just read its row. */
-  known?: { goal_at: Date },
+  row: MeetingRow,
+  invited: { staff: number; allies: number },
+  callOut: { goal_at: Date },
 ): Promise<Omit<CallOutMeeting, 'created'>> {
-  const [callOut, staff, allies, mail] = await Promise.all([
-    known ?? readCallOutAskAndGoal(db, callOutId),
-    comingStaffCount(db, callOutId),
-    comingAllies(db, callOutId),
-    mailCounts(db, callOutId),
-  ]);
+  return meetingViewOf(callOutId, callOut, row, await readMeetingState(db, callOutId), invited);
+}
+
+function meetingViewOf(
+  callOutId: string,
+  callOut: { goal_at: Date },
+  row: MeetingState['row'],
+  { comingStaff: staff, allyEmails, mail }: MeetingState,
+  invited: { staff: number; allies: number } | null,
+): Omit<CallOutMeeting, 'created'> {
   return {
     callOutId,
     goalAt: new Date(callOut.goal_at).toISOString(),
@@ -184,9 +200,9 @@ async function meetingView(
           organiserUserId: row.organiser_user_id,
         }
       : null,
-    onTheWay: { staff, allies: allies.length, total: staff + allies.length },
+    onTheWay: { staff, allies: allyEmails.length, total: staff + allyEmails.length },
     invited,
-    mail: { ...mail, withoutAddress: allies.filter((a) => a.email === null).length },
+    mail: { ...mail, withoutAddress: allyEmails.filter((email) => email === null).length },
   };
 }
 

@@ -55,26 +55,69 @@ export async function comingAllies(db: Executor, callOutId: string) {
   }));
 }
 
-/** How many staff answered "coming". */
-export async function comingStaffCount(db: Executor, callOutId: string): Promise<number> {
-  const row = await db
-    .selectFrom('call_out_answers')
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('call_out_id', '=', callOutId)
-    .where('answer', '=', 'coming')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/** The parts of a meeting's view {@link readMeetingState} reads: the meeting's row (null before one) and the counts. */
+export interface MeetingState {
+  row: Pick<
+    MeetingRow,
+    'state' | 'starts_at' | 'ends_at' | 'join_url' | 'join_url_local' | 'organiser_user_id'
+  > | null;
+  /** Staff who answered "coming". */
+  comingStaff: number;
+  /** The address of every coming ally (as {@link comingAllies}, trimmed, null without one). */
+  allyEmails: (string | null)[];
+  /** Invitation mails sent and failed. */
+  mail: { sent: number; failed: number };
 }
 
-export async function mailCounts(db: Executor, callOutId: string) {
-  const rows = await db
-    .selectFrom('call_out_meeting_mails')
-    .select(['state', (eb) => eb.fn.countAll<string | number>().as('n')])
-    .where('call_out_id', '=', callOutId)
-    .groupBy('state')
-    .execute();
-  const of = (state: string) => Number(rows.find((r) => r.state === state)?.n ?? 0);
-  return { sent: of('sent'), failed: of('failed') };
+/**
+ * What the call-out's meeting view reads, in one statement instead of four (the meeting's row as
+ * {@link readMeetingRow}, the staff coming, the coming allies' addresses as {@link comingAllies} selects them, the
+ * mails sent and failed): every statement is a round trip and a good part of a read's CPU (issue 21: the call-out
+ * page's first data).
+ */
+export async function readMeetingState(db: Executor, callOutId: string): Promise<MeetingState> {
+  const result = await sql<{
+    state: MeetingRow['state'] | null;
+    starts_at: Date | null;
+    ends_at: Date | null;
+    join_url: string | null;
+    join_url_local: boolean | null;
+    organiser_user_id: string | null;
+    coming_staff: string | number;
+    ally_emails: (string | null)[];
+    mail_sent: string | number;
+    mail_failed: string | number;
+  }>`
+    select m.state, m.starts_at, m.ends_at, m.join_url, m.join_url_local, m.organiser_user_id,
+      (select count(*) from call_out_answers where call_out_id = ${callOutId} and answer = 'coming') as coming_staff,
+      (select coalesce(json_agg(p.email order by p.display_name), '[]'::json)
+        from (select distinct on (person_id) person_id, coming from call_out_calls
+              where call_out_id = ${callOutId} order by person_id, recorded_at desc, id) c
+        join call_out_allies a on a.call_out_id = ${callOutId} and a.person_id = c.person_id
+        join ${joinablePeople(db).as('p')} on p.id = c.person_id
+        where c.coming) as ally_emails,
+      (select count(*) from call_out_meeting_mails where call_out_id = ${callOutId} and state = 'sent') as mail_sent,
+      (select count(*) from call_out_meeting_mails where call_out_id = ${callOutId} and state = 'failed') as mail_failed
+    from (select 1) as one
+    left join call_out_meetings m on m.call_out_id = ${callOutId}`.execute(db);
+  const r = result.rows[0];
+  if (!r) throw new Error('readMeetingState: the select of one row answered none');
+  return {
+    row:
+      r.state === null || r.starts_at === null || r.ends_at === null || r.organiser_user_id === null
+        ? null
+        : {
+            state: r.state,
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            join_url: r.join_url,
+            join_url_local: r.join_url_local ?? false,
+            organiser_user_id: r.organiser_user_id,
+          },
+    comingStaff: Number(r.coming_staff),
+    allyEmails: r.ally_emails.map((email) => (email && email.trim() !== '' ? email.trim() : null)),
+    mail: { sent: Number(r.mail_sent), failed: Number(r.mail_failed) },
+  };
 }
 
 /** A mail claimed as 'sending' longer than this is taken to be lost with its process and is sent again. */
