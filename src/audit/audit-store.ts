@@ -41,20 +41,7 @@ const SEAL_BATCH = 500;
  * journal rows into the hash chain shortly after (see 0007_audit_journal.sql).
  */
 export async function appendAuditEvent(executor: Executor, input: AuditEventInput, now: Date): Promise<void> {
-  await executor
-    .insertInto('audit_journal')
-    .values({
-      occurred_at: now,
-      actor_user_id: input.actorUserId,
-      action: input.action,
-      object_type: input.objectType,
-      object_id: input.objectId,
-      result: input.result,
-      channel: input.channel,
-      client_address: input.clientAddress,
-      request_id: input.requestId,
-    })
-    .execute();
+  await appendAuditEvents(executor, [input], now);
 }
 
 /**
