@@ -54,8 +54,11 @@ describe('a worker paused 200 ms of every 400 ms', () => {
       await sleep(20);
     }
     const accepted = () => connector.requests.filter((r) => r.kind === 'send' && r.status === 201);
-    // Generous: at the CPU share left (half) the 300 cards need about 12 s; the stall took minutes.
-    const deadline = Date.now() + 45_000;
+    // Generous: at the CPU share left (half) the 300 cards needed about 12 s where this test was written, and
+    // 20-50 s on a slower machine (2026-12-08: 6-15 cards/s, most slots given up as stale, on PGlite where the
+    // pause stops the database too); the livelock sent nothing for minutes. The rate itself is the bench's
+    // pressure row's to report, not this test's to assert.
+    const deadline = Date.now() + 120_000;
     while (accepted().length < RECIPIENTS && Date.now() < deadline) {
       if (process.env.PRESSURE_OFF) {
         await sleep(PERIOD_MS);
@@ -84,5 +87,5 @@ describe('a worker paused 200 ms of every 400 ms', () => {
     expect(sends).toHaveLength(RECIPIENTS);
     expect(silence).toBeLessThan(STALL_MS);
     expect(result?.states).toEqual({ sent: RECIPIENTS });
-  }, 120_000);
+  }, 240_000);
 });
